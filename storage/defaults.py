@@ -1,0 +1,91 @@
+"""What a new store starts with: platform presets, settings and the URSSAF figures table."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.models import Platform, Setting, UrssafYear
+
+# name, fee (basis points, None = the user enters it), clearance days, tips charged, currency
+PLATFORM_PRESETS: list[tuple[str, int | None, int, bool, str]] = [
+    ("Fiverr", 2000, 14, True, "USD"),
+    ("Upwork", 1000, 5, False, "USD"),
+    ("Malt", 1000, 0, False, "EUR"),
+    ("ComeUp", None, 0, False, "EUR"),
+    ("Direct", 0, 0, False, "EUR"),
+]
+
+
+def _euros(n: int) -> int:
+    return n * 100
+
+
+def _year(year: int, services: int, sales: int, vat: tuple[int, int, int, int],
+          rates: tuple[int, int, int, int]) -> UrssafYear:
+    return UrssafYear(
+        year=year,
+        ceiling_services_minor=_euros(services), ceiling_sales_minor=_euros(sales),
+        vat_services_minor=_euros(vat[0]), vat_services_tolerance_minor=_euros(vat[1]),
+        vat_sales_minor=_euros(vat[2]), vat_sales_tolerance_minor=_euros(vat[3]),
+        rate_sales_bp=rates[0], rate_services_bic_bp=rates[1],
+        rate_bnc_ssi_bp=rates[2], rate_bnc_cipav_bp=rates[3],
+        vl_sales_bp=100, vl_services_bic_bp=170, vl_bnc_bp=220,
+    )
+
+
+VAT_2025_ON = (37_500, 41_250, 85_000, 93_500)
+VAT_BEFORE_2025 = (36_800, 39_100, 91_900, 101_000)
+
+
+def urssaf_presets() -> list[UrssafYear]:
+    """Shipped figures; the user edits them in Settings when URSSAF publishes new ones.
+
+    The 2026 rates are the reference; 2027–2028 repeat them until the user updates them.
+    """
+    rates_2026 = (1230, 2120, 2560, 2320)
+    return [
+        _year(2023, 77_700, 188_700, VAT_BEFORE_2025, (1230, 2120, 2110, 2320)),
+        _year(2024, 77_700, 188_700, VAT_BEFORE_2025, (1230, 2120, 2310, 2320)),
+        _year(2025, 77_700, 188_700, VAT_2025_ON, (1230, 2120, 2460, 2320)),
+        _year(2026, 83_600, 203_100, VAT_2025_ON, rates_2026),
+        _year(2027, 83_600, 203_100, VAT_2025_ON, rates_2026),
+        _year(2028, 83_600, 203_100, VAT_2025_ON, rates_2026),
+    ]
+
+
+def system_timezone() -> str:
+    try:
+        from tzlocal import get_localzone_name
+
+        return get_localzone_name() or "UTC"
+    except Exception:  # an odd system configuration must not stop a store from opening
+        return "UTC"
+
+
+def default_settings() -> dict[str, str]:
+    return {
+        "home_currency": "EUR",
+        "timezone": system_timezone(),
+        "activity": "services_bic",
+        "urssaf_period": "quarter",
+        "urssaf_bnc_fund": "ssi",
+        "versement_liberatoire": "no",
+        "due_soon_hours": "48",
+    }
+
+
+def seed_defaults(s: Session) -> None:
+    existing = set(s.scalars(select(Platform.name)))
+    for name, fee, clearance, tips, currency in PLATFORM_PRESETS:
+        if name not in existing:
+            s.add(Platform(name=name, fee_bp=fee, fee_fixed_minor=0, tips_charged=tips,
+                           clearance_days=clearance, default_currency=currency, preset=True))
+    keys = set(s.scalars(select(Setting.key)))
+    for key, value in default_settings().items():
+        if key not in keys:
+            s.add(Setting(key=key, value=value))
+    years = set(s.scalars(select(UrssafYear.year)))
+    for row in urssaf_presets():
+        if row.year not in years:
+            s.add(row)

@@ -1,0 +1,60 @@
+"""Typed errors whose messages a user can read. Nothing is written when one is raised."""
+
+from __future__ import annotations
+
+
+class AtelierError(Exception):
+    """Base of every error the storage layer raises on purpose."""
+
+
+class ValidationError(AtelierError):
+    """A value a user entered is wrong; `field` names it so the UI can show the message by it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class TransitionError(AtelierError):
+    """An order cannot move from its state to the one asked for."""
+
+    def __init__(self, current: str, target: str, allowed: tuple[str, ...] = ()) -> None:
+        from storage.orders import STATUS_LABELS
+
+        cur = STATUS_LABELS.get(current, current)
+        tgt = STATUS_LABELS.get(target, target)
+        if allowed:
+            nexts = ", ".join(STATUS_LABELS.get(a, a) for a in allowed)
+            hint = f" From “{cur}” it can go to: {nexts}."
+        else:
+            hint = f" “{cur}” is final."
+        super().__init__(f"An order cannot go from “{cur}” to “{tgt}”.{hint}")
+        self.current = current
+        self.target = target
+        self.allowed = allowed
+
+
+class StoreError(AtelierError):
+    """The store file cannot be opened as it is; the file was left untouched."""
+
+
+class StoreTooNewError(StoreError):
+    """The store was written by a newer Atelier with a schema this version does not know."""
+
+
+class NotAStoreError(StoreError):
+    """The file is not an Atelier store (not SQLite, or another application's database)."""
+
+
+class CsvImportError(ValidationError):
+    """A row of an imported CSV file is wrong; names the file, the line and the field."""
+
+    def __init__(self, file: str, line: int, field: str, message: str) -> None:
+        super().__init__(field, message)
+        self.file = file
+        self.line = line
+        self.args = (f"{file}, line {line}, field “{field}”: {message}",)
+
+    def __str__(self) -> str:
+        return self.args[0]

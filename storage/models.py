@@ -1,0 +1,395 @@
+"""The freelancer's business as SQLAlchemy 2 ORM classes.
+
+Money columns are `*_minor` integers next to an ISO 4217 `currency`; datetimes are aware and
+stored in UTC; rates are decimal strings (never float).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    DDL,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out; naive values are refused, not guessed."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r}: Atelier stores aware datetimes only")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def db_time(value: datetime) -> str:
+    """The exact text SQLite holds for an aware datetime (for raw SQL range comparisons)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+class OrderStatus(enum.StrEnum):
+    AWAITING_REQUIREMENTS = "awaiting_requirements"
+    IN_PROGRESS = "in_progress"
+    DELIVERED = "delivered"
+    REVISION_REQUESTED = "revision_requested"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    DISPUTED = "disputed"
+
+
+class GigStatus(enum.StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ARCHIVED = "archived"
+
+
+class PaymentKind(enum.StrEnum):
+    PAYOUT = "payout"
+    TIP = "tip"
+    REFUND = "refund"
+    ADJUSTMENT = "adjustment"
+
+
+class Activity(enum.StrEnum):
+    """French micro-entrepreneur activity types."""
+
+    SALES_BIC = "sales_bic"
+    SERVICES_BIC = "services_bic"
+    LIBERAL_BNC = "liberal_bnc"
+
+
+class Origin(enum.StrEnum):
+    AI = "ai"
+    HUMAN = "human"
+
+
+class DeliverableKind(enum.StrEnum):
+    TEXT = "text"
+    FILE = "file"
+
+
+def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}
+
+
+class Platform(Base):
+    __tablename__ = "platforms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    # Hundredths of a percent (2000 = 20 %). None: not entered yet (ComeUp's preset).
+    fee_bp: Mapped[int | None] = mapped_column(Integer)
+    fee_fixed_minor: Mapped[int] = mapped_column(default=0)
+    tips_charged: Mapped[bool] = mapped_column(Boolean, default=False)
+    clearance_days: Mapped[int] = mapped_column(default=0)
+    default_currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    preset: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint("fee_bp IS NULL OR (fee_bp >= 0 AND fee_bp <= 10000)", name="fee_bp"),
+        CheckConstraint("fee_fixed_minor >= 0", name="fee_fixed"),
+        CheckConstraint("clearance_days >= 0", name="clearance_days"),
+    )
+
+
+class Client(Base):
+    __tablename__ = "clients"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    handle: Mapped[str] = mapped_column(String(200), default="")
+    platform_id: Mapped[int | None] = mapped_column(
+        ForeignKey("platforms.id", ondelete="SET NULL"), index=True
+    )
+    country: Mapped[str] = mapped_column(String(2), default="")
+    language: Mapped[str] = mapped_column(String(16), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    platform: Mapped[Platform | None] = relationship()
+
+
+class Gig(Base):
+    __tablename__ = "gigs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    category: Mapped[str] = mapped_column(String(120), default="")
+    platform_id: Mapped[int | None] = mapped_column(
+        ForeignKey("platforms.id", ondelete="SET NULL"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[GigStatus] = mapped_column(
+        _enum(GigStatus, "gig_status"), default=GigStatus.ACTIVE
+    )
+    tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated, as users type them
+    activity: Mapped[Activity | None] = mapped_column(_enum(Activity, "gig_activity"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    platform: Mapped[Platform | None] = relationship()
+    packages: Mapped[list[GigPackage]] = relationship(
+        back_populates="gig", cascade="all, delete-orphan", order_by="GigPackage.price_minor"
+    )
+
+
+class GigPackage(Base):
+    __tablename__ = "gig_packages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gig_id: Mapped[int] = mapped_column(ForeignKey("gigs.id", ondelete="CASCADE"), index=True)
+    tier: Mapped[str] = mapped_column(String(60))
+    description: Mapped[str] = mapped_column(Text, default="")
+    price_minor: Mapped[int]
+    currency: Mapped[str] = mapped_column(String(3))
+    delivery_days: Mapped[int]
+    revisions_included: Mapped[int] = mapped_column(default=0)
+
+    gig: Mapped[Gig] = relationship(back_populates="packages")
+
+    __table_args__ = (
+        UniqueConstraint("gig_id", "tier", name="uq_gig_packages_gig_tier"),
+        CheckConstraint("price_minor >= 0", name="price"),
+        CheckConstraint("delivery_days >= 0", name="delivery_days"),
+        CheckConstraint("revisions_included >= 0", name="revisions"),
+    )
+
+
+class Order(Base):
+    __tablename__ = "orders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gig_id: Mapped[int | None] = mapped_column(
+        ForeignKey("gigs.id", ondelete="SET NULL"), index=True
+    )
+    package_id: Mapped[int | None] = mapped_column(
+        ForeignKey("gig_packages.id", ondelete="SET NULL")
+    )
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="RESTRICT"), index=True
+    )
+    platform_id: Mapped[int] = mapped_column(
+        ForeignKey("platforms.id", ondelete="RESTRICT"), index=True
+    )
+    external_ref: Mapped[str] = mapped_column(String(120), default="")
+    title: Mapped[str] = mapped_column(String(300))
+    brief: Mapped[str] = mapped_column(Text, default="")
+    price_minor: Mapped[int]
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[OrderStatus] = mapped_column(
+        _enum(OrderStatus, "order_status"), default=OrderStatus.AWAITING_REQUIREMENTS, index=True
+    )
+    activity: Mapped[Activity | None] = mapped_column(_enum(Activity, "order_activity"))
+    received_at: Mapped[datetime] = mapped_column(index=True)
+    due_at: Mapped[datetime | None] = mapped_column(index=True)
+    delivered_at: Mapped[datetime | None]
+    completed_at: Mapped[datetime | None]
+    cancelled_at: Mapped[datetime | None]
+    revisions_used: Mapped[int] = mapped_column(default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    gig: Mapped[Gig | None] = relationship()
+    package: Mapped[GigPackage | None] = relationship()
+    client: Mapped[Client] = relationship()
+    platform: Mapped[Platform] = relationship()
+    events: Mapped[list[OrderEvent]] = relationship(
+        back_populates="order", order_by="OrderEvent.id", cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    payments: Mapped[list[Payment]] = relationship(back_populates="order", order_by="Payment.id")
+    time_entries: Mapped[list[TimeEntry]] = relationship(
+        back_populates="order", order_by="TimeEntry.started_at", cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+    __table_args__ = (
+        CheckConstraint("price_minor >= 0", name="price"),
+        CheckConstraint("revisions_used >= 0", name="revisions"),
+        Index("ix_orders_open_due", "status", "due_at"),
+    )
+
+
+class OrderEvent(Base):
+    """Append-only history of an order: never updated (a trigger refuses it)."""
+
+    __tablename__ = "order_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(16))  # created, status, edit
+    from_status: Mapped[str | None] = mapped_column(String(32))
+    to_status: Mapped[str | None] = mapped_column(String(32))
+    field: Mapped[str | None] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    order: Mapped[Order] = relationship(back_populates="events")
+
+
+class Payment(Base):
+    """Money that reached the freelancer (or left, for a refund), on a cash basis.
+
+    `amount_minor` is what was received, net of `fee_minor` the platform kept; both are
+    signed (a refund is negative). The home-currency figures are fixed at entry with `rate`.
+    """
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("orders.id", ondelete="RESTRICT"), index=True
+    )
+    kind: Mapped[PaymentKind] = mapped_column(_enum(PaymentKind, "payment_kind"))
+    amount_minor: Mapped[int]
+    fee_minor: Mapped[int] = mapped_column(default=0)
+    currency: Mapped[str] = mapped_column(String(3))
+    received_at: Mapped[datetime] = mapped_column(index=True)
+    home_currency: Mapped[str] = mapped_column(String(3))
+    home_amount_minor: Mapped[int]
+    home_fee_minor: Mapped[int] = mapped_column(default=0)
+    rate: Mapped[str] = mapped_column(String(40), default="1")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    order: Mapped[Order | None] = relationship(back_populates="payments")
+
+
+class TimeEntry(Base):
+    __tablename__ = "time_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]  # None while the timer runs
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    order: Mapped[Order] = relationship(back_populates="time_entries")
+
+    __table_args__ = (
+        CheckConstraint("ended_at IS NULL OR ended_at >= started_at", name="span"),
+    )
+
+
+class Deliverable(Base):
+    __tablename__ = "deliverables"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("orders.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[DeliverableKind] = mapped_column(_enum(DeliverableKind, "deliverable_kind"))
+    title: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    delivered_at: Mapped[datetime | None]
+
+    versions: Mapped[list[DeliverableVersion]] = relationship(
+        back_populates="deliverable", order_by="DeliverableVersion.id",
+        cascade="all, delete-orphan", passive_deletes=True,
+    )
+
+
+class DeliverableVersion(Base):
+    __tablename__ = "deliverable_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deliverable_id: Mapped[int] = mapped_column(
+        ForeignKey("deliverables.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    origin: Mapped[Origin] = mapped_column(_enum(Origin, "version_origin"))
+    model_id: Mapped[str | None] = mapped_column(String(300))
+    text: Mapped[str | None] = mapped_column(Text)
+    file_path: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    deliverable: Mapped[Deliverable] = relationship(back_populates="versions")
+
+
+class Setting(Base):
+    """Small key/value preferences that belong to the store (home currency, time zone…)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class UrssafYear(Base):
+    """Per-year figures of the French micro-entrepreneur regime, editable by the user."""
+
+    __tablename__ = "urssaf_years"
+
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    ceiling_services_minor: Mapped[int]
+    ceiling_sales_minor: Mapped[int]
+    vat_services_minor: Mapped[int]
+    vat_services_tolerance_minor: Mapped[int]
+    vat_sales_minor: Mapped[int]
+    vat_sales_tolerance_minor: Mapped[int]
+    rate_sales_bp: Mapped[int]
+    rate_services_bic_bp: Mapped[int]
+    rate_bnc_ssi_bp: Mapped[int]
+    rate_bnc_cipav_bp: Mapped[int]
+    vl_sales_bp: Mapped[int]
+    vl_services_bic_bp: Mapped[int]
+    vl_bnc_bp: Mapped[int]
+
+
+# The history is append-only: the database itself refuses to rewrite it.
+ORDER_EVENTS_NO_UPDATE = """
+CREATE TRIGGER order_events_no_update BEFORE UPDATE ON order_events
+BEGIN SELECT RAISE(ABORT, 'order history is append-only'); END
+"""
+event.listen(OrderEvent.__table__, "after_create", DDL(ORDER_EVENTS_NO_UPDATE))

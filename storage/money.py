@@ -1,0 +1,156 @@
+"""Money: integer minor units plus an ISO 4217 code. Decimal only at input and display."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
+
+from storage.errors import ValidationError
+
+# Minor-unit exponents of the currencies a freelancer is likely to be paid in.
+CURRENCY_EXPONENTS: dict[str, int] = {
+    "EUR": 2, "USD": 2, "CAD": 2, "MAD": 2, "GBP": 2, "CHF": 2, "AUD": 2, "NZD": 2,
+    "TND": 3, "DZD": 2, "XOF": 0, "XAF": 0, "EGP": 2, "AED": 2, "SAR": 2, "QAR": 2,
+    "JPY": 0, "CNY": 2, "INR": 2, "PKR": 2, "BDT": 2, "IDR": 2, "PHP": 2, "VND": 0,
+    "KRW": 0, "TRY": 2, "PLN": 2, "CZK": 2, "HUF": 2, "RON": 2, "SEK": 2, "NOK": 2,
+    "DKK": 2, "BRL": 2, "MXN": 2, "ARS": 2, "COP": 2, "CLP": 0, "ZAR": 2, "NGN": 2,
+    "KES": 2, "UAH": 2, "RUB": 2, "ILS": 2, "HKD": 2, "SGD": 2, "THB": 2, "MUR": 2,
+    "XPF": 0, "HTG": 2, "LBP": 2, "JOD": 3, "KWD": 3, "BHD": 3, "OMR": 3,
+}
+
+
+def check_currency(code: str | None, field: str = "currency") -> str:
+    """Return the normalised code or raise a ValidationError a user understands."""
+    if not code or not str(code).strip():
+        raise ValidationError(field, "A currency is required (for example EUR, USD, CAD or MAD).")
+    norm = str(code).strip().upper()
+    if norm not in CURRENCY_EXPONENTS:
+        raise ValidationError(
+            field, f"“{code}” is not a currency Atelier knows. Use an ISO 4217 code such as EUR, "
+            "USD, CAD or MAD."
+        )
+    return norm
+
+
+def exponent(currency: str) -> int:
+    return CURRENCY_EXPONENTS[check_currency(currency)]
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    minor: int
+    currency: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.minor, int) or isinstance(self.minor, bool):
+            raise TypeError("Money.minor must be an int of minor units")
+        check_currency(self.currency)
+
+    def __add__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.minor + other.minor, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.minor - other.minor, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.minor, self.currency)
+
+    def _same(self, other: Money) -> None:
+        if self.currency != other.currency:
+            raise ValueError(f"cannot mix {self.currency} and {other.currency}")
+
+    def to_decimal(self) -> Decimal:
+        return Decimal(self.minor).scaleb(-exponent(self.currency))
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(0, currency)
+
+    @classmethod
+    def parse(cls, text: str | int | Decimal, currency: str, field: str = "price") -> Money:
+        return cls(parse_amount(text, currency, field), check_currency(currency))
+
+    def __str__(self) -> str:
+        return f"{self.to_decimal():.{exponent(self.currency)}f} {self.currency}"
+
+
+def parse_amount(text: str | int | Decimal, currency: str, field: str = "amount") -> int:
+    """Parse a user-typed amount ("1 234,56", "1234.5", "€12") into minor units.
+
+    Refuses more decimals than the currency has rather than silently rounding.
+    """
+    exp = exponent(currency)
+    if isinstance(text, Decimal | int) and not isinstance(text, bool):
+        value = Decimal(text)
+    else:
+        raw = str(text).strip()
+        for ch in ("\u00a0", "\u202f", " ", "'", "€", "$", "£"):
+            raw = raw.replace(ch, "")
+        raw = raw.upper().removesuffix(currency.upper()).removeprefix(currency.upper())
+        if "," in raw and "." in raw:
+            # The last separator is the decimal one: 1.234,56 or 1,234.56.
+            dec = "," if raw.rfind(",") > raw.rfind(".") else "."
+            raw = raw.replace("." if dec == "," else ",", "").replace(dec, ".")
+        else:
+            raw = raw.replace(",", ".")
+        if not raw:
+            raise ValidationError(field, "Enter an amount.")
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            raise ValidationError(field, f"“{text}” is not an amount.") from None
+    if not value.is_finite():
+        raise ValidationError(field, f"“{text}” is not an amount.")
+    scaled = value.scaleb(exp)
+    if scaled != scaled.to_integral_value():
+        raise ValidationError(
+            field, f"{currency} amounts have at most {exp} decimal place{'s' if exp != 1 else ''}."
+        )
+    return int(scaled)
+
+
+def round_minor(value: Decimal, rounding: str = ROUND_HALF_UP) -> int:
+    """Round a Decimal count of minor units to an int, with explicit rounding."""
+    return int(value.quantize(Decimal(1), rounding=rounding))
+
+
+def percent_of(minor: int, basis_points: int) -> int:
+    """`basis_points` hundredths of a percent of `minor`, rounded half up (away from zero)."""
+    return round_minor(Decimal(minor) * Decimal(basis_points) / Decimal(10_000))
+
+
+def convert(minor: int, from_currency: str, to_currency: str, rate: Decimal | str) -> int:
+    """Convert minor units with a rate of major units (1 FROM = rate TO), banker's rounding."""
+    rate = Decimal(rate)
+    shift = exponent(to_currency) - exponent(from_currency)
+    return round_minor(Decimal(minor) * rate * Decimal(10) ** shift, ROUND_HALF_EVEN)
+
+
+def parse_rate(text: str | Decimal, field: str = "rate") -> Decimal:
+    try:
+        rate = Decimal(str(text).strip().replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError(field, f"“{text}” is not an exchange rate.") from None
+    if not rate.is_finite() or rate <= 0:
+        raise ValidationError(field, "An exchange rate must be a number above zero.")
+    return rate
+
+
+def format_money(minor: int, currency: str, lang: str = "en") -> str:
+    """Plain-Python display: 1 234,56 € in French, €1,234.56 in English (no Qt needed)."""
+    exp = exponent(currency)
+    neg = minor < 0
+    whole, frac = divmod(abs(minor), 10**exp)
+    groups = f"{whole:,}"
+    symbols = {"EUR": "€", "USD": "$", "GBP": "£"}
+    if lang.startswith("fr"):
+        num = groups.replace(",", "\u202f") + (f",{frac:0{exp}d}" if exp else "")
+        sym = {"EUR": "€", "USD": "$ US", "CAD": "$ CA", "MAD": "DH"}.get(currency, currency)
+        return f"{'-' if neg else ''}{num}\u00a0{sym}"
+    num = groups + (f".{frac:0{exp}d}" if exp else "")
+    sym = symbols.get(currency)
+    if sym:
+        return f"{'-' if neg else ''}{sym}{num}"
+    return f"{'-' if neg else ''}{currency}\u00a0{num}"

@@ -1,0 +1,64 @@
+"""Typed access to the store's settings table."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.defaults import default_settings
+from storage.errors import ValidationError
+from storage.models import Activity, Setting
+from storage.money import check_currency
+
+
+def get(s: Session, key: str) -> str:
+    value = s.scalar(select(Setting.value).where(Setting.key == key))
+    return value if value is not None else default_settings()[key]
+
+
+def put(s: Session, key: str, value: str) -> None:
+    value = _validate(key, value)
+    row = s.get(Setting, key)
+    if row is None:
+        s.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def _validate(key: str, value: str) -> str:
+    if key == "home_currency":
+        return check_currency(value, "home_currency")
+    if key == "timezone":
+        timezone_of(value)
+        return value
+    if key == "activity":
+        try:
+            return Activity(value).value
+        except ValueError:
+            raise ValidationError("activity", f"Unknown activity type “{value}”.") from None
+    if key == "urssaf_period" and value not in ("month", "quarter"):
+        raise ValidationError("urssaf_period", "The declaration period is month or quarter.")
+    if key == "urssaf_bnc_fund" and value not in ("ssi", "cipav"):
+        raise ValidationError("urssaf_bnc_fund", "The pension fund is SSI or CIPAV.")
+    if key == "versement_liberatoire" and value not in ("yes", "no"):
+        raise ValidationError("versement_liberatoire", "Answer yes or no.")
+    if key == "due_soon_hours" and (not value.isdigit() or not 1 <= int(value) <= 24 * 30):
+        raise ValidationError("due_soon_hours", "Enter a number of hours between 1 and 720.")
+    return value
+
+
+def timezone_of(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("timezone", f"“{name}” is not a time zone name.") from None
+
+
+def home_currency(s: Session) -> str:
+    return get(s, "home_currency")
+
+
+def local_zone(s: Session) -> ZoneInfo:
+    return timezone_of(get(s, "timezone"))
