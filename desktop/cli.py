@@ -1,0 +1,284 @@
+"""`atelier`: the app's command line. Subcommands are headless: no Qt, no torch on their paths."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from storage import paths
+from storage.errors import AtelierError
+
+
+def app_version() -> str:
+    try:
+        return version("atelier")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def _lang() -> str:
+    env = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG", "")
+    return "fr" if env.lower().startswith("fr") else "en"
+
+
+def _money(minor: int | None, currency: str) -> str:
+    from storage.money import format_money
+
+    return "—" if minor is None else format_money(minor, currency, _lang())
+
+
+def _open(args: argparse.Namespace):  # -> storage.db.Store
+    from storage.db import open_store
+
+    return open_store(paths.store_path(paths.data_dir(args.data_dir)))
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
+              for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) if i == 0 else h.rjust(w)
+                       for i, (h, w) in enumerate(zip(headers, widths, strict=True)))]
+    lines.append("  ".join("-" * w for w in widths))
+    for r in rows:
+        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                               for i, (c, w) in enumerate(zip(r, widths, strict=True))))
+    return "\n".join(lines)
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from storage.models import Order
+
+    with _open(args) as store, store.session() as s:
+        count = s.scalar(select(func.count(Order.id)))
+        where = store.path
+    print(
+        "Atelier's window is not built yet: this version has the business store and the "
+        "command line only.\n"
+        f"Your store: {where} ({count} orders)\n"
+        "Try: atelier demo --orders 2000, atelier report income --by month, "
+        "atelier deadlines, or atelier --help."
+    )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from storage.demo import generate
+
+    store_file = paths.store_path(paths.data_dir(args.data_dir))
+    if args.replace and store_file.exists():
+        # Never delete a store: the old one is kept beside the new one.
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        kept = store_file.with_name(f"{store_file.name}.replaced-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            old = Path(f"{store_file}{suffix}")
+            if old.exists():
+                old.rename(Path(f"{kept}{suffix}"))
+        print(f"The previous store was kept as {kept}")
+    as_of = args.as_of or datetime.now(UTC)
+    with _open(args) as store:
+        counts = generate(store, orders=args.orders, seed=args.seed, as_of=as_of)
+    print(f"Demo store written to {store_file}: " + ", ".join(
+        f"{n} {name}" for name, n in counts.items()))
+    return 0
+
+
+def cmd_report_income(args: argparse.Namespace) -> int:
+    from storage.income import income_report
+
+    with _open(args) as store, store.session() as s:
+        report = income_report(s, args.by, args.year)
+    if args.json:
+        _print_json(report.to_json())
+        return 0
+    cur = report.currency
+    rows = [[r.key, _money(r.gross_minor, cur), _money(r.fees_minor, cur),
+             _money(r.net_minor, cur), str(r.orders), f"{r.tracked_seconds / 3600:.1f}",
+             _money(r.hourly_net_minor, cur)] for r in report.rows]
+    t = report.total
+    rows.append(["Total", _money(t.gross_minor, cur), _money(t.fees_minor, cur),
+                 _money(t.net_minor, cur), str(t.orders), f"{t.tracked_seconds / 3600:.1f}",
+                 _money(t.hourly_net_minor, cur)])
+    title = f"Income by {args.by}" + (f", {args.year}" if args.year else "") + f" ({cur})"
+    print(title)
+    print(_table([args.by.capitalize(), "Gross", "Fees", "Net", "Orders", "Hours", "Net/hour"],
+                 rows))
+    if report.excluded_payments:
+        print(f"\n{report.excluded_payments} payment(s) recorded in another home currency are "
+              "not included.")
+    return 0
+
+
+def cmd_report_urssaf(args: argparse.Namespace) -> int:
+    from storage.urssaf import urssaf_report
+
+    with _open(args) as store, store.session() as s:
+        report = urssaf_report(s, args.year, args.period)
+    if args.json:
+        _print_json(report.to_json())
+        return 0
+    rows = [[p.key, _money(p.declared_minor["sales_bic"], "EUR"),
+             _money(p.declared_minor["services_bic"], "EUR"),
+             _money(p.declared_minor["liberal_bnc"], "EUR"),
+             _money(p.total_due_minor, "EUR"), p.deadline.isoformat()] for p in report.periods]
+    print(f"URSSAF declarations {report.year}, by {report.period}")
+    print(_table(["Period", "Sales BIC", "Services BIC", "BNC", "To pay", "Deadline"], rows))
+    for w in report.warnings:
+        print(f"! {w.message}")
+    return 0
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from storage import settings
+    from storage.orders import STATUS_LABELS, deadlines
+
+    now = datetime.now(UTC)
+    with _open(args) as store, store.session() as s:
+        hours = args.hours or int(settings.get(s, "due_soon_hours"))
+        late, soon = deadlines(s, now, timedelta(hours=hours))
+        data = {
+            "late": [_order_json(o, now) for o in late],
+            "due_soon": [_order_json(o, now) for o in soon],
+        }
+    if args.json:
+        _print_json(data)
+        return 0
+    for label, items in (("Late", data["late"]), (f"Due within {hours} h", data["due_soon"])):
+        print(f"{label}: {len(items)}")
+        for o in items:
+            print(f"  #{o['id']:<6} {o['due_at'][:16]}  {o['client']}: {o['title']} "
+                  f"({STATUS_LABELS[o['status']]})")
+    return 0
+
+
+def _order_json(order: Any, now: datetime) -> dict[str, Any]:
+    return {
+        "id": order.id, "title": order.title, "client": order.client.name,
+        "platform": order.platform.name, "status": order.status.value,
+        "due_at": order.due_at.isoformat(),
+        "hours_left": round((order.due_at - now).total_seconds() / 3600, 1),
+        "price_minor": order.price_minor, "currency": order.currency,
+    }
+
+
+def cmd_export_csv(args: argparse.Namespace) -> int:
+    from storage.csvio import export_csv
+
+    with _open(args) as store:
+        counts = export_csv(store, Path(args.directory))
+    print(f"Exported to {args.directory}: " + ", ".join(f"{f} ({n})" for f, n in counts.items()))
+    return 0
+
+
+def cmd_import_csv(args: argparse.Namespace) -> int:
+    from storage.csvio import import_csv
+
+    with _open(args) as store:
+        counts = import_csv(store, Path(args.directory), replace=args.replace)
+    print(f"Imported from {args.directory}: " + ", ".join(f"{f} ({n})" for f, n in counts.items()))
+    return 0
+
+
+# --- parser -------------------------------------------------------------------------------
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1900 <= int(text) <= 2200:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a year")
+    return int(text)
+
+
+def _as_of(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not an ISO 8601 date") from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
+                        help="folder of the store (default: $ATELIER_DATA_DIR or the user data "
+                        "folder)")
+    parser = argparse.ArgumentParser(
+        prog="atelier", parents=[common],
+        description="Atelier: gigs, orders, deadlines and income for freelancers.",
+    )
+    parser.add_argument("--version", action="version", version=f"atelier {app_version()}")
+    parser.set_defaults(func=cmd_window)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("demo", parents=[common], help="fill a new store with realistic data")
+    p.add_argument("--orders", type=int, default=2000, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--as-of", type=_as_of, default=None, metavar="DATE",
+                   help="the demo's 'today' (default: now)")
+    p.add_argument("--replace", action="store_true",
+                   help="set the existing store aside (kept as a copy) and start a new one")
+    p.set_defaults(func=cmd_demo)
+
+    report = sub.add_parser("report", parents=[common], help="income and URSSAF reports")
+    rsub = report.add_subparsers(title="reports", metavar="REPORT", required=True)
+    p = rsub.add_parser("income", parents=[common], help="gross, fees and net income")
+    p.add_argument("--by", required=True,
+                   choices=["month", "quarter", "year", "platform", "client", "gig"])
+    p.add_argument("--year", type=_year)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_report_income)
+    p = rsub.add_parser("urssaf", parents=[common],
+                        help="French micro-entrepreneur declarations")
+    p.add_argument("--year", type=_year, required=True)
+    p.add_argument("--period", choices=["month", "quarter"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_report_urssaf)
+
+    p = sub.add_parser("deadlines", parents=[common], help="late and due-soon orders")
+    p.add_argument("--hours", type=int, help="the due-soon window (default: the setting, 48)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_deadlines)
+
+    export = sub.add_parser("export", parents=[common], help="export the store")
+    esub = export.add_subparsers(title="formats", metavar="FORMAT", required=True)
+    p = esub.add_parser("csv", parents=[common], help="one CSV file per entity into DIR")
+    p.add_argument("directory", metavar="DIR")
+    p.set_defaults(func=cmd_export_csv)
+
+    imp = sub.add_parser("import", parents=[common], help="import into the store")
+    isub = imp.add_subparsers(title="formats", metavar="FORMAT", required=True)
+    p = isub.add_parser("csv", parents=[common], help="the CSV files of `atelier export csv`")
+    p.add_argument("directory", metavar="DIR")
+    p.add_argument("--replace", action="store_true",
+                   help="replace the store's data (otherwise only a new store is accepted)")
+    p.set_defaults(func=cmd_import_csv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
+    try:
+        return int(args.func(args))
+    except AtelierError as exc:
+        print(f"atelier: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `atelier report … | head`
+        return 0

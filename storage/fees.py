@@ -1,0 +1,113 @@
+"""Platform fees, tips, net amounts and clearance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.errors import ValidationError
+from storage.models import Order, OrderStatus, Payment, PaymentKind, Platform
+from storage.money import percent_of
+
+
+def platform_fee(platform: Platform, amount_minor: int) -> int:
+    """The platform's cut of `amount_minor`: percent (rounded half up) plus the fixed fee."""
+    if platform.fee_bp is None:
+        raise ValidationError(
+            "fee", f"{platform.name} has no fee set yet: enter it in Settings › Platforms."
+        )
+    if amount_minor == 0:
+        return 0
+    return percent_of(amount_minor, platform.fee_bp) + platform.fee_fixed_minor
+
+
+def tip_fee(platform: Platform, tip_minor: int) -> int:
+    """Platforms that charge on tips take the same percentage (no fixed fee)."""
+    if not platform.tips_charged or tip_minor == 0:
+        return 0
+    if platform.fee_bp is None:
+        raise ValidationError(
+            "fee", f"{platform.name} has no fee set yet: enter it in Settings › Platforms."
+        )
+    return percent_of(tip_minor, platform.fee_bp)
+
+
+@dataclass(frozen=True)
+class OrderAmounts:
+    """An order's money in its own currency."""
+
+    currency: str
+    price: int
+    fee: int
+    tips: int
+    tip_fees: int
+
+    @property
+    def gross(self) -> int:
+        return self.price + self.tips
+
+    @property
+    def fees(self) -> int:
+        return self.fee + self.tip_fees
+
+    @property
+    def net(self) -> int:
+        return self.gross - self.fees
+
+
+def order_amounts(order: Order, tips_minor: list[int] | None = None) -> OrderAmounts:
+    tips = sum(tips_minor or ())
+    return OrderAmounts(
+        currency=order.currency,
+        price=order.price_minor,
+        fee=platform_fee(order.platform, order.price_minor),
+        tips=tips,
+        tip_fees=sum(tip_fee(order.platform, t) for t in tips_minor or ()),
+    )
+
+
+def expected_clearance(order: Order) -> datetime | None:
+    """When the platform releases the money: completion + the platform's clearance days."""
+    if order.status is not OrderStatus.COMPLETED or order.completed_at is None:
+        return None
+    return order.completed_at + timedelta(days=order.platform.clearance_days)
+
+
+def clearance_state(order: Order, now: datetime) -> str | None:
+    """'pending' until the clearance date, then 'cleared'; None for unfinished orders."""
+    date = expected_clearance(order)
+    if date is None:
+        return None
+    return "cleared" if now >= date else "pending"
+
+
+@dataclass(frozen=True)
+class PendingClearance:
+    order: Order
+    clears_at: datetime
+    net: int  # in the order's currency
+
+
+def pending_clearance(s: Session, now: datetime) -> list[PendingClearance]:
+    """Completed orders whose money is not in yet: not cleared, or cleared but not paid out."""
+    paid = select(Payment.order_id).where(
+        Payment.kind == PaymentKind.PAYOUT, Payment.order_id.is_not(None)
+    )
+    orders = s.scalars(
+        select(Order).where(Order.status == OrderStatus.COMPLETED, Order.id.not_in(paid))
+        .order_by(Order.completed_at)
+    )
+    out = []
+    for order in orders:
+        clears = expected_clearance(order)
+        if clears is None:
+            continue
+        try:
+            net = order_amounts(order).net
+        except ValidationError:
+            net = order.price_minor  # a platform with no fee entered yet: show the price
+        out.append(PendingClearance(order, clears, net))
+    return out

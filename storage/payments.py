@@ -1,0 +1,71 @@
+"""Recording money received: converted once to the home currency at entry, with the rate kept."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from storage import settings
+from storage.errors import ValidationError
+from storage.models import Order, Payment, PaymentKind
+from storage.money import check_currency, convert, parse_rate
+
+
+def validate_amounts(kind: PaymentKind, amount_minor: int, fee_minor: int) -> None:
+    if kind in (PaymentKind.PAYOUT, PaymentKind.TIP) and amount_minor <= 0:
+        raise ValidationError("amount", f"A {kind.value} is money received: enter an amount "
+                              "above zero.")
+    if kind is PaymentKind.REFUND and amount_minor >= 0:
+        raise ValidationError("amount", "A refund is money paid back: enter it as a negative "
+                              "amount.")
+    if kind is PaymentKind.ADJUSTMENT and amount_minor == 0:
+        raise ValidationError("amount", "An adjustment of zero changes nothing.")
+    if kind is not PaymentKind.REFUND and fee_minor < 0:
+        raise ValidationError("fee", "The fee cannot be negative.")
+
+
+def record_payment(
+    s: Session,
+    *,
+    kind: PaymentKind | str,
+    amount_minor: int,
+    currency: str,
+    received_at: datetime,
+    order_id: int | None = None,
+    fee_minor: int = 0,
+    rate: Decimal | str | None = None,
+    note: str = "",
+) -> Payment:
+    """Validate and add a payment. `rate`: 1 unit of `currency` in the home currency."""
+    try:
+        kind = PaymentKind(kind)
+    except ValueError:
+        raise ValidationError("kind", f"Unknown payment kind “{kind}”.") from None
+    currency = check_currency(currency)
+    validate_amounts(kind, amount_minor, fee_minor)
+    if received_at is None or received_at.tzinfo is None:
+        raise ValidationError("received_at", "Enter the date the money was received.")
+    if order_id is not None and s.get(Order, order_id) is None:
+        raise ValidationError("order", f"There is no order #{order_id}.")
+    home = settings.home_currency(s)
+    if currency == home:
+        rate_value = parse_rate(rate) if rate is not None else Decimal(1)
+        if rate_value != 1:
+            raise ValidationError("rate", f"A payment in {home} needs no exchange rate.")
+    else:
+        if rate is None or str(rate).strip() == "":
+            raise ValidationError(
+                "rate", f"Enter the rate used: how many {home} for 1 {currency}."
+            )
+        rate_value = parse_rate(rate)
+    payment = Payment(
+        order_id=order_id, kind=kind, amount_minor=amount_minor, fee_minor=fee_minor,
+        currency=currency, received_at=received_at, home_currency=home,
+        home_amount_minor=convert(amount_minor, currency, home, rate_value),
+        home_fee_minor=convert(fee_minor, currency, home, rate_value),
+        rate=str(rate_value), note=note,
+    )
+    s.add(payment)
+    return payment

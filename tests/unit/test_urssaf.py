@@ -1,0 +1,132 @@
+"""The French micro-entrepreneur helper: declared cash, contributions, deadlines, ceilings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storage import settings
+from storage.errors import ValidationError
+from storage.models import Activity, PaymentKind, UrssafYear
+from storage.payments import record_payment
+from storage.urssaf import next_declaration, urssaf_report
+from tests.factories import at, gig_with_packages, order
+
+
+def pay(s, amount, when, order_id=None, fee=0):
+    return record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=amount, fee_minor=fee,
+                          currency="EUR", received_at=at(when), order_id=order_id)
+
+
+def test_declared_cash_is_gross_of_platform_fees_and_split_by_activity(store) -> None:
+    with store.transaction() as s:
+        services = order(s, platform_name="Malt")  # default activity: services BIC
+        gig = gig_with_packages(s, "Conseil", activity=Activity.LIBERAL_BNC)
+        bnc = order(s, gig_id=gig.id, client_obj=services.client)
+        sale = order(s, activity=Activity.SALES_BIC, client_obj=services.client)
+        pay(s, 90_000, "2026-02-10T10:00", services.id, fee=10_000)  # declared: 1,000.00
+        pay(s, 50_000, "2026-03-10T10:00", bnc.id)
+        pay(s, 20_000, "2026-05-10T10:00", sale.id)
+    with store.session() as s:
+        report = urssaf_report(s, 2026, "quarter")
+    q1, q2, q3, q4 = report.periods
+    assert q1.key == "2026-Q1"
+    assert q1.declared_minor == {"sales_bic": 0, "services_bic": 100_000, "liberal_bnc": 50_000}
+    # 2026: 21.2 % services BIC, 25.6 % BNC (SSI), 12.3 % sales.
+    assert q1.contributions_minor == {"sales_bic": 0, "services_bic": 21_200,
+                                      "liberal_bnc": 12_800}
+    assert q2.declared_minor["sales_bic"] == 20_000
+    assert q2.contributions_minor["sales_bic"] == 2_460
+    assert q3.total_declared_minor == 0 and q4.total_due_minor == 0
+    assert [p.deadline for p in report.periods] == [
+        date(2026, 4, 30), date(2026, 7, 31), date(2026, 10, 31), date(2027, 1, 31)]
+    assert report.year_declared_minor == {"sales_bic": 20_000, "services_bic": 100_000,
+                                          "liberal_bnc": 50_000}
+
+
+def test_monthly_periods_cipav_and_versement_liberatoire(store) -> None:
+    with store.transaction() as s:
+        settings.put(s, "activity", "liberal_bnc")
+        settings.put(s, "urssaf_bnc_fund", "cipav")
+        settings.put(s, "versement_liberatoire", "yes")
+        pay(s, 100_000, "2026-01-31T23:30:00+01:00")  # January in Paris
+    with store.session() as s:
+        report = urssaf_report(s, 2026, "month")
+    jan = report.periods[0]
+    assert len(report.periods) == 12
+    assert jan.key == "2026-01" and jan.deadline == date(2026, 2, 28)
+    assert jan.contributions_minor["liberal_bnc"] == 23_200  # CIPAV 23.2 %
+    assert jan.versement_liberatoire_minor["liberal_bnc"] == 2_200  # 2.2 %
+    assert jan.total_due_minor == 25_400
+
+
+@pytest.mark.parametrize(("euros", "level"), [
+    (60_000, "ok"), (66_880, "warning"), (83_600, "warning"), (83_601, "exceeded"),
+])
+def test_services_ceiling_warns_at_80_percent_and_when_exceeded(store, euros, level) -> None:
+    with store.transaction() as s:
+        pay(s, euros * 100, "2026-06-01T10:00")
+    with store.session() as s:
+        report = urssaf_report(s, 2026)
+    ceiling = next(t for t in report.thresholds if t.name == "ceiling_services")
+    assert ceiling.limit_minor == 8_360_000
+    assert ceiling.level == level
+    assert (ceiling in report.warnings) == (level != "ok")
+
+
+def test_vat_franchise_tolerance(store) -> None:
+    with store.transaction() as s:
+        pay(s, 4_200_000, "2026-06-01T10:00")  # 42,000 € of services
+    with store.session() as s:
+        vat = next(t for t in urssaf_report(s, 2026).thresholds if t.name == "vat_services")
+    assert (vat.limit_minor, vat.tolerance_minor) == (3_750_000, 4_125_000)
+    assert vat.level == "over_tolerance"
+    assert "VAT is due" in vat.message
+
+
+def test_figures_are_editable_per_year(store) -> None:
+    with store.transaction() as s:
+        s.get(UrssafYear, 2026).rate_services_bic_bp = 2000
+        pay(s, 100_000, "2026-02-10T10:00")
+    with store.session() as s:
+        assert urssaf_report(s, 2026).periods[0].contributions_minor["services_bic"] == 20_000
+
+
+def test_shipped_ceilings(store) -> None:
+    with store.session() as s:
+        for year, services, sales in [(2023, 77_700, 188_700), (2025, 77_700, 188_700),
+                                      (2026, 83_600, 203_100), (2028, 83_600, 203_100)]:
+            row = s.get(UrssafYear, year)
+            assert (row.ceiling_services_minor, row.ceiling_sales_minor) == (
+                services * 100, sales * 100)
+        fig = s.get(UrssafYear, 2026)
+        assert (fig.rate_sales_bp, fig.rate_services_bic_bp, fig.rate_bnc_ssi_bp,
+                fig.rate_bnc_cipav_bp) == (1230, 2120, 2560, 2320)
+        assert (fig.vl_sales_bp, fig.vl_services_bic_bp, fig.vl_bnc_bp) == (100, 170, 220)
+        assert (fig.vat_sales_minor, fig.vat_sales_tolerance_minor) == (8_500_000, 9_350_000)
+
+
+def test_unknown_year_and_non_euro_home_currency_are_explained(store) -> None:
+    with store.session() as s:
+        with pytest.raises(ValidationError, match="no URSSAF figures for 2031"):
+            urssaf_report(s, 2031)
+        settings.put(s, "home_currency", "MAD")
+        with pytest.raises(ValidationError, match="in euros") as err:
+            urssaf_report(s, 2026)
+        assert err.value.field == "home_currency"
+
+
+@pytest.mark.parametrize(("today", "period", "key", "deadline"), [
+    (date(2026, 11, 23), "quarter", "2026-Q4", date(2027, 1, 31)),
+    (date(2026, 10, 15), "quarter", "2026-Q3", date(2026, 10, 31)),
+    (date(2026, 11, 23), "month", "2026-10", date(2026, 11, 30)),
+    (date(2026, 12, 1), "month", "2026-11", date(2026, 12, 31)),
+])
+def test_next_declaration(store, today, period, key, deadline) -> None:
+    with store.transaction() as s:
+        settings.put(s, "urssaf_period", period)
+        pay(s, 10_000, "2026-10-05T10:00")
+    with store.session() as s:
+        nxt = next_declaration(s, today)
+    assert (nxt.key, nxt.deadline) == (key, deadline)
