@@ -393,3 +393,36 @@ CREATE TRIGGER order_events_no_update BEFORE UPDATE ON order_events
 BEGIN SELECT RAISE(ABORT, 'order history is append-only'); END
 """
 event.listen(OrderEvent.__table__, "after_create", DDL(ORDER_EVENTS_NO_UPDATE))
+
+# Full-text search over orders (title, brief, reference, client name), accents folded so
+# "resume" finds "résumé". Kept in step by triggers; rowid is the order id.
+ORDERS_FTS_DDL = (
+    """CREATE VIRTUAL TABLE orders_fts USING fts5(
+        title, brief, external_ref, client, tokenize = 'unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER orders_fts_insert AFTER INSERT ON orders BEGIN
+        INSERT INTO orders_fts(rowid, title, brief, external_ref, client)
+        VALUES (new.id, new.title, new.brief, new.external_ref,
+                (SELECT name FROM clients WHERE id = new.client_id));
+    END""",
+    """CREATE TRIGGER orders_fts_update AFTER UPDATE OF title, brief, external_ref, client_id
+        ON orders BEGIN
+        DELETE FROM orders_fts WHERE rowid = old.id;
+        INSERT INTO orders_fts(rowid, title, brief, external_ref, client)
+        VALUES (new.id, new.title, new.brief, new.external_ref,
+                (SELECT name FROM clients WHERE id = new.client_id));
+    END""",
+    """CREATE TRIGGER orders_fts_delete AFTER DELETE ON orders BEGIN
+        DELETE FROM orders_fts WHERE rowid = old.id;
+    END""",
+    """CREATE TRIGGER clients_fts_rename AFTER UPDATE OF name ON clients BEGIN
+        UPDATE orders_fts SET client = new.name
+        WHERE rowid IN (SELECT id FROM orders WHERE client_id = new.id);
+    END""",
+)
+for _statement in ORDERS_FTS_DDL:
+    event.listen(Order.__table__, "after_create", DDL(_statement))
+
+
+def is_search_index(name: str | None) -> bool:
+    """The FTS table and its shadow tables, which the ORM metadata does not describe."""
+    return bool(name) and name.startswith("orders_fts")

@@ -1,37 +1,43 @@
-"""Finding orders by words of their title, brief, reference or client."""
+"""Finding orders by words of their title, brief, reference or client name.
+
+Uses the orders_fts index: every word must match (as a prefix, so results come while
+typing), accents and case are ignored.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, or_, select
+import re
+
+from sqlalchemy import ColumnElement, select, text
 from sqlalchemy.orm import Session
 
-from storage.models import Client, Order
+from storage.models import Order
+
+_WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def _like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def fts_query(user_text: str) -> str | None:
+    """A safe FTS5 MATCH expression: each word quoted, as a prefix; None when no word."""
+    words = _WORD.findall(user_text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
 
 
-def order_search_clause(text: str) -> list[ColumnElement[bool]]:
-    """Every word must appear in the title, brief, external reference or client name."""
-    clauses = []
-    for word in text.split():
-        pattern = _like_pattern(word)
-        clauses.append(or_(
-            Order.title.ilike(pattern, escape="\\"),
-            Order.brief.ilike(pattern, escape="\\"),
-            Order.external_ref.ilike(pattern, escape="\\"),
-            Order.client_id.in_(select(Client.id).where(Client.name.ilike(pattern, escape="\\"))),
-        ))
-    return clauses
+def order_search_clause(user_text: str) -> ColumnElement[bool] | None:
+    """A WHERE clause on Order for `user_text`, to combine with other filters."""
+    query = fts_query(user_text)
+    if query is None:
+        return None
+    matching = text("SELECT rowid FROM orders_fts WHERE orders_fts MATCH :fts_query")
+    return Order.id.in_(matching.bindparams(fts_query=query))
 
 
-def search_orders(s: Session, text: str, limit: int = 200) -> list[Order]:
-    """Orders matching `text`, newest first."""
-    clauses = order_search_clause(text)
-    if not clauses:
+def search_orders(s: Session, user_text: str, limit: int = 200) -> list[Order]:
+    """Orders matching `user_text`, newest first."""
+    clause = order_search_clause(user_text)
+    if clause is None:
         return []
     return list(s.scalars(
-        select(Order).where(*clauses).order_by(Order.received_at.desc()).limit(limit)
+        select(Order).where(clause).order_by(Order.received_at.desc()).limit(limit)
     ))

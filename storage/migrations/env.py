@@ -2,7 +2,12 @@
 
 from alembic import context
 
-from storage.models import Base
+from storage.models import Base, is_search_index
+
+
+def include_name(name, type_, parent_names):
+    return not (type_ == "table" and is_search_index(name))
+
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -10,6 +15,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

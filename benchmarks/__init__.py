@@ -1,0 +1,1 @@
+"""`make bench`: figures on a large demo store, printed as a table and written as JSON."""

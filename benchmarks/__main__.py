@@ -1,0 +1,116 @@
+"""Run every benchmark: `python -m benchmarks [--orders N] [--runs R] [--json FILE]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+AS_OF = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+@dataclass
+class Result:
+    name: str
+    median_ms: float
+    min_ms: float
+    max_ms: float
+    runs: int
+    goal_ms: float
+    detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.median_ms <= self.goal_ms
+
+
+def measure(name: str, fn: Callable[[], object], *, runs: int, goal_ms: float,
+            detail: Callable[[object], str] | None = None, warmup: int = 1) -> Result:
+    out = None
+    for _ in range(warmup):
+        out = fn()
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        out = fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return Result(name, statistics.median(times), min(times), max(times), runs, goal_ms,
+                  detail(out) if detail else "")
+
+
+def storage_benchmarks(workdir: Path, orders: int, runs: int) -> list[Result]:
+    from storage.db import open_store
+    from storage.demo import generate
+    from storage.income import income_report
+    from storage.orders import deadlines
+    from storage.search import search_orders
+
+    path = workdir / "atelier.db"
+    t0 = time.perf_counter()
+    with open_store(path) as store:
+        counts = generate(store, orders=orders, seed=1, as_of=AS_OF)
+    gen_ms = (time.perf_counter() - t0) * 1000
+    results = [Result(f"demo store, {orders:,} orders", gen_ms, gen_ms, gen_ms, 1, 30_000,
+                      f"{sum(counts.values()):,} rows, {path.stat().st_size / 1e6:.0f} MB")]
+
+    def open_close() -> None:
+        open_store(path).close()
+
+    results.append(measure("open the store", open_close, runs=runs, goal_ms=50))
+    with open_store(path) as store, store.session() as s:
+        results.append(measure(
+            "income by month, all years", lambda: income_report(s, "month"), runs=runs,
+            goal_ms=50, detail=lambda r: f"{len(r.rows)} months"))
+        results.append(measure(
+            "deadlines (late + due in 48 h)", lambda: deadlines(s, AS_OF, timedelta(hours=48)),
+            runs=runs, goal_ms=50, detail=lambda r: f"{len(r[0])} late, {len(r[1])} due soon"))
+        results.append(measure(
+            "text search in titles and briefs", lambda: search_orders(s, "logo minimaliste"),
+            runs=runs, goal_ms=50, detail=lambda r: f"{len(r)} matches"))
+    return results
+
+
+def print_table(results: list[Result]) -> None:
+    head = f"{'benchmark':<40} {'median':>10} {'min':>10} {'max':>10} {'goal':>9}  status"
+    print(head)
+    print("-" * len(head))
+    for r in results:
+        status = "ok" if r.ok else "OVER GOAL"
+        print(f"{r.name:<40} {_ms(r.median_ms):>10} {_ms(r.min_ms):>10} {_ms(r.max_ms):>10} "
+              f"{_ms(r.goal_ms):>9}  {status}  {r.detail}")
+
+
+def _ms(value: float) -> str:
+    return f"{value / 1000:.2f} s" if value >= 1000 else f"{value:.1f} ms"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--orders", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--json", default="bench-results.json", metavar="FILE")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="atelier-bench-") as tmp:
+        results = storage_benchmarks(Path(tmp), args.orders, args.runs)
+    print_table(results)
+    Path(args.json).write_text(json.dumps({
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"python": sys.version.split()[0], "platform": platform.platform(),
+                    "processor": platform.processor() or platform.machine()},
+        "orders": args.orders,
+        "results": [asdict(r) | {"ok": r.ok} for r in results],
+    }, indent=2) + "\n")
+    print(f"\nwritten to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
