@@ -89,6 +89,7 @@ class PendingClearance:
     order: Order
     clears_at: datetime
     net: int  # in the order's currency
+    cleared: bool  # the platform has released it; the payout is not recorded yet
 
 
 def pending_clearance(s: Session, now: datetime) -> list[PendingClearance]:
@@ -109,5 +110,5 @@ def pending_clearance(s: Session, now: datetime) -> list[PendingClearance]:
             net = order_amounts(order).net
         except ValidationError:
             net = order.price_minor  # a platform with no fee entered yet: show the price
-        out.append(PendingClearance(order, clears, net))
+        out.append(PendingClearance(order, clears, net, now >= clears))
     return out

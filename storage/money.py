@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -76,27 +77,32 @@ class Money:
         return f"{self.to_decimal():.{exponent(self.currency)}f} {self.currency}"
 
 
-def parse_amount(text: str | int | Decimal, currency: str, field: str = "amount") -> int:
-    """Parse a user-typed amount ("1 234,56", "1234.5", "€12") into minor units.
+_AMOUNT = re.compile(r"^-?[0-9.,]+$")
+_SYMBOLS = ("\u00a0", "\u202f", " ", "'", "€", "$", "£", "US", "CA", "DH", "MAD")
 
-    Refuses more decimals than the currency has rather than silently rounding.
+
+def parse_amount(
+    text: str | int | Decimal, currency: str, field: str = "amount", lang: str | None = None
+) -> int:
+    """Parse a user-typed amount ("1 234,56", "1,234.56", "€12", "12 DH") into minor units.
+
+    A separator seen twice is a thousands separator; with both, the last is the decimal one.
+    A lone "," is decimal unless `lang` is English and three digits follow (1,000), and a
+    lone "." is decimal unless `lang` is French and three digits follow (1.000). Refuses more
+    decimals than the currency has rather than silently rounding.
     """
     exp = exponent(currency)
     if isinstance(text, Decimal | int) and not isinstance(text, bool):
         value = Decimal(text)
     else:
-        raw = str(text).strip()
-        for ch in ("\u00a0", "\u202f", " ", "'", "€", "$", "£"):
-            raw = raw.replace(ch, "")
-        raw = raw.upper().removesuffix(currency.upper()).removeprefix(currency.upper())
-        if "," in raw and "." in raw:
-            # The last separator is the decimal one: 1.234,56 or 1,234.56.
-            dec = "," if raw.rfind(",") > raw.rfind(".") else "."
-            raw = raw.replace("." if dec == "," else ",", "").replace(dec, ".")
-        else:
-            raw = raw.replace(",", ".")
+        raw = str(text).strip().upper()
+        for sym in (currency.upper(), *_SYMBOLS):
+            raw = raw.replace(sym, "")
         if not raw:
             raise ValidationError(field, "Enter an amount.")
+        if not _AMOUNT.match(raw) or not any(c.isdigit() for c in raw):
+            raise ValidationError(field, f"“{text}” is not an amount.")
+        raw = _normalise_separators(raw, lang, exp)
         try:
             value = Decimal(raw)
         except InvalidOperation:
@@ -109,6 +115,34 @@ def parse_amount(text: str | int | Decimal, currency: str, field: str = "amount"
             field, f"{currency} amounts have at most {exp} decimal place{'s' if exp != 1 else ''}."
         )
     return int(scaled)
+
+
+def _normalise_separators(raw: str, lang: str | None, exp: int) -> str:
+    """Plain decimal text from grouped digits, or "x" where the grouping is not one."""
+    commas, dots = raw.count(","), raw.count(".")
+    if commas and dots:
+        dec = "," if raw.rfind(",") > raw.rfind(".") else "."
+        whole, _, frac = raw.rpartition(dec)
+        return _ungroup(whole, "." if dec == "," else ",") + "." + frac
+    sep = "," if commas else "." if dots else None
+    if sep is None:
+        return raw
+    if raw.count(sep) > 1:
+        return _ungroup(raw, sep)
+    three_after = len(raw) - raw.index(sep) - 1 == 3
+    lang = (lang or "")[:2]
+    if three_after and (exp == 0 or (sep == "," and lang == "en")
+                        or (sep == "." and lang == "fr")):
+        return _ungroup(raw, sep)
+    return raw.replace(",", ".")
+
+
+def _ungroup(text: str, sep: str) -> str:
+    head, *groups = text.split(sep)
+    digits = head.lstrip("-")
+    if not 1 <= len(digits) <= 3 or any(len(g) != 3 for g in groups) or not groups:
+        return "x" if groups else text
+    return head + "".join(groups)
 
 
 def round_minor(value: Decimal, rounding: str = ROUND_HALF_UP) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -153,7 +153,7 @@ def create_order(
     order = Order(**{k: getattr(fields, k) for k in EDITABLE}, status=OrderStatus(status))
     s.add(order)
     s.flush()
-    s.add(OrderEvent(order_id=order.id, at=now or utcnow(), kind="created",
+    s.add(OrderEvent(order_id=order.id, order=order, at=now or utcnow(), kind="created",
                      to_status=order.status.value))
     return order
 
@@ -180,7 +180,7 @@ def update_order(
         if old != new:
             changed.append(key)
             setattr(order, key, new)
-            s.add(OrderEvent(order_id=order.id, at=at, kind="edit", field=key,
+            s.add(OrderEvent(order_id=order.id, order=order, at=at, kind="edit", field=key,
                              old_value=_text(old), new_value=_text(new)))
     return changed
 
@@ -189,7 +189,7 @@ def _text(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.isoformat()
+        return value.astimezone(UTC).isoformat()
     return str(value)
 
 
@@ -202,6 +202,8 @@ def transition(
     check_transition(order.status, target)
     at = at or utcnow()
     _require_aware(at, "at")
+    if at < order.received_at:
+        raise ValidationError("at", "A status change cannot happen before the order was received.")
     previous = order.status
     if target is S.DELIVERED:
         order.delivered_at = at
@@ -212,8 +214,9 @@ def transition(
     elif target is S.REVISION_REQUESTED:
         order.revisions_used += 1
     order.status = target
-    event = OrderEvent(order_id=order.id, at=at, kind="status", from_status=previous.value,
-                       to_status=target.value, note=note)
+    # Through the relationship too, so an `order.events` already loaded shows the new event.
+    event = OrderEvent(order_id=order.id, order=order, at=at, kind="status",
+                       from_status=previous.value, to_status=target.value, note=note)
     s.add(event)
     return event
 

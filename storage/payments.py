@@ -45,7 +45,7 @@ def record_payment(
         raise ValidationError("kind", f"Unknown payment kind “{kind}”.") from None
     currency = check_currency(currency)
     validate_amounts(kind, amount_minor, fee_minor)
-    if received_at is None or received_at.tzinfo is None:
+    if received_at is None or received_at.utcoffset() is None:
         raise ValidationError("received_at", "Enter the date the money was received.")
     if order_id is not None and s.get(Order, order_id) is None:
         raise ValidationError("order", f"There is no order #{order_id}.")
@@ -68,4 +68,5 @@ def record_payment(
         rate=str(rate_value), note=note,
     )
     s.add(payment)
+    s.flush()
     return payment
