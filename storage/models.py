@@ -28,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from storage import derived
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -252,6 +254,10 @@ class Order(Base):
         back_populates="order", order_by="TimeEntry.started_at", cascade="all, delete-orphan",
         passive_deletes=True,
     )
+    deliverables: Mapped[list[Deliverable]] = relationship(
+        back_populates="order", order_by="Deliverable.id", cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
 
     __table_args__ = (
         CheckConstraint("price_minor >= 0", name="price"),
@@ -334,6 +340,7 @@ class Deliverable(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     delivered_at: Mapped[datetime | None]
 
+    order: Mapped[Order | None] = relationship(back_populates="deliverables")
     versions: Mapped[list[DeliverableVersion]] = relationship(
         back_populates="deliverable", order_by="DeliverableVersion.id",
         cascade="all, delete-orphan", passive_deletes=True,
@@ -394,35 +401,10 @@ BEGIN SELECT RAISE(ABORT, 'order history is append-only'); END
 """
 event.listen(OrderEvent.__table__, "after_create", DDL(ORDER_EVENTS_NO_UPDATE))
 
-# Full-text search over orders (title, brief, reference, client name), accents folded so
-# "resume" finds "résumé". Kept in step by triggers; rowid is the order id.
-ORDERS_FTS_DDL = (
-    """CREATE VIRTUAL TABLE orders_fts USING fts5(
-        title, brief, external_ref, client, tokenize = 'unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER orders_fts_insert AFTER INSERT ON orders BEGIN
-        INSERT INTO orders_fts(rowid, title, brief, external_ref, client)
-        VALUES (new.id, new.title, new.brief, new.external_ref,
-                (SELECT name FROM clients WHERE id = new.client_id));
-    END""",
-    """CREATE TRIGGER orders_fts_update AFTER UPDATE OF title, brief, external_ref, client_id
-        ON orders BEGIN
-        DELETE FROM orders_fts WHERE rowid = old.id;
-        INSERT INTO orders_fts(rowid, title, brief, external_ref, client)
-        VALUES (new.id, new.title, new.brief, new.external_ref,
-                (SELECT name FROM clients WHERE id = new.client_id));
-    END""",
-    """CREATE TRIGGER orders_fts_delete AFTER DELETE ON orders BEGIN
-        DELETE FROM orders_fts WHERE rowid = old.id;
-    END""",
-    """CREATE TRIGGER clients_fts_rename AFTER UPDATE OF name ON clients BEGIN
-        UPDATE orders_fts SET client = new.name
-        WHERE rowid IN (SELECT id FROM orders WHERE client_id = new.id);
-    END""",
-)
-for _statement in ORDERS_FTS_DDL:
+# Derived tables (search index, report rollups) come with the tables they follow.
+for _statement in derived.ORDERS_FTS:
     event.listen(Order.__table__, "after_create", DDL(_statement))
-
-
-def is_search_index(name: str | None) -> bool:
-    """The FTS table and its shadow tables, which the ORM metadata does not describe."""
-    return bool(name) and name.startswith("orders_fts")
+for _statement in derived.ROLLUPS[:4]:
+    event.listen(Payment.__table__, "after_create", DDL(_statement))
+for _statement in derived.ROLLUPS[4:]:
+    event.listen(TimeEntry.__table__, "after_create", DDL(_statement))

@@ -34,10 +34,18 @@ def order_search_clause(user_text: str) -> ColumnElement[bool] | None:
 
 
 def search_orders(s: Session, user_text: str, limit: int = 200) -> list[Order]:
-    """Orders matching `user_text`, newest first."""
-    clause = order_search_clause(user_text)
-    if clause is None:
+    """The `limit` most recently entered orders matching `user_text`, newest received first.
+
+    The index walks its matches from the highest order id down and stops at `limit`, so a
+    word found in every order costs no more than a rare one.
+    """
+    query = fts_query(user_text)
+    if query is None:
         return []
+    latest = text(
+        "SELECT rowid FROM orders_fts WHERE orders_fts MATCH :fts_query "
+        "ORDER BY rowid DESC LIMIT :limit"
+    ).bindparams(fts_query=query, limit=limit)
     return list(s.scalars(
-        select(Order).where(clause).order_by(Order.received_at.desc()).limit(limit)
+        select(Order).where(Order.id.in_(latest)).order_by(Order.received_at.desc())
     ))

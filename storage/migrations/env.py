@@ -2,11 +2,12 @@
 
 from alembic import context
 
-from storage.models import Base, is_search_index
+from storage.derived import is_derived_table
+from storage.models import Base
 
 
 def include_name(name, type_, parent_names):
-    return not (type_ == "table" and is_search_index(name))
+    return not (type_ == "table" and is_derived_table(name))
 
 
 connection = context.config.attributes["connection"]

@@ -144,3 +144,53 @@ def test_period_rows_add_up_to_the_total(store, payments, by) -> None:
         assert sum(r.fees_minor for r in report.rows) == report.total.fees_minor
         assert report.total.net_minor == sum(a for a, _, _ in payments)
         s.rollback()
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(payments=amounts, edits=st.lists(st.integers(min_value=0, max_value=10**6), max_size=6),
+       by=st.sampled_from(["month", "quarter", "year"]),
+       zone=st.sampled_from(["Europe/Paris", "America/Toronto", "Africa/Casablanca", "UTC",
+                             "Asia/Kolkata"]),
+       year=st.sampled_from([None, 2024, 2025]))
+def test_hourly_rollups_agree_with_the_payments(store, payments, edits, by, zone, year) -> None:
+    """The trigger-kept rollups give the same report as summing payments, after edits too."""
+    start = at("2024-01-01T00:00")
+    with store.session() as s:
+        o = order(s, platform_name="Upwork")
+        added = []
+        for amount, offset, fee in payments:
+            when = start + timedelta(seconds=offset)
+            added.append(record_payment(s, kind=PaymentKind.ADJUSTMENT, amount_minor=amount,
+                                        fee_minor=fee, currency="EUR", received_at=when,
+                                        order_id=o.id))
+            s.add(TimeEntry(order_id=o.id, started_at=when,
+                            ended_at=when + timedelta(seconds=fee * 7)))
+        s.flush()
+        for n in edits:  # move, change or delete some payments after the fact
+            if not added:
+                break
+            p = added.pop(n % len(added))
+            if n % 3 == 0:
+                s.delete(p)
+            else:
+                p.received_at += timedelta(hours=n % 500)
+                p.home_amount_minor += n % 7
+        s.flush()
+        tz = ZoneInfo(zone)
+        fast = income_report(s, by, year, zone=tz)
+        slow = income_report(s, by, year, zone=tz, use_rollups=False)
+        assert fast.to_json() == slow.to_json()
+        s.rollback()
+
+
+def test_orders_count_payouts_only(store) -> None:
+    with store.transaction() as s:
+        o = order(s)
+        pay(s, 9000, "2026-01-10T10:00", order_id=o.id)
+        pay(s, 500, "2026-01-11T10:00", order_id=o.id, kind=PaymentKind.TIP)
+        pay(s, -200, "2026-01-12T10:00", order_id=o.id, kind=PaymentKind.REFUND)
+    with store.session() as s:
+        for by in ("month", "client"):
+            report = income_report(s, by)
+            assert report.rows[0].orders == 1 and report.total.orders == 1

@@ -1,0 +1,1465 @@
+"""A demo store: a French-and-English freelancer's business over a bit more than two years.
+
+`generate(store, orders=N, seed=S, as_of=T)` fills an empty store with gigs, clients, orders
+and their history, payments, tracked time and a few deliverables, all dated up to `as_of`.
+The same (N, S, T) always gives the same store: every choice comes from `random.Random(S)`,
+never from the global generator or the clock.
+
+Speed matters (`atelier demo --orders 100000`): rows are computed as plain tuples, with
+datetimes as integer UTC seconds formatted to the exact text `models.db_time` gives, and
+written with multi-row INSERTs in one transaction. No ORM object is built per row.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import unicodedata
+from bisect import bisect
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from itertools import accumulate, chain
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from storage.defaults import seed_defaults
+from storage.errors import ValidationError
+from storage.fees import platform_fee, tip_fee
+from storage.models import Platform
+from storage.money import convert
+
+if TYPE_CHECKING:
+    from storage.db import Store
+
+MINUTE = 60
+HOUR = 3_600
+DAY = 86_400
+SPAN_DAYS = 792  # a little over 26 months of history before `as_of`
+COMEUP_FEE_BP = 1500  # ComeUp's preset has no fee: the demo enters a realistic 15 %
+HOME = "EUR"
+ROWS_PER_INSERT = 500
+CACHE_KIB = -262_144  # a 256 MiB page cache while writing (negative: KiB)
+
+AR, IP, DL, RR, CO, CA, DI = (
+    "awaiting_requirements", "in_progress", "delivered", "revision_requested", "completed",
+    "cancelled", "disputed",
+)
+
+# --- the catalogue of gigs ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Pkg:
+    tier: str
+    price: int  # major units
+    days: int
+    revisions: int
+    description: str
+
+
+@dataclass(frozen=True)
+class _GigSpec:
+    platform: str
+    currency: str
+    lang: str
+    kind: str
+    activity: str
+    status: str
+    window: tuple[float, float]  # share of the demo's span during which it sells
+    weight: float
+    title: str
+    category: str
+    tags: str
+    description: str
+    packages: tuple[_Pkg, ...]
+
+
+def _g(platform: str, currency: str, lang: str, kind: str, activity: str, title: str,
+       category: str, tags: str, description: str, packages: list[tuple[str, int, int, int, str]],
+       *, status: str = "active", window: tuple[float, float] = (0.0, 1.0),
+       weight: float = 1.0) -> _GigSpec:
+    return _GigSpec(platform, currency, lang, kind, activity, status, window, weight, title,
+                    category, tags, description, tuple(_Pkg(*p) for p in packages))
+
+
+BNC, BIC, SALES = "liberal_bnc", "services_bic", "sales_bic"
+
+GIGS: list[_GigSpec] = [
+    _g("Fiverr", "USD", "en", "seo", BNC, "SEO blog post writing",
+       "Writing & Translation › Articles & Blog Posts",
+       "seo, blog post, content writing, articles, copywriting",
+       "Well-researched, keyword-optimised blog posts by a bilingual French/English writer. "
+       "Every article comes with a meta title, a meta description and a plagiarism check.",
+       [("Basic", 40, 3, 1, "500 words, 1 keyword, meta description"),
+        ("Standard", 75, 4, 2, "1,000 words, 2 keywords, meta tags, 1 royalty-free image"),
+        ("Premium", 140, 6, 3, "2,000 words, keyword research, internal links, 3 images")],
+       weight=3),
+    _g("Fiverr", "USD", "en", "translation", BNC, "English to French translation",
+       "Writing & Translation › Translation",
+       "translation, french, english to french, localization, native french",
+       "Natural, native-level French translations of websites, documents and marketing copy. "
+       "No machine output goes out unchecked: every sentence is reviewed by a human.",
+       [("Basic", 25, 2, 1, "Up to 500 words"),
+        ("Standard", 60, 3, 2, "Up to 1,500 words, glossary kept"),
+        ("Premium", 110, 5, 2, "Up to 3,000 words, second proofreading pass, layout kept")],
+       weight=3),
+    _g("Fiverr", "USD", "en", "logo", BNC, "Minimalist logo design",
+       "Graphics & Design › Logo Design",
+       "logo, minimalist logo, branding, flat design, vector",
+       "Clean, timeless logos for small businesses, with vector source files and a short "
+       "usage guide.",
+       [("Basic", 60, 3, 2, "1 concept, PNG and JPG"),
+        ("Standard", 120, 5, 4, "2 concepts, vector files (SVG, PDF)"),
+        ("Premium", 250, 7, 6, "3 concepts, full vector pack, social media kit, brand sheet")],
+       weight=2),
+    _g("Fiverr", "USD", "en", "voice", BNC, "Native French voice over",
+       "Music & Audio › Voice Over",
+       "voice over, french voice, voiceover, narration, commercial",
+       "A warm, neutral French voice for ads, e-learning modules and explainer videos, "
+       "recorded in a treated home studio.",
+       [("Basic", 35, 2, 1, "Up to 100 words, WAV and MP3"),
+        ("Standard", 80, 3, 2, "Up to 300 words, synced to your video"),
+        ("Premium", 150, 4, 2, "Up to 600 words, 2 takes per line, commercial rights")],
+       weight=1.5),
+    _g("Fiverr", "USD", "en", "podcast", BIC, "Podcast editing",
+       "Music & Audio › Podcast Editing",
+       "podcast editing, audio editing, noise removal, mixing, show notes",
+       "Clean, tight podcast episodes: noise removed, filler words cut, levels matched, intro "
+       "and outro added.",
+       [("Basic", 30, 2, 1, "Up to 30 minutes of audio"),
+        ("Standard", 55, 3, 2, "Up to 60 minutes, show notes"),
+        ("Premium", 95, 4, 2, "Up to 90 minutes, show notes, audiogram clip")],
+       window=(0.35, 1.0), weight=1.5),
+    _g("Fiverr", "USD", "en", "subtitles", BNC, "Subtitles (SRT)",
+       "Video & Animation › Subtitles & Captions",
+       "subtitles, srt, captions, french subtitles, transcription",
+       "Accurate French or English subtitles, timed by hand and delivered as SRT files ready "
+       "for YouTube, Vimeo or your editor.",
+       [("Basic", 20, 2, 1, "Up to 10 minutes of video"),
+        ("Standard", 45, 3, 1, "Up to 30 minutes of video"),
+        ("Premium", 80, 5, 2, "Up to 60 minutes, burned-in version")]),
+    _g("Fiverr", "USD", "en", "product_sheets", BIC, "Product descriptions for Shopify stores",
+       "Writing & Translation › Product Descriptions",
+       "product description, shopify, ecommerce, amazon listing",
+       "Product descriptions that sell, written for Shopify and Amazon listings.",
+       [("Basic", 30, 3, 1, "5 product descriptions"),
+        ("Standard", 70, 4, 2, "15 product descriptions"),
+        ("Premium", 130, 6, 2, "30 product descriptions with SEO titles")],
+       status="archived", window=(0.0, 0.45), weight=1.5),
+    _g("Upwork", "USD", "en", "seo", BNC, "Long-form SEO articles (1,500+ words)",
+       "Writing › Content Writing",
+       "seo writing, long-form content, blog, b2b, saas",
+       "In-depth articles for B2B and SaaS blogs, built on keyword research and written to "
+       "rank and convert.",
+       [("Basic", 120, 5, 1, "1 article of 1,500 words"),
+        ("Standard", 220, 7, 2, "1 article of 2,500 words and an outline call"),
+        ("Premium", 380, 10, 2, "2 articles of 2,500 words")],
+       weight=2),
+    _g("Upwork", "USD", "en", "translation", BNC, "French localization for websites and apps",
+       "Translation › Localization",
+       "localization, french, website translation, app strings, i18n",
+       "Localization of websites, apps and help centres into French (France and Canada), "
+       "with terminology and tone kept consistent.",
+       [("Basic", 150, 4, 1, "Up to 2,000 words or 300 strings"),
+        ("Standard", 350, 7, 2, "Up to 5,000 words, glossary"),
+        ("Premium", 700, 12, 2, "Up to 10,000 words, glossary, in-context review")],
+       weight=2),
+    _g("Malt", "EUR", "fr", "seo", BNC, "Rédaction web SEO",
+       "Rédaction › Contenu web",
+       "rédaction web, seo, articles de blog, référencement naturel, contenu",
+       "Des articles de blog et des pages optimisés pour le référencement, rédigés après une "
+       "recherche de mots-clés. Un ton adapté à votre marque, des textes prêts à publier.",
+       [("Basic", 90, 4, 1, "Article de 800 mots, 1 mot-clé, méta-description"),
+        ("Standard", 180, 6, 2, "Article de 1 500 mots, recherche de mots-clés, maillage"),
+        ("Premium", 320, 8, 2, "Article de 3 000 mots, plan validé ensemble, 3 visuels")],
+       weight=3),
+    _g("Malt", "EUR", "fr", "translation", BNC, "Traduction FR↔EN",
+       "Traduction › Français-anglais",
+       "traduction, anglais, français, localisation, relecture",
+       "Traduction professionnelle du français vers l'anglais et de l'anglais vers le "
+       "français : sites web, documents commerciaux, supports marketing. Relecture humaine "
+       "systématique.",
+       [("Basic", 70, 3, 1, "Jusqu'à 1 000 mots"),
+        ("Standard", 160, 5, 2, "Jusqu'à 2 500 mots, glossaire"),
+        ("Premium", 350, 8, 2, "Jusqu'à 6 000 mots, glossaire, mise en page conservée")],
+       weight=2.5),
+    _g("Malt", "EUR", "fr", "proofreading", BNC, "Relecture et correction",
+       "Rédaction › Correction",
+       "relecture, correction, orthographe, typographie, mémoire",
+       "Correction orthographique, grammaticale et typographique de vos textes : mémoires, "
+       "livres, sites web, rapports. Modifications suivies dans Word.",
+       [("Basic", 30, 2, 0, "Jusqu'à 10 pages"),
+        ("Standard", 60, 3, 1, "Jusqu'à 30 pages"),
+        ("Premium", 120, 5, 1, "Jusqu'à 80 pages, harmonisation typographique")],
+       weight=1.5),
+    _g("ComeUp", "EUR", "fr", "logo", BNC, "Création de logo",
+       "Graphisme & Design › Logo",
+       "logo, création de logo, identité visuelle, charte graphique",
+       "Un logo simple et mémorable pour votre entreprise, livré en haute définition et en "
+       "vectoriel, avec ses déclinaisons couleur et noir et blanc.",
+       [("Basic", 50, 3, 2, "1 proposition, fichiers PNG et JPG"),
+        ("Standard", 110, 5, 3, "2 propositions, fichiers vectoriels"),
+        ("Premium", 220, 7, 5, "3 propositions, vectoriel, mini charte graphique")],
+       weight=2),
+    _g("ComeUp", "EUR", "fr", "product_sheets", BIC, "Fiches produits e-commerce",
+       "Rédaction & Traduction › Fiches produits",
+       "fiches produits, e-commerce, shopify, prestashop, seo",
+       "Des fiches produits vendeuses et optimisées pour le SEO, pour Shopify, PrestaShop ou "
+       "WooCommerce, dans le ton de votre boutique.",
+       [("Basic", 45, 3, 1, "10 fiches produits"),
+        ("Standard", 100, 5, 2, "25 fiches produits"),
+        ("Premium", 180, 8, 2, "50 fiches produits, titres SEO")],
+       weight=2),
+    _g("ComeUp", "EUR", "fr", "voice", BNC, "Voix off française",
+       "Audio & Musique › Voix off",
+       "voix off, voix française, narration, publicité, e-learning",
+       "Une voix off chaleureuse et naturelle pour vos vidéos, publicités, modules "
+       "e-learning et messages d'attente. Enregistrement en home studio traité.",
+       [("Basic", 20, 2, 1, "Jusqu'à 80 mots, MP3"),
+        ("Standard", 45, 3, 2, "Jusqu'à 250 mots, WAV et MP3"),
+        ("Premium", 90, 4, 2, "Jusqu'à 500 mots, synchronisation sur la vidéo")],
+       weight=1.5),
+    _g("ComeUp", "EUR", "fr", "subtitles", BNC, "Sous-titrage de vidéos (SRT)",
+       "Vidéo › Sous-titres",
+       "sous-titres, srt, transcription, youtube, accessibilité",
+       "Sous-titres français ou anglais calés à la main, livrés en SRT pour YouTube, Vimeo ou "
+       "votre logiciel de montage.",
+       [("Basic", 15, 2, 1, "Jusqu'à 10 minutes de vidéo"),
+        ("Standard", 35, 3, 1, "Jusqu'à 30 minutes de vidéo")],
+       status="paused", window=(0.1, 0.9)),
+    _g("Direct", "EUR", "fr", "seo", BNC, "Rédaction web — forfait articles",
+       "Rédaction", "rédaction web, forfait, blog, newsletter",
+       "Forfait de rédaction pour les clients réguliers : articles de blog, newsletters et "
+       "pages de site, avec un point mensuel.",
+       [("Basic", 250, 7, 1, "2 articles de 1 000 mots"),
+        ("Standard", 480, 14, 2, "4 articles de 1 000 mots et 1 newsletter"),
+        ("Premium", 900, 21, 2, "8 articles et un calendrier éditorial")],
+       weight=2),
+    _g("Direct", "EUR", "fr", "translation", BNC, "Traduction de documents FR↔EN",
+       "Traduction", "traduction, documents, contrats, rapports",
+       "Traduction de documents professionnels (contrats, rapports, présentations), devis au "
+       "mot et confidentialité garantie.",
+       [("Basic", 120, 3, 1, "Jusqu'à 1 500 mots"),
+        ("Standard", 290, 6, 2, "Jusqu'à 4 000 mots")],
+       weight=2),
+    _g("Direct", "EUR", "fr", "print", SALES, "Cartes de visite et flyers imprimés",
+       "Impression", "cartes de visite, flyers, impression, papeterie",
+       "Conception et impression de cartes de visite et de flyers, livrés chez vous. Papier "
+       "recyclé 350 g en option.",
+       [("Basic", 45, 7, 1, "250 cartes de visite"),
+        ("Standard", 95, 8, 2, "500 cartes et 100 flyers A5"),
+        ("Premium", 180, 10, 2, "1 000 cartes et 500 flyers A5, papier recyclé")],
+       window=(0.2, 1.0)),
+    _g("Direct", "CAD", "fr", "translation", BNC, "Traduction EN→FR (français québécois)",
+       "Traduction", "traduction, québec, français canadien, localisation",
+       "Traduction de l'anglais vers un français naturel pour le marché québécois : sites "
+       "web, infolettres, documents d'entreprise.",
+       [("Basic", 90, 3, 1, "Jusqu'à 600 mots"),
+        ("Standard", 220, 5, 2, "Jusqu'à 2 000 mots"),
+        ("Premium", 480, 9, 2, "Jusqu'à 5 000 mots, lexique")],
+       weight=2),
+    _g("Direct", "CAD", "fr", "proofreading", BNC, "Révision linguistique",
+       "Révision", "révision, correction, français, manuscrit",
+       "Révision et correction de textes français (rapports, manuscrits, sites web) selon les "
+       "recommandations de l'Office québécois de la langue française.",
+       [("Basic", 60, 2, 1, "Jusqu'à 15 pages"),
+        ("Standard", 140, 4, 1, "Jusqu'à 40 pages")]),
+    _g("Direct", "MAD", "fr", "seo", BNC, "Rédaction de contenu pour site vitrine",
+       "Rédaction", "site vitrine, rédaction web, seo, maroc",
+       "Des textes clairs et optimisés pour le référencement, pour les sites vitrines "
+       "d'entreprises, de riads et de commerces au Maroc.",
+       [("Basic", 1500, 5, 1, "5 pages de site"),
+        ("Standard", 3500, 8, 2, "10 pages et 2 articles de blog"),
+        ("Premium", 6000, 12, 2, "15 pages et 4 articles, en français et en anglais")],
+       weight=2),
+    _g("Direct", "MAD", "fr", "logo", BNC, "Création de logo et charte graphique",
+       "Graphisme", "logo, charte graphique, identité visuelle",
+       "Logo, palette et typographies pour les entreprises et commerces marocains, avec une "
+       "charte graphique simple à appliquer.",
+       [("Basic", 2000, 5, 3, "Logo et ses déclinaisons"),
+        ("Standard", 4500, 10, 4, "Logo, charte graphique, cartes de visite")]),
+]
+
+PLATFORM_SHARE = {"Fiverr": 44, "ComeUp": 17, "Upwork": 12, "Malt": 11, "Direct": 16}
+TIER_WEIGHTS = (52, 34, 14)
+
+# --- clients ---------------------------------------------------------------------------------
+
+# (country, language, culture, weight) per platform
+COUNTRY_MIX: dict[str, list[tuple[str, str, str, int]]] = {
+    "Fiverr": [("US", "en", "en", 30), ("GB", "en", "en", 14), ("DE", "en", "de", 7),
+               ("CA", "en", "en", 5), ("CA", "fr", "qc", 4), ("FR", "fr", "fr", 16),
+               ("BE", "fr", "be", 5), ("CH", "fr", "ch", 4), ("MA", "fr", "ma", 6)],
+    "Upwork": [("US", "en", "en", 40), ("GB", "en", "en", 18), ("DE", "en", "de", 10),
+               ("CA", "en", "en", 10), ("FR", "fr", "fr", 12), ("CH", "fr", "ch", 5),
+               ("BE", "fr", "be", 5)],
+    "Malt": [("FR", "fr", "fr", 80), ("BE", "fr", "be", 10), ("CH", "fr", "ch", 10)],
+    "ComeUp": [("FR", "fr", "fr", 60), ("BE", "fr", "be", 10), ("MA", "fr", "ma", 18),
+               ("CH", "fr", "ch", 6), ("CA", "fr", "qc", 6)],
+    "Direct": [("FR", "fr", "fr", 40), ("CA", "fr", "qc", 25), ("MA", "fr", "ma", 20),
+               ("BE", "fr", "be", 10), ("CH", "fr", "ch", 5)],
+}
+DIRECT_CURRENCY = {"CA": "CAD", "MA": "MAD"}
+
+FIRST = {
+    "fr": ["Camille", "Julien", "Léa", "Mathieu", "Chloé", "Théo", "Inès", "Hugo", "Manon",
+           "Lucas", "Élodie", "Sébastien", "Céline", "Aurélien", "Margaux", "Benoît", "Anaïs",
+           "Jérôme", "Noémie", "François", "Hélène", "Gaëlle", "Loïc", "Maëlle", "Stéphane",
+           "Clémence", "Grégoire", "Océane", "Raphaël", "Zoé"],
+    "be": ["Amélie", "Thibault", "Laure", "Maxime", "Charlotte", "Quentin", "Elise", "Arnaud",
+           "Justine", "Cédric", "Pauline", "Bastien"],
+    "ch": ["Nathalie", "Yann", "Séverine", "Lionel", "Mélanie", "Damien", "Aline", "Joël",
+           "Valérie", "Fabien"],
+    "ma": ["Youssef", "Fatima-Zahra", "Amine", "Salma", "Mehdi", "Khadija", "Omar", "Imane",
+           "Hamza", "Zineb", "Karim", "Nadia", "Soufiane", "Hajar", "Reda", "Meryem"],
+    "qc": ["Marie-Ève", "Jean-François", "Geneviève", "Maxime", "Catherine", "Étienne",
+           "Véronique", "Félix", "Isabelle", "Olivier", "Annie", "Mathieu", "Sophie",
+           "Louis-Philippe", "Émilie", "Simon"],
+    "en": ["Emily", "James", "Olivia", "Michael", "Sarah", "David", "Jessica", "Daniel",
+           "Hannah", "Ryan", "Megan", "Chris", "Laura", "Ben", "Sophie", "Tom", "Grace",
+           "Nathan", "Rachel", "Oliver", "Priya", "Marcus", "Aisha", "Connor"],
+    "de": ["Jonas", "Lena", "Lukas", "Anna", "Felix", "Sophie", "Maximilian", "Marie",
+           "Tobias", "Katharina", "Jürgen", "Anke"],
+}
+LAST = {
+    "fr": ["Dubois", "Martin", "Lefèvre", "Moreau", "Girard", "Faure", "Mercier", "Lemaire",
+           "Rousseau", "Blanchard", "Chevalier", "Perrin", "Gauthier", "Bonnet", "Leroy",
+           "Fournier", "Dupont", "Lambert", "Roux", "Garnier", "Barbier", "Leclerc", "Renaud",
+           "Caron", "Picard", "Marchand", "Brunet", "Aubert"],
+    "be": ["Janssens", "Peeters", "Dubois", "Lambert", "Dupont", "Maes", "Lemaire", "Wouters",
+           "Dumont", "Renard", "Collard", "Gilson"],
+    "ch": ["Favre", "Rochat", "Müller", "Bonvin", "Perret", "Jaquet", "Python", "Schmid",
+           "Rey", "Meylan"],
+    "ma": ["El Amrani", "Benjelloun", "Alaoui", "Bennani", "Tazi", "Chraïbi", "El Idrissi",
+           "Berrada", "Ouazzani", "Lahlou", "Fassi-Fihri", "Benkirane", "Sqalli", "Ziani"],
+    "qc": ["Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Gauthier", "Morin", "Lavoie",
+           "Fortin", "Gagné", "Pelletier", "Bélanger", "Lévesque", "Bergeron", "Ouellet",
+           "Paquette"],
+    "en": ["Smith", "Johnson", "Williams", "Brown", "Miller", "Davis", "Wilson", "Taylor",
+           "Anderson", "Thompson", "Clarke", "Walker", "Harris", "Evans", "Hughes", "O'Brien",
+           "Murphy", "Patel", "Nguyen", "Kim", "Robinson", "Campbell", "Reyes", "Foster"],
+    "de": ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
+           "Hoffmann", "Schäfer", "Krüger", "Zimmermann"],
+}
+COMPANY = {
+    "fr": (["Boulangerie {w}", "Librairie {w}", "Atelier {w}", "Cabinet {l}", "Agence {w}",
+            "Studio {w}", "Éditions {l}", "{w} Conseil", "Maison {l}", "{w} & Associés"],
+           ["Lumière", "Horizon", "Ardoise", "Olivier", "Marée", "Nacre", "Sillage", "Tilleul",
+            "Garance", "Azur", "Céleste", "Brindille", "Cerise", "Galet"]),
+    "be": (["{w} SPRL", "Brasserie {w}", "Chocolaterie {l}", "Agence {w}"],
+           ["Ardenne", "Meuse", "Sablon", "Gaufre", "Brabant", "Houblon"]),
+    "ch": (["{w} Sàrl", "Fiduciaire {l}", "Horlogerie {w}", "{w} SA"],
+           ["Léman", "Lavaux", "Jura", "Alpage", "Salève", "Chasseral"]),
+    "ma": (["{w} Digital SARL", "Riad {w}", "Atlas {w}", "Coopérative {w}", "{w} Voyages"],
+           ["Argan", "Majorelle", "Safran", "Médina", "Oasis", "Zellige", "Menara", "Amazigh"]),
+    "qc": (["{w} Média inc.", "Les Éditions {w}", "Boutique {w}", "Érablière {l}",
+            "Brasserie {w}"],
+           ["Boréal", "Laurentides", "Fleuve", "Outarde", "Nordik", "Chinook", "Grand-Nord"]),
+    "en": (["{w} Labs", "{w} Media LLC", "{w} Studio", "{w} Analytics Ltd", "{w} Coffee Co.",
+            "{w} Outdoors"],
+           ["Brightpath", "Northwind", "Bluefin", "Copperleaf", "Harbor", "Evergreen",
+            "Redwood", "Silverline", "Tidewater", "Kestrel", "Pinecrest", "Lumen"]),
+    "de": (["{w} GmbH", "{w} Reisen GmbH", "Verlag {l}"],
+           ["Sonnenberg", "Nordlicht", "Bergblick", "Lindenhof", "Fernweh", "Morgenrot"]),
+}
+CITIES = {
+    "FR": ["Paris", "Lyon", "Nantes", "Bordeaux", "Lille", "Toulouse", "Strasbourg",
+           "Montpellier", "Rennes", "Annecy", "Marseille"],
+    "BE": ["Bruxelles", "Liège", "Namur", "Charleroi"],
+    "CH": ["Genève", "Lausanne", "Neuchâtel", "Fribourg"],
+    "MA": ["Casablanca", "Rabat", "Marrakech", "Tanger", "Agadir", "Fès"],
+    "CA": ["Montréal", "Québec", "Sherbrooke", "Gatineau", "Trois-Rivières", "Toronto"],
+    "US": ["Austin", "Denver", "Chicago", "Seattle", "Portland", "Boston", "Atlanta"],
+    "GB": ["Manchester", "Bristol", "Leeds", "London", "Edinburgh", "Brighton"],
+    "DE": ["Berlin", "Hamburg", "Munich", "Cologne", "Leipzig"],
+}
+CLIENT_NOTES = {
+    "fr": ["Préfère être vouvoyé.", "Commandes régulières, paie toujours rapidement.",
+           "Agence : plusieurs interlocuteurs, mettre tout le monde en copie.",
+           "Demande souvent des modifications de dernière minute.",
+           "Facture au nom de la société, avec le numéro de TVA.",
+           "Recommandé par un ancien client.", "Aime les réponses courtes et précises.",
+           "Répond surtout le soir.", "Rencontré au salon du e-commerce à Paris.",
+           "Toujours envoyer un aperçu avant la livraison finale."],
+    "en": ["Prefers US spelling.", "Repeat buyer, often tips.",
+           "Replies late in the day (US time zone).",
+           "Agency: resells the work to their own clients.",
+           "Likes a quick call before each project.", "Very detailed briefs, easy to work with.",
+           "Asks for invoices with their VAT number.", "Found me through a blog post."],
+}
+
+# --- order texts -----------------------------------------------------------------------------
+
+TOPICS = {
+    "fr": ["les plus belles randonnées des Vosges", "bien choisir son vélo électrique",
+           "la cosmétique solide", "le télétravail en Bretagne", "les recettes d'automne",
+           "l'huile d'argan pour les cheveux", "investir dans l'immobilier locatif",
+           "le zéro déchet en cuisine", "préparer un voyage au Maroc",
+           "l'assurance des indépendants", "le café de spécialité", "jardiner sur un balcon",
+           "apprendre l'anglais en ligne", "les aides à la rénovation énergétique",
+           "l'hiver au Québec", "les thés verts japonais", "la reconversion professionnelle"],
+    "en": ["remote work productivity", "choosing a standing desk", "sourdough for beginners",
+           "sustainable packaging for small brands", "budget travel in Portugal",
+           "email marketing for Shopify stores", "home office ergonomics",
+           "cold brew coffee at home", "SaaS onboarding best practices",
+           "first-time home buyer mistakes", "dog-friendly hiking trails",
+           "plant-based protein", "learning French as an adult", "visiting Montreal in winter"],
+}
+BUSINESSES = {
+    "fr": ["une boulangerie artisanale", "un cabinet d'avocats", "une agence immobilière",
+           "un studio de yoga", "une start-up de la tech", "un riad à Marrakech",
+           "une boutique de thé en ligne", "une association culturelle",
+           "une érablière familiale", "un food truck", "une marque de cosmétiques bio",
+           "un cabinet de kinésithérapie", "une école de langues", "une cave à vins"],
+    "en": ["a craft brewery", "a dental clinic", "a yoga studio", "a SaaS start-up",
+           "an online tea shop", "a real-estate agency", "a family-run bakery",
+           "a pet-grooming salon", "a boutique hotel", "a fitness app", "a language school",
+           "an organic skincare brand"],
+}
+DOCS = {
+    "fr": ["un contrat de prestation", "la fiche technique d'un produit",
+           "les pages du site de l'entreprise", "une brochure touristique", "un rapport annuel",
+           "un manuel utilisateur", "nos conditions générales de vente", "un dossier de presse",
+           "un mémoire de master", "une infolettre mensuelle"],
+    "en": ["a user manual", "a product catalogue", "our website", "a press release",
+           "a travel brochure", "an employee handbook", "a grant application", "a pitch deck",
+           "our terms and conditions", "a monthly newsletter"],
+}
+SCALE = {  # per package tier: words, items, minutes, pages, prints
+    "words": ((400, 500, 600, 800), (1000, 1200, 1500), (2000, 2500, 3000)),
+    "script": ((60, 80, 100), (150, 200, 250), (400, 500, 600)),
+    "n": ((5, 8, 10), (15, 20, 25), (30, 40, 50)),
+    "minutes": ((8, 10, 12, 15), (25, 30, 40), (60, 75, 90)),
+    "pages": ((6, 8, 10), (20, 25, 30), (50, 60, 80)),
+    "prints": ((250,), (500,), (1000,)),
+}
+
+# kind -> lang -> (titles, requests, time entry notes)
+KIND_TEXT: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = {
+    "seo": {
+        "fr": (["Article SEO : {topic} ({words} mots)", "Article de blog sur {topic}",
+                "Rédaction web — {topic}", "Page de service optimisée SEO ({words} mots)"],
+               ["Il me faudrait un article de {words} mots sur {topic}, optimisé pour le "
+                "mot-clé que je vous envoie.",
+                "Nous cherchons un article de fond sur {topic}, avec intertitres et FAQ.",
+                "Pouvez-vous rédiger un texte d'environ {words} mots sur {topic} pour notre "
+                "blog ?"],
+               ["Recherche de mots-clés", "Plan et recherches", "Rédaction",
+                "Relecture et balises méta"]),
+        "en": (["SEO blog post: {topic} ({words} words)", "Blog article on {topic}",
+                "Content writing: {topic}", "SEO landing page copy ({words} words)"],
+               ["I need a {words}-word article on {topic}, optimised for the keyword I'll "
+                "send you.",
+                "We're looking for an in-depth piece on {topic}, with subheadings and an FAQ.",
+                "Could you write roughly {words} words on {topic} for our blog?"],
+               ["Keyword research", "Outline and research", "Drafting",
+                "Proofreading and meta tags"]),
+    },
+    "translation": {
+        "fr": (["Traduction FR→EN : {doc}", "Traduction EN→FR de {doc} ({words} mots)",
+                "Traduction de {doc}", "Relecture et traduction de {doc}"],
+               ["J'aurais besoin de la traduction de {doc} (environ {words} mots).",
+                "Il s'agit de traduire {doc} ; le fichier Word est en pièce jointe.",
+                "Pouvez-vous traduire {doc} en gardant la mise en page ?"],
+               ["Glossaire et terminologie", "Traduction", "Relecture bilingue",
+                "Mise en page"]),
+        "en": (["Translate {doc} into French ({words} words)", "EN→FR translation: {doc}",
+                "French translation of {doc}", "Localize {doc} for France"],
+               ["I need {doc} translated into French, about {words} words.",
+                "We'd like {doc} localised for French-speaking customers.",
+                "Please translate {doc}; the source file is attached."],
+               ["Glossary and terminology", "Translation", "Bilingual review",
+                "Formatting"]),
+    },
+    "logo": {
+        "fr": (["Logo pour {business}", "Création de logo — {business}",
+                "Refonte du logo d'{business}"],
+               ["Nous avons besoin d'un logo pour {business}, sobre et facile à lire en "
+                "petit.",
+                "Je souhaite moderniser notre logo sans perdre son esprit.",
+                "Il nous faut un logo pour {business}, idéalement avec une icône seule pour "
+                "les réseaux sociaux."],
+               ["Recherches et moodboard", "Esquisses", "Vectorisation",
+                "Déclinaisons et export"]),
+        "en": (["Logo for {business}", "Minimalist logo: {business}",
+                "Logo refresh for {business}"],
+               ["We need a logo for {business}, simple and readable at small sizes.",
+                "I'd like to modernise our logo without losing its character.",
+                "Looking for a logo for {business}, plus an icon-only version for social "
+                "media."],
+               ["Research and moodboard", "Sketches", "Vectorising", "Variants and export"]),
+    },
+    "voice": {
+        "fr": (["Voix off pour une vidéo d'{business}", "Voix off — message d'attente",
+                "Voix off e-learning ({script} mots)"],
+               ["Il nous faut une voix off pour une vidéo de présentation d'{business}, "
+                "environ {script} mots.",
+                "Je cherche une voix posée pour un module e-learning ; le script est joint.",
+                "Pouvez-vous enregistrer notre message d'attente téléphonique ?"],
+               ["Préparation du script", "Enregistrement", "Montage et nettoyage",
+                "Synchronisation"]),
+        "en": (["French voice over for {business}", "French narration ({script} words)",
+                "French voice for an explainer video"],
+               ["We need a native French voice for a promo video of {business}, about "
+                "{script} words.",
+                "Looking for a calm French narrator for an e-learning module; script "
+                "attached.",
+                "Could you record the French version of our explainer video?"],
+               ["Script prep", "Recording", "Editing and clean-up", "Sync to video"]),
+    },
+    "proofreading": {
+        "fr": (["Relecture de {doc} ({pages} pages)", "Correction de {doc}",
+                "Révision linguistique de {doc}"],
+               ["Pouvez-vous relire et corriger {doc}, environ {pages} pages ?",
+                "Il me faut une correction complète de {doc} : orthographe, grammaire et "
+                "typographie.",
+                "J'ai besoin d'une relecture attentive de {doc} avant impression."],
+               ["Première lecture", "Corrections", "Harmonisation typographique",
+                "Seconde lecture"]),
+        "en": (["Proofread {doc} ({pages} pages)", "Proofreading: {doc}"],
+               ["Please proofread {doc}, roughly {pages} pages.",
+                "I need a careful final check of {doc} before it goes to print."],
+               ["First read", "Corrections", "Consistency check", "Final read"]),
+    },
+    "product_sheets": {
+        "fr": (["{n} fiches produits pour {business}", "Fiches produits e-commerce ({n})",
+                "Rédaction de {n} fiches produits"],
+               ["Nous lançons une nouvelle collection : il nous faut {n} fiches produits.",
+                "Pouvez-vous rédiger {n} descriptions produits pour notre boutique Shopify ?",
+                "J'ai {n} produits à mettre en ligne et pas de textes pour l'instant."],
+               ["Analyse de la boutique", "Rédaction des fiches", "Titres et balises SEO"]),
+        "en": (["{n} product descriptions for {business}", "Shopify product copy ({n} items)",
+                "Product descriptions: {n} items"],
+               ["We're launching a new collection and need {n} product descriptions.",
+                "Could you write {n} product descriptions for our Shopify store?",
+                "I have {n} products to list and no copy yet."],
+               ["Store review", "Writing descriptions", "SEO titles"]),
+    },
+    "podcast": {
+        "fr": (["Montage podcast — épisode {episode}", "Montage d'un épisode ({minutes} min)"],
+               ["Il faudrait monter l'épisode {episode} de notre podcast, environ {minutes} "
+                "minutes.",
+                "Nettoyage du son et montage de notre épisode {episode}, avec intro et outro."],
+               ["Nettoyage audio", "Montage", "Mixage et export"]),
+        "en": (["Podcast episode {episode} edit ({minutes} min)",
+                "Edit podcast episode {episode}"],
+               ["Please edit episode {episode} of our podcast, around {minutes} minutes.",
+                "Need clean-up and editing for episode {episode}, with our intro and outro."],
+               ["Noise removal", "Editing", "Mixing and export", "Show notes"]),
+    },
+    "subtitles": {
+        "fr": (["Sous-titres SRT ({minutes} min)", "Sous-titrage d'une vidéo de {minutes} min"],
+               ["Il nous faut des sous-titres pour une vidéo de {minutes} minutes, au format "
+                "SRT.",
+                "Pouvez-vous sous-titrer notre vidéo YouTube ({minutes} minutes) ?"],
+               ["Transcription", "Calage des sous-titres", "Relecture"]),
+        "en": (["Subtitles for a video ({minutes} min)", "SRT subtitles ({minutes} min)"],
+               ["I need SRT subtitles for a {minutes}-minute video.",
+                "Could you caption our {minutes}-minute YouTube video?"],
+               ["Transcription", "Timing", "Review"]),
+    },
+    "print": {
+        "fr": (["{prints} cartes de visite pour {business}", "Flyers A5 pour {business}",
+                "Cartes de visite et flyers — {business}"],
+               ["Il nous faudrait {prints} cartes de visite pour {business}, sur papier "
+                "recyclé si possible.",
+                "Nous voulons des flyers pour annoncer l'ouverture d'{business}."],
+               ["Maquette", "Préparation des fichiers d'impression", "Suivi de l'imprimeur"]),
+        "en": (["{prints} business cards for {business}"],
+               ["We need {prints} business cards for {business}."],
+               ["Layout", "Print-ready files", "Printer follow-up"]),
+    },
+}
+INTROS = {
+    "fr": ["Bonjour, je gère {business} à {city}.",
+           "Bonjour ! Je m'occupe de la communication d'{business}.",
+           "Bonjour, suite à notre dernière collaboration, j'ai un nouveau projet.",
+           "Bonjour, nous sommes {business}, à {city}.",
+           "Bonjour, votre profil m'a été recommandé par un collègue."],
+    "en": ["Hi! I run {business} in {city}.",
+           "Hello, I handle marketing for {business}.",
+           "Hi again, I have a new project after our last order.",
+           "Hello, we're {business} based in {city}.",
+           "Hi, a colleague recommended your profile."],
+}
+# Brief sentences: any order, then by kind of work (writing, design, audio).
+CONSTRAINTS = {
+    "fr": {
+        "any": ["Si vous pouvez livrer un peu avant la date, ce serait parfait.",
+                "Je reste disponible pour un appel si besoin.",
+                "Des exemples de ce que nous aimons sont dans le dossier partagé.",
+                "Nous visons surtout un public de 25 à 40 ans.",
+                "C'est pour un lancement prévu le mois prochain.",
+                "Si tout se passe bien, d'autres commandes suivront."],
+        "writing": ["Le ton doit rester chaleureux et accessible.",
+                    "Merci de tutoyer le lecteur.", "Évitez le jargon, notre public est large.",
+                    "Notre charte éditoriale est en pièce jointe.",
+                    "Le texte sera relu par notre service juridique.",
+                    "Merci de livrer au format Google Docs."],
+        "design": ["Nos couleurs actuelles sont le vert sapin et le crème.",
+                   "Nous aimons les styles épurés, sans dégradés.",
+                   "Il nous faudra les fichiers sources en vectoriel.",
+                   "Le nom doit rester lisible sur une enseigne."],
+        "audio": ["Le rendu doit être naturel, pas trop « publicité ».",
+                  "Nous avons besoin d'un fichier WAV en 48 kHz.",
+                  "La musique de fond est fournie séparément.",
+                  "Le son d'origine a été enregistré dans une pièce un peu sonore."],
+    },
+    "en": {
+        "any": ["If you can deliver a day early, even better.",
+                "Happy to jump on a quick call if needed.",
+                "Examples of what we like are in the shared folder.",
+                "We mainly target 25 to 40-year-olds.",
+                "This is for a launch planned next month.",
+                "If this goes well, there will be more orders."],
+        "writing": ["Please keep the tone friendly but professional.", "US spelling, please.",
+                    "Our audience is mostly beginners, so no jargon.",
+                    "Our style guide is attached.", "Legal will review the final text.",
+                    "A Google Doc would be perfect."],
+        "design": ["Our current colours are forest green and cream.",
+                   "We like clean styles, no gradients.",
+                   "We'll need the vector source files.",
+                   "The name must stay readable on a shop sign."],
+        "audio": ["It should sound natural, not too salesy.",
+                  "We need a 48 kHz WAV file.",
+                  "Background music is provided separately.",
+                  "The raw audio was recorded in a slightly echoey room."],
+    },
+}
+KIND_GROUP = {"seo": "writing", "translation": "writing", "proofreading": "writing",
+              "product_sheets": "writing", "subtitles": "writing", "logo": "design",
+              "print": "design", "voice": "audio", "podcast": "audio"}
+CLOSINGS = {
+    "fr": ["Merci d'avance !", "Bonne journée,", "Au plaisir de travailler ensemble.",
+           "Merci beaucoup,", "À bientôt !"],
+    "en": ["Thanks in advance!", "Cheers,", "Looking forward to working with you.",
+           "Many thanks,", "Best regards,"],
+}
+ORDER_NOTES = {
+    "fr": ["Client régulier.", "Option livraison express incluse.",
+           "Facture à établir au nom de la société.", "A demandé un devis pour la suite.",
+           "Fichiers sources envoyés par WeTransfer.", "Prévoir un appel de cadrage."],
+    "en": ["Repeat client.", "Express delivery extra included.", "Invoice to the company.",
+           "Asked for a quote for a follow-up project.", "Source files sent via WeTransfer."],
+}
+EVENT_NOTES = {
+    "fr": {"no_brief": "Consignes jamais reçues : commande annulée.",
+           "mutual": "Annulation d'un commun accord.",
+           "after_delivery": "Annulation à l'amiable après livraison.",
+           "auto": "Terminée automatiquement après 3 jours sans réponse.",
+           "dispute": "Litige ouvert par le client.",
+           "resolved_refund": "Litige clos : remboursement partiel accordé.",
+           "resolved_cancel": "Litige clos par la plateforme : commande annulée.",
+           "resolved_resume": "Litige clos : reprise du travail."},
+    "en": {"no_brief": "Requirements never received: order cancelled.",
+           "mutual": "Mutual cancellation.",
+           "after_delivery": "Cancelled by agreement after delivery.",
+           "auto": "Auto-completed after 3 days without a reply.",
+           "dispute": "The client opened a dispute.",
+           "resolved_refund": "Dispute closed: partial refund granted.",
+           "resolved_cancel": "Dispute closed by the platform: order cancelled.",
+           "resolved_resume": "Dispute closed: work resumed."},
+}
+TEXT_KINDS = ("seo", "translation", "product_sheets", "proofreading")
+AI_MODELS = {
+    "seo": "Qwen/Qwen2.5-1.5B-Instruct",
+    "product_sheets": "Qwen/Qwen2.5-1.5B-Instruct",
+    "proofreading": "Qwen/Qwen2.5-1.5B-Instruct",
+    "translation": "Helsinki-NLP/opus-mt-en-fr",
+}
+DRAFTS = {
+    "fr": ("{Topic}\n\nVous vous demandez par où commencer ? Voici l'essentiel à savoir sur "
+           "{topic} : les bases, les erreurs fréquentes et quelques conseils concrets pour "
+           "se lancer sereinement.\n\nLes bases\n\nAvant toute chose, il est important de "
+           "bien définir vos besoins et votre budget.",
+           "{Topic}\n\nPar où commencer ? Voici l'essentiel à savoir sur {topic} : les bases, "
+           "les erreurs les plus fréquentes et nos conseils concrets pour vous lancer "
+           "sereinement.\n\nL'essentiel\n\nAvant tout, définissez vos besoins et votre "
+           "budget : le reste en découle."),
+    "en": ("{Topic}\n\nWondering where to start? Here is what you need to know about {topic}: "
+           "the basics, the most common mistakes and a few practical tips to get going.\n\n"
+           "The basics\n\nFirst of all, it is important to define your needs and your "
+           "budget.",
+           "{Topic}\n\nNot sure where to start? Here's what matters about {topic}: the basics, "
+           "the mistakes most people make, and practical tips to get going.\n\nStart here\n\n"
+           "Define your needs and your budget first; everything else follows."),
+}
+HUMAN_NOTES = {"fr": "Relu, reformulé et vérifié.", "en": "Reviewed, reworded and checked."}
+
+
+# Showcase orders, whatever N is: every state, late and due-soon ones. Each is (platform,
+# status at `as_of`, due in hours from `as_of` or None, [(status walked, hours before as_of)]).
+_Showcase = tuple[str, str, float | None, list[tuple[str, float]]]
+SHOWCASE: list[_Showcase] = [
+    ("Fiverr", IP, 20, [(IP, 30)]),  # due soon, with a running timer
+    ("Direct", AR, None, []),
+    ("Fiverr", IP, -14, [(IP, 40)]),  # late
+    ("Malt", DL, None, [(IP, 50), (DL, 20)]),
+    ("Fiverr", RR, 30, [(IP, 60), (DL, 26), (RR, 3)]),  # due soon
+    ("Fiverr", CO, None, [(IP, 120), (DL, 80), (CO, 40)]),  # pending clearance
+    ("ComeUp", CA, None, [(CA, 10)]),
+    ("Fiverr", DI, None, [(IP, 150), (DL, 100), (DI, 20)]),
+    ("Upwork", IP, 40, [(IP, 8)]),  # due soon
+    ("ComeUp", AR, -10, []),  # late
+    ("Malt", IP, -60, [(IP, 120)]),  # late
+    ("Direct", RR, -20, [(IP, 100), (DL, 60), (RR, 30)]),  # late
+    ("Fiverr", DL, None, [(IP, 30), (DL, 5)]),
+    ("ComeUp", IP, 110, [(IP, 12)]),
+    ("Upwork", CO, None, [(IP, 300), (DL, 220), (RR, 200), (IP, 190), (DL, 170), (CO, 100)]),
+]
+RUNNING_TIMER_MINUTES = 35
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+class _Days(dict[int, str]):
+    """Day number since the epoch -> 'YYYY-MM-DD ' (filled on demand)."""
+
+    def __missing__(self, day: int) -> str:
+        text = datetime.fromtimestamp(day * DAY, UTC).strftime("%Y-%m-%d ")
+        self[day] = text
+        return text
+
+
+_TIME_OF_DAY: list[str] = []
+
+
+def _time_of_day() -> list[str]:
+    if not _TIME_OF_DAY:
+        _TIME_OF_DAY.extend(f"{h:02d}:{m:02d}:{s:02d}.000000"
+                            for h in range(24) for m in range(60) for s in range(60))
+    return _TIME_OF_DAY
+
+
+def _ascii(text: str) -> str:
+    norm = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in norm if c.isascii() and (c.isalnum() or c in " -")).lower()
+
+
+def _slug(text: str, sep: str = "-") -> str:
+    return sep.join(_ascii(text).replace("-", " ").split())
+
+
+def _number(n: int, lang: str) -> str:
+    """1,500 in English, 1 500 (narrow no-break space) in French."""
+    return f"{n:,}".replace(",", "\u202f" if lang == "fr" else ",")
+
+
+_ELISIONS = ((" de un ", " d'un "), (" de une ", " d'une "), (" de le ", " du "),
+             (" de les ", " des "), (" à le ", " au "), (" à les ", " aux "))
+
+
+def _elide(text: str) -> str:
+    """French contractions the templates create: « de un » → « d'un »…"""
+    for a, b in _ELISIONS:
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+def _pick(rng: random.Random, cum: list[float], items: list[Any]) -> Any:
+    return items[bisect(cum, rng.random() * cum[-1])]
+
+
+@dataclass
+class _Client:
+    index: int
+    platform: str
+    country: str
+    lang: str
+    culture: str
+    currency: str
+    city: str
+    name: str
+    handle: str
+    email: str
+    notes: str
+    weight: float
+    first_order: int | None = None
+
+
+@dataclass
+class _Gig:
+    id: int
+    spec: _GigSpec
+    start: int
+    end: int
+    package_ids: tuple[int, ...]
+
+
+# --- the generator ---------------------------------------------------------------------------
+
+
+def generate(store: Store, *, orders: int, seed: int, as_of: datetime) -> dict[str, int]:
+    """Fill an empty store with a realistic demo business; return the row count per table.
+
+    Deterministic: the same (orders, seed, as_of) gives the same rows. Nothing is dated after
+    `as_of` except due dates. Refuses a store that already holds clients, gigs or orders.
+    """
+    if isinstance(orders, bool) or not isinstance(orders, int) or orders < 0:
+        raise ValidationError("orders", "The number of demo orders must be zero or more.")
+    if as_of.tzinfo is None or as_of.utcoffset() is None:
+        raise ValidationError("as_of", "The demo's date needs a time zone.")
+    with store.engine.begin() as conn:
+        for table in ("orders", "clients", "gigs", "payments"):
+            if conn.exec_driver_sql(f"SELECT EXISTS (SELECT 1 FROM {table})").scalar():
+                raise ValidationError(
+                    "store", "The demo fills an empty store only: this one already holds "
+                    "orders or clients. Start a new store (atelier demo --replace)."
+                )
+        platforms = _prepare(conn)
+        builder = _Builder(random.Random(seed), int(as_of.timestamp()), platforms)
+        builder.build(orders)
+        builder.write(conn)
+        return {
+            table: conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table}").scalar_one()
+            for table in ("platforms", "clients", "gigs", "gig_packages", "orders",
+                          "order_events", "payments", "time_entries", "deliverables",
+                          "deliverable_versions")
+        }
+
+
+def _prepare(conn: Connection) -> dict[str, Platform]:
+    """Make sure the preset platforms exist, give ComeUp a fee, pin the demo's settings."""
+    with Session(conn) as s:
+        seed_defaults(s)
+        s.flush()
+    conn.exec_driver_sql(
+        "UPDATE platforms SET fee_bp = ? WHERE name = 'ComeUp' AND fee_bp IS NULL",
+        (COMEUP_FEE_BP,),
+    )
+    for key, value in (("home_currency", HOME), ("timezone", "Europe/Paris")):
+        conn.exec_driver_sql(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value),
+        )
+    out = {}
+    rows = conn.exec_driver_sql(
+        "SELECT id, name, fee_bp, fee_fixed_minor, tips_charged, clearance_days, "
+        "default_currency FROM platforms"
+    )
+    for pid, name, fee_bp, fixed, tips, clearance, currency in rows:
+        if name in PLATFORM_SHARE:
+            out[name] = Platform(id=pid, name=name, fee_bp=fee_bp if fee_bp is not None else 0,
+                                 fee_fixed_minor=fixed, tips_charged=bool(tips),
+                                 clearance_days=clearance, default_currency=currency)
+    return out
+
+
+_Path = list[tuple[int, str, str]]  # (UTC seconds, status reached, note)
+
+
+@dataclass
+class _Recent:
+    order_id: int
+    gig: _Gig
+    lang: str
+    status: str
+    topic: str
+    started: int
+    delivered: int | None
+
+
+class _Builder:
+    """Computes every row as plain tuples; `write` inserts them."""
+
+    def __init__(self, rng: random.Random, now: int, platforms: dict[str, Platform]) -> None:
+        self.rng = rng
+        self.now = now
+        self.start = now - SPAN_DAYS * DAY
+        self.platforms = platforms
+        self.days = _Days()
+        self.tod = _time_of_day()
+        self.clients: list[_Client] = []
+        self.gigs: list[_Gig] = []
+        self.packages: dict[int, _Pkg] = {}
+        self.rates: dict[str, dict[str, tuple[str, Decimal]]] = {}
+        self.refs: set[str] = set()
+        self.direct_refs: dict[str, int] = {}
+        self.counters: dict[str, int] = {}
+        self.recent: list[_Recent] = []
+        self.gig_rows: list[tuple[Any, ...]] = []
+        self.package_rows: list[tuple[Any, ...]] = []
+        self.client_rows: list[tuple[Any, ...]] = []
+        self.order_rows: list[list[Any]] = []
+        self.event_rows: list[tuple[Any, ...]] = []
+        self.payment_rows: list[list[Any]] = []
+        self.time_rows: list[tuple[Any, ...]] = []
+        self.deliverable_rows: list[tuple[Any, ...]] = []
+        self.version_rows: list[tuple[Any, ...]] = []
+
+    # time -------------------------------------------------------------------------------
+
+    def ts(self, t: int) -> str:
+        """The stored text of UTC second `t`, exactly as `models.db_time` writes it."""
+        return self.days[t // DAY] + self.tod[t % DAY]
+
+    def span(self, lo: float, hi: float) -> int:
+        return int(lo + self.rng.random() * (hi - lo))
+
+    def work_hours(self, t: int) -> int:
+        """Move a time the freelancer acts at into their working day (about 7–22 h in France)."""
+        sec = t % DAY
+        if sec < 6 * HOUR:
+            return t - sec + 6 * HOUR + int(self.rng.random() * 2 * HOUR)
+        if sec >= 21 * HOUR:
+            return t - sec + DAY + 7 * HOUR + int(self.rng.random() * 2 * HOUR)
+        return t
+
+    # building ---------------------------------------------------------------------------
+
+    def build(self, n_orders: int) -> None:
+        self._rates()
+        self._gigs()
+        self._clients(max(20, n_orders // 25))
+        self._orders(n_orders)
+        self._finish_clients()
+        self._deliverables()
+        self.payment_rows.sort(key=lambda row: row[6])  # stable: ties keep their order
+        for i, row in enumerate(self.payment_rows, 1):
+            row[0] = i
+
+    def _rates(self) -> None:
+        """Monthly rates (1 unit in EUR) around realistic levels, as decimal strings."""
+        rng = self.rng
+        levels = {"USD": (9200, 4, 60), "CAD": (6800, 4, 50), "MAD": (9200, 5, 60)}
+        current = {cur: float(base) for cur, (base, _, _) in levels.items()}
+        first = self.days[(self.start - 40 * DAY) // DAY][:7]
+        y, m = int(first[:4]), int(first[5:7])
+        last = self.days[self.now // DAY][:7]
+        while True:
+            key = f"{y:04d}-{m:02d}"
+            month = {HOME: ("1", Decimal(1))}
+            for cur, (base, places, sd) in levels.items():
+                current[cur] = base + 0.75 * (current[cur] - base) + rng.gauss(0, sd)
+                text = f"0.{round(current[cur]):0{places}d}"
+                month[cur] = (text, Decimal(text))
+            self.rates[key] = month
+            if key >= last:
+                break
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+    def _gigs(self) -> None:
+        pkg_id = 0
+        for gid, spec in enumerate(GIGS, 1):
+            lo, hi = spec.window
+            start = self.start + int(lo * SPAN_DAYS * DAY)
+            end = self.start + int(hi * SPAN_DAYS * DAY) if hi < 1 else self.now + 1
+            if lo:
+                created = start - self.span(5 * DAY, 60 * DAY)
+            else:
+                created = self.start - self.span(30 * DAY, 400 * DAY)
+            self.gig_rows.append((
+                gid, spec.title, spec.category, self.platforms[spec.platform].id,
+                spec.description, spec.status, spec.tags, spec.activity, self.ts(created),
+            ))
+            ids = []
+            for p in spec.packages:
+                pkg_id += 1
+                ids.append(pkg_id)
+                self.packages[pkg_id] = p
+                self.package_rows.append((pkg_id, gid, p.tier, p.description, p.price * 100,
+                                          spec.currency, p.days, p.revisions))
+            self.gigs.append(_Gig(gid, spec, start, end, tuple(ids)))
+
+    def _clients(self, count: int) -> None:
+        rng = self.rng
+        total = sum(PLATFORM_SHARE.values())
+        names: set[str] = set()
+        for platform, share in PLATFORM_SHARE.items():
+            mix = COUNTRY_MIX[platform]
+            cum = list(accumulate(w for *_, w in mix))
+            for i in range(max(3, round(count * share / total))):
+                # Direct: one client at least in France, Québec and Morocco (EUR, CAD, MAD).
+                forced = platform == "Direct" and i < 3
+                country, lang, culture, _ = mix[i] if forced else _pick(rng, cum, mix)
+                client = self._client(platform, country, lang, culture, names)
+                if forced:
+                    client.weight = 4.0
+                self.clients.append(client)
+
+    def _client(self, platform: str, country: str, lang: str, culture: str,
+                names: set[str]) -> _Client:
+        rng = self.rng
+        first = last = name = ""
+        company = False
+        for _ in range(8):
+            first, last = rng.choice(FIRST[culture]), rng.choice(LAST[culture])
+            company = rng.random() < 0.3
+            if company:
+                patterns, words = COMPANY[culture]
+                name = rng.choice(patterns).format(w=rng.choice(words), l=last)
+            else:
+                name = f"{first} {last}"
+            if name not in names:
+                break
+        names.add(name)
+        handle = email = ""
+        if platform in ("Fiverr", "ComeUp"):
+            base = _slug(name, "") if company else f"{_slug(first, '')}_{_slug(last, '')[:1]}"
+            handle = f"{base}{rng.randint(7, 99)}" if rng.random() < 0.7 else base
+            if platform == "ComeUp":
+                handle = handle.replace("_", ".")
+        else:
+            domain = "example.fr" if lang == "fr" else "example.com"
+            if company:
+                email = f"contact@{_slug(name)}.{domain}"
+            else:
+                email = f"{_slug(first)}.{_slug(last)}@{domain}"
+        notes = rng.choice(CLIENT_NOTES[lang]) if rng.random() < 0.35 else ""
+        if platform in ("Fiverr", "Upwork"):
+            currency = "USD"
+        elif platform == "Direct":
+            currency = DIRECT_CURRENCY.get(country, "EUR")
+        else:
+            currency = "EUR"
+        return _Client(
+            index=len(self.clients), platform=platform, country=country, lang=lang,
+            culture=culture, currency=currency, city=rng.choice(CITIES[country]), name=name,
+            handle=handle, email=email, notes=notes,
+            weight=min(rng.paretovariate(1.3), 25.0) * (2.0 if platform == "Direct" else 1.0),
+        )
+
+    def _received_times(self, n: int) -> list[int]:
+        """Receipt times over the span: a growing business, quieter in August and weekends."""
+        rng, days = self.rng, self.days
+        span = self.now - self.start
+        out: list[int] = []
+        while len(out) < n:
+            x = -1.0 + (1.0 + 3.0 * rng.random()) ** 0.5  # density grows from 1 to 2
+            t = self.start + int(x * span)
+            day = t // DAY
+            keep = 0.55 if days[day][5:7] == "08" else 1.0
+            if (day + 3) % 7 >= 5:  # Saturday, Sunday
+                keep *= 0.7
+            if keep >= 1.0 or rng.random() < keep:
+                out.append(min(t, self.now))
+        return out
+
+    def _orders(self, n: int) -> None:
+        rng = self.rng
+        showcase = SHOWCASE[:n]
+        plans: list[tuple[int, int, Any]] = [
+            (t, k, None) for k, t in enumerate(self._received_times(n - len(showcase)))
+        ]
+        plans.extend(self._showcase_plan(spec, n + k) for k, spec in enumerate(showcase))
+        plans.sort(key=lambda p: (p[0], p[1]))
+
+        by_platform: dict[str, list[_Client]] = {}
+        for c in self.clients:
+            by_platform.setdefault(c.platform, []).append(c)
+        client_cum = {p: list(accumulate(c.weight for c in cs)) for p, cs in by_platform.items()}
+        plat_names = list(PLATFORM_SHARE)
+        plat_cum = list(accumulate(PLATFORM_SHARE.values()))
+        pools: dict[tuple[str, str], list[_Gig]] = {}
+        for g in self.gigs:
+            pools.setdefault((g.spec.platform, g.spec.currency), []).append(g)
+        tier_cum = {k: list(accumulate(TIER_WEIGHTS[:k])) for k in (1, 2, 3)}
+        self.counters = {"Upwork": 31_000_000 + rng.randrange(900_000),
+                         "ComeUp": 4_100_000 + rng.randrange(90_000)}
+
+        for oid, (r, _, fixed) in enumerate(plans, 1):
+            if fixed is None:
+                plat = _pick(rng, plat_cum, plat_names)
+                client = _pick(rng, client_cum[plat], by_platform[plat])
+                gig = self._choose_gig(pools[(plat, client.currency)], client, r)
+                package_id = _pick(rng, tier_cum[len(gig.package_ids)], gig.package_ids)
+                path, refund = self._lifecycle(r, self.packages[package_id].days, plat,
+                                               client.lang)
+                timer = False
+            else:
+                client, gig, package_id, path, timer = fixed
+                refund = False
+            self._order(oid, r, client, gig, package_id, path, refund, timer)
+
+    def _choose_gig(self, pool: list[_Gig], client: _Client, t: int) -> _Gig:
+        live = [g for g in pool if g.start <= t < g.end] or pool
+        weights = list(accumulate(
+            g.spec.weight * (2.5 if g.spec.lang == client.lang else 1.0)
+            * (1.5 if g.spec.kind == "translation" else 1.0) for g in live
+        ))
+        return _pick(self.rng, weights, live)
+
+    # one order's life -------------------------------------------------------------------
+
+    def _lifecycle(self, r: int, days: int, platform: str, lang: str) -> tuple[_Path, bool]:
+        """The order's whole planned history (cut at `now` later); True: partial refund."""
+        rng, span, notes = self.rng, self.span, EVENT_NOTES[lang]
+        due = r + days * DAY
+        u = rng.random()
+        if u < 0.03:  # requirements never came
+            return [(r + span(2 * DAY, 10 * DAY), CA, notes["no_brief"])], False
+        x = rng.random()
+        if platform in ("Direct", "Malt"):
+            t = r + span(2 * MINUTE, 4 * HOUR)
+        elif x < 0.6:
+            t = r + span(5 * MINUTE, 3 * HOUR)
+        elif x < 0.93:
+            t = r + span(3 * HOUR, 36 * HOUR)
+        else:
+            t = r + span(36 * HOUR, 5 * DAY)
+        path: _Path = [(t, IP, "")]
+        if u < 0.055:
+            path.append((t + span(0.2 * days * DAY, (days + 1) * DAY), CA, notes["mutual"]))
+            return path, False
+        if u < 0.06:  # late, and the client opens a dispute before any delivery
+            t = max(due, t) + span(HOUR, 3 * DAY)
+            path.append((t, DI, notes["dispute"]))
+            return self._resolve(path, t, notes)
+        if rng.random() < 0.12 or t >= due:
+            t = max(due, t) + span(HOUR, 40 * HOUR)
+        else:
+            t = t + span(0.35 * (due - t), 0.98 * (due - t))
+        t = self.work_hours(t)
+        path.append((t, DL, ""))
+        revisions = 0
+        while revisions < 3 and rng.random() < (0.18 if revisions == 0 else 0.3):
+            revisions += 1
+            t += span(2 * HOUR, 3 * DAY)
+            path.append((t, RR, ""))
+            t = self.work_hours(t + span(10 * MINUTE, 10 * HOUR))
+            path.append((t, IP, ""))
+            t = self.work_hours(t + span(3 * HOUR, 2 * DAY))
+            path.append((t, DL, ""))
+        y = rng.random()
+        if y < 0.02:
+            t += span(DAY, 4 * DAY)
+            path.append((t, DI, notes["dispute"]))
+            return self._resolve(path, t, notes)
+        if y < 0.03:
+            path.append((t + span(DAY, 5 * DAY), CA, notes["after_delivery"]))
+        elif platform == "Fiverr" and rng.random() < 0.3:
+            path.append((t + 3 * DAY, CO, notes["auto"]))
+        elif platform == "Fiverr":
+            path.append((t + span(HOUR, 3 * DAY - HOUR), CO, ""))
+        else:
+            path.append((t + span(2 * HOUR, 6 * DAY), CO, ""))
+        return path, False
+
+    def _resolve(self, path: _Path, t: int, notes: dict[str, str]) -> tuple[_Path, bool]:
+        span = self.span
+        t += span(2 * DAY, 12 * DAY)
+        v = self.rng.random()
+        if v < 0.5:
+            path.append((t, CO, notes["resolved_refund"]))
+            return path, True
+        if v < 0.75:
+            path.append((t, CA, notes["resolved_cancel"]))
+            return path, False
+        path.append((t, IP, notes["resolved_resume"]))
+        t = self.work_hours(t + span(4 * HOUR, 3 * DAY))
+        path.append((t, DL, ""))
+        path.append((t + span(HOUR, 3 * DAY), CO, ""))
+        return path, False
+
+    def _external_ref(self, platform: str, r: int) -> str:
+        rng = self.rng
+        if platform in ("Fiverr", "Malt"):
+            while True:
+                if platform == "Fiverr":
+                    ref = f"FO{rng.getrandbits(40):010X}"
+                else:
+                    ref = f"MLT-{rng.getrandbits(32):08x}"
+                if ref not in self.refs:
+                    self.refs.add(ref)
+                    return ref
+        if platform == "Direct":  # the freelancer's own quote numbers
+            year = self.days[r // DAY][:4]
+            seq = self.direct_refs.get(year, 0) + 1
+            self.direct_refs[year] = seq
+            return f"DEV-{year}-{seq:04d}"
+        self.counters[platform] += 1 + rng.randrange(400 if platform == "Upwork" else 40)
+        return f"{'' if platform == 'Upwork' else 'CU-'}{self.counters[platform]}"
+
+    def _texts(self, gig: _Gig, tier: int, client: _Client) -> tuple[str, str, str]:
+        """Title, brief and topic, in the client's language."""
+        rng, lang = self.rng, client.lang
+        titles, requests, _ = KIND_TEXT[gig.spec.kind][lang]
+        slots = {
+            "topic": rng.choice(TOPICS[lang]), "business": rng.choice(BUSINESSES[lang]),
+            "doc": rng.choice(DOCS[lang]), "city": client.city,
+            "episode": rng.randint(3, 180),
+            **{k: _number(rng.choice(v[tier]), lang) for k, v in SCALE.items()},
+        }
+        title = rng.choice(titles).format(**slots)
+        title = title[0].upper() + title[1:]
+        pool = CONSTRAINTS[lang]
+        extras = rng.sample(pool[KIND_GROUP[gig.spec.kind]], 2) + rng.sample(pool["any"], 2)
+        brief = " ".join(
+            (rng.choice(INTROS[lang]), rng.choice(requests), extras.pop(rng.randrange(4)))
+        ).format(**slots)
+        while extras and len(brief) < 240:
+            brief += " " + extras.pop()
+        closing = rng.choice(CLOSINGS[lang])
+        if len(brief) + len(closing) < 400:
+            brief += "\n\n" + closing
+        if lang == "fr":
+            title, brief = _elide(title), _elide(brief)
+        return title, brief, slots["topic"]
+
+    def _order(self, oid: int, r: int, client: _Client, gig: _Gig, package_id: int,
+               path: _Path, refund: bool, timer: bool) -> None:
+        rng, now, ts = self.rng, self.now, self.ts
+        spec, pkg = gig.spec, self.packages[package_id]
+        platform = self.platforms[spec.platform]
+        if client.first_order is None:
+            client.first_order = r
+        price = pkg.price
+        if rng.random() < 0.15:  # extras: more words, express delivery…
+            price = price * rng.choice((12, 13, 15, 20)) // 10
+        if spec.currency == "MAD":
+            price = price // 10 * 10
+        price_minor = price * 100
+        title, brief, topic = self._texts(gig, gig.package_ids.index(package_id), client)
+        notes = rng.choice(ORDER_NOTES[client.lang]) if rng.random() < 0.08 else ""
+        ref = self._external_ref(spec.platform, r)
+
+        # Walk the planned path up to `now`, as storage.orders.transition would.
+        events = self.event_rows
+        events.append((len(events) + 1, oid, ts(r), "created", None, AR, None, None, None, ""))
+        status, last = AR, r
+        delivered = completed = cancelled = started = first_delivery = stopped = None
+        rework_from: int | None = None
+        rework_to: int | None = None
+        revisions = 0
+        for t, to, note in path:
+            if t > now:
+                break
+            events.append((len(events) + 1, oid, ts(t), "status", status, to, None, None, None,
+                           note))
+            if to == DL:
+                if first_delivery is None:
+                    first_delivery = t
+                elif rework_from is not None and rework_to is None:
+                    rework_to = t
+                delivered = t
+            elif to == IP:
+                if started is None:
+                    started = t
+                elif rework_from is None:
+                    rework_from = t
+            elif to == RR:
+                revisions += 1
+            elif to == CO:
+                completed = t
+            elif to == CA:
+                cancelled = t
+            if stopped is None and first_delivery is None and to in (CA, DI):
+                stopped = t
+            status, last = to, t
+        self.order_rows.append([
+            oid, gig.id, package_id, client.index, platform.id, ref, title, brief, price_minor,
+            spec.currency, status, spec.activity, ts(r), ts(r + pkg.days * DAY),
+            None if delivered is None else ts(delivered),
+            None if completed is None else ts(completed),
+            None if cancelled is None else ts(cancelled),
+            revisions, notes, ts(last),
+        ])
+
+        if started is not None:
+            k = rng.randint(1, 3)
+            end = first_delivery or stopped or now
+            if timer:  # the freelancer is working on it right now
+                k = min(k, 2)
+                running = now - RUNNING_TIMER_MINUTES * MINUTE
+                end = max(started, running - 10 * MINUTE)
+                self.time_rows.append((len(self.time_rows) + 1, oid, ts(running), None,
+                                       KIND_TEXT[spec.kind][client.lang][2][-1]))
+            if rework_from is not None:
+                self._time_entries(oid, started, end, spec.kind, client.lang, max(1, k - 1))
+                self._time_entries(oid, rework_from, rework_to or now, spec.kind, client.lang,
+                                   1)
+            else:
+                self._time_entries(oid, started, end, spec.kind, client.lang, k)
+            if r >= now - 45 * DAY and spec.kind in (*TEXT_KINDS, "logo"):
+                self.recent.append(_Recent(oid, gig, client.lang, status, topic, started,
+                                           delivered))
+        if completed is not None:
+            self._payments(oid, platform, spec.currency, price_minor, completed, refund,
+                           client.lang)
+
+    def _time_entries(self, oid: int, lo: int, hi: int, kind: str, lang: str, k: int) -> None:
+        """k work sessions of 20 min–4 h spread over [lo, hi], never overlapping."""
+        rng, ts = self.rng, self.ts
+        notes = KIND_TEXT[kind][lang][2]
+        width = (hi - lo) // k
+        for i in range(k):
+            dur = min(self.span(20 * MINUTE, 4 * HOUR), int(width * 0.9))
+            slot = lo + i * width
+            begin = slot + int(rng.random() * (width - dur))
+            if not 6 * HOUR <= begin % DAY < 21 * HOUR:  # night: move to daytime if it fits
+                for shift in (12 * HOUR, -12 * HOUR):
+                    if slot <= begin + shift <= slot + width - dur:
+                        begin += shift
+                        break
+            self.time_rows.append((len(self.time_rows) + 1, oid, ts(begin), ts(begin + dur),
+                                   notes[min(i, len(notes) - 1)]))
+
+    def _payments(self, oid: int, platform: Platform, currency: str, price: int,
+                  completed: int, refund: bool, lang: str) -> None:
+        rng, now, span = self.rng, self.now, self.span
+        extra = 10 * DAY if platform.name == "Direct" else 3 * DAY
+        paid = completed + platform.clearance_days * DAY + span(HOUR, extra)
+        tip = 0
+        if platform.name == "Fiverr" and rng.random() < 0.10:
+            tip = rng.choice((5, 5, 10, 10, 10, 15, 20, 25, 50)) * 100
+        elif platform.name == "Upwork" and rng.random() < 0.03:
+            tip = rng.choice((20, 25, 50, 100)) * 100  # a bonus
+        if paid > now:
+            return  # completed, still clearing
+        fr = lang == "fr"
+        fee = platform_fee(platform, price)
+        note = ("Virement bancaire" if fr else "Bank transfer") if platform.name == "Direct" else ""
+        self._payment(oid, "payout", price - fee, fee, currency, paid, note)
+        if tip:
+            tfee = tip_fee(platform, tip)
+            self._payment(oid, "tip", tip - tfee, tfee, currency, paid + span(0, HOUR), "")
+        if refund:  # a dispute settled with a partial refund
+            at = paid + span(HOUR, 2 * DAY)
+            if at <= now:
+                gross = max(100, price * rng.choice((2, 3, 4, 5)) // 1000 * 100)
+                rfee = platform_fee(platform, gross)
+                self._payment(oid, "refund", -(gross - rfee), -rfee, currency, at,
+                              "Remboursement partiel après litige" if fr
+                              else "Partial refund after a dispute")
+        if rng.random() < 0.004:
+            at = paid + span(DAY, 10 * DAY)
+            if at <= now:
+                self._payment(oid, "adjustment", rng.choice((-3, -2, -1, 1, 2, 4)) * 100, 0,
+                              currency, at, "Écart de change du prestataire de paiement" if fr
+                              else "Payment provider exchange difference")
+
+    def _payment(self, oid: int | None, kind: str, amount: int, fee: int, currency: str,
+                 t: int, note: str) -> None:
+        text = self.ts(t)
+        rate_text, rate = self.rates[text[:7]][currency]
+        self.payment_rows.append([
+            0, oid, kind, amount, fee, currency, text, HOME,
+            convert(amount, currency, HOME, rate), convert(fee, currency, HOME, rate),
+            rate_text, note,
+        ])
+
+    def _showcase_plan(self, spec: _Showcase, key: int) -> tuple[int, int, Any]:
+        """A hand-placed recent order that ends up in `status` at `now`."""
+        rng, now = self.rng, self.now
+        platform, _status, due_in, steps = spec
+        ago = [int(h * HOUR) for _, h in steps]
+        needed = max(ago, default=0) + HOUR
+        choices = sorted(
+            (self.packages[pid].days, g.id, pid)
+            for g in self.gigs if g.spec.status == "active" and g.spec.platform == platform
+            for pid in g.package_ids
+            if due_in is None or self.packages[pid].days * DAY >= due_in * HOUR + needed
+        )
+        days, gid, pid = choices[rng.randrange(min(4, len(choices)))]
+        gig = self.gigs[gid - 1]
+        if due_in is None:
+            r = now - needed - self.span(HOUR, 6 * HOUR)
+        else:
+            r = now + int(due_in * HOUR) - days * DAY - self.span(0, 40 * MINUTE)
+        client = rng.choice([c for c in self.clients
+                             if c.platform == platform and c.currency == gig.spec.currency])
+        notes = EVENT_NOTES[client.lang]
+        note = {DI: notes["dispute"], CA: notes["mutual"]}
+        path = [(now - a - self.span(0, 40 * MINUTE), st, note.get(st, ""))
+                for (st, _), a in zip(steps, ago, strict=True)]
+        return r, key, (client, gig, pid, path, spec is SHOWCASE[0])
+
+    # finishing ------------------------------------------------------------------------------
+
+    def _finish_clients(self) -> None:
+        """Date each client just before their first order; number them in that order."""
+        created: dict[int, int] = {}
+        for c in self.clients:
+            if c.first_order is not None:
+                created[c.index] = c.first_order - self.span(0, 3 * DAY)
+            else:  # a contact who has not ordered (yet)
+                created[c.index] = self.span(self.start, self.now)
+        ordered = sorted(self.clients, key=lambda c: (created[c.index], c.index))
+        new_id = {c.index: i for i, c in enumerate(ordered, 1)}
+        self.client_rows = [
+            (new_id[c.index], c.name, c.handle, self.platforms[c.platform].id, c.country,
+             c.lang, c.email, c.notes, self.ts(created[c.index])) for c in ordered
+        ]
+        for row in self.order_rows:
+            row[3] = new_id[row[3]]
+
+    def _deliverables(self) -> None:
+        """AI drafts then human versions on the latest text and logo orders."""
+        ts, span = self.ts, self.span
+        for rec in sorted(self.recent, key=lambda e: e.order_id)[-8:]:
+            did = len(self.deliverable_rows) + 1
+            limit = min(self.now, rec.delivered if rec.delivered is not None else self.now)
+            created = min(limit, rec.started + span(10 * MINUTE, 2 * HOUR))
+            v1 = min(limit, created + span(MINUTE, 5 * MINUTE))
+            v2 = min(limit, v1 + span(HOUR, 5 * HOUR))
+            shown = ts(rec.delivered) if rec.status in (DL, RR, CO) and rec.delivered else None
+            fr = rec.lang == "fr"
+            if rec.gig.spec.kind == "logo":
+                title = "Logo — pistes créatives" if fr else "Logo — concepts"
+                ideas = ("1. Monogramme dans un cercle\n2. Icône au trait\n3. Logotype seul, "
+                         "typographie arrondie") if fr else (
+                    "1. Monogram in a circle\n2. Line icon\n3. Wordmark in a rounded typeface")
+                first = ("ai", AI_MODELS["seo"], ideas, None, "Brainstorm")
+                second = ("human", None, None, f"livrables/{rec.order_id}/logo-v2.svg",
+                          "Retravaillé et vectorisé." if fr else "Reworked and vectorised.")
+                kind = "file"
+            else:
+                title = (f"Texte — {rec.topic}" if fr else f"Draft — {rec.topic}")[:300]
+                draft, edited = DRAFTS[rec.lang]
+                fill = {"topic": rec.topic, "Topic": rec.topic[0].upper() + rec.topic[1:]}
+                first = ("ai", AI_MODELS[rec.gig.spec.kind], draft.format(**fill), None, "")
+                second = ("human", None, edited.format(**fill), None, HUMAN_NOTES[rec.lang])
+                kind = "text"
+            self.deliverable_rows.append((did, rec.order_id, kind, title, ts(created), shown))
+            for at, version in ((v1, first), (v2, second)):
+                self.version_rows.append((len(self.version_rows) + 1, did, ts(at), *version))
+
+    # writing --------------------------------------------------------------------------------
+
+    def write(self, conn: Connection) -> None:
+        tables = [
+            ("gigs", "id, title, category, platform_id, description, status, tags, activity, "
+             "created_at", self.gig_rows),
+            ("gig_packages", "id, gig_id, tier, description, price_minor, currency, "
+             "delivery_days, revisions_included", self.package_rows),
+            ("clients", "id, name, handle, platform_id, country, language, email, notes, "
+             "created_at", self.client_rows),
+            ("orders", "id, gig_id, package_id, client_id, platform_id, external_ref, title, "
+             "brief, price_minor, currency, status, activity, received_at, due_at, "
+             "delivered_at, completed_at, cancelled_at, revisions_used, notes, updated_at",
+             self.order_rows),
+            ("order_events", "id, order_id, at, kind, from_status, to_status, field, "
+             "old_value, new_value, note", self.event_rows),
+            ("payments", "id, order_id, kind, amount_minor, fee_minor, currency, received_at, "
+             "home_currency, home_amount_minor, home_fee_minor, rate, note", self.payment_rows),
+            ("time_entries", "id, order_id, started_at, ended_at, note", self.time_rows),
+            ("deliverables", "id, order_id, kind, title, created_at, delivered_at",
+             self.deliverable_rows),
+            ("deliverable_versions", "id, deliverable_id, created_at, origin, model_id, text, "
+             "file_path, note", self.version_rows),
+        ]
+        # Multi-row INSERTs, not executemany: each statement is one FTS5 flush for the
+        # orders_fts trigger (per-row statements made inserting orders about 7x slower).
+        limit = conn.connection.driver_connection.getlimit(
+            sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER
+        )
+        cache = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        conn.exec_driver_sql(f"PRAGMA cache_size = {CACHE_KIB}")
+        try:
+            for table, columns, rows in tables:
+                width = columns.count(",") + 1
+                per = max(1, min(ROWS_PER_INSERT, limit // width))
+                one = "(" + ", ".join("?" * width) + ")"
+                head = f"INSERT INTO {table} ({columns}) VALUES "
+                full = head + ", ".join([one] * per)
+                for i in range(0, len(rows), per):
+                    chunk = rows[i:i + per]
+                    sql = full if len(chunk) == per else head + ", ".join([one] * len(chunk))
+                    conn.exec_driver_sql(sql, tuple(chain.from_iterable(chunk)))
+        finally:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
