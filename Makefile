@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo bench clean
+.PHONY: setup run test lint demo bench screenshots translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,22 +14,37 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Compiled translations are built from the committed Qt Linguist sources.
+QM := $(patsubst %.ts,%.qm,$(wildcard desktop/translations/*.ts))
+desktop/translations/%.qm: desktop/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+setup: $(STAMP) $(QM)
+
+# Refresh the .ts sources from the code's tr() strings (then translate with pyside6-linguist).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find desktop -name '*.py') \
+		-ts desktop/translations/atelier_fr.ts desktop/translations/atelier_en.ts
+
+run: setup
 	$(BIN)/atelier
 
-lint: $(STAMP)
+lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
 test: lint
 	$(BIN)/python -m pytest
 
-demo: $(STAMP)
+demo: setup
 	$(BIN)/atelier demo --data-dir demo-data --orders 2000 --seed 1 --replace
 	$(BIN)/atelier --data-dir demo-data
 
-bench: $(STAMP)
+bench: setup
 	$(BIN)/python -m benchmarks
 
+screenshots: setup
+	$(BIN)/python -m desktop.screenshots screenshots
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache bench-results.json demo-data screenshots
+	rm -rf $(VENV) desktop/translations/*.qm .pytest_cache .ruff_cache bench-results.json demo-data screenshots

@@ -1,0 +1,149 @@
+"""The one job runner: every long job (reports, imports, exports, downloads, model work)
+runs in a worker thread and reports back to the GUI thread through Qt signals.
+
+A job is a plain function `fn(ctx: JobContext) -> result`. It calls `ctx.progress(done,
+total, text)` and `ctx.token(text)` as it goes and checks `ctx.cancelled` (a
+threading.Event) between steps. It must not touch widgets; it opens its own Session.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a job to stop early; the job then reports `cancelled`, not `failed`."""
+
+
+@dataclass
+class JobContext:
+    cancelled: threading.Event = field(default_factory=threading.Event)
+    _progress: Callable[[int, int, str], None] = lambda done, total, text: None
+    _token: Callable[[str], None] = lambda text: None
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._progress(done, total, text)
+
+    def token(self, text: str) -> None:
+        self._token(text)
+
+    def check(self) -> None:
+        """Raise Cancelled if the user asked to stop."""
+        if self.cancelled.is_set():
+            raise Cancelled
+
+
+class Job(QObject):
+    """Handle on a running job. Signals arrive in the GUI thread."""
+
+    progress = Signal(int, int, str)
+    token = Signal(str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    done = Signal()  # after any of finished, failed or cancelled
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.context = JobContext(_progress=self.progress.emit, _token=self.token.emit)
+        self.result: Any = None
+        self.error: str | None = None
+        self.state = "running"
+
+    def cancel(self) -> None:
+        self.context.cancelled.set()
+
+    @property
+    def running(self) -> bool:
+        return self.state == "running"
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, fn: Callable[[JobContext], Any]) -> None:
+        super().__init__()
+        self.job = job
+        self.fn = fn
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        job = self.job
+        try:
+            result = self.fn(job.context)
+        except Cancelled:
+            job.state = "cancelled"
+            job.cancelled.emit()
+        except Exception as exc:  # reported to the user through `failed`, and logged
+            log.error("job %s failed:\n%s", job.name, traceback.format_exc())
+            job.state = "failed"
+            job.error = str(exc) or exc.__class__.__name__
+            job.failed.emit(job.error)
+        else:
+            if job.context.cancelled.is_set():
+                job.state = "cancelled"
+                job.cancelled.emit()
+            else:
+                job.state = "finished"
+                job.result = result
+                job.finished.emit(result)
+        job.done.emit()
+
+
+class JobRunner(QObject):
+    """Runs jobs on its own thread pool; `shutdown()` cancels and waits for all of them."""
+
+    job_started = Signal(object)
+    job_done = Signal(object)
+
+    def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(max_threads)
+        self._jobs: list[Job] = []
+
+    def submit(
+        self, name: str, fn: Callable[[JobContext], Any], *,
+        on_finished: Callable[[Any], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_token: Callable[[str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Job:
+        """Start `fn` in a worker; the callbacks are connected before it starts."""
+        job = Job(name)
+        for signal, slot in ((job.finished, on_finished), (job.failed, on_failed),
+                             (job.progress, on_progress), (job.token, on_token),
+                             (job.cancelled, on_cancelled)):
+            if slot is not None:
+                signal.connect(slot)
+        self._jobs.append(job)
+        job.done.connect(lambda: self._finish(job))
+        self.job_started.emit(job)
+        self.pool.start(_Runnable(job, fn))
+        return job
+
+    def _finish(self, job: Job) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+        self.job_done.emit(job)
+
+    @property
+    def active(self) -> list[Job]:
+        return [j for j in self._jobs if j.running]
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        return self.pool.waitForDone(timeout_ms)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        for job in list(self._jobs):
+            job.cancel()
+        return self.pool.waitForDone(timeout_ms)

@@ -1,0 +1,97 @@
+"""Desktop notifications and the deadline watcher.
+
+Real desktops have a system tray; where there is none (headless, some Wayland sessions),
+reminders still reach the user: they show in the window and `available` says why.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from desktop.clock import Clock
+from storage.db import Store
+from storage.orders import deadlines
+
+
+class Notifier(Protocol):
+    available: bool
+    unavailable_reason: str
+
+    def notify(self, title: str, message: str) -> None: ...
+
+
+class TrayNotifier(QObject):
+    """The system-tray icon and its balloon messages. `shown` also fires, so the window
+    can echo a reminder in its status bar whether or not a tray exists."""
+
+    shown = Signal(str, str)
+    activated = Signal()
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.unavailable_reason = "" if self.available else QCoreApplication.translate(
+            "TrayNotifier", "This desktop has no system tray: deadline reminders appear in "
+            "the window's status bar instead.")
+        self.tray: QSystemTrayIcon | None = None
+        if self.available:
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip("Atelier")
+            self.tray.activated.connect(lambda _reason: self.activated.emit())
+            self.tray.show()
+
+    def notify(self, title: str, message: str) -> None:
+        if self.tray is not None:
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information,
+                                  10_000)
+        self.shown.emit(title, message)
+
+
+class DeadlineWatcher(QObject):
+    """Checks deadlines on a timer: one reminder when an order is due within `soon`, one
+    when it has just become late. The clock is injected, so tests never sleep."""
+
+    checked = Signal()
+
+    def __init__(self, store: Store, clock: Clock, notifier: Notifier, *,
+                 soon: timedelta = timedelta(hours=24), interval_ms: int = 5 * 60_000,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.clock, self.notifier, self.soon = store, clock, notifier, soon
+        self._reminded_soon: set[int] = set()
+        self._known_late: set[int] | None = None  # None: not checked yet
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.check()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check(self) -> None:
+        tr = QCoreApplication.translate
+        now: datetime = self.clock.now()
+        with self.store.session() as s:
+            late, soon = deadlines(s, now, self.soon)
+            late_info = {o.id: (o.title, o.client.name) for o in late}
+            soon_info = {o.id: (o.title, o.client.name, o.due_at) for o in soon}
+        if self._known_late is not None:
+            for oid in sorted(set(late_info) - self._known_late):
+                title, client = late_info[oid]
+                self.notifier.notify(tr("DeadlineWatcher", "Order now late"),
+                                     f"{title} — {client}")
+        self._known_late = set(late_info)
+        for oid in sorted(set(soon_info) - self._reminded_soon):
+            title, client, _due = soon_info[oid]
+            self.notifier.notify(tr("DeadlineWatcher", "Due within 24 hours"),
+                                 f"{title} — {client}")
+            self._reminded_soon.add(oid)
+        self.checked.emit()

@@ -1,0 +1,136 @@
+"""Form helpers shared by every dialog: a ValidationError is shown beside its field, and
+nothing is saved while the form is invalid."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.errors import AtelierError, ValidationError
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FormDialog(QDialog):
+    """A dialog with a QFormLayout whose rows can each show an error message.
+
+    Subclasses add rows with `add_row(field, label, widget)` and implement `save()`, which
+    writes through the storage rules and may raise ValidationError. `accept()` calls save()
+    inside one transaction; on ValidationError it shows the message beside the field named
+    by the error (or at the top when no row has that name) and keeps the dialog open.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._aliases: dict[str, str] = {}
+
+    def add_row(self, field: str, label: str, widget: QWidget,
+                aliases: tuple[str, ...] = ()) -> QWidget:
+        """A labelled row for `field`; errors naming the field or an alias show under it."""
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        error.setObjectName(f"error_{field}")
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(2)
+        inner.addWidget(widget)
+        inner.addWidget(error)
+        title = QLabel(label)
+        title.setBuddy(widget)
+        self.form.addRow(title, box)
+        self._errors[field] = error
+        self._labels[field] = title
+        for alias in aliases:
+            self._aliases[alias] = field
+        return widget
+
+    def set_label(self, field: str, text: str) -> None:
+        self._labels[field].setText(text)
+
+    def error_label(self, field: str) -> QLabel:
+        return self._errors[field]
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def show_error(self, error: ValidationError) -> None:
+        field = self._aliases.get(error.field, error.field)
+        label = self._errors.get(field)
+        text = QCoreApplication.translate("storage", error.message)
+        if label is None:
+            self.general_error.setText(text)
+            self.general_error.show()
+            return
+        label.setText(text)
+        label.show()
+        buddy = self._labels[field].buddy()
+        if buddy is not None:
+            buddy.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> Any:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            self.result_value = self.save()
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        except AtelierError as exc:
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+            return
+        super().accept()
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before something that cannot be undone; No is the default."""
+    answer = QMessageBox.question(
+        parent, title, text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def guarded(parent: QWidget, action: Callable[[], Any]) -> Any:
+    """Run a store action; show a storage error in a message box instead of raising."""
+    try:
+        return action()
+    except AtelierError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("forms", "Atelier"), str(exc))
+        return None

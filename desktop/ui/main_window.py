@@ -1,0 +1,230 @@
+"""The main window: a navigation sidebar, the pages, menus, shortcuts and the job bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.context import AppContext
+from desktop.jobs import Job
+from desktop.ui.pages.base import Page
+from desktop.ui.pages.calendar import CalendarPage
+from desktop.ui.pages.clients import ClientsPage
+from desktop.ui.pages.gigs import GigsPage
+from desktop.ui.pages.income import IncomePage
+from desktop.ui.pages.orders import OrdersPage
+from desktop.ui.pages.settings import SettingsPage
+from desktop.ui.pages.today import TodayPage
+
+PAGE_IDS = ("today", "orders", "gigs", "clients", "calendar", "income", "settings")
+
+
+class JobBar(QWidget):
+    """The status-bar strip that shows the running job, its progress and a Cancel button."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Job | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(220)
+        self.cancel = QPushButton()
+        self.cancel.clicked.connect(self._cancel)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        ctx.jobs.job_started.connect(self._started)
+        ctx.jobs.job_done.connect(self._done)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.cancel.setText(self.tr("Cancel"))
+
+    def _started(self, job: Job) -> None:
+        self.job = job
+        self.label.setText(job.name)
+        self.bar.setRange(0, 0)
+        job.progress.connect(self._progress)
+        self.show()
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.bar.setRange(0, max(total, 0))
+        self.bar.setValue(done)
+        if text:
+            self.label.setText(text)
+
+    def _done(self, job: Job) -> None:
+        if job is self.job:
+            self.job = None
+            self.hide()
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {
+            "today": TodayPage(ctx),
+            "orders": OrdersPage(ctx),
+            "gigs": GigsPage(ctx),
+            "clients": ClientsPage(ctx),
+            "calendar": CalendarPage(ctx),
+            "income": IncomePage(ctx),
+            "settings": SettingsPage(ctx),
+        }
+        for page_id, page in self.pages.items():
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, page_id)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.job_bar = JobBar(ctx)
+        self.statusBar().addPermanentWidget(self.job_bar)
+        self._build_actions()
+        self.retranslate()
+        if not getattr(ctx.notifier, "available", True):
+            self.statusBar().showMessage(ctx.notifier.unavailable_reason, 15_000)
+        shown = getattr(ctx.notifier, "shown", None)
+        if shown is not None:
+            shown.connect(lambda title, msg: self.statusBar().showMessage(
+                f"{title}: {msg}", 30_000))
+        self._restore()
+
+    # --- actions and menus ------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.act_new_order = QAction(self)
+        self.act_new_order.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
+        self.act_new_order.triggered.connect(self.new_order)
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
+        self.act_find.triggered.connect(self.find)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self._about)
+        self.page_actions: list[QAction] = []
+        for i, page_id in enumerate(self.pages):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, p=page_id: self.show_page(p))
+            self.page_actions.append(act)
+
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_new_order)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addAction(self.act_find)
+        self.menu_view = bar.addMenu("")
+        for act in self.page_actions:
+            self.menu_view.addAction(act)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Atelier"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new_order.setText(self.tr("&New order…"))
+        self.act_find.setText(self.tr("&Find orders"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_about.setText(self.tr("&About Atelier"))
+        for i, page in enumerate(self.pages.values()):
+            self.sidebar.item(i).setText(page.title())
+            self.page_actions[i].setText(page.title())
+        self.job_bar.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- navigation -------------------------------------------------------------------
+
+    def show_page(self, page_id: str) -> Page:
+        row = list(self.pages).index(page_id)
+        self.sidebar.setCurrentRow(row)
+        return self.pages[page_id]
+
+    def current_page_id(self) -> str:
+        return list(self.pages)[self.stack.currentIndex()]
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    def new_order(self) -> None:
+        self.show_page("orders").new_order()
+
+    def find(self) -> None:
+        self.show_page("orders").focus_search()
+
+    def _about(self) -> None:
+        from desktop.cli import app_version
+
+        QMessageBox.about(self, self.tr("About Atelier"), self.tr(
+            "Atelier {version}\nGigs, orders, deadlines and income for freelancers.\n"
+            "Your store: {path}").format(version=app_version(), path=self.ctx.store.path))
+
+    # --- state ------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        qs = self.ctx.qsettings
+        geometry = qs.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last = qs.value("window/page", "today")
+        self.show_page(last if last in self.pages else "today")
+
+    def save_state(self) -> None:
+        qs = self.ctx.qsettings
+        qs.setValue("window/geometry", self.saveGeometry())
+        qs.setValue("window/page", self.current_page_id())
+        qs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

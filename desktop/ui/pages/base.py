@@ -1,0 +1,54 @@
+"""What every page of the main window shares."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from desktop.context import AppContext
+
+
+class Page(QWidget):
+    """A page of the main window.
+
+    Subclasses build their widgets in __init__, set every visible text in `retranslate()`
+    (called again on a language switch) and reload data in `refresh()`. A page refreshes
+    when shown, and when the store changes while it is shown; a hidden page only notes it.
+    """
+
+    #: which StoreEvents.changed topics concern this page
+    topics: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        ctx.events.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every visible string again (through tr())."""
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the store."""
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in self.topics:
+            if self.isVisible():
+                self.refresh()
+                self._stale = False
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
