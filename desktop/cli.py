@@ -61,21 +61,10 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 
 def cmd_window(args: argparse.Namespace) -> int:
-    from sqlalchemy import func, select
+    """No command: open the app's window on the store (Qt is imported only here)."""
+    from desktop.app import run_gui
 
-    from storage.models import Order
-
-    with _open(args) as store, store.session() as s:
-        count = s.scalar(select(func.count(Order.id)))
-        where = store.path
-    print(
-        "Atelier's window is not built yet: this version has the business store and the "
-        "command line only.\n"
-        f"Your store: {where} ({count} orders)\n"
-        "Try: atelier demo --orders 2000, atelier report income --by month, "
-        "atelier deadlines, or atelier --help."
-    )
-    return 0
+    return run_gui(paths.data_dir(args.data_dir))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -186,6 +175,22 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    from storage.ics import export_ics
+
+    with _open(args) as store, store.session() as s:
+        try:
+            count = export_ics(s, Path(args.file), now=datetime.now(UTC),
+                               include_done=args.include_done)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            print(f"atelier: cannot write the calendar to {args.file}: {reason}",
+                  file=sys.stderr)
+            return 2
+    print(f"Exported {count} due date(s) to {args.file}")
+    return 0
+
+
 def cmd_import_csv(args: argparse.Namespace) -> int:
     from storage.csvio import import_csv
 
@@ -222,7 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Atelier: gigs, orders, deadlines and income for freelancers.",
     )
     parser.add_argument("--version", action="version", version=f"atelier {app_version()}")
-    parser.set_defaults(func=cmd_window)
+    parser.set_defaults(func=cmd_window)  # no command: the window
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     p = sub.add_parser("demo", parents=[common], help="fill a new store with realistic data")
@@ -259,6 +264,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = esub.add_parser("csv", parents=[common], help="one CSV file per entity into DIR")
     p.add_argument("directory", metavar="DIR")
     p.set_defaults(func=cmd_export_csv)
+    p = esub.add_parser("ics", parents=[common],
+                        help="due dates of open orders as an iCalendar file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--include-done", action="store_true",
+                   help="also completed and cancelled orders")
+    p.set_defaults(func=cmd_export_ics)
 
     imp = sub.add_parser("import", parents=[common], help="import into the store")
     isub = imp.add_subparsers(title="formats", metavar="FORMAT", required=True)

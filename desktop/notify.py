@@ -63,7 +63,8 @@ class DeadlineWatcher(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store, self.clock, self.notifier, self.soon = store, clock, notifier, soon
-        self._reminded_soon: set[int] = set()
+        # (order id, due date) already reminded: a postponed deadline is reminded again
+        self._reminded_soon: set[tuple[int, datetime]] = set()
         self._known_late: set[int] | None = None  # None: not checked yet
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -89,9 +90,11 @@ class DeadlineWatcher(QObject):
                 self.notifier.notify(tr("DeadlineWatcher", "Order now late"),
                                      f"{title} — {client}")
         self._known_late = set(late_info)
-        for oid in sorted(set(soon_info) - self._reminded_soon):
-            title, client, _due = soon_info[oid]
+        for oid in sorted(soon_info):
+            title, client, due = soon_info[oid]
+            if (oid, due) in self._reminded_soon:
+                continue
             self.notifier.notify(tr("DeadlineWatcher", "Due within 24 hours"),
                                  f"{title} — {client}")
-            self._reminded_soon.add(oid)
+            self._reminded_soon.add((oid, due))
         self.checked.emit()

@@ -1,0 +1,614 @@
+"""Today: the page a freelancer opens every morning. What is late, what is due, what is on
+the bench, what came in this month, what is still clearing, and the next URSSAF deadline."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from desktop.context import AppContext
+from desktop.i18n import relative_due
+from desktop.ui.pages.base import Page
+from storage import settings
+from storage.fees import pending_clearance
+from storage.income import income_report
+from storage.models import Order, OrderStatus
+from storage.orders import deadlines
+from storage.periods import period_of
+from storage.urssaf import DeclarationPeriod, next_declaration
+
+SECTIONS = ("late", "today", "soon", "revision", "progress")
+ACCENTS = {
+    "late": "#c62828",
+    "today": "#e65100",
+    "soon": "#1565c0",
+    "revision": "#6a1b9a",
+    "progress": "#2e7d32",
+}
+LATE_COLOR = "#c62828"
+UP_COLOR = "#2e7d32"
+MUTED = "color: palette(placeholder-text);"
+MAX_VISIBLE_ROWS = 5
+
+CARD_STYLE = """
+QFrame#Card { background: palette(base); border: 1px solid palette(mid);
+              border-radius: 8px; }
+QFrame#Card QTreeWidget { border: none; background: transparent; }
+"""
+
+
+# --- the figures, read in one go (Qt-free, a few short queries) ---------------------------
+
+
+@dataclass
+class OrderLine:
+    id: int
+    title: str
+    client: str
+    platform: str
+    due: datetime | None
+    status: OrderStatus
+
+
+@dataclass
+class TodayData:
+    now: datetime
+    zone: ZoneInfo
+    home: str
+    soon_hours: int
+    sections: dict[str, list[OrderLine]]
+    earned_this: int
+    earned_last: int
+    this_month: date
+    last_month: date
+    pending: dict[str, int] = field(default_factory=dict)  # net by currency
+    pending_count: int = 0
+    cleared_count: int = 0  # released by the platform, payout not recorded yet
+    declaration: DeclarationPeriod | None = None
+
+    @property
+    def today(self) -> date:
+        return self.now.astimezone(self.zone).date()
+
+    @property
+    def nothing_due(self) -> bool:
+        return not any(self.sections[k] for k in ("late", "today", "soon"))
+
+
+def _line(o: Order) -> OrderLine:
+    return OrderLine(o.id, o.title, o.client.name, o.platform.name, o.due_at, o.status)
+
+
+def _month_net(s: Session, month: date, zone: ZoneInfo, cache: dict[int, dict[str, int]]) -> int:
+    if month.year not in cache:
+        report = income_report(s, "month", month.year, zone=zone)
+        cache[month.year] = {r.key: r.net_minor for r in report.rows}
+    return cache[month.year].get(f"{month.year}-{month.month:02d}", 0)
+
+
+def load_today(s: Session, now: datetime) -> TodayData:
+    zone = settings.local_zone(s)
+    home = settings.home_currency(s)
+    soon_hours = int(settings.get(s, "due_soon_hours"))
+    local_today = now.astimezone(zone).date()
+    end_of_today = datetime.combine(local_today + timedelta(days=1), time(), zone)
+    window = timedelta(hours=soon_hours)
+    late, upcoming = deadlines(s, now, max(window, end_of_today - now))
+    sections: dict[str, list[OrderLine]] = {
+        "late": [_line(o) for o in late],
+        "today": [_line(o) for o in upcoming if o.due_at and o.due_at < end_of_today],
+        "soon": [_line(o) for o in upcoming
+                 if o.due_at and end_of_today <= o.due_at <= now + window],
+    }
+    for key, status in (("revision", OrderStatus.REVISION_REQUESTED),
+                        ("progress", OrderStatus.IN_PROGRESS)):
+        orders = s.scalars(
+            select(Order).where(Order.status == status)
+            .options(joinedload(Order.client), joinedload(Order.platform))
+            .order_by(Order.due_at.is_(None), Order.due_at, Order.id))
+        sections[key] = [_line(o) for o in orders]
+
+    this_month = period_of(local_today, "month").first_day
+    last_month = period_of(this_month - timedelta(days=1), "month").first_day
+    cache: dict[int, dict[str, int]] = {}
+    data = TodayData(
+        now=now, zone=zone, home=home, soon_hours=soon_hours, sections=sections,
+        earned_this=_month_net(s, this_month, zone, cache),
+        earned_last=_month_net(s, last_month, zone, cache),
+        this_month=this_month, last_month=last_month,
+    )
+    pending: dict[str, int] = defaultdict(int)
+    for p in pending_clearance(s, now):
+        pending[p.order.currency] += p.net
+        data.pending_count += 1
+        data.cleared_count += p.cleared
+    data.pending = dict(sorted(pending.items(), key=lambda kv: (kv[0] != home, kv[0])))
+    if home == "EUR":
+        data.declaration = next_declaration(s, local_today, zone=zone)
+    return data
+
+
+# --- widgets ------------------------------------------------------------------------------
+
+
+class _Card(QFrame):
+    """A rounded panel with a bold title, an optional count badge and a coloured edge."""
+
+    def __init__(self, accent: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.accent = accent
+        if accent:
+            self.setStyleSheet(f"QFrame#Card {{ border-left: 4px solid {accent}; }}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 10, 14, 12)
+        outer.setSpacing(6)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        if accent:
+            self.title.setStyleSheet(f"color: {accent};")
+        self.badge = QLabel()
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setMinimumWidth(24)
+        self.badge.setStyleSheet(
+            f"background: {accent or 'palette(mid)'}; color: white; border-radius: 4px;"
+            "padding: 0px 6px; font-weight: bold;")
+        self.badge.hide()
+        head.addWidget(self.title)
+        head.addWidget(self.badge)
+        head.addStretch(1)
+        outer.addLayout(head)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(4)
+        outer.addLayout(self.body)
+
+    def set_count(self, n: int | None) -> None:
+        self.badge.setVisible(n is not None)
+        if n is not None:
+            self.badge.setText(str(n))
+
+
+def _muted_label(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet(MUTED)
+    label.setWordWrap(True)
+    return label
+
+
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _TwoLineDelegate(QStyledItemDelegate):
+    """The title on the first line, “client · platform” in a muted colour under it."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        size = super().sizeHint(option, index)
+        line = option.fontMetrics.lineSpacing()
+        return QSize(size.width(), 2 * line + 10)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, subtitle = opt.text, str(index.data(SUBTITLE_ROLE) or "")
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect.adjusted(4, 5, -4, -5)
+        metrics = opt.fontMetrics
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        main_role = (QPalette.ColorRole.HighlightedText if selected
+                     else QPalette.ColorRole.Text)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(group, main_role))
+        top = QRect(rect.left(), rect.top(), rect.width(), metrics.lineSpacing())
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        if not selected:
+            painter.setPen(opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
+        bottom = top.translated(0, metrics.lineSpacing())
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight,
+                                            rect.width()))
+        painter.restore()
+
+
+class OrderList(QTreeWidget):
+    """A compact list of orders: the title over “client · platform”, and when it is due."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setItemDelegateForColumn(0, _TwoLineDelegate(self))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def order_id(self, item: QTreeWidgetItem) -> int | None:
+        value = item.data(0, Qt.ItemDataRole.UserRole)
+        return int(value) if value is not None else None
+
+    def fit_height(self) -> None:
+        """Tall enough for every row, up to MAX_VISIBLE_ROWS; then it scrolls."""
+        rows = min(self.topLevelItemCount(), MAX_VISIBLE_ROWS)
+        row_h = self.sizeHintForRow(0) if self.topLevelItemCount() else 0
+        self.setFixedHeight(max(rows * row_h, 1) + 2 * self.frameWidth())
+
+
+class TodayPage(Page):
+    """Late, due today, due soon, in revision, in progress; this month's income, pending
+    clearance and the next declaration. Double-click an order to open it."""
+
+    topics = frozenset({"orders", "payments", "clients", "platforms", "settings"})
+    open_order = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data: TodayData | None = None
+        self.setStyleSheet(CARD_STYLE)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        main = QVBoxLayout(content)
+        main.setContentsMargins(24, 20, 24, 24)
+        main.setSpacing(14)
+
+        # greeting
+        self.greeting = QLabel()
+        font = self.greeting.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.greeting.setFont(font)
+        self.date_line = _muted_label()
+        main.addWidget(self.greeting)
+        main.addWidget(self.date_line)
+
+        # money
+        money = QHBoxLayout()
+        money.setSpacing(14)
+        self.earned_card = _Card()
+        self.earned_value = self._big_label()
+        self.earned_compare = _muted_label()
+        self.earned_compare.setTextFormat(Qt.TextFormat.RichText)
+        self.earned_card.body.addWidget(self.earned_value)
+        self.earned_card.body.addWidget(self.earned_compare)
+        self.earned_card.body.addStretch(1)
+
+        self.pending_card = _Card()
+        self.pending_value = self._big_label()
+        self.pending_note = _muted_label()
+        self.pending_card.body.addWidget(self.pending_value)
+        self.pending_card.body.addWidget(self.pending_note)
+        self.pending_card.body.addStretch(1)
+
+        self.urssaf_card = _Card()
+        self.urssaf_period = QLabel()
+        bold = self.urssaf_period.font()
+        bold.setBold(True)
+        self.urssaf_period.setFont(bold)
+        self.urssaf_grid = QGridLayout()
+        self.urssaf_grid.setHorizontalSpacing(12)
+        self.urssaf_grid.setVerticalSpacing(2)
+        self.urssaf_labels = [_muted_label() for _ in range(3)]
+        self.urssaf_values = [QLabel() for _ in range(3)]
+        for row, (label, value) in enumerate(zip(self.urssaf_labels, self.urssaf_values,
+                                                 strict=True)):
+            label.setWordWrap(False)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.urssaf_grid.addWidget(label, row, 0)
+            self.urssaf_grid.addWidget(value, row, 1)
+        self.urssaf_grid.setColumnStretch(0, 1)
+        self.urssaf_figures = QWidget()
+        self.urssaf_figures.setLayout(self.urssaf_grid)
+        self.urssaf_grid.setContentsMargins(0, 0, 0, 0)
+        self.urssaf_note = _muted_label()
+        self.urssaf_card.body.addWidget(self.urssaf_period)
+        self.urssaf_card.body.addWidget(self.urssaf_figures)
+        self.urssaf_card.body.addWidget(self.urssaf_note)
+        self.urssaf_card.body.addStretch(1)
+        for card in (self.earned_card, self.pending_card, self.urssaf_card):
+            money.addWidget(card, 1)
+        main.addLayout(money)
+
+        # deadlines
+        self.empty_card = _Card(ACCENTS["progress"])
+        self.empty_title = QLabel()
+        font = self.empty_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.empty_title.setFont(font)
+        self.empty_hint = _muted_label()
+        self.empty_card.body.addWidget(self.empty_title)
+        self.empty_card.body.addWidget(self.empty_hint)
+
+        self.cards: dict[str, _Card] = {}
+        self.lists: dict[str, OrderList] = {}
+        self.empty_labels: dict[str, QLabel] = {}
+        for key in SECTIONS:
+            card = _Card(ACCENTS[key])
+            tree = OrderList()
+            tree.itemActivated.connect(self._activated)
+            empty = _muted_label()
+            card.body.addWidget(tree)
+            card.body.addWidget(empty)
+            card.body.addStretch(1)
+            self.cards[key], self.lists[key], self.empty_labels[key] = card, tree, empty
+
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(14)
+        right.setSpacing(14)
+        left.addWidget(self.empty_card)
+        for key in ("late", "today", "soon"):
+            left.addWidget(self.cards[key])
+        left.addStretch(1)
+        for key in ("revision", "progress"):
+            right.addWidget(self.cards[key])
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        main.addLayout(columns)
+        main.addStretch(1)
+
+        # relative due times age: redraw them now and then while the page is shown
+        self.timer = QTimer(self)
+        self.timer.setInterval(60_000)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+        self.retranslate()
+
+    @staticmethod
+    def _big_label() -> QLabel:
+        label = QLabel()
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        label.setFont(font)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)  # several currencies wrap instead of widening the card
+        return label
+
+    # --- Page -----------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Today")
+
+    def retranslate(self) -> None:
+        titles = {
+            "late": self.tr("Late"),
+            "today": self.tr("Due today"),
+            "soon": self.tr("Due soon"),
+            "revision": self.tr("In revision"),
+            "progress": self.tr("In progress"),
+        }
+        empties = {
+            "late": self.tr("Nothing is late."),
+            "today": self.tr("Nothing is due today."),
+            "soon": self.tr("Nothing is due soon."),
+            "revision": self.tr("No revision requested."),
+            "progress": self.tr("No order in progress."),
+        }
+        for key in SECTIONS:
+            self.cards[key].title.setText(titles[key])
+            self.empty_labels[key].setText(empties[key])
+            self.lists[key].setToolTip(self.tr("Double-click an order to open it."))
+        self.earned_card.title.setText(self.tr("Earned this month"))
+        self.pending_card.title.setText(self.tr("Pending clearance"))
+        self.urssaf_card.title.setText(self.tr("Next URSSAF declaration"))
+        self.urssaf_labels[0].setText(self.tr("Declared so far"))
+        self.urssaf_labels[1].setText(self.tr("Contributions"))
+        self.urssaf_labels[2].setText(self.tr("Deadline"))
+        self.empty_card.title.setText(self.tr("All clear"))
+        self.empty_title.setText(self.tr("Nothing due. Enjoy your day."))
+        self.empty_hint.setText(self.tr(
+            "Orders with a due date show up here when they are late or due soon."))
+        if self.data is not None:
+            self._render()
+
+    def refresh(self) -> None:
+        with self.ctx.store.session() as s:
+            self.data = load_today(s, self.ctx.clock.now())
+        self._render()
+
+    # --- drawing --------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        data = self.data
+        assert data is not None
+        local_now = data.now.astimezone(data.zone)
+        if local_now.hour < 12:
+            greeting = self.tr("Good morning")
+        elif local_now.hour < 18:
+            greeting = self.tr("Good afternoon")
+        else:
+            greeting = self.tr("Good evening")
+        self.greeting.setText(greeting)
+        late, today = len(data.sections["late"]), len(data.sections["today"])
+        summary = self.tr("Today is {date}.").format(
+            date=self.ctx.i18n.date(data.today, long=True))
+        if late:
+            summary += " " + self.tr("%n order(s) late.", "", late)
+        if today:
+            summary += " " + self.tr("%n order(s) due today.", "", today)
+        self.date_line.setText(summary)
+
+        for key in SECTIONS:
+            self._fill(key, data.sections[key], data.now)
+        self.empty_card.setVisible(data.nothing_due)
+        for key in ("late", "today", "soon"):
+            self.cards[key].setVisible(not data.nothing_due)
+        self.cards["soon"].title.setText(
+            self.tr("Due soon · next %n hour(s)", "", data.soon_hours))
+
+        self._render_earned(data)
+        self._render_pending(data)
+        self._render_urssaf(data)
+
+    def _fill(self, key: str, lines: list[OrderLine], now: datetime) -> None:
+        tree = self.lists[key]
+        tree.clear()
+        late_brush = QBrush(QColor(LATE_COLOR))
+        for line in lines:
+            due = relative_due(line.due, now) if line.due is not None else self.tr("no due date")
+            item = QTreeWidgetItem([line.title, due])
+            item.setData(0, Qt.ItemDataRole.UserRole, line.id)
+            item.setData(0, SUBTITLE_ROLE, f"{line.client} · {line.platform}")
+            when = self.ctx.i18n.datetime(line.due) if line.due is not None else "—"
+            tip = self.tr("{title}\nClient: {client}\nPlatform: {platform}\nDue: {when}").format(
+                title=line.title, client=line.client, platform=line.platform, when=when)
+            item.setToolTip(0, tip)
+            item.setToolTip(1, tip)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if line.due is not None and line.due < now:
+                item.setForeground(1, late_brush)
+                bold = QFont(item.font(1))
+                bold.setBold(True)
+                item.setFont(1, bold)
+            tree.addTopLevelItem(item)
+        tree.setVisible(bool(lines))
+        self.empty_labels[key].setVisible(not lines)
+        tree.fit_height()
+        self.cards[key].set_count(len(lines))
+
+    def _render_earned(self, data: TodayData) -> None:
+        money = self.ctx.i18n.money
+        self.earned_value.setText(money(data.earned_this, data.home))
+        last = money(data.earned_last, data.home)
+        if data.earned_last > 0:
+            change = (data.earned_this - data.earned_last) * 100 / data.earned_last
+            color = UP_COLOR if change >= 0 else LATE_COLOR
+            pct = self.tr("{sign}{value}%").format(
+                sign="+" if change >= 0 else "−",
+                value=self.ctx.i18n.locale().toString(abs(change), "f", 0))
+            text = self.tr("{change} vs last month ({last})").format(
+                change=f"<span style='color:{color}; font-weight:bold'>{pct}</span>",
+                last=last)
+        else:
+            text = self.tr("Nothing earned last month.")
+        self.earned_compare.setText(text)
+        self.earned_card.setToolTip(self.tr(
+            "Net income received (after platform fees), in {currency}, for the calendar "
+            "month in your time zone.").format(currency=data.home))
+
+    def _render_pending(self, data: TodayData) -> None:
+        if not data.pending:
+            self.pending_value.setText(self.ctx.i18n.money(0, data.home))
+            self.pending_note.setText(self.tr("No completed order is waiting for its money."))
+            return
+        self.pending_value.setText(" + ".join(
+            self.ctx.i18n.money(amount, cur) for cur, amount in data.pending.items()))
+        note = self.tr("%n completed order(s) not paid out yet.", "", data.pending_count)
+        if data.cleared_count:
+            note += " " + self.tr(
+                "%n already released by the platform: record the payout.", "",
+                data.cleared_count)
+        self.pending_note.setText(note)
+
+    def _render_urssaf(self, data: TodayData) -> None:
+        decl = data.declaration
+        self.urssaf_figures.setVisible(decl is not None)
+        self.urssaf_period.setVisible(decl is not None)
+        if data.home != "EUR":
+            self.urssaf_note.setText(self.tr(
+                "The URSSAF declaration is made in euros. Your home currency is {currency}: "
+                "set it to EUR in Settings to follow your declarations here.").format(
+                currency=data.home))
+            return
+        if decl is None:
+            self.urssaf_note.setText(self.tr(
+                "There are no URSSAF figures for this year yet: add them in Settings › "
+                "Declaration."))
+            return
+        if decl.start.month == decl.end.month:
+            period = self.ctx.i18n.locale().toString(QDate(decl.start), "MMMM yyyy")
+            period = period[:1].upper() + period[1:]
+        else:
+            quarter = (decl.start.month - 1) // 3 + 1
+            period = self.tr("Q{quarter} {year}").format(quarter=quarter, year=decl.start.year)
+        self.urssaf_period.setText(period)
+        self.urssaf_values[0].setText(self.ctx.i18n.money(decl.total_declared_minor, "EUR"))
+        self.urssaf_values[1].setText(self.ctx.i18n.money(decl.total_due_minor, "EUR"))
+        self.urssaf_values[2].setText(self.ctx.i18n.date(decl.deadline, long=True))
+        days = (decl.deadline - data.today).days
+        if days == 0:
+            note = self.tr("Declare and pay today.")
+        else:
+            note = self.tr("%n day(s) left to declare and pay.", "", days)
+        if decl.end >= data.today:
+            note += " " + self.tr("The period is not over: amounts may still grow.")
+        self.urssaf_note.setText(note)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        tree = item.treeWidget()
+        if isinstance(tree, OrderList):
+            oid = tree.order_id(item)
+            if oid is not None:
+                self.open_order.emit(oid)
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
