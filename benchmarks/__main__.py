@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -53,7 +55,7 @@ def storage_benchmarks(workdir: Path, orders: int, runs: int) -> list[Result]:
     from storage.orders import deadlines
     from storage.search import search_orders
 
-    path = workdir / "atelier.db"
+    path = workdir / "data" / "atelier.db"
     t0 = time.perf_counter()
     with open_store(path) as store:
         counts = generate(store, orders=orders, seed=1, as_of=AS_OF)
@@ -79,6 +81,33 @@ def storage_benchmarks(workdir: Path, orders: int, runs: int) -> list[Result]:
     return results
 
 
+def startup_benchmark(data_dir: Path, runs: int) -> Result:
+    """Wall time from launching the app's process to its main window shown."""
+    times, heavy = [], set()
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.startup", str(data_dir)],
+            stdout=subprocess.PIPE, text=True, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        times.append((time.perf_counter() - t0) * 1000)
+        child.wait(timeout=60)
+        if not line.startswith("shown"):
+            raise RuntimeError(f"the app did not start: {line!r}")
+        heavy.add(line.split("heavy=")[1].strip())
+    return Result("start-up to the main window shown", statistics.median(times), min(times),
+                  max(times), runs, 1500, f"model stack imported: {', '.join(sorted(heavy))}")
+
+
+def gui_benchmarks(data_dir: Path, runs: int) -> list[Result]:
+    results = [startup_benchmark(data_dir, min(runs, 7))]
+    from benchmarks.gui import orders_page_benchmarks
+
+    results += orders_page_benchmarks(data_dir, runs)
+    return results
+
+
 def print_table(results: list[Result]) -> None:
     head = f"{'benchmark':<40} {'median':>10} {'min':>10} {'max':>10} {'goal':>9}  status"
     print(head)
@@ -101,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="atelier-bench-") as tmp:
         results = storage_benchmarks(Path(tmp), args.orders, args.runs)
+        results += gui_benchmarks(Path(tmp) / "data", args.runs)
     print_table(results)
     Path(args.json).write_text(json.dumps({
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
