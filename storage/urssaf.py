@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,8 +18,9 @@ from sqlalchemy.orm import Session
 from storage import settings
 from storage.errors import ValidationError
 from storage.models import Activity, UrssafYear, db_time
-from storage.money import percent_of
+from storage.money import parse_amount, percent_of
 from storage.periods import Period, period_of, periods_between
+from storage.platforms import parse_percent
 
 ACTIVITIES = tuple(a.value for a in Activity)
 WARN_AT_BP = 8000  # warn from 80 % of a threshold
@@ -228,3 +230,61 @@ def next_declaration(s: Session, today: date, *, zone: ZoneInfo | None = None
         return None
     return next(p for p in report.periods if p.key == target.key)
 
+
+# --- editing the per-year figures (Settings) ---------------------------------------------------
+
+#: the editable figures of a year: column → "euros" (typed in euros, kept in cents) or
+#: "percent" (typed in percent, kept in basis points)
+URSSAF_FIGURES: dict[str, str] = {
+    "ceiling_services_minor": "euros",
+    "ceiling_sales_minor": "euros",
+    "vat_services_minor": "euros",
+    "vat_services_tolerance_minor": "euros",
+    "vat_sales_minor": "euros",
+    "vat_sales_tolerance_minor": "euros",
+    "rate_sales_bp": "percent",
+    "rate_services_bic_bp": "percent",
+    "rate_bnc_ssi_bp": "percent",
+    "rate_bnc_cipav_bp": "percent",
+    "vl_sales_bp": "percent",
+    "vl_services_bic_bp": "percent",
+    "vl_bnc_bp": "percent",
+}
+YEAR_RANGE = (2000, 2100)
+
+
+def save_urssaf_year(s: Session, year: int, values: dict[str, str | Decimal | int], *,
+                     lang: str | None = None) -> UrssafYear:
+    """Validate and save figures of `year` typed by the user (euros, percentages).
+
+    An existing year takes any subset of URSSAF_FIGURES; a new year needs all of them.
+    Every value is checked before anything is written.
+    """
+    if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+        raise ValidationError("year", f"Enter a year between {YEAR_RANGE[0]} and {YEAR_RANGE[1]}.")
+    parsed: dict[str, int] = {}
+    for key, raw in values.items():
+        kind = URSSAF_FIGURES.get(key)
+        if kind is None:
+            raise ValidationError(key, f"“{key}” is not one of the URSSAF figures.")
+        if kind == "percent":
+            bp = parse_percent(raw, key)
+            assert bp is not None
+            parsed[key] = bp
+        else:
+            minor = parse_amount(raw, "EUR", key, lang)
+            if minor < 0:
+                raise ValidationError(key, "An amount here cannot be negative.")
+            parsed[key] = minor
+    row = s.get(UrssafYear, year)
+    if row is None:
+        missing = [k for k in URSSAF_FIGURES if k not in parsed]
+        if missing:
+            raise ValidationError(missing[0], f"Enter every figure of {year}.")
+        row = UrssafYear(year=year, **parsed)
+        s.add(row)
+    else:
+        for key, value in parsed.items():
+            setattr(row, key, value)
+    s.flush()
+    return row

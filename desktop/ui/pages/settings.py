@@ -1,0 +1,1046 @@
+"""Settings: language and home currency, platforms and their fees, the micro-entrepreneur
+(URSSAF) options and figures, and where the data lives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import func, select
+
+from desktop.context import AppContext
+from desktop.i18n import system_language
+from desktop.ui.forms import ERROR_STYLE, FormDialog, confirm
+from desktop.ui.pages.base import Page
+from storage import settings as store_settings
+from storage.errors import ValidationError
+from storage.models import Payment, Platform, UrssafYear
+from storage.money import CURRENCY_EXPONENTS
+from storage.platforms import (
+    PlatformFields,
+    delete_platform,
+    order_counts,
+    orders_using,
+    percent_text,
+    save_platform,
+)
+from storage.urssaf import URSSAF_FIGURES, save_urssaf_year
+
+COMMON_ZONES = (
+    "Europe/Paris", "Europe/Brussels", "Europe/Zurich", "Europe/Luxembourg", "Europe/London",
+    "Africa/Casablanca", "Africa/Tunis", "Africa/Algiers", "Africa/Dakar", "Africa/Abidjan",
+    "America/Toronto", "America/Montreal", "America/Vancouver", "America/New_York",
+    "Indian/Reunion", "America/Martinique", "America/Guadeloupe", "Pacific/Tahiti", "UTC",
+)
+FIELD_WIDTH = 300
+_ROOT = QModelIndex()  # the invalid parent index of flat models
+TEXT_WIDTH = 560
+
+
+def _storage_message(error: ValidationError) -> str:
+    return QCoreApplication.translate("storage", error.message)
+
+
+def _muted(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def _percent(bp: int, lang: str) -> str:
+    text = percent_text(bp, lang)
+    return f"{text}\u202f%" if lang.startswith("fr") else f"{text}%"
+
+
+def _edit_amount(minor: int, lang: str, exp: int = 2) -> str:
+    """Minor units as the user would type them back: 8360000 → "83600", 5050 → "50.50"
+    ("50,50" in French)."""
+    if minor % 10**exp == 0:
+        return str(minor // 10**exp)
+    text = f"{Decimal(minor).scaleb(-exp):.{exp}f}"
+    return text.replace(".", ",") if lang.startswith("fr") else text
+
+
+class _Field(QWidget):
+    """A settings field: the widget, an error line under it and an optional hint."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None,
+                 width: int = TEXT_WIDTH) -> None:
+        super().__init__(parent)
+        self.widget = widget
+        # A fixed width lets the form give the wrapped hint all the height it needs.
+        self.setFixedWidth(width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(3)
+        layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.hint = _muted(QLabel())
+        self.hint.hide()
+        layout.addWidget(self.hint)
+
+    def set_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self._fit(self.hint)
+        self.hint.setVisible(bool(text))
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self._fit(self.error)
+        self.error.show()
+
+    def _fit(self, label: QLabel) -> None:
+        # Forms do not always ask a wrapped label its height for the width it gets.
+        label.setMinimumHeight(label.heightForWidth(self.width()) if label.text() else 0)
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+# --- platforms --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlatformRow:
+    id: int
+    name: str
+    fee_bp: int | None
+    fee_fixed_minor: int
+    tips_charged: bool
+    clearance_days: int
+    currency: str
+    preset: bool
+    orders: int
+
+
+class PlatformTableModel(QAbstractTableModel):
+    """The platforms and their fee rules, read-only (edited through PlatformDialog)."""
+
+    NAME, FEE, FIXED, TIPS, CLEARANCE, CURRENCY, PRESET, ORDERS = range(8)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[PlatformRow] = []
+
+    def load(self) -> None:
+        with self.ctx.store.session() as s:
+            counts = order_counts(s)
+            platforms = s.scalars(select(Platform).order_by(
+                Platform.preset.desc(), func.lower(Platform.name))).all()
+            rows = [PlatformRow(p.id, p.name, p.fee_bp, p.fee_fixed_minor, p.tips_charged,
+                                p.clearance_days, p.default_currency, p.preset,
+                                counts.get(p.id, 0)) for p in platforms]
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 8
+
+    def row_of(self, platform_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == platform_id), -1)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Platform"), self.tr("Fee"), self.tr("Fixed fee"),
+                    self.tr("Fee on tips"), self.tr("Clearance"), self.tr("Currency"),
+                    self.tr("Preset"), self.tr("Orders"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (None, self.tr("The percentage the platform keeps from each order"),
+                    self.tr("A fixed amount the platform keeps from each order"),
+                    self.tr("Whether the platform also takes its percentage on tips"),
+                    self.tr("Days between completion and the money being released"),
+                    self.tr("The currency orders on this platform usually come in"),
+                    self.tr("Shipped with Atelier, or added by you"),
+                    self.tr("Orders recorded on this platform"))[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if section in (self.FEE, self.FIXED, self.CLEARANCE, self.ORDERS):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        missing_fee = col == self.FEE and row.fee_bp is None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, col)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in (self.FEE, self.FIXED, self.CLEARANCE, self.ORDERS):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if missing_fee and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#b3261e")
+        if missing_fee and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if missing_fee and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("No fee is set for {name} yet: double-click the row and enter the "
+                           "percentage shown in your seller account.").format(name=row.name)
+        return None
+
+    def _text(self, row: PlatformRow, col: int) -> str:
+        lang = self.ctx.i18n.language
+        if col == self.NAME:
+            return row.name
+        if col == self.FEE:
+            return self.tr("Enter your fee") if row.fee_bp is None else _percent(row.fee_bp, lang)
+        if col == self.FIXED:
+            return self.ctx.i18n.money(row.fee_fixed_minor, row.currency)
+        if col == self.TIPS:
+            return self.tr("Yes") if row.tips_charged else self.tr("No")
+        if col == self.CLEARANCE:
+            if row.clearance_days == 0:
+                return self.tr("Immediate")
+            return self.tr("%n day(s)", "", row.clearance_days)
+        if col == self.CURRENCY:
+            return row.currency
+        if col == self.PRESET:
+            return self.tr("Yes") if row.preset else self.tr("No")
+        return self.ctx.i18n.locale().toString(row.orders)
+
+
+class PlatformDialog(FormDialog):
+    """Add a platform, or edit one's fee rules."""
+
+    def __init__(self, ctx: AppContext, platform_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.platform_id = platform_id
+        self.name = QLineEdit()
+        self.name.setMaxLength(80)
+        self.fee = QLineEdit()
+        self.fee_hint = _muted(QLabel())
+        fee_box = QWidget()
+        fee_layout = QVBoxLayout(fee_box)
+        fee_layout.setContentsMargins(0, 0, 0, 0)
+        fee_layout.setSpacing(2)
+        fee_layout.addWidget(self.fee)
+        fee_layout.addWidget(self.fee_hint)
+        self.fixed = QLineEdit()
+        self.currency = QComboBox()
+        self.currency.addItems(list(CURRENCY_EXPONENTS))
+        self.clearance = QSpinBox()
+        self.clearance.setRange(0, 90)
+        self.clearance.setMinimumWidth(140)
+        self.tips = QCheckBox()
+        self.notes = QLineEdit()
+        self.add_row("name", "", self.name)
+        self.add_row("fee_percent", "", fee_box, aliases=("fee_bp", "fee"))
+        self.add_row("default_currency", "", self.currency, aliases=("currency",))
+        self.add_row("fee_fixed", "", self.fixed, aliases=("fee_fixed_minor",))
+        self.add_row("clearance_days", "", self.clearance)
+        self.add_row("tips_charged", "", self.tips)
+        self.add_row("notes", "", self.notes)
+        self._labels["fee_percent"].setBuddy(self.fee)
+        self.setMinimumWidth(500)
+        self._load()
+        self.retranslate()
+
+    def _load(self) -> None:
+        if self.platform_id is None:
+            self.fee.setText("")
+            self.fixed.setText("0")
+            self.currency.setCurrentText("EUR")
+            return
+        lang = self.ctx.i18n.language
+        with self.ctx.store.session() as s:
+            p = s.get(Platform, self.platform_id)
+            if p is None:
+                return
+            self.name.setText(p.name)
+            self.fee.setText(percent_text(p.fee_bp, lang))
+            self.fixed.setText(_edit_amount(p.fee_fixed_minor, lang,
+                                            CURRENCY_EXPONENTS[p.default_currency]))
+            self.currency.setCurrentText(p.default_currency)
+            self.clearance.setValue(p.clearance_days)
+            self.tips.setChecked(p.tips_charged)
+            self.notes.setText(p.notes)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add a platform") if self.platform_id is None
+                            else self.tr("Edit platform"))
+        self.set_label("name", self.tr("Name"))
+        self.set_label("fee_percent", self.tr("Fee (%)"))
+        self.set_label("default_currency", self.tr("Default currency"))
+        self.set_label("fee_fixed", self.tr("Fixed fee per order"))
+        self.set_label("clearance_days", self.tr("Clearance"))
+        self.set_label("tips_charged", self.tr("Tips"))
+        self.set_label("notes", self.tr("Notes"))
+        self.fee.setPlaceholderText(self.tr("for example 20 or 12,5"))
+        self.fee_hint.setText(self.tr("Leave it empty while you don't know it."))
+        self.clearance.setSuffix(self.tr(" days"))
+        self.clearance.setSpecialValueText(self.tr("Immediate"))
+        self.tips.setText(self.tr("Also takes its percentage on tips"))
+        self.notes.setPlaceholderText(self.tr("Optional"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save(self) -> int:
+        fields = PlatformFields(
+            name=self.name.text(), fee_percent=self.fee.text(), fee_fixed=self.fixed.text(),
+            tips_charged=self.tips.isChecked(), clearance_days=self.clearance.value(),
+            default_currency=self.currency.currentText(), notes=self.notes.text())
+        with self.ctx.store.transaction() as s:
+            platform = save_platform(s, fields, self.platform_id, lang=self.ctx.i18n.language)
+            platform_id = platform.id
+        self.ctx.events.changed.emit("platforms")
+        return platform_id
+
+
+# --- URSSAF figures ---------------------------------------------------------------------------
+
+
+class UrssafFiguresModel(QAbstractTableModel):
+    """The per-year URSSAF figures: one row per figure, one column per year, editable."""
+
+    failed = Signal(str)
+    saved = Signal()
+
+    FIGURES = tuple(URSSAF_FIGURES)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.years: list[int] = []
+        self.values: dict[int, dict[str, int]] = {}
+
+    def load(self) -> None:
+        with self.ctx.store.session() as s:
+            rows = s.scalars(select(UrssafYear).order_by(UrssafYear.year)).all()
+            values = {r.year: {k: getattr(r, k) for k in self.FIGURES} for r in rows}
+        self.beginResetModel()
+        self.years = sorted(values)
+        self.values = values
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.FIGURES) - 1)
+        if self.years:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.FIGURES) - 1, len(self.years) - 1))
+
+    def label(self, key: str) -> str:
+        return {
+            "ceiling_services_minor": self.tr("Turnover ceiling, services (BIC and BNC)"),
+            "ceiling_sales_minor": self.tr("Turnover ceiling, sales (all activities)"),
+            "vat_services_minor": self.tr("VAT threshold, services"),
+            "vat_services_tolerance_minor": self.tr("VAT tolerance, services"),
+            "vat_sales_minor": self.tr("VAT threshold, sales"),
+            "vat_sales_tolerance_minor": self.tr("VAT tolerance, sales"),
+            "rate_sales_bp": self.tr("Contributions, sales (BIC)"),
+            "rate_services_bic_bp": self.tr("Contributions, services (BIC)"),
+            "rate_bnc_ssi_bp": self.tr("Contributions, liberal BNC (SSI)"),
+            "rate_bnc_cipav_bp": self.tr("Contributions, liberal BNC (CIPAV)"),
+            "vl_sales_bp": self.tr("Versement libératoire, sales"),
+            "vl_services_bic_bp": self.tr("Versement libératoire, services (BIC)"),
+            "vl_bnc_bp": self.tr("Versement libératoire, BNC"),
+        }[key]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.FIGURES)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.years)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return str(self.years[section]) if section < len(self.years) else None
+        return self.label(self.FIGURES[section])
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key, year = self.FIGURES[index.row()], self.years[index.column()]
+        value = self.values[year][key]
+        lang = self.ctx.i18n.language
+        if role == Qt.ItemDataRole.DisplayRole:
+            if URSSAF_FIGURES[key] == "percent":
+                return _percent(value, lang)
+            return self.ctx.i18n.money(value, "EUR")
+        if role == Qt.ItemDataRole.EditRole:
+            if URSSAF_FIGURES[key] == "percent":
+                return percent_text(value, lang)
+            return _edit_amount(value, lang)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if URSSAF_FIGURES[key] == "percent":
+                return self.tr("A percentage of the turnover you declare; double-click to edit")
+            return self.tr("An amount in euros for the year; double-click to edit")
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        key, year = self.FIGURES[index.row()], self.years[index.column()]
+        try:
+            with self.ctx.store.transaction() as s:
+                row = save_urssaf_year(s, year, {key: str(value)}, lang=self.ctx.i18n.language)
+                stored = getattr(row, key)
+        except ValidationError as exc:
+            self.failed.emit(self.tr("{figure}, {year}: {message}").format(
+                figure=self.label(key), year=year, message=_storage_message(exc)))
+            return False
+        self.values[year][key] = stored
+        self.dataChanged.emit(index, index)
+        self.saved.emit()
+        return True
+
+    def add_next_year(self) -> int:
+        """Copy the latest year's figures into the year after it; returns the new year."""
+        latest = self.years[-1]
+        year = latest + 1
+        values = {k: Decimal(v).scaleb(-2) for k, v in self.values[latest].items()}
+        with self.ctx.store.transaction() as s:
+            save_urssaf_year(s, year, values)
+        self.load()
+        self.saved.emit()
+        return year
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+
+class SettingsPage(Page):
+    topics = frozenset({"settings", "platforms", "orders"})
+
+    ACTIVITIES = ("sales_bic", "services_bic", "liberal_bnc")
+    PERIODS = ("month", "quarter")
+    FUNDS = ("ssi", "cipav")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._values: dict[str, str] = {}
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(_scrolling(self._build_general()), "")
+        self.tabs.addTab(_scrolling(self._build_platforms()), "")
+        self.tabs.addTab(_scrolling(self._build_urssaf()), "")
+        self.tabs.addTab(_scrolling(self._build_data()), "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self._connect()
+        self.retranslate()
+
+    # --- building ---------------------------------------------------------------------
+
+    @staticmethod
+    def _form() -> QFormLayout:
+        form = QFormLayout()
+        form.setContentsMargins(4, 16, 4, 16)
+        form.setHorizontalSpacing(24)
+        form.setVerticalSpacing(10)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        return form
+
+    def _combo(self, editable: bool = False) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(editable)
+        combo.setFixedWidth(FIELD_WIDTH)
+        return combo
+
+    def _build_general(self) -> QWidget:
+        page = QWidget()
+        form = self._form()
+        page.setLayout(form)
+        self.language = self._combo()
+        self.language.addItem("", "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        self.currency = self._combo()
+        for code in CURRENCY_EXPONENTS:
+            self.currency.addItem(code, code)
+        self.timezone = self._combo(editable=True)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.addItems(list(COMMON_ZONES))
+        try:
+            from zoneinfo import available_timezones
+
+            all_zones = sorted(available_timezones())
+        except Exception:  # no tz database: the common zones still work
+            all_zones = list(COMMON_ZONES)
+        completer = QCompleter(all_zones, self.timezone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.setCompleter(completer)
+        self.due_soon = QSpinBox()
+        self.due_soon.setRange(1, 24 * 30)
+        self.due_soon.setKeyboardTracking(False)
+        self.due_soon.setFixedWidth(FIELD_WIDTH // 2)
+        self.language_field = _Field(self.language)
+        self.currency_field = _Field(self.currency)
+        self.timezone_field = _Field(self.timezone)
+        self.due_soon_field = _Field(self.due_soon)
+        self.language_label = QLabel()
+        self.currency_label = QLabel()
+        self.timezone_label = QLabel()
+        self.due_soon_label = QLabel()
+        for label, field in ((self.language_label, self.language_field),
+                             (self.currency_label, self.currency_field),
+                             (self.timezone_label, self.timezone_field),
+                             (self.due_soon_label, self.due_soon_field)):
+            label.setBuddy(field.widget)
+            form.addRow(label, field)
+        return page
+
+    def _build_platforms(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 16, 4, 8)
+        layout.setSpacing(10)
+        self.platforms_intro = _muted(QLabel())
+        self.platform_model = PlatformTableModel(self.ctx, self)
+        self.platform_table = QTableView()
+        self.platform_table.setModel(self.platform_model)
+        self.platform_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.platform_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.platform_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.platform_table.setAlternatingRowColors(True)
+        self.platform_table.verticalHeader().hide()
+        self.platform_table.setShowGrid(False)
+        self.platform_table.setWordWrap(False)
+        header = self.platform_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PlatformTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(90)
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.platform_message = QLabel()
+        self.platform_message.setStyleSheet(ERROR_STYLE)
+        self.platform_message.setWordWrap(True)
+        self.platform_message.hide()
+        self.missing_fee_hint = _muted(QLabel())
+        self.missing_fee_hint.hide()
+        layout.addWidget(self.platforms_intro)
+        layout.addWidget(self.platform_table)
+        layout.addWidget(self.missing_fee_hint)
+        layout.addWidget(self.platform_message)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
+
+    def _build_urssaf(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(4, 0, 4, 8)
+        outer.setSpacing(8)
+        form = self._form()
+        form.setContentsMargins(0, 16, 0, 8)
+        self.activity = self._combo()
+        for _ in self.ACTIVITIES:
+            self.activity.addItem("")
+        self.period = self._combo()
+        for _ in self.PERIODS:
+            self.period.addItem("")
+        self.fund = self._combo()
+        for _ in self.FUNDS:
+            self.fund.addItem("")
+        self.vl = QCheckBox()
+        self.activity_field = _Field(self.activity)
+        self.period_field = _Field(self.period)
+        self.fund_field = _Field(self.fund)
+        self.vl_field = _Field(self.vl)
+        self.activity_label = QLabel()
+        self.period_label = QLabel()
+        self.fund_label = QLabel()
+        self.vl_label = QLabel()
+        for label, field in ((self.activity_label, self.activity_field),
+                             (self.period_label, self.period_field),
+                             (self.fund_label, self.fund_field),
+                             (self.vl_label, self.vl_field)):
+            label.setBuddy(field.widget)
+            form.addRow(label, field)
+        outer.addLayout(form)
+
+        self.euro_note = QLabel()
+        self.euro_note.setWordWrap(True)
+        self.euro_note.setStyleSheet(ERROR_STYLE)
+        self.euro_note.hide()
+        self.figures_title = QLabel()
+        bold = self.figures_title.font()
+        bold.setBold(True)
+        self.figures_title.setFont(bold)
+        self.figures_note = _muted(QLabel())
+        self.figures_note.setOpenExternalLinks(True)
+        self.figures_note.setTextFormat(Qt.TextFormat.RichText)
+        self.urssaf_model = UrssafFiguresModel(self.ctx, self)
+        self.figures_table = QTableView()
+        self.figures_table.setModel(self.urssaf_model)
+        self.figures_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.figures_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.figures_table.setAlternatingRowColors(True)
+        self.figures_table.setWordWrap(False)
+        self.figures_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.figures_table.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Fixed)
+        hh = self.figures_table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(100)
+        self.figures_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.figures_error = QLabel()
+        self.figures_error.setStyleSheet(ERROR_STYLE)
+        self.figures_error.setWordWrap(True)
+        self.figures_error.hide()
+        self.add_year_button = QPushButton()
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.add_year_button)
+        year_row.addStretch(1)
+        for w in (self.euro_note, self.figures_title, self.figures_note, self.figures_table,
+                  self.figures_error):
+            outer.addWidget(w)
+        outer.addLayout(year_row)
+        outer.addStretch(1)
+        return page
+
+    def _build_data(self) -> QWidget:
+        page = QWidget()
+        form = self._form()
+        page.setLayout(form)
+        self.data_path = QLineEdit()
+        self.data_path.setReadOnly(True)
+        self.data_path.setMinimumWidth(420)
+        self.open_folder = QPushButton()
+        path_row = QWidget()
+        row = QHBoxLayout(path_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.data_path, 1)
+        row.addWidget(self.open_folder)
+        self.data_field = _Field(path_row)
+        self.store_size = QLabel()
+        self.store_size.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.store_field = _Field(self.store_size)
+        self.data_label = QLabel()
+        self.store_label = QLabel()
+        form.addRow(self.data_label, self.data_field)
+        form.addRow(self.store_label, self.store_field)
+        return page
+
+    def _connect(self) -> None:
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.currency.currentIndexChanged.connect(self._currency_chosen)
+        self.timezone.activated.connect(self.commit_timezone)
+        self.timezone.lineEdit().editingFinished.connect(self.commit_timezone)
+        self.due_soon.valueChanged.connect(self._due_soon_changed)
+        self.activity.currentIndexChanged.connect(
+            lambda i: self._save("activity", self.ACTIVITIES[i], self.activity_field))
+        self.period.currentIndexChanged.connect(
+            lambda i: self._save("urssaf_period", self.PERIODS[i], self.period_field))
+        self.fund.currentIndexChanged.connect(
+            lambda i: self._save("urssaf_bnc_fund", self.FUNDS[i], self.fund_field))
+        self.vl.toggled.connect(lambda on: self._save(
+            "versement_liberatoire", "yes" if on else "no", self.vl_field))
+        self.platform_table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.platform_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.platform_model.modelReset.connect(self._update_buttons)
+        self.platform_model.modelReset.connect(self._fit_platforms)
+        self.add_button.clicked.connect(self.add_platform)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.urssaf_model.failed.connect(self._figures_failed)
+        self.urssaf_model.saved.connect(self._figures_saved)
+        self.urssaf_model.modelReset.connect(self._fit_figures)
+        self.add_year_button.clicked.connect(self.add_year)
+        self.open_folder.clicked.connect(self.open_data_folder)
+
+    # --- texts ------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.tabs.setTabText(0, self.tr("General"))
+        self.tabs.setTabText(1, self.tr("Platforms and fees"))
+        self.tabs.setTabText(2, self.tr("Micro-entrepreneur (URSSAF)"))
+        self.tabs.setTabText(3, self.tr("Data"))
+
+        self.language_label.setText(self.tr("&Language"))
+        self.language.setItemText(0, self.tr("System default"))
+        self.language_field.set_hint(self.tr("Applies at once, no restart needed."))
+        self.currency_label.setText(self.tr("&Home currency"))
+        self.currency_field.set_hint(self.tr(
+            "The currency you are paid in at home: payments are converted into it when you "
+            "record them, and reports add them up in it."))
+        self.timezone_label.setText(self.tr("&Time zone"))
+        self.timezone_field.set_hint(self.tr(
+            "Days, months and quarters in reports start at midnight in this time zone. Type "
+            "to search, for example “Paris” or “Casablanca”."))
+        self.due_soon_label.setText(self.tr("&Due-soon window"))
+        self.due_soon.setSuffix(self.tr(" h"))
+        self.due_soon_field.set_hint(self.tr(
+            "Orders due within this many hours are listed as due soon and remind you."))
+
+        self.platforms_intro.setText(self.tr(
+            "The fees each platform keeps. Atelier uses them to work out what you really earn "
+            "on each order. Double-click a platform to edit it."))
+        self.add_button.setText(self.tr("&Add platform…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.delete_button.setText(self.tr("De&lete"))
+        self.platform_model.retranslate()
+        self._update_missing_fee_hint()
+
+        self.activity_label.setText(self.tr("&Activity type"))
+        for i, text in enumerate((self.tr("Sales of goods (BIC)"), self.tr("Services (BIC)"),
+                                  self.tr("Liberal profession (BNC)"))):
+            self.activity.setItemText(i, text)
+        self.activity_field.set_hint(self.tr(
+            "Used for orders and gigs that have no activity type of their own."))
+        self.period_label.setText(self.tr("Declaration &period"))
+        self.period.setItemText(0, self.tr("Monthly"))
+        self.period.setItemText(1, self.tr("Quarterly"))
+        self.fund_label.setText(self.tr("BNC pension &fund"))
+        self.fund.setItemText(0, self.tr("SSI"))
+        self.fund.setItemText(1, self.tr("CIPAV"))
+        self.fund_field.set_hint(self.tr(
+            "Only for liberal professions (BNC): CIPAV if your profession is one of those it "
+            "still covers, otherwise SSI."))
+        self.vl_label.setText(self.tr("Income tax"))
+        self.vl.setText(self.tr("I opted for the versement libératoire"))
+        self.vl_field.set_hint(self.tr(
+            "Income tax paid with each declaration, as a percentage of the turnover."))
+        self.euro_note.setText(self.tr(
+            "The URSSAF declaration is in euros: it is available when the home currency is "
+            "EUR."))
+        self.figures_title.setText(self.tr("Figures by year"))
+        self.figures_note.setText(self.tr(
+            "Ceilings, VAT thresholds and rates change every year. Check them each January "
+            "against <a href=\"https://www.urssaf.fr\">urssaf.fr</a> and correct them here: "
+            "double-click a figure to edit it."))
+        self.urssaf_model.retranslate()
+        self._update_add_year()
+
+        self.data_label.setText(self.tr("Data folder"))
+        self.open_folder.setText(self.tr("&Open folder"))
+        self.data_field.set_hint(self.tr(
+            "To keep your data in another folder, start Atelier with --data-dir FOLDER or set "
+            "the ATELIER_DATA_DIR environment variable."))
+        self.store_label.setText(self.tr("Store file"))
+        self._update_store_size()
+
+    # --- loading ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        with self.ctx.store.session() as s:
+            self._values = {key: store_settings.get(s, key) for key in (
+                "home_currency", "timezone", "due_soon_hours", "activity", "urssaf_period",
+                "urssaf_bnc_fund", "versement_liberatoire")}
+        v = self._values
+        for field in (self.currency_field, self.timezone_field, self.due_soon_field,
+                      self.activity_field, self.period_field, self.fund_field, self.vl_field):
+            field.clear_error()
+        lang = self.ctx.qsettings.value("ui/language") or ""
+        self._set_index(self.language, max(self.language.findData(lang), 0))
+        self._set_index(self.currency, self.currency.findData(v["home_currency"]))
+        if self.timezone.findText(v["timezone"]) < 0:
+            self.timezone.blockSignals(True)
+            self.timezone.insertItem(0, v["timezone"])
+            self.timezone.blockSignals(False)
+        self._set_index(self.timezone, self.timezone.findText(v["timezone"]))
+        self.due_soon.blockSignals(True)
+        self.due_soon.setValue(int(v["due_soon_hours"]))
+        self.due_soon.blockSignals(False)
+        self._set_index(self.activity, self.ACTIVITIES.index(v["activity"]))
+        self._set_index(self.period, self.PERIODS.index(v["urssaf_period"]))
+        self._set_index(self.fund, self.FUNDS.index(v["urssaf_bnc_fund"]))
+        self.vl.blockSignals(True)
+        self.vl.setChecked(v["versement_liberatoire"] == "yes")
+        self.vl.blockSignals(False)
+        self.euro_note.setVisible(v["home_currency"] != "EUR")
+        self.reload_platforms()
+        self.urssaf_model.load()
+        self._update_add_year()
+        self.data_path.setText(str(self.ctx.data_dir))
+        self._update_store_size()
+
+    @staticmethod
+    def _set_index(combo: QComboBox, index: int) -> None:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    # --- general ----------------------------------------------------------------------
+
+    def _save(self, key: str, value: str, field: _Field) -> bool:
+        """Save one store setting; a ValidationError is shown beside its field."""
+        field.clear_error()
+        try:
+            with self.ctx.store.transaction() as s:
+                store_settings.put(s, key, value)
+        except ValidationError as exc:
+            field.show_error(_storage_message(exc))
+            return False
+        self._values[key] = value
+        self.ctx.events.changed.emit("settings")
+        return True
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index) or ""
+        self.ctx.qsettings.setValue("ui/language", code)
+        self.ctx.qsettings.sync()
+        self.ctx.i18n.set_language(code or system_language())
+
+    def _currency_chosen(self, index: int) -> None:
+        new = self.currency.itemData(index)
+        old = self._values.get("home_currency", "EUR")
+        if new == old:
+            return
+        with self.ctx.store.session() as s:
+            payments = s.scalar(select(func.count(Payment.id))) or 0
+        if payments and not confirm(self, self.tr("Change the home currency"), self.tr(
+                "Change the home currency from {old} to {new}?\n\n"
+                "Payments you already recorded keep the home amounts recorded at the time, in "
+                "{old}. Reports only count payments in the current home currency, so they "
+                "will leave out the payments recorded in {old}.").format(old=old, new=new)):
+            self._set_index(self.currency, self.currency.findData(old))
+            return
+        if not self._save("home_currency", new, self.currency_field):
+            self._set_index(self.currency, self.currency.findData(old))
+            return
+        self.euro_note.setVisible(new != "EUR")
+
+    def commit_timezone(self) -> None:
+        """Save the time zone typed or picked, or show why it is refused."""
+        name = self.timezone.currentText().strip()
+        if name == self._values.get("timezone"):
+            self.timezone_field.clear_error()
+            return
+        self._save("timezone", name, self.timezone_field)
+
+    def _due_soon_changed(self, value: int) -> None:
+        self._save("due_soon_hours", str(value), self.due_soon_field)
+
+    # --- platforms --------------------------------------------------------------------
+
+    def reload_platforms(self) -> None:
+        selected = self.selected_platform_id()
+        self.platform_model.load()
+        if selected is not None:
+            self.select_platform(selected)
+        self._update_missing_fee_hint()
+
+    def _fit_platforms(self) -> None:
+        """As tall as its rows (at least a few, at most a dozen before it scrolls)."""
+        table = self.platform_table
+        row = table.verticalHeader().defaultSectionSize()
+        rows = min(max(self.platform_model.rowCount(), 5), 12)
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row
+                             + 2 * table.frameWidth())
+
+    def _update_missing_fee_hint(self) -> None:
+        names = [r.name for r in self.platform_model.rows if r.fee_bp is None]
+        self.missing_fee_hint.setVisible(bool(names))
+        if names:
+            self.missing_fee_hint.setText(self.tr(
+                "No fee is set yet for {names}: its fee depends on your seller account. "
+                "Double-click the row and enter it; until then its orders show no net "
+                "amount.").format(names=", ".join(names)))
+
+    def selected_platform_id(self) -> int | None:
+        rows = self.platform_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.platform_model.rows[rows[0].row()].id
+
+    def select_platform(self, platform_id: int) -> None:
+        row = self.platform_model.row_of(platform_id)
+        if row >= 0:
+            self.platform_table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_platform_id() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def platform_dialog(self, platform_id: int | None = None) -> PlatformDialog:
+        return PlatformDialog(self.ctx, platform_id, self)
+
+    def add_platform(self) -> None:
+        self.platform_message.hide()
+        dialog = self.platform_dialog()
+        if dialog.exec():
+            self.reload_platforms()
+            self.select_platform(dialog.result_value)
+
+    def edit_selected(self) -> None:
+        platform_id = self.selected_platform_id()
+        if platform_id is None:
+            return
+        self.platform_message.hide()
+        dialog = self.platform_dialog(platform_id)
+        if dialog.exec():
+            self.reload_platforms()
+
+    def delete_selected(self) -> bool:
+        """Delete the selected platform after confirmation; refused when orders use it."""
+        platform_id = self.selected_platform_id()
+        if platform_id is None:
+            return False
+        self.platform_message.hide()
+        row = self.platform_model.rows[self.platform_model.row_of(platform_id)]
+        with self.ctx.store.session() as s:
+            used = orders_using(s, platform_id)
+        if used:
+            self._refuse_delete(row.name, used)
+            return False
+        if not confirm(self, self.tr("Delete platform"), self.tr(
+                "Delete {name}? Gigs and clients on it will have no platform. This cannot be "
+                "undone.").format(name=row.name)):
+            return False
+        try:
+            with self.ctx.store.transaction() as s:
+                delete_platform(s, platform_id)
+        except ValidationError:
+            with self.ctx.store.session() as s:
+                self._refuse_delete(row.name, orders_using(s, platform_id))
+            return False
+        self.ctx.events.changed.emit("platforms")
+        self.reload_platforms()
+        return True
+
+    def _refuse_delete(self, name: str, used: int) -> None:
+        self.platform_message.setText(self.tr(
+            "{name} cannot be deleted: %n order(s) use it. Orders keep their platform for "
+            "your income reports.", "", used).format(name=name))
+        self.platform_message.show()
+
+    # --- URSSAF -----------------------------------------------------------------------
+
+    def _figures_failed(self, message: str) -> None:
+        self.figures_error.setText(message)
+        self.figures_error.show()
+
+    def _figures_saved(self) -> None:
+        self.figures_error.hide()
+        self._update_add_year()
+        self.ctx.events.changed.emit("settings")
+
+    def _fit_figures(self) -> None:
+        table = self.figures_table
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(self.urssaf_model.rowCount()))
+        if table.horizontalScrollBar().isVisible():
+            height += table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(height)
+
+    def _update_add_year(self) -> None:
+        years = self.urssaf_model.years
+        self.add_year_button.setVisible(bool(years))
+        if years:
+            self.add_year_button.setText(self.tr("Add {year} (copy of {last})").format(
+                year=years[-1] + 1, last=years[-1]))
+
+    def add_year(self) -> None:
+        self.figures_error.hide()
+        self.urssaf_model.add_next_year()
+        self._update_add_year()
+
+    # --- data -------------------------------------------------------------------------
+
+    def _update_store_size(self) -> None:
+        path = Path(self.ctx.store.path)
+        size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists())
+        self.store_size.setText(self.tr("{path} — {size}").format(
+            path=path.name, size=self.ctx.i18n.locale().formattedDataSize(size, 1)))
+        self.store_field.set_hint(self.tr(
+            "Your gigs, clients, orders, payments and settings, in one SQLite file."))
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
