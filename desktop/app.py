@@ -15,7 +15,7 @@ from desktop.context import AppContext, StoreEvents
 from desktop.i18n import I18n
 from desktop.jobs import JobRunner
 from desktop.notify import DeadlineWatcher, Notifier, TrayNotifier
-from storage import paths
+from storage import paths, settings
 from storage.db import open_store
 from storage.errors import StoreError
 
@@ -44,11 +44,20 @@ def build_context(app: QApplication, data_dir: Path, *, qsettings: QSettings | N
     store = open_store(paths.store_path(data_dir))
     qs = qsettings or QSettings()
     lang = language or qs.value("ui/language") or None
-    return AppContext(
+    ctx = AppContext(
         store=store, data_dir=data_dir, jobs=JobRunner(), clock=clock or SystemClock(),
         notifier=notifier or TrayNotifier(app_icon()), i18n=I18n(app, lang), qsettings=qs,
         events=StoreEvents(),
     )
+    follow_time_zone(ctx)
+    ctx.events.changed.connect(lambda topic: topic == "settings" and follow_time_zone(ctx))
+    return ctx
+
+
+def follow_time_zone(ctx: AppContext) -> None:
+    """Show dates in the store's time zone (Settings), the one its reports use."""
+    with ctx.store.session() as s:
+        ctx.i18n.zone = settings.local_zone(s)
 
 
 def run_gui(data_dir: Path) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
@@ -27,6 +27,8 @@ class I18n(QObject):
         super().__init__()
         self.app = app
         self.language = "en"
+        # The store's time zone (Settings); dates are shown in it. None: the system's.
+        self.zone: tzinfo | None = None
         self._translators: list[QTranslator] = []
         self.set_language(language or system_language())
 
@@ -64,14 +66,14 @@ class I18n(QObject):
         if value is None:
             return "—"
         if isinstance(value, datetime):
-            value = value.astimezone().date()
+            value = value.astimezone(self.zone).date()
         fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
         return self.locale().toString(value, fmt)
 
     def datetime(self, value: datetime | None) -> str:
         if value is None:
             return "—"
-        local = value.astimezone()
+        local = value.astimezone(self.zone)
         return self.locale().toString(local.replace(tzinfo=None),
                                       QLocale.FormatType.ShortFormat)
 
