@@ -1,0 +1,396 @@
+"""Safe loading of a local model folder.
+
+``validate_model_dir`` only reads files (no torch): safetensors weights, a config and a tokenizer
+must be there; a folder with only pickle weights is refused. ``load_model`` then loads with
+``use_safetensors=True``, ``trust_remote_code=False`` and ``local_files_only=True``, always.
+torch and transformers are imported inside the functions that need them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import struct
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from assistants.errors import ModelRefused
+from assistants.resources import check_fits, estimate_ram, free_model_memory
+
+Kind = Literal["causal-lm", "seq2seq"]
+DtypeSetting = Literal["auto", "float32", "bfloat16", "float16"]
+
+PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".ckpt", ".pkl", ".pickle")
+# Files a tokenizer can be rebuilt from, next to tokenizer_config.json, when there is no
+# tokenizer.json: BPE (vocab.json + merges.txt), WordPiece (vocab.txt), SentencePiece
+# (*.model, Marian's source.spm/target.spm), tiktoken.
+VOCAB_PATTERNS = ("vocab.json", "vocab.txt", "merges.txt", "*.model", "*.spm", "*.tiktoken")
+SEQ2SEQ_MODEL_TYPES = frozenset({
+    "marian", "t5", "mt5", "umt5", "longt5", "bart", "mbart", "m2m_100", "nllb-moe", "pegasus",
+    "pegasus_x", "fsmt", "blenderbot", "blenderbot-small", "led", "prophetnet", "plbart",
+})
+# safetensors dtype names -> bytes per element (for the weight size shown to the user)
+_ST_DTYPE_BYTES = {
+    "F64": 8, "F32": 4, "F16": 2, "BF16": 2, "I64": 8, "I32": 4, "I16": 2, "I8": 1, "U8": 1,
+    "BOOL": 1, "F8_E4M3": 1, "F8_E5M2": 1,
+}
+
+
+@dataclass(frozen=True)
+class ModelFolder:
+    """A model folder that passed the checks; what the UI and the resource guard need."""
+
+    path: Path
+    kind: Kind
+    model_type: str
+    architectures: tuple[str, ...]
+    has_chat_template: bool
+    weight_files: tuple[Path, ...]
+    weight_bytes: int
+    parameters: int
+    embedding_parameters: int = 0
+    tied_embeddings: bool = False
+    stored_dtype: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def ram_bytes(self, dtype: str = "float32", *, peak: bool = False) -> int:
+        return estimate_ram(
+            self.parameters, dtype, embedding_parameters=self.embedding_parameters,
+            tied_embeddings=self.tied_embeddings, peak=peak,
+        )
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def safetensors_parameters(path: Path) -> tuple[int, int]:
+    """(number of parameters, bytes of tensor data) read from a safetensors header only."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+            if len(head) != 8:
+                raise ModelRefused(f"{path.name} is not a safetensors file (it is too short).")
+            (n,) = struct.unpack("<Q", head)
+            if n > 100 * 1024**2:
+                raise ModelRefused(f"{path.name} is not a valid safetensors file.")
+            header = json.loads(f.read(n))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ModelRefused(f"{path.name} could not be read as safetensors: {e}") from e
+    params = 0
+    nbytes = 0
+    for name, info in header.items():
+        if name == "__metadata__" or not isinstance(info, dict):
+            continue
+        count = math.prod(info.get("shape", []))
+        params += count
+        nbytes += count * _ST_DTYPE_BYTES.get(str(info.get("dtype")), 4)
+    return params, nbytes
+
+
+def _model_kind(config: dict[str, Any]) -> Kind | None:
+    archs = [str(a) for a in config.get("architectures") or []]
+    model_type = str(config.get("model_type", ""))
+    if config.get("is_encoder_decoder") is True or model_type in SEQ2SEQ_MODEL_TYPES:
+        return "seq2seq"
+    if any(a.endswith(("ForCausalLM", "LMHeadModel")) for a in archs):
+        return "causal-lm"
+    if any(a.endswith(("MTModel", "ForConditionalGeneration")) for a in archs) and (
+        config.get("is_encoder_decoder") is True
+    ):
+        return "seq2seq"
+    return None
+
+
+def _has_tokenizer(path: Path) -> bool:
+    if (path / "tokenizer.json").is_file():
+        return True
+    if not (path / "tokenizer_config.json").is_file():
+        return False
+    return any(any(path.glob(pattern)) for pattern in VOCAB_PATTERNS)
+
+
+def _has_chat_template(path: Path) -> bool:
+    if (path / "chat_template.jinja").is_file() or (path / "chat_template.json").is_file():
+        return True
+    tok_config = _read_json(path / "tokenizer_config.json") or {}
+    return bool(tok_config.get("chat_template"))
+
+
+def _embedding_parameters(config: dict[str, Any]) -> int:
+    text = config.get("text_config") if isinstance(config.get("text_config"), dict) else config
+    vocab = text.get("vocab_size") or 0
+    hidden = text.get("hidden_size") or text.get("d_model") or text.get("n_embd") or 0
+    try:
+        return int(vocab) * int(hidden)
+    except (TypeError, ValueError):
+        return 0
+
+
+def validate_model_dir(path: str | Path) -> ModelFolder:
+    """Check a local model folder without loading it; raise ``ModelRefused`` naming what is wrong.
+
+    Refused: not a folder; no ``config.json``; no tokenizer (``tokenizer.json``, or
+    ``tokenizer_config.json`` with vocabulary files); no weights; only pickle weights
+    (``*.bin``, ``*.pt``, ``*.pth``, ``*.ckpt``) and no ``*.safetensors``; a sharded checkpoint
+    with shards missing; an architecture that is neither a causal LM nor a seq2seq model.
+    """
+    path = Path(path).expanduser()
+    if not path.is_dir():
+        raise ModelRefused(f"{path} is not a folder.")
+
+    problems: list[str] = []
+    config_path = path / "config.json"
+    config: dict[str, Any] | None = None
+    if not config_path.is_file():
+        problems.append("its configuration (config.json) is missing")
+    else:
+        config = _read_json(config_path)
+        if config is None:
+            problems.append("its configuration (config.json) cannot be read")
+
+    if not _has_tokenizer(path):
+        problems.append(
+            "its tokenizer is missing (tokenizer.json, or tokenizer_config.json with its "
+            "vocabulary files)"
+        )
+
+    safetensors = sorted(path.glob("*.safetensors"))
+    pickles = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in PICKLE_SUFFIXES)
+    if not safetensors:
+        if pickles:
+            names = ", ".join(p.name for p in pickles[:3])
+            problems.append(
+                f"its weights are only in pickle format ({names}). Atelier loads safetensors "
+                "weights only: a pickle file can run any code on this computer when it is "
+                "opened. Download the model's .safetensors files instead (many hub repos "
+                "have them, sometimes on a conversion branch)"
+            )
+        else:
+            problems.append("its weights (*.safetensors) are missing")
+    else:
+        index = path / "model.safetensors.index.json"
+        if index.is_file():
+            shards = set(((_read_json(index) or {}).get("weight_map") or {}).values())
+            missing = sorted(s for s in shards if not (path / s).is_file())
+            if missing:
+                problems.append(
+                    f"its download is incomplete ({len(missing)} weight file(s) missing, "
+                    f"e.g. {missing[0]})"
+                )
+
+    if problems:
+        raise ModelRefused(f"The folder {path.name} cannot be used: " + "; ".join(problems) + ".")
+    assert config is not None
+
+    kind = _model_kind(config)
+    archs = tuple(str(a) for a in config.get("architectures") or [])
+    model_type = str(config.get("model_type", ""))
+    if kind is None:
+        what = ", ".join(archs) or model_type or "unknown"
+        raise ModelRefused(
+            f"The folder {path.name} holds a model Atelier cannot use for text ({what}): "
+            "it needs a text-generation (causal LM) or translation (seq2seq) model."
+        )
+
+    parameters = 0
+    weight_bytes = 0
+    for f in safetensors:
+        p, b = safetensors_parameters(f)
+        parameters += p
+        weight_bytes += b
+    tied = config.get("tie_word_embeddings")
+    if tied is None:
+        text = config.get("text_config") if isinstance(config.get("text_config"), dict) else {}
+        tied = text.get("tie_word_embeddings", True)
+    return ModelFolder(
+        path=path,
+        kind=kind,
+        model_type=model_type,
+        architectures=archs,
+        has_chat_template=_has_chat_template(path),
+        weight_files=tuple(safetensors),
+        weight_bytes=weight_bytes,
+        parameters=parameters,
+        embedding_parameters=_embedding_parameters(config),
+        tied_embeddings=bool(tied),
+        stored_dtype=config.get("dtype") or config.get("torch_dtype"),
+    )
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@dataclass
+class LoadedModel:
+    """A model and its tokenizer in memory. ``close()`` drops both (the manager calls it)."""
+
+    model: Any
+    tokenizer: Any
+    folder: ModelFolder
+    device: str
+    dtype: str
+    quantized: bool
+    threads: int | None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> Kind:
+        return self.folder.kind
+
+    def close(self) -> None:
+        self.model = None
+        self.tokenizer = None
+        free_model_memory()
+
+
+def pick_device() -> str:
+    """'cuda', then 'mps', then 'cpu'."""
+    import torch
+
+    if torch.cuda.is_available():
+        return "cuda"
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        return "mps"
+    return "cpu"
+
+
+def resolve_dtype(dtype: str, device: str) -> str:
+    """The dtype name to load with. 'auto': float32 on CPU (bfloat16 matmuls are slow on many
+    laptop CPUs; int8 is the fast CPU option), bfloat16 on CUDA when supported else float16,
+    float16 on MPS."""
+    if dtype != "auto":
+        if dtype not in ("float32", "bfloat16", "float16"):
+            raise ValueError(f"unknown dtype {dtype!r}")
+        return dtype
+    if device == "cuda":
+        import torch
+
+        return "bfloat16" if torch.cuda.is_bf16_supported() else "float16"
+    if device == "mps":
+        return "float16"
+    return "float32"
+
+
+def quantize_int8_(model: Any) -> None:
+    """Dynamic int8 quantization of every ``nn.Linear``, in place (CPU only).
+
+    torch 2.10+ marks ``torch.ao.quantization`` deprecated in favour of the separate torchao
+    package, which Atelier does not depend on; the eager API still works in torch 2.13. The two
+    deprecation warnings it emits are silenced here, by exact message, and nowhere else
+    (``catch_warnings`` swaps process-wide filters: load models from one thread at a time).
+    Raises ImportError when the installed torch no longer has the eager API.
+    """
+    import torch
+    from torch.ao.quantization import quantize_dynamic
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message=r"torch\.ao\.quantization is deprecated", category=DeprecationWarning
+        )
+        warnings.filterwarnings(
+            "ignore", message=r"torch\.quantize_per_tensor, torch\.quantize_per_channel",
+            category=UserWarning,
+        )
+        quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
+
+
+def _refusal_from_load_error(folder: ModelFolder, what: str, error: Exception) -> ModelRefused:
+    text = str(error)
+    if isinstance(error, ImportError) or ("requires the" in text and "library" in text):
+        return ModelRefused(
+            f"The {what} of {folder.name} needs a Python package that is not installed: {text}"
+        )
+    if "trust_remote_code" in text or "custom code" in text:
+        return ModelRefused(
+            f"{folder.name} needs code from its repository to run (trust_remote_code), which "
+            "Atelier never runs. Choose a model that the installed transformers supports."
+        )
+    return ModelRefused(f"The {what} of {folder.name} could not be loaded: {text}")
+
+
+def load_model(
+    folder: ModelFolder | str | Path,
+    *,
+    dtype: DtypeSetting = "auto",
+    quantize_int8: bool = False,
+    threads: int | None = None,
+    device: str | None = None,
+    check_memory: bool = True,
+) -> LoadedModel:
+    """Load a validated folder: safetensors only, no remote code, local files only.
+
+    ``quantize_int8`` applies dynamic int8 quantization to the linear layers when the device is
+    the CPU (the model is loaded in float32 first); elsewhere it is ignored with a note.
+    ``threads`` sets torch's intra-op thread count (process-wide). With ``check_memory`` the
+    memory guard refuses, before loading, a model that does not fit in the RAM available.
+    """
+    if not isinstance(folder, ModelFolder):
+        folder = validate_model_dir(folder)
+    import torch
+    from transformers import AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
+
+    if threads is not None:
+        if threads < 1:
+            raise ValueError("threads must be at least 1")
+        torch.set_num_threads(threads)
+    device = device or pick_device()
+    notes: list[str] = []
+    quantize = quantize_int8 and device == "cpu"
+    if quantize_int8 and not quantize:
+        notes.append(f"int8 quantization is for the CPU; {device} runs the model unquantized.")
+    dtype_name = "float32" if quantize else resolve_dtype(dtype, device)
+
+    if check_memory and device == "cpu":
+        check_fits(
+            folder.ram_bytes("int8" if quantize else dtype_name, peak=True),
+            what=f"The model {folder.name}",
+        )
+
+    auto_cls = AutoModelForCausalLM if folder.kind == "causal-lm" else AutoModelForSeq2SeqLM
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(
+            folder.path, trust_remote_code=False, local_files_only=True
+        )
+    except (OSError, ValueError, KeyError, ImportError, TypeError) as e:
+        raise _refusal_from_load_error(folder, "tokenizer", e) from e
+    try:
+        model = auto_cls.from_pretrained(
+            folder.path,
+            dtype=getattr(torch, dtype_name),
+            use_safetensors=True,
+            trust_remote_code=False,
+            local_files_only=True,
+        )
+    except (OSError, ValueError, KeyError, ImportError, TypeError) as e:
+        raise _refusal_from_load_error(folder, "model", e) from e
+    model.eval()
+    if device != "cpu":
+        model.to(device)
+    if quantize:
+        try:
+            quantize_int8_(model)
+        except ImportError:
+            quantize = False
+            dtype_name = "float32"
+            notes.append("int8 quantization is not available in this torch; running float32.")
+    return LoadedModel(
+        model=model,
+        tokenizer=tokenizer,
+        folder=folder,
+        device=device,
+        dtype="int8" if quantize else dtype_name,
+        quantized=quantize,
+        threads=threads,
+        notes=notes,
+    )

@@ -1,0 +1,143 @@
+"""Batched seq2seq translation of a list of sentences.
+
+Sentences are sorted by token length (longest first) and packed into dynamic batches whose padded
+size stays under ``batch_tokens``; ``progress(done, total)`` is called once per batch; the cancel
+``Event`` is checked between batches (and stops the batch in flight at its next decoding step).
+
+On cancel, ``translate_batch`` raises ``assistants.errors.Cancelled`` whose ``partial`` is a list
+in input order with the finished translations and ``None`` for the others: the caller chooses to
+keep them or not. Results are returned in input order.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from assistants.errors import Cancelled
+
+Progress = Callable[[int, int], None]
+
+
+def plan_batches(
+    lengths: Sequence[int], *, batch_tokens: int | None = 2048, batch_size: int | None = None
+) -> list[list[int]]:
+    """Indices grouped into batches: longest first, each batch's padded size
+    (count x longest) within ``batch_tokens`` and its count within ``batch_size``.
+    A sentence longer than ``batch_tokens`` goes alone in its batch."""
+    if batch_tokens is None and batch_size is None:
+        raise ValueError("give batch_tokens, batch_size or both")
+    if batch_tokens is not None and batch_tokens < 1:
+        raise ValueError("batch_tokens must be at least 1")
+    if batch_size is not None and batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    order = sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))
+    batches: list[list[int]] = []
+    current: list[int] = []
+    longest = 0
+    for i in order:
+        n = max(lengths[i], 1)
+        new_longest = max(longest, n)
+        too_many = batch_size is not None and len(current) + 1 > batch_size
+        too_big = batch_tokens is not None and (len(current) + 1) * new_longest > batch_tokens
+        if current and (too_many or too_big):
+            batches.append(current)
+            current, new_longest = [], n
+        current.append(i)
+        longest = new_longest
+    if current:
+        batches.append(current)
+    return batches
+
+
+def _max_input_tokens(model: Any, tokenizer: Any) -> int:
+    limits = [
+        getattr(tokenizer, "model_max_length", None),
+        getattr(getattr(model, "config", None), "max_position_embeddings", None),
+    ]
+    usable = [int(x) for x in limits if isinstance(x, int) and 0 < x < 1_000_000]
+    return min(usable) if usable else 512
+
+
+def translate_batch(
+    model: Any,
+    tokenizer: Any,
+    sentences: Sequence[str],
+    *,
+    batch_tokens: int | None = 2048,
+    batch_size: int | None = None,
+    max_new_tokens: int | None = None,
+    num_beams: int | None = None,
+    source_prefix: str | None = None,
+    src_lang: str | None = None,
+    target_language_token: str | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> list[str]:
+    """Translate ``sentences`` with a seq2seq model; results in input order.
+
+    ``batch_tokens``: most padded input tokens per batch; ``batch_size``: most sentences per
+    batch (either or both). ``max_new_tokens`` defaults to 1.5 x the batch's longest input + 10,
+    within the model's limit. ``num_beams`` defaults to the model's generation config.
+    ``source_prefix`` is put before each sentence (OPUS-MT multi-target models want '>>ara<<');
+    ``src_lang`` is set on tokenizers that take one (NLLB: 'eng_Latn'), and
+    ``target_language_token`` (NLLB: 'fra_Latn') is forced as the first generated token.
+    Empty sentences translate to '' without the model. Raises ``Cancelled`` (see module doc).
+    """
+    import torch
+
+    from assistants.generation import event_stopping_criteria
+
+    total = len(sentences)
+    results: list[str | None] = [None] * total
+    todo = [i for i, s in enumerate(sentences) if s.strip()]
+    for i, s in enumerate(sentences):
+        if not s.strip():
+            results[i] = ""
+    if not todo:
+        if progress is not None:
+            progress(total, total)
+        return [r or "" for r in results]
+
+    cancel = cancel if cancel is not None else threading.Event()
+    if src_lang is not None:
+        tokenizer.src_lang = src_lang
+    texts = [(source_prefix + " " if source_prefix else "") + sentences[i].strip() for i in todo]
+    limit = _max_input_tokens(model, tokenizer)
+    lengths = [
+        min(len(ids), limit)
+        for ids in tokenizer(texts, add_special_tokens=True, truncation=True,
+                             max_length=limit)["input_ids"]
+    ]
+    batches = plan_batches(lengths, batch_tokens=batch_tokens, batch_size=batch_size)
+    device = getattr(model, "device", None)
+    gen_kwargs: dict[str, Any] = {"stopping_criteria": [event_stopping_criteria(cancel)]}
+    if num_beams is not None:
+        gen_kwargs["num_beams"] = num_beams
+    if target_language_token is not None:
+        gen_kwargs["forced_bos_token_id"] = tokenizer.convert_tokens_to_ids(target_language_token)
+
+    done = total - len(todo)
+    for batch in batches:
+        if cancel.is_set():
+            raise Cancelled("Translation cancelled.", partial=results)
+        enc = tokenizer(
+            [texts[j] for j in batch], return_tensors="pt", padding=True, truncation=True,
+            max_length=limit,
+        )
+        if device is not None:
+            enc = enc.to(device)
+        longest = max(lengths[j] for j in batch)
+        new_tokens = max_new_tokens or min(int(longest * 1.5) + 10, limit)
+        with torch.inference_mode():
+            out = model.generate(**enc, max_new_tokens=new_tokens, **gen_kwargs)
+        if cancel.is_set():  # the batch was cut short: its output is incomplete
+            raise Cancelled("Translation cancelled.", partial=results)
+        decoded = tokenizer.batch_decode(out, skip_special_tokens=True)
+        for j, text in zip(batch, decoded, strict=True):
+            results[todo[j]] = text.strip()
+        done += len(batch)
+        if progress is not None:
+            progress(done, total)
+    return [r if r is not None else "" for r in results]
