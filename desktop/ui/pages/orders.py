@@ -1,0 +1,1020 @@
+"""The Orders page: every order, filtered and sorted in SQL, with the detail of the selected
+one: status actions, time tracking, payments, deliverables and history."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from desktop.context import AppContext
+from desktop.i18n import relative_due
+from desktop.models.orders_model import OrdersModel, status_label
+from desktop.ui import forms
+from desktop.ui.dialogs.order_dialog import OrderDialog, combo_id
+from desktop.ui.dialogs.payment_dialog import PaymentDialog, payment_kind_label
+from desktop.ui.pages.base import Page
+from storage.errors import AtelierError, ValidationError
+from storage.fees import platform_fee
+from storage.models import Order, OrderEvent, OrderStatus
+from storage.orders import WORK_PENDING_STATES, allowed_transitions, delete_order, transition
+from storage.queries import (
+    ALL,
+    LATE,
+    OPEN,
+    OrderDetail,
+    OrderFilter,
+    client_choices,
+    order_detail,
+    platform_choices,
+    start_timer,
+    stop_timer,
+)
+
+S = OrderStatus
+SEARCH_DELAY_MS = 250
+# The data of "All platforms" and "All clients": ids start at 1, and an item never holds None
+# (see combo_id: PySide 6.12 loses a reference to None on each such conversion).
+ANY = 0
+#: starting widths of the columns; the title takes what is left (TITLE_MIN at least)
+COLUMN_WIDTHS = {OrdersModel.CLIENT: 120, OrdersModel.GIG: 130, OrdersModel.STATUS: 125,
+                 OrdersModel.DUE: 105, OrdersModel.PRICE: 100, OrdersModel.NET: 100}
+TITLE_MIN = 220
+MUTED = "color: palette(placeholder-text);"
+
+
+def _hms(delta: timedelta) -> str:
+    seconds = max(int(delta.total_seconds()), 0)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps them onto new lines (hidden ones skipped)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        gap = self.spacing()
+        for item in self._visible():
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x, y, line = rect.x(), y + line + gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + gap
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class OrdersPage(Page):
+    """Orders: a filtered, sorted list (OrdersModel) and the selected order's detail.
+
+    Programmatic use (tests, benchmarks): `set_filter(OrderFilter(...))` applies a filter at
+    once; `select_order(id)` shows an order's detail; `new_order()` / `edit_order()` open the
+    order dialog.
+    """
+
+    topics = frozenset({"orders", "payments", "time", "clients", "platforms", "gigs",
+                        "settings"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("OrdersPage")
+        self.model = OrdersModel(ctx, self)
+        self._current_id: int | None = None
+        self._detail: OrderDetail | None = None
+        self._lists_stale = True
+        self._has_orders = True
+        self._filtering = False
+
+        # --- toolbar -----------------------------------------------------------------
+        self.heading = QLabel()
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet(MUTED)
+        self.new_button = QPushButton()
+        self.new_button.setDefault(False)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(220)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.status_combo = QComboBox()
+        for key in (ALL, OPEN, LATE):
+            self.status_combo.addItem("", key)
+        self._status_separator = self.status_combo.count()
+        self.status_combo.insertSeparator(self._status_separator)
+        for status in S:
+            self.status_combo.addItem("", status.value)
+        self.platform_combo = QComboBox()
+        self.platform_combo.addItem("", ANY)
+        self.client_combo = QComboBox()
+        self.client_combo.setEditable(True)
+        self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.client_combo.setMaxVisibleItems(20)
+        self.client_combo.setMinimumWidth(180)
+        self.client_combo.addItem("", ANY)
+        completer = self.client_combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.heading)
+        title_row.addSpacing(8)
+        title_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addStretch(1)
+        title_row.addWidget(self.new_button)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.search_edit, 2)
+        filter_row.addWidget(self.status_combo)
+        filter_row.addWidget(self.platform_combo)
+        filter_row.addWidget(self.client_combo, 1)
+
+        # --- the list --------------------------------------------------------------------
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 12)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(60)
+        header.setSortIndicator(OrdersModel.DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.setSectionResizeMode(OrdersModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in COLUMN_WIDTHS.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.table.viewport().installEventFilter(self)
+
+        self.no_match_label = QLabel()
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match_label.setWordWrap(True)
+        self.clear_filters_button = QPushButton()
+        no_match = QWidget()
+        nm_layout = QVBoxLayout(no_match)
+        nm_layout.addStretch(1)
+        nm_layout.addWidget(self.no_match_label)
+        nm_layout.addWidget(self.clear_filters_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        nm_layout.addStretch(2)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(no_match)
+
+        # --- the detail panel --------------------------------------------------------------
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.setMinimumWidth(330)
+        self.no_selection_label = QLabel()
+        self.no_selection_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_selection_label.setWordWrap(True)
+        self.no_selection_label.setStyleSheet(MUTED)
+        self.detail_stack.addWidget(self.no_selection_label)
+        self.detail_stack.addWidget(self._build_detail())
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([740, 350])
+
+        # --- empty store ---------------------------------------------------------------
+        self.empty_title = QLabel()
+        self.empty_title.setFont(heading_font)
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setFixedWidth(460)
+        self.empty_new_button = QPushButton()
+        empty = QWidget()
+        e_layout = QVBoxLayout(empty)
+        e_layout.addStretch(1)
+        e_layout.addWidget(self.empty_title)
+        e_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        e_layout.addSpacing(8)
+        e_layout.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        e_layout.addStretch(2)
+
+        self.body_stack = QStackedWidget()
+        self.list_page = QWidget()
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(filter_row)
+        list_layout.addWidget(self.splitter, 1)
+        self.body_stack.addWidget(self.list_page)
+        self.body_stack.addWidget(empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(title_row)
+        layout.addWidget(self.body_stack, 1)
+
+        self.elapsed_timer = QTimer(self)
+        self.elapsed_timer.setInterval(1000)
+
+        # --- signals (all here) ------------------------------------------------------------
+        self.new_button.clicked.connect(self.new_order)
+        self.empty_new_button.clicked.connect(self.new_order)
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_filters)
+        self.search_timer.timeout.connect(self.apply_filters)
+        self.status_combo.currentIndexChanged.connect(self.apply_filters)
+        self.platform_combo.currentIndexChanged.connect(self.apply_filters)
+        self.client_combo.currentIndexChanged.connect(self.apply_filters)
+        self.client_combo.lineEdit().editingFinished.connect(self._client_text_done)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.total_changed.connect(self._show_count)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.edit_button.clicked.connect(self.edit_order)
+        self.delete_button.clicked.connect(self.delete_current)
+        for target, button in self.action_buttons.items():
+            button.clicked.connect(lambda _=False, t=target: self.change_status(t))
+        self.timer_button.clicked.connect(self.toggle_timer)
+        self.add_payment_button.clicked.connect(self.add_payment)
+        self.elapsed_timer.timeout.connect(self._tick)
+
+        self.retranslate()
+
+    def _build_detail(self) -> QWidget:
+        self.detail_title = QLabel()
+        font = QFont(self.detail_title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.detail_title.setFont(font)
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_subtitle = QLabel()
+        self.detail_subtitle.setWordWrap(True)
+        self.detail_subtitle.setStyleSheet(MUTED)
+        self.detail_status = QLabel()
+        self.detail_status.setStyleSheet(
+            "QLabel { border-radius: 9px; padding: 2px 10px; background: palette(midlight); }")
+        self.detail_due = QLabel()
+
+        # Status actions (only those the state machine allows are shown), wrapped as needed.
+        self.action_buttons: dict[OrderStatus, QPushButton] = {
+            target: QPushButton() for target in (S.IN_PROGRESS, S.DELIVERED,
+                                                 S.REVISION_REQUESTED, S.COMPLETED,
+                                                 S.DISPUTED, S.CANCELLED)}
+        actions = FlowLayout(spacing=6)
+        for button in self.action_buttons.values():
+            actions.addWidget(button)
+        self.edit_button = QToolButton()
+        self.delete_button = QToolButton()
+
+        # Time tracking.
+        self.timer_caption = QLabel()
+        self.elapsed_label = QLabel()
+        mono = QFont(self.elapsed_label.font())
+        mono.setFamilies(["monospace"])
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setBold(True)
+        self.elapsed_label.setFont(mono)
+        self.timer_button = QPushButton()
+        self.tracked_label = QLabel()
+        self.tracked_label.setStyleSheet(MUTED)
+        timer_row = QHBoxLayout()
+        timer_row.addWidget(self.timer_caption)
+        timer_row.addWidget(self.elapsed_label)
+        timer_row.addWidget(self.timer_button)
+        timer_row.addStretch(1)
+        timer_row.addWidget(self.tracked_label)
+
+        # Tabs: details, payments, deliverables, history.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        info = QWidget()
+        self.info_form = QFormLayout(info)
+        self.info_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.info_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.info_labels: dict[str, QLabel] = {}
+        self.info_values: dict[str, QLabel] = {}
+        for key in ("platform", "gig", "package", "reference", "received", "due", "delivered",
+                    "completed", "cancelled", "revisions", "price", "fee", "net"):
+            caption, value = QLabel(), QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.info_labels[key], self.info_values[key] = caption, value
+            self.info_form.addRow(caption, value)
+        self.brief_caption = QLabel()
+        self.brief_view = QPlainTextEdit()
+        self.brief_view.setReadOnly(True)
+        self.brief_view.setMinimumHeight(90)
+        self.info_form.addRow(self.brief_caption)
+        self.info_form.addRow(self.brief_view)
+        self.notes_caption = QLabel()
+        self.notes_view = QLabel()
+        self.notes_view.setWordWrap(True)
+        self.info_form.addRow(self.notes_caption, self.notes_view)
+        info_scroll = QScrollArea()
+        info_scroll.setWidgetResizable(True)
+        info_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        info_scroll.setWidget(info)
+
+        payments = QWidget()
+        p_layout = QVBoxLayout(payments)
+        self.payments_list = QTreeWidget()
+        self.payments_list.setRootIsDecorated(False)
+        self.payments_list.setColumnCount(4)
+        self.payments_list.setAlternatingRowColors(True)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        p_header = self.payments_list.header()
+        p_header.setStretchLastSection(False)
+        for col, mode in enumerate((fit, stretch, fit, fit)):
+            p_header.setSectionResizeMode(col, mode)
+        self.payments_empty = QLabel()
+        self.payments_empty.setStyleSheet(MUTED)
+        self.payments_empty.setWordWrap(True)
+        self.add_payment_button = QPushButton()
+        p_layout.addWidget(self.payments_list, 1)
+        p_layout.addWidget(self.payments_empty)
+        self.payments_spacer = QWidget()
+        p_layout.addWidget(self.payments_spacer, 1)
+        p_buttons = QHBoxLayout()
+        p_buttons.addStretch(1)
+        p_buttons.addWidget(self.add_payment_button)
+        p_layout.addLayout(p_buttons)
+
+        deliverables = QWidget()
+        d_layout = QVBoxLayout(deliverables)
+        self.deliverables_list = QTreeWidget()
+        self.deliverables_list.setRootIsDecorated(False)
+        self.deliverables_list.setColumnCount(3)
+        d_header = self.deliverables_list.header()
+        d_header.setStretchLastSection(False)
+        for col, mode in enumerate((stretch, fit, fit)):
+            d_header.setSectionResizeMode(col, mode)
+        self.deliverables_empty = QLabel()
+        self.deliverables_empty.setStyleSheet(MUTED)
+        self.deliverables_empty.setWordWrap(True)
+        d_layout.addWidget(self.deliverables_list, 1)
+        d_layout.addWidget(self.deliverables_empty)
+        self.deliverables_spacer = QWidget()
+        d_layout.addWidget(self.deliverables_spacer, 1)
+
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.timeline.setSpacing(2)
+
+        self.tabs.addTab(info_scroll, "")
+        self.tabs.addTab(payments, "")
+        self.tabs.addTab(deliverables, "")
+        self.tabs.addTab(self.timeline, "")
+
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.setSpacing(8)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.detail_status)
+        status_row.addWidget(self.detail_due)
+        status_row.addStretch(1)
+        status_row.addWidget(self.edit_button)
+        status_row.addWidget(self.delete_button)
+        layout.addWidget(self.detail_title)
+        layout.addWidget(self.detail_subtitle)
+        layout.addLayout(status_row)
+        layout.addLayout(actions)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addLayout(timer_row)
+        layout.addWidget(self.tabs, 1)
+        return panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Hide the gig column, then the net one, when the list is too narrow for them."""
+        room = self.table.viewport().width() - TITLE_MIN
+        header = self.table.horizontalHeader()
+        needed = sum(header.sectionSize(c) for c in COLUMN_WIDTHS
+                     if c not in (OrdersModel.GIG, OrdersModel.NET))
+        net, gig = (header.sectionSize(c) or COLUMN_WIDTHS[c]
+                    for c in (OrdersModel.NET, OrdersModel.GIG))
+        self.table.setColumnHidden(OrdersModel.NET, room < needed + net)
+        self.table.setColumnHidden(OrdersModel.GIG, room < needed + net + gig)
+
+    # --- Page -----------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Orders")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Orders"))
+        self.new_button.setText(self.tr("New order…"))
+        self.new_button.setToolTip(self.tr("Enter an order you received (Ctrl+N)"))
+        self.search_edit.setPlaceholderText(self.tr("Search title, brief, client, reference…"))
+        self.search_edit.setToolTip(self.tr("Accents and case are ignored (Ctrl+F)"))
+        texts = {ALL: self.tr("All orders"), OPEN: self.tr("Open"), LATE: self.tr("Late")}
+        for i in range(self.status_combo.count()):
+            if i == self._status_separator:
+                continue
+            key = self.status_combo.itemData(i)
+            self.status_combo.setItemText(i, texts[key] if key in texts else status_label(key))
+        self.platform_combo.setItemText(0, self.tr("All platforms"))
+        self.client_combo.setItemText(0, self.tr("All clients"))
+        self.no_match_label.setText(self.tr(
+            "No orders match these filters.\nTry other words, or clear the filters."))
+        self.clear_filters_button.setText(self.tr("Clear filters"))
+        self.no_selection_label.setText(self.tr("Select an order to see its details."))
+        self.empty_title.setText(self.tr("No orders yet"))
+        self.empty_label.setText(self.tr(
+            "When a client buys one of your gigs or sends you work, enter it here: Atelier "
+            "keeps its deadline, its status and what it earned you."))
+        self.empty_new_button.setText(self.tr("Enter your first order…"))
+        self.empty_label.setMinimumHeight(self.empty_label.heightForWidth(460))
+        self.action_buttons[S.DELIVERED].setText(self.tr("Deliver"))
+        self.action_buttons[S.REVISION_REQUESTED].setText(self.tr("Request revision"))
+        self.action_buttons[S.REVISION_REQUESTED].setToolTip(
+            self.tr("The client asked for changes"))
+        self.action_buttons[S.COMPLETED].setText(self.tr("Mark completed"))
+        self.action_buttons[S.CANCELLED].setText(self.tr("Cancel order…"))
+        self.action_buttons[S.DISPUTED].setText(self.tr("Open dispute"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.timer_caption.setText(self.tr("Timer"))
+        self.add_payment_button.setText(self.tr("Add payment…"))
+        self.payments_list.setHeaderLabels(
+            [self.tr("Received"), self.tr("Kind"), self.tr("Amount"), self.tr("Fee")])
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for col in (2, 3):
+            self.payments_list.headerItem().setTextAlignment(col, right)
+        self.deliverables_list.headerItem().setTextAlignment(1, right)
+        self.deliverables_list.setHeaderLabels(
+            [self.tr("Title"), self.tr("Versions"), self.tr("Created")])
+        self.payments_empty.setText(self.tr("No payment recorded for this order yet."))
+        self.deliverables_empty.setText(self.tr(
+            "No deliverable yet. Drafts and files you prepare for this order will be listed "
+            "here."))
+        self.tabs.setTabText(0, self.tr("Details"))
+        self.tabs.setTabText(1, self.tr("Payments"))
+        self.tabs.setTabText(2, self.tr("Deliverables"))
+        self.tabs.setTabText(3, self.tr("History"))
+        captions = {
+            "platform": self.tr("Platform"), "gig": self.tr("Gig"),
+            "package": self.tr("Package"), "reference": self.tr("Reference"),
+            "received": self.tr("Received"), "due": self.tr("Due"),
+            "delivered": self.tr("Delivered"), "completed": self.tr("Completed"),
+            "cancelled": self.tr("Cancelled"), "revisions": self.tr("Revisions"),
+            "price": self.tr("Price"), "fee": self.tr("Platform fee"),
+            "net": self.tr("Net received"),
+        }
+        for key, text in captions.items():
+            self.info_labels[key].setText(text)
+        self.brief_caption.setText(self.tr("Brief"))
+        self.notes_caption.setText(self.tr("Notes"))
+        self.model.retranslate()
+        self._show_count(self.model.total)
+        self._show_detail()
+
+    def refresh(self) -> None:
+        if self._lists_stale:
+            self._reload_lists()
+        with self.ctx.store.session() as s:
+            self._has_orders = s.scalar(select(Order.id).limit(1)) is not None
+        self.model.refresh()  # resets the model: _after_reset restores the selection
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("clients", "platforms"):
+            self._lists_stale = True
+        if topic in ("time", "payments") and self.isVisible():
+            self._load_detail()  # only the detail panel shows these
+            return
+        super()._on_changed(topic)
+
+    # --- filters --------------------------------------------------------------------------
+
+    def _reload_lists(self) -> None:
+        self._lists_stale = False
+        with self.ctx.store.session() as s:
+            platforms = platform_choices(s)
+            clients = client_choices(s)
+        for combo, items in ((self.platform_combo, platforms), (self.client_combo, clients)):
+            current = combo_id(combo)
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(combo.count() - 1)
+            for item_id, name in items:
+                combo.addItem(name, item_id)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+            combo.blockSignals(False)
+
+    def current_filter(self) -> OrderFilter:
+        """The filter the toolbar shows."""
+        return OrderFilter(
+            status=self.status_combo.currentData() or ALL,
+            platform_id=combo_id(self.platform_combo),
+            client_id=combo_id(self.client_combo),
+            text=self.search_edit.text().strip(),
+        )
+
+    def apply_filters(self) -> None:
+        """Query again with the toolbar's filter (the search box calls it after a pause)."""
+        self.search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            self._set_model_filter(flt)
+
+    def set_filter(self, flt: OrderFilter) -> None:
+        """Show `flt` in the toolbar and apply it at once."""
+        if self._lists_stale:
+            self._reload_lists()
+        widgets = (self.status_combo, self.platform_combo, self.client_combo, self.search_edit)
+        for w in widgets:
+            w.blockSignals(True)
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(flt.status), 0))
+        self.platform_combo.setCurrentIndex(max(self.platform_combo.findData(flt.platform_id)
+                                                if flt.platform_id is not None else 0, 0))
+        self.client_combo.setCurrentIndex(max(self.client_combo.findData(flt.client_id)
+                                              if flt.client_id is not None else 0, 0))
+        self.search_edit.setText(flt.text)
+        for w in widgets:
+            w.blockSignals(False)
+        self.search_timer.stop()
+        self._set_model_filter(self.current_filter())
+
+    def _set_model_filter(self, flt: OrderFilter) -> None:
+        self._filtering = True
+        try:
+            self.model.set_filter(flt)
+        finally:
+            self._filtering = False
+
+    def clear_filters(self) -> None:
+        self.set_filter(OrderFilter())
+
+    def _client_text_done(self) -> None:
+        """Typed client names: an empty box means every client; a name not in the list goes
+        back to the chosen client."""
+        combo = self.client_combo
+        text = combo.currentText().strip()
+        i = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
+        if i >= 0:
+            combo.setCurrentIndex(i)
+        combo.setEditText(combo.itemText(combo.currentIndex()))
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%Ln order(s)", "", total))
+        self.body_stack.setCurrentIndex(0 if self._has_orders else 1)
+        self.count_label.setVisible(self._has_orders)
+        self.new_button.setVisible(self._has_orders)  # the empty page has its own button
+        self.list_stack.setCurrentIndex(0 if total or not self._has_orders else 1)
+
+    # --- selection ------------------------------------------------------------------------
+
+    def _after_reset(self) -> None:
+        """After a new query: keep the order shown before selected. After a store change its
+        detail stays even if it left the list; after a new filter, or when none was shown,
+        the first row is shown."""
+        row = self.model.row_of(self._current_id) if self._current_id is not None else None
+        if row is None and (self._current_id is None or self._filtering):
+            row = 0 if self.model.rowCount() else None
+            self._current_id = self.model.order_id(0) if row is not None else None
+        if row is not None:
+            self._select_row(row)
+        self._load_detail()
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        sel = self.table.selectionModel()
+        sel.blockSignals(True)
+        sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                            | QItemSelectionModel.SelectionFlag.Rows)
+        sel.blockSignals(False)
+        self.table.viewport().update()
+        self.table.scrollTo(index)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        order_id = self.model.order_id(current.row())
+        if order_id != self._current_id:
+            self._current_id = order_id
+            self._load_detail()
+
+    def select_order(self, order_id: int | None) -> None:
+        """Show an order's detail, and select its row when it is listed."""
+        self._current_id = order_id
+        row = self.model.row_of(order_id) if order_id is not None else None
+        if row is not None:
+            self._select_row(row)
+        else:
+            self.table.selectionModel().clearSelection()
+        self._load_detail()
+
+    def current_order_id(self) -> int | None:
+        return self._current_id
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.select_order(self.model.order_id(index.row()))
+            self.edit_order()
+
+    # --- the detail panel ------------------------------------------------------------------
+
+    def _load_detail(self) -> None:
+        self._detail = None
+        if self._current_id is not None:
+            with self.ctx.store.session() as s:
+                self._detail = order_detail(s, self._current_id)
+            if self._detail is None:
+                self._current_id = None
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        d = self._detail
+        if d is None:
+            self.detail_stack.setCurrentIndex(0)
+            self.elapsed_timer.stop()
+            return
+        self.detail_stack.setCurrentIndex(1)
+        o = d.order
+        i18n = self.ctx.i18n
+        now = self.ctx.clock.now()
+        self.detail_title.setText(o.title)
+        parts = [o.client.name, o.platform.name]
+        if o.external_ref:
+            parts.append(o.external_ref)
+        self.detail_subtitle.setText(" · ".join(parts))
+        self.detail_status.setText(status_label(o.status))
+        due_text, color = "", ""
+        if o.due_at is not None and o.status in WORK_PENDING_STATES:
+            due_text = relative_due(o.due_at, now)
+            if o.due_at < now:
+                color = "color: #b3261e; font-weight: bold;"
+        self.detail_due.setText(due_text)
+        self.detail_due.setStyleSheet(color)
+
+        allowed = set(allowed_transitions(o.status))
+        for target, button in self.action_buttons.items():
+            button.setVisible(target in allowed)
+        start = self.action_buttons[S.IN_PROGRESS]
+        start.setText(self.tr("Start work") if o.status is S.AWAITING_REQUIREMENTS
+                      else self.tr("Resume work"))
+
+        values = self.info_values
+        values["platform"].setText(o.platform.name)
+        values["gig"].setText(o.gig.title if o.gig else "—")
+        values["package"].setText(o.package.tier if o.package else "—")
+        values["reference"].setText(o.external_ref or "—")
+        values["received"].setText(i18n.datetime(o.received_at))
+        values["due"].setText(i18n.datetime(o.due_at) if o.due_at else self.tr("No due date"))
+        for key, value in (("delivered", o.delivered_at), ("completed", o.completed_at),
+                           ("cancelled", o.cancelled_at)):
+            values[key].setText(i18n.datetime(value))
+            self._set_info_visible(key, value is not None)
+        included = o.package.revisions_included if o.package else None
+        values["revisions"].setText(
+            self.tr("{used} of {included} used").format(used=o.revisions_used,
+                                                          included=included)
+            if included is not None else self.tr("{used} used").format(used=o.revisions_used))
+        values["price"].setText(i18n.money(o.price_minor, o.currency))
+        try:
+            fee = platform_fee(o.platform, o.price_minor)
+        except ValidationError:
+            values["fee"].setText(self.tr("not set for {platform}").format(
+                platform=o.platform.name))
+            values["net"].setText("—")
+        else:
+            values["fee"].setText(i18n.money(-fee if fee else 0, o.currency))
+            values["net"].setText(i18n.money(o.price_minor - fee, o.currency))
+        self.brief_view.setPlainText(o.brief)
+        self.brief_caption.setVisible(bool(o.brief))
+        self.brief_view.setVisible(bool(o.brief))
+        self.notes_view.setText(o.notes)
+        self.notes_caption.setVisible(bool(o.notes))
+        self.notes_view.setVisible(bool(o.notes))
+
+        self._show_timer()
+        self._fill_payments(d)
+        self._fill_deliverables(d)
+        self._fill_timeline(d)
+
+    def _set_info_visible(self, key: str, visible: bool) -> None:
+        self.info_labels[key].setVisible(visible)
+        self.info_values[key].setVisible(visible)
+
+    def _show_timer(self) -> None:
+        d = self._detail
+        if d is None:
+            return
+        running = d.running is not None
+        self.timer_button.setText(self.tr("Stop timer") if running else self.tr("Start timer"))
+        self.elapsed_label.setVisible(running)
+        if running:
+            if not self.elapsed_timer.isActive():
+                self.elapsed_timer.start()
+        else:
+            self.elapsed_timer.stop()
+        self._tick()
+
+    def _tick(self) -> None:
+        d = self._detail
+        if d is None:
+            return
+        now = self.ctx.clock.now()
+        if d.running is not None:
+            self.elapsed_label.setText(_hms(now - d.running.started_at))
+        self.tracked_label.setText(self.tr("Tracked: {time}").format(
+            time=self.duration_text(d.tracked_at(now))))
+
+    def duration_text(self, delta: timedelta) -> str:
+        minutes = int(delta.total_seconds() // 60)
+        hours, minutes = divmod(minutes, 60)
+        if hours:
+            return self.tr("{hours} h {minutes:02d} min").format(hours=hours, minutes=minutes)
+        return self.tr("{minutes} min").format(minutes=minutes)
+
+    def _fill_payments(self, d: OrderDetail) -> None:
+        i18n = self.ctx.i18n
+        self.payments_list.clear()
+        for p in d.payments:
+            item = QTreeWidgetItem([i18n.date(p.received_at), payment_kind_label(p.kind),
+                                    i18n.money(p.amount_minor, p.currency),
+                                    i18n.money(p.fee_minor, p.currency) if p.fee_minor else "—"])
+            for col in (2, 3):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+            if p.note:
+                item.setToolTip(0, p.note)
+                item.setToolTip(1, p.note)
+            self.payments_list.addTopLevelItem(item)
+        self.payments_list.setVisible(bool(d.payments))
+        self.payments_empty.setVisible(not d.payments)
+        self.payments_spacer.setVisible(not d.payments)
+
+    def _fill_deliverables(self, d: OrderDetail) -> None:
+        self.deliverables_list.clear()
+        for line in d.deliverables:
+            item = QTreeWidgetItem([line.title, str(line.versions),
+                                    self.ctx.i18n.date(line.created_at)])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, line.title)
+            self.deliverables_list.addTopLevelItem(item)
+        self.deliverables_list.setVisible(bool(d.deliverables))
+        self.deliverables_empty.setVisible(not d.deliverables)
+        self.deliverables_spacer.setVisible(not d.deliverables)
+
+    def _fill_timeline(self, d: OrderDetail) -> None:
+        self.timeline.clear()
+        for event in d.events:
+            what = self.event_text(event, d.order)
+            self.timeline.addItem(QListWidgetItem(f"{what}\n{self.ctx.i18n.datetime(event.at)}"))
+
+    def event_text(self, event: OrderEvent, order: Order) -> str:
+        """One line of an order's history, in the interface's language."""
+        if event.kind == "created":
+            return self.tr("Order entered")
+        if event.kind == "status":
+            text = self.tr("Status: {old} → {new}").format(
+                old=status_label(event.from_status).lower() if event.from_status else "—",
+                new=status_label(event.to_status).lower() if event.to_status else "—")
+            return f"{text} — {event.note}" if event.note else text
+        old, new = event.old_value, event.new_value
+        field = event.field or ""
+        if field == "price_minor":
+            return self.tr("Price changed: {old} → {new}").format(
+                old=self._money_text(old, order.currency),
+                new=self._money_text(new, order.currency))
+        if field in ("due_at", "received_at"):
+            label = (self.tr("Due date changed: {old} → {new}") if field == "due_at"
+                     else self.tr("Date received changed: {old} → {new}"))
+            return label.format(old=self._date_text(old), new=self._date_text(new))
+        simple = {
+            "title": self.tr("Title changed: “{old}” → “{new}”"),
+            "currency": self.tr("Currency changed: {old} → {new}"),
+            "revisions_used": self.tr("Revisions used: {old} → {new}"),
+            "external_ref": self.tr("Reference changed: {old} → {new}"),
+        }
+        if field in simple:
+            return simple[field].format(old=old or "—", new=new or "—")
+        named = {
+            "client_id": self.tr("Client changed"),
+            "platform_id": self.tr("Platform changed"),
+            "gig_id": self.tr("Gig changed"),
+            "package_id": self.tr("Package changed"),
+            "brief": self.tr("Brief edited"),
+            "notes": self.tr("Notes edited"),
+            "activity": self.tr("Activity type changed"),
+        }
+        return named.get(field, self.tr("{field} changed").format(field=field))
+
+    def _money_text(self, value: str | None, currency: str) -> str:
+        if value is None or not value.lstrip("-").isdigit():
+            return value or "—"
+        return self.ctx.i18n.money(int(value), currency)
+
+    def _date_text(self, value: str | None) -> str:
+        if not value:
+            return self.tr("none")
+        try:
+            return self.ctx.i18n.datetime(datetime.fromisoformat(value))
+        except ValueError:
+            return value
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def new_order(self) -> None:
+        """Open the order dialog on a new order; select it once saved."""
+        dialog = OrderDialog(self.ctx, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.select_order(dialog.result_value)
+
+    def edit_order(self) -> None:
+        if self._current_id is None:
+            return
+        try:
+            dialog = OrderDialog(self.ctx, self._current_id, parent=self)
+        except ValidationError as exc:
+            self._warn(exc.message)
+            return
+        dialog.exec()
+
+    def add_payment(self) -> None:
+        if self._current_id is None:
+            return
+        PaymentDialog(self.ctx, self._current_id, parent=self).exec()
+
+    def change_status(self, target: OrderStatus) -> bool:
+        """Move the selected order to `target` (asks first before cancelling)."""
+        d = self._detail
+        if d is None:
+            return False
+        if target is S.CANCELLED and not forms.confirm(
+                self, self.tr("Cancel order"),
+                self.tr("Cancel “{title}”? A cancelled order cannot be reopened.")
+                .format(title=d.order.title)):
+            return False
+        try:
+            with self.ctx.store.transaction() as s:
+                order = s.get(Order, d.order.id)
+                if order is None:
+                    raise ValidationError("order", "This order was deleted meanwhile.")
+                transition(s, order, target, at=self.ctx.clock.now())
+        except AtelierError as exc:
+            self._warn(exc.message if isinstance(exc, ValidationError) else str(exc))
+            return False
+        self.ctx.events.changed.emit("orders")
+        self._load_detail()
+        return True
+
+    def toggle_timer(self) -> None:
+        """Start the timer on the selected order, or stop it (one timer runs at a time)."""
+        d = self._detail
+        if d is None:
+            return
+        now = self.ctx.clock.now()
+        with self.ctx.store.transaction() as s:
+            if d.running is None:
+                start_timer(s, d.order.id, now)
+            else:
+                stop_timer(s, d.order.id, now)
+        self.ctx.events.changed.emit("time")
+        self._load_detail()
+
+    def delete_current(self) -> bool:
+        """Delete the selected order after asking; refused while it has payments."""
+        d = self._detail
+        if d is None:
+            return False
+        if not forms.confirm(self, self.tr("Delete order"), self.tr(
+                "Delete “{title}”? Its history, tracked time and deliverables are deleted "
+                "with it. This cannot be undone.").format(title=d.order.title)):
+            return False
+        try:
+            with self.ctx.store.transaction() as s:
+                order = s.get(Order, d.order.id)
+                if order is not None:
+                    delete_order(s, order)
+        except ValidationError as exc:
+            self._warn(exc.message)
+            return False
+        self._current_id = None
+        self._detail = None
+        self.ctx.events.changed.emit("orders")
+        self._load_detail()
+        return True
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Atelier"),
+                            QCoreApplication.translate("storage", message))
+
+    def hideEvent(self, event: QEvent) -> None:
+        self.elapsed_timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        if self._detail is not None and self._detail.running is not None:
+            self.elapsed_timer.start()
