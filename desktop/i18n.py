@@ -80,17 +80,16 @@ class I18n(QObject):
 
 def relative_due(due: datetime, now: datetime) -> str:
     """“in 2 days”, “late by 3 h”: how a freelancer reads a deadline."""
-    tr = QCoreApplication.translate
     seconds = (due - now).total_seconds()
     late = seconds < 0
     minutes = int(abs(seconds) // 60)
     hours, days = minutes // 60, minutes // (60 * 24)
     if days >= 1:
-        text = tr("relative", "%n day(s)", "", days)
+        text = QCoreApplication.translate("relative", "%n day(s)", "", days)
     elif hours >= 1:
-        text = tr("relative", "%n h", "", hours)
+        text = QCoreApplication.translate("relative", "%n h", "", hours)
     else:
-        text = tr("relative", "%n min", "", max(minutes, 1))
+        text = QCoreApplication.translate("relative", "%n min", "", max(minutes, 1))
     if late:
-        return tr("relative", "late by %1").replace("%1", text)
-    return tr("relative", "in %1").replace("%1", text)
+        return QCoreApplication.translate("relative", "late by %1").replace("%1", text)
+    return QCoreApplication.translate("relative", "in %1").replace("%1", text)

@@ -78,7 +78,6 @@ class DeadlineWatcher(QObject):
         self.timer.stop()
 
     def check(self) -> None:
-        tr = QCoreApplication.translate
         now: datetime = self.clock.now()
         with self.store.session() as s:
             late, soon = deadlines(s, now, self.soon)
@@ -87,14 +86,14 @@ class DeadlineWatcher(QObject):
         if self._known_late is not None:
             for oid in sorted(set(late_info) - self._known_late):
                 title, client = late_info[oid]
-                self.notifier.notify(tr("DeadlineWatcher", "Order now late"),
-                                     f"{title} — {client}")
+                heading = QCoreApplication.translate("DeadlineWatcher", "Order now late")
+                self.notifier.notify(heading, f"{title} — {client}")
         self._known_late = set(late_info)
         for oid in sorted(soon_info):
             title, client, due = soon_info[oid]
             if (oid, due) in self._reminded_soon:
                 continue
-            self.notifier.notify(tr("DeadlineWatcher", "Due within 24 hours"),
-                                 f"{title} — {client}")
+            heading = QCoreApplication.translate("DeadlineWatcher", "Due within 24 hours")
+            self.notifier.notify(heading, f"{title} — {client}")
             self._reminded_soon.add((oid, due))
         self.checked.emit()

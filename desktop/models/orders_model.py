@@ -45,15 +45,16 @@ _ROOT = QModelIndex()  # the table's invisible root, as a default argument
 
 def status_label(status: OrderStatus | str) -> str:
     """An order status as a person reads it, in the interface's language."""
-    tr = QCoreApplication.translate
     labels = {
-        OrderStatus.AWAITING_REQUIREMENTS: tr("OrderStatus", "Awaiting requirements"),
-        OrderStatus.IN_PROGRESS: tr("OrderStatus", "In progress"),
-        OrderStatus.DELIVERED: tr("OrderStatus", "Delivered"),
-        OrderStatus.REVISION_REQUESTED: tr("OrderStatus", "Revision requested"),
-        OrderStatus.COMPLETED: tr("OrderStatus", "Completed"),
-        OrderStatus.CANCELLED: tr("OrderStatus", "Cancelled"),
-        OrderStatus.DISPUTED: tr("OrderStatus", "Disputed"),
+        OrderStatus.AWAITING_REQUIREMENTS:
+            QCoreApplication.translate("OrderStatus", "Awaiting requirements"),
+        OrderStatus.IN_PROGRESS: QCoreApplication.translate("OrderStatus", "In progress"),
+        OrderStatus.DELIVERED: QCoreApplication.translate("OrderStatus", "Delivered"),
+        OrderStatus.REVISION_REQUESTED:
+            QCoreApplication.translate("OrderStatus", "Revision requested"),
+        OrderStatus.COMPLETED: QCoreApplication.translate("OrderStatus", "Completed"),
+        OrderStatus.CANCELLED: QCoreApplication.translate("OrderStatus", "Cancelled"),
+        OrderStatus.DISPUTED: QCoreApplication.translate("OrderStatus", "Disputed"),
     }
     return labels[OrderStatus(status)]
 

@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._show_row)
+        self.pages["today"].open_order.connect(self.open_order)
+        self.pages["calendar"].open_order.connect(self.open_order)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -198,7 +200,14 @@ class MainWindow(QMainWindow):
         self.show_page("orders").new_order()
 
     def find(self) -> None:
-        self.show_page("orders").focus_search()
+        """Ctrl+F searches the page shown when it has a search box, else the orders."""
+        page = self.pages[self.current_page_id()]
+        if not hasattr(page, "focus_search"):
+            page = self.show_page("orders")
+        page.focus_search()
+
+    def open_order(self, order_id: int) -> None:
+        self.show_page("orders").select_order(order_id)
 
     def _about(self) -> None:
         from desktop.cli import app_version

@@ -25,12 +25,11 @@ from storage.payments import record_payment
 
 def payment_kind_label(kind: PaymentKind | str) -> str:
     """A payment kind as a person reads it, in the interface's language."""
-    tr = QCoreApplication.translate
     return {
-        PaymentKind.PAYOUT: tr("PaymentKind", "Payout"),
-        PaymentKind.TIP: tr("PaymentKind", "Tip"),
-        PaymentKind.REFUND: tr("PaymentKind", "Refund"),
-        PaymentKind.ADJUSTMENT: tr("PaymentKind", "Adjustment"),
+        PaymentKind.PAYOUT: QCoreApplication.translate("PaymentKind", "Payout"),
+        PaymentKind.TIP: QCoreApplication.translate("PaymentKind", "Tip"),
+        PaymentKind.REFUND: QCoreApplication.translate("PaymentKind", "Refund"),
+        PaymentKind.ADJUSTMENT: QCoreApplication.translate("PaymentKind", "Adjustment"),
     }[PaymentKind(kind)]
 
 
