@@ -109,12 +109,12 @@ def gui_benchmarks(data_dir: Path, runs: int) -> list[Result]:
 
 
 def print_table(results: list[Result]) -> None:
-    head = f"{'benchmark':<40} {'median':>10} {'min':>10} {'max':>10} {'goal':>9}  status"
+    head = f"{'benchmark':<46} {'median':>10} {'min':>10} {'max':>10} {'goal':>9}  status"
     print(head)
     print("-" * len(head))
     for r in results:
         status = "ok" if r.ok else "OVER GOAL"
-        print(f"{r.name:<40} {_ms(r.median_ms):>10} {_ms(r.min_ms):>10} {_ms(r.max_ms):>10} "
+        print(f"{r.name:<46} {_ms(r.median_ms):>10} {_ms(r.min_ms):>10} {_ms(r.max_ms):>10} "
               f"{_ms(r.goal_ms):>9}  {status}  {r.detail}")
 
 

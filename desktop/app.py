@@ -31,6 +31,8 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    # One look on every platform (and in screenshots); native styles differ a lot offscreen.
+    app.setStyle("Fusion")
     app.setOrganizationName("Atelier")
     app.setApplicationName("Atelier")
     app.setWindowIcon(app_icon())

@@ -78,18 +78,24 @@ class I18n(QObject):
                                       QLocale.FormatType.ShortFormat)
 
 
+class _Relative(QObject):
+    """Holds the plural-aware strings of relative_due (Qt Linguist reads self.tr plurals)."""
+
+    def text(self, seconds: float) -> str:
+        late = seconds < 0
+        minutes = int(abs(seconds) // 60)
+        hours, days = minutes // 60, minutes // (60 * 24)
+        if days >= 1:
+            amount = self.tr("%n day(s)", "", days)
+        elif hours >= 1:
+            amount = self.tr("%n h", "", hours)
+        else:
+            amount = self.tr("%n min", "", max(minutes, 1))
+        if late:
+            return self.tr("late by %1").replace("%1", amount)
+        return self.tr("in %1").replace("%1", amount)
+
+
 def relative_due(due: datetime, now: datetime) -> str:
     """“in 2 days”, “late by 3 h”: how a freelancer reads a deadline."""
-    seconds = (due - now).total_seconds()
-    late = seconds < 0
-    minutes = int(abs(seconds) // 60)
-    hours, days = minutes // 60, minutes // (60 * 24)
-    if days >= 1:
-        text = QCoreApplication.translate("relative", "%n day(s)", "", days)
-    elif hours >= 1:
-        text = QCoreApplication.translate("relative", "%n h", "", hours)
-    else:
-        text = QCoreApplication.translate("relative", "%n min", "", max(minutes, 1))
-    if late:
-        return QCoreApplication.translate("relative", "late by %1").replace("%1", text)
-    return QCoreApplication.translate("relative", "in %1").replace("%1", text)
+    return _Relative().text((due - now).total_seconds())
