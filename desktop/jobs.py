@@ -126,12 +126,15 @@ class JobRunner(QObject):
             if slot is not None:
                 signal.connect(slot)
         self._jobs.append(job)
-        job.done.connect(lambda: self._finish(job))
+        job.done.connect(self._finish)
         self.job_started.emit(job)
         self.pool.start(_Runnable(job, fn))
         return job
 
-    def _finish(self, job: Job) -> None:
+    def _finish(self) -> None:
+        # Connected as a method and found through sender(): a lambda holding the job would
+        # make a cycle through C++ that Python's collector cannot see, and keep every job.
+        job = self.sender()
         if job in self._jobs:
             self._jobs.remove(job)
         self.job_done.emit(job)

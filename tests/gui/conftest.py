@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
 
 from desktop.clock import FakeClock
 
@@ -68,10 +68,15 @@ def window(demo_ctx, qtbot) -> Iterator:
     from desktop.ui.main_window import MainWindow
 
     w = MainWindow(demo_ctx)
-    qtbot.addWidget(w)
     w.show()
     yield w
+    # Jobs first, then delete: a widget deleted while a worker runs Python can be
+    # collected from that thread.
+    demo_ctx.jobs.wait()
+    QCoreApplication.sendPostedEvents()
     w.close()
+    w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

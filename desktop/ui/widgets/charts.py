@@ -1,0 +1,270 @@
+"""Chart widgets (QtCharts) for reports: a stacked bar chart over periods and a horizontal
+bar chart of a ranking. They draw what they are given (display floats in major units);
+the pages keep the exact figures in minor units."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QResizeEvent
+from PySide6.QtWidgets import QLabel, QToolTip, QWidget
+
+# Colours that stay apart from one another on white and in print (Okabe–Ito inspired).
+PALETTE = ("#3467c9", "#e69f00", "#2a9d8f", "#cc79a7", "#d55e00", "#56b4e9", "#8c6d31",
+           "#7f7f7f", "#009e73", "#b23a48")
+
+_NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+
+#: The text of a bar's value (e.g. formatted money). It must not hold on to a widget that
+#: holds the chart: a reference cycle through Qt objects would let Python's garbage
+#: collector destroy them later, possibly from a worker thread.
+ValueText = Callable[[float], str]
+
+
+def money_axis_format(sample: str) -> str:
+    """A QValueAxis label format from a formatted amount: "€1,234.56" → "€%.0f",
+    "1 234,56 €" → "%.0f €", "CAD 1,234.56" → "CAD %.0f"."""
+    escaped = sample.replace("%", "%%")
+    return _NUMBER.sub("%.0f", escaped, count=1) if _NUMBER.search(escaped) else "%.0f"
+
+
+def sparse_labels(labels: Sequence[str | None], max_shown: int = 12) -> list[str]:
+    """Axis labels that do not overlap: None entries, and when there are many labels all
+    but every k-th one (k = 3, more when there are very many), become distinct invisible
+    strings (a category axis wants unique names)."""
+    n = len(labels)
+    step = 1 if n <= max_shown else 3 if n <= 3 * max_shown else math.ceil(n / max_shown)
+    return [label if label is not None and i % step == 0 else "\u200b" * (i + 1)
+            for i, label in enumerate(labels)]
+
+
+def nice_range(low: float, high: float, max_ticks: int = 6) -> tuple[float, float, float]:
+    """(start, stop, step): an axis range holding [low, high] and zero, on round numbers,
+    with at most `max_ticks` steps."""
+    low, high = min(low, 0.0), max(high, 0.0)
+    if high == low:
+        return 0.0, 1.0, 1.0
+    span = high - low
+    magnitude = 10 ** math.floor(math.log10(span))
+    for step in (0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 2.5, 5.0, 10.0):
+        unit = magnitude * step
+        if span / unit <= max_ticks:
+            break
+    return math.floor(low / unit) * unit, math.ceil(high / unit) * unit, unit
+
+
+class _ChartView(QChartView):
+    """A chart view with a light theme, no animation, and a centred empty-state sentence.
+
+    Its two axes live as long as the view; each update replaces only the series (deleted
+    synchronously by QChart.removeAllSeries): nothing is left to deleteLater, which would
+    destroy Qt objects at an arbitrary later moment.
+    """
+
+    def __init__(self, category_side: Qt.AlignmentFlag, value_side: Qt.AlignmentFlag,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        chart = QChart()
+        chart.setTheme(QChart.ChartTheme.ChartThemeLight)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setBackgroundRoundness(6)
+        chart.setMargins(QMargins(6, 6, 6, 6))
+        chart.setLocalizeNumbers(True)
+        title_font = QFont(chart.titleFont())
+        title_font.setBold(True)
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 10.0) + 1)
+        chart.setTitleFont(title_font)
+        self.category_axis = QBarCategoryAxis()
+        self.category_axis.setGridLineVisible(False)
+        self.category_axis.setTruncateLabels(False)  # labels are thinned or elided beforehand
+        self.value_axis = QValueAxis()
+        self.value_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.value_axis.setTickAnchor(0.0)
+        self.value_axis.setMinorTickCount(0)
+        self.value_axis.setGridLineColor(QColor("#e3e3e3"))
+        chart.addAxis(self.category_axis, category_side)
+        chart.addAxis(self.value_axis, value_side)
+        self.setChart(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(280)
+        self._tooltip = ""
+        self._value_text: ValueText = "{:g}".format
+        self._categories: list[str] = []
+        self.empty_text = ""
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #6b6b6b;")
+        self.empty_label.hide()
+        self._show_axes(False)
+
+    def set_title(self, text: str) -> None:
+        self.chart().setTitle(text)
+
+    def set_locale(self, locale: QLocale) -> None:
+        self.chart().setLocale(locale)
+
+    def set_empty_text(self, text: str) -> None:
+        """The sentence shown when there is nothing to draw."""
+        self.empty_text = text
+        self.empty_label.setText(text)
+
+    def set_empty(self, text: str | None = None) -> None:
+        """Show `text` (or the empty text) instead of bars; the title stays."""
+        self._clear()
+        self._show_axes(False)
+        self.empty_label.setText(self.empty_text if text is None else text)
+        self.empty_label.show()
+        self._place_empty_label()
+
+    def bar_sets(self) -> list[QBarSet]:
+        out: list[QBarSet] = []
+        for series in self.chart().series():
+            if isinstance(series, QAbstractBarSeries):
+                out.extend(series.barSets())
+        return out
+
+    def total(self) -> float:
+        return sum(bs.at(i) for bs in self.bar_sets() for i in range(bs.count()))
+
+    def _clear(self) -> None:
+        self.chart().removeAllSeries()
+        self._categories = []
+
+    def _show_axes(self, visible: bool) -> None:
+        self.category_axis.setVisible(visible)
+        self.value_axis.setVisible(visible)
+
+    def _show_series(self, series: QAbstractBarSeries, categories: list[str],
+                     low: float, high: float, label_format: str, max_ticks: int) -> None:
+        self.empty_label.hide()
+        chart = self.chart()
+        chart.addSeries(series)
+        self.category_axis.setCategories(categories)
+        start, stop, step = nice_range(low, high, max_ticks)
+        self.value_axis.setLabelFormat(label_format)
+        self.value_axis.setRange(start, stop)
+        self.value_axis.setTickInterval(step)
+        series.attachAxis(self.category_axis)
+        series.attachAxis(self.value_axis)
+        self._show_axes(True)
+
+    def _place_empty_label(self) -> None:
+        margin = 24
+        top = 48  # below the title
+        self.empty_label.setGeometry(margin, top, max(self.width() - 2 * margin, 10),
+                                     max(self.height() - top - margin, 10))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_empty_label()
+
+    def tooltip_text(self, bar_set: QBarSet, index: int) -> str:
+        """The tooltip of a bar: the template with {series}, {category} and {value}."""
+        return self._tooltip.format(series=bar_set.label(), category=self._categories[index],
+                                    value=self._value_text(bar_set.at(index)))
+
+    def _hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
+        if not status or not self._tooltip or not 0 <= index < len(self._categories):
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), self.tooltip_text(bar_set, index), self)
+
+    def _set_tooltip(self, template: str, value_text: ValueText | None) -> None:
+        self._tooltip = template
+        self._value_text = value_text or "{:g}".format
+
+
+class StackedBarChart(_ChartView):
+    """Values per category (a period), stacked by series (a platform); legend at the bottom."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft, parent)
+        legend = self.chart().legend()
+        legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+        legend.setShowToolTips(True)
+
+    def set_data(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
+                 *, axis_labels: Sequence[str | None] | None = None,
+                 colors: Sequence[str] | None = None, label_format: str = "%.0f",
+                 tooltip: str = "", value_text: ValueText | None = None) -> None:
+        """`categories` are the full labels (for tooltips); `series` are (name, one value per
+        category) in stacking order. `axis_labels` (None for a label not to show) default to
+        every k-th category when there are many. `colors` (one per series) default to the
+        palette in order. `tooltip` is a template of {series}, {category} and {value}, the
+        value written by `value_text`."""
+        self._clear()
+        if not categories or not series:
+            self.set_empty()
+            return
+        bars = QStackedBarSeries()
+        bars.setBarWidth(0.7)
+        for i, (name, values) in enumerate(series):
+            bar_set = QBarSet(name)
+            bar_set.append([float(v) for v in values])
+            color = QColor(colors[i] if colors else PALETTE[i % len(PALETTE)])
+            bar_set.setColor(color)
+            bar_set.setBorderColor(color)
+            bars.append(bar_set)
+        self._categories = list(categories)
+        self._set_tooltip(tooltip, value_text)
+        bars.hovered.connect(self._hovered)
+        labels = (sparse_labels(categories) if axis_labels is None
+                  else sparse_labels(axis_labels, max_shown=len(axis_labels)))
+        n = len(categories)
+        ups = [sum(max(float(v[i]), 0.0) for _, v in series) for i in range(n)]
+        downs = [sum(min(float(v[i]), 0.0) for _, v in series) for i in range(n)]
+        self._show_series(bars, labels, min(downs), max(ups), label_format, max_ticks=6)
+        self.chart().legend().setVisible(True)
+
+
+class RankingBarChart(_ChartView):
+    """One horizontal bar per item, the first item at the top; no legend."""
+
+    NAME_WIDTH = 170  # pixels of a category label before it is elided
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom, parent)
+        self.chart().legend().setVisible(False)
+
+    def set_data(self, items: Sequence[tuple[str, float]], *, series_name: str = "",
+                 label_format: str = "%.0f", tooltip: str = "",
+                 value_text: ValueText | None = None) -> None:
+        self._clear()
+        if not items:
+            self.set_empty()
+            return
+        bar_set = QBarSet(series_name)
+        values = [float(v) for _, v in reversed(items)]
+        bar_set.append(values)
+        color = QColor(PALETTE[0])
+        bar_set.setColor(color)
+        bar_set.setBorderColor(color)
+        bars = QHorizontalBarSeries()
+        bars.setBarWidth(0.65)
+        bars.append(bar_set)
+        self._categories = [name for name, _ in reversed(items)]
+        self._set_tooltip(tooltip, value_text)
+        bars.hovered.connect(self._hovered)
+        metrics = QFontMetrics(self.chart().font())
+        labels, seen = [], set()
+        for name in self._categories:
+            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, self.NAME_WIDTH)
+            while label in seen:  # a category axis wants unique names
+                label += "\u200b"
+            seen.add(label)
+            labels.append(label)
+        self._show_series(bars, labels, min(values), max(values), label_format, max_ticks=4)
