@@ -29,7 +29,8 @@ from desktop.ui.pages.settings import SettingsPage
 from desktop.ui.pages.today import TodayPage
 
 SIDEBAR_STYLE = """
-QListWidget#Sidebar { background: #f1eee8; border: none; padding-top: 14px; font-size: 14px; }
+QListWidget#Sidebar { background: #f1eee8; border: none; padding-top: 14px; font-size: 14px;
+                      outline: 0; }
 QListWidget#Sidebar::item { padding: 9px 14px; margin: 1px 10px; border-radius: 6px;
                             color: #2b2b2b; }
 QListWidget#Sidebar::item:hover { background: #e4dfd6; }

@@ -270,7 +270,7 @@ def test_delete_gig_asks_and_keeps_its_orders(demo_ctx, qtbot, monkeypatch):
     page.delete_gig()
     assert topics == ["gigs", "orders"]
     assert _count(demo_ctx, Gig) == 22 and page.model.rowCount() == 22
-    assert page.selected_gig_id() is None
+    assert page.selected_gig_id() not in (None, 1)  # the selection moves to a remaining gig
     with demo_ctx.store.session() as s:
         assert s.scalar(select(func.count()).where(Order.gig_id.is_(None))) >= orders
 

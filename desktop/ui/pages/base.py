@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.context import AppContext
 
@@ -27,6 +28,15 @@ class Page(QWidget):
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def make_heading(self) -> QLabel:
+        """The page's large title, as every page shows it."""
+        label = QLabel()
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        label.setFont(font)
+        return label
 
     def retranslate(self) -> None:
         """Set every visible string again (through tr())."""

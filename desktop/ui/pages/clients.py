@@ -244,6 +244,8 @@ class ClientsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
+        self.heading = self.make_heading()
+        layout.addWidget(self.heading)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
 
@@ -353,6 +355,7 @@ class ClientsPage(Page):
         return names[status]
 
     def retranslate(self) -> None:
+        self.heading.setText(self.title())
         self.search.setPlaceholderText(self.tr("Search clients…"))
         self.search.setToolTip(self.tr("Search by name, handle, email, country or notes"))
         self.new_button.setText(self.tr("&New client…"))
@@ -423,6 +426,8 @@ class ClientsPage(Page):
         self.model.set_rows(rows, home)
         self._fit_columns()
         self._update_texts()
+        if not any(r.id == keep for r in rows) and self.proxy.rowCount():
+            keep = self.proxy.index(0, 0).data(ID_ROLE)  # show something useful at once
         self.select_client(keep if any(r.id == keep for r in rows) else None)
 
     def _apply_filter(self) -> None:

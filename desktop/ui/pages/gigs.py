@@ -299,6 +299,8 @@ class GigsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
+        self.heading = self.make_heading()
+        layout.addWidget(self.heading)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
 
@@ -390,6 +392,7 @@ class GigsPage(Page):
         return names[activity] if activity is not None else self.tr("Default activity")
 
     def retranslate(self) -> None:
+        self.heading.setText(self.title())
         self.search.setPlaceholderText(self.tr("Search gigs…"))
         self.search.setToolTip(self.tr("Search by title, category, platform or tag"))
         self.status_filter.setItemText(0, self.tr("All statuses"))
@@ -446,6 +449,8 @@ class GigsPage(Page):
         self.model.home_currency = home
         self.model.set_rows(rows)
         self._update_texts()
+        if keep not in self._status and self.proxy.rowCount():
+            keep = self.proxy.index(0, 0).data(ID_ROLE)  # show something useful at once
         self.select_gig(keep if keep in self._status else None)
 
     def _apply_filter(self) -> None:

@@ -78,8 +78,8 @@ SEARCH_DELAY_MS = 250
 # (see combo_id: PySide 6.12 loses a reference to None on each such conversion).
 ANY = 0
 #: starting widths of the columns; the title takes what is left (TITLE_MIN at least)
-COLUMN_WIDTHS = {OrdersModel.CLIENT: 120, OrdersModel.GIG: 130, OrdersModel.STATUS: 125,
-                 OrdersModel.DUE: 105, OrdersModel.PRICE: 100, OrdersModel.NET: 100}
+COLUMN_WIDTHS = {OrdersModel.CLIENT: 120, OrdersModel.GIG: 130, OrdersModel.STATUS: 140,
+                 OrdersModel.DUE: 150, OrdersModel.PRICE: 100, OrdersModel.NET: 100}
 TITLE_MIN = 220
 MUTED = "color: palette(placeholder-text);"
 
