@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -147,6 +150,10 @@ class MainWindow(QMainWindow):
         self.act_find = QAction(self)
         self.act_find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
         self.act_find.triggered.connect(self.find)
+        self.act_export_csv = QAction(self)
+        self.act_export_csv.triggered.connect(self.export_csv)
+        self.act_import_csv = QAction(self)
+        self.act_import_csv.triggered.connect(self.import_csv)
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
@@ -162,6 +169,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act_new_order)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_export_csv)
+        self.menu_file.addAction(self.act_import_csv)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -180,6 +190,8 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new_order.setText(self.tr("&New order…"))
         self.act_find.setText(self.tr("&Find orders"))
+        self.act_export_csv.setText(self.tr("&Export data as CSV…"))
+        self.act_import_csv.setText(self.tr("&Import data from CSV…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About Atelier"))
         for i, page in enumerate(self.pages.values()):
@@ -218,6 +230,56 @@ class MainWindow(QMainWindow):
 
     def open_order(self, order_id: int) -> None:
         self.show_page("orders").select_order(order_id)
+
+    # --- data in and out --------------------------------------------------------------------
+
+    def export_csv(self, directory: str | None = None) -> Job | None:
+        """Write one CSV per table into a folder, in the background."""
+        directory = directory or QFileDialog.getExistingDirectory(
+            self, self.tr("Export data as CSV into a folder"))
+        if not directory:
+            return None
+        from storage.csvio import export_csv
+
+        store = self.ctx.store
+        return self.ctx.jobs.submit(
+            self.tr("Exporting data as CSV…"), lambda _job: export_csv(store, Path(directory)),
+            on_finished=lambda counts: self.statusBar().showMessage(
+                self.tr("Exported %n row(s) to {folder}", "", sum(counts.values()))
+                .format(folder=directory), 15_000),
+            on_failed=lambda error: QMessageBox.warning(
+                self, self.tr("Export failed"), self.tr("Nothing was exported: {error}")
+                .format(error=error)))
+
+    def import_csv(self, directory: str | None = None) -> Job | None:
+        """Load the CSV files of an export into this store, in the background.
+
+        Only into a store without business data: replacing data is a command-line choice
+        (`atelier import csv --replace`), never one click away.
+        """
+        directory = directory or QFileDialog.getExistingDirectory(
+            self, self.tr("Import data from a folder of CSV files"))
+        if not directory:
+            return None
+        from storage.csvio import import_csv
+
+        store = self.ctx.store
+
+        def done(counts: dict[str, int]) -> None:
+            for topic in ("orders", "payments", "gigs", "clients", "platforms", "settings",
+                          "time"):
+                self.ctx.events.changed.emit(topic)
+            self.statusBar().showMessage(
+                self.tr("Imported %n row(s) from {folder}", "", sum(counts.values()))
+                .format(folder=directory), 15_000)
+
+        return self.ctx.jobs.submit(
+            self.tr("Importing data from CSV…"), lambda _job: import_csv(store, Path(directory)),
+            on_finished=done,
+            on_failed=lambda error: QMessageBox.warning(
+                self, self.tr("Import refused"),
+                self.tr("Nothing was imported; your data is unchanged.\n\n{error}")
+                .format(error=error)))
 
     def _about(self) -> None:
         from desktop.cli import app_version
