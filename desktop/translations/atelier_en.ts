@@ -1260,11 +1260,61 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Export data as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import data from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Atelier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export data as CSV into a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting data as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {folder}</source>
+        <translation><numerusform>Exported %n row to {folder}</numerusform><numerusform>Exported %n rows to {folder}</numerusform></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was exported: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import data from a folder of CSV files</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from {folder}</source>
+        <translation><numerusform>Imported %n row from {folder}</numerusform><numerusform>Imported %n rows from {folder}</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing data from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported; your data is unchanged.
+
+{error}</source>
         <translation type="unfinished" />
     </message>
     <message>

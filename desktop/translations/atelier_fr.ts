@@ -1261,12 +1261,64 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>&amp;Rechercher des commandes</translation>
     </message>
     <message>
+        <source>&amp;Export data as CSV…</source>
+        <translation>&amp;Exporter les données en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data from CSV…</source>
+        <translation>&amp;Importer des données CSV…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
+    </message>
+    <message>
+        <source>Export data as CSV into a folder</source>
+        <translation>Exporter les données en CSV dans un dossier</translation>
+    </message>
+    <message>
+        <source>Exporting data as CSV…</source>
+        <translation>Export des données en CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {folder}</source>
+        <translation><numerusform>%n ligne exportée dans {folder}</numerusform><numerusform>%n lignes exportées dans {folder}</numerusform></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {error}</source>
+        <translation>Rien n’a été exporté : {error}</translation>
+    </message>
+    <message>
+        <source>Import data from a folder of CSV files</source>
+        <translation>Importer des données depuis un dossier de fichiers CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from {folder}</source>
+        <translation><numerusform>%n ligne importée depuis {folder}</numerusform><numerusform>%n lignes importées depuis {folder}</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing data from CSV…</source>
+        <translation>Import des données CSV…</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refusé</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your data is unchanged.
+
+{error}</source>
+        <translation>Rien n’a été importé ; vos données sont inchangées.
+
+{error}</translation>
     </message>
     <message>
         <source>About Atelier</source>
