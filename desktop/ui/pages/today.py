@@ -68,6 +68,13 @@ CARD_STYLE = """
 QFrame#Card { background: palette(base); border: 1px solid palette(mid);
               border-radius: 8px; }
 QFrame#Card QTreeWidget { border: none; background: transparent; }
+QFrame#Card QScrollBar:vertical { width: 8px; background: transparent; margin: 0; }
+QFrame#Card QScrollBar::handle:vertical { background: palette(mid); border-radius: 4px;
+                                          min-height: 24px; }
+QFrame#Card QScrollBar::add-line:vertical, QFrame#Card QScrollBar::sub-line:vertical
+    { height: 0; }
+QFrame#Card QScrollBar::add-page:vertical, QFrame#Card QScrollBar::sub-page:vertical
+    { background: transparent; }
 """
 
 
