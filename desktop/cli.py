@@ -12,6 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from assistants.errors import AssistantError
 from storage import paths
 from storage.errors import AtelierError
 
@@ -166,6 +167,98 @@ def _order_json(order: Any, now: datetime) -> dict[str, Any]:
     }
 
 
+def _models_dir(args: argparse.Namespace) -> Path:
+    return paths.models_dir(paths.data_dir(args.data_dir))
+
+
+def cmd_models_list(args: argparse.Namespace) -> int:
+    from assistants.catalogue import load_catalogue
+    from assistants.installed import list_installed
+    from assistants.resources import format_bytes
+
+    installed = list_installed(_models_dir(args))
+    catalogue = load_catalogue()
+    if args.json:
+        _print_json({
+            "installed": [{
+                "name": i.name, "path": str(i.path), "usable": i.folder is not None,
+                "problem": i.problem, "kind": i.folder.kind if i.folder else None,
+                "parameters": i.folder.parameters if i.folder else None,
+                "disk_bytes": i.disk_bytes,
+            } for i in installed],
+            "catalogue": [{
+                "repo_id": e.repo_id, "name": e.name, "task": e.task, "revision": e.revision,
+                "parameters": e.parameters, "disk_bytes": e.disk_bytes,
+                "ram_bytes": {d: e.ram_bytes(d) for d in ("float32", "bfloat16", "int8")},
+                "languages": list(e.languages), "licence": e.licence,
+                "commercial_use": e.commercial_use, "warning": e.warning_text("en"),
+            } for e in catalogue],
+        })
+        return 0
+    print("Installed models:" if installed else "No model installed yet.")
+    for i in installed:
+        state = f"{i.folder.kind}, {i.folder.parameters / 1e6:.0f} M parameters" if i.folder \
+            else f"unusable: {i.problem}"
+        print(f"  {i.name:<32} {format_bytes(i.disk_bytes):>9}  {state}")
+    print("\nRecommended (catalogue):")
+    for e in catalogue:
+        flag = "" if e.commercial_use else "  NON-COMMERCIAL"
+        print(f"  {e.repo_id:<46} {e.task:<12} {format_bytes(e.disk_bytes):>9}  "
+              f"RAM bf16 {format_bytes(e.ram_bytes('bfloat16'))}  {e.licence}{flag}")
+    return 0
+
+
+def cmd_models_import(args: argparse.Namespace) -> int:
+    from assistants.installed import import_folder
+
+    installed = import_folder(Path(args.directory), _models_dir(args), args.name)
+    print(f"Imported “{installed.name}” into {installed.path}")
+    return 0
+
+
+def cmd_models_remove(args: argparse.Namespace) -> int:
+    from assistants.installed import remove
+
+    remove(_models_dir(args), args.name)
+    print(f"Removed “{args.name}”.")
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    """Stream a model's answer to stdout; Ctrl+C stops it within one decoding step."""
+    import threading
+
+    from assistants.generation import stream_generate
+    from assistants.installed import resolve
+    from assistants.loading import load_model
+
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # the answer goes to stdout; keep stderr for the stats
+    loaded = load_model(resolve(_models_dir(args), args.model), threads=args.threads)
+    cancel = threading.Event()
+    stream = stream_generate(loaded.model, loaded.tokenizer,
+                             [{"role": "user", "content": args.prompt}],
+                             max_new_tokens=args.max_new_tokens,
+                             temperature=args.temperature, seed=args.seed, cancel=cancel)
+    try:
+        with stream:
+            for chunk in stream:
+                sys.stdout.write(chunk)
+                sys.stdout.flush()
+    except KeyboardInterrupt:
+        cancel.set()
+        stream.close()
+    finally:
+        loaded.close()
+    st = stream.stats
+    sys.stdout.write("\n")
+    print(f"[{st.generated_tokens} tokens, {st.tokens_per_s or 0:.1f} tokens/s, "
+          f"first token after {st.time_to_first_token_s or 0:.2f} s, {st.stop_reason}]",
+          file=sys.stderr)
+    return 0
+
+
 def cmd_export_csv(args: argparse.Namespace) -> int:
     from storage.csvio import export_csv
 
@@ -278,6 +371,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", action="store_true",
                    help="replace the store's data (otherwise only a new store is accepted)")
     p.set_defaults(func=cmd_import_csv)
+    models = sub.add_parser("models", parents=[common], help="local AI models")
+    msub = models.add_subparsers(title="actions", metavar="ACTION", required=True)
+    p = msub.add_parser("list", parents=[common], help="installed and recommended models")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_models_list)
+    p = msub.add_parser("import", parents=[common],
+                        help="check a local model folder (safetensors) and install a copy")
+    p.add_argument("directory", metavar="DIR")
+    p.add_argument("--name", help="the installed model's name (default: the folder's name)")
+    p.set_defaults(func=cmd_models_import)
+    p = msub.add_parser("remove", parents=[common], help="delete an installed model")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(func=cmd_models_remove)
+
+    p = sub.add_parser("generate", parents=[common],
+                       help="stream a local model's answer to a prompt")
+    p.add_argument("prompt")
+    p.add_argument("--model", required=True, metavar="NAME", help="an installed model")
+    p.add_argument("--max-new-tokens", type=int, default=256, metavar="N")
+    p.add_argument("--temperature", type=float, default=0.7)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    p.set_defaults(func=cmd_generate)
     return parser
 
 
@@ -288,7 +404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data_dir = None
     try:
         return int(args.func(args))
-    except AtelierError as exc:
+    except (AtelierError, AssistantError) as exc:
         print(f"atelier: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `atelier report … | head`
