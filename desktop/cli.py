@@ -228,11 +228,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
     """Stream a model's answer to stdout; Ctrl+C stops it within one decoding step."""
     import threading
 
+    from transformers.utils import logging as hf_logging
+
     from assistants.generation import stream_generate
     from assistants.installed import resolve
     from assistants.loading import load_model
-
-    from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()  # the answer goes to stdout; keep stderr for the stats
     loaded = load_model(resolve(_models_dir(args), args.model), threads=args.threads)
