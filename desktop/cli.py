@@ -98,13 +98,13 @@ def cmd_report_income(args: argparse.Namespace) -> int:
         _print_json(report.to_json())
         return 0
     cur = report.currency
-    rows = [[r.key, _money(r.gross_minor, cur), _money(r.fees_minor, cur),
-             _money(r.net_minor, cur), str(r.orders), f"{r.tracked_seconds / 3600:.1f}",
-             _money(r.hourly_net_minor, cur)] for r in report.rows]
-    t = report.total
-    rows.append(["Total", _money(t.gross_minor, cur), _money(t.fees_minor, cur),
-                 _money(t.net_minor, cur), str(t.orders), f"{t.tracked_seconds / 3600:.1f}",
-                 _money(t.hourly_net_minor, cur)])
+
+    def line(label: str, r: Any) -> list[str]:
+        return [label, _money(r.gross_minor, cur), _money(r.fees_minor, cur),
+                _money(r.net_minor, cur), str(r.orders), f"{r.tracked_seconds / 3600:.1f}",
+                _money(r.hourly_net_minor, cur)]
+
+    rows = [line(r.key, r) for r in report.rows] + [line("Total", report.total)]
     title = f"Income by {args.by}" + (f", {args.year}" if args.year else "") + f" ({cur})"
     print(title)
     print(_table([args.by.capitalize(), "Gross", "Fees", "Net", "Orders", "Hours", "Net/hour"],

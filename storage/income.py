@@ -111,7 +111,7 @@ def income_report(
     hourly = use_rollups and (bounds is None or all(_on_the_hour(b) for b in bounds))
 
     if by in PERIOD_KINDS:
-        periods = _periods(conn, by, zone, home, bounds)
+        periods = report_periods(conn, by, zone, home, bounds)
         hourly = hourly and all(_on_the_hour(b) for p in periods for b in p[1:])
         rows = _by_period(conn, periods, home, hourly)
     else:
@@ -137,7 +137,7 @@ def _hour(moment: datetime) -> str:
     return db_time(moment)[:13]
 
 
-def _periods(conn: Any, kind: str, zone: ZoneInfo, home: str,
+def report_periods(conn: Any, kind: str, zone: ZoneInfo, home: str,
              bounds: tuple[datetime, datetime] | None) -> list[tuple[str, datetime, datetime]]:
     """Every period from the first payment's to the last's (within `bounds`)."""
     where, params = "home_currency = :home", {"home": home}
@@ -152,18 +152,18 @@ def _periods(conn: Any, kind: str, zone: ZoneInfo, home: str,
     last = conn.execute(text(f"SELECT MAX(received_at) FROM payments WHERE {where}"),
                         params).scalar()
     out = []
-    for period in periods_between(_local_day(first, zone), _local_day(last, zone), kind):
+    for period in periods_between(local_day(first, zone), local_day(last, zone), kind):
         start, stop = period.bounds(zone)
         out.append((period.key, start, stop))
     return out
 
 
-def _local_day(stored: str | datetime, zone: ZoneInfo) -> date:
+def local_day(stored: str | datetime, zone: ZoneInfo) -> date:
     value = stored if isinstance(stored, datetime) else datetime.fromisoformat(stored)
     return value.replace(tzinfo=UTC).astimezone(zone).date()
 
 
-def _period_cte(periods: list[tuple[str, datetime, datetime]],
+def period_cte(periods: list[tuple[str, datetime, datetime]],
                 hourly: bool) -> tuple[str, dict[str, Any]]:
     values, params = [], {}
     as_text = _hour if hourly else db_time
@@ -177,7 +177,7 @@ def _by_period(conn: Any, periods: list[tuple[str, datetime, datetime]], home: s
                hourly: bool) -> list[IncomeRow]:
     if not periods:
         return []
-    head, params = _period_cte(periods, hourly)
+    head, params = period_cte(periods, hourly)
     params["home"] = home
     if hourly:
         money_sql = f"""{head}

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from storage import settings
 from storage.errors import ValidationError
-from storage.income import IncomeReport, IncomeRow, _local_day, _period_cte, _periods
+from storage.income import IncomeReport, IncomeRow, local_day, period_cte, report_periods
 from storage.models import db_time
 from storage.money import exponent
 from storage.periods import PERIOD_KINDS, year_bounds
@@ -65,11 +65,11 @@ def net_by_period_and_platform(
     home = settings.home_currency(s)
     conn = s.connection()
     bounds = year_bounds(year, zone) if year is not None else None
-    periods = _periods(conn, kind, zone, home, bounds)
+    periods = report_periods(conn, kind, zone, home, bounds)
     keys = [p[0] for p in periods]
     if not periods:
         return PeriodPlatformNet(home, kind, year, [], [], {})
-    head, params = _period_cte(periods, hourly=False)
+    head, params = period_cte(periods, hourly=False)
     params["home"] = home
     index = {k: i for i, k in enumerate(keys)}
     names: dict[int | None, str] = {}
@@ -110,7 +110,7 @@ def payment_years(s: Session, *, zone: ZoneInfo | None = None) -> list[int]:
 
 
 def _local_year(stored: str | datetime, zone: ZoneInfo) -> int:
-    return _local_day(stored, zone).year
+    return local_day(stored, zone).year
 
 
 def top_and_others(rows: list[IncomeRow], n: int = 10) -> tuple[list[IncomeRow], IncomeRow | None]:
