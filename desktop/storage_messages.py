@@ -53,4 +53,12 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'Enter a number of hours between 1 and 720.'),
     QT_TRANSLATE_NOOP("storage", 'The URSSAF declaration is in euros: set the home currency to EUR to use it.'),
     QT_TRANSLATE_NOOP("storage", 'An amount here cannot be negative.'),
+    QT_TRANSLATE_NOOP("storage", 'A template needs a title.'),
+    QT_TRANSLATE_NOOP("storage", 'A template needs instructions for the model.'),
+    QT_TRANSLATE_NOOP("storage", 'A draft needs a title.'),
+    QT_TRANSLATE_NOOP("storage", 'This draft does not exist any more.'),
+    QT_TRANSLATE_NOOP("storage", 'Attach this draft to an order before marking it delivered.'),
+    QT_TRANSLATE_NOOP("storage", 'Save the text before marking it delivered.'),
+    QT_TRANSLATE_NOOP("storage", 'Name the model that wrote this draft.'),
+    QT_TRANSLATE_NOOP("storage", 'The model wrote nothing: there is no draft to keep.'),
 )

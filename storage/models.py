@@ -394,6 +394,45 @@ class UrssafYear(Base):
     vl_bnc_bp: Mapped[int]
 
 
+class PromptTemplate(Base):
+    """A writing template the user edited or added, in one language.
+
+    The templates that ship with Atelier live in storage/data/templates.json; a row here with
+    the same `key` and `language` replaces the shipped text (reset = delete the row). Keys of
+    the user's own templates start with "my-", so they never collide with a shipped one.
+    """
+
+    __tablename__ = "templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60))
+    language: Mapped[str] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(String(300))
+    system: Mapped[str] = mapped_column(Text, default="")
+    prompt: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (UniqueConstraint("key", "language", name="uq_templates_key_language"),)
+
+
+class DraftAutosave(Base):
+    """The text of a draft's editor, overwritten every few seconds: what a crash would lose.
+
+    `base_version_id` is the draft's latest version when the text was written; once a newer
+    version exists the autosave is stale.
+    """
+
+    __tablename__ = "draft_autosaves"
+
+    deliverable_id: Mapped[int] = mapped_column(
+        ForeignKey("deliverables.id", ondelete="CASCADE"), primary_key=True,
+        autoincrement=False,
+    )
+    text: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[datetime]
+    base_version_id: Mapped[int | None]
+
+
 # The history is append-only: the database itself refuses to rewrite it.
 ORDER_EVENTS_NO_UPDATE = """
 CREATE TRIGGER order_events_no_update BEFORE UPDATE ON order_events

@@ -1,0 +1,98 @@
+"""A draft's text as a file: .txt, .md or .docx, with the provenance line if asked.
+
+The file is written beside its destination first and moved into place, so an export that
+fails half-way never leaves a truncated file under the chosen name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+from pathlib import Path
+
+from storage.errors import ValidationError
+
+FORMATS = (".txt", ".md", ".docx")
+
+
+def check_export_path(path: str | Path) -> Path:
+    """The path if its extension is one Atelier writes, else a ValidationError("path")."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        shown = f"“{path.suffix}”" if path.suffix else "a file without an extension"
+        raise ValidationError(
+            "path", f"Drafts are exported as .txt, .md or .docx, not as {shown}: "
+            f"choose a file name that ends in one of them ({path.name}).")
+    return path
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Blocks separated by blank lines; single line breaks stay inside their block."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return [block.strip("\n") for block in re.split(r"\n[ \t]*\n+", text) if block.strip()]
+
+
+def _plain(text: str, title: str | None, line: str | None, markdown: bool) -> bytes:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    parts = []
+    if title:
+        parts.append(f"# {title}" if markdown else title)
+    parts.append(text.strip())
+    if line:
+        parts.append(f"*{line}*" if markdown else line)
+    return ("\n\n".join(p for p in parts if p) + "\n").encode("utf-8")
+
+
+def _docx(text: str, title: str | None, line: str | None, target: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    if title:
+        doc.add_heading(title, level=1)
+    for block in _paragraphs(text):
+        paragraph = doc.add_paragraph()
+        for i, row in enumerate(block.split("\n")):
+            run = paragraph.add_run(row)
+            if i < block.count("\n"):
+                run.add_break()
+    if line:
+        doc.add_paragraph().add_run(line).italic = True
+    doc.save(str(target))
+
+
+def export_text(
+    path: str | Path, text: str, *, title: str | None = None,
+    provenance_line: str | None = None,
+) -> Path:
+    """Write ``text`` to ``path`` in the format of its extension (.txt and .md as UTF-8,
+    .docx with one paragraph per block of text), with an optional title and the provenance
+    line ("AI-assisted: …") at the end. Returns the path written."""
+    path = check_export_path(path)
+    suffix = path.suffix.lower()
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise ValidationError("path", f"The folder {directory} does not exist.")
+    # Not mkstemp: its 0600 mode would stay on the exported file.
+    tmp = directory / f".{path.name}.{secrets.token_hex(4)}.part"
+    try:
+        if suffix == ".docx":
+            _docx(text, title, provenance_line, tmp)
+        else:
+            with tmp.open("xb") as f:
+                f.write(_plain(text, title, provenance_line, markdown=suffix == ".md"))
+                f.flush()
+                os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ValidationError(
+            "path", f"{path} could not be written: {exc.strerror or exc}.") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return path
