@@ -224,6 +224,144 @@ def cmd_models_remove(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pull_progress(stream: Any) -> Any:
+    """A progress callback for `models pull`: one updating line on a terminal, else a line
+    every few seconds (and the last one)."""
+    import time
+
+    from assistants.resources import format_bytes
+
+    tty = stream.isatty()
+    state = {"at": 0.0, "width": 0, "done": -1}
+
+    def show(p: Any) -> None:
+        now = time.monotonic()
+        final = p.total_bytes > 0 and p.done_bytes >= p.total_bytes
+        if final and p.done_bytes == state["done"]:
+            return
+        if not tty and not final and state["at"] and now - state["at"] < 5.0:
+            return
+        state["at"], state["done"] = now, p.done_bytes
+        pct = 100 * p.done_bytes / p.total_bytes if p.total_bytes else 0.0
+        speed = f"{format_bytes(p.speed_bps)}/s" if p.speed_bps > 0 else "–"
+        if p.eta_s is None:
+            eta = "–"
+        else:
+            minutes, seconds = divmod(round(p.eta_s), 60)
+            eta = f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 \
+                else f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+        line = (f"{format_bytes(p.done_bytes)} / {format_bytes(p.total_bytes)} ({pct:.0f} %)  "
+                f"{speed}  ETA {eta}  {p.current_file}").rstrip()
+        if tty:
+            stream.write("\r" + line.ljust(state["width"]))
+            state["width"] = len(line)
+        else:
+            stream.write(line + "\n")
+        stream.flush()
+
+    return show
+
+
+def cmd_models_pull(args: argparse.Namespace) -> int:
+    """Download a hub model (safetensors only) with progress; Ctrl+C pauses, the same command
+    resumes. The token is the one saved with `atelier models token set`, if any."""
+    import threading
+
+    from assistants.catalogue import find_entry
+    from assistants.downloads import TokenRequired, download_model
+    from assistants.secrets import get_hub_token
+
+    entry = find_entry(args.repo_id)
+    if entry is not None and not entry.commercial_use and not args.yes:
+        print(f"atelier: {entry.warning_text(_lang())}", file=sys.stderr)
+        if not sys.stdin.isatty():
+            print("atelier: not downloaded; pass --yes to download it anyway.", file=sys.stderr)
+            return 2
+        answer = input(f"Download {args.repo_id} anyway? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "o", "oui"):
+            print("Not downloaded.", file=sys.stderr)
+            return 1
+    revision = args.revision or (entry.revision if entry is not None else "main")
+    token = get_hub_token()
+    if token:
+        print("Using the Hugging Face access token saved in the system keyring.",
+              file=sys.stderr)
+    cancel = threading.Event()
+    finished = threading.Event()
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["installed"] = download_model(
+                args.repo_id, _models_dir(args), revision=revision, name=args.name, token=token,
+                endpoint=args.endpoint or os.environ.get("HF_ENDPOINT") or None,
+                progress=_pull_progress(sys.stderr), cancel=cancel)
+        except BaseException as exc:  # handed to the main thread
+            outcome["error"] = exc
+        finally:
+            finished.set()
+
+    worker = threading.Thread(target=work, name="atelier-models-pull", daemon=True)
+    worker.start()
+    # Wait on an Event, not on Thread.join: on Python 3.11 a Ctrl+C inside join() can mark
+    # the thread as stopped while it still runs (bpo-45274's fix releases its lock).
+    try:
+        while not finished.wait(0.1):
+            pass
+    except KeyboardInterrupt:
+        cancel.set()
+        finished.wait()
+    worker.join()
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    if "installed" not in outcome and cancel.is_set():
+        print("atelier: download paused; what came is kept — run the same command again to "
+              "resume.", file=sys.stderr)
+        return 130
+    error = outcome.get("error")
+    if isinstance(error, TokenRequired):
+        print(f"atelier: {error.message}\nSave a token with: atelier models token set",
+              file=sys.stderr)
+        return 2
+    if error is not None:
+        raise error
+    installed = outcome["installed"]
+    print(f"Installed “{installed.name}” into {installed.path}")
+    return 0
+
+
+def cmd_models_token(args: argparse.Namespace) -> int:
+    """The Hugging Face access token in the system keyring: set (read from the terminal
+    without echo, or from stdin), clear, status. The token is never printed."""
+    import getpass
+
+    from assistants.secrets import (
+        KeyringUnavailable,
+        delete_hub_token,
+        get_hub_token,
+        keyring_available,
+        set_hub_token,
+    )
+
+    if not keyring_available():
+        raise KeyringUnavailable()
+    if args.action == "set":
+        if sys.stdin.isatty():
+            token = getpass.getpass("Hugging Face access token (not shown): ")
+        else:
+            token = sys.stdin.readline()
+        set_hub_token(token)
+        print("The access token is saved in the system keyring.")
+    elif args.action == "clear":
+        delete_hub_token()
+        print("No Hugging Face access token is saved any more.")
+    elif get_hub_token():
+        print("A Hugging Face access token is saved in the system keyring.")
+    else:
+        print("No Hugging Face access token is saved (public models need none).")
+    return 0
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     """Stream a model's answer to stdout; Ctrl+C stops it within one decoding step."""
     import threading
@@ -256,6 +394,129 @@ def cmd_generate(args: argparse.Namespace) -> int:
     print(f"[{st.generated_tokens} tokens, {st.tokens_per_s or 0:.1f} tokens/s, "
           f"first token after {st.time_to_first_token_s or 0:.2f} s, {st.stop_reason}]",
           file=sys.stderr)
+    return 0
+
+
+def cmd_templates_list(args: argparse.Namespace) -> int:
+    from storage.templates import list_templates
+
+    with _open(args) as store, store.session() as s:
+        templates = list_templates(s, args.lang or _lang())
+    if args.json:
+        _print_json([{
+            "id": t.id, "title": t.title, "language": t.language,
+            "description": t.description, "variables": list(t.variables),
+            "builtin": t.builtin, "edited": t.edited,
+        } for t in templates])
+        return 0
+    width = max(len(t.id) for t in templates)
+    for t in templates:
+        mark = " (edited)" if t.edited else "" if t.builtin else " (yours)"
+        print(f"{t.id:<{width}}  {t.title}{mark}")
+        print(f"{'':<{width}}  variables: {', '.join(t.variables)}")
+    return 0
+
+
+def _parse_vars(items: Sequence[str]) -> dict[str, str]:
+    import re
+
+    values = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            raise ValueError(f"--var takes name=value, for example --var tone=formal "
+                             f"(not “{item}”).")
+        values[key] = value
+    return values
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    """Fill a template, write a draft with an installed model, export it; with --order, keep
+    it as the order's draft (a model version)."""
+    import threading
+
+    from assistants.generation import stream_generate
+    from assistants.installed import resolve
+    from assistants.loading import load_model, validate_model_dir
+    from storage import drafts
+    from storage.errors import ValidationError
+    from storage.export_text import check_export_path, export_text
+    from storage.models import Order
+    from storage.provenance import provenance, provenance_line
+    from storage.templates import get_template, render, resolve_variables
+
+    lang = args.lang or _lang()
+    try:
+        overrides = _parse_vars(args.var)
+    except ValueError as exc:
+        print(f"atelier: {exc}", file=sys.stderr)
+        return 2
+    if args.max_tokens < 1:
+        print("atelier: --max-tokens must be at least 1.", file=sys.stderr)
+        return 2
+    output = check_export_path(args.output)
+    with _open(args) as store:
+        with store.session() as s:
+            template = get_template(s, args.template, lang)
+            unknown = sorted(set(overrides) - set(template.variables))
+            if unknown:
+                print(f"atelier: the template “{template.id}” has no variable "
+                      f"{', '.join(unknown)}; its variables are: {', '.join(template.variables)}.",
+                      file=sys.stderr)
+                return 2
+            values = resolve_variables(s, template, order_id=args.order, overrides=overrides)
+            try:
+                messages = render(template, values)
+            except ValidationError as exc:
+                print(f"atelier: {exc.message} Give it with --var {exc.field}=…",
+                      file=sys.stderr)
+                return 2
+            order = s.get(Order, args.order) if args.order is not None else None
+            title = f"{template.title} — {order.title}" if order else template.title
+        folder = validate_model_dir(resolve(_models_dir(args), args.model))
+        if folder.kind != "causal-lm":
+            print(f"atelier: “{args.model}” is a translation model; drafts need a chat model.",
+                  file=sys.stderr)
+            return 2
+
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        loaded = load_model(folder, threads=args.threads)
+        cancel = threading.Event()
+        stream = stream_generate(loaded.model, loaded.tokenizer, messages,
+                                 max_new_tokens=args.max_tokens, temperature=args.temperature,
+                                 seed=args.seed, cancel=cancel)
+        try:
+            with stream:
+                for chunk in stream:
+                    sys.stdout.write(chunk)
+                    sys.stdout.flush()
+        except KeyboardInterrupt:
+            cancel.set()
+            stream.close()
+            print("\natelier: stopped; nothing was written.", file=sys.stderr)
+            return 130
+        finally:
+            loaded.close()
+        sys.stdout.write("\n")
+        text = stream.text.strip()
+        if not text:
+            print("atelier: the model wrote nothing; nothing was written.", file=sys.stderr)
+            return 1
+        if order is not None:
+            with store.transaction() as s:
+                draft = drafts.create_draft(s, title[:300], order_id=order.id)
+                drafts.record_model_version(s, draft.id, text, args.model,
+                                            note=f"template {template.id}")
+            print(f"Kept as draft #{draft.id} of order #{order.id}.", file=sys.stderr)
+        line = provenance_line(provenance(text, text, args.model), lang) \
+            if args.provenance else None
+        export_text(output, text, provenance_line=line)
+    st = stream.stats
+    print(f"Draft written to {output} ({st.generated_tokens} tokens, "
+          f"{st.tokens_per_s or 0:.1f} tokens/s, {st.stop_reason}).", file=sys.stderr)
     return 0
 
 
@@ -384,6 +645,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = msub.add_parser("remove", parents=[common], help="delete an installed model")
     p.add_argument("name", metavar="NAME")
     p.set_defaults(func=cmd_models_remove)
+    p = msub.add_parser("pull", parents=[common],
+                        help="download a model from Hugging Face (resumes an interrupted one)")
+    p.add_argument("repo_id", metavar="REPO_ID", help="owner/name, e.g. Qwen/Qwen2.5-0.5B-Instruct")
+    p.add_argument("--revision", metavar="REV",
+                   help="branch, tag or commit (default: the catalogue's pin, else main)")
+    p.add_argument("--name", help="the installed model's name (default: the repo's name)")
+    p.add_argument("--yes", action="store_true",
+                   help="download a non-commercial model without asking")
+    p.add_argument("--endpoint", help=argparse.SUPPRESS)  # tests; otherwise $HF_ENDPOINT
+    p.set_defaults(func=cmd_models_pull)
+    p = msub.add_parser("token", parents=[common],
+                        help="the Hugging Face access token, kept in the system keyring")
+    p.add_argument("action", choices=["set", "clear", "status"])
+    p.set_defaults(func=cmd_models_token)
 
     p = sub.add_parser("generate", parents=[common],
                        help="stream a local model's answer to a prompt")
@@ -394,6 +669,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int)
     p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
     p.set_defaults(func=cmd_generate)
+
+    templates = sub.add_parser("templates", parents=[common], help="writing templates")
+    tsub = templates.add_subparsers(title="actions", metavar="ACTION", required=True)
+    p = tsub.add_parser("list", parents=[common],
+                        help="templates by id, with their titles and variables")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=["en", "fr"],
+                   help="language of the titles (default: from LANG)")
+    p.set_defaults(func=cmd_templates_list)
+
+    p = sub.add_parser("draft", parents=[common],
+                       help="write a draft from a template with a local model")
+    p.add_argument("--template", required=True, metavar="ID",
+                   help="a template id (atelier templates list)")
+    p.add_argument("--order", type=int, metavar="ID",
+                   help="fill the variables from this order and keep the draft as its version")
+    p.add_argument("--var", action="append", default=[], metavar="NAME=VALUE",
+                   help="set a variable (repeatable), e.g. --var tone=formal")
+    p.add_argument("--model", required=True, metavar="NAME", help="an installed chat model")
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="the file to write: .txt, .md or .docx")
+    p.add_argument("--lang", choices=["en", "fr"],
+                   help="the template's language (default: from LANG)")
+    p.add_argument("--max-tokens", type=int, default=1024, metavar="N")
+    p.add_argument("--temperature", type=float, default=0.7)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    p.add_argument("--provenance", action="store_true",
+                   help="end the file with the “AI-assisted: …” line")
+    p.set_defaults(func=cmd_draft)
     return parser
 
 
