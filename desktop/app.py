@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.ai import ModelService
 from desktop.clock import Clock, SystemClock
 from desktop.context import AppContext, StoreEvents
 from desktop.i18n import I18n
@@ -51,6 +52,7 @@ def build_context(app: QApplication, data_dir: Path, *, qsettings: QSettings | N
         notifier=notifier or TrayNotifier(app_icon()), i18n=I18n(app, lang), qsettings=qs,
         events=StoreEvents(),
     )
+    ctx.models = ModelService(ctx.jobs, paths.models_dir(data_dir), qs)
     follow_time_zone(ctx)
     ctx.events.changed.connect(lambda topic: topic == "settings" and follow_time_zone(ctx))
     return ctx
@@ -77,6 +79,8 @@ def run_gui(data_dir: Path) -> int:
     watcher.start()
     code = app.exec()
     watcher.stop()
+    if ctx.models is not None:
+        ctx.models.shutdown()
     ctx.jobs.shutdown()
     ctx.store.close()
     return code

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -13,6 +14,9 @@ from desktop.i18n import I18n
 from desktop.jobs import JobRunner
 from desktop.notify import Notifier
 from storage.db import Store
+
+if TYPE_CHECKING:
+    from desktop.ai import ModelService
 
 
 class StoreEvents(QObject):
@@ -32,6 +36,7 @@ class AppContext:
     i18n: I18n
     qsettings: QSettings
     events: StoreEvents
+    models: ModelService | None = None  # local AI models (desktop/ai.py)
 
     def tr(self, context: str, text: str) -> str:
         from PySide6.QtCore import QCoreApplication

@@ -104,7 +104,7 @@ class JobRunner(QObject):
     job_started = Signal(object)
     job_done = Signal(object)
 
-    def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
+    def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(max_threads)

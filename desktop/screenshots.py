@@ -76,6 +76,32 @@ def dialog_shots(ctx: AppContext, window: QWidget) -> list[tuple[str, Callable[[
     return shots
 
 
+def seed_models(models_dir: Path) -> None:
+    """A tiny writing model (built from scratch, offline) and a paused partial download, so
+    the Models page shows its installed and download states. Skipped outside a source tree
+    (the tiny-model builder lives with the tests)."""
+    try:
+        from tests.unit.assistants.conftest import build_causal_lm
+    except ImportError:
+        return
+    import json
+
+    from assistants.downloads import MANIFEST, PARTS, STAGING_PREFIX
+
+    build_causal_lm(models_dir / "tiny-demo-writer")
+    repo, name, size = "Qwen/Qwen2.5-1.5B-Instruct", "Qwen2.5-1.5B-Instruct", 3_087_467_144
+    staging = models_dir / f"{STAGING_PREFIX}{name}"
+    (staging / PARTS).mkdir(parents=True)
+    (staging / "config.json").write_text("{}", encoding="utf-8")
+    files = [{"path": "config.json", "size": 2, "etag": None},
+             {"path": "model.safetensors", "size": size, "etag": None}]
+    (staging / MANIFEST).write_text(json.dumps({
+        "format": 1, "repo_id": repo, "revision": "main", "name": name, "commit": "0" * 40,
+        "files": files}), encoding="utf-8")
+    with open(staging / PARTS / "model.safetensors", "wb") as fh:
+        fh.truncate(int(size * 0.38))  # sparse: no disk used
+
+
 def take(out: Path, orders: int) -> list[Path]:
     app = ensure_app()
     written: list[Path] = []
@@ -87,6 +113,9 @@ def take(out: Path, orders: int) -> list[Path]:
 
         with open_store(data / "atelier.db") as store:
             generate(store, orders=orders, seed=1, as_of=now)
+        from storage import paths
+
+        seed_models(paths.models_dir(data))
         for lang in ("en", "fr"):
             qs = QSettings(str(Path(tmp) / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
             ctx = build_context(app, data, qsettings=qs, clock=FakeClock(now),
@@ -107,6 +136,12 @@ def take(out: Path, orders: int) -> list[Path]:
                 written.append(save(dialog, out / lang / f"{len(window.pages) + j:02d}-{name}.png"))
                 dialog.close()
                 dialog.deleteLater()
+            # The Models page's lower half: downloads, installed models, settings, Try it.
+            models = window.show_page("models")
+            settle(app, ctx)
+            models.scroll_to("downloads")
+            settle(app, ctx)
+            written.append(save(window, out / lang / "models-installed.png"))
             window.close()
             settle(app, ctx)
             ctx.jobs.shutdown()

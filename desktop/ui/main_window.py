@@ -25,8 +25,10 @@ from desktop.jobs import Job
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.calendar import CalendarPage
 from desktop.ui.pages.clients import ClientsPage
+from desktop.ui.pages.draft import DraftPage
 from desktop.ui.pages.gigs import GigsPage
 from desktop.ui.pages.income import IncomePage
+from desktop.ui.pages.models import ModelsPage
 from desktop.ui.pages.orders import OrdersPage
 from desktop.ui.pages.settings import SettingsPage
 from desktop.ui.pages.today import TodayPage
@@ -40,7 +42,7 @@ QListWidget#Sidebar::item:hover { background: #e4dfd6; }
 QListWidget#Sidebar::item:selected { background: #2f5d62; color: #ffffff; }
 """
 
-PAGE_IDS = ("today", "orders", "gigs", "clients", "calendar", "income", "settings")
+PAGE_IDS = ("today", "orders", "draft", "gigs", "clients", "calendar", "income", "models", "settings")
 
 
 class JobBar(QWidget):
@@ -106,10 +108,12 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {
             "today": TodayPage(ctx),
             "orders": OrdersPage(ctx),
+            "draft": DraftPage(ctx),
             "gigs": GigsPage(ctx),
             "clients": ClientsPage(ctx),
             "calendar": CalendarPage(ctx),
             "income": IncomePage(ctx),
+            "models": ModelsPage(ctx),
             "settings": SettingsPage(ctx),
         }
         for page_id, page in self.pages.items():
@@ -120,6 +124,10 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.pages["today"].open_order.connect(self.open_order)
         self.pages["calendar"].open_order.connect(self.open_order)
+        self.pages["orders"].new_draft.connect(self.open_draft_for_order)
+        self.pages["orders"].open_draft.connect(self.open_draft)
+        self.pages["draft"].open_order.connect(self.open_order)
+        self.pages["draft"].open_models.connect(lambda: self.show_page("models"))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -150,6 +158,9 @@ class MainWindow(QMainWindow):
         self.act_find = QAction(self)
         self.act_find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
         self.act_find.triggered.connect(self.find)
+        self.act_drafts = QAction(self)
+        self.act_drafts.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.act_drafts.triggered.connect(lambda: self.show_page("draft"))
         self.act_export_csv = QAction(self)
         self.act_export_csv.triggered.connect(self.export_csv)
         self.act_import_csv = QAction(self)
@@ -176,6 +187,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addAction(self.act_find)
+        self.menu_edit.addAction(self.act_drafts)
         self.menu_view = bar.addMenu("")
         for act in self.page_actions:
             self.menu_view.addAction(act)
@@ -190,6 +202,7 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new_order.setText(self.tr("&New order…"))
         self.act_find.setText(self.tr("&Find orders"))
+        self.act_drafts.setText(self.tr("&Drafts"))
         self.act_export_csv.setText(self.tr("&Export data as CSV…"))
         self.act_import_csv.setText(self.tr("&Import data from CSV…"))
         self.act_quit.setText(self.tr("&Quit"))
@@ -230,6 +243,13 @@ class MainWindow(QMainWindow):
 
     def open_order(self, order_id: int) -> None:
         self.show_page("orders").select_order(order_id)
+
+    def open_draft_for_order(self, order_id: int) -> int | None:
+        """New draft from this order: the Draft page, on a draft of that order."""
+        return self.show_page("draft").open_for_order(order_id)
+
+    def open_draft(self, draft_id: int) -> bool:
+        return self.show_page("draft").open_draft(draft_id)
 
     # --- data in and out --------------------------------------------------------------------
 

@@ -43,6 +43,8 @@ def _make_ctx(qapp, tmp_path: Path, *, demo_orders: int = 0):
 
 
 def _close(ctx) -> None:
+    if ctx.models is not None:
+        ctx.models.shutdown()
     assert ctx.jobs.shutdown(10_000), "a job was still running at the end of the test"
     ctx.i18n.set_language("en")
     ctx.store.close()

@@ -38,7 +38,7 @@ def test_last_page_and_geometry_are_remembered(window, demo_ctx, qtbot) -> None:
 
 
 def test_every_page_has_a_sidebar_entry_and_a_shortcut(window) -> None:
-    assert window.sidebar.count() == len(window.pages) == 7
+    assert window.sidebar.count() == len(window.pages) == 8
     for i, page_id in enumerate(window.pages):
         window.page_actions[i].trigger()
         assert window.current_page_id() == page_id

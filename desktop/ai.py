@@ -1,0 +1,899 @@
+"""The desktop side of the local models: one ``ModelService`` that every AI feature uses.
+
+It owns the resident model (an ``assistants.resources.ModelManager``: one model in memory,
+unloaded after an idle time), the runtime settings (QSettings ``ai/…``) and the downloads, and
+runs every model job — download, import, load, generate, translate — through the app's ONE job
+runner, so each has the runner's ``progress``/``token``/``finished``/``failed``/``cancelled``
+signals and a Cancel.
+
+How a page uses it::
+
+    job = ctx.models.generate(
+        ctx.models.chat_model, [{"role": "user", "content": prompt}],
+        on_token=output.insertPlainText,            # each chunk, in the GUI thread
+        on_finished=lambda text, stats: ...,        # GenerationStats
+        on_failed=lambda error: show(str(error)),   # an AssistantError: str() is readable
+        on_cancelled=lambda text, stats: ...)       # Stop: the text written so far
+    stop_button.clicked.connect(job.cancel)         # ends within one decoding step
+
+Every callback runs in the GUI thread. ``on_failed`` always gets an
+``assistants.errors.AssistantError`` (others are wrapped) whose ``str()`` is a sentence for
+the user; for downloads it may be a ``TokenRequired`` (ask for a token, then call
+``download`` again) or another ``DownloadError``.
+
+Model work (load, generate, translate) runs one job at a time: a second one waits, cancellable,
+in its worker until the first ends. The model in use is marked busy in the manager, so the idle
+timer never unloads it mid-sentence. torch is never imported in the GUI thread by this module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+
+from assistants.errors import AssistantError, Cancelled, ModelRefused
+from assistants.installed import Installed, list_installed, resolve
+from assistants.resources import ModelManager
+from desktop.jobs import Cancelled as JobCancelled
+from desktop.jobs import Job, JobContext, JobRunner
+
+Message = Mapping[str, str]
+Prompt = str | Sequence[Message]
+
+PRECISIONS = ("auto", "float32", "bfloat16", "int8")
+DTYPES = ("auto", "float32", "bfloat16")
+DEFAULT_IDLE_MINUTES = 10
+IDLE_CHECK_MS = 30_000
+PROGRESS_INTERVAL_S = 0.1  # at most ten download progress updates a second
+
+
+def default_quantize(device: str) -> bool:
+    """Whether int8 is the default on ``device``: ``assistants.loading.default_quantize`` when
+    it exists (decided by benchmark), else on the CPU only."""
+    from assistants import loading
+
+    decide = getattr(loading, "default_quantize", None)
+    if callable(decide):
+        return bool(decide(device))
+    return device == "cpu"
+
+
+def model_kind(item: Installed) -> str | None:
+    """'chat' (writing and ideas), 'translation', or None for a folder with a problem."""
+    if item.folder is None:
+        return None
+    return "chat" if item.folder.kind == "causal-lm" else "translation"
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """The runtime settings a model is loaded with (read in the GUI thread, used in a worker)."""
+
+    dtype: str = "auto"
+    int8: bool | None = None  # None: the default for the device
+    threads: int = 0  # 0: torch's own choice
+
+
+@dataclass(frozen=True)
+class ResidentInfo:
+    """What the model in memory was loaded as."""
+
+    name: str
+    device: str
+    dtype: str  # 'int8', 'float32', 'bfloat16', 'float16'
+    threads: int | None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass
+class DownloadState:
+    """One row of the downloads list: running, paused (a partial download on disk, resumable
+    after a restart) or failed (``error`` says why; resuming retries)."""
+
+    repo_id: str
+    revision: str
+    name: str
+    state: str  # 'running' | 'paused' | 'failed'
+    done_bytes: int = 0
+    total_bytes: int | None = None
+    speed_bps: float | None = None
+    eta_s: float | None = None
+    error: AssistantError | None = None
+    job: Job | None = field(default=None, repr=False)
+    discard: bool = False  # cancel asked: drop the partial files once the job has stopped
+
+
+class _Relay(QObject):
+    """Carries a Python object from a worker to the GUI thread (queued)."""
+
+    carried = Signal(object)
+
+
+def _readable(exc: BaseException) -> AssistantError:
+    if isinstance(exc, AssistantError):
+        return exc
+    if isinstance(exc, MemoryError):
+        return ModelRefused("There is not enough memory for this model: close other apps or "
+                            "choose a smaller model or int8.")
+    if isinstance(exc, OSError):
+        return AssistantError(f"A file could not be read or written: {exc.strerror or exc}.")
+    text = str(exc) or exc.__class__.__name__
+    return AssistantError(f"Something went wrong: {text}")
+
+
+class ModelService(QObject):
+    """Local models for the desktop: settings, downloads, the resident model, model jobs.
+
+    Signals (GUI thread):
+
+    - ``resident_changed(str)``: the model in memory changed ("" when none).
+    - ``installed_changed()``: a model was installed, imported, deleted or set as a default.
+    - ``downloads_changed()``: a download row appeared, changed state or went away.
+    - ``download_progress(str)``: new figures for the download of that repo id
+      (read them from ``download_state(repo_id)``).
+    - ``settings_changed()``: a runtime setting changed.
+    """
+
+    resident_changed = Signal(str)
+    installed_changed = Signal()
+    downloads_changed = Signal()
+    download_progress = Signal(str)
+    settings_changed = Signal()
+
+    def __init__(
+        self,
+        jobs: JobRunner,
+        models_dir: Path,
+        qsettings: QSettings,
+        parent: QObject | None = None,
+        *,
+        endpoint: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        idle_check_ms: int = IDLE_CHECK_MS,
+        device: str | None = None,
+    ) -> None:
+        """``endpoint``: the hub's URL (None: huggingface_hub's default or HF_ENDPOINT);
+        ``clock`` and ``idle_check_ms``: the idle unload's time source and timer period (tests
+        shorten them); ``device``: force 'cpu', 'cuda' or 'mps' (None: the best available)."""
+        super().__init__(parent)
+        self.jobs = jobs
+        self.models_dir = Path(models_dir)
+        self.qsettings = qsettings
+        self.endpoint = endpoint
+        self._forced_device = device
+        self._device: str | None = device  # known once a model was loaded (or forced)
+        self.manager: ModelManager[Any] = ModelManager(
+            idle_timeout_s=self._idle_seconds(self.idle_minutes), clock=clock,
+            on_unload=self._unloaded)
+        self._model_lock = threading.Lock()  # one model job at a time
+        self._resident_info: ResidentInfo | None = None
+        self._resident_options: LoadOptions | None = None
+        self._model_jobs: dict[Job, tuple[str, threading.Event]] = {}
+        self._other_jobs: dict[Job, threading.Event] = {}
+        self._downloads: dict[str, DownloadState] = {}
+        self._session_token: str | None = None  # only when no keyring: forgotten on exit
+        self._timer = QTimer(self)
+        self._timer.setInterval(idle_check_ms)
+        self._timer.timeout.connect(self.check_idle)
+        self._timer.start()
+        self._scan_partials()
+
+    # ------------------------------------------------------------------ runtime settings
+
+    def _value(self, key: str, default: Any) -> Any:
+        return self.qsettings.value(f"ai/{key}", default)
+
+    def _set(self, key: str, value: Any) -> None:
+        self.qsettings.setValue(f"ai/{key}", value)
+        self.qsettings.sync()
+        self.settings_changed.emit()
+
+    @staticmethod
+    def _int(value: Any, default: int) -> int:
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def dtype(self) -> str:
+        """'auto' (float32 on the CPU, bfloat16/float16 on a GPU), 'float32' or 'bfloat16'."""
+        value = str(self._value("dtype", "auto"))
+        return value if value in DTYPES else "auto"
+
+    @dtype.setter
+    def dtype(self, value: str) -> None:
+        if value not in DTYPES:
+            raise ValueError(f"unknown dtype {value!r}; expected one of {DTYPES}")
+        self._set("dtype", value)
+
+    @property
+    def int8_setting(self) -> bool | None:
+        """The stored int8 choice; None when the user never chose (the device's default)."""
+        value = self._value("int8", None)
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            return value
+        return str(value).lower() in ("true", "1", "yes")
+
+    @property
+    def int8(self) -> bool:
+        """Dynamic int8 quantization on the CPU: the user's choice, else the default."""
+        chosen = self.int8_setting
+        return default_quantize(self.device) if chosen is None else chosen
+
+    @int8.setter
+    def int8(self, value: bool | None) -> None:
+        """True/False, or None to go back to the default for the device."""
+        if value is None:
+            self.qsettings.remove("ai/int8")
+            self.qsettings.sync()
+            self.settings_changed.emit()
+        else:
+            self._set("int8", bool(value))
+
+    @property
+    def precision(self) -> str:
+        """The one choice the Models page shows: 'auto', 'float32', 'bfloat16' or 'int8'."""
+        if self.int8_setting:
+            return "int8"
+        if self.dtype in ("float32", "bfloat16"):
+            return self.dtype
+        return "auto"
+
+    @precision.setter
+    def precision(self, value: str) -> None:
+        if value not in PRECISIONS:
+            raise ValueError(f"unknown precision {value!r}; expected one of {PRECISIONS}")
+        self.qsettings.setValue("ai/dtype", "auto" if value in ("auto", "int8") else value)
+        if value == "auto":
+            self.qsettings.remove("ai/int8")
+        else:
+            self.qsettings.setValue("ai/int8", value == "int8")
+        self.qsettings.sync()
+        self.settings_changed.emit()
+
+    @property
+    def threads(self) -> int:
+        """Threads for torch's matrix work; 0: automatic."""
+        return max(self._int(self._value("threads", 0), 0), 0)
+
+    @threads.setter
+    def threads(self, value: int) -> None:
+        self._set("threads", max(int(value), 0))
+
+    @property
+    def idle_minutes(self) -> int:
+        """Minutes without use before the model leaves memory; 0: never."""
+        return max(self._int(self._value("idle_minutes", DEFAULT_IDLE_MINUTES),
+                             DEFAULT_IDLE_MINUTES), 0)
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: int) -> None:
+        value = max(int(value), 0)
+        self.manager.idle_timeout_s = self._idle_seconds(value)
+        self._set("idle_minutes", value)
+
+    @staticmethod
+    def _idle_seconds(minutes: int) -> float | None:
+        return minutes * 60.0 if minutes > 0 else None
+
+    def set_idle_timeout_s(self, seconds: float | None) -> None:
+        """Set the idle unload delay in seconds, not saved (tests and benchmarks)."""
+        self.manager.idle_timeout_s = seconds
+
+    @property
+    def chat_model(self) -> str:
+        """The installed model for writing and ideas: the chosen one, else the catalogue's
+        default when installed, else the first installed writing model; "" when none."""
+        return self._default_for("chat")
+
+    @chat_model.setter
+    def chat_model(self, name: str) -> None:
+        self._set("chat_model", name)
+        self.installed_changed.emit()
+
+    @property
+    def translation_model(self) -> str:
+        """The installed translation model used by default; "" when none."""
+        return self._default_for("translation")
+
+    @translation_model.setter
+    def translation_model(self, name: str) -> None:
+        self._set("translation_model", name)
+        self.installed_changed.emit()
+
+    def _default_for(self, kind: str) -> str:
+        names = [i.name for i in self.installed() if model_kind(i) == kind]
+        chosen = str(self._value(f"{kind}_model", "") or "")
+        if chosen in names:
+            return chosen
+        from assistants.catalogue import default_model
+
+        recommended = local_name(default_model(kind).repo_id)  # type: ignore[arg-type]
+        if recommended in names:
+            return recommended
+        return names[0] if names else ""
+
+    @property
+    def device(self) -> str:
+        """The device models run on, once known; 'cpu' until a model was loaded (torch is not
+        imported in the GUI thread just to ask)."""
+        return self._device or "cpu"
+
+    def load_options(self) -> LoadOptions:
+        return LoadOptions(dtype=self.dtype, int8=self.int8_setting, threads=self.threads)
+
+    def ram_dtype(self) -> str:
+        """The dtype to estimate memory with, for the current settings on this device."""
+        if self.device == "cpu":
+            if self.int8:
+                return "int8"
+            return "bfloat16" if self.dtype == "bfloat16" else "float32"
+        return "float32" if self.dtype == "float32" else "bfloat16"
+
+    # ------------------------------------------------------------------ installed models
+
+    def installed(self) -> list[Installed]:
+        """Every folder in the models folder (``problem`` set when it no longer validates)."""
+        return list_installed(self.models_dir)
+
+    def installed_names(self, kind: str | None = None) -> list[str]:
+        """Names of the usable installed models, of ``kind`` ('chat' / 'translation')."""
+        return [i.name for i in self.installed()
+                if model_kind(i) is not None and (kind is None or model_kind(i) == kind)]
+
+    def import_folder(
+        self, path: Path | str, name: str | None = None, *,
+        on_finished: Callable[[Installed], None] | None = None,
+        on_failed: Callable[[AssistantError], None] | None = None,
+    ) -> Job:
+        """Validate a local folder (safetensors only) and copy it into the models folder."""
+        from assistants.installed import import_folder
+
+        source = Path(path)
+        label = name or source.name
+
+        text = self.tr("Importing {name}…").format(name=label)
+
+        def work(jc: JobContext) -> Installed:
+            jc.progress(0, 0, text)
+            return import_folder(source, self.models_dir, name)
+
+        def finished(item: Installed) -> None:
+            self.installed_changed.emit()
+            if on_finished is not None:
+                on_finished(item)
+
+        return self._submit(self.tr("Importing {name}").format(name=label), work,
+                            finished=finished, failed=on_failed)
+
+    def delete(self, name: str) -> None:
+        """Delete an installed model, unloading it first if it is in memory.
+
+        Raises ``ModelRefused`` while a job is using it, or when no such model is installed.
+        """
+        if any(n == name for n, _ in self._model_jobs.values()):
+            raise ModelRefused(f"{name} is working: stop its job before deleting it.")
+        if self.resident == name:
+            if not self._model_lock.acquire(blocking=False):
+                raise ModelRefused(f"{name} is working: stop its job before deleting it.")
+            try:
+                self.manager.unload()
+            finally:
+                self._model_lock.release()
+        from assistants.installed import remove
+
+        remove(self.models_dir, name)
+        for kind in ("chat", "translation"):
+            if self._value(f"{kind}_model", "") == name:
+                self.qsettings.remove(f"ai/{kind}_model")
+        self.qsettings.sync()
+        self.installed_changed.emit()
+
+    # ------------------------------------------------------------------ the resident model
+
+    @property
+    def resident(self) -> str:
+        """The name of the model in memory, "" when none."""
+        info = self._resident_info
+        return info.name if info else ""
+
+    @property
+    def resident_info(self) -> ResidentInfo | None:
+        return self._resident_info
+
+    def check_idle(self) -> bool:
+        """Unload the model if unused for the idle time (the timer calls this); True if it
+        did. Never waits: while a model job runs, it does nothing."""
+        if not self._model_lock.acquire(blocking=False):
+            return False
+        try:
+            return self.manager.unload_if_idle()
+        finally:
+            self._model_lock.release()
+
+    def unload(self) -> bool:
+        """Free the model's memory now, unless a job is using it; True if it did."""
+        if not self._model_lock.acquire(blocking=False):
+            return False
+        try:
+            return self.manager.unload()
+        finally:
+            self._model_lock.release()
+
+    def _unloaded(self, key: str) -> None:  # any thread
+        self._resident_info = None
+        self._resident_options = None
+        self.resident_changed.emit("")
+
+    @contextlib.contextmanager
+    def _model_work(self, jc: JobContext) -> Iterator[None]:
+        """Wait (cancellable) for the other model job to end."""
+        while not self._model_lock.acquire(timeout=0.05):
+            jc.check()
+        try:
+            yield
+        finally:
+            self._model_lock.release()
+
+    @contextlib.contextmanager
+    def _use(self, name: str, options: LoadOptions, jc: JobContext,
+             loading_text: str) -> Iterator[Any]:
+        """The loaded model ``name`` (loading it if needed), busy until the block ends."""
+        from assistants.loading import load_model, pick_device
+
+        if self.manager.resident_key == name and self._resident_options != options:
+            self.manager.unload()  # loaded with other settings
+        loaded_now = []
+
+        def load() -> Any:
+            jc.progress(0, 0, loading_text)
+            device = self._forced_device or pick_device()
+            self._device = device
+            quantize = default_quantize(device) if options.int8 is None else options.int8
+            dtype: Any = options.dtype
+            model = load_model(resolve(self.models_dir, name), dtype=dtype,
+                               quantize_int8=quantize, threads=options.threads or None,
+                               device=device)
+            loaded_now.append(model)
+            return model
+
+        with self.manager.use(name, load) as loaded:
+            if loaded_now:
+                self._resident_options = options
+                self._resident_info = ResidentInfo(
+                    name, loaded.device, loaded.dtype, loaded.threads, tuple(loaded.notes))
+                self.resident_changed.emit(name)
+            yield loaded
+
+    def load(
+        self, name: str, *,
+        on_finished: Callable[[ResidentInfo], None] | None = None,
+        on_failed: Callable[[AssistantError], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Job:
+        """Load ``name`` into memory (unloading the other model) ahead of use."""
+        options = self.load_options()
+        loading = self.tr("Loading {name}…").format(name=name)
+
+        def work(jc: JobContext) -> ResidentInfo | None:
+            with self._model_work(jc), self._use(name, options, jc, loading):
+                return self._resident_info
+
+        return self._submit(self.tr("Loading {name}").format(name=name), work, model=name,
+                            finished=on_finished, failed=on_failed,
+                            cancelled=on_cancelled)
+
+    # ------------------------------------------------------------------ generation
+
+    def generate(
+        self, name: str, prompt_or_messages: Prompt, *,
+        max_new_tokens: int = 256,
+        temperature: float = 0.7,
+        top_p: float = 0.9,
+        seed: int | None = None,
+        timeout_s: float = 60.0,
+        on_token: Callable[[str], None] | None = None,
+        on_finished: Callable[[str, Any], None] | None = None,
+        on_failed: Callable[[AssistantError], None] | None = None,
+        on_cancelled: Callable[[str, Any], None] | None = None,
+    ) -> Job:
+        """Stream ``name``'s answer to a prompt or a list of chat messages.
+
+        ``on_token(chunk)`` gets each piece of text as it comes; ``on_finished(text, stats)``
+        the whole text and its ``assistants.generation.GenerationStats``; ``on_cancelled(text,
+        stats)`` what was written before Stop. ``job.cancel()`` is Stop: generation ends at
+        the next decoding step. ``temperature <= 0`` is greedy decoding.
+        """
+        from assistants.generation import stream_generate
+
+        options = self.load_options()
+        loading = self.tr("Loading {name}…").format(name=name)
+        writing = self.tr("Writing with {name}…").format(name=name)
+        partial: dict[str, Any] = {}
+
+        def work(jc: JobContext) -> tuple[str, Any]:
+            with self._model_work(jc), self._use(name, options, jc, loading) as loaded:
+                if loaded.kind != "causal-lm":
+                    raise ModelRefused(f"{name} is a translation model: choose a writing "
+                                       "model to write text.")
+                jc.check()
+                jc.progress(0, max_new_tokens, writing)
+                stream = stream_generate(
+                    loaded.model, loaded.tokenizer, prompt_or_messages,
+                    max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p,
+                    seed=seed, cancel=jc.cancelled, timeout_s=timeout_s)
+                with stream:
+                    for chunk in stream:
+                        jc.token(chunk)
+                        jc.progress(stream.stats.generated_tokens, max_new_tokens, "")
+                partial["result"] = (stream.text, stream.stats)
+                if jc.cancelled.is_set():
+                    raise JobCancelled
+                return stream.text, stream.stats
+
+        def cancelled() -> None:
+            if on_cancelled is not None:
+                text, stats = partial.get("result", ("", None))
+                on_cancelled(text, stats)
+
+        return self._submit(
+            self.tr("Writing with {name}").format(name=name), work, model=name,
+            finished=(lambda r: on_finished(*r)) if on_finished is not None else None,
+            failed=on_failed, cancelled=cancelled, token=on_token)
+
+    # ------------------------------------------------------------------ translation
+
+    def translate(
+        self, name: str, sentences: Sequence[str], *,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_finished: Callable[[list[str]], None] | None = None,
+        on_failed: Callable[[AssistantError], None] | None = None,
+        on_cancelled: Callable[[list[str | None]], None] | None = None,
+        **options: Any,
+    ) -> Job:
+        """Translate ``sentences`` with the seq2seq model ``name``; results in input order.
+
+        ``options`` go to ``assistants.translation.translate_batch`` (``batch_tokens``,
+        ``batch_size``, ``num_beams``, ``source_prefix``, ``src_lang``,
+        ``target_language_token``, ``max_new_tokens``). ``on_progress(done, total)`` after each
+        batch; ``on_cancelled(partial)`` gets the finished translations (None for the others).
+        """
+        from assistants.translation import translate_batch
+
+        load_options = self.load_options()
+        loading = self.tr("Loading {name}…").format(name=name)
+        translating = self.tr("Translating with {name}…").format(name=name)
+        texts = list(sentences)
+        partial: dict[str, Any] = {}
+
+        def work(jc: JobContext) -> list[str]:
+            with self._model_work(jc), self._use(name, load_options, jc, loading) as loaded:
+                if loaded.kind != "seq2seq":
+                    raise ModelRefused(f"{name} is a writing model: choose a translation "
+                                       "model to translate.")
+                jc.progress(0, len(texts), translating)
+                try:
+                    return translate_batch(
+                        loaded.model, loaded.tokenizer, texts, cancel=jc.cancelled,
+                        progress=lambda done, total: jc.progress(done, total, ""), **options)
+                except Cancelled as exc:
+                    partial["result"] = exc.partial
+                    raise JobCancelled from exc
+
+        def cancelled() -> None:
+            if on_cancelled is not None:
+                on_cancelled(partial.get("result") or [None] * len(texts))
+
+        return self._submit(
+            self.tr("Translating with {name}").format(name=name), work, model=name,
+            finished=on_finished, failed=on_failed, cancelled=cancelled,
+            progress=(lambda d, t, _text: on_progress(d, t)) if on_progress else None)
+
+    # ------------------------------------------------------------------ downloads
+
+    def downloads(self) -> list[DownloadState]:
+        """Running, paused and failed downloads, in the order they started."""
+        return list(self._downloads.values())
+
+    def download_state(self, repo_id: str) -> DownloadState | None:
+        return self._downloads.get(repo_id)
+
+    def partial_downloads(self) -> list[Any]:
+        """``assistants.downloads.PartialDownload`` for each download left half-way on disk."""
+        from assistants.downloads import partial_downloads
+
+        return partial_downloads(self.models_dir)
+
+    def _scan_partials(self) -> None:
+        try:
+            partials = self.partial_downloads()
+        except (ImportError, OSError):
+            return
+        for p in partials:
+            self._downloads.setdefault(p.repo_id, DownloadState(
+                p.repo_id, p.revision, p.name, "paused", p.done_bytes, p.total_bytes))
+
+    def download(
+        self, repo_id: str, *,
+        revision: str = "main",
+        name: str | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        on_finished: Callable[[Installed], None] | None = None,
+        on_failed: Callable[[AssistantError], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Job:
+        """Download a hub repo into the models folder; resumes a partial download.
+
+        ``on_progress(DownloadProgress)`` a few times a second. The hub token comes from the
+        keyring (or the session, see ``save_hub_token``). ``pause_download`` stops it keeping
+        the partial files; ``cancel_download`` also deletes them. Downloading a repo that is
+        already running returns its job.
+        """
+        from assistants.downloads import default_name, download_model
+
+        current = self._downloads.get(repo_id)
+        if current is not None and current.job is not None and current.job.running:
+            return current.job
+        if current is not None and name is None:
+            name = current.name
+        name = name or default_name(repo_id)
+        state = DownloadState(repo_id, revision, name, "running")
+        if current is not None:
+            state.done_bytes, state.total_bytes = current.done_bytes, current.total_bytes
+        self._downloads[repo_id] = state
+        relay = _Relay()
+        last = [0.0]
+
+        def progress(p: Any) -> None:  # worker thread
+            now = time.monotonic()
+            if now - last[0] < PROGRESS_INTERVAL_S and p.done_bytes != p.total_bytes:
+                return
+            last[0] = now
+            relay.carried.emit(p)
+
+        downloading = self.tr("Downloading {name}…").format(name=repo_id)
+
+        def work(jc: JobContext) -> Installed:
+            token = self._token()
+            jc.progress(0, 0, downloading)
+            try:
+                return download_model(repo_id, self.models_dir, revision=revision, name=name,
+                                      token=token, endpoint=self.endpoint, progress=progress,
+                                      cancel=jc.cancelled)
+            except Cancelled as exc:
+                raise JobCancelled from exc
+
+        def progressed(p: Any) -> None:
+            if self._downloads.get(repo_id) is not state:
+                return
+            state.done_bytes, state.total_bytes = p.done_bytes, p.total_bytes
+            state.speed_bps, state.eta_s = p.speed_bps, p.eta_s
+            if state.job is not None and p.total_bytes:
+                state.job.progress.emit(p.done_bytes // 1000, p.total_bytes // 1000,
+                                        downloading)
+            self.download_progress.emit(repo_id)
+            if on_progress is not None:
+                on_progress(p)
+
+        relay.carried.connect(progressed)
+
+        def finished(item: Installed) -> None:
+            relay.carried.disconnect(progressed)
+            self._downloads.pop(repo_id, None)
+            self.downloads_changed.emit()
+            self.installed_changed.emit()
+            if on_finished is not None:
+                on_finished(item)
+
+        def failed(error: AssistantError) -> None:
+            relay.carried.disconnect(progressed)
+            state.state, state.error, state.job = "failed", error, None
+            state.speed_bps = state.eta_s = None
+            if state.discard:
+                self._discard(repo_id)
+            self.downloads_changed.emit()
+            if on_failed is not None:
+                on_failed(error)
+
+        def cancelled() -> None:
+            relay.carried.disconnect(progressed)
+            state.job = None
+            if state.discard:
+                self._discard(repo_id)
+            else:
+                state.state = "paused"
+                state.speed_bps = state.eta_s = None
+            self.downloads_changed.emit()
+            if on_cancelled is not None:
+                on_cancelled()
+
+        job = self._submit(self.tr("Downloading {name}").format(name=repo_id), work,
+                           finished=finished, failed=failed, cancelled=cancelled)
+        state.job = job
+        self.downloads_changed.emit()
+        return job
+
+    def pause_download(self, repo_id: str) -> None:
+        """Stop a download and keep what it fetched (``resume_download`` goes on from there)."""
+        state = self._downloads.get(repo_id)
+        if state is not None and state.job is not None:
+            state.job.cancel()
+
+    def resume_download(self, repo_id: str, **callbacks: Any) -> Job | None:
+        """Start a paused or failed download again, where it stopped."""
+        state = self._downloads.get(repo_id)
+        if state is None:
+            return None
+        return self.download(repo_id, revision=state.revision, name=state.name, **callbacks)
+
+    def cancel_download(self, repo_id: str) -> None:
+        """Stop a download and delete its partial files."""
+        state = self._downloads.get(repo_id)
+        if state is None:
+            return
+        if state.job is not None and state.job.running:
+            state.discard = True
+            state.job.cancel()
+            return
+        self._discard(repo_id)
+        self.downloads_changed.emit()
+
+    def _discard(self, repo_id: str) -> None:
+        from assistants.downloads import discard_partial
+
+        self._downloads.pop(repo_id, None)
+        with contextlib.suppress(OSError, AssistantError):
+            discard_partial(self.models_dir, repo_id)
+
+    # ------------------------------------------------------------------ hub token
+
+    def keyring_available(self) -> bool:
+        from assistants.secrets import keyring_available
+
+        return keyring_available()
+
+    def hub_token_saved(self) -> bool:
+        """Whether a hub token is saved (in the keyring, or for this session); never the token."""
+        if self._session_token:
+            return True
+        from assistants.secrets import KeyringUnavailable, get_hub_token
+
+        try:
+            return bool(get_hub_token())
+        except KeyringUnavailable:
+            return False
+
+    def save_hub_token(self, token: str, *, session_only: bool = False) -> None:
+        """Save the token in the system keyring, or with ``session_only`` keep it in memory
+        until the app closes (when there is no keyring). Raises ``KeyringUnavailable``."""
+        token = token.strip()
+        if session_only:
+            if not token or any(c.isspace() for c in token):
+                raise AssistantError("Paste the access token alone (it has no spaces).")
+            self._session_token = token
+            return
+        from assistants.secrets import set_hub_token
+
+        set_hub_token(token)
+        self._session_token = None
+
+    def forget_hub_token(self) -> None:
+        """Remove the saved token (keyring and session); raises ``AssistantError`` when a
+        locked keyring refuses."""
+        self._session_token = None
+        from assistants.secrets import KeyringUnavailable, delete_hub_token
+
+        with contextlib.suppress(KeyringUnavailable):
+            delete_hub_token()
+
+    def _token(self) -> str | None:  # worker thread
+        if self._session_token:
+            return self._session_token
+        from assistants.secrets import KeyringUnavailable, get_hub_token
+
+        try:
+            return get_hub_token()
+        except KeyringUnavailable:
+            return None
+
+    # ------------------------------------------------------------------ jobs
+
+    @property
+    def busy(self) -> bool:
+        """True while a model job (load, generate, translate) is running."""
+        return any(job.running for job in self._model_jobs)
+
+    def _submit(
+        self, name: str, work: Callable[[JobContext], Any], *,
+        model: str | None = None,
+        finished: Callable[[Any], None] | None = None,
+        failed: Callable[[AssistantError], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
+        token: Callable[[str], None] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> Job:
+        """Run ``work`` on the job runner; ``failed`` gets the exception as an AssistantError."""
+        holder: dict[str, BaseException] = {}
+        ended = threading.Event()
+
+        def run(jc: JobContext) -> Any:
+            try:
+                return work(jc)
+            except JobCancelled:
+                raise
+            except Cancelled as exc:
+                raise JobCancelled from exc
+            except BaseException as exc:
+                if jc.cancelled.is_set() and not isinstance(exc, AssistantError):
+                    raise JobCancelled from exc
+                holder["error"] = exc
+                raise
+            finally:
+                ended.set()
+
+        jobs: list[Job] = []  # set once submit returns, before any callback can run
+
+        def settle() -> None:
+            self._model_jobs.pop(jobs[0], None)
+            self._other_jobs.pop(jobs[0], None)
+
+        def on_finished(result: Any) -> None:
+            settle()
+            if finished is not None:
+                finished(result)
+
+        def on_failed(message: str) -> None:
+            settle()
+            if failed is not None:
+                error = holder.get("error")
+                failed(_readable(error) if error is not None else AssistantError(message))
+
+        def on_cancelled() -> None:
+            settle()
+            if cancelled is not None:
+                cancelled()
+
+        job = self.jobs.submit(name, run, on_finished=on_finished, on_failed=on_failed,
+                               on_cancelled=on_cancelled, on_token=token, on_progress=progress)
+        jobs.append(job)
+        if model is not None:
+            self._model_jobs[job] = (model, ended)
+        else:
+            self._other_jobs[job] = ended
+        return job
+
+    def settled(self, job: Job) -> bool:
+        """True once ``job`` has ended and this service's callbacks for it have run (what a
+        test waits for: ``job.running`` turns False in the worker, before them)."""
+        return not job.running and job not in self._model_jobs and job not in self._other_jobs
+
+    def shutdown(self, timeout_s: float = 10.0) -> None:
+        """At exit: stop the idle timer, cancel every job of this service (downloads keep
+        their partial files), wait for them and unload the model."""
+        self._timer.stop()
+        jobs = {**{j: e for j, (_, e) in self._model_jobs.items()}, **self._other_jobs}
+        for job in jobs:
+            job.cancel()
+        deadline = time.monotonic() + timeout_s
+        stopped = all(e.wait(max(deadline - time.monotonic(), 0)) for e in jobs.values())
+        if stopped:
+            self.manager.unload()
+
+
+def local_name(repo_id: str) -> str:
+    """The installed name a hub repo gets (``assistants.downloads.default_name``)."""
+    try:
+        from assistants.downloads import default_name
+    except ImportError:
+        return repo_id.rsplit("/", 1)[-1]
+    return default_name(repo_id)
