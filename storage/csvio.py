@@ -17,6 +17,7 @@ File format
 - Datetimes are ISO 8601 in UTC with the offset written out: ``2025-01-03T10:00:00+00:00``,
   with microseconds when they are not zero (``2025-01-03T10:00:00.250000+00:00``). On import
   any offset is accepted (and converted to UTC); a datetime without one is refused.
+- Binary cells (a translated document's original file) are base64.
 - Enumerations (order status, payment kind…) are their stored values (``in_progress``).
 
 NULL and the empty string
@@ -57,6 +58,8 @@ absence leaves the store's own settings and URSSAF figures in place.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import csv
 import enum
@@ -79,6 +82,7 @@ from sqlalchemy import (
     Connection,
     Enum,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -164,6 +168,8 @@ def _col(table: Table, column: Column[Any]) -> _Col:
         kind = "bool"
     elif isinstance(t, Integer):
         kind = "int"
+    elif isinstance(t, LargeBinary):  # a translated document's original file
+        kind = "bytes"
     elif isinstance(t, String):  # Text too
         required = (not nullable and column.default is None and column.server_default is None
                     and (table.name, column.name) not in MAY_BE_EMPTY)
@@ -218,6 +224,8 @@ def _render(col: _Col) -> Callable[[Any], str] | None:
         return lambda v: "" if v is None else ("true" if v else "false")
     if col.kind == "enum":
         return lambda v: "" if v is None else v.value
+    if col.kind == "bytes":
+        return lambda v: "" if v is None else base64.b64encode(v).decode("ascii")
     if col.escaped:
         return _escape
     return None
@@ -302,6 +310,13 @@ def _parse_int(text: str) -> int:
     if not s:
         raise _required()
     raise _Cell(f"“{text}” is not a whole number.")
+
+
+def _parse_bytes(text: str) -> bytes:
+    try:
+        return base64.b64decode(text.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise _Cell("This cell should hold a file’s bytes in base64.") from None
 
 
 def _parse_bool(text: str) -> bool:
@@ -392,7 +407,8 @@ def _parser(col: _Col) -> Callable[[str], Any] | None:
         assert col.enum is not None
         parse = _enum_parser(col.enum)
     else:
-        parse = {"int": _parse_int, "bool": _parse_bool, "datetime": _parse_datetime}[col.kind]
+        parse = {"int": _parse_int, "bool": _parse_bool, "datetime": _parse_datetime,
+                 "bytes": _parse_bytes}[col.kind]
     return _optional(parse) if col.nullable else parse
 
 

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.errors import NotAStoreError, StoreError, StoreTooNewError
 from storage.models import Base
+
+if TYPE_CHECKING:
+    from storage.backup import BackupInfo
 
 APPLICATION_ID = 0x41544C52  # "ATLR" in the SQLite header: tells an Atelier store from others
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -58,6 +63,14 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def reopen(self) -> None:
+        """Close every connection and open the file again, migrating it if needed (after
+        `storage.backup.restore` replaced it). Everyone holding this Store keeps using it."""
+        self.engine.dispose()
+        fresh = open_store(self.path)
+        self.engine = fresh.engine
+        self.sessionmaker = fresh.sessionmaker
+
     def __enter__(self) -> Store:
         return self
 
@@ -80,17 +93,83 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def inspect_store(path: Path) -> str | None:
+class DamagedStore(NotAStoreError):
+    """The store file is damaged: truncated, not SQLite, another application's database, or
+    SQLite finds damage in it. The file was left as it was. `problem` says what is wrong;
+    `latest` is the newest backup to restore (a `storage.backup.BackupInfo`), if any."""
+
+    def __init__(self, path: Path, problem: str, latest: BackupInfo | None = None) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.latest = latest
+        if latest is not None:
+            offer = (f"The latest backup is from {latest.local_label()}: restore it with "
+                     f"`atelier restore {latest.path}` or Settings › Restore…")
+        else:
+            offer = "There is no backup of it to restore."
+        super().__init__(
+            f"The store {self.path} cannot be opened: {problem}. The file was left as it was. "
+            f"{offer}")
+
+
+SQLITE_MAGIC = b"SQLite format 3\0"
+
+
+def _header_problem(path: Path) -> str | None:
+    """What the first 100 bytes say is wrong with the file (read only), or None."""
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        header = f.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        if len(header) < len(SQLITE_MAGIC) and SQLITE_MAGIC.startswith(header):
+            return f"it is truncated: only {size} bytes are left"
+        return "it is not a SQLite database (another kind of file, or overwritten)"
+    if len(header) < 100:
+        return f"it is truncated: only {size} bytes are left"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is valid when the change counter matches the
+    # "version-valid-for" number (every SQLite since 3.7.0 writes both).
+    if pages and header[24:28] == header[92:96] and size < pages * page_size:
+        return (f"it is truncated: {size} bytes are left of the {pages * page_size} its "
+                "header announces")
+    return None
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI to read `path` without writing a byte or leaving a file beside it. With no
+    -wal or -journal beside it, the file alone is the whole database: SQLite is told it is
+    immutable, so that it creates no -wal/-shm (which a read-only connection could not
+    remove). Otherwise they are read as usual."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal")):
+        uri += "&immutable=1"
+    return uri
+
+
+def inspect_store(path: Path, *, integrity: str | None = "quick") -> str | None:
     """Read-only look at an existing file: its schema revision, or None for an empty file.
 
-    Raises NotAStoreError or StoreTooNewError without writing a byte to the file.
+    Raises DamagedStore (a NotAStoreError: truncated, not SQLite, another application's
+    database, damaged inside) or StoreTooNewError without writing a byte to the file.
+    `integrity`: "quick" runs `PRAGMA quick_check`, "full" `PRAGMA integrity_check`, None
+    neither. An empty file is a new store, unless backups lie beside it (then it is a store
+    emptied by accident, and opening it as new would hide the data the backups hold).
     """
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         return None
+    if path.stat().st_size == 0:
+        if _has_backups(path):
+            raise DamagedStore(path, "the file is empty (0 bytes)")
+        return None
+    problem = _header_problem(path)
+    if problem is not None:
+        raise DamagedStore(path, problem)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise NotAStoreError(f"{path} cannot be opened: {exc}") from exc
+        raise DamagedStore(path, f"it cannot be opened ({exc})") from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -98,44 +177,87 @@ def inspect_store(path: Path) -> str | None:
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
+        check = None
+        if app_id == APPLICATION_ID and revision is not None and integrity is not None:
+            pragma = "integrity_check" if integrity == "full" else "quick_check"
+            check = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)")]
     except sqlite3.DatabaseError as exc:
-        raise NotAStoreError(
-            f"{path} is not an Atelier store (it is not a readable SQLite database: {exc})."
-        ) from exc
+        raise DamagedStore(path, f"it is damaged: SQLite cannot read it ({exc})") from exc
     finally:
         conn.close()
     if app_id != APPLICATION_ID:
         if not tables:
             return None
-        raise NotAStoreError(
-            f"{path} is a SQLite database of another application, not an Atelier store. "
-            "It was left untouched."
-        )
+        raise DamagedStore(
+            path, "it is a SQLite database of another application, not an Atelier store")
     if revision is None:
-        raise NotAStoreError(f"{path} has no schema revision: it is damaged or incomplete.")
+        raise DamagedStore(path, "it has no schema revision: it is damaged or incomplete")
     if revision not in known_revisions():
         raise StoreTooNewError(
             f"{path} was written by a newer version of Atelier (schema {revision}). "
             "Update Atelier to open it; the file was left untouched."
         )
+    if check is not None and check != ["ok"]:
+        raise DamagedStore(path, "it is damaged: SQLite finds " + "; ".join(check))
     return revision
 
 
+def _has_backups(path: Path) -> bool:
+    from storage.backup import list_backups
+
+    return bool(list_backups(path.parent))
+
+
 def open_store(path: Path | str, *, seed: bool = True) -> Store:
-    """Open (creating if needed) the store at `path`, migrating it to the current schema."""
+    """Open (creating if needed) the store at `path`, migrating it to the current schema.
+
+    An existing store is backed up (`storage.backup`) before any migration. A damaged file
+    raises DamagedStore naming the latest backup; it is never written, moved or deleted.
+    """
     path = Path(path)
-    revision = inspect_store(path)
+    try:
+        revision = inspect_store(path)
+    except DamagedStore as exc:
+        from storage.backup import latest_backup
+
+        raise DamagedStore(path, exc.problem, latest_backup(path.parent)) from exc
     path.parent.mkdir(parents=True, exist_ok=True)
+    head = head_revision()
+    if revision is not None and revision != head:
+        _backup_before_migration(path, revision, head)
     engine = make_engine(path)
     try:
         if revision is None:
             _create(engine, seed=seed)
-        elif revision != head_revision():
-            upgrade(engine)
+        else:
+            if revision != head:
+                upgrade(engine)
+            _ensure_wal(engine)
     except Exception:
         engine.dispose()
         raise
     return Store(path, engine)
+
+
+def _ensure_wal(engine: Engine) -> None:
+    """Stores made by running the migrations (or restored from elsewhere) get WAL too."""
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal":
+            return
+        # Refused while another program has it open: the next open switches it.
+        with suppress(OperationalError):
+            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+
+
+def _backup_before_migration(path: Path, revision: str, head: str) -> None:
+    from storage.backup import backup_now
+
+    try:
+        backup_now(path, reason=f"before-migration-{revision}-{head}")
+    except (StoreError, OSError) as exc:
+        raise StoreError(
+            f"Atelier did not upgrade the store {path} because it could not back it up "
+            f"first: {exc} The store was left as it was.") from exc
 
 
 def _create(engine: Engine, *, seed: bool) -> None:
@@ -165,4 +287,4 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-__all__ = ["APPLICATION_ID", "Store", "StoreError", "open_store"]
+__all__ = ["APPLICATION_ID", "DamagedStore", "Store", "StoreError", "open_store"]

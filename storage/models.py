@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -433,6 +434,86 @@ class DraftAutosave(Base):
     base_version_id: Mapped[int | None]
 
 
+
+class BrainstormBoard(Base):
+    """A brainstorm board: a brief (for an order, or on its own) and the ideas a chat model
+    proposed for it, which the designer pins, discards, edits, varies and combines."""
+
+    __tablename__ = "brainstorm_boards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("orders.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    brief: Mapped[str] = mapped_column(Text)
+    audience: Mapped[str] = mapped_column(Text, default="")
+    style: Mapped[str] = mapped_column(Text, default="")  # style keywords
+    constraints: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    order: Mapped[Order | None] = relationship()
+    rounds: Mapped[list[BrainstormRound]] = relationship(
+        back_populates="board", order_by="BrainstormRound.id", cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    ideas: Mapped[list[BrainstormIdea]] = relationship(
+        back_populates="board", order_by="BrainstormIdea.id", cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class BrainstormRound(Base):
+    """One generation on a board (ideas, a variation or a combination): its settings and
+    every answer the model gave, kept as written (JSON list of {purpose, seed, text})."""
+
+    __tablename__ = "brainstorm_rounds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(
+        ForeignKey("brainstorm_boards.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(16), default="ideas")  # ideas, vary, combine
+    model: Mapped[str] = mapped_column(String(300), default="")
+    temperature: Mapped[str] = mapped_column(String(16), default="")  # decimal text
+    seed: Mapped[int | None]
+    requested: Mapped[int] = mapped_column(default=0)
+    dropped: Mapped[int] = mapped_column(default=0)  # near-duplicates dropped
+    raw_output: Mapped[str] = mapped_column(Text, default="")
+    stopped: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    board: Mapped[BrainstormBoard] = relationship(back_populates="rounds")
+
+
+class BrainstormIdea(Base):
+    """A card on a board: structured fields as JSON text (``data``), or, for an answer that
+    could not be read, the model's text (``raw_text``, with ``data`` empty)."""
+
+    __tablename__ = "brainstorm_ideas"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(
+        ForeignKey("brainstorm_boards.id", ondelete="CASCADE"), index=True
+    )
+    round_id: Mapped[int | None] = mapped_column(
+        ForeignKey("brainstorm_rounds.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300), default="")
+    data: Mapped[str] = mapped_column(Text, default="")
+    raw_text: Mapped[str] = mapped_column(Text, default="")
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    discarded: Mapped[bool] = mapped_column(Boolean, default=False)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)  # edited by hand
+    notes: Mapped[str] = mapped_column(Text, default="")
+    parent_ids: Mapped[str] = mapped_column(String(200), default="")  # "3,5": varied/combined
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    board: Mapped[BrainstormBoard] = relationship(back_populates="ideas")
+
+
 # The history is append-only: the database itself refuses to rewrite it.
 ORDER_EVENTS_NO_UPDATE = """
 CREATE TRIGGER order_events_no_update BEFORE UPDATE ON order_events
@@ -447,3 +528,157 @@ for _statement in derived.ROLLUPS[:4]:
     event.listen(Payment.__table__, "after_create", DDL(_statement))
 for _statement in derived.ROLLUPS[4:]:
     event.listen(TimeEntry.__table__, "after_create", DDL(_statement))
+
+
+# --- translation projects, translation memory, glossary (storage.translation) ---------------
+
+
+class SegmentStatus(enum.StrEnum):
+    """Where a segment's translation comes from: nothing yet, an exact translation-memory
+    match, the model (unconfirmed), a person's edit, or a person's confirmation."""
+
+    NEW = "new"
+    TM = "tm"
+    MT = "mt"
+    EDITED = "edited"
+    CONFIRMED = "confirmed"
+
+
+class TranslationProject(Base):
+    """A translation job: a language pair, its files and their segments, optionally for an
+    order. ``rules`` is the project's segmentation rules as JSON (``SegmentationRules.to_dict``;
+    empty: the defaults)."""
+
+    __tablename__ = "translation_projects"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    source_lang: Mapped[str] = mapped_column(String(16))
+    target_lang: Mapped[str] = mapped_column(String(16))
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("orders.id", ondelete="SET NULL"), index=True
+    )
+    rules: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    order: Mapped[Order | None] = relationship()
+    files: Mapped[list[TranslationFile]] = relationship(
+        back_populates="project", order_by="TranslationFile.id", cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class TranslationFile(Base):
+    """A client's file in a project: its original bytes (export reads them again), kept in
+    the store so that it stays on the machine and goes into backups with its segments."""
+
+    __tablename__ = "translation_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("translation_projects.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    format: Mapped[str] = mapped_column(String(16))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    segment_count: Mapped[int] = mapped_column(default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")  # remarks made while reading it
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    project: Mapped[TranslationProject] = relationship(back_populates="files")
+
+    __table_args__ = (
+        UniqueConstraint("project_id", "name", name="uq_translation_files_project_name"),
+    )
+
+
+class TranslationSegment(Base):
+    """One segment of a file (``key`` is ``storage.documents.Segment.id``) with its
+    translation. ``matches`` holds the fuzzy translation-memory suggestions as JSON (a list of
+    {score, source, target, unit_id}), best first; ``tm_score`` the best score (100 for an
+    exact match). ``mt`` keeps the model's last translation even after a person edits it."""
+
+    __tablename__ = "translation_segments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_id: Mapped[int] = mapped_column(  # indexed by the unique (file_id, position)
+        ForeignKey("translation_files.id", ondelete="CASCADE")
+    )
+    position: Mapped[int]
+    key: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(Text)
+    location: Mapped[str] = mapped_column(Text, default="")
+    context: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    plural_of: Mapped[str | None] = mapped_column(String(200))
+    max_length: Mapped[int | None]
+    tags: Mapped[str] = mapped_column(Text, default="")  # JSON object, placeholder → label
+    target: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[SegmentStatus] = mapped_column(
+        _enum(SegmentStatus, "segment_status"), default=SegmentStatus.NEW)
+    tm_score: Mapped[int | None]
+    matches: Mapped[str] = mapped_column(Text, default="")
+    mt: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    file: Mapped[TranslationFile] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("file_id", "position", name="uq_translation_segments_file_position"),
+        UniqueConstraint("file_id", "key", name="uq_translation_segments_file_key"),
+    )
+
+
+class TranslationUnit(Base):
+    """A translation-memory unit of a language pair (primary language subtags: ``fr``,
+    ``en``). ``source_key`` is the normalised source (white space collapsed, placeholders
+    kept) that exact matches compare; one unit per source and pair (the latest translation
+    wins). ``origin`` says where it came from (``project``, ``tmx:<file name>``)."""
+
+    __tablename__ = "translation_units"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_lang: Mapped[str] = mapped_column(String(16))
+    target_lang: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(Text)
+    target: Mapped[str] = mapped_column(Text)
+    source_key: Mapped[str] = mapped_column(Text)
+    project_id: Mapped[int | None] = mapped_column(
+        ForeignKey("translation_projects.id", ondelete="SET NULL"), index=True
+    )
+    origin: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    used_at: Mapped[datetime | None]
+    use_count: Mapped[int] = mapped_column(default=0)
+
+    __table_args__ = (
+        UniqueConstraint("source_lang", "target_lang", "source_key",
+                         name="uq_translation_units_pair_source"),
+    )
+
+
+class GlossaryTerm(Base):
+    """A glossary entry of a language pair: a source term and its translation. ``required``:
+    quality checks report a target that lacks it; ``case_sensitive``: matched as written
+    (otherwise case and accents are ignored)."""
+
+    __tablename__ = "glossary_terms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_lang: Mapped[str] = mapped_column(String(16))
+    target_lang: Mapped[str] = mapped_column(String(16))
+    source_term: Mapped[str] = mapped_column(String(300))
+    target_term: Mapped[str] = mapped_column(String(300))
+    note: Mapped[str] = mapped_column(Text, default="")
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    case_sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("source_lang", "target_lang", "source_term", "target_term",
+                         name="uq_glossary_terms_pair_terms"),
+    )

@@ -643,3 +643,34 @@ def test_long_texts_and_odd_characters_survive(tmp_path: Path) -> None:
         export_csv(a, tmp_path / "csv")
         import_csv(b, tmp_path / "csv")
         assert raw_rows(b) == raw_rows(a)
+
+
+def test_a_translated_documents_original_bytes_survive_the_round_trip(
+    source: Store, new_store: Store, tmp_path: Path
+) -> None:
+    from storage.models import TranslationFile
+    from storage.translation.projects import create_project, import_bytes
+
+    original = "1\r\n00:00:01,000 --> 00:00:02,000\r\nCafé crème\r\n".encode("cp1252")
+    with source.transaction() as s:
+        project = create_project(s, "Sous-titres", "fr", "en")
+        import_bytes(s, project.id, original, "film.srt")
+    export_csv(source, tmp_path / "out")
+    import_csv(new_store, tmp_path / "out")
+    with new_store.session() as s:
+        assert s.scalars(select(TranslationFile.data)).one() == original
+
+
+def test_a_binary_cell_that_is_not_base64_is_refused(
+    source: Store, tmp_path: Path, target: Store
+) -> None:
+    from storage.translation.projects import create_project, import_bytes
+
+    with source.transaction() as s:
+        project = create_project(s, "Docs", "fr", "en")
+        import_bytes(s, project.id, b"Bonjour.\n", "note.txt")
+    export_csv(source, tmp_path / "out")
+    d, line = corrupt(tmp_path / "out", tmp_path, "translation_files.csv", "data", "%%%")
+    with pytest.raises(CsvImportError) as e:
+        import_csv(target, d)
+    assert f"line {line}" in str(e.value) and "base64" in str(e.value)
