@@ -520,6 +520,151 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fail(message: str) -> int:
+    print(f"atelier: {message}", file=sys.stderr)
+    return 2
+
+
+def _brainstorm_cards(s: Any, board_id: int) -> list[Any]:
+    """The board's cards for an export (desktop.brainstorm_render.Card)."""
+    from assistants.brainstorm import Idea
+    from desktop.brainstorm_render import Card
+    from storage import brainstorm as sb
+
+    cards = []
+    for row in sb.list_ideas(s, board_id):
+        data = sb.idea_data(row)
+        cards.append(Card(Idea.from_dict(data) if data is not None else None,
+                          raw_text=row.raw_text, notes=row.notes, pinned=row.pinned))
+    return cards
+
+
+def write_board(path: Path, title: str, board: Any, cards: Sequence[Any]) -> int:
+    """Write a board as Markdown (.md) or PDF (.pdf, through Qt's PDF writer: an offscreen
+    Qt application is started when none runs). Returns the number of cards written."""
+    if path.suffix.lower() == ".md":
+        from assistants.brainstorm import board_markdown
+
+        items: list[Any] = [c.idea if c.idea is not None else c.raw_text for c in cards]
+        text = board_markdown(title, board.brief, items, audience=board.audience,
+                              style=board.style, constraints=board.constraints)
+        path.write_text(text, encoding="utf-8")
+        return len(cards)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication(["atelier"])  # alive while writing
+    from desktop.brainstorm_render import write_board_pdf
+
+    return write_board_pdf(path, title, cards)
+
+
+def cmd_brainstorm(args: argparse.Namespace) -> int:
+    """Propose design directions for a brief (a file, or an order's brief) with a local chat
+    model; keep them as a board in the store and write it as Markdown or PDF (one page per
+    card). With --order, the file is attached to the order as a deliverable."""
+    import threading
+
+    from assistants import brainstorm as ab
+    from assistants.generation import stream_generate
+    from assistants.installed import resolve
+    from assistants.loading import load_model, validate_model_dir
+    from storage import brainstorm as sb
+    from storage.models import Order
+
+    output = Path(args.output).expanduser()
+    if output.suffix.lower() not in (".md", ".pdf"):
+        return _fail(f"-o names a .md or .pdf file (not “{args.output}”).")
+    if not output.parent.is_dir():
+        return _fail(f"the folder {output.parent} does not exist.")
+    if not 1 <= args.n <= 12:
+        return _fail("-n is a number of ideas between 1 and 12.")
+    if not 0 <= args.temperature <= 2:
+        return _fail("--temperature is between 0 and 2.")
+    if args.max_tokens is not None and args.max_tokens < 16:
+        return _fail("--max-tokens must be at least 16.")
+    brief = ""
+    if args.brief is not None:
+        try:
+            brief = Path(args.brief).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            return _fail(f"cannot read the brief {args.brief}: {reason}")
+        if not brief.strip():
+            return _fail(f"the brief {args.brief} is empty.")
+    with _open(args) as store:
+        title = None
+        if args.order is not None:
+            with store.session() as s:
+                order = s.get(Order, args.order)
+                if order is None:
+                    return _fail(f"there is no order #{args.order}.")
+                title = order.title
+                brief = brief or order.brief or order.title
+        folder = validate_model_dir(resolve(_models_dir(args), args.model))
+        if folder.kind != "causal-lm":
+            return _fail(f"“{args.model}” is a translation model; ideas need a chat model.")
+
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        request = ab.BriefRequest(brief, args.audience or "", args.style or "",
+                                  args.constraints or "", language=_lang())
+        run = ab.BoardRun(request, args.n, seed=args.seed)
+        max_tokens = args.max_tokens or 260 * args.n + 120
+        loaded = load_model(folder, threads=args.threads)
+        cancel = threading.Event()
+        try:
+            while (step := run.next_step()) is not None:
+                what = "to repair its JSON" if step.purpose == "repair" else \
+                    f"for {run.n - len(run.ideas)} idea(s)"
+                print(f"Asking {args.model} {what}…", file=sys.stderr)
+                stream = stream_generate(loaded.model, loaded.tokenizer, step.messages,
+                                         max_new_tokens=max_tokens,
+                                         temperature=args.temperature, seed=step.seed,
+                                         cancel=cancel)
+                with stream:
+                    for _chunk in stream:
+                        pass
+                run.feed(stream.text)
+        except KeyboardInterrupt:
+            cancel.set()
+            print("atelier: stopped; nothing was written.", file=sys.stderr)
+            return 130
+        finally:
+            loaded.close()
+        if not run.ideas and not run.raw_texts:
+            print("atelier: the model wrote nothing; nothing was written.", file=sys.stderr)
+            return 1
+        with store.transaction() as s:
+            board = sb.create_board(s, brief, order_id=args.order, title=title,
+                                    audience=request.audience, style=request.style,
+                                    constraints=request.constraints)
+            rnd = sb.add_round(s, board.id, model=args.model, temperature=args.temperature,
+                               seed=args.seed, requested=args.n, dropped=len(run.dropped),
+                               raw_output=run.raw_output())
+            for idea in run.ideas:
+                sb.add_idea(s, board.id, idea.to_dict(), round_id=rnd.id)
+            for raw in run.raw_texts:
+                sb.add_idea(s, board.id, raw_text=raw, round_id=rnd.id)
+            board_id = board.id
+        with store.session() as s:
+            board = sb.get_board(s, board_id)
+            cards = _brainstorm_cards(s, board_id)
+            try:
+                count = write_board(output, board.title, board, cards)
+            except OSError as exc:
+                return _fail(f"cannot write {output}: {exc.strerror or exc}")
+        if args.order is not None:
+            with store.transaction() as s:
+                sb.attach_export(s, board_id, str(output.resolve()), models=[args.model])
+            print(f"Attached to order #{args.order} as a deliverable.", file=sys.stderr)
+    print(f"Board #{board_id}: {len(run.ideas)} idea(s), {len(run.raw_texts)} unparsed "
+          f"answer(s), {len(run.dropped)} near-duplicate(s) dropped; {count} card(s) written "
+          f"to {output}.", file=sys.stderr)
+    return 0
+
+
 def cmd_export_csv(args: argparse.Namespace) -> int:
     from storage.csvio import export_csv
 
@@ -551,6 +696,182 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
     with _open(args) as store:
         counts = import_csv(store, Path(args.directory), replace=args.replace)
     print(f"Imported from {args.directory}: " + ", ".join(f"{f} ({n})" for f, n in counts.items()))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Back up the store (SQLite's online backup: safe while the app has it open)."""
+    from storage.backup import backup_now
+
+    store_file = paths.store_path(paths.data_dir(args.data_dir))
+    target = backup_now(store_file, dest=args.to, reason="manual")
+    print(f"Backed up {store_file} to {target} ({target.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the store with a backup, after checking it; the current store is kept."""
+    from storage.backup import restore
+
+    result = restore(paths.data_dir(args.data_dir), Path(args.file))
+    print(f"Restored {result.store} from {result.source} (schema {result.revision}).")
+    if result.kept is not None:
+        print(f"The previous store was kept as {result.kept}")
+    if result.needs_upgrade:
+        print("It will be upgraded to this version's schema when Atelier next opens it.")
+    return 0
+
+
+# --- translation ----------------------------------------------------------------------------
+
+
+def _translate_progress(stream: Any) -> Any:
+    """`atelier translate` progress: one updating line on a terminal, else a line per chunk."""
+    tty = stream.isatty()
+
+    def show(done: int, total: int, eta_s: float | None) -> None:
+        left = f", about {eta_s:.0f} s left" if eta_s is not None and done < total else ""
+        line = f"Pre-translating: {done}/{total} segments{left}"
+        if tty:
+            stream.write("\r" + line.ljust(60) + ("\n" if done >= total else ""))
+        else:
+            stream.write(line + "\n")
+        stream.flush()
+
+    return show
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    """Pre-translate a document headless: the translation memory first, then an installed
+    seq2seq model; write the translation in the same format. The work is kept in a translation
+    project (post-edit it in the app; run the command again to resume an interrupted run)."""
+    import threading
+
+    from storage.documents import format_of
+    from storage.translation import glossary as sg
+    from storage.translation import memory as sm
+    from storage.translation import projects as sp
+    from storage.translation.export import export_project_file
+    from storage.translation.languages import normalize_language
+    from storage.translation.pretranslate import pretranslate
+
+    source, output = Path(args.file), Path(args.output)
+    fmt = format_of(source.name)
+    if format_of(output.name) != fmt:
+        return _fail(f"{output.name}: write the translation with the input's format "
+                     f"({source.suffix.lower()}), not {output.suffix.lower() or 'no extension'}.")
+    src = normalize_language(args.source_lang, "--from")
+    tgt = normalize_language(args.target_lang, "--to")
+    models_dir = _models_dir(args)
+    model_path = None
+    if args.model:
+        from assistants.installed import resolve
+        from assistants.loading import validate_model_dir
+
+        model_path = resolve(models_dir, args.model)
+        if validate_model_dir(model_path).kind != "seq2seq":
+            return _fail(f"{args.model} is a writing model: choose a translation (seq2seq) "
+                         "model.")
+
+    with _open(args) as store:
+        with store.transaction() as s:
+            name = args.project or f"{source.name} ({src} → {tgt})"
+            project = sp.find_project(s, name)
+            if project is None:
+                project = sp.create_project(s, name, src, tgt)
+            elif (project.source_lang, project.target_lang) != (src, tgt):
+                return _fail(f"the project “{project.name}” translates {project.source_lang} "
+                             f"→ {project.target_lang}, not {src} → {tgt}.")
+            if args.tm:
+                r = sm.import_tmx(s, args.tm, src, tgt)
+                print(f"Translation memory: {r.added} unit(s) added, {r.updated} updated from "
+                      f"{Path(args.tm).name}.", file=sys.stderr)
+            if args.glossary:
+                g = sg.import_csv(s, src, tgt, args.glossary)
+                print(f"Glossary: {g.added} term(s) added, {g.updated} updated.",
+                      file=sys.stderr)
+            file = sp.import_file(s, project.id, source, replace=True)
+            project_id, file_id, project_name = project.id, file.id, project.name
+
+        loaded: Any = None
+        cancel = threading.Event()
+
+        def translate(texts: list[str]) -> list[str]:
+            nonlocal loaded
+            from assistants.translation import translate_batch
+
+            if loaded is None:
+                from transformers.utils import logging as hf_logging
+
+                from assistants.loading import load_model
+
+                hf_logging.disable_progress_bar()
+                print(f"Loading {args.model}…", file=sys.stderr)
+                loaded = load_model(model_path, threads=args.threads)
+            return translate_batch(loaded.model, loaded.tokenizer, texts, cancel=cancel)
+
+        try:
+            result = pretranslate(store, project_id,
+                                  translate if model_path is not None else None,
+                                  file_id=file_id, progress=_translate_progress(sys.stderr),
+                                  cancel=cancel)
+        except KeyboardInterrupt:
+            cancel.set()
+            print(f"\nStopped. The segments already translated are kept in the project "
+                  f"“{project_name}”: run the same command again to resume.", file=sys.stderr)
+            return 130
+        finally:
+            if loaded is not None:
+                loaded.close()
+        with store.session() as s:
+            exported = export_project_file(s, file_id, output,
+                                           allow_untranslated=args.allow_untranslated)
+    print(f"{source.name}: {exported.segments} segment(s): {result.tm_exact} from the "
+          f"translation memory, {result.mt + result.copied} machine-translated (to review), "
+          f"{result.skipped_human} already translated; {result.tm_fuzzy_offered} fuzzy "
+          f"match(es) offered in the project “{project_name}”.", file=sys.stderr)
+    if exported.untranslated:
+        print(f"{len(exported.untranslated)} segment(s) were left in the source language.",
+              file=sys.stderr)
+    print(f"Written to {output}", file=sys.stderr)
+    return 0
+
+
+def cmd_tm_import(args: argparse.Namespace) -> int:
+    from storage.translation.memory import import_tmx
+
+    with _open(args) as store, store.transaction() as s:
+        r = import_tmx(s, args.file, args.source_lang, args.target_lang)
+    print(f"{Path(args.file).name}: {r.added} unit(s) added, {r.updated} updated, "
+          f"{r.unchanged} unchanged, {r.skipped} skipped (no text in one of the languages).")
+    return 0
+
+
+def cmd_tm_export(args: argparse.Namespace) -> int:
+    from storage.translation.memory import export_tmx
+
+    with _open(args) as store, store.session() as s:
+        n = export_tmx(s, args.source_lang, args.target_lang, args.file)
+    print(f"Wrote {n} unit(s) to {args.file}")
+    return 0
+
+
+def cmd_glossary_import(args: argparse.Namespace) -> int:
+    from storage.translation.glossary import import_csv
+
+    with _open(args) as store, store.transaction() as s:
+        r = import_csv(s, args.source_lang, args.target_lang, args.file)
+    print(f"{Path(args.file).name}: {r.added} term(s) added, {r.updated} updated, "
+          f"{r.unchanged} unchanged.")
+    return 0
+
+
+def cmd_glossary_export(args: argparse.Namespace) -> int:
+    from storage.translation.glossary import export_csv
+
+    with _open(args) as store, store.session() as s:
+        n = export_csv(s, args.source_lang, args.target_lang, args.file)
+    print(f"Wrote {n} term(s) to {args.file}")
     return 0
 
 
@@ -699,6 +1020,80 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--provenance", action="store_true",
                    help="end the file with the “AI-assisted: …” line")
     p.set_defaults(func=cmd_draft)
+
+    p = sub.add_parser("brainstorm", parents=[common],
+                       help="design directions for a brief with a local model, as .md or .pdf")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--brief", metavar="FILE", help="a text file holding the brief")
+    source.add_argument("--order", type=int, metavar="ID",
+                        help="use this order's brief; keep the board with the order and "
+                        "attach the file to it")
+    p.add_argument("-n", type=int, default=6, metavar="N", help="how many ideas (1–12)")
+    p.add_argument("--model", required=True, metavar="NAME", help="an installed chat model")
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="board.md (Markdown with the palettes) or board.pdf (a page per card)")
+    p.add_argument("--audience", help="who the design is for")
+    p.add_argument("--style", metavar="KEYWORDS", help="style keywords, e.g. “retro, warm”")
+    p.add_argument("--constraints", help="colours to use or avoid, formats…")
+    p.add_argument("--temperature", type=float, default=0.9)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--max-tokens", type=int, metavar="N",
+                   help="longest answer per request (default: 260 per idea)")
+    p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    p.set_defaults(func=cmd_brainstorm)
+
+    p = sub.add_parser("backup", parents=[common],
+                       help="back up the store (safe while the app is open)")
+    p.add_argument("--to", metavar="FILE",
+                   help="write the backup to FILE (or into that folder) instead of the "
+                   "backups folder; never over an existing file")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", parents=[common],
+                       help="replace the store with a backup (close the app first; the current "
+                       "store is kept as a backup)")
+    p.add_argument("file", metavar="FILE", help="a backup, e.g. from the backups folder")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("translate", parents=[common],
+                       help="pre-translate a document (translation memory, then a local model) "
+                       "and write it in the same format")
+    p.add_argument("file", metavar="FILE",
+                   help=".docx, .txt, .md, .srt, .po/.pot, .xlf/.xliff or .html")
+    p.add_argument("--from", dest="source_lang", required=True, metavar="LANG",
+                   help="the document's language, e.g. fr")
+    p.add_argument("--to", dest="target_lang", required=True, metavar="LANG",
+                   help="the translation's language, e.g. en")
+    p.add_argument("--model", metavar="NAME",
+                   help="an installed translation model (without it: translation memory only)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="the translated file, with the input's extension")
+    p.add_argument("--project", metavar="NAME",
+                   help="the translation project to keep the work in (default: from the "
+                   "file's name; reused when it exists)")
+    p.add_argument("--allow-untranslated", action="store_true",
+                   help="write the file even if segments are left untranslated (they stay in "
+                   "the source language)")
+    p.add_argument("--tm", metavar="FILE.tmx",
+                   help="import this translation memory (TMX) first")
+    p.add_argument("--glossary", metavar="FILE.csv", help="import this glossary (CSV) first")
+    p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    p.set_defaults(func=cmd_translate)
+
+    tm = sub.add_parser("tm", parents=[common], help="the translation memory (TMX 1.4)")
+    tmsub = tm.add_subparsers(title="actions", metavar="ACTION", required=True)
+    gl = sub.add_parser("glossary", parents=[common], help="the glossary (CSV)")
+    glsub = gl.add_subparsers(title="actions", metavar="ACTION", required=True)
+    for parent, kind, ext, importer, exporter in (
+            (tmsub, "translation memory", "FILE.tmx", cmd_tm_import, cmd_tm_export),
+            (glsub, "glossary", "FILE.csv", cmd_glossary_import, cmd_glossary_export)):
+        for action, fn, verb in (("import", importer, "import into"),
+                                 ("export", exporter, "export")):
+            p = parent.add_parser(action, parents=[common],
+                                  help=f"{verb} the {kind} of a language pair")
+            p.add_argument("file", metavar=ext)
+            p.add_argument("--from", dest="source_lang", required=True, metavar="LANG")
+            p.add_argument("--to", dest="target_lang", required=True, metavar="LANG")
+            p.set_defaults(func=fn)
     return parser
 
 
@@ -707,6 +1102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not hasattr(args, "data_dir"):
         args.data_dir = None
+    from desktop.logs import setup_logging, stop_logging
+
+    log_handler = setup_logging(paths.data_dir(args.data_dir))
     try:
         return int(args.func(args))
     except (AtelierError, AssistantError) as exc:
@@ -714,3 +1112,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `atelier report … | head`
         return 0
+    finally:
+        stop_logging(log_handler)
