@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from desktop.ai import ModelService
 from desktop.clock import Clock, SystemClock
 from desktop.context import AppContext, StoreEvents
 from desktop.i18n import I18n
-from desktop.jobs import JobRunner
+from desktop.jobs import Job, JobRunner
 from desktop.notify import DeadlineWatcher, Notifier, TrayNotifier
 from storage import paths, settings
-from storage.db import open_store
+from storage.db import DamagedStore, open_store
 from storage.errors import StoreError
 
 RESOURCES = Path(__file__).with_name("resources")
@@ -64,11 +66,109 @@ def follow_time_zone(ctx: AppContext) -> None:
         ctx.i18n.zone = settings.local_zone(s)
 
 
+def start_daily_backup(ctx: AppContext, window: QMainWindow | None = None) -> Job:
+    """Back up the store once per local day, in the background; a failure is logged and
+    said in the window's status bar."""
+    from storage.backup import daily_backup_if_due
+
+    store_file, now, zone = ctx.store.path, ctx.clock.now(), ctx.i18n.zone
+
+    def done(path: Path | None) -> None:
+        if path is not None:
+            log.info("daily backup written: %s", path.name)
+
+    def failed(message: str) -> None:
+        log.warning("the daily backup failed: %s", message)
+        if window is not None:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Startup", "Today's backup could not be made: {error}").format(error=message),
+                60_000)
+
+    return ctx.jobs.submit(
+        QCoreApplication.translate("Startup", "Backing up your data…"),
+        lambda _job: daily_backup_if_due(store_file, now=now, zone=zone),
+        on_finished=done, on_failed=failed)
+
+
+def _ask_restore(error: DamagedStore) -> bool:
+    assert error.latest is not None
+    when = QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(error.latest.created_at.timestamp())),
+        QLocale.FormatType.LongFormat)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Atelier", QCoreApplication.translate(
+        "Startup", "Atelier cannot open your store: {problem}.\n\nThe file was left as it "
+        "was.").format(problem=error.problem))
+    box.setInformativeText(QCoreApplication.translate(
+        "Startup", "The latest backup is from {date}. Restore it? The damaged store is kept "
+        "in the backups folder.").format(date=when))
+    box.setDetailedText(str(error))
+    restore_button = box.addButton(
+        QCoreApplication.translate("Startup", "Restore the latest backup"),
+        QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Startup", "Quit"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore_button)
+    box.exec()
+    return box.clickedButton() is restore_button
+
+
+def recover_damaged_store(app: QApplication, data_dir: Path, error: DamagedStore, *,
+                          ask: Callable[[DamagedStore], bool] = _ask_restore,
+                          **context: Any) -> AppContext | None:
+    """At start-up, on a damaged store: offer to restore the latest backup (the damaged file
+    is kept in the backups folder, never changed) or quit. The context on the restored
+    store, or None to quit (after saying why)."""
+    from storage.backup import restore
+
+    if error.latest is None:
+        QMessageBox.critical(None, "Atelier", str(error))
+        return None
+    if not ask(error):
+        return None
+    try:
+        result = restore(data_dir, error.latest.path)
+        log.warning("damaged store (%s) replaced by the backup %s; kept as %s", error.problem,
+                    result.source.name, result.kept.name if result.kept else "-")
+        return build_context(app, data_dir, **context)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Atelier", str(exc))
+        return None
+
+
 def run_gui(data_dir: Path) -> int:
+    from desktop.logs import setup_logging, stop_logging
+
+    log_handler = setup_logging(data_dir)
+    previous_hook = sys.excepthook
+
+    def log_uncaught(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        # An error in a slot ends here (PySide prints it and goes on): keep it for support.
+        log.critical("uncaught error", exc_info=(kind, value, tb))
+        previous_hook(kind, value, tb)
+
+    sys.excepthook = log_uncaught
+    try:
+        return _run_gui(data_dir)
+    finally:
+        sys.excepthook = previous_hook
+        stop_logging(log_handler)
+
+
+def _run_gui(data_dir: Path) -> int:
+    from desktop.cli import app_version
+
+    log.info("Atelier %s starting (data folder %s)", app_version(), data_dir)
     app = ensure_app()
     try:
         ctx = build_context(app, data_dir)
+    except DamagedStore as exc:
+        log.error("the store cannot be opened: %s", exc.problem)
+        recovered = recover_damaged_store(app, data_dir, exc)
+        if recovered is None:
+            return 2
+        ctx = recovered
     except StoreError as exc:
+        log.error("the store cannot be opened: %s", exc)
         QMessageBox.critical(None, "Atelier", str(exc))
         return 2
     from desktop.ui.main_window import MainWindow
@@ -77,10 +177,12 @@ def run_gui(data_dir: Path) -> int:
     watcher = DeadlineWatcher(ctx.store, ctx.clock, ctx.notifier, parent=window)
     window.show()
     watcher.start()
+    QTimer.singleShot(0, lambda: start_daily_backup(ctx, window))
     code = app.exec()
     watcher.stop()
     if ctx.models is not None:
         ctx.models.shutdown()
     ctx.jobs.shutdown()
     ctx.store.close()
+    log.info("Atelier closed")
     return code

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -102,6 +103,59 @@ def seed_models(models_dir: Path) -> None:
         fh.truncate(int(size * 0.38))  # sparse: no disk used
 
 
+SEEDED_DRAFTS = {
+    "en": (
+        "Hello {client},\n\nYour order is ready: I attached the final files in the formats "
+        "you asked for. I followed your brief closely and kept the style simple and modern.\n\n"
+        "If anything is not quite right, just tell me and I will change it. Thank you for your "
+        "order, it was a pleasure to work with you.\n\nBest regards",
+        "Hello {client},\n\nYour order is ready: the final files are attached, in SVG, PNG "
+        "and PDF. I followed your brief closely and kept the style clean, warm and modern.\n\n"
+        "If anything is not quite right, tell me and I will adjust it within two days. Thank "
+        "you for your order, it was a real pleasure to work with you.\n\nBest regards,\nCamille",
+    ),
+    "fr": (
+        "Bonjour {client},\n\nVotre commande est prête : vous trouverez les fichiers finaux en "
+        "pièce jointe, dans les formats demandés. J'ai suivi votre brief et gardé un style "
+        "simple et moderne.\n\nSi quelque chose ne vous convient pas, dites-le-moi et je le "
+        "modifierai. Merci pour votre commande, ce fut un plaisir de travailler avec vous."
+        "\n\nCordialement",
+        "Bonjour {client},\n\nVotre commande est prête : les fichiers finaux sont joints, en "
+        "SVG, PNG et PDF. J'ai suivi votre brief de près et gardé un style épuré, chaleureux "
+        "et moderne.\n\nSi quelque chose ne vous convient pas, dites-le-moi et je l'ajuste "
+        "sous deux jours. Merci pour votre commande, ce fut un vrai plaisir de travailler avec "
+        "vous.\n\nBien cordialement,\nCamille",
+    ),
+}
+
+
+def seed_drafts(store: Any, now: datetime) -> dict[str, int]:
+    """A delivery message per language on an order in progress: a model's draft, then the
+    person's edit of it, so the Drafts page shows its versions, diff and provenance figure."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from storage import drafts
+    from storage.models import Order, OrderStatus
+
+    ids: dict[str, int] = {}
+    with store.transaction() as s:
+        orders = list(s.scalars(select(Order).where(Order.status == OrderStatus.IN_PROGRESS)
+                                .order_by(Order.due_at).limit(2)))
+        for (lang, (model_text, final_text)), o in zip(SEEDED_DRAFTS.items(), orders,
+                                                       strict=False):
+            first = o.client.name.split()[0]
+            draft = drafts.create_draft(s, o.title, order_id=o.id, now=now - timedelta(hours=2))
+            drafts.record_model_version(s, draft.id, model_text.format(client=first),
+                                        "Qwen2.5-1.5B-Instruct", note="generate",
+                                        now=now - timedelta(minutes=95))
+            drafts.record_save(s, draft.id, final_text.format(client=first),
+                               now=now - timedelta(minutes=40))
+            ids[lang] = draft.id
+    return ids
+
+
 def take(out: Path, orders: int) -> list[Path]:
     app = ensure_app()
     written: list[Path] = []
@@ -116,6 +170,11 @@ def take(out: Path, orders: int) -> list[Path]:
         from storage import paths
 
         seed_models(paths.models_dir(data))
+        with open_store(data / "atelier.db") as store:
+            seeded = seed_drafts(store, now)
+            from desktop.brainstorm_samples import seed_brainstorm
+
+            boards = seed_brainstorm(store, now)
         for lang in ("en", "fr"):
             qs = QSettings(str(Path(tmp) / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
             ctx = build_context(app, data, qsettings=qs, clock=FakeClock(now),
@@ -126,7 +185,11 @@ def take(out: Path, orders: int) -> list[Path]:
             window.resize(*SIZE)
             window.show()
             for i, page_id in enumerate(window.pages, start=1):
-                window.show_page(page_id)
+                page = window.show_page(page_id)
+                if page_id == "draft" and lang in seeded:
+                    page.open_draft(seeded[lang])
+                if page_id == "brainstorm" and lang in boards:
+                    page.open_board(boards[lang])
                 settle(app, ctx)
                 written.append(save(window, out / lang / f"{i:02d}-{page_id}.png"))
             for j, (name, make) in enumerate(dialog_shots(ctx, window), start=1):

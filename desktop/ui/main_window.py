@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.jobs import Job
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.brainstorm import BrainstormPage
 from desktop.ui.pages.calendar import CalendarPage
 from desktop.ui.pages.clients import ClientsPage
 from desktop.ui.pages.draft import DraftPage
@@ -32,6 +33,7 @@ from desktop.ui.pages.models import ModelsPage
 from desktop.ui.pages.orders import OrdersPage
 from desktop.ui.pages.settings import SettingsPage
 from desktop.ui.pages.today import TodayPage
+from desktop.ui.pages.translate import TranslatePage
 
 SIDEBAR_STYLE = """
 QListWidget#Sidebar { background: #f1eee8; border: none; padding-top: 14px; font-size: 14px;
@@ -42,7 +44,8 @@ QListWidget#Sidebar::item:hover { background: #e4dfd6; }
 QListWidget#Sidebar::item:selected { background: #2f5d62; color: #ffffff; }
 """
 
-PAGE_IDS = ("today", "orders", "draft", "gigs", "clients", "calendar", "income", "models", "settings")
+PAGE_IDS = ("today", "orders", "draft", "brainstorm", "translate", "gigs", "clients", "calendar",
+            "income", "models", "settings")
 
 
 class JobBar(QWidget):
@@ -109,6 +112,8 @@ class MainWindow(QMainWindow):
             "today": TodayPage(ctx),
             "orders": OrdersPage(ctx),
             "draft": DraftPage(ctx),
+            "brainstorm": BrainstormPage(ctx),
+            "translate": TranslatePage(ctx),
             "gigs": GigsPage(ctx),
             "clients": ClientsPage(ctx),
             "calendar": CalendarPage(ctx),
@@ -128,6 +133,11 @@ class MainWindow(QMainWindow):
         self.pages["orders"].open_draft.connect(self.open_draft)
         self.pages["draft"].open_order.connect(self.open_order)
         self.pages["draft"].open_models.connect(lambda: self.show_page("models"))
+        self.pages["orders"].brainstorm_order.connect(self.open_brainstorm_for_order)
+        self.pages["brainstorm"].open_models.connect(lambda: self.show_page("models"))
+        self.pages["orders"].translate_order.connect(self.open_translation_for_order)
+        self.pages["translate"].open_models.connect(lambda: self.show_page("models"))
+        self.pages["translate"].open_order.connect(self.open_order)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -161,6 +171,7 @@ class MainWindow(QMainWindow):
         self.act_drafts = QAction(self)
         self.act_drafts.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.act_drafts.triggered.connect(lambda: self.show_page("draft"))
+        self.addAction(self.act_drafts)  # a shortcut only: View lists the pages
         self.act_export_csv = QAction(self)
         self.act_export_csv.triggered.connect(self.export_csv)
         self.act_import_csv = QAction(self)
@@ -170,6 +181,8 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self._about)
+        self.act_diagnostics = QAction(self)
+        self.act_diagnostics.triggered.connect(self.copy_diagnostics)
         self.page_actions: list[QAction] = []
         for i, page_id in enumerate(self.pages):
             act = QAction(self)
@@ -187,11 +200,12 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addAction(self.act_find)
-        self.menu_edit.addAction(self.act_drafts)
         self.menu_view = bar.addMenu("")
         for act in self.page_actions:
             self.menu_view.addAction(act)
         self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_diagnostics)
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
 
     def retranslate(self) -> None:
@@ -207,6 +221,9 @@ class MainWindow(QMainWindow):
         self.act_import_csv.setText(self.tr("&Import data from CSV…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About Atelier"))
+        self.act_diagnostics.setText(self.tr("Copy &diagnostics"))
+        self.act_diagnostics.setStatusTip(self.tr(
+            "Copy versions, paths and platform for a support request (no personal data)"))
         for i, page in enumerate(self.pages.values()):
             self.sidebar.item(i).setText(page.title())
             self.page_actions[i].setText(page.title())
@@ -250,6 +267,15 @@ class MainWindow(QMainWindow):
 
     def open_draft(self, draft_id: int) -> bool:
         return self.show_page("draft").open_draft(draft_id)
+
+    def open_brainstorm_for_order(self, order_id: int) -> int | None:
+        """Brainstorm from this order: the order's latest board, or a new one."""
+        return self.show_page("brainstorm").open_for_order(order_id)
+
+    def open_translation_for_order(self, order_id: int) -> int | None:
+        """Translate a document for this order: the order's latest translation project, or
+        the New project dialog for it."""
+        return self.show_page("translate").open_for_order(order_id)
 
     # --- data in and out --------------------------------------------------------------------
 
@@ -300,6 +326,18 @@ class MainWindow(QMainWindow):
                 self, self.tr("Import refused"),
                 self.tr("Nothing was imported; your data is unchanged.\n\n{error}")
                 .format(error=error)))
+
+    def copy_diagnostics(self) -> str:
+        """Help › Copy diagnostics: versions, paths, platform (no secrets, no client data)
+        to the clipboard."""
+        from desktop.diagnostics import diagnostics_text
+
+        text = diagnostics_text(self.ctx.data_dir, store=self.ctx.store, now=self.ctx.clock.now)
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr(
+            "Diagnostics copied to the clipboard: versions, paths and platform, no personal "
+            "data. Paste them into your support request."), 15_000)
+        return text
 
     def _about(self) -> None:
         from desktop.cli import app_version

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from desktop.app import build_context
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import PAGE_IDS, MainWindow
 from storage.models import Order
 
 # Jobs can end before a signal spy could connect; their state is set in the worker, so
@@ -38,7 +38,7 @@ def test_last_page_and_geometry_are_remembered(window, demo_ctx, qtbot) -> None:
 
 
 def test_every_page_has_a_sidebar_entry_and_a_shortcut(window) -> None:
-    assert window.sidebar.count() == len(window.pages) == 8
+    assert window.sidebar.count() == len(window.pages) == len(PAGE_IDS)
     for i, page_id in enumerate(window.pages):
         window.page_actions[i].trigger()
         assert window.current_page_id() == page_id

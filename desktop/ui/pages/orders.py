@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -158,7 +159,11 @@ class OrdersPage(Page):
     """
 
     topics = frozenset({"orders", "payments", "time", "clients", "platforms", "gigs",
-                        "settings"})
+                        "settings", "drafts"})
+    new_draft = Signal(int)  # "New draft from this order": the order's id
+    open_draft = Signal(int)  # a text deliverable double-clicked: the draft's id
+    brainstorm_order = Signal(int)  # "Brainstorm from this order": the order's id
+    translate_order = Signal(int)  # "Translate a document for this order": the order's id
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -330,6 +335,10 @@ class OrdersPage(Page):
             button.clicked.connect(lambda _=False, t=target: self.change_status(t))
         self.timer_button.clicked.connect(self.toggle_timer)
         self.add_payment_button.clicked.connect(self.add_payment)
+        self.new_draft_button.clicked.connect(self.draft_from_order)
+        self.brainstorm_button.clicked.connect(self.brainstorm_from_order)
+        self.translate_button.clicked.connect(self.translate_for_order)
+        self.deliverables_list.itemDoubleClicked.connect(self._deliverable_activated)
         self.elapsed_timer.timeout.connect(self._tick)
 
         self.retranslate()
@@ -446,10 +455,25 @@ class OrdersPage(Page):
         self.deliverables_empty = QLabel()
         self.deliverables_empty.setStyleSheet(MUTED)
         self.deliverables_empty.setWordWrap(True)
+        self.new_draft_button = QPushButton()
+        self.brainstorm_button = QPushButton()
+        self.translate_button = QPushButton()
         d_layout.addWidget(self.deliverables_list, 1)
         d_layout.addWidget(self.deliverables_empty)
         self.deliverables_spacer = QWidget()
         d_layout.addWidget(self.deliverables_spacer, 1)
+        d_buttons = QHBoxLayout()
+        d_buttons.addStretch(1)
+        d_buttons.addWidget(self.new_draft_button)
+        d_layout.addLayout(d_buttons)
+        b_buttons = QHBoxLayout()  # its own row: the detail pane is narrow
+        b_buttons.addStretch(1)
+        b_buttons.addWidget(self.brainstorm_button)
+        d_layout.addLayout(b_buttons)
+        t_buttons = QHBoxLayout()  # its own row too
+        t_buttons.addStretch(1)
+        t_buttons.addWidget(self.translate_button)
+        d_layout.addLayout(t_buttons)
 
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)
@@ -541,6 +565,16 @@ class OrdersPage(Page):
         self.delete_button.setText(self.tr("Delete…"))
         self.timer_caption.setText(self.tr("Timer"))
         self.add_payment_button.setText(self.tr("Add payment…"))
+        self.new_draft_button.setText(self.tr("New draft from this order"))
+        self.brainstorm_button.setText(self.tr("Brainstorm from this order"))
+        self.brainstorm_button.setToolTip(self.tr(
+            "Design ideas for this order's brief on the Brainstorm page, with a local model"))
+        self.translate_button.setText(self.tr("Translate a document for this order"))
+        self.translate_button.setToolTip(self.tr(
+            "Pre-translate and review the client's document on the Translate page, with your "
+            "translation memory and a local model"))
+        self.new_draft_button.setToolTip(self.tr(
+            "Write a text for this order on the Drafts page, with a local model if you like"))
         self.payments_list.setHeaderLabels(
             [self.tr("Received"), self.tr("Kind"), self.tr("Amount"), self.tr("Fee")])
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -861,6 +895,7 @@ class OrdersPage(Page):
                                     self.ctx.i18n.date(line.created_at)])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, line.title)
+            item.setData(0, Qt.ItemDataRole.UserRole, line.id)
             self.deliverables_list.addTopLevelItem(item)
         self.deliverables_list.setVisible(bool(d.deliverables))
         self.deliverables_empty.setVisible(not d.deliverables)
@@ -940,6 +975,23 @@ class OrdersPage(Page):
             self._warn(exc.message)
             return
         dialog.exec()
+
+    def draft_from_order(self) -> None:
+        if self._current_id is not None:
+            self.new_draft.emit(self._current_id)
+
+    def brainstorm_from_order(self) -> None:
+        if self._current_id is not None:
+            self.brainstorm_order.emit(self._current_id)
+
+    def translate_for_order(self) -> None:
+        if self._current_id is not None:
+            self.translate_order.emit(self._current_id)
+
+    def _deliverable_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        draft_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if draft_id:
+            self.open_draft.emit(int(draft_id))
 
     def add_payment(self) -> None:
         if self._current_id is None:

@@ -21,9 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -43,10 +45,13 @@ from sqlalchemy import func, select
 
 from desktop.context import AppContext
 from desktop.i18n import system_language
+from desktop.jobs import Job
 from desktop.ui.forms import ERROR_STYLE, FormDialog, confirm
 from desktop.ui.pages.base import Page
+from storage import backup, paths
 from storage import settings as store_settings
-from storage.errors import ValidationError
+from storage.backup import KEEP_MAX, KEEP_MIN
+from storage.errors import StoreError, ValidationError
 from storage.models import Payment, Platform, UrssafYear
 from storage.money import CURRENCY_EXPONENTS
 from storage.platforms import (
@@ -68,6 +73,19 @@ COMMON_ZONES = (
 FIELD_WIDTH = 300
 _ROOT = QModelIndex()  # the invalid parent index of flat models
 TEXT_WIDTH = 560
+# The topics of ctx.events; after a restore everything changed, so these and every topic a
+# page listens to are emitted (see _all_topics).
+STORE_TOPICS = ("orders", "payments", "gigs", "clients", "platforms", "settings", "time",
+                "drafts", "brainstorm", "translation")
+
+
+def _all_topics() -> list[str]:
+    topics, classes = set(STORE_TOPICS), list(Page.__subclasses__())
+    while classes:
+        cls = classes.pop()
+        topics.update(getattr(cls, "topics", ()))
+        classes.extend(cls.__subclasses__())
+    return sorted(topics)
 
 
 def _storage_message(error: ValidationError) -> str:
@@ -710,7 +728,49 @@ class SettingsPage(Page):
         self.store_label = QLabel()
         form.addRow(self.data_label, self.data_field)
         form.addRow(self.store_label, self.store_field)
+        self._build_backups(form)
         return page
+
+    def _build_backups(self, form: QFormLayout) -> None:
+        """The Backups section of the Data tab."""
+        self.backups_title = QLabel()
+        font = self.backups_title.font()
+        font.setBold(True)
+        self.backups_title.setFont(font)
+        self.backups_title.setContentsMargins(0, 14, 0, 0)
+        self.last_backup = QLabel()
+        self.last_backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_backup_field = _Field(self.last_backup)
+        self.backup_button = QPushButton()
+        self.restore_button = QPushButton()
+        self.open_backups = QPushButton()
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.open_backups)
+        row.addStretch(1)
+        self.backup_actions_field = _Field(buttons)
+        self.backups_message = _muted(QLabel())
+        self.backups_message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backups_message.hide()
+        # Under the buttons and their error line, above the hint.
+        self.backup_actions_field.layout().insertWidget(2, self.backups_message)
+        self.backups_keep = QSpinBox()
+        self.backups_keep.setRange(KEEP_MIN, KEEP_MAX)
+        self.backups_keep.setKeyboardTracking(False)
+        self.backups_keep.setFixedWidth(FIELD_WIDTH // 2)
+        self.backups_keep_field = _Field(self.backups_keep)
+        self.last_backup_label = QLabel()
+        self.backup_actions_label = QLabel()
+        self.backups_keep_label = QLabel()
+        self.backups_keep_label.setBuddy(self.backups_keep)
+        form.addRow(self.backups_title)
+        form.addRow(self.last_backup_label, self.last_backup_field)
+        form.addRow(self.backup_actions_label, self.backup_actions_field)
+        form.addRow(self.backups_keep_label, self.backups_keep_field)
 
     def _connect(self) -> None:
         self.language.currentIndexChanged.connect(self._language_chosen)
@@ -738,6 +798,10 @@ class SettingsPage(Page):
         self.urssaf_model.modelReset.connect(self._fit_figures)
         self.add_year_button.clicked.connect(self.add_year)
         self.open_folder.clicked.connect(self.open_data_folder)
+        self.backup_button.clicked.connect(lambda: self.back_up_now())
+        self.restore_button.clicked.connect(lambda: self.restore_backup())
+        self.open_backups.clicked.connect(self.open_backups_folder)
+        self.backups_keep.valueChanged.connect(self._keep_changed)
 
     # --- texts ------------------------------------------------------------------------
 
@@ -814,6 +878,25 @@ class SettingsPage(Page):
         self.store_label.setText(self.tr("Store file"))
         self._update_store_size()
 
+        self.backups_title.setText(self.tr("Backups"))
+        self.last_backup_label.setText(self.tr("Last backup"))
+        self.last_backup_field.set_hint(self.tr(
+            "Atelier backs up your data once a day when it starts, and before every upgrade, "
+            "into the backups folder."))
+        self.backup_actions_label.setText(self.tr("Back up and restore"))
+        self.backup_button.setText(self.tr("&Back up now"))
+        self.restore_button.setText(self.tr("&Restore…"))
+        self.open_backups.setText(self.tr("Open backups folder"))
+        self.backup_actions_field.set_hint(self.tr(
+            "Restoring replaces your current data with a backup; your current data is first "
+            "kept as a backup of its own, so a restore can be undone."))
+        self.backups_keep_label.setText(self.tr("Backups &kept"))
+        self.backups_keep_field.set_hint(self.tr(
+            "How many daily backups to keep, and as many made with Back up now; older ones "
+            "are deleted. Backups made before an upgrade or a restore are kept apart (the "
+            "last 5)."))
+        self._update_backups()
+
     # --- loading ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -848,6 +931,13 @@ class SettingsPage(Page):
         self._update_add_year()
         self.data_path.setText(str(self.ctx.data_dir))
         self._update_store_size()
+        with self.ctx.store.session() as s:
+            keep = backup.keep_count(s)
+        self.backups_keep.blockSignals(True)
+        self.backups_keep.setValue(keep)
+        self.backups_keep.blockSignals(False)
+        self.backups_keep_field.clear_error()
+        self._update_backups()
 
     @staticmethod
     def _set_index(combo: QComboBox, index: int) -> None:
@@ -1044,3 +1134,138 @@ class SettingsPage(Page):
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+
+    # --- backups ----------------------------------------------------------------------
+
+    def _reason_text(self, reason: str) -> str:
+        if reason == "daily":
+            return self.tr("daily")
+        if reason == "manual":
+            return self.tr("made with Back up now")
+        if reason.startswith("before-migration"):
+            return self.tr("before an upgrade")
+        if reason == "before-restore":
+            return self.tr("before a restore")
+        return reason
+
+    def _update_backups(self) -> None:
+        backups = backup.list_backups(self.ctx.data_dir)
+        latest = backup.latest_backup(self.ctx.data_dir)
+        if latest is None:
+            self.last_backup.setText(self.tr("No backup yet"))
+            return
+        size = self.ctx.i18n.locale().formattedDataSize(sum(b.size for b in backups), 1)
+        self.last_backup.setText(self.tr("{date} ({reason}) — %n backup(s) in the folder, {size}",
+                                         "", len(backups)).format(
+            date=self.ctx.i18n.datetime(latest.created_at),
+            reason=self._reason_text(latest.reason), size=size))
+
+    def _say(self, text: str) -> None:
+        self.backups_message.setText(text)
+        self.backups_message.setMinimumHeight(
+            self.backups_message.heightForWidth(self.backup_actions_field.width()) if text else 0)
+        self.backups_message.setVisible(bool(text))
+
+    def back_up_now(self) -> Job:
+        """Back up the store now, in the background."""
+        self.backup_actions_field.clear_error()
+        self._say("")
+        self.backup_button.setEnabled(False)
+        store, now = self.ctx.store, self.ctx.clock.now()
+
+        def done(path: Path) -> None:
+            self.backup_button.setEnabled(True)
+            self._update_backups()
+            self._say(self.tr("Backed up to {file}.").format(file=path.name))
+
+        def failed(message: str) -> None:
+            self.backup_button.setEnabled(True)
+            self.backup_actions_field.show_error(message)
+
+        return self.ctx.jobs.submit(self.tr("Backing up your data…"),
+                                    lambda _job: backup.backup_now(store, now=now),
+                                    on_finished=done, on_failed=failed)
+
+    def restore_backup(self, file: str | None = None) -> Job | None:
+        """Choose a backup (the backups folder first), check it in the background, ask, then
+        restore it: the store is closed, replaced (the current one kept as a backup) and
+        opened again, and every page reloads."""
+        self.backup_actions_field.clear_error()
+        self._say("")
+        if not file:
+            folder = paths.backups_dir(self.ctx.data_dir)
+            file, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Restore a backup"),
+                str(folder if folder.is_dir() else self.ctx.data_dir),
+                self.tr("Atelier backups (*.db);;All files (*)"))
+            if not file:
+                return None
+        chosen = Path(file)
+
+        def checked(revision: str) -> None:
+            self.restore_button.setEnabled(True)
+            info = next((b for b in backup.list_backups(self.ctx.data_dir)
+                         if b.path.resolve() == chosen.resolve()), None)
+            when = self.ctx.i18n.datetime(info.created_at) if info else chosen.name
+            if confirm(self, self.tr("Restore a backup"), self.tr(
+                    "Replace your current data with the backup of {date}?\n\n"
+                    "Everything recorded since that backup will be replaced. Your current "
+                    "data is first kept as a backup, so you can restore it again.")
+                    .format(date=when)):
+                self._restore_now(chosen)
+
+        def refused(message: str) -> None:
+            self.restore_button.setEnabled(True)
+            self.backup_actions_field.show_error(message)
+
+        self.restore_button.setEnabled(False)
+        return self.ctx.jobs.submit(self.tr("Checking the backup…"),
+                                    lambda _job: backup.check_restorable(chosen),
+                                    on_finished=checked, on_failed=refused)
+
+    def _restore_now(self, file: Path) -> bool:
+        """The swap itself, on the GUI thread on purpose: nothing may use the store while it
+        is replaced (a second or so for a large store)."""
+        if self.ctx.jobs.active:
+            self.backup_actions_field.show_error(self.tr(
+                "Wait until the running tasks finish (or cancel them), then restore again."))
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        result, error = None, None
+        try:
+            self.ctx.store.close()
+            try:
+                result = backup.restore(self.ctx.data_dir, file, now=self.ctx.clock.now())
+            except (StoreError, OSError) as exc:
+                error = str(exc)
+            finally:
+                self.ctx.store.reopen()
+        except StoreError as exc:
+            error = str(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if error is not None:
+            self.backup_actions_field.show_error(error)
+            return False
+        for topic in _all_topics():
+            self.ctx.events.changed.emit(topic)
+        kept = result.kept.name if result is not None and result.kept else "—"
+        self._say(self.tr("Restored {file}. Your previous data was kept as {kept}.")
+                  .format(file=file.name, kept=kept))
+        self._update_backups()
+        return True
+
+    def open_backups_folder(self) -> None:
+        folder = paths.backups_dir(self.ctx.data_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _keep_changed(self, value: int) -> None:
+        self.backups_keep_field.clear_error()
+        try:
+            with self.ctx.store.transaction() as s:
+                backup.set_keep_count(s, value)
+        except ValidationError as exc:
+            self.backups_keep_field.show_error(_storage_message(exc))
+            return
+        self.ctx.events.changed.emit("settings")

@@ -1,0 +1,1921 @@
+"""The Draft page: write with a local model, make the text yours, keep every version.
+
+Left, the drafts (all of them, or one order's) and what to ask the model: a template, its
+variables (filled from the order, editable), the writing model, Generate / Stop / Regenerate /
+Continue. Centre, the editor with its selection tools (shorter, longer, more formal,
+friendlier, fix grammar and spelling, translate), word and character counts, reading time, a
+target length and the provenance figure ("You wrote or changed 35 % of this text"). Right,
+the versions (each model draft, each save) and the word diff between the model's draft and
+the text in the editor.
+
+The stored text is plain text (what ``QTextEdit.toPlainText`` gives): a model's Markdown
+stays Markdown, as written, and the .md export keeps it.
+
+Nothing is lost: the person's text is saved as a version before a model replaces any of it,
+the editor autosaves every ``AUTOSAVE_INTERVAL_S`` seconds while it has changes and when the
+page is left, and opening a draft brings back autosaved text a crash left behind.
+
+A model's text streams into place as one undo step: the removal of what it replaces and
+every chunk it writes are joined in a single QTextDocument edit block, so Ctrl+Z puts the
+person's words back at once.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from desktop.context import AppContext
+from desktop.jobs import Job
+from desktop.ui.dialogs.order_dialog import combo_id
+from desktop.ui.forms import ERROR_STYLE, FormDialog, confirm
+from desktop.ui.pages.base import Page
+from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG, DiffView
+from storage import drafts
+from storage.errors import AtelierError, ValidationError
+from storage.export_text import export_text
+from storage.models import Client, Order, Origin
+from storage.provenance import diff, provenance, provenance_line
+from storage.templates import (
+    Template,
+    language_name,
+    list_templates,
+    missing_variables,
+    render,
+    resolve_variables,
+    variable_label,
+)
+
+MUTED = "color: palette(placeholder-text);"
+AI_COLOUR, PERSON_COLOUR = "#7b5ea7", "#2f5d62"
+BANNER_STYLES = {
+    "info": "QLabel { background: #eef3f4; border: 1px solid #cfdcdf; border-radius: 6px;"
+            " padding: 6px 10px; }",
+    "error": "QLabel { background: #fbe9e7; border: 1px solid #f0c4bf; border-radius: 6px;"
+             " padding: 6px 10px; color: #8c1d18; }",
+}
+ANALYSE_DELAY_MS = 200
+SIDE_WIDTH = 255  # the drafts and versions columns, at first
+DEFAULT_MAX_TOKENS = 600
+MULTILINE_VARIABLES = frozenset({"brief", "message"})
+REWRITES = ("shorter", "longer", "formal", "friendly", "grammar")
+TRANSLATIONS = ("fr", "en")
+ORDER_TEMPLATE, OWN_TEMPLATE = "delivery-message", "gig-description"
+_WORD_UNIT = re.compile(r"\b(?:words?|mots?)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+")
+
+# What the model is asked, in the interface's language (prompts, not interface text).
+INSTRUCTIONS: dict[str, dict[str, str]] = {
+    "en": {
+        "system": "You are a careful editor for a freelancer. Answer with the text asked "
+                  "for only: no preamble, no quotation marks, no notes.",
+        "shorter": "Rewrite this text shorter, keeping its meaning and its language:",
+        "longer": "Rewrite this text longer and more detailed, keeping its meaning, its tone "
+                  "and its language:",
+        "formal": "Rewrite this text in a more formal tone, keeping its meaning and its "
+                  "language:",
+        "friendly": "Rewrite this text in a friendlier, warmer tone, keeping its meaning and "
+                    "its language:",
+        "grammar": "Correct the grammar, spelling and punctuation of this text. Change "
+                   "nothing else and keep its language:",
+        "translate": "Translate this text into {language}, keeping its meaning, its tone and "
+                     "its line breaks:",
+        "continue": "Here is the beginning of a text. Continue it from where it stops, in "
+                    "the same language, tone and style, without repeating the beginning:",
+    },
+    "fr": {
+        "system": "Tu es un relecteur attentif au service d'un ou d'une freelance. Réponds "
+                  "uniquement par le texte demandé : pas de préambule, pas de guillemets, "
+                  "pas de commentaire.",
+        "shorter": "Réécris ce texte plus court, en gardant son sens et sa langue :",
+        "longer": "Réécris ce texte plus long et plus détaillé, en gardant son sens, son ton "
+                  "et sa langue :",
+        "formal": "Réécris ce texte sur un ton plus formel, en gardant son sens et sa "
+                  "langue :",
+        "friendly": "Réécris ce texte sur un ton plus chaleureux, en gardant son sens et sa "
+                    "langue :",
+        "grammar": "Corrige la grammaire, l'orthographe et la ponctuation de ce texte. Ne "
+                   "change rien d'autre et garde sa langue :",
+        "translate": "Traduis ce texte en {language}, en gardant son sens, son ton et ses "
+                     "retours à la ligne :",
+        "continue": "Voici le début d'un texte. Continue-le là où il s'arrête, dans la même "
+                    "langue, le même ton et le même style, sans répéter le début :",
+    },
+}
+
+
+def target_words(length: str) -> int:
+    """The number of words a ``{length}`` value asks for ("about 150 words" → 150, "120 to
+    180 words" → 180, "moins de 100 mots" → 100); 0 when it names no number of words."""
+    if not _WORD_UNIT.search(length or ""):
+        return 0
+    numbers = _NUMBER.findall(length)
+    return int(numbers[-1]) if numbers else 0
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(QColor(colour)))
+    painter.drawEllipse(2, 2, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """A list row with a bold first line (the item's text), a muted second line
+    (SUBTITLE_ROLE) and the item's icon, both lines elided to the width."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, subtitle = opt.text, str(index.data(SUBTITLE_ROLE) or "")
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        opt.text, opt.icon = "", QIcon()
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect.adjusted(8, 5, -8, -5)
+        if isinstance(icon, QIcon) and not icon.isNull():
+            icon.paint(painter, rect.x(), rect.y() + 2, 12, 12)
+            rect.setLeft(rect.left() + 18)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        main = palette.color(QPalette.ColorRole.HighlightedText if selected
+                             else QPalette.ColorRole.Text)
+        muted = main if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        fm_bold, fm = QFontMetrics(bold), QFontMetrics(opt.font)
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(main)
+        painter.drawText(rect.x(), rect.y() + fm_bold.ascent(),
+                         fm_bold.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.setFont(opt.font)
+        painter.setPen(muted)
+        painter.drawText(rect.x(), rect.y() + fm_bold.height() + 2 + fm.ascent(),
+                         fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return QSize(120, QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 12)
+
+
+def _two_line_list() -> QListWidget:
+    widget = QListWidget()
+    widget.setItemDelegate(TwoLineDelegate(widget))
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    widget.setUniformItemSizes(True)
+    return widget
+
+
+def _muted(label: QLabel, wrap: bool = True) -> QLabel:
+    label.setStyleSheet(MUTED)
+    label.setWordWrap(wrap)
+    return label
+
+
+def _caption(label: QLabel) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    id: int
+    origin: Origin
+    model_id: str | None
+    created_at: datetime
+    text: str
+    note: str
+
+
+@dataclass(frozen=True)
+class DraftMeta:
+    id: int
+    title: str
+    order_id: int | None
+    order_title: str
+    client_name: str
+    delivered_at: datetime | None
+
+
+@dataclass
+class _Stream:
+    """A model's text on its way into the editor."""
+
+    kind: str  # 'generate', 'continue', a rewrite ('shorter'…) or 'translate-fr'/'translate-en'
+    model: str
+    draft_id: int
+    cursor: QTextCursor
+    start: int
+    joined: bool  # an edit block exists to join (something was removed, or text went in)
+    lead: str = ""  # put before the model's first words
+    trail: str = ""  # put back after its last words (a selection's trailing spaces)
+    started: bool = False
+    inserted: str = ""
+
+
+class AttachDialog(FormDialog):
+    """Choose the order a draft belongs to (or none)."""
+
+    def __init__(self, ctx: AppContext, draft_id: int, order_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.draft_id = draft_id
+        self.result_value: int | None = None
+        self.setWindowTitle(self.tr("Attach to an order"))
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMinimumWidth(440)
+        self.combo.setMaxVisibleItems(20)
+        completer = self.combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.combo.addItem(self.tr("No order (a draft of its own)"), 0)
+        with ctx.store.session() as s:
+            rows = s.execute(select(Order.id, Order.title, Client.name)
+                             .join(Client, Order.client_id == Client.id)
+                             .order_by(Order.received_at.desc(), Order.id.desc()).limit(1000))
+            for oid, title, client in rows:
+                self.combo.addItem(f"{title} — {client}", oid)
+        self.combo.setCurrentIndex(max(self.combo.findData(order_id or 0), 0))
+        self.add_row("order", self.tr("Order"), self.combo)
+
+    def select_order(self, order_id: int | None) -> None:
+        self.combo.setCurrentIndex(max(self.combo.findData(order_id or 0), 0))
+
+    def save(self) -> int | None:
+        order_id = combo_id(self.combo)
+        with self.ctx.store.transaction() as s:
+            drafts.attach_to_order(s, self.draft_id, order_id)
+        return order_id
+
+
+class DraftPage(Page):
+    """Drafts written with a local model and refined by the person.
+
+    Programmatic use (tests, the main window): ``open_for_order(order_id)``,
+    ``new_draft()``, ``open_draft(id)``, ``generate()``, ``continue_text()``,
+    ``rewrite_selection(kind)``, ``stop()``, ``save_version()``, ``flush_autosave()``,
+    ``export_to(path)``, ``attach_to(order_id)``, ``mark_delivered()``.
+    """
+
+    topics = frozenset({"orders", "drafts"})
+    open_order = Signal(int)
+    open_models = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("DraftPage")
+        self.models = ctx.models
+        self.max_new_tokens: int | None = None  # a cap on every generation (tests)
+        self._draft: DraftMeta | None = None
+        self._versions: list[VersionInfo] = []
+        self._ai: VersionInfo | None = None
+        self._compare_id: int | None = None  # the version the diff starts from (None: AI's)
+        self._saved_text = ""  # the editor's text as the store holds it (version or autosave)
+        self._saved_at: datetime | None = None
+        self._templates: list[Template] = []
+        self._fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._needed: dict[str, QLabel] = {}
+        self._overrides: dict[str, str] = {}
+        self._values_order: int | None = None
+        self._last_messages: list[dict[str, str]] | None = None
+        self._job: Job | None = None
+        self._stream: _Stream | None = None
+        self._opened_once = False
+        self._filling = False
+
+        # --- heading ------------------------------------------------------------------------
+        self.heading = self.make_heading()
+        self.count_label = _muted(QLabel(), wrap=False)
+        self.new_button = QPushButton()
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.heading)
+        title_row.addSpacing(8)
+        title_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addStretch(1)
+        title_row.addWidget(self.new_button)
+
+        # --- left: drafts, then what to ask the model ------------------------------------------
+        self.scope_combo = QComboBox()
+        self.scope_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope_combo.setMinimumContentsLength(12)
+        self.drafts_list = _two_line_list()
+        self.drafts_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.drafts_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.drafts_empty = _muted(QLabel())
+        self.drafts_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        drafts_box = QWidget()
+        d_layout = QVBoxLayout(drafts_box)
+        d_layout.setContentsMargins(0, 0, 0, 0)
+        d_layout.setSpacing(6)
+        d_layout.addWidget(self.scope_combo)
+        d_layout.addWidget(self.drafts_list, 1)
+        d_layout.addWidget(self.drafts_empty, 1)
+
+        self.write_caption = _caption(QLabel())
+        self.template_label = QLabel()
+        self.template_combo = QComboBox()
+        self.template_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_combo.setMinimumContentsLength(12)
+        self.template_info = _muted(QLabel())
+        self.vars_scroll = QScrollArea()
+        self.vars_scroll.setWidgetResizable(True)
+        self.vars_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.vars_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.vars_scroll.setWidget(QWidget())
+        self.model_label = QLabel()
+        self.model_combo = QComboBox()
+        self.model_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_combo.setMinimumContentsLength(10)
+        self.models_empty = _muted(QLabel())
+        self.models_link = QPushButton()
+        self.models_link.setFlat(True)
+        self.models_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.models_link.setStyleSheet("QPushButton { color: palette(link); text-align: left;"
+                                       " padding: 0; border: none; }")
+        self.generate_button = QPushButton()
+        self.generate_button.setDefault(True)
+        self.stop_button = QPushButton()
+        self.regenerate_button = QPushButton()
+        self.continue_button = QPushButton()
+        buttons = QGridLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.generate_button, 0, 0)
+        buttons.addWidget(self.stop_button, 0, 1)
+        buttons.addWidget(self.regenerate_button, 1, 0)
+        buttons.addWidget(self.continue_button, 1, 1)
+        write_box = QWidget()
+        w_layout = QVBoxLayout(write_box)
+        w_layout.setContentsMargins(0, 6, 0, 0)
+        w_layout.setSpacing(6)
+        w_layout.addWidget(self.write_caption)
+        w_layout.addWidget(self.template_label)
+        w_layout.addWidget(self.template_combo)
+        w_layout.addWidget(self.template_info)
+        w_layout.addWidget(self.vars_scroll, 1)
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model_label)
+        model_row.addWidget(self.model_combo, 1)
+        w_layout.addLayout(model_row)
+        w_layout.addWidget(self.models_empty)
+        w_layout.addWidget(self.models_link, 0, Qt.AlignmentFlag.AlignLeft)
+        w_layout.addLayout(buttons)
+
+        self.left_split = QSplitter(Qt.Orientation.Vertical)
+        self.left_split.addWidget(drafts_box)
+        self.left_split.addWidget(write_box)
+        self.left_split.setChildrenCollapsible(False)
+        self.left_split.setStretchFactor(0, 1)
+        self.left_split.setStretchFactor(1, 3)
+        self.left_split.setSizes([170, 530])
+        self.left_split.setMinimumWidth(220)
+
+        # --- centre: the editor -----------------------------------------------------------------
+        self.title_edit = QLineEdit()
+        title_font = QFont(self.title_edit.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.title_edit.setFont(title_font)
+        self.title_error = QLabel()
+        self.title_error.setStyleSheet(ERROR_STYLE)
+        self.title_error.setWordWrap(True)
+        self.title_error.hide()
+        self.order_label = QLabel()
+        self.order_label.setTextFormat(Qt.TextFormat.RichText)
+        self.order_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.order_label.setWordWrap(True)
+        self.attach_button = QPushButton()
+        self.deliver_button = QPushButton()
+        order_row = QHBoxLayout()
+        order_row.setSpacing(6)
+        order_row.addWidget(self.order_label, 1)
+        order_row.addWidget(self.attach_button)
+        order_row.addWidget(self.deliver_button)
+
+        self.save_button = QPushButton()
+        self.rewrite_menu = QMenu(self)
+        self.rewrite_actions: dict[str, QAction] = {}
+        for kind in REWRITES:
+            act = QAction(self)
+            self.rewrite_actions[kind] = act
+            self.rewrite_menu.addAction(act)
+        self.translate_menu = QMenu(self)
+        self.translate_actions: dict[str, QAction] = {}
+        for lang in TRANSLATIONS:
+            act = QAction(self)
+            self.translate_actions[lang] = act
+            self.translate_menu.addAction(act)
+        self.rewrite_button = QPushButton()
+        self.rewrite_button.setMenu(self.rewrite_menu)
+        self.translate_button = QPushButton()
+        self.translate_button.setMenu(self.translate_menu)
+        self.copy_button = QPushButton()
+        self.export_menu = QMenu(self)
+        self.export_actions: dict[str, QAction] = {}
+        for suffix in (".docx", ".md", ".txt"):
+            act = QAction(self)
+            self.export_actions[suffix] = act
+            self.export_menu.addAction(act)
+        self.act_line = QAction(self)
+        self.act_line.setCheckable(True)
+        self.act_line.setChecked(
+            str(ctx.qsettings.value("draft/provenance_line", "false")).lower() == "true")
+        self.export_menu.addSeparator()
+        self.export_menu.addAction(self.act_line)
+        self.export_button = QPushButton()
+        self.export_button.setMenu(self.export_menu)
+        tools = QHBoxLayout()
+        tools.setSpacing(6)
+        tools.addWidget(self.save_button)
+        tools.addSpacing(6)
+        tools.addWidget(self.rewrite_button)
+        tools.addWidget(self.translate_button)
+        tools.addStretch(1)
+        tools.addWidget(self.copy_button)
+        tools.addWidget(self.export_button)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.editor = QTextEdit()
+        self.editor.setAcceptRichText(False)
+        self.editor.setTabChangesFocus(False)
+        self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor_font = QFont(self.editor.font())
+        editor_font.setPointSizeF(editor_font.pointSizeF() * 1.1)
+        self.editor.setFont(editor_font)
+        self.editor.document().setDocumentMargin(12)
+
+        self.counts_label = _muted(QLabel())  # wraps rather than widen the editor
+        self.target_caption = _muted(QLabel(), wrap=False)
+        self.target_spin = QSpinBox()
+        self.target_spin.setRange(0, 20_000)
+        self.target_spin.setSingleStep(10)
+        self.target_bar = QProgressBar()
+        self.target_bar.setTextVisible(False)
+        self.target_bar.setFixedSize(70, 8)
+        self.target_label = _muted(QLabel(), wrap=False)
+        stats_row = QHBoxLayout()
+        stats_row.setSpacing(6)
+        stats_row.addWidget(self.counts_label, 1)
+        self.provenance_label = QLabel()
+        self.provenance_label.setWordWrap(True)
+        prov_font = QFont(self.provenance_label.font())
+        prov_font.setBold(True)
+        self.provenance_label.setFont(prov_font)
+        self.provenance_label.setStyleSheet(f"color: {PERSON_COLOUR};")
+        self.save_state = _muted(QLabel(), wrap=False)
+        stats_row.addWidget(self.save_state)
+        prov_row = QHBoxLayout()
+        prov_row.setSpacing(6)
+        prov_row.addWidget(self.provenance_label, 1)
+        prov_row.addWidget(self.target_caption)
+        prov_row.addWidget(self.target_spin)
+        prov_row.addWidget(self.target_bar)
+        prov_row.addWidget(self.target_label)
+
+        editor_panel = QWidget()
+        e_layout = QVBoxLayout(editor_panel)
+        e_layout.setContentsMargins(12, 0, 12, 0)
+        e_layout.setSpacing(6)
+        e_layout.addWidget(self.title_edit)
+        e_layout.addWidget(self.title_error)
+        e_layout.addLayout(order_row)
+        e_layout.addLayout(tools)
+        e_layout.addWidget(self.banner)
+        e_layout.addWidget(self.editor, 1)
+        e_layout.addLayout(stats_row)
+        e_layout.addLayout(prov_row)
+
+        self.no_draft_title = _caption(QLabel())
+        self.no_draft_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_draft_label = _muted(QLabel())
+        self.no_draft_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_draft_label.setFixedWidth(380)
+        self.no_draft_button = QPushButton()
+        no_draft = QWidget()
+        n_layout = QVBoxLayout(no_draft)
+        n_layout.addStretch(1)
+        n_layout.addWidget(self.no_draft_title)
+        n_layout.addWidget(self.no_draft_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        n_layout.addSpacing(8)
+        n_layout.addWidget(self.no_draft_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        n_layout.addStretch(2)
+        self.centre_stack = QStackedWidget()
+        self.centre_stack.addWidget(no_draft)
+        self.centre_stack.addWidget(editor_panel)
+
+        # --- right: versions and changes -------------------------------------------------------
+        self.versions_caption = _caption(QLabel())
+        self.versions_list = _two_line_list()
+        self.versions_empty = _muted(QLabel())
+        self.versions_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.restore_button = QPushButton()
+        self.changes_caption = _caption(QLabel())
+        self.compare_label = _muted(QLabel())
+        self.legend = QLabel()
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.diff_view = DiffView()
+        self.diff_empty = _muted(QLabel())
+        self.diff_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        versions_box = QWidget()
+        v_layout = QVBoxLayout(versions_box)
+        v_layout.setContentsMargins(0, 0, 0, 0)
+        v_layout.setSpacing(6)
+        v_layout.addWidget(self.versions_caption)
+        v_layout.addWidget(self.versions_list, 1)
+        v_layout.addWidget(self.versions_empty, 1)
+        v_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
+        changes_box = QWidget()
+        c_layout = QVBoxLayout(changes_box)
+        c_layout.setContentsMargins(0, 6, 0, 0)
+        c_layout.setSpacing(6)
+        c_layout.addWidget(self.changes_caption)
+        c_layout.addWidget(self.compare_label)
+        c_layout.addWidget(self.legend)
+        c_layout.addWidget(self.diff_view, 1)
+        c_layout.addWidget(self.diff_empty, 1)
+        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split.addWidget(versions_box)
+        self.right_split.addWidget(changes_box)
+        self.right_split.setChildrenCollapsible(False)
+        self.right_split.setSizes([230, 470])
+        self.right_split.setMinimumWidth(220)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.left_split)
+        self.splitter.addWidget(self.centre_stack)
+        self.splitter.addWidget(self.right_split)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self._sized = False  # the columns get their widths when the page is first shown
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(title_row)
+        layout.addWidget(self.splitter, 1)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(int(drafts.AUTOSAVE_INTERVAL_S * 1000))
+        self.analyse_timer = QTimer(self)
+        self.analyse_timer.setSingleShot(True)
+        self.analyse_timer.setInterval(ANALYSE_DELAY_MS)
+
+        self.shortcut_generate = [QShortcut(QKeySequence(keys), self)
+                                  for keys in ("Ctrl+Return", "Ctrl+Enter")]
+        self.shortcut_stop = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.shortcut_save = QShortcut(QKeySequence.StandardKey.Save, self)
+        for shortcut in (*self.shortcut_generate, self.shortcut_stop, self.shortcut_save):
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        # --- signals (all here) ------------------------------------------------------------
+        self.new_button.clicked.connect(lambda: self.new_draft())
+        self.no_draft_button.clicked.connect(lambda: self.new_draft())
+        self.scope_combo.currentIndexChanged.connect(self._reload_drafts)
+        self.drafts_list.itemActivated.connect(self._draft_clicked)
+        self.drafts_list.itemClicked.connect(self._draft_clicked)
+        self.drafts_list.customContextMenuRequested.connect(self._drafts_menu)
+        self.template_combo.currentIndexChanged.connect(self._template_changed)
+        self.template_combo.activated.connect(self._template_chosen)
+        self.models_link.clicked.connect(self.open_models.emit)
+        self.generate_button.clicked.connect(lambda: self.generate())
+        self.stop_button.clicked.connect(self.stop)
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.continue_button.clicked.connect(lambda: self.continue_text())
+        for shortcut in self.shortcut_generate:
+            shortcut.activated.connect(lambda: self.generate())
+        self.shortcut_stop.activated.connect(self.stop)
+        self.shortcut_save.activated.connect(self.save_version)
+        self.title_edit.editingFinished.connect(self.rename)
+        self.order_label.linkActivated.connect(self._order_link)
+        self.attach_button.clicked.connect(self.attach)
+        self.deliver_button.clicked.connect(self.mark_delivered)
+        self.save_button.clicked.connect(self.save_version)
+        for kind, act in self.rewrite_actions.items():
+            act.triggered.connect(lambda _=False, k=kind: self.rewrite_selection(k))
+        for lang, act in self.translate_actions.items():
+            act.triggered.connect(lambda _=False, t=lang: self.rewrite_selection(f"translate-{t}"))
+        self.copy_button.clicked.connect(self.copy_text)
+        for suffix, act in self.export_actions.items():
+            act.triggered.connect(lambda _=False, x=suffix: self.export(x))
+        self.act_line.toggled.connect(self._line_toggled)
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.copyAvailable.connect(lambda _has: self._update_actions())
+        self.editor.customContextMenuRequested.connect(self._editor_menu)
+        self.target_spin.valueChanged.connect(lambda _v: self._analyse())
+        self.versions_list.currentRowChanged.connect(self._version_selected)
+        self.restore_button.clicked.connect(self.restore_version)
+        self.autosave_timer.timeout.connect(self._autosave_tick)
+        self.analyse_timer.timeout.connect(self._analyse)
+        if self.models is not None:
+            self.models.installed_changed.connect(self._reload_models)
+
+        self.retranslate()
+        self._show_draft()
+
+    # --- Page -------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Drafts")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Drafts"))
+        self.new_button.setText(self.tr("New draft"))
+        self.new_button.setToolTip(self.tr("Start a new text, for the order shown or of its own"))
+        self.drafts_empty.setText(self.tr(
+            "No drafts yet. Start one here, or from an order with “New draft from this order”."))
+        self.write_caption.setText(self.tr("Write with a local model"))
+        self.template_label.setText(self.tr("Template"))
+        self.model_label.setText(self.tr("Model"))
+        self.models_empty.setText(self.tr(
+            "No writing model is installed yet: download or import one on the Models page."))
+        self.models_link.setText(self.tr("Open the Models page"))
+        self.generate_button.setText(self.tr("Generate"))
+        self.generate_button.setToolTip(self.tr(
+            "Write a first draft from the template (Ctrl+Enter). Your text is saved as a "
+            "version first."))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the model; what it wrote stays (Esc)"))
+        self.regenerate_button.setText(self.tr("Regenerate"))
+        self.regenerate_button.setToolTip(self.tr("Ask again for a different draft"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.continue_button.setToolTip(self.tr("Let the model write on from the end of the text"))
+        self.title_edit.setPlaceholderText(self.tr("Title of this draft"))
+        self.title_edit.setToolTip(self.tr("Rename the draft"))
+        self.attach_button.setToolTip(self.tr("Attach this draft to an order as its deliverable"))
+        self.deliver_button.setText(self.tr("Mark delivered"))
+        self.deliver_button.setToolTip(self.tr(
+            "Save the text and move its order to “Delivered”"))
+        self.save_button.setText(self.tr("Save version"))
+        self.save_button.setToolTip(self.tr("Keep this text as a version (Ctrl+S)"))
+        self.rewrite_button.setText(self.tr("Rewrite"))
+        self.rewrite_button.setToolTip(self.tr("Rewrite the selected text with the model"))
+        self.translate_button.setText(self.tr("Translate"))
+        self.translate_button.setToolTip(self.tr("Translate the selected text with the model"))
+        labels = {"shorter": self.tr("Shorter"), "longer": self.tr("Longer"),
+                  "formal": self.tr("More formal"), "friendly": self.tr("Friendlier"),
+                  "grammar": self.tr("Fix grammar and spelling")}
+        for kind, act in self.rewrite_actions.items():
+            act.setText(labels[kind])
+        self.translate_actions["fr"].setText(self.tr("Into French"))
+        self.translate_actions["en"].setText(self.tr("Into English"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the whole text to the clipboard"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save the text as .docx, .md or .txt"))
+        self.export_actions[".docx"].setText(self.tr("Word document (.docx)…"))
+        self.export_actions[".md"].setText(self.tr("Markdown (.md)…"))
+        self.export_actions[".txt"].setText(self.tr("Plain text (.txt)…"))
+        self.act_line.setText(self.tr("Add the AI-assisted line"))
+        self.act_line.setToolTip(self.tr(
+            "End exported and copied text with “AI-assisted: about N % of this text was "
+            "written or changed by a person…”"))
+        self.editor.setPlaceholderText(self.tr(
+            "Write here, or press Generate (Ctrl+Enter)"))
+        self.target_caption.setText(self.tr("Target"))
+        self.target_spin.setSpecialValueText(self.tr("none"))
+        self.target_spin.setSuffix(self.tr(" words"))
+        self.target_spin.setToolTip(self.tr(
+            "How many words the text should have; taken from the template's length when it "
+            "gives one"))
+        self.no_draft_title.setText(self.tr("No draft open"))
+        self.no_draft_label.setText(self.tr(
+            "Open a draft from the list, or start a new one. A model can write the first "
+            "version; every word you change is yours."))
+        self.no_draft_label.setMinimumHeight(self.no_draft_label.heightForWidth(380))
+        self.no_draft_button.setText(self.tr("New draft"))
+        self.versions_caption.setText(self.tr("Versions"))
+        self.versions_empty.setText(self.tr(
+            "Each model draft and each save (Ctrl+S) is kept here."))
+        self.restore_button.setText(self.tr("Use this version"))
+        self.restore_button.setToolTip(self.tr(
+            "Put this version's text in the editor (the current text is saved first)"))
+        self.changes_caption.setText(self.tr("Changes"))
+        self.legend.setText(
+            f"<span style='color:{INSERT_FG}; text-decoration: underline;'>"
+            f"{html.escape(self.tr('added'))}</span> &nbsp; "
+            f"<span style='color:{DELETE_FG}; text-decoration: line-through;'>"
+            f"{html.escape(self.tr('removed'))}</span>")
+        self.diff_empty.setText(self.tr(
+            "When a model has written a draft, what you add and remove shows here."))
+        if self._templates:  # a language switch on a loaded page: texts built from data too
+            self._load_templates()
+            self._reload_drafts()
+            if self._draft is not None:
+                self._show_order()
+                self._load_versions()
+        self._reload_scope()
+        self._show_draft()
+
+    def refresh(self) -> None:
+        if not self._templates:
+            self._load_templates()
+        self._reload_models()
+        self._reload_scope()
+        self._reload_drafts()
+        if self._draft is not None:
+            self._load_meta()
+            self._load_versions()
+            self._fill_variables()
+        elif not self._opened_once:
+            self._opened_once = True
+            self._open_initial()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "orders" and self._draft is not None and self._draft.order_id is not None:
+            self._values_order = None  # the order may say something new
+        super()._on_changed(topic)
+
+    # --- drafts -------------------------------------------------------------------------------
+
+    def current_draft_id(self) -> int | None:
+        return self._draft.id if self._draft else None
+
+    def _reload_scope(self) -> None:
+        """The list's choice: all drafts, or those of the open draft's order."""
+        order_id = self._draft.order_id if self._draft else None
+        chosen = combo_id(self.scope_combo)
+        self.scope_combo.blockSignals(True)
+        self.scope_combo.clear()
+        self.scope_combo.addItem(self.tr("All drafts"), 0)
+        if order_id is not None and self._draft is not None:
+            self.scope_combo.addItem(self.tr("This order: {title}").format(
+                title=self._draft.order_title), order_id)
+        index = self.scope_combo.findData(chosen or 0)
+        self.scope_combo.setCurrentIndex(max(index, 0))
+        self.scope_combo.setVisible(self.scope_combo.count() > 1)
+        self.scope_combo.blockSignals(False)
+
+    def _reload_drafts(self) -> None:
+        scope = combo_id(self.scope_combo)
+        with self.ctx.store.session() as s:
+            rows = drafts.list_drafts(s, order_id=scope, limit=500)
+            items = [(d.id, d.title, d.order.client.name if d.order else "", d.created_at,
+                      d.delivered_at) for d in rows]
+        self.drafts_list.clear()
+        current = self.current_draft_id()
+        for draft_id, title, client_name, created, delivered in items:
+            second = client_name or self.tr("Not attached to an order")
+            when = self.ctx.i18n.date(created)
+            if delivered is not None:
+                when = self.tr("delivered {date}").format(date=self.ctx.i18n.date(delivered))
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, draft_id)
+            item.setData(SUBTITLE_ROLE, f"{second} · {when}")
+            item.setToolTip(f"{title}\n{second} · {when}")
+            self.drafts_list.addItem(item)
+            if draft_id == current:
+                self.drafts_list.setCurrentItem(item)
+        self.drafts_list.setVisible(bool(items))
+        self.drafts_empty.setVisible(not items)
+        self.count_label.setText(self.tr("%n draft(s)", "", len(items)) if items else "")
+
+    def _draft_clicked(self, item: QListWidgetItem) -> None:
+        draft_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if draft_id != self.current_draft_id():
+            # Not from inside the list's own signal: opening may rebuild the list.
+            QTimer.singleShot(0, lambda: self.open_draft(draft_id))
+
+    def _select_in_list(self, draft_id: int) -> bool:
+        for row in range(self.drafts_list.count()):
+            item = self.drafts_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == draft_id:
+                self.drafts_list.setCurrentItem(item)
+                return True
+        return False
+
+    def _open_initial(self) -> None:
+        """On first show: a draft with unsaved text left by a crash, else the last one open,
+        else the newest."""
+        with self.ctx.store.session() as s:
+            to_recover = drafts.drafts_to_recover(s)
+            newest = drafts.list_drafts(s, limit=1)
+            newest_id = newest[0].id if newest else None
+        last = int(self.ctx.qsettings.value("draft/last", 0) or 0)
+        for candidate in (*to_recover, last, newest_id):
+            if candidate and self.open_draft(candidate):
+                return
+
+    def new_draft(self, order_id: int | None = None, title: str | None = None) -> int | None:
+        """Create a draft (for ``order_id``, else for the order the list shows) and open it."""
+        if self._busy():
+            return None
+        if order_id is None:
+            order_id = combo_id(self.scope_combo)
+        try:
+            with self.ctx.store.transaction() as s:
+                draft = drafts.create_draft(s, title or self.tr("Untitled draft"),
+                                            order_id=order_id, now=self.ctx.clock.now())
+                draft_id = draft.id
+        except ValidationError as exc:
+            self._show_message(self._storage_text(exc), error=True)
+            return None
+        self._emit("drafts", "orders" if order_id is not None else None)
+        self.open_draft(draft_id)
+        if title is None:
+            self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.title_edit.selectAll()
+        return draft_id
+
+    def open_for_order(self, order_id: int) -> int | None:
+        """The Orders page's “New draft from this order”: an empty draft of that order (one
+        left empty before is reused), open, its variables filled from the order."""
+        if self._busy():
+            return None
+        with self.ctx.store.session() as s:
+            order = s.get(Order, order_id)
+            if order is None:
+                return None
+            title = order.title[: drafts.TITLE_MAX]
+            empty = [d.id for d in drafts.list_drafts(s, order_id=order_id)
+                     if drafts.latest_version(s, d.id) is None
+                     and drafts.recover(s, d.id) is None]
+        self._opened_once = True
+        if empty:
+            self.open_draft(empty[0])
+            draft_id: int | None = empty[0]
+        else:
+            draft_id = self.new_draft(order_id, title=title)
+        if draft_id is not None:
+            self._reload_scope()
+            self.scope_combo.setCurrentIndex(max(self.scope_combo.findData(order_id), 0))
+            self._focus_first_needed()
+        return draft_id
+
+    def open_draft(self, draft_id: int) -> bool:
+        """Show a draft: its latest text, or the text a crash left in its autosave."""
+        if self._busy():
+            self._show_message(self.tr("Stop the model before opening another draft."),
+                               error=True)
+            return False
+        self.flush_autosave()
+        try:
+            with self.ctx.store.session() as s:
+                drafts.get_draft(s, draft_id)
+                recovered = drafts.recover(s, draft_id)
+                text = recovered.text if recovered else drafts.latest_text(s, draft_id)
+        except ValidationError:
+            return False
+        self._opened_once = True
+        self._compare_id = None
+        self._last_messages = None
+        self._saved_text = text
+        self._saved_at = None
+        self._load_meta(draft_id)
+        self.editor.setPlainText(text)
+        self.autosave_timer.stop()
+        self._load_versions()
+        self._hide_message()
+        if recovered is not None:
+            self._saved_at = recovered.saved_at
+            self._show_message(self.tr(
+                "Recovered text from {time} that had not been saved.").format(
+                    time=self._time_text(recovered.saved_at)))
+        self.ctx.qsettings.setValue("draft/last", draft_id)
+        self._reload_scope()
+        if not self._select_in_list(draft_id):
+            self._reload_drafts()
+        if not self._templates:
+            self._load_templates()
+        self._default_template()
+        self._fill_variables()
+        self._show_draft()
+        self._analyse()
+        return True
+
+    def close_draft(self) -> None:
+        self.flush_autosave()
+        self._draft = None
+        self._saved_text = ""
+        self.editor.clear()
+        self.autosave_timer.stop()
+        self._hide_message()
+        self._load_versions()
+        self._show_draft()
+        self._reload_scope()
+        self._reload_drafts()
+        self._fill_variables()
+
+    def delete_draft(self, draft_id: int) -> bool:
+        if self._busy():
+            return False
+        with self.ctx.store.session() as s:
+            title = drafts.get_draft(s, draft_id).title
+        if not confirm(self, self.tr("Delete draft"), self.tr(
+                "Delete “{title}” with all its versions? This cannot be undone.")
+                .format(title=title)):
+            return False
+        with self.ctx.store.transaction() as s:
+            drafts.delete_draft(s, draft_id)
+        if draft_id == self.current_draft_id():
+            self._draft = None
+            self.close_draft()
+        self._emit("drafts", "orders")
+        self._reload_drafts()
+        return True
+
+    def _drafts_menu(self, pos: QPoint) -> None:
+        item = self.drafts_list.itemAt(pos)
+        if item is None:
+            return
+        menu = QMenu(self)
+        delete = menu.addAction(self.tr("Delete draft…"))
+        draft_id = int(item.data(Qt.ItemDataRole.UserRole))
+        delete.triggered.connect(lambda: self.delete_draft(draft_id))
+        menu.exec(self.drafts_list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _load_meta(self, draft_id: int | None = None) -> None:
+        draft_id = draft_id if draft_id is not None else self.current_draft_id()
+        if draft_id is None:
+            return
+        try:
+            with self.ctx.store.session() as s:
+                d = drafts.get_draft(s, draft_id)
+                order = d.order
+                meta = DraftMeta(d.id, d.title, d.order_id, order.title if order else "",
+                                 order.client.name if order else "", d.delivered_at)
+        except ValidationError:
+            self._draft = None
+            self.close_draft()
+            return
+        if self._draft is None or self._draft.order_id != meta.order_id:
+            self._overrides = {}
+            self._values_order = None
+        self._draft = meta
+        if not self.title_edit.hasFocus() or not self.title_edit.isModified():
+            self.title_edit.setText(meta.title)
+            self.title_edit.setModified(False)
+        self.title_error.hide()
+        self._show_order()
+
+    def _show_order(self) -> None:
+        d = self._draft
+        if d is None:
+            return
+        if d.order_id is None:
+            self.order_label.setText(html.escape(self.tr("Not attached to an order")))
+            self.order_label.setStyleSheet(MUTED)
+            self.attach_button.setText(self.tr("Attach to an order…"))
+        else:
+            link = f"<a href='order'>{html.escape(d.order_title)}</a>"
+            text = html.escape(self.tr("For {order} · {client}")).replace(
+                "{order}", link).replace("{client}", html.escape(d.client_name))
+            if d.delivered_at is not None:
+                text += " · " + html.escape(self.tr("delivered {date}").format(
+                    date=self.ctx.i18n.date(d.delivered_at)))
+            self.order_label.setText(text)
+            self.order_label.setStyleSheet("")
+            self.attach_button.setText(self.tr("Change order…"))
+        self.order_label.setToolTip(d.order_title)
+
+    def _order_link(self, _href: str) -> None:
+        if self._draft is not None and self._draft.order_id is not None:
+            self.open_order.emit(self._draft.order_id)
+
+    def rename(self) -> bool:
+        d = self._draft
+        title = self.title_edit.text()
+        if d is None or title == d.title:
+            return False
+        try:
+            with self.ctx.store.transaction() as s:
+                drafts.rename_draft(s, d.id, title)
+        except ValidationError as exc:
+            self.title_error.setText(self._storage_text(exc))
+            self.title_error.show()
+            return False
+        self.title_error.hide()
+        self.title_edit.setModified(False)
+        self._load_meta()
+        self._emit("drafts", "orders" if d.order_id is not None else None)
+        return True
+
+    def _show_draft(self) -> None:
+        self.centre_stack.setCurrentIndex(1 if self._draft is not None else 0)
+        self._update_actions()
+
+    # --- versions -----------------------------------------------------------------------------
+
+    def _load_versions(self) -> None:
+        draft_id = self.current_draft_id()
+        self._versions = []
+        if draft_id is not None:
+            with self.ctx.store.session() as s:
+                self._versions = [
+                    VersionInfo(v.id, v.origin, v.model_id, v.created_at, v.text or "", v.note)
+                    for v in drafts.list_versions(s, draft_id)]
+        ais = [v for v in self._versions if v.origin is Origin.AI]
+        self._ai = ais[-1] if ais else None
+        if self._compare_id is not None and all(v.id != self._compare_id
+                                                for v in self._versions):
+            self._compare_id = None
+        self.versions_list.blockSignals(True)
+        self.versions_list.clear()
+        ai_icon, person_icon = _dot(AI_COLOUR), _dot(PERSON_COLOUR)
+        selected = self._compare_id or (self._ai.id if self._ai else None)
+        for v in reversed(self._versions):
+            item = QListWidgetItem(ai_icon if v.origin is Origin.AI else person_icon,
+                                   self.version_label(v))
+            item.setData(Qt.ItemDataRole.UserRole, v.id)
+            words = self.tr("%n word(s)", "", drafts.text_stats(v.text).words)
+            item.setData(SUBTITLE_ROLE, f"{self.ctx.i18n.datetime(v.created_at)} · {words}")
+            item.setToolTip(f"{self.version_label(v)}\n{self.ctx.i18n.datetime(v.created_at)}"
+                            f" · {words}")
+            self.versions_list.addItem(item)
+            if v.id == selected:
+                self.versions_list.setCurrentItem(item)
+        self.versions_list.blockSignals(False)
+        has = bool(self._versions)
+        self.versions_list.setVisible(has)
+        self.versions_empty.setVisible(not has)
+        self.restore_button.setVisible(has)
+        self._update_actions()
+        self._analyse()
+
+    def version_label(self, v: VersionInfo) -> str:
+        """“AI · qwen2.5 — shorter”, “You”: who wrote a version, and how."""
+        if v.origin is Origin.HUMAN:
+            return self.tr("You")
+        notes = {"continue": self.tr("continued"), "shorter": self.tr("shorter"),
+                 "longer": self.tr("longer"), "formal": self.tr("more formal"),
+                 "friendly": self.tr("friendlier"), "grammar": self.tr("grammar fixed"),
+                 "translate-fr": self.tr("translated into French"),
+                 "translate-en": self.tr("translated into English")}
+        label = self.tr("AI · {model}").format(model=v.model_id or "?")
+        return f"{label} — {notes[v.note]}" if v.note in notes else label
+
+    def _version_selected(self, row: int) -> None:
+        item = self.versions_list.item(row) if row >= 0 else None
+        self._compare_id = int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        self._update_actions()
+        self._analyse()
+
+    def _compare_version(self) -> VersionInfo | None:
+        for v in self._versions:
+            if v.id == self._compare_id:
+                return v
+        return self._ai
+
+    def selected_version(self) -> VersionInfo | None:
+        item = self.versions_list.currentItem()
+        if item is None:
+            return None
+        version_id = int(item.data(Qt.ItemDataRole.UserRole))
+        return next((v for v in self._versions if v.id == version_id), None)
+
+    def restore_version(self) -> bool:
+        """Put the selected version's text in the editor, as one undo step."""
+        version = self.selected_version()
+        if version is None or self._busy():
+            return False
+        self._save_person_text()
+        cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(version.text)
+        cursor.endEditBlock()
+        self._show_message(self.tr("The version of {time} is in the editor; Ctrl+Z undoes it.")
+                           .format(time=self._time_text(version.created_at)))
+        return True
+
+    def save_version(self) -> bool:
+        """Ctrl+S: keep the editor's text as a version of the person's."""
+        d = self._draft
+        if d is None or self._busy():
+            return False
+        text = self.editor.toPlainText()
+        if not text.strip() and not self._versions:
+            self._show_message(self.tr("There is no text to save yet."), error=True)
+            return False
+        before = self._versions[-1].id if self._versions else None
+        try:
+            with self.ctx.store.transaction() as s:
+                version = drafts.record_save(s, d.id, text, now=self.ctx.clock.now())
+                version_id = version.id
+        except ValidationError as exc:
+            self._show_message(self._storage_text(exc), error=True)
+            return False
+        self._mark_saved(text)
+        if version_id != before:
+            self._load_versions()
+            self._emit("drafts", "orders" if d.order_id is not None else None)
+        self.save_state.setText(self.tr("Saved at {time}").format(
+            time=self._time_text(self.ctx.clock.now())))
+        return True
+
+    def _save_person_text(self) -> None:
+        """Before a model or an old version replaces text: keep the person's as a version."""
+        d = self._draft
+        text = self.editor.toPlainText()
+        if d is None or not text.strip():
+            return
+        before = self._versions[-1].id if self._versions else None
+        with self.ctx.store.transaction() as s:
+            version_id = drafts.record_save(s, d.id, text, now=self.ctx.clock.now()).id
+        self._mark_saved(text)
+        if version_id != before:
+            self._load_versions()
+            self._emit("drafts", None)
+
+    def _mark_saved(self, text: str) -> None:
+        self._saved_text = text
+        self.editor.document().setModified(False)
+        self.autosave_timer.stop()
+
+    # --- autosave -----------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        if self._draft is not None and not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+        self.analyse_timer.start()
+        self._update_actions()
+
+    def _autosave_tick(self) -> None:
+        self.autosave_timer.stop()  # the next change starts it again
+        self.flush_autosave()
+
+    def flush_autosave(self) -> bool:
+        """Write the editor's text to the draft's autosave slot if it changed; True if it
+        wrote. Runs every AUTOSAVE_INTERVAL_S seconds while there are changes, and when the
+        page is left or another draft opened."""
+        d = self._draft
+        if d is None:
+            return False
+        text = self.editor.toPlainText()
+        if text == self._saved_text:
+            return False
+        now = self.ctx.clock.now()
+        try:
+            with self.ctx.store.transaction() as s:
+                drafts.autosave(s, d.id, text, now=now)
+        except AtelierError:
+            self.autosave_timer.stop()
+            return False
+        self._saved_text = text
+        self._saved_at = now
+        self.save_state.setText(self.tr("Autosaved at {time}").format(time=self._time_text(now)))
+        return True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            QTimer.singleShot(0, self._size_columns)  # once the layout has placed the splitter
+
+    def _size_columns(self) -> None:
+        width = self.splitter.width()
+        if not self._sized and width > SIDE_WIDTH * 3:
+            self._sized = True
+            handles = self.splitter.handleWidth() * 2
+            self.splitter.setSizes([SIDE_WIDTH, width - 2 * SIDE_WIDTH - handles, SIDE_WIDTH])
+
+    def hideEvent(self, event: Any) -> None:
+        self.flush_autosave()
+        super().hideEvent(event)
+
+    # --- templates and variables -----------------------------------------------------------
+
+    def _load_templates(self) -> None:
+        chosen = (self.template_combo.currentData()
+                  or str(self.ctx.qsettings.value("draft/template", "") or ""))
+        with self.ctx.store.session() as s:
+            self._templates = list_templates(s, self.ctx.i18n.language)
+        self.template_combo.blockSignals(True)
+        self.template_combo.clear()
+        for t in self._templates:
+            self.template_combo.addItem(t.title, t.id)
+            self.template_combo.setItemData(self.template_combo.count() - 1, t.description,
+                                            Qt.ItemDataRole.ToolTipRole)
+        index = self.template_combo.findData(chosen or OWN_TEMPLATE)
+        self.template_combo.setCurrentIndex(max(index, 0))
+        self.template_combo.blockSignals(False)
+        self._values_order = None
+        self._fill_variables(force=True)
+
+    def current_template(self) -> Template | None:
+        template_id = self.template_combo.currentData()
+        return next((t for t in self._templates if t.id == template_id), None)
+
+    def select_template(self, template_id: str) -> bool:
+        index = self.template_combo.findData(template_id)
+        if index < 0:
+            return False
+        self.template_combo.setCurrentIndex(index)
+        return True
+
+    def _template_changed(self, _index: int) -> None:
+        self._fill_variables(force=True)
+
+    def _template_chosen(self, _index: int) -> None:
+        """The person picked a template: it stays the one drafts open with."""
+        template = self.current_template()
+        if template is not None:
+            self.ctx.qsettings.setValue("draft/template", template.id)
+
+    def _default_template(self) -> None:
+        """Until the person picks one: a delivery message for an order's draft, else a gig
+        description."""
+        if not self.ctx.qsettings.value("draft/template"):
+            order = self._draft is not None and self._draft.order_id is not None
+            self.select_template(ORDER_TEMPLATE if order else OWN_TEMPLATE)
+
+    def _fill_variables(self, *, force: bool = False) -> None:
+        """Build the variables form of the template, values from the draft's order (what
+        the person typed stays)."""
+        template = self.current_template()
+        order_id = self._draft.order_id if self._draft else None
+        if template is None:
+            return
+        if not force and self._fields and self._values_order == order_id:
+            return
+        self._values_order = order_id
+        self.template_info.setText(template.description)
+        self.template_info.setVisible(bool(template.description))
+        overrides = {k: v for k, v in self._overrides.items() if k in template.variables}
+        try:
+            with self.ctx.store.session() as s:
+                values = resolve_variables(s, template, order_id=order_id, overrides=overrides)
+        except ValidationError:
+            values = resolve_variables_offline(template, overrides)
+        lang = self.ctx.i18n.language
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(3)
+        self._fields, self._needed = {}, {}
+        self._filling = True
+        for name in template.variables:
+            label = QLabel(variable_label(name, lang))
+            needed = QLabel(self.tr("needed"))
+            needed.setStyleSheet(ERROR_STYLE)
+            head = QHBoxLayout()
+            head.setContentsMargins(0, 4, 0, 0)
+            head.addWidget(label, 1)
+            head.addWidget(needed)
+            field: QLineEdit | QPlainTextEdit
+            if name in MULTILINE_VARIABLES:
+                field = QPlainTextEdit()
+                field.setTabChangesFocus(True)
+                field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 12)
+                field.setPlainText(values.get(name, ""))
+                field.textChanged.connect(lambda n=name: self._variable_edited(n))
+            else:
+                field = QLineEdit(values.get(name, ""))
+                field.setCursorPosition(0)
+                field.textEdited.connect(lambda _t, n=name: self._variable_edited(n))
+            label.setBuddy(field)
+            field.setObjectName(f"var_{name}")
+            layout.addLayout(head)
+            layout.addWidget(field)
+            self._fields[name], self._needed[name] = field, needed
+        layout.addStretch(1)
+        self._filling = False
+        self.vars_scroll.setWidget(box)
+        self._show_needed()
+        self._target_from_length()
+        self._update_actions()
+
+    def _variable_edited(self, name: str) -> None:
+        if self._filling:
+            return
+        self._overrides[name] = self.variable_values().get(name, "")
+        self._show_needed()
+        if name == "length":
+            self._target_from_length()
+
+    def variable_values(self) -> dict[str, str]:
+        """The variables as the form shows them."""
+        values = {}
+        for name, field in self._fields.items():
+            values[name] = (field.toPlainText() if isinstance(field, QPlainTextEdit)
+                            else field.text())
+        return values
+
+    def set_variable(self, name: str, value: str) -> None:
+        field = self._fields[name]
+        if isinstance(field, QPlainTextEdit):
+            field.setPlainText(value)
+        else:
+            field.setText(value)
+            self._variable_edited(name)
+
+    def missing(self) -> list[str]:
+        template = self.current_template()
+        return missing_variables(template, self.variable_values()) if template else []
+
+    def _show_needed(self) -> None:
+        missing = set(self.missing())
+        for name, label in self._needed.items():
+            label.setVisible(name in missing)
+
+    def _focus_first_needed(self) -> None:
+        missing = self.missing()
+        if missing and missing[0] in self._fields:
+            self._fields[missing[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _target_from_length(self) -> None:
+        """The target comes from the template's {length} when it names a number of words;
+        otherwise the person sets one in a spin box."""
+        words = target_words(self.variable_values().get("length", ""))
+        if words:
+            self.target_spin.setValue(words)
+        self.target_spin.setVisible(not words)
+        self.target_caption.setVisible(not words)
+
+    # --- models ---------------------------------------------------------------------------------
+
+    def _reload_models(self) -> None:
+        names = self.models.installed_names("chat") if self.models is not None else []
+        current = self.model_combo.currentData() or (
+            self.models.chat_model if self.models is not None else "")
+        self.model_combo.blockSignals(True)
+        self.model_combo.clear()
+        for name in names:
+            self.model_combo.addItem(name, name)
+        self.model_combo.setCurrentIndex(max(self.model_combo.findData(current), 0))
+        self.model_combo.blockSignals(False)
+        self.models_empty.setVisible(not names)
+        self.models_link.setVisible(not names)
+        self.model_combo.setEnabled(bool(names))
+        self._update_actions()
+
+    def current_model(self) -> str:
+        return str(self.model_combo.currentData() or "")
+
+    # --- the model writes ----------------------------------------------------------------------
+
+    def _busy(self) -> bool:
+        return self._stream is not None
+
+    @property
+    def job(self) -> Job | None:
+        return self._job
+
+    def generate(self, *, again: bool = False) -> Job | None:
+        """Generate (Ctrl+Enter): a first draft from the template, replacing the editor's
+        text (saved as a version first). ``again``: the last request once more."""
+        if self._busy():
+            return None
+        template = self.current_template()
+        if template is None:
+            return None
+        messages = self._last_messages if again and self._last_messages else None
+        if messages is None:
+            try:
+                messages = render(template, self.variable_values())
+            except ValidationError as exc:
+                self._show_needed()
+                if exc.field in self._fields:
+                    self._fields[exc.field].setFocus(Qt.FocusReason.OtherFocusReason)
+                self._show_message(self.tr(
+                    "Fill in the fields marked “needed” before generating."), error=True)
+                return None
+        if not self.current_model():
+            self._no_model()
+            return None
+        if self._draft is None and self.new_draft(title=template.title) is None:
+            return None
+        self._last_messages = list(messages)
+        cursor = QTextCursor(self.editor.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        words = self.target_spin.value()
+        tokens = min(max(int(words * 1.6) + 64, 64), 2048) if words else DEFAULT_MAX_TOKENS
+        return self._start("generate", messages, cursor, tokens,
+                           temperature=0.9 if again else 0.7)
+
+    def regenerate(self) -> Job | None:
+        return self.generate(again=True)
+
+    def continue_text(self) -> Job | None:
+        """Continue: the model writes on from the end of the text."""
+        if self._busy() or self._draft is None:
+            return None
+        text = self.editor.toPlainText()
+        if not text.strip():
+            self._show_message(self.tr("Write or generate some text first."), error=True)
+            return None
+        if not self.current_model():
+            self._no_model()
+            return None
+        prompts = INSTRUCTIONS[self._prompt_language()]
+        messages = [{"role": "system", "content": prompts["system"]},
+                    {"role": "user", "content": f"{prompts['continue']}\n\n{text}"}]
+        cursor = QTextCursor(self.editor.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        lead = "" if text[-1].isspace() else " "
+        return self._start("continue", messages, cursor, 256, temperature=0.7, lead=lead)
+
+    def rewrite_selection(self, kind: str) -> Job | None:
+        """Rewrite the selected text (``shorter``, ``longer``, ``formal``, ``friendly``,
+        ``grammar``, ``translate-fr``, ``translate-en``): the model's text streams in place
+        of the selection, and Ctrl+Z undoes the whole replacement at once."""
+        if self._busy() or self._draft is None:
+            return None
+        cursor = self.editor.textCursor()
+        selected = cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+        core = selected.strip()
+        if not core:
+            self._show_message(self.tr("Select the words to rewrite first."), error=True)
+            return None
+        if not self.current_model():
+            self._no_model()
+            return None
+        lang = self._prompt_language()
+        prompts = INSTRUCTIONS[lang]
+        if kind.startswith("translate-"):
+            instruction = prompts["translate"].format(
+                language=language_name(kind.removeprefix("translate-"), lang))
+            factor, temperature = 2.0, 0.3
+        else:
+            instruction = prompts[kind]
+            factor = {"shorter": 1.0, "longer": 3.0}.get(kind, 1.6)
+            temperature = 0.3 if kind == "grammar" else 0.7
+        messages = [{"role": "system", "content": prompts["system"]},
+                    {"role": "user", "content": f"{instruction}\n\n{core}"}]
+        tokens = min(max(int(drafts.text_stats(core).words * factor * 1.6) + 32, 32), 2048)
+        lead = selected[: len(selected) - len(selected.lstrip())]
+        trail = selected[len(selected.rstrip()):]
+        return self._start(kind, messages, QTextCursor(cursor), tokens,
+                           temperature=temperature, lead=lead, trail=trail)
+
+    def stop(self) -> None:
+        """Esc: stop the model; what it wrote stays, and is kept as a version."""
+        if self._job is not None and self._job.running:
+            self._job.cancel()
+
+    def _start(self, kind: str, messages: list[dict[str, str]], cursor: QTextCursor,
+               max_tokens: int, *, temperature: float, lead: str = "",
+               trail: str = "") -> Job | None:
+        assert self._draft is not None and self.models is not None
+        self._hide_message()
+        self._save_person_text()
+        removed = cursor.hasSelection()
+        if removed:
+            cursor.beginEditBlock()
+            cursor.removeSelectedText()
+            cursor.endEditBlock()
+        model = self.current_model()
+        self._stream = _Stream(kind, model, self._draft.id, cursor, cursor.position(),
+                               joined=removed, lead=lead, trail=trail)
+        self.editor.setReadOnly(True)
+        if self.max_new_tokens is not None:
+            max_tokens = min(max_tokens, self.max_new_tokens)
+        self._job = self.models.generate(
+            model, messages, max_new_tokens=max_tokens, temperature=temperature,
+            on_token=self._on_token, on_finished=self._on_finished,
+            on_failed=self._on_failed, on_cancelled=self._on_cancelled)
+        self.save_state.setText(self.tr("Writing with {model}… (Esc stops)").format(model=model))
+        self._update_actions()
+        return self._job
+
+    def _on_token(self, chunk: str) -> None:
+        st = self._stream
+        if st is None:
+            return
+        if not st.started:
+            chunk = chunk.lstrip()
+            if not chunk:
+                return
+            chunk = st.lead + chunk
+            st.started = True
+        cursor = st.cursor
+        if st.joined:
+            cursor.joinPreviousEditBlock()
+        else:
+            cursor.beginEditBlock()
+            st.joined = True
+        cursor.insertText(chunk)
+        cursor.endEditBlock()
+        st.inserted += chunk
+        self._mark_stream(st)
+        self.editor.setTextCursor(QTextCursor(cursor))
+        self.editor.ensureCursorVisible()
+
+    def _mark_stream(self, st: _Stream) -> None:
+        """Tint what the model is writing."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(st.start)
+        cursor.setPosition(st.cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#efe9f7"))
+        selection.format = fmt
+        self.editor.setExtraSelections([selection])
+
+    def _end_stream(self) -> _Stream | None:
+        st, self._stream, self._job = self._stream, None, None
+        self.editor.setExtraSelections([])
+        self.editor.setReadOnly(False)
+        if st is not None and st.started:
+            extra = len(st.inserted) - len(st.inserted.rstrip())
+            if extra or st.trail:
+                cursor = st.cursor
+                cursor.joinPreviousEditBlock()
+                cursor.movePosition(QTextCursor.MoveOperation.Left,
+                                    QTextCursor.MoveMode.KeepAnchor, extra)
+                cursor.insertText(st.trail)
+                cursor.endEditBlock()
+        self.save_state.setText("")
+        self._update_actions()
+        return st
+
+    def _keep(self, st: _Stream) -> bool:
+        """Record what the model wrote (the editor's text) as a version of the model's."""
+        if not st.started:
+            if st.joined:
+                self.editor.undo()  # nothing came: the selection goes back
+            return False
+        text = self.editor.toPlainText()
+        try:
+            with self.ctx.store.transaction() as s:
+                drafts.record_model_version(s, st.draft_id, text, st.model, note=st.kind,
+                                            now=self.ctx.clock.now())
+        except ValidationError as exc:
+            self._show_message(self._storage_text(exc), error=True)
+            return False
+        self._mark_saved(text)
+        self._compare_id = None
+        self._load_versions()
+        self._emit("drafts", None)
+        return True
+
+    def _on_finished(self, _text: str, _stats: Any) -> None:
+        st = self._end_stream()
+        if st is None:
+            return
+        if self._keep(st):
+            self._show_message(self.tr(
+                "{model} wrote this text; it is kept as a version. Ctrl+Z puts back what was "
+                "there before.").format(model=st.model))
+        else:
+            self._show_message(self.tr("The model wrote nothing. Try again, or another "
+                                       "model."), error=True)
+
+    def _on_cancelled(self, _text: str, _stats: Any) -> None:
+        st = self._end_stream()
+        if st is None:
+            return
+        if self._keep(st):
+            self._show_message(self.tr("Stopped. What the model wrote is kept as a version."))
+        else:
+            self._show_message(self.tr("Stopped before the model wrote anything."))
+
+    def _on_failed(self, error: Any) -> None:
+        st = self._end_stream()
+        if st is not None and st.joined:
+            self.editor.undo()  # back to the text as it was
+        self._show_message(self.tr("The model could not write: {error}").format(
+            error=str(error)), error=True)
+
+    def _no_model(self) -> None:
+        self._show_message(self.tr(
+            "Install a writing model on the Models page first."), error=True)
+
+    def _prompt_language(self) -> str:
+        return self.ctx.i18n.language if self.ctx.i18n.language in INSTRUCTIONS else "en"
+
+    # --- the editor --------------------------------------------------------------------------
+
+    def _editor_menu(self, pos: QPoint) -> None:
+        menu = self.editor.createStandardContextMenu(pos)
+        menu.addSeparator()
+        rewrite = menu.addMenu(self.tr("Rewrite the selection"))
+        for act in self.rewrite_actions.values():
+            rewrite.addAction(act)
+        translate = menu.addMenu(self.tr("Translate the selection"))
+        for act in self.translate_actions.values():
+            translate.addAction(act)
+        menu.exec(self.editor.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _analyse(self) -> None:
+        """Counts, target, provenance and the diff of the editor's text."""
+        text = self.editor.toPlainText()
+        stats = drafts.text_stats(text)
+        minutes = stats.reading_minutes
+        reading = (self.tr("under 1 min read") if minutes < 1 and stats.words
+                   else self.tr("%n min read", "", round(minutes)) if stats.words else "")
+        parts = [self.tr("%n word(s)", "", stats.words),
+                 self.tr("%n character(s)", "", stats.characters)]
+        if reading:
+            parts.append(reading)
+        self.counts_label.setText(" · ".join(parts))
+        self.counts_label.setToolTip(self.tr("{n} characters without spaces").format(
+            n=stats.characters_no_spaces))
+        self._show_target(stats.words)
+        if self._ai is not None:
+            prov = provenance(self._ai.text, text, self._ai.model_id)
+            self.provenance_label.setText(self.tr(
+                "You wrote or changed {percent} % of this text").format(
+                    percent=prov.rounded_percent))
+            self.provenance_label.setToolTip(self.tr(
+                "Word by word against the draft of {model}: {person} of {total} words are "
+                "yours, {kept} are the model's as it wrote them.").format(
+                    model=self._ai.model_id, person=prov.person_words,
+                    total=prov.total_words, kept=prov.model_words))
+        else:
+            self.provenance_label.setText(self.tr("No AI draft: every word is yours"))
+            self.provenance_label.setToolTip("")
+        base = self._compare_version()
+        if base is not None:
+            self.diff_view.show_ops(diff(base.text, text))
+            self.compare_label.setText(self.tr("From “{version}” ({time}) to the text in the "
+                                               "editor").format(
+                version=self.version_label(base), time=self._time_text(base.created_at)))
+        else:
+            self.diff_view.show_ops([])
+        for widget in (self.diff_view, self.compare_label, self.legend):
+            widget.setVisible(base is not None)
+        self.diff_empty.setVisible(base is None)
+
+    def _show_target(self, words: int) -> None:
+        target = self.target_spin.value()
+        self.target_bar.setVisible(bool(target))
+        self.target_label.setVisible(bool(target))
+        if not target:
+            return
+        self.target_bar.setRange(0, target)
+        self.target_bar.setValue(min(words, target))
+        if words > target * 1.1:
+            colour, state = "#d9822b", self.tr("{n} words over the target").format(
+                n=words - target)
+        elif words >= target * 0.9:
+            colour, state = "#2e8540", self.tr("On target")
+        else:
+            colour, state = "#6b8e98", self.tr("{n} words to go").format(n=target - words)
+        self.target_bar.setStyleSheet(
+            "QProgressBar { border: none; border-radius: 4px; background: palette(midlight); }"
+            f"QProgressBar::chunk {{ border-radius: 4px; background: {colour}; }}")
+        self.target_label.setText(self.tr("{words} / {target} words").format(
+            words=words, target=target))
+        for widget in (self.target_bar, self.target_label):
+            widget.setToolTip(self.tr("Target length: {state}").format(state=state))
+
+    def provenance_figure(self) -> int | None:
+        """The person's share, in percent, as the editor shows it (None without AI draft)."""
+        if self._ai is None:
+            return None
+        return provenance(self._ai.text, self.editor.toPlainText()).rounded_percent
+
+    def _update_actions(self) -> None:
+        running = self._stream is not None
+        has_draft = self._draft is not None
+        has_model = bool(self.current_model())
+        has_text = bool(self.editor.toPlainText().strip())
+        selection = self.editor.textCursor().hasSelection()
+        self.generate_button.setEnabled(not running and has_model and self._templates != [])
+        self.stop_button.setEnabled(running)
+        self.regenerate_button.setEnabled(
+            not running and has_model and (self._ai is not None or bool(self._last_messages)))
+        self.continue_button.setEnabled(not running and has_model and has_draft and has_text)
+        self.rewrite_button.setEnabled(not running and has_model and has_draft)
+        self.translate_button.setEnabled(not running and has_model and has_draft)
+        for act in (*self.rewrite_actions.values(), *self.translate_actions.values()):
+            act.setEnabled(not running and has_model and selection)
+        for widget in (self.save_button, self.title_edit, self.attach_button,
+                       self.deliver_button, self.drafts_list, self.new_button,
+                       self.no_draft_button, self.scope_combo):
+            widget.setEnabled(not running)
+        self.deliver_button.setVisible(has_draft and self._draft is not None
+                                       and self._draft.order_id is not None)
+        self.restore_button.setEnabled(not running and self.selected_version() is not None)
+        self.copy_button.setEnabled(has_text)
+        self.export_button.setEnabled(has_text and not running)
+
+    # --- out of the editor ---------------------------------------------------------------------
+
+    def _line(self) -> str | None:
+        if not self.act_line.isChecked() or self._ai is None:
+            return None
+        prov = provenance(self._ai.text, self.editor.toPlainText(), self._ai.model_id)
+        return provenance_line(prov, self.ctx.i18n.language)
+
+    def _line_toggled(self, checked: bool) -> None:
+        self.ctx.qsettings.setValue("draft/provenance_line", "true" if checked else "false")
+
+    def copy_text(self) -> None:
+        text = self.editor.toPlainText().strip()
+        line = self._line()
+        QGuiApplication.clipboard().setText(f"{text}\n\n{line}" if line else text)
+        self.save_state.setText(self.tr("Copied to the clipboard"))
+
+    def export(self, suffix: str = ".docx") -> Job | None:
+        """Ask where to write the text as ``suffix`` (.docx, .md, .txt), then export it."""
+        d = self._draft
+        if d is None:
+            return None
+        folder = str(self.ctx.qsettings.value("draft/export_dir", "") or Path.home())
+        name = re.sub(r'[\\/:*?"<>|]+', "-", d.title).strip() or "draft"
+        filters = {".docx": self.tr("Word document (*.docx)"),
+                   ".md": self.tr("Markdown (*.md)"), ".txt": self.tr("Plain text (*.txt)")}
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the draft"), str(Path(folder) / f"{name}{suffix}"),
+            filters[suffix])
+        if not path:
+            return None
+        if Path(path).suffix.lower() not in filters:
+            path += suffix
+        self.ctx.qsettings.setValue("draft/export_dir", str(Path(path).parent))
+        return self.export_to(path)
+
+    def export_to(self, path: str | Path) -> Job | None:
+        """Write the editor's text to ``path`` (.docx, .md or .txt by its extension) in the
+        background, with the AI-assisted line when that option is on."""
+        d = self._draft
+        if d is None:
+            return None
+        text, title, line = self.editor.toPlainText(), d.title, self._line()
+        target = Path(path)
+
+        def failed(message: str) -> None:
+            self._show_message(self.tr("The draft was not exported: {error}").format(
+                error=QCoreApplication.translate("storage", message)), error=True)
+
+        return self.ctx.jobs.submit(
+            self.tr("Exporting {name}…").format(name=target.name),
+            lambda _jc: export_text(target, text, title=title, provenance_line=line),
+            on_finished=lambda written: self._show_message(
+                self.tr("Exported to {path}").format(path=written)),
+            on_failed=failed)
+
+    def attach(self) -> bool:
+        d = self._draft
+        if d is None or self._busy():
+            return False
+        dialog = AttachDialog(self.ctx, d.id, d.order_id, self)
+        if not dialog.exec():
+            return False
+        self._after_attach()
+        return True
+
+    def attach_to(self, order_id: int | None) -> bool:
+        """Attach the open draft to ``order_id`` (None: detach) without the dialog."""
+        d = self._draft
+        if d is None:
+            return False
+        try:
+            with self.ctx.store.transaction() as s:
+                drafts.attach_to_order(s, d.id, order_id)
+        except ValidationError as exc:
+            self._show_message(self._storage_text(exc), error=True)
+            return False
+        self._after_attach()
+        return True
+
+    def _after_attach(self) -> None:
+        self._load_meta()
+        self._fill_variables()
+        self._reload_scope()
+        self._reload_drafts()
+        self._update_actions()
+        self._emit("drafts", "orders")
+
+    def mark_delivered(self) -> bool:
+        """Save the text, then move the draft's order to “Delivered” (a refusal of the order's
+        state machine is shown, readable, and nothing else changes)."""
+        d = self._draft
+        if d is None or self._busy():
+            return False
+        if not self.save_version():
+            return False
+        try:
+            with self.ctx.store.transaction() as s:
+                drafts.mark_delivered(s, d.id, at=self.ctx.clock.now())
+        except ValidationError as exc:
+            self._show_message(self._storage_text(exc), error=True)
+            return False
+        except AtelierError as exc:
+            self._show_message(self.tr("The order was not marked delivered: {reason}").format(
+                reason=str(exc)), error=True)
+            return False
+        self._load_meta()
+        self._emit("drafts", "orders")
+        self._show_message(self.tr("Delivered: “{order}” is now marked delivered.").format(
+            order=d.order_title))
+        return True
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _emit(self, *topics: str | None) -> None:
+        for topic in topics:
+            if topic:
+                self.ctx.events.changed.emit(topic)
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.banner.setStyleSheet(BANNER_STYLES["error" if error else "info"])
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _hide_message(self) -> None:
+        self.banner.clear()
+        self.banner.hide()
+
+    def message(self) -> str:
+        return self.banner.text() if self.banner.isVisibleTo(self) else ""
+
+    @staticmethod
+    def _storage_text(exc: ValidationError) -> str:
+        return QCoreApplication.translate("storage", exc.message)
+
+    def _time_text(self, when: datetime) -> str:
+        """“09:41” today, the date and time another day (local time)."""
+        local = when.astimezone(self.ctx.i18n.zone)
+        today = self.ctx.clock.now().astimezone(self.ctx.i18n.zone).date()
+        if local.date() == today:
+            return self.ctx.i18n.locale().toString(local.time(),
+                                                   QLocale.FormatType.ShortFormat)
+        return self.ctx.i18n.datetime(when)
+
+
+def resolve_variables_offline(template: Template, overrides: dict[str, str]) -> dict[str, str]:
+    """The template's defaults and what the person typed (when the order is gone)."""
+    values = {**template.defaults, **overrides}
+    return {name: values.get(name, "") for name in template.variables}

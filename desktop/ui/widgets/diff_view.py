@@ -1,0 +1,70 @@
+"""A read-only view of a word diff (storage.provenance.diff): what the person added is green
+and underlined, what they removed is red and struck out, the rest is plain."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from storage.provenance import DiffOp
+
+INSERT_FG, INSERT_BG = "#1b6e34", "#e2f3e6"
+DELETE_FG, DELETE_BG = "#a3261e", "#fbe4e2"
+
+
+def inserted_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(INSERT_FG))
+    fmt.setBackground(QColor(INSERT_BG))
+    fmt.setFontUnderline(True)
+    return fmt
+
+
+def deleted_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(DELETE_FG))
+    fmt.setBackground(QColor(DELETE_BG))
+    fmt.setFontStrikeOut(True)
+    return fmt
+
+
+class DiffView(QTextEdit):
+    """Shows a list of DiffOp; ``placeholder`` when there is nothing to compare."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(8)
+        self.ops: list[DiffOp] = []
+
+    def show_ops(self, ops: Sequence[DiffOp]) -> None:
+        self.ops = list(ops)
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.clear()
+        cursor = QTextCursor(self.document())
+        plain, added, removed = QTextCharFormat(), inserted_format(), deleted_format()
+        cursor.beginEditBlock()
+        for op in self.ops:
+            if op.tag == "equal":
+                cursor.insertText(op.new, plain)
+                continue
+            if op.old:
+                cursor.insertText(op.old, removed)
+                if op.new and not op.old[-1].isspace():
+                    cursor.insertText(" ", plain)  # keep "old" and "new" apart on screen
+            if op.new:
+                cursor.insertText(op.new, added)
+        cursor.endEditBlock()
+        bar.setValue(position)
+
+    def added_text(self) -> str:
+        """The inserted stretches, joined (for tests and screen readers)."""
+        return "".join(op.new for op in self.ops if op.tag in ("insert", "replace"))
+
+    def removed_text(self) -> str:
+        return "".join(op.old for op in self.ops if op.tag in ("delete", "replace"))
