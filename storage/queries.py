@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from storage.models import (
     Client,
     Deliverable,
+    DeliverableKind,
     DeliverableVersion,
     Gig,
     Order,
@@ -242,6 +243,7 @@ class DeliverableLine:
     versions: int
     created_at: datetime
     delivered_at: datetime | None
+    kind: DeliverableKind = DeliverableKind.TEXT
 
 
 @dataclass
@@ -281,7 +283,7 @@ def order_detail(s: Session, order_id: int) -> OrderDetail | None:
                 .scalar_subquery())
     deliverables = [DeliverableLine(*r) for r in s.execute(
         select(Deliverable.id, Deliverable.title, versions, Deliverable.created_at,
-               Deliverable.delivered_at)
+               Deliverable.delivered_at, Deliverable.kind)
         .where(Deliverable.order_id == order_id).order_by(Deliverable.id))]
     seconds = s.scalar(
         select(func.sum(func.round((func.julianday(TimeEntry.ended_at)

@@ -186,7 +186,12 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for i, page_id in enumerate(self.pages):
             act = QAction(self)
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            # Ctrl+1 … Ctrl+9 for the first nine pages; Settings gets Ctrl+, (Preferences has
+            # no binding on most Linux desktops).
+            if page_id == "settings":
+                act.setShortcut(QKeySequence("Ctrl+,"))
+            elif i < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, p=page_id: self.show_page(p))
             self.page_actions.append(act)
 

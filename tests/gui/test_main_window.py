@@ -43,6 +43,10 @@ def test_every_page_has_a_sidebar_entry_and_a_shortcut(window) -> None:
         window.page_actions[i].trigger()
         assert window.current_page_id() == page_id
     assert window.act_new_order.shortcut().toString() == "Ctrl+N"
+    shortcuts = [a.shortcut().toString() for a in window.page_actions]
+    assert shortcuts[0] == "Ctrl+1" and shortcuts[-1] == "Ctrl+,"
+    named = [s for s in shortcuts if s]
+    assert "Ctrl+10" not in named and len(set(named)) == len(named)
     assert window.act_find.shortcut().toString() == "Ctrl+F"
 
 

@@ -4,6 +4,7 @@ one: status actions, time tracking, payments, deliverables and history."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -16,9 +17,10 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,7 +60,7 @@ from desktop.ui.dialogs.payment_dialog import PaymentDialog, payment_kind_label
 from desktop.ui.pages.base import Page
 from storage.errors import AtelierError, ValidationError
 from storage.fees import platform_fee
-from storage.models import Order, OrderEvent, OrderStatus
+from storage.models import DeliverableKind, DeliverableVersion, Order, OrderEvent, OrderStatus
 from storage.orders import WORK_PENDING_STATES, allowed_transitions, delete_order, transition
 from storage.queries import (
     ALL,
@@ -896,6 +898,7 @@ class OrdersPage(Page):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, line.title)
             item.setData(0, Qt.ItemDataRole.UserRole, line.id)
+            item.setData(0, Qt.ItemDataRole.UserRole + 1, line.kind.value)
             self.deliverables_list.addTopLevelItem(item)
         self.deliverables_list.setVisible(bool(d.deliverables))
         self.deliverables_empty.setVisible(not d.deliverables)
@@ -989,9 +992,28 @@ class OrdersPage(Page):
             self.translate_order.emit(self._current_id)
 
     def _deliverable_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        draft_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if draft_id:
-            self.open_draft.emit(int(draft_id))
+        deliverable_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if not deliverable_id:
+            return
+        if item.data(0, Qt.ItemDataRole.UserRole + 1) == DeliverableKind.FILE.value:
+            self.open_deliverable_file(int(deliverable_id))
+        else:
+            self.open_draft.emit(int(deliverable_id))
+
+    def open_deliverable_file(self, deliverable_id: int) -> bool:
+        """Open a file deliverable's latest version (a board's PDF…) in its usual app."""
+        with self.ctx.store.session() as s:
+            path = s.scalar(
+                select(DeliverableVersion.file_path)
+                .where(DeliverableVersion.deliverable_id == deliverable_id,
+                       DeliverableVersion.file_path.is_not(None))
+                .order_by(DeliverableVersion.id.desc()).limit(1))
+        if not path or not Path(path).exists():
+            QMessageBox.warning(self, self.tr("File not found"), self.tr(
+                "This deliverable's file is no longer where it was saved{path}.").format(
+                    path=f" ({path})" if path else ""))
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def add_payment(self) -> None:
         if self._current_id is None:
