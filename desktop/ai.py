@@ -599,6 +599,46 @@ class ModelService(QObject):
             finished=on_finished, failed=on_failed, cancelled=cancelled,
             progress=(lambda d, t, _text: on_progress(d, t)) if on_progress else None)
 
+    @contextlib.contextmanager
+    def translator(
+        self, name: str, jc: JobContext, *, load_options: LoadOptions, **options: Any,
+    ) -> Iterator[Callable[[list[str]], list[str]]]:
+        """Inside a job of your own (worker thread): a ``translate(texts) -> list[str]``
+        callable on the seq2seq model ``name``, for ``storage.translation.pretranslate``.
+
+        ``load_options``: ``load_options()`` read in the GUI thread before submitting the job
+        (QSettings stays in its thread). The model is loaded on the first call only (nothing is
+        loaded when the translation memory did all the work), after waiting, cancellable, for
+        another model job to end; it stays busy (never unloaded by the idle timer) until the
+        block ends. The job's Cancel stops a batch at its next decoding step
+        (``assistants.errors.Cancelled`` is raised from the call). ``options`` go to
+        ``assistants.translation.translate_batch``. Raises ``ModelRefused`` for a writing
+        model::
+
+            def work(jc):
+                with ctx.models.translator(name, jc, load_options=opts) as translate:
+                    return pretranslate(store, project_id, translate, cancel=jc.cancelled)
+        """
+        from assistants.translation import translate_batch
+
+        loading = self.tr("Loading {name}…").format(name=name)
+        with contextlib.ExitStack() as stack:
+            held: list[Any] = []
+
+            def translate(texts: list[str]) -> list[str]:
+                if not held:
+                    stack.enter_context(self._model_work(jc))
+                    loaded = stack.enter_context(self._use(name, load_options, jc, loading))
+                    if loaded.kind != "seq2seq":
+                        raise ModelRefused(f"{name} is a writing model: choose a translation "
+                                           "model to translate.")
+                    held.append(loaded)
+                loaded = held[0]
+                return translate_batch(loaded.model, loaded.tokenizer, list(texts),
+                                       cancel=jc.cancelled, **options)
+
+            yield translate
+
     # ------------------------------------------------------------------ downloads
 
     def downloads(self) -> list[DownloadState]:

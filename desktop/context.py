@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 class StoreEvents(QObject):
     """Emitted after a write commits, with what changed: "orders", "payments", "gigs",
-    "clients", "platforms", "settings", "time", "drafts". Views refresh on it (Anki's shape)."""
+    "clients", "platforms", "settings", "time", "drafts", "translation". Views refresh on it
+    (Anki's shape)."""
 
     changed = Signal(str)
 

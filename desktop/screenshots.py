@@ -156,6 +156,37 @@ def seed_drafts(store: Any, now: datetime) -> dict[str, int]:
     return ids
 
 
+def translate_dialog_shots(app: QApplication, ctx: AppContext, window: Any,
+                           folder: Path) -> list[Path]:
+    """The Translate page's dialogs: a new project, and the question asked before exporting
+    a file with untranslated segments."""
+    from desktop.ui.dialogs.translation_dialogs import NewProjectDialog, UntranslatedDialog
+    from storage.translation import projects as tp
+    from storage.translation.export import untranslated_segments
+
+    page = window.pages["translate"]
+    written = []
+    dialog: QWidget = NewProjectDialog(ctx, None, page)
+    dialog.choose_files(["sintel_en.srt", "contrat-dupont.docx"])
+    dialog.show()
+    settle(app, ctx)
+    written.append(save(dialog, folder / "translate-new-project.png"))
+    dialog.close()
+    dialog.deleteLater()
+    if page.project is not None:
+        with ctx.store.session() as s:
+            file = tp.list_files(s, page.project.id)[0]
+            missing = untranslated_segments(s, file.id)
+            name = file.name
+        dialog = UntranslatedDialog(name, missing, page)
+        dialog.show()
+        settle(app, ctx)
+        written.append(save(dialog, folder / "translate-untranslated.png"))
+        dialog.close()
+        dialog.deleteLater()
+    return written
+
+
 def take(out: Path, orders: int) -> list[Path]:
     app = ensure_app()
     written: list[Path] = []
@@ -175,6 +206,9 @@ def take(out: Path, orders: int) -> list[Path]:
             from desktop.brainstorm_samples import seed_brainstorm
 
             boards = seed_brainstorm(store, now)
+            from desktop.translation_samples import seed_translation
+
+            translation = seed_translation(store, now)
         for lang in ("en", "fr"):
             qs = QSettings(str(Path(tmp) / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
             ctx = build_context(app, data, qsettings=qs, clock=FakeClock(now),
@@ -190,6 +224,11 @@ def take(out: Path, orders: int) -> list[Path]:
                     page.open_draft(seeded[lang])
                 if page_id == "brainstorm" and lang in boards:
                     page.open_board(boards[lang])
+                if page_id == "translate":
+                    settle(app, ctx)
+                    page.open_project(translation[0])
+                    settle(app, ctx)
+                    page.select_segment(translation[1])
                 settle(app, ctx)
                 written.append(save(window, out / lang / f"{i:02d}-{page_id}.png"))
             for j, (name, make) in enumerate(dialog_shots(ctx, window), start=1):
@@ -205,6 +244,7 @@ def take(out: Path, orders: int) -> list[Path]:
             models.scroll_to("downloads")
             settle(app, ctx)
             written.append(save(window, out / lang / "models-installed.png"))
+            written.extend(translate_dialog_shots(app, ctx, window, out / lang))
             window.close()
             settle(app, ctx)
             ctx.jobs.shutdown()
