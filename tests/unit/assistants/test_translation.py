@@ -6,6 +6,7 @@ import threading
 from typing import Any
 
 import pytest
+import torch
 
 from assistants.errors import Cancelled
 from assistants.translation import plan_batches, translate_batch
@@ -103,3 +104,24 @@ def test_forced_target_language_token(loaded_seq2seq: Any) -> None:
     out = translate_batch(model, tok, ["Merci.", "Le devis."], max_new_tokens=4,
                           target_language_token=token)
     assert all(o.startswith(token.lstrip("▁")) for o in out)
+
+
+def test_banned_tokens_are_masked_in_place_like_transformers_does(loaded_seq2seq: Any) -> None:
+    model, tok = loaded_seq2seq.model, loaded_seq2seq.tokenizer
+    enc = tok(TEXTS, return_tensors="pt", padding=True)
+    config = model.generation_config
+    with torch.inference_mode():
+        free = model.generate(**enc, max_new_tokens=8)
+    specials = set(tok.all_special_ids)
+    banned = next(int(i) for i in free[0, 1:] if int(i) not in specials)  # a token it writes
+    try:
+        config.bad_words_ids = [[banned]]
+        with torch.inference_mode():
+            reference = model.generate(**enc, max_new_tokens=8)  # transformers' processor
+        assert banned not in reference.tolist()[0]
+        expected = [t.strip() for t in tok.batch_decode(reference, skip_special_tokens=True)]
+        out = translate_batch(model, tok, TEXTS, batch_size=len(TEXTS), batch_tokens=None,
+                              max_new_tokens=8)
+    finally:
+        config.bad_words_ids = None
+    assert out == expected
