@@ -1,6 +1,456 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach to an order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No order (a draft of its own)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BrainstormPage</name>
+    <message>
+        <source>Brainstorm</source>
+        <extracomment>longest answer per request; None: TOKENS_PER_IDEA per idea asked for (tests lower it)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new board (the current one is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the client asked for: the product, the message, where it will be seen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keywords: retro, warm, minimal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colours to use or avoid, formats…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Higher gives bolder, more varied ideas; lower, safer ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same seed and settings give the same ideas again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install a writing model on the Models page to generate ideas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the Models page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a round to read the model's answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each generation will be listed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinned only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show discarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick two cards, then combine them into a new idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinned ideas as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board as Markdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinned ideas as Markdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach exports to the order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New board (not saved yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the model before opening another board.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not linked to an order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For order #{id}: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied {hex} to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation><numerusform>%n idea</numerusform><numerusform>%n ideas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pinned</source>
+        <translation><numerusform>%n pinned</numerusform><numerusform>%n pinned</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discarded</source>
+        <translation><numerusform>%n discarded</numerusform><numerusform>%n discarded</numerusform></translation>
+    </message>
+    <message>
+        <source>Describe the brief on the left, then generate ideas: each one comes as a card with a palette, fonts and a layout sketch to judge at a glance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pinned idea yet. Pin the ideas you want to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No idea on this board yet. Generate some, or show the discarded ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea discarded: tick “Show discarded” to bring it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Combine selected ({n}/2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An unparsed answer cannot be combined: edit it into an idea first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer was not valid JSON: asking the model to repair it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Asking for %n idea(s)…</source>
+        <translation><numerusform>Asking for %n idea…</numerusform><numerusform>Asking for %n ideas…</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing… {tail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new idea(s)</source>
+        <translation><numerusform>%n new idea</numerusform><numerusform>%n new ideas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unparsed answer(s) kept as raw cards</source>
+        <translation><numerusform>%n unparsed answer kept as a raw card</numerusform><numerusform>%n unparsed answers kept as raw cards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s) dropped</source>
+        <translation><numerusform>%n near-duplicate dropped</numerusform><numerusform>%n near-duplicates dropped</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More like this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{when} · {kind}: %n card(s)</source>
+        <translation><numerusform>{when} · {kind}: %n card</numerusform><numerusform>{when} · {kind}: %n cards</numerusform></translation>
+    </message>
+    <message>
+        <source>{model}, temperature {temperature}, seed {seed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair of the JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer was kept for this round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no idea to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no pinned idea to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to {path}.</source>
+        <translation><numerusform>Exported %n card to {path}.</numerusform><numerusform>Exported %n cards to {path}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Attached to the order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the board…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was exported: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contrast on background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imagery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unparsed answer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BrainstormRender</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>surface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>muted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar</source>
@@ -149,6 +599,73 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Export cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CatalogueCard</name>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{parameters} · {size} download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commercial use OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Non-commercial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages: {codes}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs {size} of memory ({dtype})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{peak} for a moment while it loads (it is read in full precision, then converted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Installed ✓</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading {percent} %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused at {percent} %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download failed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -514,6 +1031,583 @@ Pick another day in the calendar.</source>
     </message>
 </context>
 <context>
+    <name>DownloadRow</name>
+    <message>
+        <source>{repo} → {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused: {progress}. Resume goes on where it stopped, even after a restart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftPage</name>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new text, for the order shown or of its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No drafts yet. Start one here, or from an order with “New draft from this order”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write with a local model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No writing model is installed yet: download or import one on the Models page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the Models page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a first draft from the template (Ctrl+Enter). Your text is saved as a version first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the model; what it wrote stays (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask again for a different draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let the model write on from the end of the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title of this draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach this draft to an order as its deliverable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the text and move its order to “Delivered”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this text as a version (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewrite the selected text with the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translate the selected text with the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More formal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friendlier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix grammar and spelling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Into French</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Into English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the text as .docx, .md or .txt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word document (.docx)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (.md)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain text (.txt)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the AI-assisted line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End exported and copied text with “AI-assisted: about N % of this text was written or changed by a person…”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write here, or press Generate (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many words the text should have; taken from the template's length when it gives one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No draft open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a draft from the list, or start a new one. A model can write the first version; every word you change is yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each model draft and each save (Ctrl+S) is kept here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put this version's text in the editor (the current text is saved first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When a model has written a draft, what you add and remove shows here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This order: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not attached to an order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delivered {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation><numerusform>%n draft</numerusform><numerusform>%n drafts</numerusform></translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the model before opening another draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovered text from {time} that had not been saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “{title}” with all its versions? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach to an order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For {order} · {client}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shorter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>longer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more formal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>friendlier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grammar fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>translated into French</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>translated into English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AI · {model}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The version of {time} is in the editor; Ctrl+Z undoes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no text to save yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Autosaved at {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the fields marked “needed” before generating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write or generate some text first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the words to rewrite first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing with {model}… (Esc stops)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{model} wrote this text; it is kept as a version. Ctrl+Z puts back what was there before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model wrote nothing. Try again, or another model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped. What the model wrote is kept as a version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped before the model wrote anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model could not write: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install a writing model on the Models page first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewrite the selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translate the selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under 1 min read</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation><numerusform>%n min read</numerusform><numerusform>%n min read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message>
+        <source>{n} characters without spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You wrote or changed {percent} % of this text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word by word against the draft of {model}: {person} of {total} words are yours, {kept} are the model's as it wrote them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No AI draft: every word is yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From “{version}” ({time}) to the text in the editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} words over the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} words to go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{words} / {target} words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target length: {state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft was not exported: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The order was not marked delivered: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered: “{order}” is now marked delivered.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace in translations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Replace with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only translations change, never the source or the inline formatting tags. A replaced translation becomes “Edited”; a confirmed one stays confirmed and its translation memory entry follows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Found %n time(s)</source>
+        <translation><numerusform>Found %n time</numerusform><numerusform>Found %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n segment(s)</source>
+        <translation><numerusform>in %n segment</numerusform><numerusform>in %n segments</numerusform></translation>
+    </message>
+    <message>
+        <source>Not found in the translations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n time(s)</source>
+        <translation><numerusform>Replaced %n time</numerusform><numerusform>Replaced %n times</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to replace: not found in the translations.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GigDialog</name>
     <message>
         <source>{title} (copy)</source>
@@ -852,6 +1946,249 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Delete gig</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HubTokenDialog</name>
+    <message>
+        <source>Hugging Face token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub refused the saved token for {repo}: it may have expired, or you have not accepted the model's conditions on its page yet. Paste another token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} is gated or private: the hub asks for an access token. Accept the model's conditions on its page, then paste a token here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a free token with read access at &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt;. Atelier keeps it in your system keyring, never in its files or logs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keyring is available on this computer, so Atelier cannot save the token. It can use it until Atelier closes; you will be asked again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove saved token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A token is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No token saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use until Atelier closes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdeaCard</name>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinned cards stay on top of your choices and can be exported on their own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select two cards to combine them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the card's text, palette or fonts by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More like this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a new idea in the same spirit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unparsed answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's answer could not be read as ideas. It is kept here as written: edit the card to turn it into an idea, or discard it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PALETTE · click a colour to copy it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No palette was proposed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{fg} on {bg}: {ratio}:1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fails AA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal text: AA needs 4.5:1, AAA 7:1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large: {level}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large: fails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large text (18 pt, or 14 pt bold): AA needs 3:1, AAA 4.5:1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TYPOGRAPHY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quick brown fox jumps over the lazy dog — 0123456789</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading {heading}, body {body}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown in {family} ({requested} not installed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No layout was described.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imagery: {words}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mood: {words}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it fits: {why}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading font</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body font</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imagery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#F5F1E8 background
+#1F2A44 text
+#C8553D accent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One colour a line: a hex code, then its role (background, surface, primary, secondary, accent, text, muted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma-separated keywords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write each colour as a hex code and a role, for example “#1F2A44 text”: “{line}” is not one.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1260,6 +2597,10 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Export data as CSV…</source>
         <translation type="unfinished" />
     </message>
@@ -1273,6 +2614,14 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>&amp;About Atelier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy versions, paths and platform for a support request (no personal data)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1318,6 +2667,10 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Diagnostics copied to the clipboard: versions, paths and platform, no personal data. Paste them into your support request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>About Atelier</source>
         <translation type="unfinished" />
     </message>
@@ -1325,6 +2678,510 @@ Pick another day in the calendar.</source>
         <source>Atelier {version}
 Gigs, orders, deadlines and income for freelancers.
 Your store: {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ModelService</name>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing with {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translating with {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translating with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>{size} GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} B parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} M parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} min left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{h} h {m} min left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free memory unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too big for this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tight: close other apps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fits easily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is licensed for non-commercial use only ({licence}).
+
+Freelancers sell their work: texts and translations made with this model must not be delivered to paying clients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local models draft replies, translate documents and suggest ideas on this computer: nothing you type leaves it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommended models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runtime settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing &amp; ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another model from the Hugging Face hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>owner/model, for example {example}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any text-generation or translation model with safetensors weights. Check its licence on its page before using it for paid work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No download in progress. A paused or interrupted download resumes where it stopped, even after Atelier restarts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No model installed yet. Download a recommended model above, or import a folder that holds a model in safetensors format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use for writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts and ideas use this model by default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use for translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-translations use this model by default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full precision (float32)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Half precision (bfloat16)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>int8 (fastest on a processor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free memory after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free memory now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic uses int8 on a processor where it is faster, and half precision on a graphics card. int8 needs about a third of the memory; full precision is slightly more faithful. Changes apply the next time a model loads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: write a short, friendly reply to a client who asks when the logo will be ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer appears here as it is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Install a writing model (Qwen2.5 0.5B Instruct is a good start) to try it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloads ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Installed ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default for writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default for translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a model folder (safetensors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking and copying {folder}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This folder cannot be imported. {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete {name}? It frees {size} on disk; you can download it again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} could not be deleted: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Non-commercial licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a hub repo id such as Qwen/Qwen2.5-0.5B-Instruct (owner/model).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{size} available on this computer now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer does not tell how much memory is free.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model is working: stop it first, then free the memory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a prompt first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation><numerusform>%n token</numerusform><numerusform>%n tokens</numerusform></translation>
+    </message>
+    <message>
+        <source>first token after {s} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} tokens/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>processor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>graphics card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apple GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{dtype} on the {device}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New translation project</source>
+        <extracomment>Languages offered first (any code can be typed: fr-CA, pt-BR…).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: Dupont contract, EN → FR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language of the client's file: pick one or type a code such as fr-CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language to translate into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word (.docx), subtitles (.srt), gettext (.po, .pot), XLIFF, HTML, Markdown and plain text. You can add more files later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add files to translate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1599,6 +3456,30 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>New draft from this order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brainstorm from this order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Design ideas for this order's brief on the Brainstorm page, with a local model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translate a document for this order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-translate and review the client's document on the Translate page, with your translation memory and a local model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a text for this order on the Drafts page, with a local model if you like</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Received</source>
         <translation type="unfinished" />
     </message>
@@ -1824,6 +3705,14 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This deliverable's file is no longer where it was saved{path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2060,6 +3949,128 @@ Try other words, or clear the filters.</source>
     </message>
 </context>
 <context>
+    <name>QaText</name>
+    <message>
+        <source>The translation is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inline formatting {tag} does not fit the source (unknown, repeated or out of order): export refuses it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inline formatting {tag} is missing: its formatting will be lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code} is not in the source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{code} is missing from the translation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{numbers} not in the translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{numbers} not in the source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbers differ: {details}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The glossary asks for “{target}” (for “{source}”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The translation has doubled spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no punctuation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{mark}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source ends with {a}, the translation with {b}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The translation is longer than the {max} characters the file allows.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentStatus</name>
+    <message>
+        <source>New</source>
+        <extracomment>Status → (chip background, chip text): grey, blue, amber, violet, green.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not translated yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An exact match from your translation memory (to review)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translated by the local model (to review)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written or changed by you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed by you and kept in the translation memory</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentsModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2226,6 +4237,46 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier backs up your data once a day when it starts, and before every upgrade, into the backups folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up and restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring replaces your current data with a backup; your current data is first kept as a backup of its own, so a restore can be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups &amp;kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many daily backups to keep, and as many made with Back up now; older ones are deleted. Backups made before an upgrade or a restore are kept apart (the last 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Change the home currency</source>
         <translation type="unfinished" />
     </message>
@@ -2261,6 +4312,100 @@ Payments you already recorded keep the home amounts recorded at the time, in {ol
     </message>
     <message>
         <source>Your gigs, clients, orders, payments and settings, in one SQLite file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>made with Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{date} ({reason}) — %n backup(s) in the folder, {size}</source>
+        <translation><numerusform>{date} ({reason}) — %n backup in the folder, {size}</numerusform><numerusform>{date} ({reason}) — %n backups in the folder, {size}</numerusform></translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier backups (*.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace your current data with the backup of {date}?
+
+Everything recorded since that backup will be replaced. Your current data is first kept as a backup, so you can restore it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait until the running tasks finish (or cancel them), then restore again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored {file}. Your previous data was kept as {kept}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Today's backup could not be made: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier cannot open your store: {problem}.
+
+The file was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The latest backup is from {date}. Restore it? The damaged store is kept in the backups folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SwatchButton</name>
+    <message>
+        <source>{role} {hex} — click to copy the hex code</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2443,9 +4588,604 @@ Due: {when}</source>
     </message>
 </context>
 <context>
+    <name>TranslatePage</name>
+    <message>
+        <source>Translate</source>
+        <extracomment>Filter choices: key → statuses (None: all). extra ``translate_batch`` options for pre-translation (tests shorten answers)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No translation projects yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No files yet: add the client's documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add documents to this project: .docx, .srt, .po, .xlf, .html, .md, .txt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export translated file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the selected file translated, in its original format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory and glossary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory ▾</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The translation memory of this language pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import TMX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export TMX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glossary ▾</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The glossary of this language pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translate a client's document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a translation project and add the client's files (Word, subtitles, PO, XLIFF, HTML, Markdown or text). Atelier fills in what your translation memory knows, pre-translates the rest with a local model, and you review it segment by segment. The file is exported in its original format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New translation project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the Models page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show segments by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search source and translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find and replace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find and replace in translations (Ctrl+H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm and next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm this translation, keep it in the translation memory and go to the next unconfirmed segment (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert MT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the translation with the model's (Ctrl+M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start from the source text, inline formatting tags included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the translation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No similar translation in your memory (75 % or more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No glossary term in this segment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problem found in this translation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the quality checks on every translated segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click an issue to open its segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality check of the whole project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{source} → {target} · {percent} % confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the translation project “{name}” with its files and translations? The translation memory keeps what you confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the pre-translation first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the pre-translation before opening another project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the translation memory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order #{id}: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{percent} % translated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add files to translate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported (nothing of them was kept):</source>
+        <translation><numerusform>%n file not imported (nothing of it was kept):</numerusform><numerusform>%n files not imported (nothing of them was kept):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added</source>
+        <translation><numerusform>%n file added</numerusform><numerusform>%n files added</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export translated file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same format as the original (*{ext})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was exported: {count} untranslated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) left in the source language</source>
+        <translation><numerusform>%n segment left in the source language</numerusform><numerusform>%n segments left in the source language</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not confirmed yet</source>
+        <translation><numerusform>%n not confirmed yet</numerusform><numerusform>%n not confirmed yet</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a translation memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translation memory from {file}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) added</source>
+        <translation><numerusform>%n unit added</numerusform><numerusform>%n units added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) updated</source>
+        <translation><numerusform>%n unit updated</numerusform><numerusform>%n units updated</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the translation memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n unit(s) to {file}</source>
+        <translation><numerusform>Wrote %n unit to {file}</numerusform><numerusform>Wrote %n units to {file}</numerusform></translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glossary from {file}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) added</source>
+        <translation><numerusform>%n term added</numerusform><numerusform>%n terms added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) updated</source>
+        <translation><numerusform>%n term updated</numerusform><numerusform>%n terms updated</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the glossary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n term(s) to {file}</source>
+        <translation><numerusform>Wrote %n term to {file}</numerusform><numerusform>Wrote %n terms to {file}</numerusform></translation>
+    </message>
+    <message>
+        <source>{source} → {target}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n memory unit(s)</source>
+        <translation><numerusform>%n memory unit</numerusform><numerusform>%n memory units</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glossary term(s)</source>
+        <translation><numerusform>%n glossary term</numerusform><numerusform>%n glossary terms</numerusform></translation>
+    </message>
+    <message>
+        <source>Pre-translate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in exact matches from your translation memory, then translate the rest with the local model. Your edited and confirmed segments are never touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-translate (memory only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in exact matches from your translation memory. Install a translation model to pre-translate the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-translating {project}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n translated segment(s) kept. Pre-translate again to go on with the rest.</source>
+        <translation><numerusform>Stopped: %n translated segment kept. Pre-translate again to go on with the rest.</numerusform><numerusform>Stopped: %n translated segments kept. Pre-translate again to go on with the rest.</numerusform></translation>
+    </message>
+    <message>
+        <source>Looking up your translation memory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-translating {project}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{done} / {total} segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>%n min left</numerusform><numerusform>%n min left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation><numerusform>about %n h left</numerusform><numerusform>about %n h left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the translation memory</source>
+        <translation><numerusform>%n from the translation memory</numerusform><numerusform>%n from the translation memory</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by the model</source>
+        <translation><numerusform>%n by the model</numerusform><numerusform>%n by the model</numerusform></translation>
+    </message>
+    <message>
+        <source>Pre-translation done:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n fuzzy suggestion(s) offered</source>
+        <translation><numerusform>%n fuzzy suggestion offered</numerusform><numerusform>%n fuzzy suggestions offered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to translate</source>
+        <translation><numerusform>%n still to translate</numerusform><numerusform>%n still to translate</numerusform></translation>
+    </message>
+    <message>
+        <source>No translation model installed: pre-translation fills in exact matches from your translation memory only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-translate fills in your translation memory's matches, then the model translates the rest (marked MT, to review).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{percent} % confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{percent} % translated (any status)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not translated yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exact matches from your translation memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Translated by the model, to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written or changed by you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed, in your translation memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No segments match these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project has no segments yet. Add the client's files with “Add files…” on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No segment selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Glossary ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{score} %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source in memory: {source}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggestions ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every segment shown is confirmed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model has not translated this segment: run Pre-translate first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the translation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#{number}  {mark} {issue}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n segment(s)</source>
+        <translation><numerusform>in %n segment</numerusform><numerusform>in %n segments</numerusform></translation>
+    </message>
+    <message>
+        <source>No issues found in the translated segments.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message>
         <source>This desktop has no system tray: deadline reminders appear in the window's status bar instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UntranslatedDialog</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) of {file} are not translated yet.</source>
+        <translation><numerusform>%n segment of {file} is not translated yet.</numerusform><numerusform>%n segments of {file} are not translated yet.</numerusform></translation>
+    </message>
+    <message>
+        <source>• {where}: “{text}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>If you export anyway, they stay in the source language in the exported file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export anyway</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2726,6 +5466,170 @@ Due: {when}</source>
     </message>
     <message>
         <source>An amount here cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template needs instructions for the model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This draft does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach this draft to an order before marking it delivered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the text before marking it delivered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the model that wrote this draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model wrote nothing: there is no draft to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe the brief before asking for ideas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This brainstorm board does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An idea's fields must be a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An idea needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An idea can only come from ideas of its board.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no text to keep on this card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This idea does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes are too long (4000 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose two different ideas of the same board.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This board is not linked to an order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file to attach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the term.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A term is too long (300 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is too long (2000 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This term and translation are already in the glossary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This glossary term does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a language code, for example fr or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a language code: write it like fr, en or fr-CA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source text is empty: there is nothing to remember.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The translation is empty: there is nothing to remember.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This translation memory unit does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This translation project does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A translation project needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another translation project already has this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This order does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target language must differ from the source language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not in the project any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This segment is not in the project any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a translation before confirming it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the text to find.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This regular expression matches empty text: make it match at least one character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The replacement cannot contain inline formatting placeholders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown segment status.</source>
         <translation type="unfinished" />
     </message>
 </context>

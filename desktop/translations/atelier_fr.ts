@@ -1,6 +1,456 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach to an order</source>
+        <translation>Rattacher à une commande</translation>
+    </message>
+    <message>
+        <source>No order (a draft of its own)</source>
+        <translation>Aucune commande (brouillon indépendant)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+</context>
+<context>
+    <name>BrainstormPage</name>
+    <message>
+        <source>Brainstorm</source>
+        <extracomment>longest answer per request; None: TOKENS_PER_IDEA per idea asked for (tests lower it)</extracomment>
+        <translation>Brainstorming</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>Nouveau tableau</translation>
+    </message>
+    <message>
+        <source>Start a new board (the current one is kept)</source>
+        <translation>Commencer un nouveau tableau (l’actuel est conservé)</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>What the client asked for: the product, the message, where it will be seen…</source>
+        <translation>Ce que le client demande : le produit, le message, où ce sera vu…</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>À qui ça s’adresse</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Keywords: retro, warm, minimal…</source>
+        <translation>Mots-clés : rétro, chaleureux, minimal…</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Contraintes</translation>
+    </message>
+    <message>
+        <source>Colours to use or avoid, formats…</source>
+        <translation>Couleurs à utiliser ou à éviter, formats…</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Higher gives bolder, more varied ideas; lower, safer ones</source>
+        <translation>Plus haute : des idées plus audacieuses et variées ; plus basse : plus sages</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same ideas again</source>
+        <translation>La même graine et les mêmes réglages redonnent les mêmes idées</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Install a writing model on the Models page to generate ideas.</source>
+        <translation>Installez un modèle de rédaction sur la page Modèles pour générer des idées.</translation>
+    </message>
+    <message>
+        <source>Open the Models page</source>
+        <translation>Ouvrir la page Modèles</translation>
+    </message>
+    <message>
+        <source>Generate ideas</source>
+        <translation>Générer des idées</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Double-click a round to read the model's answers</source>
+        <translation>Double-cliquez sur une série pour lire les réponses du modèle</translation>
+    </message>
+    <message>
+        <source>Each generation will be listed here.</source>
+        <translation>Chaque génération sera listée ici.</translation>
+    </message>
+    <message>
+        <source>All ideas</source>
+        <translation>Toutes les idées</translation>
+    </message>
+    <message>
+        <source>Pinned only</source>
+        <translation>Épinglées seulement</translation>
+    </message>
+    <message>
+        <source>Show discarded</source>
+        <translation>Afficher les écartées</translation>
+    </message>
+    <message>
+        <source>Tick two cards, then combine them into a new idea</source>
+        <translation>Cochez deux cartes, puis combinez-les en une nouvelle idée</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Board as PDF…</source>
+        <translation>Tableau en PDF…</translation>
+    </message>
+    <message>
+        <source>Pinned ideas as PDF…</source>
+        <translation>Idées épinglées en PDF…</translation>
+    </message>
+    <message>
+        <source>Board as Markdown…</source>
+        <translation>Tableau en Markdown…</translation>
+    </message>
+    <message>
+        <source>Pinned ideas as Markdown…</source>
+        <translation>Idées épinglées en Markdown…</translation>
+    </message>
+    <message>
+        <source>Attach exports to the order</source>
+        <translation>Joindre les exports à la commande</translation>
+    </message>
+    <message>
+        <source>New board (not saved yet)</source>
+        <translation>Nouveau tableau (pas encore enregistré)</translation>
+    </message>
+    <message>
+        <source>Stop the model before opening another board.</source>
+        <translation>Arrêtez le modèle avant d’ouvrir un autre tableau.</translation>
+    </message>
+    <message>
+        <source>Not linked to an order</source>
+        <translation>Sans commande associée</translation>
+    </message>
+    <message>
+        <source>For order #{id}: {title}</source>
+        <translation>Pour la commande n° {id} : {title}</translation>
+    </message>
+    <message>
+        <source>Copied {hex} to the clipboard.</source>
+        <translation>{hex} copié dans le presse-papiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation><numerusform>%n idée</numerusform><numerusform>%n idées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pinned</source>
+        <translation><numerusform>%n épinglée</numerusform><numerusform>%n épinglées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discarded</source>
+        <translation><numerusform>%n écartée</numerusform><numerusform>%n écartées</numerusform></translation>
+    </message>
+    <message>
+        <source>Describe the brief on the left, then generate ideas: each one comes as a card with a palette, fonts and a layout sketch to judge at a glance.</source>
+        <translation>Décrivez le brief à gauche, puis générez des idées : chacune arrive sous forme de carte avec une palette, des polices et un croquis de mise en page, à juger d’un coup d’œil.</translation>
+    </message>
+    <message>
+        <source>No pinned idea yet. Pin the ideas you want to keep.</source>
+        <translation>Aucune idée épinglée pour l’instant. Épinglez celles que vous voulez garder.</translation>
+    </message>
+    <message>
+        <source>No idea on this board yet. Generate some, or show the discarded ones.</source>
+        <translation>Aucune idée sur ce tableau pour l’instant. Générez-en, ou affichez les idées écartées.</translation>
+    </message>
+    <message>
+        <source>Idea discarded: tick “Show discarded” to bring it back.</source>
+        <translation>Idée écartée : cochez « Afficher les écartées » pour la retrouver.</translation>
+    </message>
+    <message>
+        <source>Idea restored.</source>
+        <translation>Idée rétablie.</translation>
+    </message>
+    <message>
+        <source>Combine selected ({n}/2)</source>
+        <translation>Combiner la sélection ({n}/2)</translation>
+    </message>
+    <message>
+        <source>An unparsed answer cannot be combined: edit it into an idea first.</source>
+        <translation>Une réponse non lue ne peut pas être combinée : transformez-la d’abord en idée.</translation>
+    </message>
+    <message>
+        <source>The answer was not valid JSON: asking the model to repair it…</source>
+        <translation>La réponse n’était pas du JSON valide : le modèle est invité à la réparer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking for %n idea(s)…</source>
+        <translation><numerusform>Demande d’%n idée…</numerusform><numerusform>Demande de %n idées…</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing… {tail}</source>
+        <translation>Rédaction… {tail}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new idea(s)</source>
+        <translation><numerusform>%n nouvelle idée</numerusform><numerusform>%n nouvelles idées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unparsed answer(s) kept as raw cards</source>
+        <translation><numerusform>%n réponse non lue gardée telle quelle</numerusform><numerusform>%n réponses non lues gardées telles quelles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s) dropped</source>
+        <translation><numerusform>%n quasi-doublon écarté</numerusform><numerusform>%n quasi-doublons écartés</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>The model failed: {error}</source>
+        <translation>Le modèle a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>More like this</source>
+        <translation>Dans le même esprit</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>Combinaison</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} · {kind}: %n card(s)</source>
+        <translation><numerusform>{when} · {kind} : %n carte</numerusform><numerusform>{when} · {kind} : %n cartes</numerusform></translation>
+    </message>
+    <message>
+        <source>{model}, temperature {temperature}, seed {seed}</source>
+        <translation>{model}, température {temperature}, graine {seed}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>The model's answers</source>
+        <translation>Les réponses du modèle</translation>
+    </message>
+    <message>
+        <source>Repair of the JSON</source>
+        <translation>Réparation du JSON</translation>
+    </message>
+    <message>
+        <source>No answer was kept for this round.</source>
+        <translation>Aucune réponse n’a été gardée pour cette série.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Exporter en Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>There is no idea to export.</source>
+        <translation>Il n’y a aucune idée à exporter.</translation>
+    </message>
+    <message>
+        <source>There is no pinned idea to export.</source>
+        <translation>Il n’y a aucune idée épinglée à exporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to {path}.</source>
+        <translation><numerusform>%n carte exportée dans {path}.</numerusform><numerusform>%n cartes exportées dans {path}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Attached to the order.</source>
+        <translation>Joint à la commande.</translation>
+    </message>
+    <message>
+        <source>Exporting the board…</source>
+        <translation>Export du tableau…</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {error}</source>
+        <translation>Rien n’a été exporté : {error}</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Contrast on background</source>
+        <translation>Contraste sur le fond</translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation>Typographie</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Texte courant</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>Imagery</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ambiance</translation>
+    </message>
+    <message>
+        <source>Why it fits</source>
+        <translation>Pourquoi ça colle</translation>
+    </message>
+    <message>
+        <source>Unparsed answer</source>
+        <translation>Réponse non lue</translation>
+    </message>
+</context>
+<context>
+    <name>BrainstormRender</name>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Hero</source>
+        <translation>Bannière</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Barre latérale</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Appel à l’action</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>fond</translation>
+    </message>
+    <message>
+        <source>surface</source>
+        <translation>surface</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principale</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <source>accent</source>
+        <translation>accent</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>atténuée</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar</source>
@@ -151,6 +601,73 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>Export cancelled.</source>
         <translation>Export annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCard</name>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>{parameters} · {size} download</source>
+        <translation>{parameters} · {size} à télécharger</translation>
+    </message>
+    <message>
+        <source>Commercial use OK</source>
+        <translation>Usage commercial OK</translation>
+    </message>
+    <message>
+        <source>Non-commercial</source>
+        <translation>Non commercial</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licence : {licence}</translation>
+    </message>
+    <message>
+        <source>Languages: {codes}</source>
+        <translation>Langues : {codes}</translation>
+    </message>
+    <message>
+        <source>Needs {size} of memory ({dtype})</source>
+        <translation>Demande {size} de mémoire ({dtype})</translation>
+    </message>
+    <message>
+        <source>{peak} for a moment while it loads (it is read in full precision, then converted)</source>
+        <translation>{peak} pendant un instant au chargement (il est lu en pleine précision, puis converti)</translation>
+    </message>
+    <message>
+        <source>Installed ✓</source>
+        <translation>Installé ✓</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Downloading {percent} %</source>
+        <translation>Téléchargement : {percent} %</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Paused at {percent} %</source>
+        <translation>En pause à {percent} %</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
     </message>
 </context>
 <context>
@@ -515,6 +1032,583 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
 </context>
 <context>
+    <name>DownloadRow</name>
+    <message>
+        <source>{repo} → {name}</source>
+        <translation>{repo} → {name}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Paused: {progress}. Resume goes on where it stopped, even after a restart.</source>
+        <translation>En pause : {progress}. La reprise repart de là où elle s’est arrêtée, même après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPage</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>Start a new text, for the order shown or of its own</source>
+        <translation>Commencer un nouveau texte, pour la commande affichée ou indépendant</translation>
+    </message>
+    <message>
+        <source>No drafts yet. Start one here, or from an order with “New draft from this order”.</source>
+        <translation>Pas encore de brouillon. Commencez-en un ici, ou depuis une commande avec « Nouveau brouillon pour cette commande ».</translation>
+    </message>
+    <message>
+        <source>Write with a local model</source>
+        <translation>Rédiger avec un modèle local</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle de texte</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>No writing model is installed yet: download or import one on the Models page.</source>
+        <translation>Aucun modèle de rédaction n’est encore installé : téléchargez-en ou importez-en un dans la page Modèles.</translation>
+    </message>
+    <message>
+        <source>Open the Models page</source>
+        <translation>Ouvrir la page Modèles</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Write a first draft from the template (Ctrl+Enter). Your text is saved as a version first.</source>
+        <translation>Écrire un premier jet à partir du modèle de texte (Ctrl+Entrée). Votre texte est d’abord enregistré comme version.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the model; what it wrote stays (Esc)</source>
+        <translation>Arrêter le modèle ; ce qu’il a écrit reste (Échap)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Ask again for a different draft</source>
+        <translation>Redemander un autre jet</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Let the model write on from the end of the text</source>
+        <translation>Laisser le modèle poursuivre à partir de la fin du texte</translation>
+    </message>
+    <message>
+        <source>Title of this draft</source>
+        <translation>Titre de ce brouillon</translation>
+    </message>
+    <message>
+        <source>Rename the draft</source>
+        <translation>Renommer le brouillon</translation>
+    </message>
+    <message>
+        <source>Attach this draft to an order as its deliverable</source>
+        <translation>Rattacher ce brouillon à une commande comme livrable</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Marquer comme livré</translation>
+    </message>
+    <message>
+        <source>Save the text and move its order to “Delivered”</source>
+        <translation>Enregistrer le texte et passer sa commande à « Livrée »</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep this text as a version (Ctrl+S)</source>
+        <translation>Garder ce texte comme version (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Réécrire</translation>
+    </message>
+    <message>
+        <source>Rewrite the selected text with the model</source>
+        <translation>Réécrire le texte sélectionné avec le modèle</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traduire</translation>
+    </message>
+    <message>
+        <source>Translate the selected text with the model</source>
+        <translation>Traduire le texte sélectionné avec le modèle</translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation>Plus court</translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>Plus long</translation>
+    </message>
+    <message>
+        <source>More formal</source>
+        <translation>Plus formel</translation>
+    </message>
+    <message>
+        <source>Friendlier</source>
+        <translation>Plus chaleureux</translation>
+    </message>
+    <message>
+        <source>Fix grammar and spelling</source>
+        <translation>Corriger grammaire et orthographe</translation>
+    </message>
+    <message>
+        <source>Into French</source>
+        <translation>En français</translation>
+    </message>
+    <message>
+        <source>Into English</source>
+        <translation>En anglais</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation>Copier tout le texte dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save the text as .docx, .md or .txt</source>
+        <translation>Enregistrer le texte en .docx, .md ou .txt</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)…</source>
+        <translation>Document Word (.docx)…</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)…</source>
+        <translation>Markdown (.md)…</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)…</source>
+        <translation>Texte brut (.txt)…</translation>
+    </message>
+    <message>
+        <source>Add the AI-assisted line</source>
+        <translation>Ajouter la mention « Assisté par IA »</translation>
+    </message>
+    <message>
+        <source>End exported and copied text with “AI-assisted: about N % of this text was written or changed by a person…”</source>
+        <translation>Terminer le texte exporté ou copié par « Assisté par IA : environ N % de ce texte a été écrit ou modifié par une personne… »</translation>
+    </message>
+    <message>
+        <source>Write here, or press Generate (Ctrl+Enter)</source>
+        <translation>Écrivez ici, ou cliquez sur Générer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> mots</translation>
+    </message>
+    <message>
+        <source>How many words the text should have; taken from the template's length when it gives one</source>
+        <translation>Le nombre de mots visé ; repris de la longueur du modèle de texte quand elle en donne un</translation>
+    </message>
+    <message>
+        <source>No draft open</source>
+        <translation>Aucun brouillon ouvert</translation>
+    </message>
+    <message>
+        <source>Open a draft from the list, or start a new one. A model can write the first version; every word you change is yours.</source>
+        <translation>Ouvrez un brouillon de la liste ou commencez-en un nouveau. Un modèle peut écrire le premier jet ; chaque mot que vous changez est le vôtre.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Each model draft and each save (Ctrl+S) is kept here.</source>
+        <translation>Chaque jet du modèle et chaque enregistrement (Ctrl+S) sont gardés ici.</translation>
+    </message>
+    <message>
+        <source>Use this version</source>
+        <translation>Reprendre cette version</translation>
+    </message>
+    <message>
+        <source>Put this version's text in the editor (the current text is saved first)</source>
+        <translation>Mettre le texte de cette version dans l’éditeur (le texte actuel est d’abord enregistré)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>When a model has written a draft, what you add and remove shows here.</source>
+        <translation>Quand un modèle a écrit un jet, ce que vous ajoutez et retirez s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>All drafts</source>
+        <translation>Tous les brouillons</translation>
+    </message>
+    <message>
+        <source>This order: {title}</source>
+        <translation>Cette commande : {title}</translation>
+    </message>
+    <message>
+        <source>Not attached to an order</source>
+        <translation>Rattaché à aucune commande</translation>
+    </message>
+    <message>
+        <source>delivered {date}</source>
+        <translation>livré le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation><numerusform>%n brouillon</numerusform><numerusform>%n brouillons</numerusform></translation>
+    </message>
+    <message>
+        <source>Untitled draft</source>
+        <translation>Brouillon sans titre</translation>
+    </message>
+    <message>
+        <source>Stop the model before opening another draft.</source>
+        <translation>Arrêtez le modèle avant d’ouvrir un autre brouillon.</translation>
+    </message>
+    <message>
+        <source>Recovered text from {time} that had not been saved.</source>
+        <translation>Texte de {time} récupéré : il n’avait pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with all its versions? This cannot be undone.</source>
+        <translation>Supprimer « {title} » avec toutes ses versions ? C’est définitif.</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>Attach to an order…</source>
+        <translation>Rattacher à une commande…</translation>
+    </message>
+    <message>
+        <source>For {order} · {client}</source>
+        <translation>Pour {order} · {client}</translation>
+    </message>
+    <message>
+        <source>Change order…</source>
+        <translation>Changer de commande…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n mot</numerusform><numerusform>%n mots</numerusform></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>poursuivi</translation>
+    </message>
+    <message>
+        <source>shorter</source>
+        <translation>plus court</translation>
+    </message>
+    <message>
+        <source>longer</source>
+        <translation>plus long</translation>
+    </message>
+    <message>
+        <source>more formal</source>
+        <translation>plus formel</translation>
+    </message>
+    <message>
+        <source>friendlier</source>
+        <translation>plus chaleureux</translation>
+    </message>
+    <message>
+        <source>grammar fixed</source>
+        <translation>grammaire corrigée</translation>
+    </message>
+    <message>
+        <source>translated into French</source>
+        <translation>traduit en français</translation>
+    </message>
+    <message>
+        <source>translated into English</source>
+        <translation>traduit en anglais</translation>
+    </message>
+    <message>
+        <source>AI · {model}</source>
+        <translation>IA · {model}</translation>
+    </message>
+    <message>
+        <source>The version of {time} is in the editor; Ctrl+Z undoes it.</source>
+        <translation>La version de {time} est dans l’éditeur ; Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
+        <source>There is no text to save yet.</source>
+        <translation>Il n’y a pas encore de texte à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Autosaved at {time}</source>
+        <translation>Sauvegardé automatiquement à {time}</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>à remplir</translation>
+    </message>
+    <message>
+        <source>Fill in the fields marked “needed” before generating.</source>
+        <translation>Remplissez les champs marqués « à remplir » avant de générer.</translation>
+    </message>
+    <message>
+        <source>Write or generate some text first.</source>
+        <translation>Écrivez ou générez d’abord un peu de texte.</translation>
+    </message>
+    <message>
+        <source>Select the words to rewrite first.</source>
+        <translation>Sélectionnez d’abord les mots à réécrire.</translation>
+    </message>
+    <message>
+        <source>Writing with {model}… (Esc stops)</source>
+        <translation>Rédaction avec {model}… (Échap pour arrêter)</translation>
+    </message>
+    <message>
+        <source>{model} wrote this text; it is kept as a version. Ctrl+Z puts back what was there before.</source>
+        <translation>{model} a écrit ce texte ; il est gardé comme version. Ctrl+Z remet ce qu’il y avait avant.</translation>
+    </message>
+    <message>
+        <source>The model wrote nothing. Try again, or another model.</source>
+        <translation>Le modèle n’a rien écrit. Réessayez, ou essayez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>Stopped. What the model wrote is kept as a version.</source>
+        <translation>Arrêté. Ce que le modèle a écrit est gardé comme version.</translation>
+    </message>
+    <message>
+        <source>Stopped before the model wrote anything.</source>
+        <translation>Arrêté avant que le modèle n’écrive quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>The model could not write: {error}</source>
+        <translation>Le modèle n’a pas pu écrire : {error}</translation>
+    </message>
+    <message>
+        <source>Install a writing model on the Models page first.</source>
+        <translation>Installez d’abord un modèle de rédaction dans la page Modèles.</translation>
+    </message>
+    <message>
+        <source>Rewrite the selection</source>
+        <translation>Réécrire la sélection</translation>
+    </message>
+    <message>
+        <source>Translate the selection</source>
+        <translation>Traduire la sélection</translation>
+    </message>
+    <message>
+        <source>under 1 min read</source>
+        <translation>moins d’1 min de lecture</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation><numerusform>%n min de lecture</numerusform><numerusform>%n min de lecture</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n caractère</numerusform><numerusform>%n caractères</numerusform></translation>
+    </message>
+    <message>
+        <source>{n} characters without spaces</source>
+        <translation>{n} caractères hors espaces</translation>
+    </message>
+    <message>
+        <source>You wrote or changed {percent} % of this text</source>
+        <translation>Vous avez écrit ou modifié {percent} % de ce texte</translation>
+    </message>
+    <message>
+        <source>Word by word against the draft of {model}: {person} of {total} words are yours, {kept} are the model's as it wrote them.</source>
+        <translation>Mot à mot par rapport au jet de {model} : {person} mots sur {total} sont les vôtres, {kept} sont ceux du modèle tels qu’il les a écrits.</translation>
+    </message>
+    <message>
+        <source>No AI draft: every word is yours</source>
+        <translation>Aucun jet de l’IA : chaque mot est le vôtre</translation>
+    </message>
+    <message>
+        <source>From “{version}” ({time}) to the text in the editor</source>
+        <translation>De « {version} » ({time}) au texte de l’éditeur</translation>
+    </message>
+    <message>
+        <source>{n} words over the target</source>
+        <translation>{n} mots au-delà de l’objectif</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>{n} words to go</source>
+        <translation>encore {n} mots</translation>
+    </message>
+    <message>
+        <source>{words} / {target} words</source>
+        <translation>{words} / {target} mots</translation>
+    </message>
+    <message>
+        <source>Target length: {state}</source>
+        <translation>Longueur visée : {state}</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>Copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export the draft</source>
+        <translation>Exporter le brouillon</translation>
+    </message>
+    <message>
+        <source>The draft was not exported: {error}</source>
+        <translation>Le brouillon n’a pas été exporté : {error}</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Export de {name}…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+        <source>The order was not marked delivered: {reason}</source>
+        <translation>La commande n’a pas été marquée comme livrée : {reason}</translation>
+    </message>
+    <message>
+        <source>Delivered: “{order}” is now marked delivered.</source>
+        <translation>Livré : « {order} » est maintenant marquée comme livrée.</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace in translations</source>
+        <translation>Rechercher et remplacer dans les traductions</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with</source>
+        <translation>Remplacer &amp;par</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Compter</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Only translations change, never the source or the inline formatting tags. A replaced translation becomes “Edited”; a confirmed one stays confirmed and its translation memory entry follows.</source>
+        <translation>Seules les traductions changent, jamais la source ni les balises de mise en forme. Une traduction remplacée passe à « Modifié » ; une traduction confirmée le reste et son entrée de mémoire de traduction suit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n time(s)</source>
+        <translation><numerusform>Trouvé %n fois</numerusform><numerusform>Trouvé %n fois</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n segment(s)</source>
+        <translation><numerusform>dans %n segment</numerusform><numerusform>dans %n segments</numerusform></translation>
+    </message>
+    <message>
+        <source>Not found in the translations.</source>
+        <translation>Introuvable dans les traductions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n time(s)</source>
+        <translation><numerusform>Remplacé %n fois</numerusform><numerusform>Remplacé %n fois</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to replace: not found in the translations.</source>
+        <translation>Rien à remplacer : introuvable dans les traductions.</translation>
+    </message>
+</context>
+<context>
     <name>GigDialog</name>
     <message>
         <source>{title} (copy)</source>
@@ -854,6 +1948,251 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>Delete gig</source>
         <translation>Supprimer le service</translation>
+    </message>
+</context>
+<context>
+    <name>HubTokenDialog</name>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Jeton Hugging Face</translation>
+    </message>
+    <message>
+        <source>The hub refused the saved token for {repo}: it may have expired, or you have not accepted the model's conditions on its page yet. Paste another token.</source>
+        <translation>Le hub a refusé le jeton enregistré pour {repo} : il a peut-être expiré, ou vous n’avez pas encore accepté les conditions du modèle sur sa page. Collez un autre jeton.</translation>
+    </message>
+    <message>
+        <source>{repo} is gated or private: the hub asks for an access token. Accept the model's conditions on its page, then paste a token here.</source>
+        <translation>{repo} est protégé ou privé : le hub demande un jeton d’accès. Acceptez les conditions du modèle sur sa page, puis collez un jeton ici.</translation>
+    </message>
+    <message>
+        <source>Create a free token with read access at &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt;. Atelier keeps it in your system keyring, never in its files or logs.</source>
+        <translation>Créez un jeton gratuit avec un accès en lecture sur &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt;. Atelier le garde dans le trousseau de votre système, jamais dans ses fichiers ni ses journaux.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer, so Atelier cannot save the token. It can use it until Atelier closes; you will be asked again next time.</source>
+        <translation>Aucun trousseau système n’est disponible sur cet ordinateur : Atelier ne peut pas enregistrer le jeton. Il peut s’en servir jusqu’à sa fermeture ; il vous sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Remove saved token</source>
+        <translation>Supprimer le jeton enregistré</translation>
+    </message>
+    <message>
+        <source>A token is saved.</source>
+        <translation>Un jeton est enregistré.</translation>
+    </message>
+    <message>
+        <source>No token saved.</source>
+        <translation>Aucun jeton enregistré.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Use until Atelier closes</source>
+        <translation>Utiliser jusqu’à la fermeture</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaCard</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglée</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Pinned cards stay on top of your choices and can be exported on their own</source>
+        <translation>Les cartes épinglées restent en tête de vos choix et peuvent être exportées seules</translation>
+    </message>
+    <message>
+        <source>Select two cards to combine them</source>
+        <translation>Sélectionnez deux cartes pour les combiner</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the card's text, palette or fonts by hand</source>
+        <translation>Modifier à la main le texte, la palette ou les polices de la carte</translation>
+    </message>
+    <message>
+        <source>More like this</source>
+        <translation>Dans le même esprit</translation>
+    </message>
+    <message>
+        <source>Ask for a new idea in the same spirit</source>
+        <translation>Demander une nouvelle idée dans le même esprit</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>Combinaison</translation>
+    </message>
+    <message>
+        <source>Edited by hand</source>
+        <translation>Modifiée à la main</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <source>Unparsed answer</source>
+        <translation>Réponse non lue</translation>
+    </message>
+    <message>
+        <source>The model's answer could not be read as ideas. It is kept here as written: edit the card to turn it into an idea, or discard it.</source>
+        <translation>La réponse du modèle n’a pas pu être lue comme des idées. Elle est gardée ici telle quelle : modifiez la carte pour en faire une idée, ou écartez-la.</translation>
+    </message>
+    <message>
+        <source>PALETTE · click a colour to copy it</source>
+        <translation>PALETTE · cliquez sur une couleur pour la copier</translation>
+    </message>
+    <message>
+        <source>No palette was proposed.</source>
+        <translation>Aucune palette n’a été proposée.</translation>
+    </message>
+    <message>
+        <source>{fg} on {bg}: {ratio}:1</source>
+        <translation>{fg} sur {bg} : {ratio}:1</translation>
+    </message>
+    <message>
+        <source>Fails AA</source>
+        <translation>Échoue AA</translation>
+    </message>
+    <message>
+        <source>Normal text: AA needs 4.5:1, AAA 7:1</source>
+        <translation>Texte normal : AA demande 4,5:1, AAA 7:1</translation>
+    </message>
+    <message>
+        <source>Large: {level}</source>
+        <translation>Grand : {level}</translation>
+    </message>
+    <message>
+        <source>Large: fails</source>
+        <translation>Grand : échoue</translation>
+    </message>
+    <message>
+        <source>Large text (18 pt, or 14 pt bold): AA needs 3:1, AAA 4.5:1</source>
+        <translation>Grand texte (18 pt, ou 14 pt gras) : AA demande 3:1, AAA 4,5:1</translation>
+    </message>
+    <message>
+        <source>TYPOGRAPHY</source>
+        <translation>TYPOGRAPHIE</translation>
+    </message>
+    <message>
+        <source>The quick brown fox jumps over the lazy dog — 0123456789</source>
+        <translation>Portez ce vieux whisky au juge blond qui fume — 0123456789</translation>
+    </message>
+    <message>
+        <source>Heading {heading}, body {body}</source>
+        <translation>Titres {heading}, texte {body}</translation>
+    </message>
+    <message>
+        <source>Shown in {family} ({requested} not installed)</source>
+        <translation>Affiché en {family} ({requested} n’est pas installée)</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>MISE EN PAGE</translation>
+    </message>
+    <message>
+        <source>No layout was described.</source>
+        <translation>Aucune mise en page n’a été décrite.</translation>
+    </message>
+    <message>
+        <source>Imagery: {words}</source>
+        <translation>Images : {words}</translation>
+    </message>
+    <message>
+        <source>Mood: {words}</source>
+        <translation>Ambiance : {words}</translation>
+    </message>
+    <message>
+        <source>Why it fits: {why}</source>
+        <translation>Pourquoi ça colle : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Heading font</source>
+        <translation>Police des titres</translation>
+    </message>
+    <message>
+        <source>Body font</source>
+        <translation>Police du texte</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>Imagery</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ambiance</translation>
+    </message>
+    <message>
+        <source>Why it fits</source>
+        <translation>Pourquoi ça colle</translation>
+    </message>
+    <message>
+        <source>Edit idea</source>
+        <translation>Modifier l’idée</translation>
+    </message>
+    <message>
+        <source>#F5F1E8 background
+#1F2A44 text
+#C8553D accent</source>
+        <translation>#F5F1E8 fond
+#1F2A44 texte
+#C8553D accent</translation>
+    </message>
+    <message>
+        <source>One colour a line: a hex code, then its role (background, surface, primary, secondary, accent, text, muted)</source>
+        <translation>Une couleur par ligne : un code hexadécimal, puis son rôle (fond, surface, principale, secondaire, accent, texte, atténuée)</translation>
+    </message>
+    <message>
+        <source>Comma-separated keywords</source>
+        <translation>Mots-clés séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Write each colour as a hex code and a role, for example “#1F2A44 text”: “{line}” is not one.</source>
+        <translation>Écrivez chaque couleur sous forme de code hexadécimal suivi d’un rôle, par exemple « #1F2A44 texte » : « {line} » n’en est pas une.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +2600,10 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>&amp;Rechercher des commandes</translation>
     </message>
     <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Brouillons</translation>
+    </message>
+    <message>
         <source>&amp;Export data as CSV…</source>
         <translation>&amp;Exporter les données en CSV…</translation>
     </message>
@@ -1275,6 +2618,14 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>&amp;About Atelier</source>
         <translation>À &amp;propos d’Atelier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copier les &amp;diagnostics</translation>
+    </message>
+    <message>
+        <source>Copy versions, paths and platform for a support request (no personal data)</source>
+        <translation>Copier les versions, les chemins et la plateforme pour une demande d’assistance (aucune donnée personnelle)</translation>
     </message>
     <message>
         <source>Export data as CSV into a folder</source>
@@ -1321,6 +2672,10 @@ Choisissez un autre jour dans le calendrier.</translation>
 {error}</translation>
     </message>
     <message>
+        <source>Diagnostics copied to the clipboard: versions, paths and platform, no personal data. Paste them into your support request.</source>
+        <translation>Diagnostics copiés dans le presse-papiers : versions, chemins et plateforme, aucune donnée personnelle. Collez-les dans votre demande d’assistance.</translation>
+    </message>
+    <message>
         <source>About Atelier</source>
         <translation>À propos d’Atelier</translation>
     </message>
@@ -1331,6 +2686,512 @@ Your store: {path}</source>
         <translation>Atelier {version}
 Services, commandes, échéances et revenus des freelances.
 Vos données : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelService</name>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>Import de {name}</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>Chargement de {name}…</translation>
+    </message>
+    <message>
+        <source>Loading {name}</source>
+        <translation>Chargement de {name}</translation>
+    </message>
+    <message>
+        <source>Writing with {name}…</source>
+        <translation>Rédaction avec {name}…</translation>
+    </message>
+    <message>
+        <source>Writing with {name}</source>
+        <translation>Rédaction avec {name}</translation>
+    </message>
+    <message>
+        <source>Translating with {name}…</source>
+        <translation>Traduction avec {name}…</translation>
+    </message>
+    <message>
+        <source>Translating with {name}</source>
+        <translation>Traduction avec {name}</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>Téléchargement de {name}…</translation>
+    </message>
+    <message>
+        <source>Downloading {name}</source>
+        <translation>Téléchargement de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} Go</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
+        <source>{count} B parameters</source>
+        <translation>{count} Md de paramètres</translation>
+    </message>
+    <message>
+        <source>{count} M parameters</source>
+        <translation>{count} M de paramètres</translation>
+    </message>
+    <message>
+        <source>{n} s left</source>
+        <translation>encore {n} s</translation>
+    </message>
+    <message>
+        <source>{n} min left</source>
+        <translation>encore {n} min</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min left</source>
+        <translation>encore {h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <translation>{size}/s</translation>
+    </message>
+    <message>
+        <source>Free memory unknown</source>
+        <translation>Mémoire libre inconnue</translation>
+    </message>
+    <message>
+        <source>Too big for this computer</source>
+        <translation>Trop gros pour cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Tight: close other apps</source>
+        <translation>Juste : fermez d’autres applis</translation>
+    </message>
+    <message>
+        <source>Fits easily</source>
+        <translation>Tient sans problème</translation>
+    </message>
+    <message>
+        <source>{name} is licensed for non-commercial use only ({licence}).
+
+Freelancers sell their work: texts and translations made with this model must not be delivered to paying clients.</source>
+        <translation>La licence de {name} n’autorise qu’un usage non commercial ({licence}).
+
+Les freelances vendent leur travail : les textes et traductions produits avec ce modèle ne doivent pas être livrés à des clients payants.</translation>
+    </message>
+    <message>
+        <source>Download it anyway?</source>
+        <translation>Le télécharger quand même ?</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Jeton Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Local models draft replies, translate documents and suggest ideas on this computer: nothing you type leaves it.</source>
+        <translation>Les modèles locaux rédigent des réponses, traduisent des documents et proposent des idées sur cet ordinateur : rien de ce que vous tapez n’en sort.</translation>
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation>Aller à :</translation>
+    </message>
+    <message>
+        <source>Recommended models</source>
+        <translation>Modèles recommandés</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>Modèles installés</translation>
+    </message>
+    <message>
+        <source>Runtime settings</source>
+        <translation>Réglages d’exécution</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <source>Writing &amp; ideas</source>
+        <translation>Rédaction et idées</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Another model from the Hugging Face hub</source>
+        <translation>Un autre modèle du hub Hugging Face</translation>
+    </message>
+    <message>
+        <source>owner/model, for example {example}</source>
+        <translation>auteur/modèle, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Any text-generation or translation model with safetensors weights. Check its licence on its page before using it for paid work.</source>
+        <translation>Tout modèle de génération de texte ou de traduction aux poids safetensors. Vérifiez sa licence sur sa page avant de l’utiliser pour du travail payé.</translation>
+    </message>
+    <message>
+        <source>No download in progress. A paused or interrupted download resumes where it stopped, even after Atelier restarts.</source>
+        <translation>Aucun téléchargement en cours. Un téléchargement en pause ou interrompu reprend là où il s’est arrêté, même après un redémarrage d’Atelier.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation>Sur le disque</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No model installed yet. Download a recommended model above, or import a folder that holds a model in safetensors format.</source>
+        <translation>Aucun modèle installé pour l’instant. Téléchargez un modèle recommandé ci-dessus, ou importez un dossier contenant un modèle au format safetensors.</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Use for writing</source>
+        <translation>Utiliser pour rédiger</translation>
+    </message>
+    <message>
+        <source>Drafts and ideas use this model by default</source>
+        <translation>Les brouillons et les idées utilisent ce modèle par défaut</translation>
+    </message>
+    <message>
+        <source>Use for translation</source>
+        <translation>Utiliser pour traduire</translation>
+    </message>
+    <message>
+        <source>Pre-translations use this model by default</source>
+        <translation>Les prétraductions utilisent ce modèle par défaut</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>Automatique (recommandé)</translation>
+    </message>
+    <message>
+        <source>Full precision (float32)</source>
+        <translation>Pleine précision (float32)</translation>
+    </message>
+    <message>
+        <source>Half precision (bfloat16)</source>
+        <translation>Demi-précision (bfloat16)</translation>
+    </message>
+    <message>
+        <source>int8 (fastest on a processor)</source>
+        <translation>int8 (le plus rapide sur processeur)</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Free memory after</source>
+        <translation>Libérer la mémoire après</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation> min sans utilisation</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <translation>En mémoire</translation>
+    </message>
+    <message>
+        <source>Free memory now</source>
+        <translation>Libérer la mémoire</translation>
+    </message>
+    <message>
+        <source>Automatic uses int8 on a processor where it is faster, and half precision on a graphics card. int8 needs about a third of the memory; full precision is slightly more faithful. Changes apply the next time a model loads.</source>
+        <translation>Automatique utilise int8 sur un processeur, où c’est plus rapide, et la demi-précision sur une carte graphique. int8 demande environ un tiers de la mémoire ; la pleine précision est un peu plus fidèle. Les changements s’appliquent au prochain chargement d’un modèle.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>For example: write a short, friendly reply to a client who asks when the logo will be ready.</source>
+        <translation>Par exemple : écris une réponse courte et aimable à un client qui demande quand le logo sera prêt.</translation>
+    </message>
+    <message>
+        <source>The answer appears here as it is written.</source>
+        <translation>La réponse s’affiche ici au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Install a writing model (Qwen2.5 0.5B Instruct is a good start) to try it here.</source>
+        <translation>Installez un modèle de rédaction (Qwen2.5 0.5B Instruct est un bon début) pour l’essayer ici.</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>Downloads ({n})</source>
+        <translation>Téléchargements ({n})</translation>
+    </message>
+    <message>
+        <source>Installed ({n})</source>
+        <translation>Installés ({n})</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>default for writing</source>
+        <translation>par défaut pour rédiger</translation>
+    </message>
+    <message>
+        <source>default for translation</source>
+        <translation>par défaut pour traduire</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>en mémoire</translation>
+    </message>
+    <message>
+        <source>Import a model folder (safetensors)</source>
+        <translation>Importer un dossier de modèle (safetensors)</translation>
+    </message>
+    <message>
+        <source>Checking and copying {folder}…</source>
+        <translation>Vérification et copie de {folder}…</translation>
+    </message>
+    <message>
+        <source>{name} is installed.</source>
+        <translation>{name} est installé.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be imported. {reason}</source>
+        <translation>Ce dossier ne peut pas être importé. {reason}</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete {name}? It frees {size} on disk; you can download it again later.</source>
+        <translation>Supprimer {name} ? Cela libère {size} sur le disque ; vous pourrez le télécharger de nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>{name} could not be deleted: {reason}</source>
+        <translation>{name} n’a pas pu être supprimé : {reason}</translation>
+    </message>
+    <message>
+        <source>{name} was deleted.</source>
+        <translation>{name} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Non-commercial licence</source>
+        <translation>Licence non commerciale</translation>
+    </message>
+    <message>
+        <source>Type a hub repo id such as Qwen/Qwen2.5-0.5B-Instruct (owner/model).</source>
+        <translation>Saisissez l’identifiant d’un dépôt du hub, comme Qwen/Qwen2.5-0.5B-Instruct (auteur/modèle).</translation>
+    </message>
+    <message>
+        <source>{size} available on this computer now</source>
+        <translation>{size} disponibles sur cet ordinateur en ce moment</translation>
+    </message>
+    <message>
+        <source>This computer does not tell how much memory is free.</source>
+        <translation>Cet ordinateur n’indique pas combien de mémoire est libre.</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Aucun modèle</translation>
+    </message>
+    <message>
+        <source>The model is working: stop it first, then free the memory.</source>
+        <translation>Le modèle est au travail : arrêtez-le d’abord, puis libérez la mémoire.</translation>
+    </message>
+    <message>
+        <source>Type a prompt first.</source>
+        <translation>Écrivez d’abord une consigne.</translation>
+    </message>
+    <message>
+        <source>Loading {name}…</source>
+        <translation>Chargement de {name}…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Rédaction…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation><numerusform>%n token</numerusform><numerusform>%n tokens</numerusform></translation>
+    </message>
+    <message>
+        <source>first token after {s} s</source>
+        <translation>premier token après {s} s</translation>
+    </message>
+    <message>
+        <source>{n} tokens/s</source>
+        <translation>{n} tokens/s</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>processeur</translation>
+    </message>
+    <message>
+        <source>graphics card</source>
+        <translation>carte graphique</translation>
+    </message>
+    <message>
+        <source>Apple GPU</source>
+        <translation>GPU Apple</translation>
+    </message>
+    <message>
+        <source>{dtype} on the {device}</source>
+        <translation>{dtype} sur le {device}</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New translation project</source>
+        <extracomment>Languages offered first (any code can be typed: fr-CA, pt-BR…).</extracomment>
+        <translation>Nouveau projet de traduction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>For example: Dupont contract, EN → FR</source>
+        <translation>Par exemple : contrat Dupont, EN → FR</translation>
+    </message>
+    <message>
+        <source>The language of the client's file: pick one or type a code such as fr-CA</source>
+        <translation>La langue du fichier du client : choisissez-la ou tapez un code comme fr-CA</translation>
+    </message>
+    <message>
+        <source>The language to translate into</source>
+        <translation>La langue dans laquelle traduire</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Aucune commande</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Word (.docx), subtitles (.srt), gettext (.po, .pot), XLIFF, HTML, Markdown and plain text. You can add more files later.</source>
+        <translation>Word (.docx), sous-titres (.srt), gettext (.po, .pot), XLIFF, HTML, Markdown et texte brut. Vous pourrez ajouter d’autres fichiers plus tard.</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation>Créer le projet</translation>
+    </message>
+    <message>
+        <source>Add files to translate</source>
+        <translation>Ajouter des fichiers à traduire</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Documents ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +3466,30 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Ajouter un paiement…</translation>
     </message>
     <message>
+        <source>New draft from this order</source>
+        <translation>Nouveau brouillon pour cette commande</translation>
+    </message>
+    <message>
+        <source>Brainstorm from this order</source>
+        <translation>Brainstorming pour cette commande</translation>
+    </message>
+    <message>
+        <source>Design ideas for this order's brief on the Brainstorm page, with a local model</source>
+        <translation>Des idées de design pour le brief de cette commande, sur la page Brainstorming, avec un modèle local</translation>
+    </message>
+    <message>
+        <source>Translate a document for this order</source>
+        <translation>Traduire un document pour cette commande</translation>
+    </message>
+    <message>
+        <source>Pre-translate and review the client's document on the Translate page, with your translation memory and a local model</source>
+        <translation>Prétraduire et réviser le document du client sur la page Traduction, avec votre mémoire de traduction et un modèle local</translation>
+    </message>
+    <message>
+        <source>Write a text for this order on the Drafts page, with a local model if you like</source>
+        <translation>Rédiger un texte pour cette commande dans la page Brouillons, avec un modèle local si vous le souhaitez</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Réception</translation>
     </message>
@@ -1831,6 +3716,14 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <source>This deliverable's file is no longer where it was saved{path}.</source>
+        <translation>Le fichier de ce livrable n’est plus là où il a été enregistré{path}.</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -2066,6 +3959,128 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>QaText</name>
+    <message>
+        <source>The translation is empty.</source>
+        <translation>La traduction est vide.</translation>
+    </message>
+    <message>
+        <source>Inline formatting {tag} does not fit the source (unknown, repeated or out of order): export refuses it.</source>
+        <translation>La balise de mise en forme {tag} ne correspond pas à la source (inconnue, répétée ou mal placée) : l’export la refuse.</translation>
+    </message>
+    <message>
+        <source>Inline formatting {tag} is missing: its formatting will be lost.</source>
+        <translation>La balise de mise en forme {tag} manque : sa mise en forme sera perdue.</translation>
+    </message>
+    <message>
+        <source>{code} is not in the source.</source>
+        <translation>{code} n’est pas dans la source.</translation>
+    </message>
+    <message>
+        <source>{code} is missing from the translation.</source>
+        <translation>{code} manque dans la traduction.</translation>
+    </message>
+    <message>
+        <source>{numbers} not in the translation</source>
+        <translation>{numbers} absent(s) de la traduction</translation>
+    </message>
+    <message>
+        <source>{numbers} not in the source</source>
+        <translation>{numbers} absent(s) de la source</translation>
+    </message>
+    <message>
+        <source>Numbers differ: {details}.</source>
+        <translation>Les nombres diffèrent : {details}.</translation>
+    </message>
+    <message>
+        <source>The glossary asks for “{target}” (for “{source}”).</source>
+        <translation>Le glossaire demande « {target} » (pour « {source} »).</translation>
+    </message>
+    <message>
+        <source>The translation has doubled spaces.</source>
+        <translation>La traduction contient des espaces doublées.</translation>
+    </message>
+    <message>
+        <source>no punctuation</source>
+        <translation>aucune ponctuation</translation>
+    </message>
+    <message>
+        <source>“{mark}”</source>
+        <translation>« {mark} »</translation>
+    </message>
+    <message>
+        <source>The source ends with {a}, the translation with {b}.</source>
+        <translation>La source se termine par {a}, la traduction par {b}.</translation>
+    </message>
+    <message>
+        <source>The translation is longer than the {max} characters the file allows.</source>
+        <translation>La traduction dépasse les {max} caractères permis par le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStatus</name>
+    <message>
+        <source>New</source>
+        <extracomment>Status → (chip background, chip text): grey, blue, amber, violet, green.</extracomment>
+        <translation>À traduire</translation>
+    </message>
+    <message>
+        <source>TM</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>MT</source>
+        <translation>TA</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Not translated yet</source>
+        <translation>Pas encore traduit</translation>
+    </message>
+    <message>
+        <source>An exact match from your translation memory (to review)</source>
+        <translation>Correspondance exacte de votre mémoire de traduction (à réviser)</translation>
+    </message>
+    <message>
+        <source>Translated by the local model (to review)</source>
+        <translation>Traduit par le modèle local (à réviser)</translation>
+    </message>
+    <message>
+        <source>Written or changed by you</source>
+        <translation>Écrit ou modifié par vous</translation>
+    </message>
+    <message>
+        <source>Confirmed by you and kept in the translation memory</source>
+        <translation>Confirmé par vous et gardé dans la mémoire de traduction</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsModel</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2232,6 +4247,46 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Fichier de données</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Atelier backs up your data once a day when it starts, and before every upgrade, into the backups folder.</source>
+        <translation>Atelier sauvegarde vos données une fois par jour à son démarrage, et avant chaque mise à jour, dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Back up and restore</source>
+        <translation>Sauvegarder et restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Restoring replaces your current data with a backup; your current data is first kept as a backup of its own, so a restore can be undone.</source>
+        <translation>Restaurer remplace vos données actuelles par une sauvegarde ; vos données actuelles sont d’abord gardées dans une sauvegarde à part, pour pouvoir annuler la restauration.</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept</source>
+        <translation>Sauvegardes &amp;conservées</translation>
+    </message>
+    <message>
+        <source>How many daily backups to keep, and as many made with Back up now; older ones are deleted. Backups made before an upgrade or a restore are kept apart (the last 5).</source>
+        <translation>Nombre de sauvegardes quotidiennes à conserver, et autant de sauvegardes faites avec « Sauvegarder maintenant » ; les plus anciennes sont supprimées. Les sauvegardes faites avant une mise à jour ou une restauration sont conservées à part (les 5 dernières).</translation>
+    </message>
+    <message>
         <source>Change the home currency</source>
         <translation>Changer de devise de référence</translation>
     </message>
@@ -2270,6 +4325,104 @@ Les paiements déjà enregistrés gardent les montants en devise de référence 
     <message>
         <source>Your gigs, clients, orders, payments and settings, in one SQLite file.</source>
         <translation>Vos services, clients, commandes, paiements et paramètres, dans un seul fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>made with Back up now</source>
+        <translation>faite avec « Sauvegarder maintenant »</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} ({reason}) — %n backup(s) in the folder, {size}</source>
+        <translation><numerusform>{date} ({reason}) — %n sauvegarde dans le dossier, {size}</numerusform><numerusform>{date} ({reason}) — %n sauvegardes dans le dossier, {size}</numerusform></translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Sauvegardé dans {file}.</translation>
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation>Sauvegarde de vos données…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Atelier backups (*.db);;All files (*)</source>
+        <translation>Sauvegardes Atelier (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup of {date}?
+
+Everything recorded since that backup will be replaced. Your current data is first kept as a backup, so you can restore it again.</source>
+        <translation>Remplacer vos données actuelles par la sauvegarde du {date} ?
+
+Tout ce qui a été enregistré depuis cette sauvegarde sera remplacé. Vos données actuelles sont d’abord gardées dans une sauvegarde, pour pouvoir les restaurer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Wait until the running tasks finish (or cancel them), then restore again.</source>
+        <translation>Attendez la fin des tâches en cours (ou annulez-les), puis relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>Restored {file}. Your previous data was kept as {kept}.</source>
+        <translation>{file} a été restauré. Vos données précédentes ont été gardées dans {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Today's backup could not be made: {error}</source>
+        <translation>La sauvegarde du jour n’a pas pu être faite : {error}</translation>
+    </message>
+    <message>
+        <source>Backing up your data…</source>
+        <translation>Sauvegarde de vos données…</translation>
+    </message>
+    <message>
+        <source>Atelier cannot open your store: {problem}.
+
+The file was left as it was.</source>
+        <translation>Atelier ne peut pas ouvrir vos données : {problem}.
+
+Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The latest backup is from {date}. Restore it? The damaged store is kept in the backups folder.</source>
+        <translation>La dernière sauvegarde date du {date}. La restaurer ? Le fichier endommagé est gardé dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>SwatchButton</name>
+    <message>
+        <source>{role} {hex} — click to copy the hex code</source>
+        <translation>{role} {hex} — cliquez pour copier le code hexadécimal</translation>
     </message>
 </context>
 <context>
@@ -2454,10 +4607,605 @@ Plateforme : {platform}
     </message>
 </context>
 <context>
+    <name>TranslatePage</name>
+    <message>
+        <source>Translate</source>
+        <extracomment>Filter choices: key → statuses (None: all). extra ``translate_batch`` options for pre-translation (tests shorten answers)</extracomment>
+        <translation>Traduire</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>No translation projects yet.</source>
+        <translation>Aucun projet de traduction pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>No files yet: add the client's documents.</source>
+        <translation>Aucun fichier : ajoutez les documents du client.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add documents to this project: .docx, .srt, .po, .xlf, .html, .md, .txt</source>
+        <translation>Ajouter des documents à ce projet : .docx, .srt, .po, .xlf, .html, .md, .txt</translation>
+    </message>
+    <message>
+        <source>Export translated file…</source>
+        <translation>Exporter le fichier traduit…</translation>
+    </message>
+    <message>
+        <source>Export the selected file translated, in its original format</source>
+        <translation>Exporter le fichier sélectionné traduit, dans son format d’origine</translation>
+    </message>
+    <message>
+        <source>Memory and glossary</source>
+        <translation>Mémoire et glossaire</translation>
+    </message>
+    <message>
+        <source>Memory ▾</source>
+        <translation>Mémoire ▾</translation>
+    </message>
+    <message>
+        <source>The translation memory of this language pair</source>
+        <translation>La mémoire de traduction de cette paire de langues</translation>
+    </message>
+    <message>
+        <source>Import TMX…</source>
+        <translation>Importer un TMX…</translation>
+    </message>
+    <message>
+        <source>Export TMX…</source>
+        <translation>Exporter en TMX…</translation>
+    </message>
+    <message>
+        <source>Glossary ▾</source>
+        <translation>Glossaire ▾</translation>
+    </message>
+    <message>
+        <source>The glossary of this language pair</source>
+        <translation>Le glossaire de cette paire de langues</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Translate a client's document</source>
+        <translation>Traduire le document d’un client</translation>
+    </message>
+    <message>
+        <source>Create a translation project and add the client's files (Word, subtitles, PO, XLIFF, HTML, Markdown or text). Atelier fills in what your translation memory knows, pre-translates the rest with a local model, and you review it segment by segment. The file is exported in its original format.</source>
+        <translation>Créez un projet de traduction et ajoutez les fichiers du client (Word, sous-titres, PO, XLIFF, HTML, Markdown ou texte). Atelier reprend ce que votre mémoire de traduction connaît, prétraduit le reste avec un modèle local, et vous révisez segment par segment. Le fichier est exporté dans son format d’origine.</translation>
+    </message>
+    <message>
+        <source>New translation project…</source>
+        <translation>Nouveau projet de traduction…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open the Models page</source>
+        <translation>Ouvrir la page Modèles</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Non confirmés</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <source>Show segments by status</source>
+        <translation>Afficher les segments selon leur statut</translation>
+    </message>
+    <message>
+        <source>Search source and translation</source>
+        <translation>Chercher dans la source et la traduction</translation>
+    </message>
+    <message>
+        <source>Find and replace…</source>
+        <translation>Rechercher et remplacer…</translation>
+    </message>
+    <message>
+        <source>Find and replace in translations (Ctrl+H)</source>
+        <translation>Rechercher et remplacer dans les traductions (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Confirm and next</source>
+        <translation>Confirmer et suivant</translation>
+    </message>
+    <message>
+        <source>Confirm this translation, keep it in the translation memory and go to the next unconfirmed segment (Ctrl+Enter)</source>
+        <translation>Confirmer cette traduction, la garder dans la mémoire de traduction et passer au segment non confirmé suivant (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Insert MT</source>
+        <translation>Insérer la TA</translation>
+    </message>
+    <message>
+        <source>Replace the translation with the model's (Ctrl+M)</source>
+        <translation>Remplacer la traduction par celle du modèle (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Copy source</source>
+        <translation>Copier la source</translation>
+    </message>
+    <message>
+        <source>Start from the source text, inline formatting tags included</source>
+        <translation>Partir du texte source, balises de mise en forme comprises</translation>
+    </message>
+    <message>
+        <source>Type the translation…</source>
+        <translation>Tapez la traduction…</translation>
+    </message>
+    <message>
+        <source>Use this suggestion</source>
+        <translation>Utiliser cette suggestion</translation>
+    </message>
+    <message>
+        <source>No similar translation in your memory (75 % or more).</source>
+        <translation>Aucune traduction semblable dans votre mémoire (75 % ou plus).</translation>
+    </message>
+    <message>
+        <source>No glossary term in this segment.</source>
+        <translation>Aucun terme du glossaire dans ce segment.</translation>
+    </message>
+    <message>
+        <source>No problem found in this translation.</source>
+        <translation>Aucun problème dans cette traduction.</translation>
+    </message>
+    <message>
+        <source>Check the project</source>
+        <translation>Contrôler le projet</translation>
+    </message>
+    <message>
+        <source>Run the quality checks on every translated segment</source>
+        <translation>Lancer les contrôles qualité sur chaque segment traduit</translation>
+    </message>
+    <message>
+        <source>Click an issue to open its segment</source>
+        <translation>Cliquez sur un problème pour ouvrir son segment</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Quality check of the whole project</source>
+        <translation>Contrôle qualité de tout le projet</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Un problème est survenu : {error}</translation>
+    </message>
+    <message>
+        <source>{source} → {target} · {percent} % confirmed</source>
+        <translation>{source} → {target} · {percent} % confirmé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete project…</source>
+        <translation>Supprimer le projet…</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Supprimer le projet</translation>
+    </message>
+    <message>
+        <source>Delete the translation project “{name}” with its files and translations? The translation memory keeps what you confirmed.</source>
+        <translation>Supprimer le projet de traduction « {name} » avec ses fichiers et ses traductions ? La mémoire de traduction garde ce que vous avez confirmé.</translation>
+    </message>
+    <message>
+        <source>Stop the pre-translation first.</source>
+        <translation>Arrêtez d’abord la prétraduction.</translation>
+    </message>
+    <message>
+        <source>Stop the pre-translation before opening another project.</source>
+        <translation>Arrêtez la prétraduction avant d’ouvrir un autre projet.</translation>
+    </message>
+    <message>
+        <source>Loading the translation memory…</source>
+        <translation>Chargement de la mémoire de traduction…</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <source>Order #{id}: {title}</source>
+        <translation>Commande n° {id} : {title}</translation>
+    </message>
+    <message>
+        <source>Open the order</source>
+        <translation>Ouvrir la commande</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>{percent} % translated</source>
+        <translation>{percent} % traduit</translation>
+    </message>
+    <message>
+        <source>Add files to translate</source>
+        <translation>Ajouter des fichiers à traduire</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Documents ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported (nothing of them was kept):</source>
+        <translation><numerusform>%n fichier non importé (rien n’en a été gardé) :</numerusform><numerusform>%n fichiers non importés (rien n’en a été gardé) :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added</source>
+        <translation><numerusform>%n fichier ajouté</numerusform><numerusform>%n fichiers ajoutés</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing files…</source>
+        <translation>Importation des fichiers…</translation>
+    </message>
+    <message>
+        <source>Export translated file</source>
+        <translation>Exporter le fichier traduit</translation>
+    </message>
+    <message>
+        <source>Same format as the original (*{ext})</source>
+        <translation>Même format que l’original (*{ext})</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {count} untranslated.</source>
+        <translation>Rien n’a été exporté : {count} non traduit(s).</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) left in the source language</source>
+        <translation><numerusform>%n segment laissé dans la langue source</numerusform><numerusform>%n segments laissés dans la langue source</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not confirmed yet</source>
+        <translation><numerusform>%n pas encore confirmé</numerusform><numerusform>%n pas encore confirmés</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>Exportation de {file}…</translation>
+    </message>
+    <message>
+        <source>Import a translation memory</source>
+        <translation>Importer une mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Fichiers TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Translation memory from {file}:</source>
+        <translation>Mémoire de traduction de {file} :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) added</source>
+        <translation><numerusform>%n unité ajoutée</numerusform><numerusform>%n unités ajoutées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) updated</source>
+        <translation><numerusform>%n unité mise à jour</numerusform><numerusform>%n unités mises à jour</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <source>Export the translation memory</source>
+        <translation>Exporter la mémoire de traduction</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n unit(s) to {file}</source>
+        <translation><numerusform>%n unité écrite dans {file}</numerusform><numerusform>%n unités écrites dans {file}</numerusform></translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>Importer un glossaire</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Glossary from {file}:</source>
+        <translation>Glossaire de {file} :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) added</source>
+        <translation><numerusform>%n terme ajouté</numerusform><numerusform>%n termes ajoutés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) updated</source>
+        <translation><numerusform>%n terme mis à jour</numerusform><numerusform>%n termes mis à jour</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the glossary</source>
+        <translation>Exporter le glossaire</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n term(s) to {file}</source>
+        <translation><numerusform>%n terme écrit dans {file}</numerusform><numerusform>%n termes écrits dans {file}</numerusform></translation>
+    </message>
+    <message>
+        <source>{source} → {target}:</source>
+        <translation>{source} → {target} :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory unit(s)</source>
+        <translation><numerusform>%n unité en mémoire</numerusform><numerusform>%n unités en mémoire</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glossary term(s)</source>
+        <translation><numerusform>%n terme de glossaire</numerusform><numerusform>%n termes de glossaire</numerusform></translation>
+    </message>
+    <message>
+        <source>Pre-translate</source>
+        <translation>Prétraduire</translation>
+    </message>
+    <message>
+        <source>Fill in exact matches from your translation memory, then translate the rest with the local model. Your edited and confirmed segments are never touched.</source>
+        <translation>Reprendre les correspondances exactes de votre mémoire de traduction, puis traduire le reste avec le modèle local. Vos segments modifiés et confirmés ne sont jamais touchés.</translation>
+    </message>
+    <message>
+        <source>Pre-translate (memory only)</source>
+        <translation>Prétraduire (mémoire seule)</translation>
+    </message>
+    <message>
+        <source>Fill in exact matches from your translation memory. Install a translation model to pre-translate the rest.</source>
+        <translation>Reprendre les correspondances exactes de votre mémoire de traduction. Installez un modèle de traduction pour prétraduire le reste.</translation>
+    </message>
+    <message>
+        <source>Pre-translating {project}…</source>
+        <translation>Prétraduction de {project}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n translated segment(s) kept. Pre-translate again to go on with the rest.</source>
+        <translation><numerusform>Arrêté : %n segment traduit est gardé. Relancez la prétraduction pour continuer.</numerusform><numerusform>Arrêté : %n segments traduits sont gardés. Relancez la prétraduction pour continuer.</numerusform></translation>
+    </message>
+    <message>
+        <source>Looking up your translation memory…</source>
+        <translation>Recherche dans votre mémoire de traduction…</translation>
+    </message>
+    <message>
+        <source>Pre-translating {project}</source>
+        <translation>Prétraduction de {project}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Arrêt après le lot en cours…</translation>
+    </message>
+    <message>
+        <source>{done} / {total} segments</source>
+        <translation>{done} / {total} segments</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>estimation du temps restant…</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>moins d’une minute restante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>%n min restante</numerusform><numerusform>%n min restantes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation><numerusform>environ %n h restante</numerusform><numerusform>environ %n h restantes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the translation memory</source>
+        <translation><numerusform>%n de la mémoire de traduction</numerusform><numerusform>%n de la mémoire de traduction</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by the model</source>
+        <translation><numerusform>%n par le modèle</numerusform><numerusform>%n par le modèle</numerusform></translation>
+    </message>
+    <message>
+        <source>Pre-translation done:</source>
+        <translation>Prétraduction terminée :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fuzzy suggestion(s) offered</source>
+        <translation><numerusform>%n suggestion approchante proposée</numerusform><numerusform>%n suggestions approchantes proposées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to translate</source>
+        <translation><numerusform>%n encore à traduire</numerusform><numerusform>%n encore à traduire</numerusform></translation>
+    </message>
+    <message>
+        <source>No translation model installed: pre-translation fills in exact matches from your translation memory only.</source>
+        <translation>Aucun modèle de traduction installé : la prétraduction reprend seulement les correspondances exactes de votre mémoire de traduction.</translation>
+    </message>
+    <message>
+        <source>Pre-translate fills in your translation memory's matches, then the model translates the rest (marked MT, to review).</source>
+        <translation>La prétraduction reprend les correspondances de votre mémoire de traduction, puis le modèle traduit le reste (marqué TA, à réviser).</translation>
+    </message>
+    <message>
+        <source>{percent} % confirmed</source>
+        <translation>{percent} % confirmé</translation>
+    </message>
+    <message>
+        <source>{percent} % translated (any status)</source>
+        <translation>{percent} % traduit (tous statuts)</translation>
+    </message>
+    <message>
+        <source>Not translated yet</source>
+        <translation>Pas encore traduit</translation>
+    </message>
+    <message>
+        <source>Exact matches from your translation memory</source>
+        <translation>Correspondances exactes de votre mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>Translated by the model, to review</source>
+        <translation>Traduit par le modèle, à réviser</translation>
+    </message>
+    <message>
+        <source>Written or changed by you</source>
+        <translation>Écrit ou modifié par vous</translation>
+    </message>
+    <message>
+        <source>Confirmed, in your translation memory</source>
+        <translation>Confirmé, dans votre mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>No segments match these filters.</source>
+        <translation>Aucun segment ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>This project has no segments yet. Add the client's files with “Add files…” on the left.</source>
+        <translation>Ce projet n’a pas encore de segments. Ajoutez les fichiers du client avec « Ajouter des fichiers… » à gauche.</translation>
+    </message>
+    <message>
+        <source>No segment selected</source>
+        <translation>Aucun segment sélectionné</translation>
+    </message>
+    <message>
+        <source>Segment {number}</source>
+        <translation>Segment {number}</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatoire)</translation>
+    </message>
+    <message>
+        <source>Glossary ({count})</source>
+        <translation>Glossaire ({count})</translation>
+    </message>
+    <message>
+        <source>{score} %</source>
+        <translation>{score} %</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Source in memory: {source}</source>
+        <translation>Source en mémoire : {source}</translation>
+    </message>
+    <message>
+        <source>Suggestions ({count})</source>
+        <translation>Suggestions ({count})</translation>
+    </message>
+    <message>
+        <source>Checks ({count})</source>
+        <translation>Contrôles ({count})</translation>
+    </message>
+    <message>
+        <source>Every segment shown is confirmed.</source>
+        <translation>Tous les segments affichés sont confirmés.</translation>
+    </message>
+    <message>
+        <source>The model has not translated this segment: run Pre-translate first.</source>
+        <translation>Le modèle n’a pas traduit ce segment : lancez d’abord la prétraduction.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Contrôle en cours…</translation>
+    </message>
+    <message>
+        <source>Checking the translation…</source>
+        <translation>Contrôle de la traduction…</translation>
+    </message>
+    <message>
+        <source>#{number}  {mark} {issue}</source>
+        <translation>n° {number}  {mark} {issue}</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore contrôlé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation><numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n segment(s)</source>
+        <translation><numerusform>dans %n segment</numerusform><numerusform>dans %n segments</numerusform></translation>
+    </message>
+    <message>
+        <source>No issues found in the translated segments.</source>
+        <translation>Aucun problème dans les segments traduits.</translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message>
         <source>This desktop has no system tray: deadline reminders appear in the window's status bar instead.</source>
         <translation>Ce bureau n’a pas de zone de notification : les rappels d’échéance s’affichent dans la barre d’état de la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>UntranslatedDialog</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>Segments non traduits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) of {file} are not translated yet.</source>
+        <translation><numerusform>%n segment de {file} n’est pas encore traduit.</numerusform><numerusform>%n segments de {file} ne sont pas encore traduits.</numerusform></translation>
+    </message>
+    <message>
+        <source>• {where}: “{text}”</source>
+        <translation>• {where} : « {text} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation><numerusform>…et %n autre</numerusform><numerusform>…et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>If you export anyway, they stay in the source language in the exported file.</source>
+        <translation>Si vous exportez quand même, ils restent dans la langue source dans le fichier exporté.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +5486,170 @@ Plateforme : {platform}
     <message>
         <source>An amount here cannot be negative.</source>
         <translation>Un montant ici ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A template needs a title.</source>
+        <translation>Un modèle de texte a besoin d'un titre.</translation>
+    </message>
+    <message>
+        <source>A template needs instructions for the model.</source>
+        <translation>Un modèle de texte a besoin d'instructions pour l'IA.</translation>
+    </message>
+    <message>
+        <source>A draft needs a title.</source>
+        <translation>Un brouillon a besoin d'un titre.</translation>
+    </message>
+    <message>
+        <source>This draft does not exist any more.</source>
+        <translation>Ce brouillon n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Attach this draft to an order before marking it delivered.</source>
+        <translation>Rattachez ce brouillon à une commande avant de le marquer comme livré.</translation>
+    </message>
+    <message>
+        <source>Save the text before marking it delivered.</source>
+        <translation>Enregistrez le texte avant de le marquer comme livré.</translation>
+    </message>
+    <message>
+        <source>Name the model that wrote this draft.</source>
+        <translation>Indiquez le modèle qui a écrit ce brouillon.</translation>
+    </message>
+    <message>
+        <source>The model wrote nothing: there is no draft to keep.</source>
+        <translation>Le modèle n'a rien écrit : il n'y a pas de brouillon à garder.</translation>
+    </message>
+    <message>
+        <source>Describe the brief before asking for ideas.</source>
+        <translation>Décrivez le brief avant de demander des idées.</translation>
+    </message>
+    <message>
+        <source>This brainstorm board does not exist any more.</source>
+        <translation>Ce tableau de brainstorming n’existe plus.</translation>
+    </message>
+    <message>
+        <source>An idea's fields must be a JSON object.</source>
+        <translation>Les champs d’une idée doivent former un objet JSON.</translation>
+    </message>
+    <message>
+        <source>An idea needs a title.</source>
+        <translation>Une idée doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>An idea can only come from ideas of its board.</source>
+        <translation>Une idée ne peut venir que d’idées de son tableau.</translation>
+    </message>
+    <message>
+        <source>There is no text to keep on this card.</source>
+        <translation>Il n’y a aucun texte à garder sur cette carte.</translation>
+    </message>
+    <message>
+        <source>This idea does not exist any more.</source>
+        <translation>Cette idée n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Notes are too long (4000 characters at most).</source>
+        <translation>Les notes sont trop longues (4 000 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Choose two different ideas of the same board.</source>
+        <translation>Choisissez deux idées différentes du même tableau.</translation>
+    </message>
+    <message>
+        <source>This board is not linked to an order.</source>
+        <translation>Ce tableau n’est lié à aucune commande.</translation>
+    </message>
+    <message>
+        <source>Choose the file to attach.</source>
+        <translation>Choisissez le fichier à joindre.</translation>
+    </message>
+    <message>
+        <source>Enter the term.</source>
+        <translation>Saisissez le terme.</translation>
+    </message>
+    <message>
+        <source>A term is too long (300 characters at most).</source>
+        <translation>Le terme est trop long (300 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The note is too long (2000 characters at most).</source>
+        <translation>La note est trop longue (2 000 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>This term and translation are already in the glossary.</source>
+        <translation>Ce terme et sa traduction sont déjà dans le glossaire.</translation>
+    </message>
+    <message>
+        <source>This glossary term does not exist any more.</source>
+        <translation>Ce terme du glossaire n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Enter a language code, for example fr or en.</source>
+        <translation>Saisissez un code de langue, par exemple fr ou en.</translation>
+    </message>
+    <message>
+        <source>This is not a language code: write it like fr, en or fr-CA.</source>
+        <translation>Ce n’est pas un code de langue : écrivez-le comme fr, en ou fr-CA.</translation>
+    </message>
+    <message>
+        <source>The source text is empty: there is nothing to remember.</source>
+        <translation>Le texte source est vide : il n’y a rien à mémoriser.</translation>
+    </message>
+    <message>
+        <source>The translation is empty: there is nothing to remember.</source>
+        <translation>La traduction est vide : il n’y a rien à mémoriser.</translation>
+    </message>
+    <message>
+        <source>This translation memory unit does not exist any more.</source>
+        <translation>Cette unité de la mémoire de traduction n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This translation project does not exist any more.</source>
+        <translation>Ce projet de traduction n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A translation project needs a name.</source>
+        <translation>Un projet de traduction a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>Another translation project already has this name.</source>
+        <translation>Un autre projet de traduction porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>This order does not exist any more.</source>
+        <translation>Cette commande n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The target language must differ from the source language.</source>
+        <translation>La langue cible doit être différente de la langue source.</translation>
+    </message>
+    <message>
+        <source>This file is not in the project any more.</source>
+        <translation>Ce fichier ne fait plus partie du projet.</translation>
+    </message>
+    <message>
+        <source>This segment is not in the project any more.</source>
+        <translation>Ce segment ne fait plus partie du projet.</translation>
+    </message>
+    <message>
+        <source>Write a translation before confirming it.</source>
+        <translation>Écrivez une traduction avant de la confirmer.</translation>
+    </message>
+    <message>
+        <source>Enter the text to find.</source>
+        <translation>Saisissez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <source>This regular expression matches empty text: make it match at least one character.</source>
+        <translation>Cette expression régulière accepte un texte vide : elle doit correspondre à au moins un caractère.</translation>
+    </message>
+    <message>
+        <source>The replacement cannot contain inline formatting placeholders.</source>
+        <translation>Le remplacement ne peut pas contenir de balises de mise en forme.</translation>
+    </message>
+    <message>
+        <source>Unknown segment status.</source>
+        <translation>Statut de segment inconnu.</translation>
     </message>
 </context>
 </TS>
