@@ -1,4 +1,5 @@
-"""Run every benchmark: `python -m benchmarks [--orders N] [--runs R] [--json FILE]`."""
+"""Run every benchmark: `python -m benchmarks [--orders N] [--runs R] [--json FILE]
+[--no-models] [--no-translation] [--only models|translation] [--quick-models]`."""
 
 from __future__ import annotations
 
@@ -127,18 +128,62 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--orders", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--json", default="bench-results.json", metavar="FILE")
+    parser.add_argument("--no-models", action="store_true",
+                        help="skip the model benchmarks (benchmarks/models.py)")
+    parser.add_argument("--no-translation", action="store_true",
+                        help="skip the pre-translation benchmark (benchmarks/translation.py)")
+    parser.add_argument("--only", choices=["models", "translation"],
+                        help="run only this section (the JSON then holds only its figures)")
+    parser.add_argument("--quick-models", action="store_true",
+                        help="fewer tokens and runs in the model benchmarks, for quick checks")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="atelier-bench-") as tmp:
-        results = storage_benchmarks(Path(tmp), args.orders, args.runs)
-        results += gui_benchmarks(Path(tmp) / "data", args.runs)
-    print_table(results)
-    Path(args.json).write_text(json.dumps({
+    if args.no_models and args.only == "models":
+        parser.error("--no-models and --only models contradict each other")
+    if args.no_translation and args.only == "translation":
+        parser.error("--no-translation and --only translation contradict each other")
+    results: list[Result] = []
+    if args.only is None:
+        with tempfile.TemporaryDirectory(prefix="atelier-bench-") as tmp:
+            results = storage_benchmarks(Path(tmp), args.orders, args.runs)
+            results += gui_benchmarks(Path(tmp) / "data", args.runs)
+    figures = []
+    if not args.no_models and args.only in (None, "models"):
+        from benchmarks.models import model_benchmarks
+
+        figures = model_benchmarks(quick=args.quick_models)
+    translation = []
+    if not args.no_translation and args.only in (None, "translation"):
+        from benchmarks.translation import translation_benchmarks
+
+        translation = translation_benchmarks()
+    if results:
+        print_table(results)
+    if figures:
+        from benchmarks.models import print_figures
+
+        print()
+        print_figures(figures)
+    if translation:
+        from benchmarks.translation import print_translation
+
+        print()
+        print_translation(translation)
+    report: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"python": sys.version.split()[0], "platform": platform.platform(),
-                    "processor": platform.processor() or platform.machine()},
-        "orders": args.orders,
-        "results": [asdict(r) | {"ok": r.ok} for r in results],
-    }, indent=2) + "\n")
+                    "processor": platform.processor() or platform.machine(),
+                    "cpus": os.cpu_count()},
+    }
+    if results:
+        report["orders"] = args.orders
+        report["results"] = [asdict(r) | {"ok": r.ok} for r in results]
+    if figures:
+        report["models"] = [f.as_dict() for f in figures]
+    if translation:
+        from benchmarks.translation import figures_json
+
+        report["translation"] = figures_json(translation)
+    Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
     print(f"\nwritten to {args.json}")
     return 0
 
