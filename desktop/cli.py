@@ -362,6 +362,16 @@ def cmd_models_token(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load_model(folder: Any, args: argparse.Namespace) -> Any:
+    """Load an installed model as the app does: int8 on the CPU where it is the measured
+    default (``assistants.loading.default_quantize``), unless ``--full-precision``."""
+    from assistants.loading import default_quantize, load_model, pick_device
+
+    device = pick_device()
+    quantize = default_quantize(device) and not getattr(args, "full_precision", False)
+    return load_model(folder, threads=args.threads, device=device, quantize_int8=quantize)
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     """Stream a model's answer to stdout; Ctrl+C stops it within one decoding step."""
     import threading
@@ -370,10 +380,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     from assistants.generation import stream_generate
     from assistants.installed import resolve
-    from assistants.loading import load_model
 
     hf_logging.disable_progress_bar()  # the answer goes to stdout; keep stderr for the stats
-    loaded = load_model(resolve(_models_dir(args), args.model), threads=args.threads)
+    loaded = _load_model(resolve(_models_dir(args), args.model), args)
     cancel = threading.Event()
     stream = stream_generate(loaded.model, loaded.tokenizer,
                              [{"role": "user", "content": args.prompt}],
@@ -438,7 +447,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
     from assistants.generation import stream_generate
     from assistants.installed import resolve
-    from assistants.loading import load_model, validate_model_dir
+    from assistants.loading import validate_model_dir
     from storage import drafts
     from storage.errors import ValidationError
     from storage.export_text import check_export_path, export_text
@@ -483,7 +492,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
-        loaded = load_model(folder, threads=args.threads)
+        loaded = _load_model(folder, args)
         cancel = threading.Event()
         stream = stream_generate(loaded.model, loaded.tokenizer, messages,
                                  max_new_tokens=args.max_tokens, temperature=args.temperature,
@@ -568,7 +577,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
     from assistants import brainstorm as ab
     from assistants.generation import stream_generate
     from assistants.installed import resolve
-    from assistants.loading import load_model, validate_model_dir
+    from assistants.loading import validate_model_dir
     from storage import brainstorm as sb
     from storage.models import Order
 
@@ -612,7 +621,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
                                   args.constraints or "", language=_lang())
         run = ab.BoardRun(request, args.n, seed=args.seed)
         max_tokens = args.max_tokens or 260 * args.n + 120
-        loaded = load_model(folder, threads=args.threads)
+        loaded = _load_model(folder, args)
         cancel = threading.Event()
         try:
             while (step := run.next_step()) is not None:
@@ -803,11 +812,10 @@ def cmd_translate(args: argparse.Namespace) -> int:
             if loaded is None:
                 from transformers.utils import logging as hf_logging
 
-                from assistants.loading import load_model
 
                 hf_logging.disable_progress_bar()
                 print(f"Loading {args.model}…", file=sys.stderr)
-                loaded = load_model(model_path, threads=args.threads)
+                loaded = _load_model(model_path, args)
             return translate_batch(loaded.model, loaded.tokenizer, texts, cancel=cancel)
 
         try:
@@ -902,6 +910,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Atelier: gigs, orders, deadlines and income for freelancers.",
     )
     parser.add_argument("--version", action="version", version=f"atelier {app_version()}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary store (migrations, "
+                        "shipped data) and exit; the data folder is not touched")
     parser.set_defaults(func=cmd_window)  # no command: the window
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -989,6 +1000,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--temperature", type=float, default=0.7)
     p.add_argument("--seed", type=int)
     p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    p.add_argument("--full-precision", action="store_true",
+                   help="float32 instead of int8 on the CPU (slower, a little more faithful)")
     p.set_defaults(func=cmd_generate)
 
     templates = sub.add_parser("templates", parents=[common], help="writing templates")
@@ -1017,6 +1030,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--temperature", type=float, default=0.7)
     p.add_argument("--seed", type=int)
     p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    p.add_argument("--full-precision", action="store_true",
+                   help="float32 instead of int8 on the CPU (slower, a little more faithful)")
     p.add_argument("--provenance", action="store_true",
                    help="end the file with the “AI-assisted: …” line")
     p.set_defaults(func=cmd_draft)
@@ -1040,6 +1055,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-tokens", type=int, metavar="N",
                    help="longest answer per request (default: 260 per idea)")
     p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    p.add_argument("--full-precision", action="store_true",
+                   help="float32 instead of int8 on the CPU (slower, a little more faithful)")
     p.set_defaults(func=cmd_brainstorm)
 
     p = sub.add_parser("backup", parents=[common],
@@ -1077,6 +1094,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="import this translation memory (TMX) first")
     p.add_argument("--glossary", metavar="FILE.csv", help="import this glossary (CSV) first")
     p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    p.add_argument("--full-precision", action="store_true",
+                   help="float32 instead of int8 on the CPU (slower, a little more faithful)")
     p.set_defaults(func=cmd_translate)
 
     tm = sub.add_parser("tm", parents=[common], help="the translation memory (TMX 1.4)")
@@ -1100,6 +1119,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "self_test", False):  # before logging: no data folder is made
+        from desktop.selftest import run_self_test
+
+        return run_self_test()
     if not hasattr(args, "data_dir"):
         args.data_dir = None
     from desktop.logs import setup_logging, stop_logging

@@ -1288,6 +1288,14 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>When a model has written a draft, what you add and remove shows here.</source>
         <translation type="unfinished" />
     </message>

@@ -1289,6 +1289,14 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Modifications</translation>
     </message>
     <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
         <source>When a model has written a draft, what you add and remove shows here.</source>
         <translation>Quand un modèle a écrit un jet, ce que vous ajoutez et retirez s’affiche ici.</translation>
     </message>

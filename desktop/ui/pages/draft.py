@@ -778,11 +778,12 @@ class DraftPage(Page):
         self.restore_button.setToolTip(self.tr(
             "Put this version's text in the editor (the current text is saved first)"))
         self.changes_caption.setText(self.tr("Changes"))
+        added = html.escape(self.tr("added"))  # outside the f-string: lupdate must see them
+        removed = html.escape(self.tr("removed"))
         self.legend.setText(
-            f"<span style='color:{INSERT_FG}; text-decoration: underline;'>"
-            f"{html.escape(self.tr('added'))}</span> &nbsp; "
-            f"<span style='color:{DELETE_FG}; text-decoration: line-through;'>"
-            f"{html.escape(self.tr('removed'))}</span>")
+            f"<span style='color:{INSERT_FG}; text-decoration: underline;'>{added}</span>"
+            f" &nbsp; <span style='color:{DELETE_FG}; text-decoration: line-through;'>"
+            f"{removed}</span>")
         self.diff_empty.setText(self.tr(
             "When a model has written a draft, what you add and remove shows here."))
         if self._templates:  # a language switch on a loaded page: texts built from data too
