@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint demo bench screenshots translations clean
+.PHONY: setup run test lint demo bench screenshots translations package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,11 +40,27 @@ demo: setup
 	$(BIN)/atelier demo --data-dir demo-data --orders 2000 --seed 1 --replace
 	$(BIN)/atelier --data-dir demo-data
 
-bench: setup
+# The benchmark-only extra (CTranslate2), installed once beside the project.
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install -e '.[bench]'
+	touch $(BENCH_STAMP)
+
+bench: setup $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks
 
 screenshots: setup
 	$(BIN)/python -m desktop.screenshots screenshots
+
+# A standalone app folder, dist/atelier/, built by PyInstaller from packaging/atelier.spec, then
+# smoke-tested. Not part of `make test`: it takes several minutes (README, "Installing / packaging").
+package: setup
+	$(BIN)/python -m pip install -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/atelier.spec
+	dist/atelier/atelier --version
+	dist/atelier/atelier --self-test
+	du -sh dist/atelier
 
 clean:
 	rm -rf $(VENV) desktop/translations/*.qm .pytest_cache .ruff_cache bench-results.json demo-data screenshots
