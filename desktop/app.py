@@ -38,6 +38,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     app.setStyle("Fusion")
     app.setOrganizationName("Atelier")
     app.setApplicationName("Atelier")
+    app.setDesktopFileName("io.atelier.Atelier")  # Wayland: the window gets its .desktop entry
     app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
 

@@ -52,6 +52,10 @@ naming the file, the line (1-based, the header being line 1, a record spanning s
 counted from its first; line 0 means the file as a whole) and the column. Then every table is
 emptied and filled in one transaction: on any error the store is left unchanged.
 
+Every file is read whole into memory (references are checked across files), so a file over
+``MAX_FILE_BYTES`` (100 MB, about 200,000 orders; ``translation_files.csv``, which holds the
+documents' bytes, up to ``MAX_DOCUMENTS_FILE_BYTES``) is refused before anything is read.
+
 ``platforms.csv``, ``clients.csv``, ``orders.csv`` and ``payments.csv`` are required; another
 missing file counts as an empty table, except ``settings.csv`` and ``urssaf_years.csv``, whose
 absence leaves the store's own settings and URSSAF figures in place.
@@ -119,6 +123,17 @@ _INT = re.compile(r"[+-]?[0-9]+")
 _BOOLS = {"true": True, "false": False}
 _FIELD_LIMIT = 2**31 - 1
 _CHUNK = 10_000
+#: The largest CSV file imported: parsed rows take about four times the file's size in memory.
+#: An export of 100,000 orders has an orders.csv of about 50 MB.
+MAX_FILE_BYTES = 100 * 1024 * 1024
+#: translation_files.csv holds documents (up to 50 MB each) in base64: one cell per document.
+MAX_DOCUMENTS_FILE_BYTES = 1024 * 1024 * 1024
+# SQLite's INTEGER is 64-bit: a larger number would fail when written, after every check.
+_INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
+# A cell quoted in a message is cut to this many characters (a whole binary file can end up in
+# one cell).
+_SHOWN = 60
+_LONG_QUOTE = re.compile(f"“([^”]{{{_SHOWN + 1},}})”")
 
 
 def file_name(table: Table) -> str:
@@ -301,15 +316,32 @@ def _required() -> _Cell:
     return _Cell("This field cannot be empty.")
 
 
+def _shown(text: str) -> str:
+    """A cell's text as quoted in a message: cut when long."""
+    return text if len(text) <= _SHOWN else text[:_SHOWN - 1] + "…"
+
+
+def _short_quotes(message: str) -> str:
+    """The message with every long “quoted” text cut (messages of other modules quote cells)."""
+    return _LONG_QUOTE.sub(lambda m: f"“{_shown(m.group(1))}”", message)
+
+
 def _parse_int(text: str) -> int:
-    if text.isdigit() and text.isascii():
+    if len(text) < 19 and text.isdigit() and text.isascii():  # always within 64 bits
         return int(text)
     s = text.strip()
     if _INT.fullmatch(s):
-        return int(s)
+        # Leading zeros aside, more than 19 digits is out of range (and int() refuses more
+        # than 4300 digits with a ValueError).
+        digits = s.lstrip("+-").lstrip("0")
+        value = int(s) if len(digits) <= 19 else None
+        if value is not None and _INT_MIN <= value <= _INT_MAX:
+            return value
+        raise _Cell(f"“{_shown(text)}” is out of range: Atelier stores whole numbers "
+                    "from -9223372036854775808 to 9223372036854775807.")
     if not s:
         raise _required()
-    raise _Cell(f"“{text}” is not a whole number.")
+    raise _Cell(f"“{_shown(text)}” is not a whole number.")
 
 
 def _parse_bytes(text: str) -> bytes:
@@ -326,7 +358,7 @@ def _parse_bool(text: str) -> bool:
         return value
     if not s:
         raise _required()
-    raise _Cell(f"“{text}” is not a yes/no value: use true or false.")
+    raise _Cell(f"“{_shown(text)}” is not a yes/no value: use true or false.")
 
 
 def _parse_datetime(text: str) -> datetime:
@@ -336,15 +368,19 @@ def _parse_datetime(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(s)
     except ValueError:
-        raise _Cell(f"“{text}” is not a date: {DATE_HINT}") from None
+        raise _Cell(f"“{_shown(text)}” is not a date: {DATE_HINT}") from None
     if value.tzinfo is UTC:
         return value
     if value.tzinfo is None or value.utcoffset() is None:
         raise _Cell(
-            f"“{text}” has no time zone: add its offset, such as 2025-03-01T14:00:00+00:00 "
-            "for UTC."
+            f"“{_shown(text)}” has no time zone: add its offset, such as "
+            "2025-03-01T14:00:00+00:00 for UTC."
         )
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # 0001-01-01 ahead of UTC, 9999-12-31 behind it
+        raise _Cell(f"“{_shown(text)}” is outside the dates Atelier can store (years 1 to "
+                    "9999 in UTC).") from None
 
 
 def _enum_label(cls: type[enum.Enum]) -> str:
@@ -362,7 +398,7 @@ def _enum_parser(cls: type[enum.Enum]) -> Callable[[str], enum.Enum]:
             return member
         if not text.strip():
             raise _required()
-        raise _Cell(f"“{text}” is not a known {label}: use one of {choices}.")
+        raise _Cell(f"“{_shown(text)}” is not a known {label}: use one of {choices}.")
 
     return parse
 
@@ -494,6 +530,10 @@ def _check_setting(row: Row, parsed: _Parsed) -> None:
         row["value"] = settings_rules._validate(row["key"], row["value"])
     except ValidationError as exc:
         raise ValidationError("value", exc.message) from None
+    except ValueError:  # int() of a number the checks let through ("²", 5000 digits)
+        raise ValidationError(
+            "value", f"“{_shown(row['value'])}” is not a valid value for {row['key']}."
+        ) from None
 
 
 def _not_negative(row: Row, column: str, message: str) -> None:
@@ -513,6 +553,26 @@ ROW_RULES: dict[str, Callable[[Row, _Parsed], None]] = {
 
 
 # --------------------------------------------------------------------------- import: files
+
+
+def _size_limit(name: str) -> int:
+    return MAX_DOCUMENTS_FILE_BYTES if name == "translation_files.csv" else MAX_FILE_BYTES
+
+
+def _check_size(path: Path, name: str) -> None:
+    """Refuse a file too large to import before reading a byte of it."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CsvImportError(name, 0, "file", f"The file cannot be read: {exc.strerror}.") from None
+    limit = _size_limit(name)
+    if size > limit:
+        raise CsvImportError(
+            name, 0, "file",
+            f"The file is {size / 1024 / 1024:.1f} MB, more than the {limit // 1024 // 1024} MB "
+            "Atelier imports from one CSV file (an export of 100,000 orders has an orders.csv "
+            "of about 50 MB). Check that it is the right file; nothing was imported.",
+        )
 
 
 def _read_text(path: Path, name: str) -> str:
@@ -560,7 +620,8 @@ def _header(
     seen: set[str] = set()
     for h in header:
         if h in seen:
-            raise CsvImportError(name, line, h, f"The column “{h}” appears twice in the header.")
+            raise CsvImportError(name, line, _shown(h),
+                                 f"The column “{_shown(h)}” appears twice in the header.")
         seen.add(h)
     for c in cols:
         if c.name not in seen:
@@ -573,8 +634,8 @@ def _header(
     for h in header:
         if h not in known:
             raise CsvImportError(
-                name, line, h, f"“{h}” is not a column of {table.name}: check its spelling, or "
-                "remove the column (Atelier will not drop its values silently).",
+                name, line, _shown(h), f"“{_shown(h)}” is not a column of {table.name}: check "
+                "its spelling, or remove the column (Atelier will not drop its values silently).",
             )
     return [header.index(c.name) for c in cols]
 
@@ -582,7 +643,7 @@ def _header(
 def _fmt(value: Any) -> str:
     if isinstance(value, tuple):
         return " and ".join(_fmt(v) for v in value)
-    return str(value) if isinstance(value, int) else f"“{value}”"
+    return str(value) if isinstance(value, int) else f"“{_shown(str(value))}”"
 
 
 def _first_repeat(values: Sequence[Any], lines: Sequence[int]) -> tuple[int, int, Any] | None:
@@ -609,7 +670,7 @@ def _parse_column(
         try:
             parse(text)
         except _Cell as exc:
-            raise CsvImportError(name, line, column, str(exc)) from None
+            raise CsvImportError(name, line, column, _short_quotes(str(exc))) from None
     raise AssertionError("a cell failed once and then passed")  # pragma: no cover
 
 
@@ -682,7 +743,7 @@ def _parse_table(text: str, name: str, table: Table, parsed: _Parsed) -> None:
             try:
                 rule(row, parsed)
             except ValidationError as exc:
-                raise CsvImportError(name, line, exc.field, exc.message) from None
+                raise CsvImportError(name, line, exc.field, _short_quotes(exc.message)) from None
     parsed.add(table.name, keys, rows)
 
 
@@ -781,6 +842,10 @@ def import_csv(store: Store, directory: Path, *, replace: bool = False) -> dict[
 def _import(store: Store, directory: Path, *, replace: bool) -> dict[str, int]:
     parsed = _Parsed()
     kept: set[str] = set()
+    for table in _tables():
+        name = file_name(table)
+        if (directory / name).exists():
+            _check_size(directory / name, name)
     for table in _tables():
         name = file_name(table)
         path = directory / name

@@ -199,6 +199,10 @@ def check_xml(data: bytes, name: str, part: str | None = None) -> None:
         raise MalformedDocumentError(
             name, f"is not well-formed XML{where}: {_parse_message(exc)} (column {column + 1}).",
             line=line) from exc
+    except LookupError as exc:  # <?xml encoding="…"?> names an encoding Python does not know
+        raise MalformedDocumentError(
+            name, f"its XML{where} declares an encoding Atelier does not know ({exc}). Save "
+                  f"it again as UTF-8.") from exc
 
 
 def _parse_message(exc: StdET.ParseError) -> str:

@@ -165,15 +165,29 @@ def open_package(data: bytes, name: str) -> zipfile.ZipFile:
     return zf
 
 
+_READ_CHUNK = 1024 * 1024
+
+
 def _read(zf: zipfile.ZipFile, part: str, name: str) -> bytes:
+    """A part's bytes, unpacked a chunk at a time. ``ZipFile.read`` asks zlib for up to 2 GB at
+    once, so a part whose header understates its size (a zip bomb that lies, which the checks
+    of :func:`open_package` cannot see) would be inflated whole before being cut to the size
+    declared; read in chunks, it stops there and the checksum refuses it."""
     try:
-        return zf.read(part)
+        chunks = []
+        with zf.open(part) as stream:
+            while chunk := stream.read(_READ_CHUNK):
+                chunks.append(chunk)
+        return b"".join(chunks)
     except KeyError as exc:
         raise MalformedDocumentError(name, f"is not a complete Word document: {part} is "
                                            f"missing.") from exc
-    except (zipfile.BadZipFile, zlib.error, RuntimeError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, RuntimeError, OSError, EOFError,
+            ValueError) as exc:  # ValueError: a part's offset points before the file
+        detail = str(exc)  # zipfile may quote a whole damaged header
+        detail = detail if len(detail) <= 120 else detail[:119] + "…"
         raise MalformedDocumentError(name, f"is damaged: its part {part} cannot be unpacked "
-                                           f"({exc}).") from exc
+                                           f"({detail}).") from exc
 
 
 def _rels(zf: zipfile.ZipFile, part: str, name: str) -> list[tuple[str, str, str, str]]:

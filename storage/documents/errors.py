@@ -9,9 +9,23 @@ on one line, ``notes.po, line 12: syntax error…``. Loading either returns a co
 from __future__ import annotations
 
 import os
+import re
 from pathlib import PurePath
 
 from storage.errors import AtelierError
+
+#: The longest problem shown; a longer one (quoting a damaged file) is cut.
+MAX_PROBLEM = 600
+_LONG_WORD = re.compile(r"[^\s“”'\"]{81,}")
+_LONG_QUOTE = re.compile(r"“([^”]{101,})”")
+
+
+def shorten(problem: str) -> str:
+    """The problem with very long runs cut: a message may quote a line of the file, and a
+    hostile file's line can be one word of megabytes."""
+    problem = _LONG_QUOTE.sub(lambda m: f"“{m.group(1)[:80]}…”", problem)
+    problem = _LONG_WORD.sub(lambda m: m.group(0)[:60] + "…", problem)
+    return problem if len(problem) <= MAX_PROBLEM else problem[:MAX_PROBLEM - 1] + "…"
 
 
 def file_label(file: str | os.PathLike[str] | None) -> str:
@@ -32,7 +46,7 @@ class DocumentError(AtelierError):
     def __init__(self, file: str | os.PathLike[str] | None, problem: str, *,
                  line: int | None = None) -> None:
         self.file = file_label(file)
-        self.problem = problem
+        self.problem = problem = shorten(problem)
         self.line = line
         where = self.file if line is None else f"{self.file}, line {line}"
         super().__init__(f"{where}: {problem}")

@@ -39,7 +39,7 @@ from storage.documents._units import (
     segment_units,
     touched,
 )
-from storage.documents.errors import TranslationMismatchError
+from storage.documents.errors import MalformedDocumentError, TranslationMismatchError
 from storage.documents.model import Document
 from storage.documents.segment import SegmentationRules
 
@@ -124,10 +124,22 @@ class _Tokenizer(HTMLParser):
         self.events.append(_Event("other", self._pos()))
 
 
+class BadMarkup(Exception):
+    """A declaration the standard parser gives up on (``<![i]…``, ``<!x y``); ``line`` 1-based."""
+
+    def __init__(self, problem: str, line: int) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.line = line
+
+
 def tokenize(text: str) -> list[_Event]:
     parser = _Tokenizer(text)
-    parser.feed(text)
-    parser.close()
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError as exc:  # how html.parser (_markupbase) reports what it cannot read
+        raise BadMarkup(str(exc), parser.getpos()[0]) from exc
     events = parser.events
     for ev, nxt in itertools.pairwise(events):
         ev.end = nxt.start
@@ -360,7 +372,11 @@ def _charset(data: bytes) -> str | None:
 
 def read(data: bytes, name: str, rules: SegmentationRules) -> Document:
     decoded = decode_text(data, name, declared=_charset(data))
-    page = _parse(decoded.text)
+    try:
+        page = _parse(decoded.text)
+    except BadMarkup as exc:
+        raise MalformedDocumentError(name, f"is not valid HTML: {exc.problem}.",
+                                     line=exc.line) from exc
     placed = [(b.start, b.unit) for b in page.blocks] + [(a.start, a.unit) for a in page.attrs]
     placed.sort(key=lambda item: item[0])
     segments, _ = segment_units([u for _, u in placed], rules)

@@ -24,7 +24,8 @@ without BOM), else Windows-1252. ``required`` / ``case_sensitive`` take yes/no, 
 true/false, 1/0, x or empty. A line that cannot be read raises ``CsvImportError`` naming the
 file, the line and the column, and nothing is imported. An entry already in the glossary
 (same source and target term) gets the file's note and flags. :func:`export_csv` writes the
-same columns (UTF-8 with BOM, comma-separated), so export → import round-trips.
+same columns (UTF-8 with BOM, comma-separated), so export → import round-trips. A file over
+``MAX_CSV_BYTES`` (50 MB) is refused before it is read.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ from storage.errors import CsvImportError, ValidationError
 from storage.models import GlossaryTerm, utcnow
 from storage.translation.languages import language_key
 
+#: The largest glossary file imported (a glossary of 100,000 terms is about 5 MB).
+MAX_CSV_BYTES = 50 * 1024 * 1024
 TERM_MAX = 300
 NOTE_MAX = 2000
 COLUMNS = ("source", "target", "note", "required", "case_sensitive")
@@ -322,6 +325,12 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _shown(text: str, limit: int = 60) -> str:
+    """A cell quoted in a message, cut when long (a binary file read as CSV is one long cell)."""
+    text = text.strip()
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _flag(value: str, name: str, line: int, column: str) -> bool:
     v = value.strip().lower()
     if v in _YES:
@@ -329,7 +338,15 @@ def _flag(value: str, name: str, line: int, column: str) -> bool:
     if v in _NO:
         return False
     raise CsvImportError(name, line, column,
-                         f"“{value.strip()}” is not yes or no (write yes, no, 1 or 0).")
+                         f"“{_shown(value)}” is not yes or no (write yes, no, 1 or 0).")
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_CSV_BYTES:
+        raise CsvImportError(name, 0, "file",
+                             f"the file is {size / 1024 / 1024:.1f} MB; Atelier imports glossaries "
+                             f"of up to {MAX_CSV_BYTES // (1024 * 1024)} MB. Check that it is the "
+                             "right file.")
 
 
 def read_csv(data: bytes, name: str) -> list[_Row]:
@@ -350,8 +367,8 @@ def read_csv(data: bytes, name: str) -> list[_Row]:
     for raw in header:
         key = _ALIASES.get(raw.strip().lstrip("\ufeff").lower())
         if key is None:
-            raise CsvImportError(name, 1, raw.strip() or "?",
-                                 f"unknown column “{raw.strip()}”: the columns are "
+            raise CsvImportError(name, 1, _shown(raw) or "?",
+                                 f"unknown column “{_shown(raw)}”: the columns are "
                                  f"{', '.join(COLUMNS)}.")
         if key in columns:
             raise CsvImportError(name, 1, key, f"the column “{key}” appears twice.")
@@ -410,10 +427,12 @@ def import_csv(s: Session, source_lang: str, target_lang: str,
         p = Path(path)
         name = name or p.name
         try:
+            _check_size(name, p.stat().st_size)  # before reading a byte of it
             data = p.read_bytes()
         except OSError as exc:
             raise CsvImportError(name, 1, "source",
                                  f"the file cannot be read ({exc.strerror or exc}).") from exc
+    _check_size(name, len(data))
     rows = read_csv(data, name)
     src, tgt = _pair(source_lang, target_lang)
     existing = {(r.source_term, r.target_term): r for r in s.scalars(select(GlossaryTerm).where(

@@ -70,6 +70,7 @@ from defusedxml import DefusedXmlException
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from storage.documents.errors import shorten
 from storage.documents.placeholders import check_placeholders, render_token, tokens
 from storage.errors import AtelierError, ValidationError
 from storage.models import TranslationUnit, utcnow
@@ -99,7 +100,7 @@ class TmxError(AtelierError):
     def __init__(self, file: str | os.PathLike[str] | None, problem: str, *,
                  line: int | None = None) -> None:
         self.file = PurePath(os.fspath(file)).name if file is not None else "TMX file"
-        self.problem = problem
+        self.problem = problem = shorten(problem)  # it may quote the file: cut long runs
         self.line = line
         where = self.file if line is None else f"{self.file}, line {line}"
         super().__init__(f"{where}: {problem}")
@@ -467,14 +468,18 @@ def _seg_pair(src: list[_Item], tgt: list[_Item]) -> tuple[str, str]:
     return source, target
 
 
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_TMX_BYTES:
+        raise TmxError(name, f"is {size // (1024 * 1024)} MB; Atelier imports TMX files up "
+                             f"to {MAX_TMX_BYTES // (1024 * 1024)} MB.")
+
+
 def read_tmx(data: bytes, name: str, source_lang: str,
              target_lang: str) -> tuple[list[tuple[str, str]], int]:
     """Parse a TMX file: the ``(source, target)`` pairs of the language pair (placeholders as
     described in the module docstring) and the number of ``<tu>`` skipped. TmxError if it is
     not a readable TMX file."""
-    if len(data) > MAX_TMX_BYTES:
-        raise TmxError(name, f"is {len(data) // (1024 * 1024)} MB; Atelier imports TMX files up "
-                             f"to {MAX_TMX_BYTES // (1024 * 1024)} MB.")
+    _check_size(name, len(data))
     try:
         root = SafeET.fromstring(data)
     except StdET.ParseError as exc:
@@ -485,6 +490,9 @@ def read_tmx(data: bytes, name: str, source_lang: str,
                              "not read for safety.") from exc
     except (ValueError, UnicodeError) as exc:
         raise TmxError(name, f"cannot be read as XML ({exc}).") from exc
+    except LookupError as exc:  # <?xml encoding="…"?> names an encoding Python does not know
+        raise TmxError(name, f"declares an encoding Atelier does not know ({exc}): save it "
+                             "again as UTF-8.") from exc
     if _local(root.tag) != "tmx":
         raise TmxError(name, f"is not a TMX file: its root element is <{_local(root.tag)}>, "
                              "not <tmx>.")
@@ -529,6 +537,7 @@ def import_tmx(s: Session, path: str | os.PathLike[str] | bytes, source_lang: st
         p = Path(path)
         name = name or p.name
         try:
+            _check_size(name, p.stat().st_size)  # before reading a byte of it
             data = p.read_bytes()
         except FileNotFoundError as exc:
             raise TmxError(name, "file not found.") from exc
