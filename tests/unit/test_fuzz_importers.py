@@ -721,8 +721,8 @@ def test_tmx_messages_cut_what_they_quote() -> None:
 @pytest.mark.parametrize("value", ["9" * 5000, "²"])
 def test_a_setting_python_cannot_read_as_a_number_is_refused(
         csv_seed: dict[str, bytes], csv_target: tuple[Store, Path], value: str) -> None:
-    # storage.settings reads due_soon_hours with int() after str.isdigit(), which lets both
-    # through: ValueError escaped the import.
+    # storage.settings read due_soon_hours with int() after str.isdigit(), which let both
+    # through: ValueError escaped the import. The rule now refuses them itself.
     store, folder = csv_target
     settings_csv = csv_seed["settings.csv"].replace(b"due_soon_hours,48",
                                                     f"due_soon_hours,{value}".encode())
@@ -731,7 +731,7 @@ def test_a_setting_python_cannot_read_as_a_number_is_refused(
     with pytest.raises(CsvImportError) as err:
         import_csv(store, folder, replace=True)
     assert (err.value.file, err.value.field) == ("settings.csv", "value")
-    assert "is not a valid value for due_soon_hours" in err.value.message
+    assert "number of hours between 1 and 720" in err.value.message
     assert_readable(err.value)
     assert raw_rows(store) == before
 
