@@ -6,13 +6,12 @@ fails half-way never leaves a truncated file under the chosen name.
 
 from __future__ import annotations
 
-import contextlib
-import os
+import io
 import re
-import secrets
 from pathlib import Path
 
 from storage.errors import ValidationError
+from storage.files import write_atomically
 
 FORMATS = (".txt", ".md", ".docx")
 
@@ -46,7 +45,7 @@ def _plain(text: str, title: str | None, line: str | None, markdown: bool) -> by
     return ("\n\n".join(p for p in parts if p) + "\n").encode("utf-8")
 
 
-def _docx(text: str, title: str | None, line: str | None, target: Path) -> None:
+def _docx(text: str, title: str | None, line: str | None) -> bytes:
     from docx import Document
 
     doc = Document()
@@ -60,7 +59,9 @@ def _docx(text: str, title: str | None, line: str | None, target: Path) -> None:
                 run.add_break()
     if line:
         doc.add_paragraph().add_run(line).italic = True
-    doc.save(str(target))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
 
 
 def export_text(
@@ -75,24 +76,13 @@ def export_text(
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise ValidationError("path", f"The folder {directory} does not exist.")
-    # Not mkstemp: its 0600 mode would stay on the exported file.
-    tmp = directory / f".{path.name}.{secrets.token_hex(4)}.part"
+    if suffix == ".docx":
+        data = _docx(text, title, provenance_line)
+    else:
+        data = _plain(text, title, provenance_line, markdown=suffix == ".md")
     try:
-        if suffix == ".docx":
-            _docx(text, title, provenance_line, tmp)
-        else:
-            with tmp.open("xb") as f:
-                f.write(_plain(text, title, provenance_line, markdown=suffix == ".md"))
-                f.flush()
-                os.fsync(f.fileno())
-        os.replace(tmp, path)
+        write_atomically(path, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise ValidationError(
             "path", f"{path} could not be written: {exc.strerror or exc}.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
     return path

@@ -8,10 +8,8 @@ file needs no VTIMEZONE. Plain Python, no Qt.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import IO, cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from storage.files import write_atomically
 from storage.models import Order
 from storage.money import format_money
 from storage.orders import OPEN_STATES, STATUS_LABELS
@@ -144,21 +143,5 @@ def export_ics(s: Session, path_or_file: str | os.PathLike[str] | IO[bytes] | IO
     elif hasattr(path_or_file, "write"):
         cast(IO[bytes], path_or_file).write(data)
     else:
-        _write_atomically(Path(path_or_file), data)
+        write_atomically(Path(path_or_file), data)
     return count
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    directory = path.parent
-    fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with open(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise

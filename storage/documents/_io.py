@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import codecs
-import contextlib
-import os
 import re
-import tempfile
 import xml.etree.ElementTree as StdET
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +18,7 @@ from storage.documents.errors import (
     DocumentTooLargeError,
     MalformedDocumentError,
 )
+from storage.files import write_atomically
 
 #: Largest file Atelier imports.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -227,18 +225,9 @@ def parse_xml(data: bytes, name: str, part: str | None = None) -> etree._Element
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder: a failure
-    leaves any existing file as it was."""
-    folder = path.parent if str(path.parent) else Path(".")
+    """Write ``data`` to ``path`` whole or not at all (``storage.files.write_atomically``),
+    a failure being a DocumentError."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        write_atomically(path, data)
     except OSError as exc:
-        raise DocumentError(path, f"cannot be written: {exc.strerror or exc}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise DocumentError(path, f"cannot be written: {exc.strerror or exc}.") from exc
