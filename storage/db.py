@@ -116,7 +116,9 @@ SQLITE_MAGIC = b"SQLite format 3\0"
 
 
 def _header_problem(path: Path) -> str | None:
-    """What the first 100 bytes say is wrong with the file (read only), or None."""
+    """What the first 100 bytes say is wrong with the file (read only), or None. Only what
+    SQLite would refuse too: a file shorter than its header announces is `_shorter_than_header`,
+    a question for SQLite, not a verdict."""
     size = path.stat().st_size
     with path.open("rb") as f:
         header = f.read(100)
@@ -126,6 +128,19 @@ def _header_problem(path: Path) -> str | None:
         return "it is not a SQLite database (another kind of file, or overwritten)"
     if len(header) < 100:
         return f"it is truncated: only {size} bytes are left"
+    return None
+
+
+def _shorter_than_header(path: Path) -> str | None:
+    """"it is truncated: …" when the file is shorter than the page count in its header.
+
+    That is damage only when SQLite says so: a process killed while SQLite copied its
+    write-ahead log into the file (or a disk that filled up then) leaves the file short of
+    its new size, and the -wal beside it still holds every committed page.
+    """
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        header = f.read(100)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -166,6 +181,9 @@ def inspect_store(path: Path, *, integrity: str | None = "quick") -> str | None:
     problem = _header_problem(path)
     if problem is not None:
         raise DamagedStore(path, problem)
+    short = _shorter_than_header(path)
+    if short is not None:
+        integrity = integrity or "quick"  # SQLite reads every page, through the log, and judges
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
@@ -182,7 +200,8 @@ def inspect_store(path: Path, *, integrity: str | None = "quick") -> str | None:
             pragma = "integrity_check" if integrity == "full" else "quick_check"
             check = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)")]
     except sqlite3.DatabaseError as exc:
-        raise DamagedStore(path, f"it is damaged: SQLite cannot read it ({exc})") from exc
+        raise DamagedStore(
+            path, f"{short or 'it is damaged'}: SQLite cannot read it ({exc})") from exc
     finally:
         conn.close()
     if app_id != APPLICATION_ID:
@@ -198,7 +217,7 @@ def inspect_store(path: Path, *, integrity: str | None = "quick") -> str | None:
             "Update Atelier to open it; the file was left untouched."
         )
     if check is not None and check != ["ok"]:
-        raise DamagedStore(path, "it is damaged: SQLite finds " + "; ".join(check))
+        raise DamagedStore(path, f"{short or 'it is damaged'}: SQLite finds " + "; ".join(check))
     return revision
 
 
