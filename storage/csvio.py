@@ -17,7 +17,8 @@ File format
 - Datetimes are ISO 8601 in UTC with the offset written out: ``2025-01-03T10:00:00+00:00``,
   with microseconds when they are not zero (``2025-01-03T10:00:00.250000+00:00``). On import
   any offset is accepted (and converted to UTC); a datetime without one is refused.
-- Binary cells (a translated document's original file) are base64.
+- Binary cells (a translated document's original file) are base64 (with a leading ``'`` when
+  the base64 text starts with ``+``, see below).
 - Enumerations (order status, payment kind…) are their stored values (``in_progress``).
 
 NULL and the empty string
@@ -41,6 +42,19 @@ any other text                     the text, unchanged
 
 On import, a leading backslash in those columns is removed. Only text that begins with a
 backslash is changed (``C:\Users\…`` is written as it is).
+
+Cells a spreadsheet would run
+-----------------------------
+A spreadsheet runs a cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+as a formula. Every text cell (and base64 cell) that starts with one of them, possibly after
+apostrophes, is written with one more apostrophe in front (``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``,
+``'=x`` → ``''=x``); on import, a text cell made of apostrophes followed by one of those
+characters loses exactly one apostrophe (:mod:`storage.csvcells`). Numbers are never changed
+(``-1200`` stays ``-1200``). This comes after the backslash escape above: a cell is
+``protect(escape(value))`` and reads back as ``unescape(unprotect(cell))``, so every text
+round-trips exactly. Files exported by earlier versions (which wrote every text as it was)
+import as they were, except a text that started with apostrophes followed by one of those
+characters, which loses one apostrophe.
 
 Import
 ------
@@ -101,6 +115,7 @@ from sqlalchemy.orm import Session
 
 from storage import orders as order_rules
 from storage import settings as settings_rules
+from storage.csvcells import protect, unprotect
 from storage.db import Store
 from storage.errors import CsvImportError, ValidationError
 from storage.models import Base, UTCDateTime
@@ -240,9 +255,12 @@ def _render(col: _Col) -> Callable[[Any], str] | None:
     if col.kind == "enum":
         return lambda v: "" if v is None else v.value
     if col.kind == "bytes":
-        return lambda v: "" if v is None else base64.b64encode(v).decode("ascii")
+        # Base64 can start with "+": a spreadsheet would read it as a formula.
+        return lambda v: "" if v is None else protect(base64.b64encode(v).decode("ascii"))
     if col.escaped:
-        return _escape
+        return lambda v: protect(_escape(v))
+    if col.kind == "text":
+        return lambda v: "" if v is None else protect(v)
     return None
 
 
@@ -346,7 +364,7 @@ def _parse_int(text: str) -> int:
 
 def _parse_bytes(text: str) -> bytes:
     try:
-        return base64.b64decode(text.strip(), validate=True)
+        return base64.b64decode(unprotect(text.strip()), validate=True)
     except (binascii.Error, ValueError):
         raise _Cell("This cell should hold a file’s bytes in base64.") from None
 
@@ -436,9 +454,9 @@ def _parser(col: _Col) -> Callable[[str], Any] | None:
         if _is_currency(col):
             parse: Callable[[str], Any] = _currency_parser(col.name)
         elif col.escaped:
-            return _unescape
+            return lambda text: _unescape(unprotect(text))
         else:
-            return _required_text if col.required else None
+            return (lambda text: _required_text(unprotect(text))) if col.required else unprotect
     elif col.kind == "enum":
         assert col.enum is not None
         parse = _enum_parser(col.enum)

@@ -21,6 +21,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from storage import settings
+from storage.csvcells import protect
 from storage.errors import ValidationError
 from storage.income import IncomeReport, IncomeRow, local_day, period_cte, report_periods
 from storage.models import db_time
@@ -149,7 +150,8 @@ def income_csv_header(report: IncomeReport) -> list[str]:
 def income_csv_row(row: IncomeRow, currency: str) -> list[str]:
     hourly = row.hourly_net_minor
     return [
-        row.key, decimal_text(row.gross_minor, currency), decimal_text(row.fees_minor, currency),
+        protect(row.key), decimal_text(row.gross_minor, currency),
+        decimal_text(row.fees_minor, currency),
         decimal_text(row.net_minor, currency), str(row.orders), hours_text(row.tracked_seconds),
         "" if hourly is None else decimal_text(hourly, currency), currency,
     ]

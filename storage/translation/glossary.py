@@ -24,8 +24,10 @@ without BOM), else Windows-1252. ``required`` / ``case_sensitive`` take yes/no, 
 true/false, 1/0, x or empty. A line that cannot be read raises ``CsvImportError`` naming the
 file, the line and the column, and nothing is imported. An entry already in the glossary
 (same source and target term) gets the file's note and flags. :func:`export_csv` writes the
-same columns (UTF-8 with BOM, comma-separated), so export → import round-trips. A file over
-``MAX_CSV_BYTES`` (50 MB) is refused before it is read.
+same columns (UTF-8 with BOM, comma-separated), so export → import round-trips. A term or
+note that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``…) is
+written with a leading apostrophe, which the import removes (:mod:`storage.csvcells`). A file
+over ``MAX_CSV_BYTES`` (50 MB) is refused before it is read.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from storage.csvcells import protect, unprotect
 from storage.documents.placeholders import PLACEHOLDER_RE
 from storage.errors import CsvImportError, ValidationError
 from storage.models import GlossaryTerm, utcnow
@@ -395,7 +398,7 @@ def read_csv(data: bytes, name: str) -> list[_Row]:
             raise CsvImportError(name, line, columns[-1],
                                  f"this line has {len(fields)} values for {len(columns)} "
                                  f"columns (is a “{delimiter}” missing quotes?).")
-        values = dict(zip(columns, fields, strict=False))
+        values = dict(zip(columns, map(unprotect, fields), strict=False))
         source = " ".join(values.get("source", "").split())
         target = " ".join(values.get("target", "").split())
         if not source:
@@ -463,7 +466,8 @@ def render_csv(terms: Iterable[GlossaryTerm]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for t in terms:
-        writer.writerow([t.source_term, t.target_term, t.note, "yes" if t.required else "no",
+        writer.writerow([protect(t.source_term), protect(t.target_term), protect(t.note or ""),
+                         "yes" if t.required else "no",
                          "yes" if t.case_sensitive else "no"])
     return out.getvalue()
 
