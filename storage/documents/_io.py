@@ -142,10 +142,16 @@ def encode_text(text: str, encoding: str, name: str) -> bytes:
         return text.encode(encoding)
     except UnicodeEncodeError as exc:
         bad = exc.object[exc.start:exc.end]
-        label = _LEGACY_NAMES.get(encoding, encoding)
-        raise DocumentEncodingError(
-            name, f"the translation contains “{bad}”, which the file's encoding, {label}, "
-                  f"cannot store. Export again choosing UTF-8.") from exc
+        error = DocumentEncodingError(name, cannot_encode(bad, encoding))
+        error.character = bad
+        raise error from exc
+
+
+def cannot_encode(bad: str, encoding: str) -> str:
+    """The sentence for a translation holding ``bad``, which ``encoding`` cannot store."""
+    label = _LEGACY_NAMES.get(encoding, encoding)
+    return (f"the translation contains “{bad}”, which the file's encoding, {label}, cannot "
+            "store. Export again choosing UTF-8.")
 
 
 _NEWLINE_RE = re.compile(r"\r\n|\n|\r")

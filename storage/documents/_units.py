@@ -392,6 +392,18 @@ class MismatchCollector:
         self.problems.append((segment_id, problem))
 
 
+#: Every character a reader may take for the end of a line, with the blanks around it.
+_LINE_BREAKS_RE = re.compile(r"(?:[ \t]*(?:\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])[ \t]*)+")
+
+
+def single_line(translations: Mapping[str, str]) -> dict[str, str]:
+    """The translations with their line breaks turned into spaces, for formats where a line
+    is structure (a subtitle's lines, a .txt paragraph, a Markdown block): no segment of
+    those formats holds a line break, so a translation that does (a model's blank line, a
+    pasted block) must not add a subtitle, a paragraph or a heading to the file."""
+    return {key: _LINE_BREAKS_RE.sub(" ", str(text)) for key, text in translations.items()}
+
+
 def translation_for(translations: Mapping[str, str], segment_id: str) -> str | None:
     """The translation of a segment, or None when it has none (missing or blank)."""
     text = translations.get(segment_id)

@@ -7,9 +7,12 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from types import ModuleType
 
+from storage.cleantext import clean_text
 from storage.documents import _io, docx, html, md, po, srt, txt, xliff
+from storage.documents._io import cannot_encode
 from storage.documents._units import ExportOptions, translation_for
 from storage.documents.errors import (
+    DocumentEncodingError,
     DocumentError,
     MalformedDocumentError,
     UnsupportedFormatError,
@@ -85,13 +88,57 @@ def render_document(document: Document, translations: Mapping[str, str], *,
     """
     module = _BY_FORMAT[document.format]
     options = ExportOptions(frozenset(unconfirmed), target_language, encoding)
+    cleaned, _ = clean_translations(translations)
     try:
-        return module.write(document, dict(translations), options)
+        return module.write(document, cleaned, options)
+    except DocumentEncodingError as exc:
+        raise _encoding_error(document, cleaned, exc, encoding) from exc
     except DocumentError:
         raise
+    except RecursionError as exc:
+        raise DocumentError(document.name, "is nested too deeply to be written again. "
+                                           "Nothing was written.") from exc
     except Exception as exc:
-        raise DocumentError(document.name, f"could not be exported ({type(exc).__name__}: "
-                                           f"{exc}).") from exc
+        # A writer failing in a way its module did not foresee: still a sentence (the
+        # exception stays chained for the log), and no file is written.
+        raise DocumentError(document.name, f"could not be exported: Atelier's {module.FORMAT} "
+                            "writer met something it does not handle. Nothing was "
+                            "written.") from exc
+
+
+def clean_translations(translations: Mapping[str, str]) -> tuple[dict[str, str], dict[str, int]]:
+    """The translations without the characters no file may hold (control characters, lone
+    surrogates, U+FFFE/U+FFFF: :mod:`storage.cleantext`), and how many each segment lost.
+
+    Export always writes cleaned text: XML formats cannot hold those characters at all and
+    text formats would carry invisible garbage to the client. The caller's own text (the
+    project's segments) is left as it is, so nothing a person wrote changes unseen: the
+    quality checks flag it and export reports it (see ``storage.translation.export``)."""
+    out: dict[str, str] = {}
+    removed: dict[str, int] = {}
+    for key, text in translations.items():
+        result = clean_text(str(text))
+        out[key] = result.text
+        if result.removed:
+            removed[key] = result.removed
+    return out, removed
+
+
+def _encoding_error(document: Document, translations: Mapping[str, str],
+                    exc: DocumentEncodingError, encoding: str | None) -> DocumentEncodingError:
+    """The encoding error again, naming the first segment whose translation holds the
+    character (in document order)."""
+    char = exc.character
+    if not char:
+        return exc
+    for seg in document.segments:
+        if char in (translations.get(seg.id) or ""):
+            error = DocumentEncodingError(
+                document.name, cannot_encode(char, encoding or document.encoding or "utf-8"),
+                where=seg.location)
+            error.character = char
+            return error
+    return exc
 
 
 def export_document(document: Document, translations: Mapping[str, str],

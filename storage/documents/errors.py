@@ -40,16 +40,20 @@ class DocumentError(AtelierError):
     """A document cannot be imported or exported; ``str(error)`` is the message for the user.
 
     ``file`` is the name of the file, ``problem`` the sentence that follows it, ``line`` the
-    1-based line the problem is on when it is known.
+    1-based line the problem is on when it is known, ``where`` the segment's location when
+    the problem is in one translation (``Subtitle 12 (…)``, ``Line 4``, ``trans-unit 42``).
     """
 
     def __init__(self, file: str | os.PathLike[str] | None, problem: str, *,
-                 line: int | None = None) -> None:
+                 line: int | None = None, where: str | None = None) -> None:
         self.file = file_label(file)
         self.problem = problem = shorten(problem)
         self.line = line
-        where = self.file if line is None else f"{self.file}, line {line}"
-        super().__init__(f"{where}: {problem}")
+        self.where = where
+        place = self.file if line is None else f"{self.file}, line {line}"
+        if where:
+            place = f"{place}, {where}"
+        super().__init__(f"{place}: {problem}")
 
     @property
     def message(self) -> str:
@@ -69,7 +73,10 @@ class MalformedDocumentError(DocumentError):
 
 
 class DocumentEncodingError(DocumentError):
-    """The text cannot be decoded, or a translation cannot be written in the file's encoding."""
+    """The text cannot be decoded, or a translation cannot be written in the file's encoding
+    (``character`` is then the first character the encoding cannot store)."""
+
+    character: str | None = None
 
 
 class TranslationMismatchError(DocumentError):

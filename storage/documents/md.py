@@ -31,6 +31,7 @@ from storage.documents._units import (
     pair,
     realize,
     segment_units,
+    single_line,
     touched,
 )
 from storage.documents.errors import TranslationMismatchError
@@ -72,7 +73,8 @@ _AUTOLINK_RE = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'
                           r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+)>")
 _BARE_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?\"')\]*_~]")
 _PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_BLOCK_START_RE = re.compile(r"^(?:[#>=+|]|[-*](?:\s|$)|\d{1,9}[.)](?:\s|$)|`{3}|~{3}|<)")
+_BLOCK_START_RE = re.compile(
+    r"^(?:[#>=+|]|[-*_](?:\s|$)|[*_]{3}|\d{1,9}[.)](?:\s|$)|`{3}|~{3}|<)")
 
 
 @dataclass
@@ -607,6 +609,30 @@ def read(data: bytes, name: str, rules: SegmentationRules) -> Document:
                     notes=tuple(n for n in [decoded.note] if n))
 
 
+_MARKER_START_RE = re.compile(
+    r"[ \t]*(?:(\d{1,9})(?=[.)](?:\s|$))"
+    r"|(?=#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|(?:[-*_][ \t]*){3,}$|`{3}|~{3}|<[A-Za-z/!?]"
+    r"|\[(?:[^\]\\]|\\.)+\]:))")
+
+
+def _literal_start(pieces: list[Piece]) -> list[Piece]:
+    """The unit's pieces with a leading text that Markdown would read as the start of a block
+    (``# ``, ``> ``, ``- ``, ``1. ``, a fence, ``***``, ``<div>``, ``[x]: url``, indentation)
+    made literal by a backslash, which renders the same character: a translation cannot
+    turn a paragraph into a heading, a list, code or a link definition."""
+    if not pieces or not isinstance(pieces[0], str):
+        return pieces
+    first = pieces[0]
+    m = _MARKER_START_RE.match(first)
+    if m is None:
+        return [first.lstrip(" \t"), *pieces[1:]] if first[:1] in " \t" else pieces
+    if m.group(1) is not None:  # "1." / "1)": escape the delimiter
+        first = m.group(1) + "\\" + first[m.end():]
+    else:
+        first = "\\" + first[m.end():]
+    return [first, *pieces[1:]]
+
+
 def _wrap(pieces: list[Piece], width: int, first_prefix: int, continuation: str,
           newline: str) -> str:
     """Join pieces into lines of at most ``width`` columns, prefixes included (tags never
@@ -647,6 +673,9 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
     m = re.search(r"\r\n|\n|\r", text)
     newline = m.group(0) if m else "\n"
     problems = MismatchCollector()
+    # A blank line ends a block and a line break inside a table row ends the table: a
+    # translation's line breaks become spaces (a wrapped paragraph is wrapped again).
+    translations = single_line(translations)
     edits = []
     for para in paras:
         layout = layouts[para.unit.id]
@@ -655,6 +684,8 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
         pieces, _ = realize(layout, translations, problems)
         if para.cell:
             pieces = [p.replace("|", "\\|") if isinstance(p, str) else p for p in pieces]
+        else:
+            pieces = _literal_start(pieces)
         if para.width:
             first_prefix = para.start - (text.rfind("\n", 0, para.start) + 1)
             rendered = _wrap(pieces, para.width, first_prefix, para.continuation, newline)

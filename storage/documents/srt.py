@@ -36,9 +36,14 @@ from storage.documents._units import (
     pair,
     realize,
     segment_units,
+    single_line,
     touched,
 )
-from storage.documents.errors import MalformedDocumentError, TranslationMismatchError
+from storage.documents.errors import (
+    DocumentError,
+    MalformedDocumentError,
+    TranslationMismatchError,
+)
 from storage.documents.model import Document
 from storage.documents.segment import SegmentationRules
 
@@ -270,6 +275,9 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
     _, layouts = segment_units(units, document.rules)
     newline = newline_of(text)
     problems = MismatchCollector()
+    # A blank line ends a subtitle: a translation's line breaks become spaces (a cue's lines
+    # are wrapped again anyway; a dialogue cue's speakers stay one per line).
+    translations = single_line(translations)
     edits = []
     for cue, unit in zip(cues, units, strict=True):
         layout = layouts[unit.id]
@@ -279,8 +287,16 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
         rendered = "".join(p if isinstance(p, str) else str(p.data) for p in pieces)
         if _is_dialogue(cue.lines):
             out_lines = [line.strip() for line in rendered.split("\n")]
+            out_lines = [line for line in out_lines if line] or [""]
         else:
             out_lines = rewrap(rendered.strip(), len(cue.lines))
+        for line in out_lines:
+            if TIMING_RE.match(line):
+                # No escape exists in SubRip: a player would start a new subtitle here.
+                raise DocumentError(
+                    document.name, f"the translation puts “{_shown(line)}” at the start of a "
+                    "line, which players read as the timing of a new subtitle. Change the "
+                    "translation; nothing was written.", where=unit.location)
         edits.append((cue.text_start, cue.text_end, newline.join(out_lines)))
     if problems.problems:
         raise TranslationMismatchError(document.name, problems.problems)

@@ -27,6 +27,7 @@ from storage.documents._units import (
     Unit,
     realize,
     segment_units,
+    single_line,
     touched,
 )
 from storage.documents.errors import TranslationMismatchError
@@ -107,6 +108,9 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
     _, layouts = segment_units([p.unit for p in paras], document.rules)
     newline = newline_of(text)
     problems = MismatchCollector()
+    # A paragraph is a line (or a wrapped block): a translation's line breaks become spaces,
+    # so it cannot add paragraphs to the file.
+    translations = single_line(translations)
     edits = []
     for para in paras:
         layout = layouts[para.unit.id]
