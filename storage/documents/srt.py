@@ -39,11 +39,7 @@ from storage.documents._units import (
     single_line,
     touched,
 )
-from storage.documents.errors import (
-    DocumentError,
-    MalformedDocumentError,
-    TranslationMismatchError,
-)
+from storage.documents.errors import MalformedDocumentError, TranslationMismatchError
 from storage.documents.model import Document
 from storage.documents.segment import SegmentationRules
 
@@ -290,13 +286,10 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
             out_lines = [line for line in out_lines if line] or [""]
         else:
             out_lines = rewrap(rendered.strip(), len(cue.lines))
-        for line in out_lines:
-            if TIMING_RE.match(line):
-                # No escape exists in SubRip: a player would start a new subtitle here.
-                raise DocumentError(
-                    document.name, f"the translation puts “{_shown(line)}” at the start of a "
-                    "line, which players read as the timing of a new subtitle. Change the "
-                    "translation; nothing was written.", where=unit.location)
+        # A line that reads as a timing would start a new subtitle, and SubRip has no escape:
+        # its arrow is written as "→", which reads the same and is no timing.
+        out_lines = [line.replace("-->", "→", 1) if TIMING_RE.match(line) else line
+                     for line in out_lines]
         edits.append((cue.text_start, cue.text_end, newline.join(out_lines)))
     if problems.problems:
         raise TranslationMismatchError(document.name, problems.problems)

@@ -15,6 +15,14 @@ written: :class:`UntranslatedError` lists how many and the first few, unless
 lists them. Placeholders that do not fit their source make export refuse the file
 (``TranslationMismatchError``, naming the segments); the quality checks report them earlier.
 The target language of the project goes into the file where the format has a place for it.
+
+A translation holding characters no file may hold (control characters, lone surrogates,
+U+FFFE/U+FFFF: typed, pasted or imported; the model's are removed before they are saved) is
+written without them, and the result lists those segments (``ExportResult.cleaned``) so the
+person is told which ones. Refusing instead would block the delivery over characters that are
+invisible and that XML formats cannot hold at all, for no gain: the project's text is left as
+it is (nothing the person wrote changes), and the quality checks name the segment
+(``invisible_characters``) so it can be corrected.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.documents import export_document, untranslated
+from storage.documents.api import clean_translations
 from storage.errors import AtelierError
 from storage.models import SegmentStatus, TranslationSegment
 from storage.translation.languages import bcp47
@@ -76,12 +85,37 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 @dataclass(frozen=True)
+class Cleaned:
+    """A segment whose translation went into the file without its invisible characters."""
+
+    segment_id: int  # TranslationSegment.id
+    key: str
+    location: str
+    removed: int
+
+
+@dataclass(frozen=True)
 class ExportResult:
     path: Path
     segments: int
     translated: int
     unconfirmed: int  # drafts written (tm, mt)
     untranslated: list[Untranslated] = field(default_factory=list)
+    cleaned: list[Cleaned] = field(default_factory=list)
+
+    @property
+    def removed_characters(self) -> int:
+        return sum(c.removed for c in self.cleaned)
+
+    def cleaned_text(self) -> str:
+        """One English sentence for the log and the CLI ("" when nothing was cleaned)."""
+        if not self.cleaned:
+            return ""
+        shown = "; ".join(c.location or c.key for c in self.cleaned[:SHOWN])
+        more = f" and {len(self.cleaned) - SHOWN} more" if len(self.cleaned) > SHOWN else ""
+        return (f"{self.path.name}: {self.removed_characters} invisible character(s) that "
+                f"files cannot hold were left out of {len(self.cleaned)} segment(s) "
+                f"({shown}{more}); the project keeps them: see the quality checks.")
 
 
 def _translations(s: Session, file_id: int) -> tuple[dict[str, str], set[str],
@@ -123,7 +157,10 @@ def export_project_file(s: Session, file_id: int, path: str | os.PathLike[str], 
     if missing and not allow_untranslated:
         raise UntranslatedError(row.name, missing)
     project = row.project
+    _, removed = clean_translations(translations)
     export_document(document, translations, path, unconfirmed=unconfirmed,
                     target_language=bcp47(project.target_lang), encoding=encoding)
+    cleaned = [Cleaned(rows[seg.id].id, seg.id, seg.location, removed[seg.id])
+               for seg in document.segments if seg.id in removed and seg.id in rows]
     return ExportResult(Path(path), len(document.segments), len(translations),
-                        len(unconfirmed), missing)
+                        len(unconfirmed), missing, cleaned)

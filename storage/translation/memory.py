@@ -70,6 +70,7 @@ from defusedxml import DefusedXmlException
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from storage.cleantext import clean
 from storage.documents.errors import shorten
 from storage.documents.placeholders import check_placeholders, render_token, tokens
 from storage.errors import AtelierError, ValidationError
@@ -576,6 +577,9 @@ def _tmx_date(value: datetime | None) -> str | None:
 
 
 def _append_seg(tuv: StdET.Element, text: str) -> None:
+    # XML cannot hold control characters (ElementTree would write them raw: a file no tool,
+    # Atelier included, reads back); the memory keeps them, the file goes without.
+    text = clean(text)
     seg = StdET.SubElement(tuv, "seg")
     last: StdET.Element | None = None
     pos = 0
@@ -629,7 +633,7 @@ def render_tmx(units: Iterable[TranslationUnit], source_lang: str, target_lang: 
         tu = StdET.SubElement(body, "tu", attrs)
         if unit.origin:
             prop = StdET.SubElement(tu, "prop", {"type": "x-atelier-origin"})
-            prop.text = unit.origin
+            prop.text = clean(unit.origin)
         for lang, text in ((src, unit.source), (tgt, unit.target)):
             tuv = StdET.SubElement(tu, "tuv", {_XML_LANG: lang})
             _append_seg(tuv, text)

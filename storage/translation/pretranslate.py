@@ -63,6 +63,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from storage.cleantext import clean_text
 from storage.documents.placeholders import (
     PLACEHOLDER_RE,
     check_placeholders,
@@ -103,6 +104,10 @@ class PretranslateResult:
     remaining: int
     copied: int = 0
     cancelled: bool = False
+    removed_characters: int = 0
+    """Invisible characters the model produced (control characters, lone surrogates, U+FFFE…:
+    :mod:`storage.cleantext`) left out of its translations before they were saved; the
+    caller says so once ("N invisible characters the model produced were removed")."""
 
 
 # --- placeholders -------------------------------------------------------------------------------
@@ -321,30 +326,31 @@ def pretranslate(store: Any, project_id: int, translate: Translate | None = None
                 .with_only_columns(TranslationSegment.id, TranslationSegment.source)
                 .order_by(TranslationSegment.file_id, TranslationSegment.position))]
 
-    mt = 0
+    mt = removed = 0
     cancelled = False
     if translate is not None and todo:
-        mt, cancelled = _machine_translate(store, todo, translate, chunk_size, progress,
-                                           cancel, clock, now)
+        mt, cancelled, removed = _machine_translate(store, todo, translate, chunk_size,
+                                                    progress, cancel, clock, now)
     with _session(store) as s:
         remaining = s.scalar(_scope(project_id, file_id)
                              .where(TranslationSegment.status == SegmentStatus.NEW)
                              .with_only_columns(func.count(TranslationSegment.id))) or 0
-    return PretranslateResult(exact, fuzzy, mt, human, remaining, copied, cancelled)
+    return PretranslateResult(exact, fuzzy, mt, human, remaining, copied, cancelled, removed)
 
 
 def _machine_translate(store: Any, todo: Sequence[tuple[int, str]], translate: Translate,
                        chunk_size: int, progress: ProgressFn | None,
                        cancel: threading.Event, clock: Callable[[], float],
-                       now: Callable[[], datetime]) -> tuple[int, bool]:
+                       now: Callable[[], datetime]) -> tuple[int, bool, int]:
+    """Returns (segments saved, cancelled, invisible characters removed)."""
     total = len(todo)
-    done = saved = 0
+    done = saved = removed = 0
     per_segment: float | None = None
     if progress is not None:
         progress(0, total, None)
     for start in range(0, total, chunk_size):
         if cancel.is_set():
-            return saved, True
+            return saved, True, removed
         chunk = todo[start:start + chunk_size]
         protected = [protect(source) for _, source in chunk]
         began = clock()
@@ -352,16 +358,25 @@ def _machine_translate(store: Any, todo: Sequence[tuple[int, str]], translate: T
             outputs = translate([p.text for p in protected])
         except Exception:
             if cancel.is_set():
-                return saved, True
+                return saved, True, removed
             raise
         if not isinstance(outputs, list | tuple) or len(outputs) != len(chunk):
             got = len(outputs) if isinstance(outputs, list | tuple) else type(outputs).__name__
             raise PretranslateError(
                 f"The translator returned {got} translations for {len(chunk)} segments.")
+        # The model's text enters the store here: whatever the translator (the local model,
+        # a remote engine, a test's fake), characters no file can hold are left out now, so
+        # the editor, the memory and every export only ever see clean text.
+        removed += int(getattr(outputs, "removed_characters", 0) or 0)
+        texts = []
+        for out in outputs:
+            result = clean_text(str(out) if out is not None else "")
+            removed += result.removed
+            texts.append(result.text)
         stamp = now()
         with _transaction(store) as s:
-            for (seg_id, _source), p, out in zip(chunk, protected, outputs, strict=True):
-                text = restore(p, str(out) if out is not None else "")
+            for (seg_id, _source), p, out in zip(chunk, protected, texts, strict=True):
+                text = restore(p, out)
                 if not text:
                     continue
                 result = s.execute(
@@ -375,5 +390,5 @@ def _machine_translate(store: Any, todo: Sequence[tuple[int, str]], translate: T
         per_segment = elapsed if per_segment is None else 0.3 * elapsed + 0.7 * per_segment
         if progress is not None:
             progress(done, total, per_segment * (total - done))
-    return saved, False
+    return saved, False, removed
 

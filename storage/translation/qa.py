@@ -20,7 +20,10 @@ Checks (``code``: what it reports, severity):
   ``!``, ``?``, ``:``, ``;``, ``…``, or none); closing quotes and brackets and the space French
   puts before ``?!:;`` are looked through, so ``Vraiment ?`` matches ``Really?`` and ``...``
   matches ``…``;
-- ``too_long`` (error): longer than the file's length limit (XLIFF ``maxwidth``).
+- ``too_long`` (error): longer than the file's length limit (XLIFF ``maxwidth``);
+- ``invisible_characters`` (warning): control characters, lone surrogates or U+FFFE/U+FFFF
+  (typed, pasted or imported: :mod:`storage.cleantext`), which no file can hold: export
+  leaves them out and says so, this check shows which segment holds them and what they are.
 
 The messages are English sentences for the log and the CLI; the editor shows its own
 translated text per ``code`` (the values in ``QaIssue.data`` fill it in).
@@ -37,6 +40,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from storage.cleantext import describe, illegal_characters
 from storage.documents.placeholders import check_placeholders, strip_placeholders
 from storage.models import SegmentStatus, TranslationFile, TranslationProject, TranslationSegment
 from storage.translation.glossary import Glossary
@@ -47,7 +51,8 @@ WARNING = "warning"
 
 #: Every check's code, in the order checks run.
 CODES = ("empty_target", "placeholder", "placeholder_missing", "format_placeholder", "numbers",
-         "term_missing", "double_space", "final_punctuation", "too_long")
+         "term_missing", "double_space", "final_punctuation", "too_long",
+         "invisible_characters")
 
 
 @dataclass(frozen=True)
@@ -252,6 +257,15 @@ def check_segment(source: str, target: str, *, source_lang: str | None = None,
         issues.append(QaIssue("too_long",
                               f"The translation is longer than the {max_length} characters "
                               "the file allows.", ERROR, {"max_length": str(max_length)}))
+
+    found = illegal_characters(target)
+    if found:
+        shown = ", ".join(dict.fromkeys(describe(ch) for _, ch in found))
+        issues.append(QaIssue(
+            "invisible_characters",
+            f"The translation holds {len(found)} invisible character(s) ({shown}) that files "
+            "cannot hold: export leaves them out.", WARNING,
+            {"count": str(len(found)), "characters": shown}))
     return issues
 
 

@@ -46,13 +46,12 @@ def test_srt_target_with_a_blank_line_does_not_inject_a_cue() -> None:
     assert len({s.location for s in read_document(out, "film.srt").segments}) == 3
 
 
-def test_srt_target_that_reads_as_a_timing_line_is_refused_naming_the_subtitle() -> None:
+def test_srt_target_that_reads_as_a_timing_line_starts_no_subtitle() -> None:
     doc = read_document(SRT, "film.srt")
-    with pytest.raises(DocumentError) as info:
-        render_document(doc, {"cue3.s1": "00:00:00,000 --> 00:00:01,000 INJECTED"})
-    message = str(info.value)
-    assert message.startswith("film.srt, Subtitle 3 (")
-    assert "timing" in message and "Error" not in message
+    out = render_document(doc, {"cue3.s1": "00:00:00,000 --> 00:00:01,000 INJECTED"})
+    cues = _cues(out)
+    assert len(cues) == 3
+    assert cues[2][2] == "00:00:00,000 → 00:00:01,000 INJECTED"
 
 
 def test_txt_target_stays_on_its_line() -> None:
