@@ -2,19 +2,41 @@
 
 An import validates the folder first (safetensors only, config, tokenizer) and copies it
 through a temporary folder, so a failed or interrupted copy never leaves a half model.
+
+A folder to import is untrusted: it may hold links to files elsewhere (a private key,
+``/etc/passwd``, ``/dev/zero``, ``..``), named pipes or devices. The import refuses the whole
+folder when it holds any entry that is not a regular file or a folder, naming the entries, before
+reading a byte of it: skipping them instead would install a model that may lack a file its
+owner meant to bring, with no one told. The copy itself never follows a link and reads each file
+at most to the size it had when it was checked, so nothing outside the folder is read even if
+the folder changes meanwhile.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import re
 import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistants.errors import ModelRefused
 from assistants.loading import ModelFolder, validate_model_dir
 
-_NAME = re.compile(r"^[\w][\w.\-]{0,99}$")
+log = logging.getLogger(__name__)
+
+_NAME = re.compile(r"[\w][\w.\-]{0,99}")
+# Names Windows gives to devices, whatever the extension ("con.txt" is the console too).
+_RESERVED = re.compile(r"(?:con|prn|aux|nul|conin\$|conout\$|(?:com|lpt)[0-9¹²³])(?:\..*)?",
+                       re.IGNORECASE)
+_MAX_ENTRIES = 10_000  # files and folders in a model folder to import
+_COPY_CHUNK = 1 << 20
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_BINARY = getattr(os, "O_BINARY", 0)
 
 
 @dataclass(frozen=True)
@@ -26,18 +48,116 @@ class Installed:
 
     @property
     def disk_bytes(self) -> int:
-        return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+        """Bytes of the regular files under the folder (links are not followed)."""
+        total = 0
+        for _, st in _walk(self.path, limit=None):
+            if stat.S_ISREG(st.st_mode):
+                total += st.st_size
+        return total
+
+
+def is_reserved_name(name: str) -> bool:
+    """True for the names Windows keeps for devices (``con``, ``NUL.txt``, ``com1``…)."""
+    return _RESERVED.fullmatch(name.rstrip(" .")) is not None
 
 
 def check_name(name: str) -> str:
-    if not _NAME.match(name):
+    """A new model's name, which becomes a folder name: refused unless it is safe everywhere."""
+    if not isinstance(name, str) or not _NAME.fullmatch(name) or name.endswith("."):
+        shown = name.strip() if isinstance(name, str) else name
         raise ModelRefused(
-            f"“{name}” cannot name a model: use letters, digits, dots, dashes or underscores "
-            "(100 characters at most).")
+            f"“{shown}” cannot name a model: use letters, digits, dots, dashes or underscores "
+            "(100 characters at most, not ending with a dot).")
+    if is_reserved_name(name):
+        raise ModelRefused(
+            f"“{name}” cannot name a model: Windows keeps that name for a device. Choose "
+            "another name.")
     return name
 
 
+def _walk(root: Path, *, limit: int | None) -> list[tuple[str, os.stat_result]]:
+    """Every entry under ``root`` as (relative POSIX path, lstat), links not followed.
+
+    Unreadable folders are left out; more than ``limit`` entries is refused."""
+    out: list[tuple[str, os.stat_result]] = []
+    stack: list[tuple[Path, str]] = [(root, "")]
+    while stack:
+        folder, rel = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            path = f"{rel}{entry.name}"
+            out.append((path, st))
+            if limit is not None and len(out) > limit:
+                raise ModelRefused(
+                    f"The folder {root.name} holds more than {limit} files and folders: it "
+                    "does not look like a model folder.")
+            if stat.S_ISDIR(st.st_mode):
+                stack.append((Path(entry.path), f"{path}/"))
+    return out
+
+
+def _what(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a link"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _checked_entries(source: Path) -> list[tuple[str, os.stat_result]]:
+    """The folder's entries, or a refusal naming those that are not regular files or folders."""
+    entries = _walk(source, limit=_MAX_ENTRIES)
+    bad = [f"{path} ({_what(st.st_mode)})" for path, st in entries
+           if not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode))]
+    if bad:
+        shown = ", ".join(bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
+        raise ModelRefused(
+            f"The folder {source.name} cannot be imported: it holds entries that are not "
+            f"regular files: {shown}. Atelier copies only the files that are inside the folder "
+            "itself, never what a link points to, so nothing was copied. Replace each link by "
+            "the file itself (for a Hugging Face cache folder, copy it with `cp -rL`, or "
+            "download the model with Atelier instead), or remove these entries.")
+    return entries
+
+
+def _copy_regular(src: Path, dst: Path, checked: os.stat_result) -> None:
+    """Copy one regular file without following a link, at most the size it had when checked."""
+    fd = os.open(src, os.O_RDONLY | _O_NOFOLLOW | _O_NONBLOCK | _O_BINARY)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or (st.st_dev, st.st_ino) != (checked.st_dev,
+                                                                        checked.st_ino):
+            raise ModelRefused(f"{src.name} changed while it was being imported: nothing was "
+                               "copied. Try again.")
+        left = checked.st_size
+        with open(dst, "xb") as out:
+            while left > 0:
+                block = os.read(fd, min(_COPY_CHUNK, left))
+                if not block:
+                    break
+                out.write(block)
+                left -= len(block)
+    finally:
+        os.close(fd)
+    with contextlib.suppress(OSError):
+        os.utime(dst, ns=(checked.st_atime_ns, checked.st_mtime_ns))
+
+
 def list_installed(models_dir: Path) -> list[Installed]:
+    """Every folder in ``models_dir``; a folder that fails the checks is listed with its
+    ``problem`` (one bad folder never hides the others)."""
     if not models_dir.is_dir():
         return []
     out = []
@@ -48,16 +168,26 @@ def list_installed(models_dir: Path) -> list[Installed]:
             out.append(Installed(path.name, path, validate_model_dir(path)))
         except ModelRefused as exc:
             out.append(Installed(path.name, path, None, exc.message))
+        except Exception as exc:  # a folder the checks did not foresee: listed, never fatal
+            log.warning("installed model %s could not be checked", path.name, exc_info=True)
+            out.append(Installed(path.name, path, None,
+                                 f"The folder {path.name} could not be checked as a model "
+                                 f"({type(exc).__name__}). Remove it and install it again."))
     return out
 
 
 def import_folder(source: Path, models_dir: Path, name: str | None = None) -> Installed:
-    """Validate `source`, then copy it into `models_dir/name` (default: its folder name)."""
-    source = Path(source)
+    """Validate `source`, then copy it into `models_dir/name` (default: its folder name).
+
+    Refused before anything is read when the folder holds links, named pipes, sockets or devices
+    (see the module's docstring)."""
+    source = Path(source).expanduser()
     if not source.is_dir():
         raise ModelRefused(f"{source} is not a folder.")
-    validate_model_dir(source)
     name = check_name(name or source.name)
+    source = source.resolve()  # the folder named may itself be a link: the user chose it
+    entries = _checked_entries(source)
+    validate_model_dir(source)
     target = models_dir / name
     if target.exists():
         raise ModelRefused(f"A model named “{name}” is already installed: choose another "
@@ -66,17 +196,29 @@ def import_folder(source: Path, models_dir: Path, name: str | None = None) -> In
     partial = models_dir / f".importing-{name}"
     shutil.rmtree(partial, ignore_errors=True)
     try:
-        shutil.copytree(source, partial)
+        partial.mkdir()
+        for rel, st in entries:
+            if stat.S_ISDIR(st.st_mode):
+                (partial / rel).mkdir()
+            else:
+                _copy_regular(source / rel, partial / rel, st)
         partial.rename(target)
+    except ModelRefused:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
-        raise ModelRefused(f"The model could not be copied: {exc.strerror or exc}.") from exc
+        what = exc.strerror or str(exc)
+        where = f" ({Path(exc.filename).name})" if exc.filename else ""
+        raise ModelRefused(f"The model could not be copied: {what}{where}.") from exc
     return Installed(name, target, validate_model_dir(target))
 
 
 def resolve(models_dir: Path, name: str) -> Path:
     """The folder of an installed model, or a readable refusal."""
-    path = models_dir / check_name(name)
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        check_name(name)  # raises, with the reason
+    path = models_dir / name
     if not path.is_dir():
         names = ", ".join(i.name for i in list_installed(models_dir)) or "none"
         raise ModelRefused(f"No installed model is named “{name}” (installed: {names}).")

@@ -8,16 +8,22 @@ torch and transformers are imported inside the functions that need them.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import math
+import os
 import platform
+import stat
 import struct
+import sys
 import threading
+import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import IO, Any, Literal, TypeVar
 
 from assistants.errors import ModelRefused
 from assistants.resources import check_fits, estimate_ram, free_model_memory
@@ -37,8 +43,8 @@ SEQ2SEQ_MODEL_TYPES = frozenset({
 })
 # safetensors dtype names -> bytes per element (for the weight size shown to the user)
 _ST_DTYPE_BYTES = {
-    "F64": 8, "F32": 4, "F16": 2, "BF16": 2, "I64": 8, "I32": 4, "I16": 2, "I8": 1, "U8": 1,
-    "BOOL": 1, "F8_E4M3": 1, "F8_E5M2": 1,
+    "F64": 8, "F32": 4, "F16": 2, "BF16": 2, "I64": 8, "I32": 4, "I16": 2, "I8": 1, "U64": 8,
+    "U32": 4, "U16": 2, "U8": 1, "BOOL": 1, "F8_E4M3": 1, "F8_E5M2": 1, "F8_E8M0": 1, "C64": 8,
 }
 
 
@@ -69,40 +75,135 @@ class ModelFolder:
         )
 
 
-def _read_json(path: Path) -> dict[str, Any] | None:
+_JSON_MAX_BYTES = 32 * 1024**2  # config.json, tokenizer_config.json, an index: small files
+_HEADER_MAX_BYTES = 100 * 1024**2  # the safetensors library's own limit
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_O_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a link"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+@contextlib.contextmanager
+def _open_regular(path: Path) -> Iterator[tuple[IO[bytes], int]]:
+    """``path`` opened for reading with its size, or ``ModelRefused`` when it is a link, a named
+    pipe, a device or a socket: the open neither follows a link nor waits on a pipe."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        fd = os.open(path, os.O_RDONLY | _O_NOFOLLOW | _O_NONBLOCK | _O_BINARY)
+    except OSError as e:
+        if e.errno == errno.ELOOP or path.is_symlink():
+            raise ModelRefused(f"{path.name} is a link: Atelier reads only the files that are "
+                               "inside a model's folder, never what a link points to.") from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ModelRefused(f"{path.name} is {_kind_of(st.st_mode)}, not a file: Atelier "
+                               "reads only regular files inside a model's folder.")
+        if _O_NONBLOCK:
+            os.set_blocking(fd, True)
+        f = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with f:
+        yield f, st.st_size
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    """A JSON object from a regular file of the folder; None when it cannot be read as one.
+    A link, a pipe or a device is refused (``ModelRefused``), never read."""
+    try:
+        with _open_regular(path) as (f, size):
+            if size > _JSON_MAX_BYTES:
+                return None
+            data = json.loads(f.read(_JSON_MAX_BYTES + 1).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 
 
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
 def safetensors_parameters(path: Path) -> tuple[int, int]:
-    """(number of parameters, bytes of tensor data) read from a safetensors header only."""
+    """(number of parameters, bytes of tensor data) read from a safetensors header only.
+
+    The header is checked the way the safetensors library checks it when loading: an object of
+    tensors, each with a known dtype, a shape of non-negative integers and data offsets inside
+    the file that match the shape; anything else is ``ModelRefused``, naming the file."""
+    def damaged(why: str) -> ModelRefused:
+        return ModelRefused(f"{path.name} is not a valid safetensors file ({why}): the file is "
+                            "damaged or incomplete. Download or copy it again.")
+
     try:
-        with path.open("rb") as f:
+        with _open_regular(path) as (f, size):
             head = f.read(8)
             if len(head) != 8:
                 raise ModelRefused(f"{path.name} is not a safetensors file (it is too short).")
             (n,) = struct.unpack("<Q", head)
-            if n > 100 * 1024**2:
-                raise ModelRefused(f"{path.name} is not a valid safetensors file.")
-            header = json.loads(f.read(n))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise ModelRefused(f"{path.name} could not be read as safetensors: {e}") from e
+            if n > _HEADER_MAX_BYTES or n > size - 8:
+                raise damaged(f"its header announces {n} bytes")
+            header = json.loads(f.read(n).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as e:
+        what = e.strerror if isinstance(e, OSError) and e.strerror else "its header is not JSON"
+        raise ModelRefused(f"{path.name} could not be read as safetensors: {what}.") from e
+    if not isinstance(header, dict):
+        raise damaged("its header is not a table of tensors")
+    data_bytes = size - 8 - n
     params = 0
     nbytes = 0
     for name, info in header.items():
-        if name == "__metadata__" or not isinstance(info, dict):
+        if name == "__metadata__":
             continue
-        count = math.prod(info.get("shape", []))
+        if not isinstance(info, dict):
+            raise damaged(f"tensor {name[:80]!r} has no description")
+        shape, offsets, dtype = info.get("shape"), info.get("data_offsets"), info.get("dtype")
+        if not isinstance(dtype, str):
+            raise damaged(f"tensor {name[:80]!r} has no dtype")
+        if not isinstance(shape, list) or not all(_is_count(d) for d in shape):
+            raise damaged(f"tensor {name[:80]!r} has a shape that is not a list of sizes")
+        if not (isinstance(offsets, list) and len(offsets) == 2
+                and all(_is_count(o) for o in offsets)
+                and offsets[0] <= offsets[1] <= data_bytes):
+            raise damaged(f"tensor {name[:80]!r} lies outside the file")
+        count = math.prod(shape)
+        width = _ST_DTYPE_BYTES.get(dtype)
+        if width is not None and count * width != offsets[1] - offsets[0]:
+            raise damaged(f"tensor {name[:80]!r} does not match its shape")
         params += count
-        nbytes += count * _ST_DTYPE_BYTES.get(str(info.get("dtype")), 4)
+        nbytes += offsets[1] - offsets[0]
     return params, nbytes
 
 
+def plain_file_name(name: object) -> bool:
+    """True for a file name with no folder part: no separator, drive, ``..``, NUL or control."""
+    return (isinstance(name, str) and 0 < len(name) <= 255 and name not in (".", "..")
+            and not any(c in name for c in '/\\:') and name.isprintable())
+
+
+def _architectures(config: dict[str, Any]) -> tuple[str, ...] | None:
+    archs = config.get("architectures")
+    if archs is None:
+        return ()
+    if not isinstance(archs, list) or not all(isinstance(a, str) for a in archs):
+        return None
+    return tuple(archs)
+
+
 def _model_kind(config: dict[str, Any]) -> Kind | None:
-    archs = [str(a) for a in config.get("architectures") or []]
+    archs = _architectures(config) or ()
     model_type = str(config.get("model_type", ""))
     if config.get("is_encoder_decoder") is True or model_type in SEQ2SEQ_MODEL_TYPES:
         return "seq2seq"
@@ -123,11 +224,43 @@ def _has_tokenizer(path: Path) -> bool:
     return any(any(path.glob(pattern)) for pattern in VOCAB_PATTERNS)
 
 
-def _has_chat_template(path: Path) -> bool:
-    if (path / "chat_template.jinja").is_file() or (path / "chat_template.json").is_file():
+def _is_template(value: Any) -> bool:
+    """A chat template as transformers stores it: text, or a list of named templates."""
+    if isinstance(value, str):
         return True
-    tok_config = _read_json(path / "tokenizer_config.json") or {}
-    return bool(tok_config.get("chat_template"))
+    return isinstance(value, list) and all(
+        isinstance(t, dict) and isinstance(t.get("name"), str)
+        and isinstance(t.get("template"), str) for t in value)
+
+
+def _chat_template_problem(path: Path) -> tuple[bool, str | None]:
+    """(has a chat template, what is wrong with it or None)."""
+    has = False
+    if (path / "chat_template.jinja").is_file():
+        has = True
+        try:
+            with _open_regular(path / "chat_template.jinja") as (f, size):
+                if size > _JSON_MAX_BYTES:
+                    return True, "its chat template (chat_template.jinja) is too big"
+                f.read(_JSON_MAX_BYTES).decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return True, "its chat template (chat_template.jinja) cannot be read as text"
+    for name, key in (("chat_template.json", "chat_template"),
+                      ("tokenizer_config.json", "chat_template")):
+        if not (path / name).is_file():
+            continue
+        data = _read_json(path / name)
+        if data is None:
+            if name == "chat_template.json":
+                return True, "its chat template (chat_template.json) cannot be read"
+            continue  # tokenizer_config.json is the tokenizer's: transformers says what it thinks
+        value = data.get(key)
+        if value is None or value == "":
+            continue
+        if not _is_template(value):
+            return True, f"its chat template (in {name}) is neither text nor a list of templates"
+        has = True
+    return has, None
 
 
 def _embedding_parameters(config: dict[str, Any]) -> int:
@@ -135,22 +268,61 @@ def _embedding_parameters(config: dict[str, Any]) -> int:
     vocab = text.get("vocab_size") or 0
     hidden = text.get("hidden_size") or text.get("d_model") or text.get("n_embd") or 0
     try:
-        return int(vocab) * int(hidden)
-    except (TypeError, ValueError):
+        return max(int(vocab) * int(hidden), 0)
+    except (TypeError, ValueError, OverflowError):
         return 0
+
+
+def _index_problem(path: Path, index: Path) -> str | None:
+    """What is wrong with a sharded checkpoint's index (``weight_map``: tensor → shard file)."""
+    data = _read_json(index)
+    weight_map = data.get("weight_map") if data is not None else None
+    if not isinstance(weight_map, dict):
+        return (f"its weight index ({index.name}) is damaged: it does not list the weight "
+                "files as a table")
+    shards = set()
+    for shard in weight_map.values():
+        if not (plain_file_name(shard) and shard.endswith(".safetensors")):
+            shown = str(shard)[:80]
+            return (f"its weight index ({index.name}) names “{shown}”, which is not a "
+                    ".safetensors file of the folder")
+        shards.add(shard)
+    missing = sorted(s for s in shards if not (path / s).is_file())
+    if missing:
+        return (f"its download is incomplete ({len(missing)} weight file(s) missing, "
+                f"e.g. {missing[0]})")
+    return None
 
 
 def validate_model_dir(path: str | Path) -> ModelFolder:
     """Check a local model folder without loading it; raise ``ModelRefused`` naming what is wrong.
 
-    Refused: not a folder; no ``config.json``; no tokenizer (``tokenizer.json``, or
+    Refused: not a folder; an entry that is a link, a named pipe, a device or a socket (nothing
+    is read through it); no ``config.json``; no tokenizer (``tokenizer.json``, or
     ``tokenizer_config.json`` with vocabulary files); no weights; only pickle weights
-    (``*.bin``, ``*.pt``, ``*.pth``, ``*.ckpt``) and no ``*.safetensors``; a sharded checkpoint
-    with shards missing; an architecture that is neither a causal LM nor a seq2seq model.
+    (``*.bin``, ``*.pt``, ``*.pth``, ``*.ckpt``) and no ``*.safetensors``; a damaged
+    safetensors header or weight index, or a sharded checkpoint with shards missing; a chat
+    template that is neither text nor a list of templates; an architecture that is neither a
+    causal LM nor a seq2seq model.
     """
     path = Path(path).expanduser()
     if not path.is_dir():
         raise ModelRefused(f"{path} is not a folder.")
+
+    specials = []
+    try:
+        with os.scandir(path) as it:
+            modes = sorted((e.name, e.stat(follow_symlinks=False).st_mode) for e in it)
+    except OSError as e:
+        raise ModelRefused(f"The folder {path.name} cannot be read: {e.strerror or e}.") from e
+    for name, mode in modes:
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            specials.append(f"{name} ({_kind_of(mode)})")
+    if specials:
+        raise ModelRefused(
+            f"The folder {path.name} cannot be used: it holds entries that are not regular "
+            f"files ({', '.join(specials[:5])}). Atelier reads only the files that are inside a "
+            "model's folder, never what a link points to.")
 
     problems: list[str] = []
     config_path = path / "config.json"
@@ -161,6 +333,8 @@ def validate_model_dir(path: str | Path) -> ModelFolder:
         config = _read_json(config_path)
         if config is None:
             problems.append("its configuration (config.json) cannot be read")
+        elif _architectures(config) is None:
+            problems.append("its configuration (config.json) lists its architectures wrongly")
 
     if not _has_tokenizer(path):
         problems.append(
@@ -168,7 +342,7 @@ def validate_model_dir(path: str | Path) -> ModelFolder:
             "vocabulary files)"
         )
 
-    safetensors = sorted(path.glob("*.safetensors"))
+    safetensors = sorted(p for p in path.glob("*.safetensors") if p.is_file())
     pickles = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in PICKLE_SUFFIXES)
     if not safetensors:
         if pickles:
@@ -183,26 +357,24 @@ def validate_model_dir(path: str | Path) -> ModelFolder:
             problems.append("its weights (*.safetensors) are missing")
     else:
         index = path / "model.safetensors.index.json"
-        if index.is_file():
-            shards = set(((_read_json(index) or {}).get("weight_map") or {}).values())
-            missing = sorted(s for s in shards if not (path / s).is_file())
-            if missing:
-                problems.append(
-                    f"its download is incomplete ({len(missing)} weight file(s) missing, "
-                    f"e.g. {missing[0]})"
-                )
+        if index.is_file() and (problem := _index_problem(path, index)) is not None:
+            problems.append(problem)
+
+    has_template, template_problem = _chat_template_problem(path)
+    if template_problem is not None:
+        problems.append(template_problem)
 
     if problems:
         raise ModelRefused(f"The folder {path.name} cannot be used: " + "; ".join(problems) + ".")
     assert config is not None
 
     kind = _model_kind(config)
-    archs = tuple(str(a) for a in config.get("architectures") or [])
+    archs = _architectures(config) or ()
     model_type = str(config.get("model_type", ""))
     if kind is None:
         what = ", ".join(archs) or model_type or "unknown"
         raise ModelRefused(
-            f"The folder {path.name} holds a model Atelier cannot use for text ({what}): "
+            f"The folder {path.name} holds a model Atelier cannot use for text ({what[:200]}): "
             "it needs a text-generation (causal LM) or translation (seq2seq) model."
         )
 
@@ -216,18 +388,19 @@ def validate_model_dir(path: str | Path) -> ModelFolder:
     if tied is None:
         text = config.get("text_config") if isinstance(config.get("text_config"), dict) else {}
         tied = text.get("tie_word_embeddings", True)
+    stored = config.get("dtype") or config.get("torch_dtype")
     return ModelFolder(
         path=path,
         kind=kind,
         model_type=model_type,
         architectures=archs,
-        has_chat_template=_has_chat_template(path),
+        has_chat_template=has_template,
         weight_files=tuple(safetensors),
         weight_bytes=weight_bytes,
         parameters=parameters,
         embedding_parameters=_embedding_parameters(config),
         tied_embeddings=bool(tied),
-        stored_dtype=config.get("dtype") or config.get("torch_dtype"),
+        stored_dtype=stored if isinstance(stored, str) else None,
     )
 
 
@@ -366,6 +539,99 @@ def run_in_fresh_thread(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     return box["value"]
 
 
+# A chat template is code from the model's folder: transformers renders it in a jinja2 sandbox
+# (ImmutableSandboxedEnvironment: no attribute tricks, range() capped at 100,000 items), which
+# still lets it loop for hours (two nested range(100000): 10^10 steps) or write gigabytes. Every
+# render runs under a budget: steps of Python in and below the template, characters written, and
+# a deadline; past any of them the render is stopped and the model refused.
+TEMPLATE_MAX_STEPS = 2_000_000  # a real template with tools and 100 messages: ~50,000
+TEMPLATE_MAX_CHARS = 16 * 1024**2
+TEMPLATE_MAX_S = 10.0
+_TEMPLATE_FILE = "<template>"  # the file name jinja2 gives a template compiled from a string
+
+
+class _OverBudget(Exception):
+    pass
+
+
+def render_bounded(render: Callable[[], T], *, max_steps: int = TEMPLATE_MAX_STEPS,
+                   max_chars: int = TEMPLATE_MAX_CHARS, max_s: float = TEMPLATE_MAX_S) -> T:
+    """Run ``render`` (a chat template's rendering) in this thread under the budget above;
+    raise ``_OverBudget`` when it goes past it. A trace function counts the calls made and the
+    lines run by the template's code, and the text its code yields, and interrupts it by raising.
+    """
+    deadline = time.monotonic() + max_s
+    steps = 0
+    chars = 0
+
+    def check() -> None:
+        if steps > max_steps or chars > max_chars or (
+                steps & 0x3FF == 0 and time.monotonic() > deadline):
+            raise _OverBudget
+
+    def in_template(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal steps, chars
+        steps += 1
+        if event == "return" and isinstance(arg, str):
+            chars += len(arg)
+        check()
+        return in_template
+
+    def on_call(frame: Any, event: str, arg: Any) -> Any:
+        nonlocal steps
+        steps += 1
+        check()
+        return in_template if frame.f_code.co_filename == _TEMPLATE_FILE else None
+
+    previous = sys.gettrace()
+    sys.settrace(on_call)
+    try:
+        return render()
+    finally:
+        sys.settrace(previous)
+
+
+def bound_chat_template(tokenizer: Any, model_name: str) -> None:
+    """Make every ``tokenizer.apply_chat_template`` call of this tokenizer bounded (see
+    ``render_bounded``) and turn a broken template (syntax error, a template that raises, one
+    that loops) into ``ModelRefused`` naming the model."""
+    original = tokenizer.apply_chat_template
+    if getattr(original, "_atelier_bounded", False):
+        return
+
+    def bounded(conversation: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return render_bounded(lambda: original(conversation, *args, **kwargs))
+        except _OverBudget:
+            raise ModelRefused(
+                f"The chat template of {model_name} did not finish: it was stopped after "
+                f"{TEMPLATE_MAX_STEPS:,} steps, {TEMPLATE_MAX_CHARS // 1024**2} MB of text or "
+                f"{TEMPLATE_MAX_S:.0f} s. The template is broken or hostile: use another model, "
+                "or replace its chat template (chat_template.jinja).") from None
+        except RecursionError:
+            raise ModelRefused(
+                f"The chat template of {model_name} calls itself without end: use another model, "
+                "or replace its chat template (chat_template.jinja).") from None
+        except Exception as e:
+            from jinja2 import TemplateError, TemplateSyntaxError
+
+            if isinstance(e, TemplateSyntaxError):
+                why = f"it is not a valid template (line {e.lineno}: {e.message})"
+            elif isinstance(e, TemplateError):
+                why = f"it stopped with this message: {e.message or e}"
+            else:
+                why = f"it failed ({str(e)[:300] or type(e).__name__})"
+            raise ModelRefused(
+                f"The chat template of {model_name} cannot be used: {why}. Use another model, "
+                "or replace its chat template (chat_template.jinja).") from e
+
+    bounded._atelier_bounded = True  # type: ignore[attr-defined]
+    tokenizer.apply_chat_template = bounded
+    # A template that cannot write the simplest conversation is refused now, not at first use.
+    tokenizer.apply_chat_template([{"role": "user", "content": "Hello"}],
+                                  add_generation_prompt=True, tokenize=False)
+
+
 def _refusal_from_load_error(folder: ModelFolder, what: str, error: Exception) -> ModelRefused:
     text = str(error)
     if type(error).__name__ == "SafetensorError":
@@ -433,6 +699,8 @@ def load_model(
         )
     except (OSError, ValueError, KeyError, ImportError, TypeError) as e:
         raise _refusal_from_load_error(folder, "tokenizer", e) from e
+    if getattr(tokenizer, "chat_template", None):
+        bound_chat_template(tokenizer, folder.name)
 
     from safetensors import SafetensorError
 
