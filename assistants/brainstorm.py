@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from storage.cleantext import clean_text
+
 Message = dict[str, str]
 
 ROLES = ("background", "surface", "primary", "secondary", "accent", "text", "muted")
@@ -230,13 +232,25 @@ def _balanced(text: str, start: int) -> int | None:
 def _loads(candidate: str) -> Any:
     for attempt in (candidate, _clean(candidate)):
         try:
-            return json.loads(attempt)
+            return _clean_strings(json.loads(attempt))
         except ValueError:
             continue
     try:
-        return json.loads(_close_truncated(_clean(candidate)))
+        return _clean_strings(json.loads(_close_truncated(_clean(candidate))))
     except ValueError:
         return None
+
+
+def _clean_strings(value: Any) -> Any:
+    """``value`` with every string cleaned: a JSON escape (``\\u0007``, ``\\ud800``) brings
+    back the characters ``BoardRun`` took out of the raw answer."""
+    if isinstance(value, str):
+        return clean_text(value).text
+    if isinstance(value, list):
+        return [_clean_strings(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_text(str(k)).text: _clean_strings(v) for k, v in value.items()}
+    return value
 
 
 def _items(value: Any) -> list[Mapping[str, Any]]:
@@ -852,6 +866,8 @@ class BoardRun:
         self.outputs: list[Output] = []
         self.repaired = 0
         self.attempts = 0
+        #: Characters no file can hold that the model wrote, left out before parsing.
+        self.removed_characters = 0
         self._pending: Step | None = self._ideas_step()
         self._to_repair: str | None = None
 
@@ -876,7 +892,7 @@ class BoardRun:
         step = self._pending
         if step is None:
             raise RuntimeError("this round is over")
-        text = text or ""
+        text = self._clean(text or "")
         self.outputs.append(Output(step.purpose, step.seed, text))
         result = parse_ideas(text)
         if step.purpose == "ideas" and not result.ok:
@@ -905,6 +921,7 @@ class BoardRun:
         self._pending = None
         if step is None:
             return
+        partial = self._clean(partial or "")
         if partial.strip():
             self.outputs.append(Output(step.purpose, step.seed, partial))
             result = parse_ideas(partial)
@@ -914,6 +931,13 @@ class BoardRun:
                 self.raw_texts.append(partial)
         if step.purpose == "repair" and self._to_repair:
             self.raw_texts.append(self._to_repair)
+
+    def _clean(self, text: str) -> str:
+        """The answer without characters no file (JSON, the board's Markdown or PDF) can
+        hold: model text is cleaned where it enters, before it is parsed or kept."""
+        cleaned = clean_text(text)
+        self.removed_characters += cleaned.removed
+        return cleaned.text
 
     def _add(self, ideas: list[Idea]) -> None:
         kept, dropped = dedupe(ideas, [*self.existing, *self.ideas], self.threshold)

@@ -5,7 +5,8 @@ a timeout. A ``StoppingCriteria`` watches the cancel ``threading.Event`` (and th
 stop flag, set by ``close()``), so Stop ends generation at the next decoding step. Once the
 iterator is exhausted, closed or has raised, the worker thread has been joined. An exception in
 ``generate`` reaches the reader as ``GenerationError`` at once; a worker that goes silent for
-``timeout_s`` raises ``GenerationTimeout``.
+``timeout_s`` raises ``GenerationTimeout``. Chunks come without the characters no file can hold
+(control characters, lone surrogates, U+FFFE/U+FFFF); ``stats.removed_characters`` counts them.
 
 torch and transformers are imported when a stream starts, never at module import.
 """
@@ -21,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from assistants.errors import GenerationError, GenerationTimeout
+from storage.cleantext import clean_text, has_illegal
 
 Message = Mapping[str, str]
 
@@ -73,6 +75,10 @@ class GenerationStats:
     """Decode speed: tokens after the first one, per second after the first one."""
     stop_reason: str | None = None
     """'eos', 'length', 'cancelled', 'error' or 'timeout' once the stream has ended."""
+    removed_characters: int = 0
+    """Characters no file can hold (control characters, lone surrogates, U+FFFE…: see
+    ``storage.cleantext``) the model wrote and the stream left out of its chunks; the caller
+    tells the person once."""
 
 
 @cache
@@ -182,6 +188,13 @@ class TextStream(Iterator[str]):
                 raise GenerationTimeout(
                     f"The model produced no text for {self.timeout_s:g} seconds; it was stopped."
                 ) from None
+            if chunk and has_illegal(chunk):
+                # Model text is cleaned where it enters the app: a search per chunk (the
+                # usual case finds nothing), a rewrite only when there is something to take out.
+                # Python strings hold no surrogate pairs, so no character spans two chunks.
+                cleaned = clean_text(chunk)
+                self.stats.removed_characters += cleaned.removed
+                chunk = cleaned.text
             if chunk:
                 self.text += chunk
                 return chunk

@@ -16,8 +16,18 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from assistants.errors import Cancelled
+from storage.cleantext import clean_text
 
 Progress = Callable[[int, int], None]
+
+
+class Translations(list[str]):
+    """``translate_batch``'s result: the translations in input order, without the characters
+    no file can hold (``storage.cleantext``); ``removed_characters`` counts those the model
+    wrote, so the caller can tell the person (``storage.translation.pretranslate`` adds it to
+    its result)."""
+
+    removed_characters: int = 0
 
 
 def plan_batches(
@@ -114,7 +124,7 @@ def translate_batch(
     target_language_token: str | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> list[str]:
+) -> Translations:
     """Translate ``sentences`` with a seq2seq model; results in input order.
 
     ``batch_tokens``: most padded input tokens per batch; ``batch_size``: most sentences per
@@ -124,6 +134,7 @@ def translate_batch(
     ``src_lang`` is set on tokenizers that take one (NLLB: 'eng_Latn'), and
     ``target_language_token`` (NLLB: 'fra_Latn') is forced as the first generated token.
     Empty sentences translate to '' without the model. Raises ``Cancelled`` (see module doc).
+    The translations come without the characters no file can hold (see ``Translations``).
     """
     import torch
 
@@ -138,7 +149,7 @@ def translate_batch(
     if not todo:
         if progress is not None:
             progress(total, total)
-        return [r or "" for r in results]
+        return Translations(r or "" for r in results)
 
     cancel = cancel if cancel is not None else threading.Event()
     if src_lang is not None:
@@ -163,6 +174,7 @@ def translate_batch(
         gen_kwargs.update(off, logits_processor=[_ban_processor(bans)])
 
     done = total - len(todo)
+    removed = 0
     for batch in batches:
         if cancel.is_set():
             raise Cancelled("Translation cancelled.", partial=results)
@@ -180,8 +192,12 @@ def translate_batch(
             raise Cancelled("Translation cancelled.", partial=results)
         decoded = tokenizer.batch_decode(out, skip_special_tokens=True)
         for j, text in zip(batch, decoded, strict=True):
-            results[todo[j]] = text.strip()
+            cleaned = clean_text(text)
+            removed += cleaned.removed
+            results[todo[j]] = cleaned.text.strip()
         done += len(batch)
         if progress is not None:
             progress(done, total)
-    return [r if r is not None else "" for r in results]
+    final = Translations(r if r is not None else "" for r in results)
+    final.removed_characters = removed
+    return final
