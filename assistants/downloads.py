@@ -58,6 +58,7 @@ from urllib.parse import urlsplit
 
 from assistants.catalogue import DOWNLOAD_PATTERNS
 from assistants.errors import AssistantError, Cancelled, ModelRefused
+from assistants.loading import plain_file_name
 
 if TYPE_CHECKING:
     from assistants.installed import Installed
@@ -145,11 +146,14 @@ class DiskFull(DownloadError):
 
 def default_name(repo_id: str) -> str:
     """The repo's last path part, made a valid installed-model name."""
-    from assistants.installed import check_name
+    from assistants.installed import check_name, is_reserved_name
 
     last = repo_id.strip().rstrip("/").rsplit("/", 1)[-1]
     name = re.sub(r"[^\w.\-]+", "-", last)
-    name = re.sub(r"^[^\w]+", "", name)[:100] or "model"
+    name = re.sub(r"^[^\w]+", "", name)[:100].rstrip(".") or "model"
+    if is_reserved_name(name):
+        stem, dot, rest = name[:94].partition(".")
+        name = f"{stem}-model{dot}{rest}"  # "con" is a device on Windows, "con-model" is not
     return check_name(name)
 
 
@@ -166,7 +170,20 @@ def _read_manifest(staging: Path) -> dict[str, Any] | None:
     if not isinstance(data, dict) or data.get("format") != _FORMAT or any(k not in data
                                                                           for k in keys):
         return None
+    # The manifest names paths to write and a folder to delete: a damaged or edited one is
+    # dropped (the download starts again), never followed outside the staging folder.
+    files = data["files"]
+    if (not isinstance(data["name"], str) or staging.name != f"{STAGING_PREFIX}{data['name']}"
+            or not all(isinstance(data[k], str) for k in ("repo_id", "revision", "commit"))
+            or not isinstance(files, list)
+            or not all(isinstance(f, dict) and plain_file_name(f.get("path"))
+                       and (f.get("size") is None or _is_size(f.get("size"))) for f in files)):
+        return None
     return data
+
+
+def _is_size(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def _write_manifest(staging: Path, manifest: dict[str, Any]) -> None:
@@ -398,8 +415,20 @@ def _select_files(info: Any, repo_id: str) -> list[dict[str, Any]]:
 
     siblings = [(s.rfilename, s.lfs.size if s.lfs is not None else s.size)
                 for s in (info.siblings or [])]
+    hostile = [name for name, _ in siblings if not _plain_repo_path(name)]
+    if hostile:
+        shown = ", ".join(repr(n)[:80] for n in hostile[:3])
+        raise ModelRefused(
+            f"{repo_id} lists files whose names are not plain file names ({shown}): a name "
+            "with “..”, a backslash, a drive letter, a NUL or an absolute path could write "
+            "outside the models folder. Nothing was downloaded. Check the server address "
+            "(HF_ENDPOINT) or choose another repo.")
     files = [{"path": name, "size": size} for name, size in siblings
              if "/" not in name and any(fnmatch(name, p) for p in DOWNLOAD_PATTERNS)]
+    for f in files:
+        if not _is_size(f["size"]):
+            raise ModelRefused(f"{repo_id} does not say how big {f['path']} is, so its "
+                               "download could not be bounded. Nothing was downloaded.")
     if not any(f["path"].endswith(".safetensors") for f in files):
         pickles = [n for n, _ in siblings if "/" not in n and n.endswith(PICKLE_SUFFIXES)]
         if pickles:
@@ -412,6 +441,13 @@ def _select_files(info: Any, repo_id: str) -> list[dict[str, Any]]:
                            "cannot use it (it loads transformers models in safetensors format).")
     # Small files first: config and tokenizer problems show before the long part.
     return sorted(files, key=lambda f: (f["size"] is None, f["size"] or 0, f["path"]))
+
+
+def _plain_repo_path(name: object) -> bool:
+    """A repo file name made of plain components: "config.json", "onnx/model.onnx"; never
+    absolute, empty parts, ".", "..", a backslash, a drive ("C:"), a NUL or a control."""
+    return isinstance(name, str) and 0 < len(name) <= 1000 and all(
+        plain_file_name(part) for part in name.split("/"))
 
 
 def _check_space(models_dir: Path, repo_id: str, needed: int) -> None:
@@ -468,7 +504,7 @@ class _Transfer:
         for entry in self.manifest["files"]:
             self.check()
             dest = self.staging / entry["path"]
-            if dest.is_file() and entry["size"] in (None, dest.stat().st_size):
+            if dest.is_file() and entry["size"] == dest.stat().st_size:
                 continue
             self.progress.current = entry["path"]
             self.progress.emit(force=True)
@@ -523,14 +559,19 @@ class _Transfer:
             entry["size"] = meta.size if meta.size is not None else entry["size"]
             _write_manifest(self.staging, self.manifest)
         size: int | None = entry["size"]
+        if size is None:
+            raise DownloadError(f"The hub does not say how big {entry['path']} of "
+                                f"{self.repo_id} is, so its download could not be bounded.")
         offset = part.stat().st_size if part.exists() else 0
-        if size is not None and offset > size:
+        if offset > size:
             self.progress.add(-self.drop(part))
             offset = 0
+        if resized and size - offset > shutil.disk_usage(self.models_dir).free:
+            raise self.disk_full(size, offset)
         sha256 = meta.etag if meta.etag and _SHA256.match(meta.etag) else None
         hasher = self.hash_prefix(part, offset) if sha256 else None
 
-        while size is None or offset < size:
+        while offset < size:
             self.check()
             headers = build_hf_headers(token=self.auth)
             headers["Accept-Encoding"] = "identity"  # sizes and offsets are those of the file
@@ -539,6 +580,7 @@ class _Transfer:
             if not _same_origin(url, meta.location):
                 headers.pop("authorization", None)  # a signed CDN address needs no token
             timeout = httpx2.Timeout(_CONNECT_TIMEOUT_S, read=_READ_TIMEOUT_S)
+            too_long = False
             with get_session().stream("GET", meta.location, headers=headers, timeout=timeout,
                                       follow_redirects=True) as response:
                 if response.status_code == 416 and offset:
@@ -558,6 +600,9 @@ class _Transfer:
                 with _open_part(part, offset) as fh:
                     for chunk in response.iter_bytes():
                         self.check()
+                        if offset + len(chunk) > size:
+                            too_long = True  # the rest is refused, never written
+                            break
                         try:
                             fh.write(chunk)
                         except OSError as exc:
@@ -569,9 +614,12 @@ class _Transfer:
                         offset += len(chunk)
                         self.received += len(chunk)
                         self.progress.add(len(chunk))
-            if size is None:
-                size = entry["size"] = offset
-                break
+            if too_long:
+                self.progress.add(-self.drop(part))
+                raise DownloadError(
+                    f"The hub sent more than the {size:,} bytes it announced for "
+                    f"{entry['path']} of {self.repo_id}: the file was refused and deleted. "
+                    "Check the server address (HF_ENDPOINT) or try again later.")
             if offset < size:
                 raise _Incomplete(entry["path"])
 

@@ -36,6 +36,9 @@ Knobs for download tests:
   progress and can cancel midway);
 - ``fail_after_bytes`` / ``fail_times``: the first ``fail_times`` file bodies longer than
   ``fail_after_bytes`` are cut after that many bytes (the connection is dropped mid-body);
+- ``oversend``: bytes of junk added after each file body a GET asks for (with a truthful
+  ``Content-Length``), while the listing and ``HEAD`` announce the file's real size: a hostile
+  hub that would fill the disk;
 - ``files_from(path)``: a repo's files read from a model folder.
 
 Records (thread-safe snapshots): ``requests`` (every request as a ``RequestRecord``),
@@ -113,6 +116,7 @@ class HubServer:
         fail_after_bytes: int | None = None,
         fail_times: int = 1,
         lfs_redirect: bool = False,
+        oversend: int = 0,
     ) -> None:
         self.repos: dict[str, dict[str, _File]] = {}
         self.commits: dict[str, str] = {}
@@ -134,6 +138,7 @@ class HubServer:
         self.throttle = throttle
         self.fail_after_bytes = fail_after_bytes
         self.lfs_redirect = lfs_redirect
+        self.oversend = oversend
         self._failures_left = fail_times if fail_after_bytes is not None else 0
         self._lock = threading.Lock()
         self._records: list[RequestRecord] = []
@@ -392,19 +397,21 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("ETag", f'"{f.blob_id}"')
         self.send_header("Accept-Ranges", "bytes")
         self.send_header("Content-Type", "application/octet-stream")
-        self.send_header("Content-Length", str(end - start))
+        extra = 0 if head else self.server.hub.oversend
+        self.send_header("Content-Length", str(end - start + extra))
         if status == 206:
             self.send_header("Content-Range", f"bytes {start}-{end - 1}/{size}")
         self.end_headers()
         if not head:
-            self._send_body(f.data[start:end])
+            self._send_body(f.data[start:end], extra)
 
-    def _send_body(self, body: bytes) -> None:
+    def _send_body(self, body: bytes, extra: int = 0) -> None:
         hub = self.server.hub
         cut = hub._take_failure(len(body))
         if cut is not None:
             body = body[:cut]
         piece = max(1024, hub.throttle // 50) if hub.throttle else 256 * 1024
+        junk = b"\0" * piece
         try:
             for i in range(0, len(body), piece):
                 chunk = body[i:i + piece]
@@ -413,6 +420,12 @@ class _Handler(BaseHTTPRequestHandler):
                 hub._sent(len(chunk))
                 if hub.throttle and hub._closing.wait(len(chunk) / hub.throttle):
                     break
+            while extra > 0 and not hub._closing.is_set():  # generated, never held in memory
+                chunk = junk[:extra]
+                self.wfile.write(chunk)
+                self.wfile.flush()
+                hub._sent(len(chunk))
+                extra -= len(chunk)
         except OSError:  # the client went away (cancel, kill): nothing to send it any more
             cut = 0
         if cut is not None:

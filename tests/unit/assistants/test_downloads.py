@@ -8,6 +8,7 @@ from __future__ import annotations
 import collections
 import errno
 import itertools
+import json
 import logging
 import os
 import shutil
@@ -399,3 +400,65 @@ def test_names(models: Path, repo: dict[str, bytes], wanted: dict[str, bytes]) -
         installed = download_model("acme/other", models, endpoint=hub.endpoint, name="mine")
     assert installed.name == "mine" and sorted(p.name for p in installed.path.iterdir()) == \
         sorted(wanted)
+
+
+# -- a hostile hub: file names that leave the folder, bodies longer than announced -----------
+
+
+@pytest.mark.parametrize("hostile", [
+    "..\\evil.json", "../evil.json", "/etc/evil.json", "C:evil.json", "c:\\evil.json",
+    "evil\0.json", "a//b.json", "sub/../../evil.json", "./config.json", "", "..",
+    "tokenizer.json/", "evil\n.json",
+])
+def test_a_hub_listing_names_that_are_not_plain_is_refused(models: Path, repo: dict[str, bytes],
+                                                         hostile: str) -> None:
+    with HubServer({REPO: {**repo, hostile: b"{}"}}) as hub:
+        with pytest.raises(ModelRefused, match="not plain file names") as caught:
+            download_model(REPO, models, endpoint=hub.endpoint)
+        assert not any("/resolve/" in r.path for r in hub.requests)  # nothing fetched
+    assert "Traceback" not in caught.value.message
+    assert not models.exists() or list(models.iterdir()) == []
+
+
+def test_a_hub_that_sends_more_than_it_announced_is_cut_off(models: Path,
+                                                            repo: dict[str, bytes],
+                                                            wanted: dict[str, bytes]) -> None:
+    extra = 256 * 1024**2
+    with HubServer({REPO: repo}, oversend=extra) as hub:
+        with pytest.raises(downloads.DownloadError, match="more than the") as caught:
+            download_model(REPO, models, endpoint=hub.endpoint)
+        sent = hub.bytes_sent
+    assert sent < sum(map(len, wanted.values())) + extra // 2  # it stopped reading
+    first = min(wanted, key=lambda n: (len(wanted[n]), n))  # small files come first
+    assert first in caught.value.message
+    biggest = max(map(len, wanted.values()))
+    on_disk = [p for p in models.rglob("*") if p.is_file()]
+    assert all(p.stat().st_size <= biggest for p in on_disk)
+    assert not any(p.name == first for p in on_disk)  # the refused file is deleted
+    assert list_installed(models) == []
+
+
+def test_a_damaged_manifest_is_never_followed(models: Path, tmp_path: Path) -> None:
+    """A manifest names a folder to delete and paths to write: an edited one is ignored."""
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "precious.txt").write_text("keep me")
+    staging = models / ".downloading-x"
+    staging.mkdir(parents=True)
+    base = {"format": 1, "repo_id": REPO, "revision": "main", "commit": "0" * 40}
+    for manifest in ({**base, "name": "x/../../../victim", "files": []},
+                     {**base, "name": "x", "files": [{"path": "../../../victim/a", "size": 3}]},
+                     {**base, "name": "x", "files": [{"path": "a", "size": "3"}]},
+                     {**base, "name": "x", "files": {"a": 3}}):
+        (staging / ".atelier-download.json").write_text(json.dumps(manifest))
+        assert partial_downloads(models) == []
+        discard_partial(models, REPO)
+        assert (victim / "precious.txt").read_text() == "keep me"
+
+
+def test_default_names_are_never_devices() -> None:
+    assert default_name("acme/con") == "con-model"
+    assert default_name("acme/NUL.json") == "NUL-model.json"
+    assert default_name("acme/com1") == "com1-model"
+    assert default_name("acme/model.") == "model"
+    assert default_name("acme/console") == "console"
