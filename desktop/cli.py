@@ -897,7 +897,15 @@ def _as_of(text: str) -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"“{text}” is not an ISO 8601 date") from None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    from storage.errors import ValidationError
+    from storage.periods import check_datetime
+
+    value = value if value.tzinfo else value.replace(tzinfo=UTC)
+    try:
+        return check_datetime(value.astimezone(UTC), "as_of")
+    except (ValidationError, OverflowError):
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is outside the years Atelier handles (1970 to 2199)") from None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -94,4 +94,11 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'This regular expression matches empty text: make it match at least one character.'),
     QT_TRANSLATE_NOOP("storage", 'The replacement cannot contain inline formatting placeholders.'),
     QT_TRANSLATE_NOOP("storage", 'Unknown segment status.'),
+    QT_TRANSLATE_NOOP("storage", 'This amount is too large: Atelier records amounts of up to one billion (1,000,000,000) in any currency.'),
+    QT_TRANSLATE_NOOP("storage", 'With this exchange rate the amount in your home currency is over one billion: check the rate.'),
+    QT_TRANSLATE_NOOP("storage", 'This date is outside the years Atelier handles: enter a date between 1970 and 2199.'),
+    QT_TRANSLATE_NOOP("storage", "The demo's date must be between 1975 and 2198: its orders go back a few years before it."),
+    QT_TRANSLATE_NOOP("storage", 'The payments of this period add up to more than Atelier can count: an amount was recorded wrongly (over one billion). Correct it and try again.'),
+    QT_TRANSLATE_NOOP("storage", 'The disk is full: Atelier could not write to {path}. Nothing was changed; free some space and try again.'),
+    QT_TRANSLATE_NOOP("storage", 'Atelier cannot write to {path}: the folder or the file is read-only. Nothing was changed; check its permissions, or choose another folder.'),
 )

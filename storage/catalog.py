@@ -31,7 +31,7 @@ from storage.models import (
     Platform,
     utcnow,
 )
-from storage.money import check_currency
+from storage.money import check_amount, check_currency
 from storage.orders import OPEN_STATES
 
 # ISO 3166-1 alpha-2 codes officially assigned, plus XK (Kosovo, user-assigned but in use).
@@ -132,6 +132,10 @@ def validate_package(row: int, p: PackageFields) -> PackageFields:
         raise PackageValidationError(row, "price", "The price must be a whole number of cents.")
     if p.price_minor < 0:
         raise PackageValidationError(row, "price", "The price cannot be negative.")
+    try:
+        check_amount(p.price_minor, p.currency, "price")
+    except ValidationError as exc:
+        raise PackageValidationError(row, "price", exc.message) from None
     if not _int(p.delivery_days) or p.delivery_days < 1:
         raise PackageValidationError(
             row, "delivery_days", "The delivery time is at least one day.")

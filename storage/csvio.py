@@ -12,11 +12,14 @@ File format
   A UTF-8 BOM, CRLF or LF line ends and blank lines are accepted on import.
 - Rows are written in primary-key order and ids are kept, so references stay valid and two
   exports of the same store are byte-identical.
-- Integers (ids, ``*_minor`` money, basis points) are plain decimal numbers.
+- Integers (ids, ``*_minor`` money, basis points) are plain decimal numbers. An amount
+  (``*_minor``) beyond one billion in its currency is refused (``storage.money.check_amount``):
+  sums of amounts must stay within SQLite's 64-bit integers.
 - Booleans are ``true`` / ``false``.
 - Datetimes are ISO 8601 in UTC with the offset written out: ``2025-01-03T10:00:00+00:00``,
   with microseconds when they are not zero (``2025-01-03T10:00:00.250000+00:00``). On import
-  any offset is accepted (and converted to UTC); a datetime without one is refused.
+  any offset is accepted (and converted to UTC); a datetime without one is refused, and so
+  is one outside the years 1970 to 2199 (``storage.periods.check_datetime``).
 - Binary cells (a translated document's original file) are base64 (with a leading ``'`` when
   the base64 text starts with ``+``, see below).
 - Enumerations (order status, payment kind…) are their stored values (``in_progress``).
@@ -119,8 +122,9 @@ from storage.csvcells import protect, unprotect
 from storage.db import Store
 from storage.errors import CsvImportError, ValidationError
 from storage.models import Base, UTCDateTime
-from storage.money import check_currency, parse_rate
-from storage.payments import validate_amounts
+from storage.money import MAX_AMOUNT_MINOR, check_currency, parse_rate
+from storage.payments import check_home_amounts, validate_amounts
+from storage.periods import END_DATE, FIRST_DATE
 
 __all__ = ["REQUIRED_FILES", "export_csv", "file_name", "import_csv"]
 
@@ -362,6 +366,15 @@ def _parse_int(text: str) -> int:
     raise _Cell(f"“{_shown(text)}” is not a whole number.")
 
 
+def _parse_amount(text: str) -> int:
+    """A ``*_minor`` cell: a whole number within what Atelier records (storage.money)."""
+    value = _parse_int(text)
+    if not -MAX_AMOUNT_MINOR <= value <= MAX_AMOUNT_MINOR:
+        raise _Cell(f"“{_shown(text)}” is too large: Atelier records amounts of up to one "
+                    "billion (1,000,000,000) in any currency.")
+    return value
+
+
 def _parse_bytes(text: str) -> bytes:
     try:
         return base64.b64decode(unprotect(text.strip()), validate=True)
@@ -387,18 +400,20 @@ def _parse_datetime(text: str) -> datetime:
         value = datetime.fromisoformat(s)
     except ValueError:
         raise _Cell(f"“{_shown(text)}” is not a date: {DATE_HINT}") from None
-    if value.tzinfo is UTC:
-        return value
     if value.tzinfo is None or value.utcoffset() is None:
         raise _Cell(
             f"“{_shown(text)}” has no time zone: add its offset, such as "
             "2025-03-01T14:00:00+00:00 for UTC."
         )
-    try:
-        return value.astimezone(UTC)
-    except OverflowError:  # 0001-01-01 ahead of UTC, 9999-12-31 behind it
-        raise _Cell(f"“{_shown(text)}” is outside the dates Atelier can store (years 1 to "
-                    "9999 in UTC).") from None
+    if value.tzinfo is not UTC:
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:  # 0001-01-01 ahead of UTC, 9999-12-31 behind it
+            value = FIRST_DATE.replace(year=1)
+    if not FIRST_DATE <= value < END_DATE:
+        raise _Cell(f"“{_shown(text)}” is outside the dates Atelier handles: years "
+                    f"{FIRST_DATE.year} to {END_DATE.year - 1}.")
+    return value
 
 
 def _enum_label(cls: type[enum.Enum]) -> str:
@@ -460,6 +475,8 @@ def _parser(col: _Col) -> Callable[[str], Any] | None:
     elif col.kind == "enum":
         assert col.enum is not None
         parse = _enum_parser(col.enum)
+    elif col.kind == "int" and col.name.endswith("_minor"):
+        parse = _parse_amount
     else:
         parse = {"int": _parse_int, "bool": _parse_bool, "datetime": _parse_datetime,
                  "bytes": _parse_bytes}[col.kind]
@@ -516,10 +533,12 @@ def _check_order(row: Row, parsed: _Parsed) -> None:
 
 def _check_payment(row: Row, parsed: _Parsed) -> None:
     try:
-        validate_amounts(row["kind"], row["amount_minor"], row["fee_minor"])
+        validate_amounts(row["kind"], row["amount_minor"], row["fee_minor"], row["currency"])
     except ValidationError as exc:
         raise _remap(exc, {"amount": "amount_minor", "fee": "fee_minor"}) from None
     parse_rate(row["rate"], "rate")
+    check_home_amounts(row["home_amount_minor"], row["home_fee_minor"], row["home_currency"],
+                       "home_amount_minor")
 
 
 def _check_platform(row: Row, parsed: _Parsed) -> None:

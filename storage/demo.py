@@ -17,7 +17,7 @@ import sqlite3
 import unicodedata
 from bisect import bisect
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,7 @@ from storage.errors import ValidationError
 from storage.fees import platform_fee, tip_fee
 from storage.models import Platform
 from storage.money import convert
+from storage.periods import check_datetime
 
 if TYPE_CHECKING:
     from storage.db import Store
@@ -804,7 +805,15 @@ def generate(store: Store, *, orders: int, seed: int, as_of: datetime) -> dict[s
         raise ValidationError("orders", "The number of demo orders must be zero or more.")
     if as_of.tzinfo is None or as_of.utcoffset() is None:
         raise ValidationError("as_of", "The demo's date needs a time zone.")
-    with store.engine.begin() as conn:
+    # Its orders go back a bit more than two years and its due dates ahead: all of them must
+    # be dates Atelier handles (storage.periods.check_datetime).
+    try:
+        check_datetime(as_of - timedelta(days=4 * 366), "as_of")
+        check_datetime(as_of + timedelta(days=366), "as_of")
+    except (ValidationError, OverflowError):
+        raise ValidationError("as_of", "The demo's date must be between 1975 and 2198: its "
+                              "orders go back a few years before it.") from None
+    with store.write_connection() as conn:  # the emptiness check and the writes: one lock
         for table in ("orders", "clients", "gigs", "payments"):
             if conn.exec_driver_sql(f"SELECT EXISTS (SELECT 1 FROM {table})").scalar():
                 raise ValidationError(

@@ -37,6 +37,26 @@ def exponent(currency: str) -> int:
     return CURRENCY_EXPONENTS[check_currency(currency)]
 
 
+#: The largest amount Atelier records, in major units of any currency: one billion. With at
+#: most three decimals that is 10^12 minor units, so the sum of millions of such amounts (a
+#: report, a declaration) stays within SQLite's 64-bit integers, which 2^63 would overflow.
+MAX_AMOUNT = 10**9
+MAX_AMOUNT_MINOR = MAX_AMOUNT * 10 ** max(CURRENCY_EXPONENTS.values())
+
+
+def check_amount(minor: int, currency: str | None, field: str = "amount") -> int:
+    """`minor` if it is within one billion (either sign) of `currency`, else ValidationError.
+    Without a currency the bound is MAX_AMOUNT_MINOR."""
+    code = currency.strip().upper() if isinstance(currency, str) else None
+    limit = (MAX_AMOUNT * 10 ** CURRENCY_EXPONENTS[code] if code in CURRENCY_EXPONENTS
+             else MAX_AMOUNT_MINOR)
+    if not -limit <= minor <= limit:
+        raise ValidationError(
+            field, "This amount is too large: Atelier records amounts of up to one billion "
+            "(1,000,000,000) in any currency.")
+    return minor
+
+
 @dataclass(frozen=True, slots=True)
 class Money:
     minor: int
@@ -114,7 +134,7 @@ def parse_amount(
         raise ValidationError(
             field, f"{currency} amounts have at most {exp} decimal place{'s' if exp != 1 else ''}."
         )
-    return int(scaled)
+    return check_amount(int(scaled), currency, field)
 
 
 def _normalise_separators(raw: str, lang: str | None, exp: int) -> str:

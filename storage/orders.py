@@ -22,7 +22,8 @@ from storage.models import (
     Platform,
     utcnow,
 )
-from storage.money import check_currency
+from storage.money import check_amount, check_currency
+from storage.periods import check_datetime
 
 S = OrderStatus
 
@@ -108,6 +109,7 @@ def validate(s: Session, f: OrderFields) -> OrderFields:
         raise ValidationError("price", "The price must be a whole number of cents.")
     if f.price_minor < 0:
         raise ValidationError("price", "The price cannot be negative.")
+    check_amount(f.price_minor, f.currency, "price")
     if f.revisions_used < 0:
         raise ValidationError("revisions_used", "Revisions used cannot be negative.")
     if f.client_id is None or s.get(Client, f.client_id) is None:
@@ -123,6 +125,9 @@ def validate(s: Session, f: OrderFields) -> OrderFields:
         raise ValidationError("received_at", "Enter the date the order was received.")
     _require_aware(f.received_at, "received_at")
     _require_aware(f.due_at, "due_at")
+    check_datetime(f.received_at, "received_at")
+    if f.due_at is not None:
+        check_datetime(f.due_at, "due_at")
     package = None
     if f.gig_id is not None and s.get(Gig, f.gig_id) is None:
         raise ValidationError("gig", f"There is no gig #{f.gig_id}.")

@@ -10,10 +10,14 @@ from sqlalchemy.orm import Session
 from storage import settings
 from storage.errors import ValidationError
 from storage.models import Order, Payment, PaymentKind
-from storage.money import check_currency, convert, parse_rate
+from storage.money import check_amount, check_currency, convert, parse_rate
+from storage.periods import check_datetime
 
 
-def validate_amounts(kind: PaymentKind, amount_minor: int, fee_minor: int) -> None:
+def validate_amounts(kind: PaymentKind, amount_minor: int, fee_minor: int,
+                     currency: str | None = None) -> None:
+    check_amount(amount_minor, currency, "amount")
+    check_amount(fee_minor, currency, "fee")
     if kind in (PaymentKind.PAYOUT, PaymentKind.TIP) and amount_minor <= 0:
         raise ValidationError("amount", f"A {kind.value} is money received: enter an amount "
                               "above zero.")
@@ -24,6 +28,18 @@ def validate_amounts(kind: PaymentKind, amount_minor: int, fee_minor: int) -> No
         raise ValidationError("amount", "An adjustment of zero changes nothing.")
     if kind is not PaymentKind.REFUND and fee_minor < 0:
         raise ValidationError("fee", "The fee cannot be negative.")
+
+
+def check_home_amounts(home_amount_minor: int, home_fee_minor: int, home: str,
+                       field: str = "rate") -> None:
+    """The amounts converted to the home currency are within what Atelier records too."""
+    try:
+        check_amount(home_amount_minor, home)
+        check_amount(home_fee_minor, home)
+    except ValidationError:
+        raise ValidationError(
+            field, "With this exchange rate the amount in your home currency is over one "
+            "billion: check the rate.") from None
 
 
 def record_payment(
@@ -44,9 +60,10 @@ def record_payment(
     except ValueError:
         raise ValidationError("kind", f"Unknown payment kind “{kind}”.") from None
     currency = check_currency(currency)
-    validate_amounts(kind, amount_minor, fee_minor)
+    validate_amounts(kind, amount_minor, fee_minor, currency)
     if received_at is None or received_at.utcoffset() is None:
         raise ValidationError("received_at", "Enter the date the money was received.")
+    check_datetime(received_at, "received_at")
     if order_id is not None and s.get(Order, order_id) is None:
         raise ValidationError("order", f"There is no order #{order_id}.")
     home = settings.home_currency(s)
@@ -60,11 +77,13 @@ def record_payment(
                 "rate", f"Enter the rate used: how many {home} for 1 {currency}."
             )
         rate_value = parse_rate(rate)
+    home_amount = convert(amount_minor, currency, home, rate_value)
+    home_fee = convert(fee_minor, currency, home, rate_value)
+    check_home_amounts(home_amount, home_fee, home)
     payment = Payment(
         order_id=order_id, kind=kind, amount_minor=amount_minor, fee_minor=fee_minor,
         currency=currency, received_at=received_at, home_currency=home,
-        home_amount_minor=convert(amount_minor, currency, home, rate_value),
-        home_fee_minor=convert(fee_minor, currency, home, rate_value),
+        home_amount_minor=home_amount, home_fee_minor=home_fee,
         rate=str(rate_value), note=note,
     )
     s.add(payment)

@@ -10,6 +10,20 @@ from storage.errors import ValidationError
 
 PERIOD_KINDS = ("month", "quarter", "year")
 
+#: The dates Atelier records: a business's dates fall well inside, and every time-zone
+#: conversion of them works (year 1 or 9999 overflow once shifted by an offset).
+FIRST_DATE = datetime(1970, 1, 1, tzinfo=UTC)
+END_DATE = datetime(2200, 1, 1, tzinfo=UTC)  # exclusive
+
+
+def check_datetime(value: datetime, field: str) -> datetime:
+    """`value` (aware) if it lies between 1970 and 2199, else a ValidationError on `field`."""
+    if not FIRST_DATE <= value < END_DATE:
+        raise ValidationError(
+            field, "This date is outside the years Atelier handles: enter a date between 1970 "
+            "and 2199.")
+    return value
+
 
 @dataclass(frozen=True)
 class Period:

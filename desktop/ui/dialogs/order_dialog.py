@@ -28,6 +28,7 @@ from storage.errors import ValidationError
 from storage.models import Client, Gig, GigPackage, GigStatus, Order, Platform
 from storage.money import CURRENCY_EXPONENTS, Money, check_currency, parse_amount
 from storage.orders import OrderFields, create_order, update_order
+from storage.periods import END_DATE, FIRST_DATE
 from storage.queries import client_choices, gigs_with_packages
 
 # --- helpers shared with the payment dialog ------------------------------------------------
@@ -71,6 +72,10 @@ def date_time_edit(locale: QLocale, zone: tzinfo | None = None) -> QDateTimeEdit
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     edit.setDisplayFormat(fmt)
+    # The dates Atelier records (storage.periods.check_datetime), not Qt's years 100 to 9999.
+    edit.setDateTimeRange(QDateTime.fromSecsSinceEpoch(int(FIRST_DATE.timestamp()), QTimeZone.UTC),
+                          QDateTime.fromSecsSinceEpoch(int(END_DATE.timestamp()) - 60,
+                                                       QTimeZone.UTC))
     return edit
 
 
