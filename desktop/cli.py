@@ -14,7 +14,7 @@ from typing import Any
 
 from assistants.errors import AssistantError
 from storage import paths
-from storage.errors import AtelierError
+from storage.errors import AtelierError, StoreBusy
 
 
 def app_version() -> str:
@@ -1124,6 +1124,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Another writer kept the store's lock: nothing was written, trying again is safe (EX_TEMPFAIL).
+EXIT_BUSY = 75
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -1138,10 +1142,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_handler = setup_logging(paths.data_dir(args.data_dir))
     try:
         return int(args.func(args))
+    except StoreBusy as exc:
+        print(f"atelier: {exc}", file=sys.stderr)
+        return EXIT_BUSY
     except (AtelierError, AssistantError) as exc:
         print(f"atelier: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `atelier report … | head`
         return 0
+    except Exception as exc:
+        from storage.db import is_busy
+
+        if not is_busy(exc):
+            raise
+        print(f"atelier: {StoreBusy()}", file=sys.stderr)
+        return EXIT_BUSY
     finally:
         stop_logging(log_handler)

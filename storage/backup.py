@@ -29,6 +29,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
@@ -44,8 +45,8 @@ from storage.models import Setting
 
 __all__ = [
     "BackupError", "BackupInfo", "DamagedStore", "RestoreRefused", "RestoreResult",
-    "backup_now", "check_restorable", "daily_backup_if_due", "keep_count", "latest_backup",
-    "list_backups", "restore", "rotate", "set_keep_count",
+    "backup_now", "check_restorable", "clean_leftovers", "daily_backup_if_due", "keep_count",
+    "latest_backup", "list_backups", "restore", "rotate", "set_keep_count",
 ]
 
 KEEP_SETTING = "backups_keep"
@@ -246,8 +247,51 @@ def _copy_into(src: sqlite3.Connection, tmp: Path, *, journal_mode: str) -> None
     _fsync(tmp)
 
 
+# The temporary copies a backup or a restore writes before renaming them into place.
+LEFTOVER = re.compile(r"^\.(?P<name>.+)\.(?:tmp|restoring)-(?P<pid>\d+)(?:-journal|-wal|-shm)?$")
+LEFTOVER_STALE_S = 24 * 3600
+
+
+def _process_alive(pid: int) -> bool | None:
+    """Whether process `pid` runs (None: cannot tell on this system)."""
+    if os.name != "posix":
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_leftovers(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete the temporary copies that a backup or restore killed half-way left in `folder`
+    (their process is gone, or they are a day old); returns what was deleted. A copy that a
+    running backup, of this process or another, is still writing is left alone."""
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = LEFTOVER.match(entry.name)
+        if match is None or entry.is_symlink() or not entry.is_file():
+            continue
+        pid = int(match["pid"])
+        running = pid == os.getpid() or _process_alive(pid) is not False
+        with contextlib.suppress(OSError):
+            if running and now - entry.stat().st_mtime < LEFTOVER_STALE_S:
+                continue
+            entry.unlink()
+            removed.append(entry)
+    return removed
+
+
 def _write_atomically(src: sqlite3.Connection, dest: Path, *, journal_mode: str = "DELETE"
                       ) -> None:
+    clean_leftovers(dest.parent)
     tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
     try:
         _copy_into(src, tmp, journal_mode=journal_mode)
@@ -481,6 +525,7 @@ def restore(data_dir: Path | str, file: Path | str, *, now: datetime | None = No
     readable = _readable(store_file)
     if readable:
         _fold_journals(store_file)
+    clean_leftovers(data_dir)
     tmp = store_file.with_name(f".{store_file.name}.restoring-{os.getpid()}")
     try:
         # Copy the backup next to the store first: rotation below may delete old backups.

@@ -12,11 +12,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage.errors import NotAStoreError, StoreError, StoreTooNewError
+from storage.errors import NotAStoreError, StoreBusy, StoreError, StoreTooNewError
 from storage.models import Base
 
 if TYPE_CHECKING:
@@ -56,9 +56,21 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on any error."""
+        """A session inside one write transaction: committed on success, rolled back on any
+        error. It starts with the store's write lock (`BEGIN IMMEDIATE`), so what it reads
+        cannot change before it writes: the app and `atelier` commands may write at once.
+        Raises StoreBusy when another writer keeps the lock past the busy timeout."""
         with self.sessionmaker() as s, s.begin():
-            yield s
+            begin_immediate(s.connection())
+            with busy_as_store_busy():
+                yield s
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """`transaction()` for Core statements: a connection in one write transaction."""
+        with busy_as_store_busy(), self.engine.begin() as conn:
+            begin_immediate(conn)
+            yield conn
 
     def close(self) -> None:
         self.engine.dispose()
@@ -76,6 +88,35 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite's "database is locked": another writer kept the lock."""
+    orig = getattr(exc, "orig", exc)
+    return isinstance(orig, sqlite3.OperationalError) and (
+        "locked" in str(orig) or "busy" in str(orig))
+
+
+@contextmanager
+def busy_as_store_busy() -> Iterator[None]:
+    """SQLite's "database is locked" (the busy timeout ran out) as StoreBusy."""
+    try:
+        yield
+    except OperationalError as exc:
+        if is_busy(exc):
+            raise StoreBusy() from exc
+        raise
+
+
+def begin_immediate(conn: Connection) -> None:
+    """Start the connection's transaction with the write lock, waiting up to the busy timeout.
+
+    pysqlite opens no transaction before a SELECT and a plain BEGIN before the first write,
+    so a check read before that write ("the store is empty") could be stale by then; and
+    a deferred transaction that must upgrade to writing fails at once instead of waiting.
+    """
+    with busy_as_store_busy():
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -294,18 +335,31 @@ def _backup_before_migration(path: Path, revision: str, head: str) -> None:
 
 
 def _create(engine: Engine, *, seed: bool) -> None:
-    with engine.begin() as conn:
+    """Schema, revision stamp and first-run data in one transaction: a process killed while
+    creating the store leaves a file with no tables, which the next open creates again.
+
+    Two processes may create the same store at once (the app and a command on a new data
+    folder): the second waits for the write lock, then finds the schema and keeps it.
+    """
+    with engine.connect() as conn:
+        # A persistent setting, and one SQLite refuses inside a transaction.
         conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+    with busy_as_store_busy(), engine.begin() as conn:
+        begin_immediate(conn)
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                "AND name = 'alembic_version'").first() is not None:
+            return
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         Base.metadata.create_all(conn)
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.stamp(cfg, "head")
-    if seed:
-        from storage.defaults import seed_defaults
+        if seed:
+            from storage.defaults import seed_defaults
 
-        with Session(engine) as s, s.begin():
-            seed_defaults(s)
+            with Session(conn) as s:
+                seed_defaults(s)
+                s.flush()
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:

@@ -39,6 +39,17 @@ class StoreError(AtelierError):
     """The store file cannot be opened as it is; the file was left untouched."""
 
 
+class StoreBusy(StoreError):
+    """Another program (an Atelier window, an `atelier` command) held the store's write lock
+    for longer than the busy timeout. Nothing was written; trying again later is safe."""
+
+    MESSAGE = ("The store is busy: another Atelier window or command is writing to it. "
+               "Nothing was changed; try again in a moment.")
+
+    def __init__(self, message: str = MESSAGE) -> None:
+        super().__init__(message)
+
+
 class StoreTooNewError(StoreError):
     """The store was written by a newer Atelier with a schema this version does not know."""
 

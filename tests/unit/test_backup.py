@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -101,6 +104,40 @@ def test_backup_while_another_connection_holds_a_write_transaction(data_dir: Pat
     assert not Path(f"{made}-wal").exists()
     assert count(store_of(data_dir), Client) == clients + 1
     assert reports(made) == reports(store_of(data_dir))
+
+
+def _dead_pid() -> int:
+    """The pid of a process that has ended."""
+    proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    return int(proc.stdout)
+
+
+def test_the_next_backup_removes_what_a_killed_backup_left(data_dir: Path) -> None:
+    backups = paths.backups_dir(data_dir)
+    backups.mkdir()
+    dead = _dead_pid()
+    # A backup killed while copying: its temporary copy and the copy's journal stay behind.
+    leftovers = [backups / f".atelier-20261201-020000-daily.db.tmp-{dead}",
+                 backups / f".atelier-20261201-020000-daily.db.tmp-{dead}-journal",
+                 data_dir / f".atelier.db.restoring-{dead}"]
+    for leftover in leftovers:
+        leftover.write_bytes(b"\0" * 4096)
+    # One that a backup running in this process is writing right now stays.
+    running = backups / f".atelier-20261207-090000-manual.db.tmp-{os.getpid()}"
+    running.write_bytes(b"\0" * 4096)
+    mine = backups / "notes.txt"
+    mine.write_text("not Atelier's")
+
+    backup_now(store_of(data_dir), reason="manual")
+    assert not any(p.exists() for p in leftovers[:2])
+    assert running.exists() and mine.exists()
+    assert len(list_backups(data_dir)) == 1
+
+    latest = latest_backup(data_dir)
+    assert latest is not None
+    restore(data_dir, latest.path)
+    assert not leftovers[2].exists()
 
 
 def test_backup_names_listing_and_collisions(data_dir: Path) -> None:
