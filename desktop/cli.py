@@ -403,7 +403,15 @@ def cmd_generate(args: argparse.Namespace) -> int:
     print(f"[{st.generated_tokens} tokens, {st.tokens_per_s or 0:.1f} tokens/s, "
           f"first token after {st.time_to_first_token_s or 0:.2f} s, {st.stop_reason}]",
           file=sys.stderr)
+    _removed_note(st.removed_characters)
     return 0
+
+
+def _removed_note(count: int) -> None:
+    """Say once that the model's invisible characters were left out of its text."""
+    if count:
+        print(f"atelier: {count} invisible character(s) the model produced were removed.",
+              file=sys.stderr)
 
 
 def cmd_templates_list(args: argparse.Namespace) -> int:
@@ -623,6 +631,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
         max_tokens = args.max_tokens or 260 * args.n + 120
         loaded = _load_model(folder, args)
         cancel = threading.Event()
+        removed = 0
         try:
             while (step := run.next_step()) is not None:
                 what = "to repair its JSON" if step.purpose == "repair" else \
@@ -635,6 +644,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
                 with stream:
                     for _chunk in stream:
                         pass
+                removed += stream.stats.removed_characters
                 run.feed(stream.text)
         except KeyboardInterrupt:
             cancel.set()
@@ -671,6 +681,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
     print(f"Board #{board_id}: {len(run.ideas)} idea(s), {len(run.raw_texts)} unparsed "
           f"answer(s), {len(run.dropped)} near-duplicate(s) dropped; {count} card(s) written "
           f"to {output}.", file=sys.stderr)
+    _removed_note(removed + run.removed_characters)
     return 0
 
 
@@ -841,6 +852,9 @@ def cmd_translate(args: argparse.Namespace) -> int:
     if exported.untranslated:
         print(f"{len(exported.untranslated)} segment(s) were left in the source language.",
               file=sys.stderr)
+    _removed_note(result.removed_characters)
+    if exported.cleaned:
+        print(f"atelier: {exported.cleaned_text()}", file=sys.stderr)
     print(f"Written to {output}", file=sys.stderr)
     return 0
 

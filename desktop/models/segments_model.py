@@ -111,6 +111,10 @@ class QaText(QObject):
         if code == "too_long":
             return self.tr("The translation is longer than the {max} characters the file "
                            "allows.").format(max=d.get("max_length", ""))
+        if code == "invisible_characters":
+            return self.tr("The translation holds invisible characters ({characters}) that "
+                           "files cannot hold: export leaves them out.").format(
+                characters=d.get("characters", ""))
         return issue.message
 
 

@@ -499,3 +499,41 @@ def test_translate_a_document_for_an_order(ctx, qtbot, page, srt) -> None:
     with qtbot.waitSignal(page.open_order) as opened:
         page.order_link.click()
     assert opened.args == [order_id]
+
+
+# --- invisible characters ---------------------------------------------------------------------
+
+
+def test_model_and_typed_invisible_characters_are_reported_once(
+        ctx, qtbot, page, srt, tmp_path, monkeypatch) -> None:
+    project_id = new_project(ctx, qtbot, page, srt)
+    real = translate_page.pretranslate
+
+    def hostile_model(store: Any, pid: int, _translate: Any, **kw: Any) -> Any:
+        return real(store, pid, lambda texts: [f"FR\x07\x00 {t}\ufffe" for t in texts], **kw)
+
+    monkeypatch.setattr(translate_page, "pretranslate", hostile_model)
+    page.pretranslate()
+    wait_idle(qtbot, page)
+    assert page.last_result is not None and page.last_result.removed_characters == 3 * len(CUES)
+    status = page.pt_status.text()
+    assert status.count("invisible character") == 1 and str(3 * len(CUES)) in status
+    with ctx.store.session() as s:
+        assert all("\x07" not in seg.target for seg in tp.segments(s, project_id))
+
+    first = segment_ids(ctx, project_id)[0]
+    with ctx.store.transaction() as s:  # a person's paste, with a bell and a form feed
+        tp.set_target(s, first, "Bonjour\x07 et bienvenue\x0c.")
+    page.refresh()
+    job = page.run_project_check()
+    assert job is not None
+    wait_idle(qtbot, page)
+    checks = [page.project_checks.item(i).text() for i in range(page.project_checks.count())]
+    assert any(c.startswith("#1 ") and "U+0007, U+000C" in c for c in checks)
+
+    out = tmp_path / "episode.fr.srt"
+    page.export_file(path=out)
+    wait_idle(qtbot, page)
+    assert "\x07" not in out.read_text(encoding="utf-8")
+    message = page.message_label.text()
+    assert "2 invisible character" in message and "Subtitle 1" in message

@@ -1172,6 +1172,14 @@ class TranslatePage(Page):
                                         len(result.untranslated))
             if result.unconfirmed:
                 text += " · " + self.tr("%n not confirmed yet", "", result.unconfirmed)
+            if result.cleaned:
+                shown = ", ".join(c.location or c.key for c in result.cleaned[:3])
+                if len(result.cleaned) > 3:
+                    shown += ", …"
+                text += " · " + self.tr(
+                    "%n invisible character(s) that files cannot hold were left out "
+                    "({segments}): see Checks", "", result.removed_characters).format(
+                    segments=shown)
             self._message(text)
 
         return self._submit(self.tr("Exporting {file}…").format(file=out.name), work, done)
@@ -1403,7 +1411,7 @@ class TranslatePage(Page):
             kept = result.mt + result.copied if result is not None else 0
             self._progress_text = self.tr(
                 "Stopped: %n translated segment(s) kept. Pre-translate again to go on with "
-                "the rest.", "", kept)
+                "the rest.", "", kept) + self._removed_text(result)
             self._show_progress_text()
 
         def loading(done: int, total: int, text: str) -> None:
@@ -1453,7 +1461,14 @@ class TranslatePage(Page):
             text += " · " + self.tr("%n fuzzy suggestion(s) offered", "", r.tm_fuzzy_offered)
         if r.remaining:
             text += " · " + self.tr("%n still to translate", "", r.remaining)
-        return text
+        return text + self._removed_text(r)
+
+    def _removed_text(self, r: PretranslateResult | None) -> str:
+        """Said once, after a run: the model's invisible characters were left out."""
+        if r is None or not r.removed_characters:
+            return ""
+        return " · " + self.tr("%n invisible character(s) the model produced were removed",
+                               "", r.removed_characters)
 
     def _show_progress_text(self) -> None:
         if self._progress_text:
