@@ -15,16 +15,18 @@ the folder changes meanwhile.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import os
 import re
 import shutil
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistants.errors import ModelRefused
-from assistants.loading import ModelFolder, validate_model_dir
+from assistants.loading import ModelFolder, entry_kind, validate_model_dir
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,7 @@ class Installed:
     def disk_bytes(self) -> int:
         """Bytes of the regular files under the folder (links are not followed)."""
         total = 0
-        for _, st in _walk(self.path, limit=None):
+        for _, st in itertools.islice(_walk(self.path), _MAX_ENTRIES):  # a link to / ends too
             if stat.S_ISREG(st.st_mode):
                 total += st.st_size
         return total
@@ -75,18 +77,19 @@ def check_name(name: str) -> str:
     return name
 
 
-def _walk(root: Path, *, limit: int | None) -> list[tuple[str, os.stat_result]]:
-    """Every entry under ``root`` as (relative POSIX path, lstat), links not followed.
-
-    Unreadable folders are left out; more than ``limit`` entries is refused."""
-    out: list[tuple[str, os.stat_result]] = []
+def _walk(root: Path, *, strict: bool = False) -> Iterator[tuple[str, os.stat_result]]:
+    """Every entry under ``root`` as (relative POSIX path, lstat), links not followed, a folder
+    before what it holds. Unreadable folders are left out, or refused when ``strict``."""
     stack: list[tuple[Path, str]] = [(root, "")]
     while stack:
         folder, rel = stack.pop()
         try:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
-        except OSError:
+        except OSError as e:
+            if strict:
+                raise ModelRefused(f"The folder {rel.rstrip('/') or root.name} cannot be read "
+                                   f"({e.strerror or e}): nothing was copied.") from e
             continue
         for entry in entries:
             try:
@@ -94,32 +97,19 @@ def _walk(root: Path, *, limit: int | None) -> list[tuple[str, os.stat_result]]:
             except OSError:
                 continue
             path = f"{rel}{entry.name}"
-            out.append((path, st))
-            if limit is not None and len(out) > limit:
-                raise ModelRefused(
-                    f"The folder {root.name} holds more than {limit} files and folders: it "
-                    "does not look like a model folder.")
+            yield path, st
             if stat.S_ISDIR(st.st_mode):
                 stack.append((Path(entry.path), f"{path}/"))
-    return out
-
-
-def _what(mode: int) -> str:
-    if stat.S_ISLNK(mode):
-        return "a link"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
 
 
 def _checked_entries(source: Path) -> list[tuple[str, os.stat_result]]:
     """The folder's entries, or a refusal naming those that are not regular files or folders."""
-    entries = _walk(source, limit=_MAX_ENTRIES)
-    bad = [f"{path} ({_what(st.st_mode)})" for path, st in entries
+    entries = list(itertools.islice(_walk(source, strict=True), _MAX_ENTRIES + 1))
+    if len(entries) > _MAX_ENTRIES:
+        raise ModelRefused(
+            f"The folder {source.name} holds more than {_MAX_ENTRIES} files and folders: it "
+            "does not look like a model folder.")
+    bad = [f"{path} ({entry_kind(st.st_mode)})" for path, st in entries
            if not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode))]
     if bad:
         shown = ", ".join(bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")

@@ -82,7 +82,8 @@ _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _O_BINARY = getattr(os, "O_BINARY", 0)
 
 
-def _kind_of(mode: int) -> str:
+def entry_kind(mode: int) -> str:
+    """What a folder entry that is not a regular file is, in words (from its ``st_mode``)."""
     if stat.S_ISLNK(mode):
         return "a link"
     if stat.S_ISFIFO(mode):
@@ -108,7 +109,7 @@ def _open_regular(path: Path) -> Iterator[tuple[IO[bytes], int]]:
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise ModelRefused(f"{path.name} is {_kind_of(st.st_mode)}, not a file: Atelier "
+            raise ModelRefused(f"{path.name} is {entry_kind(st.st_mode)}, not a file: Atelier "
                                "reads only regular files inside a model's folder.")
         if _O_NONBLOCK:
             os.set_blocking(fd, True)
@@ -317,7 +318,7 @@ def validate_model_dir(path: str | Path) -> ModelFolder:
         raise ModelRefused(f"The folder {path.name} cannot be read: {e.strerror or e}.") from e
     for name, mode in modes:
         if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-            specials.append(f"{name} ({_kind_of(mode)})")
+            specials.append(f"{name} ({entry_kind(mode)})")
     if specials:
         raise ModelRefused(
             f"The folder {path.name} cannot be used: it holds entries that are not regular "

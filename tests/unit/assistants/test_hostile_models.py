@@ -153,6 +153,16 @@ def test_an_installed_folder_with_a_pipe_is_listed_as_damaged(
     assert listing["piped"].disk_bytes > 0
 
 
+@needs_posix
+def test_a_link_to_the_root_in_the_models_folder_is_listed_quickly(tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "everything").symlink_to("/", target_is_directory=True)
+    [item] = list_installed(models)
+    assert item.folder is None and item.problem
+    assert item.disk_bytes >= 0  # counts a bounded number of entries, not the whole disk
+
+
 # -- damaged safetensors headers and indexes: refused, listed as damaged ---------------------
 
 
