@@ -178,3 +178,23 @@ def test_every_document_translated_by_a_hostile_model_exports(
         # No translation added a paragraph, a block or a subtitle.
         assert {(s.id.split(".")[0], s.context) for s in again.segments} == {
             (s.id.split(".")[0], s.context) for s in original.segments}
+
+
+def test_export_failures_are_sentences_naming_the_file(tstore: Store, tmp_path: Path) -> None:
+    from storage.documents import DocumentError
+    from storage.translation import glossary as sg
+
+    pid, (fid,) = make_project(tstore, {"a.txt": "Le devis est prêt.\n"})
+    pretranslate(tstore, pid, hostile)
+    with tstore.transaction() as s:
+        sm.add_unit(s, "fr", "en", "Bonjour.", "Hello.")
+        sg.add_term(s, "fr", "en", "devis", "quote")
+    missing = tmp_path / "no such folder"
+    with tstore.session() as s:
+        for write, name in ((lambda p: export_project_file(s, fid, p), "a.en.txt"),
+                            (lambda p: sm.export_tmx(s, "fr", "en", p), "memory.tmx"),
+                            (lambda p: sg.export_csv(s, "fr", "en", p), "glossary.csv")):
+            with pytest.raises(DocumentError) as info:
+                write(missing / name)
+            message = str(info.value)
+            assert message.startswith(f"{name}: cannot be written") and "Error" not in message
