@@ -802,16 +802,16 @@ def cmd_translate(args: argparse.Namespace) -> int:
             elif (project.source_lang, project.target_lang) != (src, tgt):
                 return _fail(f"the project “{project.name}” translates {project.source_lang} "
                              f"→ {project.target_lang}, not {src} → {tgt}.")
-            if args.tm:
-                r = sm.import_tmx(s, args.tm, src, tgt)
-                print(f"Translation memory: {r.added} unit(s) added, {r.updated} updated from "
-                      f"{Path(args.tm).name}.", file=sys.stderr)
             if args.glossary:
                 g = sg.import_csv(s, src, tgt, args.glossary)
                 print(f"Glossary: {g.added} term(s) added, {g.updated} updated.",
                       file=sys.stderr)
             file = sp.import_file(s, project.id, source, replace=True)
             project_id, file_id, project_name = project.id, file.id, project.name
+        if args.tm:
+            r = sm.import_tmx_file(store, args.tm, src, tgt)
+            print(f"Translation memory: {r.added} unit(s) added, {r.updated} updated from "
+                  f"{Path(args.tm).name}.", file=sys.stderr)
 
         loaded: Any = None
         cancel = threading.Event()
@@ -860,10 +860,10 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 
 def cmd_tm_import(args: argparse.Namespace) -> int:
-    from storage.translation.memory import import_tmx
+    from storage.translation.memory import import_tmx_file
 
-    with _open(args) as store, store.transaction() as s:
-        r = import_tmx(s, args.file, args.source_lang, args.target_lang)
+    with _open(args) as store:
+        r = import_tmx_file(store, args.file, args.source_lang, args.target_lang)
     print(f"{Path(args.file).name}: {r.added} unit(s) added, {r.updated} updated, "
           f"{r.unchanged} unchanged, {r.skipped} skipped (no text in one of the languages).")
     return 0

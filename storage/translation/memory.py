@@ -58,12 +58,13 @@ import re
 import unicodedata
 import xml.etree.ElementTree as StdET
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
@@ -76,6 +77,9 @@ from storage.documents.placeholders import check_placeholders, render_token, tok
 from storage.errors import AtelierError, ValidationError
 from storage.models import TranslationUnit, utcnow
 from storage.translation.languages import language_key
+
+if TYPE_CHECKING:
+    from storage.db import Store
 
 #: The lowest fuzzy score offered as a suggestion.
 FUZZY_THRESHOLD = 75
@@ -526,12 +530,10 @@ def read_tmx(data: bytes, name: str, source_lang: str,
     return pairs, skipped
 
 
-def import_tmx(s: Session, path: str | os.PathLike[str] | bytes, source_lang: str,
-               target_lang: str, *, name: str | None = None,
-               now: datetime | None = None) -> TmxImportResult:
-    """Import a TMX file (a path, or its bytes with ``name``) into the pair's memory. The file
-    is read whole before anything is written; on TmxError nothing is imported. Call it inside
-    one transaction (``store.transaction()``)."""
+def _read_tmx_file(path: str | os.PathLike[str] | bytes, source_lang: str, target_lang: str,
+                   name: str | None) -> tuple[list[tuple[str, str]], int, str]:
+    """The (source, target) pairs of a TMX file (a path, or its bytes), the ``<tu>`` skipped,
+    and the file's name. Raises TmxError."""
     if isinstance(path, bytes):
         data, name = path, name or "memory.tmx"
     else:
@@ -545,16 +547,29 @@ def import_tmx(s: Session, path: str | os.PathLike[str] | bytes, source_lang: st
         except OSError as exc:
             raise TmxError(name, f"cannot be read: {exc.strerror or exc}.") from exc
     pairs, skipped = read_tmx(data, name, source_lang, target_lang)
-    src, tgt = _pair(source_lang, target_lang)
+    return pairs, skipped, name
+
+
+def _latest(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The last pair of each normalised source: a later unit of a file replaces an earlier."""
     latest: dict[str, tuple[str, str]] = {}
     for source, target in pairs:
         latest[normalize_source(source)] = (source, target)
-    existing = {u.source_key: u for u in s.scalars(select(TranslationUnit).where(
-        TranslationUnit.source_lang == src, TranslationUnit.target_lang == tgt))}
-    now = now or utcnow()
-    origin = f"tmx:{name}"[:300]
+    return latest
+
+
+def _write_units(s: Session, src: str, tgt: str, units: dict[str, tuple[str, str]],
+                 origin: str, now: datetime) -> tuple[int, int, int]:
+    """Add or update `units` (by normalised source) in the pair's memory: (added, updated,
+    unchanged)."""
+    existing: dict[str, TranslationUnit] = {}
+    keys = list(units)
+    for i in range(0, len(keys), 500):
+        existing.update((u.source_key, u) for u in s.scalars(select(TranslationUnit).where(
+            TranslationUnit.source_lang == src, TranslationUnit.target_lang == tgt,
+            TranslationUnit.source_key.in_(keys[i:i + 500]))))
     added = updated = unchanged = 0
-    for key, (source, target) in latest.items():
+    for key, (source, target) in units.items():
         unit = existing.get(key)
         if unit is None:
             s.add(TranslationUnit(source_lang=src, target_lang=tgt, source=source,
@@ -567,6 +582,49 @@ def import_tmx(s: Session, path: str | os.PathLike[str] | bytes, source_lang: st
         else:
             unchanged += 1
     s.flush()
+    return added, updated, unchanged
+
+
+def import_tmx(s: Session, path: str | os.PathLike[str] | bytes, source_lang: str,
+               target_lang: str, *, name: str | None = None,
+               now: datetime | None = None) -> TmxImportResult:
+    """Import a TMX file (a path, or its bytes with ``name``) into the pair's memory. The file
+    is read whole before anything is written; on TmxError nothing is imported. Call it inside
+    one transaction (``store.transaction()``); a large file is better imported with
+    `import_tmx_file`, which does not hold the store's write lock while it reads."""
+    pairs, skipped, name = _read_tmx_file(path, source_lang, target_lang, name)
+    src, tgt = _pair(source_lang, target_lang)
+    latest = _latest(pairs)
+    added, updated, unchanged = _write_units(s, src, tgt, latest, f"tmx:{name}"[:300],
+                                             now or utcnow())
+    return TmxImportResult(added, updated, unchanged, skipped + len(pairs) - len(latest))
+
+
+#: Units written per transaction by `import_tmx_file`: about a tenth of a second of the write
+#: lock each, so the app and other commands writing meanwhile wait at most that long.
+TMX_UNITS_PER_COMMIT = 2_000
+
+
+def import_tmx_file(store: Store, path: str | os.PathLike[str] | bytes, source_lang: str,
+                    target_lang: str, *, name: str | None = None, now: datetime | None = None,
+                    progress: Callable[[int, int], None] | None = None,
+                    per_commit: int = TMX_UNITS_PER_COMMIT) -> TmxImportResult:
+    """Import a TMX file into the store's memory: read and checked whole first (on TmxError
+    nothing is written), then written `per_commit` units per transaction, so that a memory of
+    60,000 units never keeps another writer (the app, a command) waiting for the lock longer
+    than one of them. A crash half-way keeps the units committed; importing the file again
+    completes it (a unit already there is left unchanged)."""
+    pairs, skipped, name = _read_tmx_file(path, source_lang, target_lang, name)
+    src, tgt = _pair(source_lang, target_lang)
+    latest = list(_latest(pairs).items())
+    now, origin = now or utcnow(), f"tmx:{name}"[:300]
+    added = updated = unchanged = 0
+    for i in range(0, len(latest), per_commit):
+        with store.transaction() as s:
+            a, u, n = _write_units(s, src, tgt, dict(latest[i:i + per_commit]), origin, now)
+        added, updated, unchanged = added + a, updated + u, unchanged + n
+        if progress is not None:
+            progress(min(i + per_commit, len(latest)), len(latest))
     return TmxImportResult(added, updated, unchanged, skipped + len(pairs) - len(latest))
 
 

@@ -5,6 +5,8 @@ write lock, and a writer that cannot get the lock in time says the store is busy
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,10 +24,11 @@ from storage.db import open_store
 from storage.demo import generate
 from storage.errors import StoreBusy, ValidationError
 from storage.models import Client, Order, TranslationUnit
-from storage.translation.memory import add_unit
+from storage.translation.memory import add_unit, import_tmx_file
 from tests.factories import order
 
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -167,3 +170,66 @@ def test_a_store_transaction_raises_store_busy(store_file: Path,
         order(s, title="Never written")
     with open_store(store_file) as st, st.session() as s:
         assert s.scalar(select(func.count(Order.id))) == 0
+
+
+def write_tmx(path: Path, units: int) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header '
+                'creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="x" '
+                'adminlang="en" srclang="fr" datatype="plaintext"/><body>\n')
+        for i in range(units):
+            f.write(f'<tu><tuv xml:lang="fr"><seg>Voici la phrase numéro {i} du projet.</seg>'
+                    f'</tuv><tuv xml:lang="en"><seg>This is sentence number {i} of the '
+                    'project.</seg></tuv></tu>\n')
+        f.write("</body></tmx>\n")
+
+
+def test_a_large_tm_import_lets_other_writers_in_between_its_commits(
+        store_file: Path, tmp_path: Path) -> None:
+    tmx = tmp_path / "memory.tmx"
+    write_tmx(tmx, 5_000)
+    waits: list[bool] = []
+
+    def another_writer_gets_in(done: int, total: int) -> None:
+        conn = sqlite3.connect(store_file, timeout=0, isolation_level=None)
+        try:
+            conn.execute("BEGIN IMMEDIATE")  # refused at once if the import kept the lock
+            conn.execute("ROLLBACK")
+            waits.append(True)
+        finally:
+            conn.close()
+
+    with open_store(store_file) as st:
+        result = import_tmx_file(st, tmx, "fr", "en", per_commit=1_000,
+                                 progress=another_writer_gets_in)
+        with st.session() as s:
+            assert s.scalar(select(func.count(TranslationUnit.id))) == 5_000
+    assert result.added == 5_000 and len(waits) == 5
+
+
+@pytest.mark.slow
+def test_tm_import_and_import_csv_at_once_lose_nothing_they_report(
+        store_file: Path, export_dir: Path, tmp_path: Path) -> None:
+    """The issue's race, as two commands: both succeed with all their data, or one says the
+    store is busy or not empty; nothing reported as imported is missing."""
+    tmx = tmp_path / "memory.tmx"
+    write_tmx(tmx, 20_000)
+    data_dir = str(store_file.parent)
+    cmd = [sys.executable, "-m", "desktop", "--data-dir", data_dir]
+    with subprocess.Popen([*cmd, "tm", "import", "--from", "fr", "--to", "en", str(tmx)],
+                          cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True) as tm:
+        wal = Path(f"{store_file}-wal")
+        while tm.poll() is None and not (wal.exists() and wal.stat().st_size > 200_000):
+            threading.Event().wait(0.01)
+        csv = subprocess.run([*cmd, "import", "csv", str(export_dir)], cwd=ROOT,
+                             capture_output=True, text=True, timeout=120)
+        tm_out, tm_err = tm.communicate(timeout=120)
+    assert tm.returncode == 0, tm_err
+    assert "20000 unit(s) added" in tm_out
+    assert csv.returncode in (0, 2, EXIT_BUSY), csv.stderr
+    assert "Traceback" not in csv.stderr + tm_err
+    with open_store(store_file) as st, st.session() as s:
+        assert s.scalar(select(func.count(TranslationUnit.id))) == 20_000
+        orders = s.scalar(select(func.count(Order.id)))
+    assert orders == (1 if csv.returncode == 0 else 0)

@@ -1212,9 +1212,9 @@ class TranslatePage(Page):
                 return None
         store, now, file = self.ctx.store, self.ctx.clock.now(), Path(path)
 
-        def work(_jc: JobContext) -> tmem.TmxImportResult:
-            with store.transaction() as s:
-                return tmem.import_tmx(s, file, src, tgt, now=now)
+        def work(jc: JobContext) -> tmem.TmxImportResult:
+            return tmem.import_tmx_file(store, file, src, tgt, now=now,
+                                        progress=lambda done, total: jc.progress(done, total))
 
         def done(r: tmem.TmxImportResult | None) -> None:
             if r is None:
