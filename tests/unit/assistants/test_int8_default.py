@@ -51,11 +51,12 @@ def test_refusal_from_the_loading_thread_reaches_the_caller(
 
     broken = tmp_path / "broken"
     shutil.copytree(tiny_causal_dir, broken)
+    folder = validate_model_dir(broken)
     weights = next(broken.glob("*.safetensors"))
     data = weights.read_bytes()
     header = 8 + int.from_bytes(data[:8], "little")
-    weights.write_bytes(data[: header + 16])  # header intact, tensors cut short
-    folder = validate_model_dir(broken)  # the header alone passes the checks
+    # Cut short after the check (validate_model_dir refuses offsets past the end itself).
+    weights.write_bytes(data[: header + 16])
     with pytest.raises(ModelRefused, match="damaged or incomplete"):
         load_model(folder, device="cpu", check_memory=False)
     assert not [t for t in threading.enumerate() if t.name == "assistants-load"]
