@@ -145,6 +145,12 @@ def run_gui(data_dir: Path) -> int:
     def log_uncaught(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         # An error in a slot ends here (PySide prints it and goes on): keep it for support.
         log.critical("uncaught error", exc_info=(kind, value, tb))
+        from desktop.jobs import error_text
+        from storage.files import write_problem
+
+        if write_problem(value) is not None:  # a full disk, a read-only folder: say so
+            QMessageBox.warning(None, "Atelier", error_text(value))
+            return
         previous_hook(kind, value, tb)
 
     sys.excepthook = log_uncaught
@@ -171,6 +177,15 @@ def _run_gui(data_dir: Path) -> int:
     except StoreError as exc:
         log.error("the store cannot be opened: %s", exc)
         QMessageBox.critical(None, "Atelier", str(exc))
+        return 2
+    except Exception as exc:  # a full disk or a read-only data folder: a sentence, not a crash
+        from desktop.jobs import error_text
+        from storage.files import write_problem
+
+        if write_problem(exc, data_dir) is None:
+            raise
+        log.error("the store cannot be opened: %s", exc)
+        QMessageBox.critical(None, "Atelier", error_text(exc))
         return 2
     from desktop.ui.main_window import MainWindow
 

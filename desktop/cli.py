@@ -1142,6 +1142,19 @@ def build_parser() -> argparse.ArgumentParser:
 EXIT_BUSY = 75
 
 
+def _run_command(args: argparse.Namespace) -> int:
+    """The command; a full disk or a read-only folder becomes a WriteProblem (a sentence)."""
+    from storage.files import WriteProblem, write_problem
+
+    try:
+        return int(args.func(args))
+    except Exception as exc:
+        problem = write_problem(exc, paths.data_dir(args.data_dir))
+        if problem is None:
+            raise
+        raise WriteProblem(*problem) from exc
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -1152,10 +1165,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "data_dir"):
         args.data_dir = None
     from desktop.logs import setup_logging, stop_logging
+    from storage.files import private_umask
 
+    previous_umask = private_umask()  # what Atelier writes is the user's alone (0600/0700)
     log_handler = setup_logging(paths.data_dir(args.data_dir))
     try:
-        return int(args.func(args))
+        return int(_run_command(args))
     except StoreBusy as exc:
         print(f"atelier: {exc}", file=sys.stderr)
         return EXIT_BUSY
@@ -1173,3 +1188,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUSY
     finally:
         stop_logging(log_handler)
+        os.umask(previous_umask)

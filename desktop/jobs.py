@@ -15,9 +15,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+
+def error_text(exc: BaseException) -> str:
+    """What a failed job tells the person: a full disk or a read-only folder as a sentence
+    in their language (storage.files.write_problem), else the error's own message."""
+    from storage.files import WriteProblem, write_problem
+
+    problem = (exc.template, exc.path) if isinstance(exc, WriteProblem) else write_problem(exc)
+    if problem is not None:
+        return QCoreApplication.translate("storage", problem[0]).format(path=problem[1])
+    return str(exc) or exc.__class__.__name__
 
 
 class Cancelled(Exception):
@@ -85,7 +96,7 @@ class _Runnable(QRunnable):
         except Exception as exc:  # reported to the user through `failed`, and logged
             log.error("job %s failed:\n%s", job.name, traceback.format_exc())
             job.state = "failed"
-            job.error = str(exc) or exc.__class__.__name__
+            job.error = error_text(exc)
             job.failed.emit(job.error)
         else:
             if job.context.cancelled.is_set():

@@ -9,13 +9,17 @@ token or an ``Authorization`` header that a library might log anyway.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import logging.handlers
 import os
 import re
+import sys
 from pathlib import Path
 
 from storage import paths
+from storage.files import PRIVATE_FILE, make_private_dir
 
 LOG_NAME = "atelier.log"
 MAX_BYTES = 1_000_000
@@ -45,7 +49,19 @@ class RedactSecrets(logging.Filter):
 
 
 class AtelierLogHandler(logging.handlers.RotatingFileHandler):
-    """The app's rotating log file (a class of its own so it is found and never doubled)."""
+    """The app's rotating log file (a class of its own so it is found and never doubled).
+    Its files are private to the user (0600) whatever the umask: they name clients' files."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if isinstance(sys.exc_info()[1], OSError):
+            return  # a full disk or a read-only folder: the app goes on without its log
+        super().handleError(record)
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = super()._open()
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, PRIVATE_FILE)
+        return stream
 
 
 def log_file(data_dir: Path) -> Path:
@@ -67,7 +83,7 @@ def setup_logging(data_dir: Path) -> AtelierLogHandler | None:
         if isinstance(h, AtelierLogHandler) and Path(h.baseFilename) == target:
             return None  # already logging there (the CLI started the window)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(target.parent)
         handler = AtelierLogHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                     encoding="utf-8", delay=True)
     except OSError:

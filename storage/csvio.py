@@ -121,6 +121,7 @@ from storage import settings as settings_rules
 from storage.csvcells import protect, unprotect
 from storage.db import Store
 from storage.errors import CsvImportError, ValidationError
+from storage.files import make_private_dir
 from storage.models import Base, UTCDateTime
 from storage.money import MAX_AMOUNT_MINOR, check_currency, parse_rate
 from storage.payments import check_home_amounts, validate_amounts
@@ -274,8 +275,7 @@ def export_csv(store: Store, directory: Path) -> dict[str, int]:
     Everything is read in one read transaction (a consistent snapshot). Each file is written
     to a temporary file first; they replace the old files only once all are complete.
     """
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
+    directory = make_private_dir(Path(directory))
     counts: dict[str, int] = {}
     written: list[tuple[str, Path]] = []
     try:

@@ -32,3 +32,32 @@ def test_date_fields_offer_only_the_years_atelier_handles(qapp) -> None:
     assert edit.minimumDateTime().toSecsSinceEpoch() == int(FIRST_DATE.timestamp())
     assert edit.maximumDateTime().toSecsSinceEpoch() < int(END_DATE.timestamp())
     assert edit.maximumDateTime().date().year() == 2199
+
+
+def test_a_full_disk_during_the_csv_export_is_said_in_a_sentence(
+    ctx, qtbot, tmp_path, monkeypatch
+) -> None:
+    import errno
+    import os
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.main_window import MainWindow
+
+    real_fsync = os.fsync
+
+    def full(fd: int) -> None:
+        real_fsync(fd)
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(os, "fsync", full)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    job = window.export_csv(str(tmp_path / "csv"))
+    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    assert job.state == "failed"
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "The disk is full" in warnings[0] and "Errno" not in warnings[0]
+    assert list((tmp_path / "csv").iterdir()) == []
