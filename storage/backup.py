@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from storage import paths
 from storage.db import DamagedStore, Store, head_revision, inspect_store, read_only_uri
 from storage.errors import StoreError, StoreTooNewError, ValidationError
+from storage.files import make_private, make_private_dir, make_store_private
 from storage.models import Setting
 
 __all__ = [
@@ -236,6 +237,7 @@ def _remove(path: Path) -> None:
 def _copy_into(src: sqlite3.Connection, tmp: Path, *, journal_mode: str) -> None:
     """Copy `src` into the new file `tmp` through the backup API and check the copy."""
     _remove(tmp)
+    make_store_private(tmp)  # 0600 before SQLite writes it, whatever the umask
     with _connect(tmp) as dst:
         src.backup(dst)
         dst.execute(f"PRAGMA journal_mode = {journal_mode}").fetchone()
@@ -340,7 +342,7 @@ def backup_now(source: Store | Path | str, dest: Path | str | None = None,
         if not folder.is_dir():
             raise BackupError(f"The folder {folder} does not exist.")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(folder)
         target = target or _free_name(folder, now, reason)
         if target.resolve() == store_file.resolve():
             raise BackupError("A backup cannot be written over the store itself.")
@@ -492,16 +494,18 @@ def _keep_current(store_file: Path, now: datetime, readable: bool | None) -> Pat
             return target
     target = _free_name(_backups(store_file), now, "damaged")
     shutil.copy2(store_file, target)
+    make_private(target)  # copy2 copies the mode: an old store may be 0644
     wal = Path(f"{store_file}-wal")
     if wal.exists():
         shutil.copy2(wal, Path(f"{target}-wal"))
+        make_private(Path(f"{target}-wal"))
     _fsync(target)
     return target
 
 
 def _backups(store_file: Path) -> Path:
     folder = paths.backups_dir(store_file.parent)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)
     return folder
 
 
@@ -521,7 +525,7 @@ def restore(data_dir: Path | str, file: Path | str, *, now: datetime | None = No
     if file.exists() and store_file.exists() and file.resolve() == store_file.resolve():
         raise RestoreRefused("This file is the store itself: choose a backup to restore.")
     revision = check_restorable(file)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(data_dir)
     readable = _readable(store_file)
     if readable:
         _fold_journals(store_file)

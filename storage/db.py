@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.errors import NotAStoreError, StoreBusy, StoreError, StoreTooNewError
+from storage.files import make_store_private
 from storage.models import Base
 
 if TYPE_CHECKING:
@@ -295,7 +296,7 @@ def open_store(path: Path | str, *, seed: bool = True) -> Store:
         from storage.backup import latest_backup
 
         raise DamagedStore(path, exc.problem, latest_backup(path.parent)) from exc
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_store_private(path)  # 0600 before SQLite opens it: its -wal and -shm follow
     head = head_revision()
     if revision is not None and revision != head:
         _backup_before_migration(path, revision, head)

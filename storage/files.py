@@ -62,8 +62,9 @@ def make_store_private(path: Path) -> None:
     path = Path(path)
     make_private_dir(path.parent)
     if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-        os.close(fd)
+        # Another process creating the same store at this moment made it first: fine.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
     for suffix in ("", "-wal", "-shm", "-journal"):
         # Best effort: a store on a read-only disk is still opened (and read).
         with contextlib.suppress(OSError):

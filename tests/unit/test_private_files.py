@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from storage.backup import backup_now
+from storage.db import open_store
 from storage.files import (
     DISK_FULL,
     READ_ONLY,
@@ -25,6 +27,7 @@ from storage.files import (
     write_atomically,
     write_problem,
 )
+from tests.factories import order
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 AS_OF = "2026-03-01T12:00:00+00:00"
@@ -79,6 +82,18 @@ def test_the_store_is_private_before_sqlite_opens_it_so_its_log_files_are_too(
             "atelier.db", "atelier.db-wal", "atelier.db-shm"}
     finally:
         conn.close()
+
+
+def test_open_store_and_its_backups_are_private_whatever_the_umask(
+    umask: int, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    with open_store(data / "atelier.db") as st:
+        with st.transaction() as s:
+            order(s, title="Logo")
+        backup_now(st, reason="manual")
+        assert (data / "atelier.db-wal").exists()
+        assert not_private(data) == []
 
 
 def test_an_older_stores_files_are_made_private(tmp_path: Path) -> None:
