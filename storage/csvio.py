@@ -122,6 +122,7 @@ from storage.csvcells import protect, unprotect
 from storage.db import Store
 from storage.errors import CsvImportError, ValidationError
 from storage.files import make_private_dir
+from storage.inputs import NotARegularFile, check_regular_file, read_regular_file
 from storage.models import Base, UTCDateTime
 from storage.money import MAX_AMOUNT_MINOR, check_currency, parse_rate
 from storage.payments import check_home_amounts, validate_amounts
@@ -597,11 +598,18 @@ def _size_limit(name: str) -> int:
 
 
 def _check_size(path: Path, name: str) -> None:
-    """Refuse a file too large to import before reading a byte of it."""
+    """Refuse a file too large to import, or one that is not a regular file (a FIFO, a link
+    to /dev/zero, a folder), before reading a byte of it."""
     try:
-        size = path.stat().st_size
+        size = check_regular_file(path)
+    except NotARegularFile as exc:
+        raise CsvImportError(name, 0, "file", f"The file {exc.strerror}.") from None
     except OSError as exc:
         raise CsvImportError(name, 0, "file", f"The file cannot be read: {exc.strerror}.") from None
+    _refuse_size(name, size)
+
+
+def _refuse_size(name: str, size: int) -> None:
     limit = _size_limit(name)
     if size > limit:
         raise CsvImportError(
@@ -613,8 +621,10 @@ def _check_size(path: Path, name: str) -> None:
 
 
 def _read_text(path: Path, name: str) -> str:
-    try:
-        data = path.read_bytes()
+    try:  # only a regular file, and never more than its size (it may change after the check)
+        data = read_regular_file(path, lambda size: _refuse_size(name, size))
+    except NotARegularFile as exc:
+        raise CsvImportError(name, 0, "file", f"The file {exc.strerror}.") from None
     except OSError as exc:
         raise CsvImportError(name, 0, "file", f"The file cannot be read: {exc.strerror}.") from None
     try:

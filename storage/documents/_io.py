@@ -19,6 +19,7 @@ from storage.documents.errors import (
     MalformedDocumentError,
 )
 from storage.files import write_atomically
+from storage.inputs import NotARegularFile, read_regular_file
 
 #: Largest file Atelier imports.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -46,13 +47,14 @@ def check_size(name: str, size: int) -> None:
 
 
 def read_file(path: Path) -> bytes:
+    """The file's bytes, refused before a byte is read when it is too large or is not a
+    regular file (a folder, a FIFO, a link to /dev/zero: see storage.inputs)."""
     try:
-        if not path.exists():
-            raise DocumentError(path, "file not found.")
-        if path.is_dir():
-            raise DocumentError(path, "is a folder, not a file.")
-        check_size(path.name, path.stat().st_size)
-        data = path.read_bytes()
+        data = read_regular_file(path, lambda size: check_size(path.name, size))
+    except FileNotFoundError as exc:
+        raise DocumentError(path, "file not found.") from exc
+    except NotARegularFile as exc:
+        raise DocumentError(path, f"{exc.strerror}.") from exc
     except OSError as exc:
         raise DocumentError(path, f"cannot be read: {exc.strerror or exc}.") from exc
     check_size(path.name, len(data))

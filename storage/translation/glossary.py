@@ -48,6 +48,7 @@ from sqlalchemy.orm import Session
 from storage.csvcells import protect, unprotect
 from storage.documents.placeholders import PLACEHOLDER_RE
 from storage.errors import CsvImportError, ValidationError
+from storage.inputs import NotARegularFile, read_regular_file
 from storage.models import GlossaryTerm, utcnow
 from storage.translation.languages import language_key
 
@@ -429,9 +430,10 @@ def import_csv(s: Session, source_lang: str, target_lang: str,
     else:
         p = Path(path)
         name = name or p.name
-        try:
-            _check_size(name, p.stat().st_size)  # before reading a byte of it
-            data = p.read_bytes()
+        try:  # the size is checked before a byte is read; a FIFO or a device is refused
+            data = read_regular_file(p, lambda size: _check_size(name, size))
+        except NotARegularFile as exc:
+            raise CsvImportError(name, 0, "file", f"the file {exc.strerror}.") from exc
         except OSError as exc:
             raise CsvImportError(name, 1, "source",
                                  f"the file cannot be read ({exc.strerror or exc}).") from exc

@@ -75,6 +75,7 @@ from storage.cleantext import clean
 from storage.documents.errors import shorten
 from storage.documents.placeholders import check_placeholders, render_token, tokens
 from storage.errors import AtelierError, ValidationError
+from storage.inputs import NotARegularFile, read_regular_file
 from storage.models import TranslationUnit, utcnow
 from storage.translation.languages import language_key
 
@@ -539,11 +540,12 @@ def _read_tmx_file(path: str | os.PathLike[str] | bytes, source_lang: str, targe
     else:
         p = Path(path)
         name = name or p.name
-        try:
-            _check_size(name, p.stat().st_size)  # before reading a byte of it
-            data = p.read_bytes()
+        try:  # the size is checked before a byte is read; a FIFO or a device is refused
+            data = read_regular_file(p, lambda size: _check_size(name, size))
         except FileNotFoundError as exc:
             raise TmxError(name, "file not found.") from exc
+        except NotARegularFile as exc:
+            raise TmxError(name, f"{exc.strerror}.") from exc
         except OSError as exc:
             raise TmxError(name, f"cannot be read: {exc.strerror or exc}.") from exc
     pairs, skipped = read_tmx(data, name, source_lang, target_lang)
