@@ -145,10 +145,10 @@ def run_gui(data_dir: Path) -> int:
     def log_uncaught(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         # An error in a slot ends here (PySide prints it and goes on): keep it for support.
         log.critical("uncaught error", exc_info=(kind, value, tb))
-        from desktop.jobs import error_text
-        from storage.files import write_problem
+        from desktop.jobs import error_text, is_user_error
 
-        if write_problem(value) is not None:  # a full disk, a read-only folder: say so
+        # A full disk, a read-only folder, a store another writer keeps busy: say so.
+        if is_user_error(value):
             QMessageBox.warning(None, "Atelier", error_text(value))
             return
         previous_hook(kind, value, tb)

@@ -21,14 +21,30 @@ log = logging.getLogger(__name__)
 
 
 def error_text(exc: BaseException) -> str:
-    """What a failed job tells the person: a full disk or a read-only folder as a sentence
-    in their language (storage.files.write_problem), else the error's own message."""
+    """What a failed job tells the person, in their language: a full disk or a read-only
+    folder (storage.files.write_problem), a store another writer keeps busy, a storage
+    error's fixed message; else the error's own message."""
+    from storage.db import is_busy
+    from storage.errors import AtelierError, StoreBusy
     from storage.files import WriteProblem, write_problem
 
     problem = (exc.template, exc.path) if isinstance(exc, WriteProblem) else write_problem(exc)
     if problem is not None:
         return QCoreApplication.translate("storage", problem[0]).format(path=problem[1])
+    if isinstance(exc, StoreBusy) or is_busy(exc):
+        return QCoreApplication.translate("storage", StoreBusy.MESSAGE)
+    if isinstance(exc, AtelierError):
+        return QCoreApplication.translate("storage", str(exc))
     return str(exc) or exc.__class__.__name__
+
+
+def is_user_error(exc: BaseException) -> bool:
+    """An error that `error_text` turns into a sentence for the person (not a bug)."""
+    from storage.db import is_busy
+    from storage.errors import StoreBusy
+    from storage.files import write_problem
+
+    return isinstance(exc, StoreBusy) or is_busy(exc) or write_problem(exc) is not None
 
 
 class Cancelled(Exception):

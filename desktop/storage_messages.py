@@ -101,4 +101,5 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'The payments of this period add up to more than Atelier can count: an amount was recorded wrongly (over one billion). Correct it and try again.'),
     QT_TRANSLATE_NOOP("storage", 'The disk is full: Atelier could not write to {path}. Nothing was changed; free some space and try again.'),
     QT_TRANSLATE_NOOP("storage", 'Atelier cannot write to {path}: the folder or the file is read-only. Nothing was changed; check its permissions, or choose another folder.'),
+    QT_TRANSLATE_NOOP("storage", 'The store is busy: another Atelier window or command is writing to it. Nothing was changed; try again in a moment.'),
 )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.jobs import error_text
 from storage.errors import AtelierError, ValidationError
 
 ERROR_STYLE = "color: #b3261e;"
@@ -112,7 +113,7 @@ class FormDialog(QDialog):
             self.show_error(exc)
             return
         except AtelierError as exc:
-            self.general_error.setText(str(exc))
+            self.general_error.setText(error_text(exc))
             self.general_error.show()
             return
         super().accept()
@@ -132,5 +133,6 @@ def guarded(parent: QWidget, action: Callable[[], Any]) -> Any:
     try:
         return action()
     except AtelierError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("forms", "Atelier"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("forms", "Atelier"),
+                            error_text(exc))
         return None
