@@ -457,10 +457,11 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from assistants.installed import resolve
     from assistants.loading import validate_model_dir
     from storage import drafts
+    from storage.cleantext import clean_text
     from storage.errors import ValidationError
     from storage.export_text import check_export_path, export_text
     from storage.models import Order
-    from storage.provenance import provenance, provenance_line
+    from storage.provenance import MODEL, Authorship, provenance_line
     from storage.templates import get_template, render, resolve_variables
 
     lang = args.lang or _lang()
@@ -518,7 +519,9 @@ def cmd_draft(args: argparse.Namespace) -> int:
         finally:
             loaded.close()
         sys.stdout.write("\n")
-        text = stream.text.strip()
+        cleaned = clean_text(stream.text)  # what a file cannot hold (control characters…)
+        text = cleaned.text.strip()
+        _removed_note(cleaned.removed + stream.stats.removed_characters)
         if not text:
             print("atelier: the model wrote nothing; nothing was written.", file=sys.stderr)
             return 1
@@ -528,7 +531,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
                 drafts.record_model_version(s, draft.id, text, args.model,
                                             note=f"template {template.id}")
             print(f"Kept as draft #{draft.id} of order #{order.id}.", file=sys.stderr)
-        line = provenance_line(provenance(text, text, args.model), lang) \
+        line = provenance_line(Authorship.of(len(text), MODEL).share(text, args.model), lang) \
             if args.provenance else None
         export_text(output, text, provenance_line=line)
     st = stream.stats

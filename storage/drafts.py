@@ -18,6 +18,11 @@ interval (plus one write) old.
 
 Save the person's edits (``record_save``) before a generation replaces the editor's text: an
 autosave older than the latest version is considered stale.
+
+Each version and the autosave keep who wrote each character (``storage.provenance.Authorship``,
+as compact JSON), so the share the person wrote is exact when a draft is opened again or put
+back. Versions written before that was kept get it from the word diff with the newest model
+version before them (``version_authorship``).
 """
 
 from __future__ import annotations
@@ -41,7 +46,14 @@ from storage.models import (
     utcnow,
 )
 from storage.orders import transition
-from storage.provenance import Provenance, count_words, provenance
+from storage.provenance import (
+    HUMAN,
+    MODEL,
+    Authorship,
+    Provenance,
+    count_words,
+    provenance,
+)
 
 AUTOSAVE_INTERVAL_S = 2.0
 """How often an editor with changes should call ``autosave``: with one write taking a few
@@ -143,10 +155,20 @@ def mark_delivered(s: Session, draft_id: int, *, at: datetime | None = None) -> 
 # --- versions ---------------------------------------------------------------------------------
 
 
+def _authorship_json(text: str, authorship: Authorship | None) -> str | None:
+    """What to store for ``text``: None when unknown; an authorship for another text (a bug
+    in the caller) is not stored rather than stored wrong."""
+    if authorship is None or len(authorship) != len(text):
+        return None
+    return authorship.to_json()
+
+
 def _add_version(s: Session, draft_id: int, text: str, origin: Origin, model_id: str | None,
-                 note: str, now: datetime | None) -> DeliverableVersion:
+                 note: str, now: datetime | None,
+                 authorship: Authorship | None = None) -> DeliverableVersion:
     version = DeliverableVersion(deliverable_id=draft_id, origin=origin, model_id=model_id,
-                                 text=text, note=note, created_at=now or utcnow())
+                                 text=text, note=note, created_at=now or utcnow(),
+                                 authorship=_authorship_json(text, authorship))
     s.add(version)
     s.flush()
     return version
@@ -154,27 +176,35 @@ def _add_version(s: Session, draft_id: int, text: str, origin: Origin, model_id:
 
 def record_model_version(
     s: Session, draft_id: int, text: str, model_id: str, *, note: str = "",
-    now: datetime | None = None,
+    now: datetime | None = None, authorship: Authorship | None = None,
 ) -> DeliverableVersion:
-    """Keep what a model wrote (origin ``ai``, with the model's name)."""
+    """Keep what a model wrote (origin ``ai``, with the model's name). ``authorship``: who
+    wrote each character (a rewrite leaves the person's text around the model's); by default
+    the model wrote all of it."""
     get_draft(s, draft_id)
     if not (model_id or "").strip():
         raise ValidationError("model_id", "Name the model that wrote this draft.")
     if not (text or "").strip():
         raise ValidationError("text", "The model wrote nothing: there is no draft to keep.")
-    return _add_version(s, draft_id, text, Origin.AI, model_id.strip(), note, now)
+    if authorship is None:
+        authorship = Authorship.of(len(text), MODEL)
+    return _add_version(s, draft_id, text, Origin.AI, model_id.strip(), note, now, authorship)
 
 
 def record_save(
-    s: Session, draft_id: int, text: str, *, note: str = "", now: datetime | None = None
+    s: Session, draft_id: int, text: str, *, note: str = "", now: datetime | None = None,
+    authorship: Authorship | None = None,
 ) -> DeliverableVersion:
-    """Keep the person's text (origin ``human``). When it is the latest version's text
-    already, nothing is written and that version is returned."""
+    """Keep the person's text (origin ``human``) with who wrote each character (None:
+    unknown). When the latest version has this text and authorship already, nothing is
+    written and that version is returned."""
     get_draft(s, draft_id)
+    text = text or ""
     latest = latest_version(s, draft_id)
-    if latest is not None and latest.text == text:
+    if latest is not None and latest.text == text and (
+            authorship is None or version_authorship(s, latest) == authorship):
         return latest
-    return _add_version(s, draft_id, text or "", Origin.HUMAN, None, note, now)
+    return _add_version(s, draft_id, text, Origin.HUMAN, None, note, now, authorship)
 
 
 def list_versions(s: Session, draft_id: int) -> list[DeliverableVersion]:
@@ -207,14 +237,73 @@ def open_text(s: Session, draft_id: int) -> str:
     return recovered.text if recovered else latest_text(s, draft_id)
 
 
-def draft_provenance(s: Session, draft_id: int, text: str | None = None) -> Provenance | None:
-    """The person's share of ``text`` (default: the latest version's) against the model's
-    latest draft; None when no model wrote a version of this draft."""
+@dataclass(frozen=True)
+class Opened:
+    """What an editor opening a draft shows, with who wrote each character."""
+
+    text: str
+    authorship: Authorship
+    recovered: Recovered | None
+    """The autosave a crash left behind, when the text comes from it."""
+
+
+def open_draft(s: Session, draft_id: int) -> Opened:
+    """``open_text`` with its authorship: the autosave's (or, when it kept none, the word
+    diff with the model's latest draft, or all the person's), else the last version's."""
+    get_draft(s, draft_id)
+    recovered = recover(s, draft_id)
+    if recovered is not None:
+        authorship = recovered.authorship
+        if authorship is None:
+            model = latest_version(s, draft_id, Origin.AI)
+            authorship = (Authorship.from_diff(model.text or "", recovered.text) if model
+                          else Authorship.of(len(recovered.text), HUMAN))
+        return Opened(recovered.text, authorship, recovered)
+    latest = latest_version(s, draft_id)
+    if latest is None:
+        return Opened("", Authorship(), None)
+    return Opened(latest.text or "", version_authorship(s, latest), None)
+
+
+def version_authorship(s: Session, version: DeliverableVersion) -> Authorship:
+    """Who wrote each character of a version: as stored; for a version written before that
+    was kept, a model's version is the model's, and the person's is compared word by word
+    with the newest model version before it (all theirs when there is none)."""
+    text = version.text or ""
+    stored = Authorship.from_json(version.authorship, len(text))
+    if stored is not None:
+        return stored
+    if version.origin is Origin.AI:
+        return Authorship.of(len(text), MODEL)
+    model = s.scalar(select(DeliverableVersion)
+                     .where(DeliverableVersion.deliverable_id == version.deliverable_id,
+                            DeliverableVersion.origin == Origin.AI,
+                            DeliverableVersion.id < version.id)
+                     .order_by(DeliverableVersion.id.desc()).limit(1))
+    if model is None:
+        return Authorship.of(len(text), HUMAN)
+    return Authorship.from_diff(model.text or "", text)
+
+
+def draft_provenance(s: Session, draft_id: int, text: str | None = None,
+                     authorship: Authorship | None = None) -> Provenance | None:
+    """The person's share of a draft's text, None when no model wrote a version of it.
+
+    Without ``text``: the latest version's, from the authorship it was saved with (word by
+    word against the model's latest draft for a version saved before authorship was kept).
+    With ``text`` and its ``authorship``: from that authorship; with ``text`` alone, word by
+    word against the model's latest draft."""
     model = latest_version(s, draft_id, Origin.AI)
     if model is None:
         return None
-    final = latest_text(s, draft_id) if text is None else text
-    return provenance(model.text or "", final, model.model_id)
+    if text is None:
+        latest = latest_version(s, draft_id)
+        assert latest is not None
+        text = latest.text or ""
+        authorship = Authorship.from_json(latest.authorship, len(text))
+    if authorship is not None and len(authorship) == len(text):
+        return authorship.share(text, model.model_id)
+    return provenance(model.text or "", text, model.model_id)
 
 
 # --- autosave ---------------------------------------------------------------------------------
@@ -224,21 +313,27 @@ def draft_provenance(s: Session, draft_id: int, text: str | None = None) -> Prov
 class Recovered:
     text: str
     saved_at: datetime
+    authorship: Authorship | None = None
+    """Who wrote each character, when the autosave kept it."""
 
 
-def autosave(s: Session, draft_id: int, text: str, *, now: datetime | None = None) -> None:
-    """Overwrite the draft's autosave slot with the editor's text (one upsert). Call it in a
-    transaction of its own so that it is committed at once."""
+def autosave(s: Session, draft_id: int, text: str, *, now: datetime | None = None,
+             authorship: Authorship | None = None) -> None:
+    """Overwrite the draft's autosave slot with the editor's text and who wrote it (one
+    upsert). Call it in a transaction of its own so that it is committed at once."""
     get_draft(s, draft_id)
     latest_id = (select(func.max(DeliverableVersion.id))
                  .where(DeliverableVersion.deliverable_id == draft_id).scalar_subquery())
     saved_at = now or utcnow()
+    text = text or ""
     stmt = insert(DraftAutosave).values(
-        deliverable_id=draft_id, text=text or "", saved_at=saved_at, base_version_id=latest_id)
+        deliverable_id=draft_id, text=text, saved_at=saved_at, base_version_id=latest_id,
+        authorship=_authorship_json(text, authorship))
     s.execute(stmt.on_conflict_do_update(
         index_elements=[DraftAutosave.deliverable_id],
         set_={"text": stmt.excluded.text, "saved_at": stmt.excluded.saved_at,
-              "base_version_id": stmt.excluded.base_version_id}))
+              "base_version_id": stmt.excluded.base_version_id,
+              "authorship": stmt.excluded.authorship}))
 
 
 def recover(s: Session, draft_id: int) -> Recovered | None:
@@ -248,11 +343,12 @@ def recover(s: Session, draft_id: int) -> Recovered | None:
     if row is None:
         return None
     latest = latest_version(s, draft_id)
+    authorship = Authorship.from_json(row.authorship, len(row.text))
     if latest is None:
-        return Recovered(row.text, row.saved_at) if row.text.strip() else None
+        return Recovered(row.text, row.saved_at, authorship) if row.text.strip() else None
     if row.base_version_id != latest.id or row.text == latest.text:
         return None
-    return Recovered(row.text, row.saved_at)
+    return Recovered(row.text, row.saved_at, authorship)
 
 
 def discard_autosave(s: Session, draft_id: int) -> None:

@@ -2,14 +2,20 @@
 
 The file is written beside its destination first and moved into place, so an export that
 fails half-way never leaves a truncated file under the chosen name.
+
+Text the person typed or pasted is exported as it is, so characters that files cannot hold
+(control characters, see storage.cleantext) are refused before anything is written, with the
+paragraph named (``illegal_paragraphs``): the person removes them, nothing disappears unseen.
 """
 
 from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
+from storage.cleantext import clean, describe, illegal_characters
 from storage.errors import ValidationError
 from storage.files import write_atomically
 
@@ -32,6 +38,50 @@ def _paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines; single line breaks stay inside their block."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     return [block.strip("\n") for block in re.split(r"\n[ \t]*\n+", text) if block.strip()]
+
+
+@dataclass(frozen=True)
+class Illegal:
+    """Characters a file cannot hold, found in one paragraph of a draft."""
+
+    paragraph: int
+    """1 for the first paragraph, as the export counts them (blocks between blank lines);
+    0 for the title."""
+    characters: tuple[str, ...]
+    """Each character once, in the order met."""
+
+    @property
+    def codes(self) -> str:
+        """"U+0007, U+001B"."""
+        return ", ".join(describe(c) for c in self.characters)
+
+
+def illegal_paragraphs(text: str, title: str | None = None) -> list[Illegal]:
+    """The paragraphs (and the title) of ``text`` that hold characters a file cannot hold;
+    [] when it can be exported."""
+    found = []
+    for number, block in enumerate([title or "", *_paragraphs(text)]):
+        chars = tuple(dict.fromkeys(c for _, c in illegal_characters(block)))
+        if chars:
+            found.append(Illegal(number, chars))
+    return found
+
+
+def illegal_message(found: list[Illegal]) -> str:
+    """The sentence that names where the characters are: the paragraphs that hold some, else
+    the title ("Paragraph 3 holds an invisible control character (U+0007): remove it before
+    exporting.")."""
+    paragraphs = [f for f in found if f.paragraph] or found
+    codes = ", ".join(dict.fromkeys(c for f in paragraphs for c in f.codes.split(", ")))
+    if len(paragraphs) > 1:
+        numbers = ", ".join(str(f.paragraph) for f in paragraphs)
+        return (f"Paragraphs {numbers} hold invisible control characters ({codes}): remove "
+                "them before exporting.")
+    where = f"Paragraph {paragraphs[0].paragraph}" if paragraphs[0].paragraph else "The title"
+    if len(paragraphs[0].characters) > 1:
+        return (f"{where} holds invisible control characters ({codes}): remove them before "
+                "exporting.")
+    return f"{where} holds an invisible control character ({codes}): remove it before exporting."
 
 
 def _plain(text: str, title: str | None, line: str | None, markdown: bool) -> bytes:
@@ -70,8 +120,14 @@ def export_text(
 ) -> Path:
     """Write ``text`` to ``path`` in the format of its extension (.txt and .md as UTF-8,
     .docx with one paragraph per block of text), with an optional title and the provenance
-    line ("AI-assisted: …") at the end. Returns the path written."""
+    line ("AI-assisted: …") at the end. Returns the path written. Text that holds characters
+    a file cannot hold is refused (ValidationError("text"), naming the paragraph)."""
     path = check_export_path(path)
+    found = illegal_paragraphs(text, title)
+    if found:
+        raise ValidationError("text", illegal_message(found))
+    if provenance_line:
+        provenance_line = clean(provenance_line)  # written by Atelier, from a model's name
     suffix = path.suffix.lower()
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():

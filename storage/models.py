@@ -361,6 +361,9 @@ class DeliverableVersion(Base):
     text: Mapped[str | None] = mapped_column(Text)
     file_path: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Who wrote each character of `text`: storage.provenance.Authorship.to_json(); NULL for
+    # versions written before it was kept (and for files).
+    authorship: Mapped[str | None] = mapped_column(Text)
 
     deliverable: Mapped[Deliverable] = relationship(back_populates="versions")
 
@@ -432,6 +435,7 @@ class DraftAutosave(Base):
     text: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[datetime]
     base_version_id: Mapped[int | None]
+    authorship: Mapped[str | None] = mapped_column(Text)  # as DeliverableVersion's
 
 
 

@@ -9,8 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hst
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtTest import QTest
 
 from desktop.ui.pages.draft import AttachDialog, DraftPage, target_words
 from storage import drafts
@@ -158,11 +161,15 @@ def test_saves_record_human_versions_and_the_figure_follows_edits(
     page.open_draft(draft_id)
     assert page.editor.toPlainText() == model_text
     assert page.provenance_figure() == 0
-    # half the words rewritten
-    set_text(page, "one two three four five alpha beta gamma delta epsilon")
+    # the last five words rewritten: 26 of the 45 letters are the person's
+    cursor = page.editor.textCursor()
+    cursor.setPosition(model_text.index("six"))
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("alpha beta gamma delta epsilon")
     page._analyse()
-    assert page.provenance_figure() == 50
-    assert page.provenance_label.text() == "You wrote or changed 50 % of this text"
+    assert page.provenance_figure() == 58
+    assert page.provenance_label.text() == "You wrote or changed 58 % of this text"
+    assert "26 of 45 characters" in page.provenance_label.toolTip()
     assert page.diff_view.added_text().split() == ["alpha", "beta", "gamma", "delta", "epsilon"]
     assert page.diff_view.removed_text().split() == ["six", "seven", "eight", "nine", "ten"]
     assert page.counts_label.text().startswith("10 word")  # "10 words" once translated
@@ -170,11 +177,18 @@ def test_saves_record_human_versions_and_the_figure_follows_edits(
     assert versions(ctx, draft_id)[-1] == (
         Origin.HUMAN, None, "one two three four five alpha beta gamma delta epsilon")
     assert "Saved at" in page.save_state.text()
-    # all rewritten, then all kept
+    # all rewritten; typing the model's words again makes them the person's
     set_text(page, "completely different words written by a person here")
     page._analyse()
     assert page.provenance_figure() == 100
     set_text(page, model_text)
+    page._analyse()
+    assert page.provenance_figure() == 100
+    # undone back to the model's text: the model's again
+    page.editor.undo()
+    page.editor.undo()
+    page.editor.undo()
+    assert page.editor.toPlainText() == model_text
     page._analyse()
     assert page.provenance_figure() == 0
 
@@ -343,3 +357,305 @@ def test_target_words_reads_the_length_variable() -> None:
     assert target_words("moins de 100 mots") == 100
     assert target_words("three paragraphs") == 0
     assert target_words("60 characters") == 0
+
+
+# --- who wrote what: the provenance figure is exact -------------------------------------------
+
+
+def undo_key(page: DraftPage) -> None:
+    QTest.keySequence(page.editor, QKeySequence.StandardKey.Undo)
+
+
+def redo_key(page: DraftPage) -> None:
+    QTest.keySequence(page.editor, QKeySequence.StandardKey.Redo)
+
+
+@pytest.fixture
+def fake_model(ctx, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The model service streams these chunks (from a worker thread, as a model does);
+    the list can be changed between generations."""
+    chunks = ["  ALPHA", " BETA", " GAMMA"]
+
+    def generate(_name, _messages, *, on_token=None, on_finished=None, on_failed=None,
+                 on_cancelled=None, **_options):
+        written = list(chunks)
+
+        def work(jc):
+            for chunk in written:
+                jc.token(chunk)
+            return "".join(written), None
+
+        return ctx.jobs.submit(
+            "fake model", work, on_token=on_token, on_failed=on_failed,
+            on_finished=lambda result: on_finished(*result),
+            on_cancelled=lambda: on_cancelled("", None))
+
+    monkeypatch.setattr(ctx.models, "generate", generate)
+    return chunks
+
+
+def run_model(qtbot, page: DraftPage, job) -> None:
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running and not page._busy(), timeout=10_000)
+
+
+def test_generate_regenerate_then_undo_is_all_the_models(page: DraftPage, ctx, qtbot,
+                                                         fake_model: list[str],
+                                                         order_id: int) -> None:
+    """Generate A, Regenerate B, Ctrl+Z back to A: the editor holds the model's text only,
+    so the person wrote 0 % of it (the word diff against B said they wrote all of it)."""
+    page.open_for_order(order_id)
+    fake_model[:] = ["Voici votre", " logo, en SVG."]
+    run_model(qtbot, page, page.generate())
+    first = page.editor.toPlainText()
+    fake_model[:] = ["Le fichier", " final est prêt."]
+    run_model(qtbot, page, page.regenerate())
+    second = page.editor.toPlainText()
+    assert (first, second) == ("Voici votre logo, en SVG.", "Le fichier final est prêt.")
+    page.activateWindow()
+    undo_key(page)
+    assert page.editor.toPlainText() == first
+    page._analyse()
+    assert page.provenance_figure() == 0
+    assert page.provenance_label.text() == "You wrote or changed 0 % of this text"
+    page.act_line.setChecked(True)
+    assert page._line().startswith("AI-assisted: about 0 % of this text")
+    # and redo: B again, the model's too
+    redo_key(page)
+    assert page.editor.toPlainText() == second
+    assert page.provenance_figure() == 0
+
+
+def human_share(text: str) -> tuple[int, int]:
+    """In these tests the person writes lower case and the model upper case."""
+    letters = [c for c in text if not c.isspace()]
+    return sum(c.islower() for c in letters), len(letters)
+
+
+def check_figure(page: DraftPage) -> None:
+    text = page.editor.toPlainText()
+    person, total = human_share(text)
+    share = page.authorship().share(text)
+    assert (share.person, share.total) == (person, total), text
+    prov = page.provenance()
+    if prov is not None:
+        assert (prov.person, prov.total) == (person, total)
+
+
+def select(page: DraftPage, start: int, end: int) -> None:
+    cursor = page.editor.textCursor()
+    length = len(page.editor.toPlainText())
+    cursor.setPosition(min(start, length))
+    cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
+    page.editor.setTextCursor(cursor)
+
+
+page_ops = hst.lists(hst.one_of(
+    hst.tuples(hst.just("type"), hst.integers(0, 80), hst.text("abc de", min_size=1,
+                                                                max_size=5)),
+    hst.tuples(hst.just("paste"), hst.integers(0, 80), hst.integers(0, 6),
+               hst.text("xyz w\n\U0001d465", min_size=1, max_size=12)),  # 𝑥: 2 positions
+    hst.tuples(hst.just("delete"), hst.integers(0, 80), hst.integers(1, 8)),
+    hst.tuples(hst.just("generate"), hst.lists(hst.text("QRS T\x07", min_size=1, max_size=6),
+                                               min_size=1, max_size=3)),
+    hst.tuples(hst.just("continue")),
+    hst.tuples(hst.just("rewrite"), hst.integers(0, 80), hst.integers(2, 12)),
+    hst.tuples(hst.just("undo")), hst.tuples(hst.just("redo")), hst.tuples(hst.just("save")),
+    hst.tuples(hst.just("restore"), hst.integers(0, 10)),
+), min_size=1, max_size=10)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(sequence=page_ops)
+def test_the_figure_is_the_share_the_person_typed_through_any_edits(
+        page: DraftPage, ctx, qtbot, fake_model: list[str], order_id: int,
+        sequence: list[tuple]) -> None:
+    """Typing, paste, deletions, generation, continuation, rewrites, undo, redo, saves and
+    versions put back, in any order, through the page: the figure is the share of the
+    characters (whitespace left out) that the person typed or pasted."""
+    page.new_draft(order_id, title="Property")
+    page.activateWindow()
+    page.editor.setFocus()
+    for op in sequence:
+        kind = op[0]
+        text = page.editor.toPlainText()
+        if kind == "type":
+            select(page, op[1], op[1])
+            QTest.keyClicks(page.editor, op[2])
+        elif kind == "paste":
+            select(page, op[1], op[1] + op[2])
+            QGuiApplication.clipboard().setText(op[3])
+            page.editor.paste()
+        elif kind == "delete":
+            select(page, op[1], op[1] + op[2])
+            QTest.keyClick(page.editor, Qt.Key.Key_Delete)
+        elif kind == "generate":
+            fake_model[:] = op[1]
+            run_model(qtbot, page, page.generate())
+        elif kind == "continue":
+            fake_model[:] = [" UVW X"]
+            if text.strip():
+                run_model(qtbot, page, page.continue_text())
+        elif kind == "rewrite":
+            fake_model[:] = ["REWRITTEN", " TEXT"]
+            select(page, op[1], op[1] + op[2])
+            if page.editor.textCursor().selectedText().strip():
+                run_model(qtbot, page, page.rewrite_selection("shorter"))
+        elif kind == "undo":
+            undo_key(page)
+        elif kind == "redo":
+            redo_key(page)
+        elif kind == "save":
+            page.save_version()
+        elif kind == "restore" and page.versions_list.count():
+            page.versions_list.setCurrentRow(op[1] % page.versions_list.count())
+            page.restore_version()
+        assert "\x07" not in page.editor.toPlainText()
+        check_figure(page)
+    # what each version keeps is exact too
+    with ctx.store.session() as s:
+        for v in drafts.list_versions(s, page.current_draft_id()):
+            share = drafts.version_authorship(s, v).share(v.text or "")
+            assert (share.person, share.total) == human_share(v.text or "")
+
+
+def test_a_version_put_back_brings_who_wrote_it(page: DraftPage, ctx, qtbot,
+                                                fake_model: list[str], order_id: int) -> None:
+    draft_id = page.new_draft(order_id, title="Versions")
+    set_text(page, "my own words")
+    page.save_version()
+    fake_model[:] = ["THE MODEL", " WROTE THIS"]
+    run_model(qtbot, page, page.generate())
+    assert page.provenance_figure() == 0
+    set_text(page, "mine again")
+    page.versions_list.setCurrentRow(0)  # newest first: the model's draft
+    assert page.restore_version()
+    assert page.editor.toPlainText() == "THE MODEL WROTE THIS"
+    assert page.provenance_figure() == 0
+    page.versions_list.setCurrentRow(page.versions_list.count() - 1)  # the first: mine
+    assert page.restore_version()
+    assert page.provenance_figure() == 100
+    # reopened from the store, a mixed text keeps who wrote each character
+    select(page, 0, 2)
+    fake_model[:] = ["MY"]
+    run_model(qtbot, page, page.rewrite_selection("formal"))
+    assert page.editor.toPlainText() == "MY own words"
+    page.save_version()
+    page.close_draft()
+    page.open_draft(draft_id)
+    assert page.editor.toPlainText() == "MY own words"
+    assert page.authorship().origins() == "mm" + "h" * 10
+    assert page.provenance_figure() == 80  # 8 of 10 letters
+
+
+def test_autosave_keeps_who_wrote_each_character(ctx, qtbot, installed: str,
+                                                  fake_model: list[str], order_id: int) -> None:
+    page = make_page(ctx, qtbot)
+    draft_id = page.new_draft(order_id, title="Crash")
+    fake_model[:] = ["MODEL TEXT"]
+    run_model(qtbot, page, page.generate())
+    page.editor.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(page.editor, " and mine")
+    assert page.flush_autosave()
+    page.flush_autosave = lambda: False  # type: ignore[method-assign]  # the app dies
+    page.close()
+    again = make_page(ctx, qtbot)
+    assert again.current_draft_id() == draft_id
+    assert again.editor.toPlainText() == "MODEL TEXT and mine"
+    assert again.provenance_figure() == 44  # 7 of 16
+
+
+def test_old_versions_without_authorship_fall_back_to_the_word_diff(
+        page: DraftPage, ctx) -> None:
+    """Drafts saved before authorship was kept: the word diff against the newest model
+    version says who wrote what."""
+    draft_id = page.new_draft(title="Old")
+    with ctx.store.transaction() as s:
+        drafts.record_model_version(s, draft_id, "one two three four", "old-model")
+        v = drafts.record_save(s, draft_id, "one two deux four five")
+        v.authorship = None  # as written before the migration
+        s.flush()
+        ai = drafts.latest_version(s, draft_id, Origin.AI)
+        ai.authorship = None
+    page.open_draft(draft_id)
+    prov = page.provenance()
+    assert (prov.person, prov.total) == (len("deuxfive"), len("onetwodeuxfourfive"))
+    page.act_line.setChecked(True)
+    assert page._line().startswith(f"AI-assisted: about {prov.rounded_percent} %")
+
+
+# --- invisible characters ---------------------------------------------------------------------
+
+
+def test_invisible_characters_from_the_model_are_removed_and_counted(
+        page: DraftPage, ctx, qtbot, fake_model: list[str], tmp_path: Path,
+        order_id: int) -> None:
+    from docx import Document
+
+    draft_id = page.new_draft(order_id, title="Noisy")
+    fake_model[:] = ["Bon\x07jour", " \x1b\ufffeMartin", "\x00."]
+    run_model(qtbot, page, page.generate())
+    assert page.editor.toPlainText() == "Bonjour Martin."
+    assert "4 invisible characters the model produced were removed." in page.message()
+    assert versions(ctx, draft_id)[-1][2] == "Bonjour Martin."
+    job = page.export_to(tmp_path / "noisy.docx")
+    qtbot.waitUntil(lambda: "Exported to" in page.message(), timeout=10_000)
+    assert job.state == "finished", job.error
+    assert Document(str(tmp_path / "noisy.docx")).paragraphs[-1].text == "Bonjour Martin."
+
+
+def test_invisible_characters_the_person_typed_are_named_before_export(
+        page: DraftPage, ctx, tmp_path: Path) -> None:
+    page.new_draft(title="Typed")
+    set_text(page, "First paragraph.\n\nSecond one.\n\nThird\x07 with a bell.")
+    target = tmp_path / "typed.docx"
+    assert page.export_to(target) is None
+    assert page.message() == ("Paragraph 3 holds an invisible control character (U+0007): "
+                              "remove it before exporting.")
+    assert not target.exists()
+    set_text(page, "A\x1b.\n\nB\x07\x0b.")
+    assert page.export_to(target) is None
+    assert page.message() == ("Paragraphs 1, 2 hold invisible control characters "
+                              "(U+001B, U+0007, U+000B): remove them before exporting.")
+
+
+@pytest.mark.slow
+def test_a_model_that_writes_control_characters_exports_to_docx(
+        ctx, qtbot, tiny_dir: Path, tmp_path: Path, order_id: int) -> None:
+    """The real generation code, with a tiny model that writes control characters."""
+    from docx import Document
+
+    from tests.unit.test_drafts import build_noisy_causal_lm
+
+    build_noisy_causal_lm(tiny_dir, ctx.models.models_dir / MODEL)
+    page = make_page(ctx, qtbot)
+    try:
+        page.open_for_order(order_id)
+        job = page.generate()
+        wait_job(qtbot, page, job)
+        assert job.state == "finished", job.error
+        text = page.editor.toPlainText()
+        assert text.strip() and not any(ord(c) < 32 and c not in "\n\t" for c in text)
+        job = page.export_to(tmp_path / "noisy.docx")
+        qtbot.waitUntil(lambda: not job.running, timeout=10_000)
+        assert job.state == "finished", job.error
+        exported = "\n".join(p.text for p in Document(str(tmp_path / "noisy.docx")).paragraphs)
+        assert text.split()[0] in exported
+    finally:
+        ctx.models.shutdown()
+        ctx.jobs.wait()
+
+
+def test_a_paste_at_a_paragraphs_start_is_only_the_pasted_characters(
+        page: DraftPage, ctx, qtbot, fake_model: list[str], order_id: int) -> None:
+    """QTextEdit's paste reported the whole paragraph as changed there: the model's words
+    after the cursor became the person's."""
+    page.new_draft(order_id, title="Paste")
+    fake_model[:] = ["UVW X"]
+    run_model(qtbot, page, page.generate())
+    select(page, 0, 0)
+    QGuiApplication.clipboard().setText("w")
+    page.editor.paste()
+    assert page.editor.toPlainText() == "wUVW X"
+    assert page.authorship().origins() == "hmmmmm"

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
 
 from storage import drafts
-from storage.db import open_store
+from storage.db import current_revision, open_store, upgrade
 from storage.errors import TransitionError, ValidationError
+from storage.export_text import export_text
 from storage.models import (
     Deliverable,
     DeliverableVersion,
@@ -21,6 +23,7 @@ from storage.models import (
     OrderStatus,
     Origin,
 )
+from storage.provenance import HUMAN, MODEL, Authorship
 from tests.factories import at, order
 
 MODEL_TEXT = "one two three four five six seven eight nine ten"
@@ -239,3 +242,140 @@ def test_text_stats() -> None:
     assert stats.characters_no_spaces == 23 * 115
     assert stats.reading_minutes == pytest.approx(2.5)
     assert drafts.text_stats("") == drafts.TextStats(0, 0, 0, 0.0)
+
+
+# --- who wrote each character ------------------------------------------------------------------
+
+
+def test_versions_and_the_autosave_keep_who_wrote_each_character(store, draft_id: int) -> None:
+    mixed = Authorship.of(3, MODEL) + Authorship.of(4, HUMAN)
+    with store.transaction() as s:
+        ai = drafts.record_model_version(s, draft_id, "ABC def", "qwen")
+        assert drafts.version_authorship(s, ai) == Authorship.of(7, MODEL)  # all the model's
+        assert drafts.draft_provenance(s, draft_id).percent == 0.0
+        saved = drafts.record_save(s, draft_id, "ABC def", authorship=mixed)
+        assert saved.id != ai.id  # same text, but the person typed part of it
+        assert saved.authorship == '[[3,"m"],[4,"h"]]'
+        assert drafts.record_save(s, draft_id, "ABC def", authorship=mixed).id == saved.id
+        p = drafts.draft_provenance(s, draft_id)
+        assert (p.person, p.total, p.unit, p.model_id) == (3, 6, "characters", "qwen")
+        # an authorship that does not fit the text is not stored
+        odd = drafts.record_save(s, draft_id, "longer text", authorship=mixed)
+        assert odd.authorship is None
+    with store.transaction() as s:
+        drafts.autosave(s, draft_id, "ABC def ghi", now=at("2026-03-02T11:00"),
+                        authorship=mixed + Authorship.of(4, HUMAN))
+    with store.session() as s:
+        recovered = drafts.recover(s, draft_id)
+        assert recovered.authorship.origins() == "mmm" + "h" * 8
+        opened = drafts.open_draft(s, draft_id)
+        assert (opened.text, opened.authorship, opened.recovered) == (
+            "ABC def ghi", recovered.authorship, recovered)
+
+
+def test_versions_from_before_authorship_fall_back_to_the_word_diff(
+        tmp_path: Path) -> None:
+    """A store of revision 0005 with a draft upgrades; its versions have no authorship and
+    get it from the word diff with the newest model version before them."""
+    path = tmp_path / "atelier.db"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine, "0005")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO deliverables (id, kind, title, created_at) VALUES "
+            "(1, 'text', 'Old draft', '2025-01-03 09:00:00.000000')"))
+        conn.execute(text(
+            "INSERT INTO deliverable_versions (id, deliverable_id, created_at, origin, "
+            "model_id, text, note) VALUES "
+            "(1, 1, '2025-01-03 09:00:00.000000', 'human', NULL, 'my notes', ''),"
+            "(2, 1, '2025-01-03 09:01:00.000000', 'ai', 'qwen', 'one two three four', ''),"
+            "(3, 1, '2025-01-03 09:02:00.000000', 'human', NULL, 'one two deux four', '')"))
+    engine.dispose()
+    with open_store(path) as store:
+        assert current_revision(store.engine) == "0006"
+        with store.session() as s:
+            first, model, mine = drafts.list_versions(s, 1)
+            assert first.authorship is None
+            assert drafts.version_authorship(s, first) == Authorship.of(8, HUMAN)
+            assert drafts.version_authorship(s, model) == Authorship.of(18, MODEL)
+            assert drafts.version_authorship(s, mine).share(mine.text).person == 4  # deux
+            p = drafts.draft_provenance(s, 1)  # the word diff, as before
+            assert (p.person, p.total, p.unit) == (1, 4, "words")
+            assert drafts.open_draft(s, 1).authorship.share(mine.text).person == 4
+
+
+# --- characters a file cannot hold -------------------------------------------------------------
+
+
+def test_export_names_the_paragraph_that_holds_a_control_character(tmp_path: Path) -> None:
+    target = tmp_path / "out.docx"
+    with pytest.raises(ValidationError) as caught:
+        export_text(target, "One.\n\nTwo.\n\nThree\x07 bells.", title="Title")
+    assert caught.value.field == "text"
+    assert caught.value.message == ("Paragraph 3 holds an invisible control character "
+                                    "(U+0007): remove it before exporting.")
+    with pytest.raises(ValidationError, match=r"The title holds invisible control characters "
+                                              r"\(U\+0000, U\+FFFE\)"):
+        export_text(tmp_path / "out.md", "Fine.", title="T\x00i\ufffe")
+    assert not list(tmp_path.iterdir())  # nothing written
+    # a provenance line never breaks the file (a model's name is a folder name)
+    export_text(target, "Fine.", provenance_line="AI-assisted … by bad\x1bname.")
+
+
+def build_noisy_causal_lm(source: Path, path: Path) -> Path:
+    """The tiny causal LM of tests/unit/assistants/conftest.py, taught three characters that
+    no file can hold (BEL, ESC, U+FFFE) and allowed to write only them and two words: about
+    every other token it writes is one of them."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(source)
+    model = AutoModelForCausalLM.from_pretrained(source)
+    noise = ["\x07", "\x1b", "\ufffe"]
+    tokenizer.add_tokens(noise)
+    model.resize_token_embeddings(len(tokenizer), mean_resizing=False)
+    words = tokenizer.encode("Bonjour merci", add_special_tokens=False)
+    noise_ids = [tokenizer.convert_tokens_to_ids(t) for t in noise]
+    with torch.no_grad():  # each noise token as likely as a word (the embeddings are tied)
+        weights = model.get_input_embeddings().weight
+        for i, noise_id in enumerate(noise_ids):
+            weights[noise_id] = weights[words[i % len(words)]]
+    keep = {*noise_ids, *words}
+    model.generation_config.suppress_tokens = [
+        i for i in range(len(tokenizer)) if i not in keep]
+    model.save_pretrained(path)
+    tokenizer.save_pretrained(path)
+    return path
+
+
+@pytest.mark.slow
+def test_cli_draft_from_a_model_that_writes_control_characters_exports_to_docx(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from docx import Document
+
+    from desktop.cli import main
+    from tests.unit.assistants.conftest import build_causal_lm
+
+    noisy = build_noisy_causal_lm(build_causal_lm(tmp_path / "tiny"), tmp_path / "noisy")
+    d = ["--data-dir", str(tmp_path / "data")]
+    assert main(["models", "import", str(noisy), "--name", "noisy", *d]) == 0
+    out = tmp_path / "out.docx"
+    with open_store(tmp_path / "data" / "atelier.db") as store, store.transaction() as s:
+        order_id = order(s, status=OrderStatus.IN_PROGRESS, brief="Vingt fiches produits").id
+    capsys.readouterr()
+    code = main(["draft", "--template", "delivery-message", "--order", str(order_id),
+                 "--model", "noisy", "-o", str(out), "--max-tokens", "24", "--seed", "1",
+                 "--provenance", *d])
+    _out, err = capsys.readouterr()
+    assert code == 0, err
+    assert re.search(r"atelier: \d+ invisible character\(s\) the model produced were removed",
+                     err)
+    paragraphs = [p.text for p in Document(str(out)).paragraphs]
+    assert paragraphs[-1].startswith("AI-assisted: about 0 %")
+    written = "\n".join(paragraphs)
+    assert not any(c in written for c in "\x07\x1b\ufffe")
+    with open_store(tmp_path / "data" / "atelier.db") as store, store.session() as s:
+        [draft] = drafts.list_drafts(s, order_id=order_id)
+        [version] = drafts.list_versions(s, draft.id)
+        assert not any(c in version.text for c in "\x07\x1b\ufffe")
+        assert drafts.version_authorship(s, version).share(version.text).person == 0

@@ -17,13 +17,22 @@ page is left, and opening a draft brings back autosaved text a crash left behind
 
 A model's text streams into place as one undo step: the removal of what it replaces and
 every chunk it writes are joined in a single QTextDocument edit block, so Ctrl+Z puts the
-person's words back at once.
+person's words back at once. Invisible characters a model writes (control characters…) are
+removed as its text comes in, and the person is told how many.
+
+The provenance figure comes from who wrote each character (storage.provenance.Authorship),
+kept beside the document: every change the document reports (``contentsChange``) is the
+person's unless a model is writing, an undo or a redo takes back the authorship its undo step
+had (``AuthorshipHistory``), a version put back brings its own, and each version and autosave
+keeps it.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +41,7 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -92,10 +102,19 @@ from desktop.ui.forms import ERROR_STYLE, FormDialog, confirm
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG, DiffView
 from storage import drafts
+from storage.cleantext import clean_text
 from storage.errors import AtelierError, ValidationError
-from storage.export_text import export_text
+from storage.export_text import Illegal, export_text, illegal_paragraphs
 from storage.models import Client, Order, Origin
-from storage.provenance import diff, provenance, provenance_line
+from storage.provenance import (
+    HUMAN,
+    MODEL,
+    Authorship,
+    AuthorshipHistory,
+    Provenance,
+    diff,
+    provenance_line,
+)
 from storage.templates import (
     Template,
     language_name,
@@ -264,6 +283,7 @@ class VersionInfo:
     created_at: datetime
     text: str
     note: str
+    authorship: Authorship
 
 
 @dataclass(frozen=True)
@@ -290,6 +310,19 @@ class _Stream:
     trail: str = ""  # put back after its last words (a selection's trailing spaces)
     started: bool = False
     inserted: str = ""
+    removed: int = 0  # invisible characters taken out of the model's text
+
+
+class PlainEditor(QTextEdit):
+    """The draft's editor: a paste or a drop goes in as plain text through the cursor.
+
+    QTextEdit's own paste inserts a document fragment, and the document then reports the whole
+    paragraph as changed when it lands at a paragraph's start: the page, which counts every
+    reported character as the person's, would give them the model's words around it."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self.textCursor().insertText(source.text())
 
 
 class AttachDialog(FormDialog):
@@ -364,6 +397,13 @@ class DraftPage(Page):
         self._stream: _Stream | None = None
         self._opened_once = False
         self._filling = False
+        # Who wrote each character of the editor's text, counted as the document counts
+        # (UTF-16 units), with the authorship of each undo step.
+        self._history = AuthorshipHistory()
+        self._origin = HUMAN  # of the text the document's next change brings in
+        self._undo_step = 0  # the document's undo steps at its last change
+        self._command_added = False  # the document added an undo step since its last change
+        self._loading = False
 
         # --- heading ------------------------------------------------------------------------
         self.heading = self.make_heading()
@@ -521,7 +561,7 @@ class DraftPage(Page):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.editor = QTextEdit()
+        self.editor = PlainEditor()
         self.editor.setAcceptRichText(False)
         self.editor.setTabChangesFocus(False)
         self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -687,6 +727,8 @@ class DraftPage(Page):
             act.triggered.connect(lambda _=False, x=suffix: self.export(x))
         self.act_line.toggled.connect(self._line_toggled)
         self.editor.textChanged.connect(self._text_changed)
+        self.editor.document().contentsChange.connect(self._contents_changed)
+        self.editor.document().undoCommandAdded.connect(self._undo_command_added)
         self.editor.copyAvailable.connect(lambda _has: self._update_actions())
         self.editor.customContextMenuRequested.connect(self._editor_menu)
         self.target_spin.valueChanged.connect(lambda _v: self._analyse())
@@ -939,18 +981,17 @@ class DraftPage(Page):
         self.flush_autosave()
         try:
             with self.ctx.store.session() as s:
-                drafts.get_draft(s, draft_id)
-                recovered = drafts.recover(s, draft_id)
-                text = recovered.text if recovered else drafts.latest_text(s, draft_id)
+                opened = drafts.open_draft(s, draft_id)
         except ValidationError:
             return False
+        recovered, text = opened.recovered, opened.text
         self._opened_once = True
         self._compare_id = None
         self._last_messages = None
         self._saved_text = text
         self._saved_at = None
         self._load_meta(draft_id)
-        self.editor.setPlainText(text)
+        self._set_text(text, opened.authorship)
         self.autosave_timer.stop()
         self._load_versions()
         self._hide_message()
@@ -975,7 +1016,7 @@ class DraftPage(Page):
         self.flush_autosave()
         self._draft = None
         self._saved_text = ""
-        self.editor.clear()
+        self._set_text("", Authorship())
         self.autosave_timer.stop()
         self._hide_message()
         self._load_versions()
@@ -1091,7 +1132,8 @@ class DraftPage(Page):
         if draft_id is not None:
             with self.ctx.store.session() as s:
                 self._versions = [
-                    VersionInfo(v.id, v.origin, v.model_id, v.created_at, v.text or "", v.note)
+                    VersionInfo(v.id, v.origin, v.model_id, v.created_at, v.text or "", v.note,
+                                drafts.version_authorship(s, v))
                     for v in drafts.list_versions(s, draft_id)]
         ais = [v for v in self._versions if v.origin is Origin.AI]
         self._ai = ais[-1] if ais else None
@@ -1163,6 +1205,11 @@ class DraftPage(Page):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(version.text)
         cursor.endEditBlock()
+        # Who wrote it comes with the version (the change was counted as the person's).
+        shown = self.editor.toPlainText()
+        authorship = version.authorship.carried(version.text, shown).to_utf16(shown)
+        if len(authorship) == self._doc_length():
+            self._history.replaced(self.editor.document().availableUndoSteps(), authorship)
         self._show_message(self.tr("The version of {time} is in the editor; Ctrl+Z undoes it.")
                            .format(time=self._time_text(version.created_at)))
         return True
@@ -1179,7 +1226,8 @@ class DraftPage(Page):
         before = self._versions[-1].id if self._versions else None
         try:
             with self.ctx.store.transaction() as s:
-                version = drafts.record_save(s, d.id, text, now=self.ctx.clock.now())
+                version = drafts.record_save(s, d.id, text, now=self.ctx.clock.now(),
+                                             authorship=self.authorship())
                 version_id = version.id
         except ValidationError as exc:
             self._show_message(self._storage_text(exc), error=True)
@@ -1200,7 +1248,8 @@ class DraftPage(Page):
             return
         before = self._versions[-1].id if self._versions else None
         with self.ctx.store.transaction() as s:
-            version_id = drafts.record_save(s, d.id, text, now=self.ctx.clock.now()).id
+            version_id = drafts.record_save(s, d.id, text, now=self.ctx.clock.now(),
+                                            authorship=self.authorship()).id
         self._mark_saved(text)
         if version_id != before:
             self._load_versions()
@@ -1210,6 +1259,76 @@ class DraftPage(Page):
         self._saved_text = text
         self.editor.document().setModified(False)
         self.autosave_timer.stop()
+
+    # --- who wrote each character ----------------------------------------------------------
+
+    def _doc_length(self) -> int:
+        """The editor's text's length as the document counts positions (UTF-16 units)."""
+        return len(self._text_units()) // 2
+
+    def _text_units(self) -> bytes:
+        """The editor's text in UTF-16, two bytes a position, as the document counts."""
+        return self.editor.toPlainText().encode("utf-16-le", "surrogatepass")
+
+    def _set_text(self, text: str, authorship: Authorship) -> None:
+        """Put a draft's text in the editor, with no undo history, and who wrote it."""
+        self._loading = True
+        try:
+            self.editor.setPlainText(text)
+        finally:
+            self._loading = False
+        if len(authorship) != len(text):
+            authorship = Authorship.of(len(text), HUMAN)
+        shown = self.editor.toPlainText()
+        units = authorship.carried(text, shown).to_utf16(shown)
+        if len(units) != self._doc_length():
+            units = Authorship.of(self._doc_length(), HUMAN)
+        self._undo_step = self.editor.document().availableUndoSteps()
+        self._command_added = False
+        self._history.reset(units, self._undo_step)
+
+    def authorship(self) -> Authorship:
+        """Who wrote each character of the editor's text (``toPlainText()``)."""
+        text = self.editor.toPlainText()
+        found = self._history.current.from_utf16(text)
+        return found if found is not None else Authorship.of(len(text), HUMAN)
+
+    @contextmanager
+    def _writing(self, origin: str) -> Iterator[None]:
+        """Changes made inside are ``origin``'s (a model's text coming in)."""
+        before, self._origin = self._origin, origin
+        try:
+            yield
+        finally:
+            self._origin = before
+
+    def _undo_command_added(self) -> None:
+        self._command_added = True
+
+    def _contents_changed(self, pos: int, removed: int, added: int) -> None:
+        """The document changed: typing, paste, a model's text, a version put back (new
+        edits: the current origin), or an undo or a redo (the authorship of the undo step it
+        lands on)."""
+        if self._loading:
+            return
+        document = self.editor.document()
+        length, before = self._doc_length(), len(self._history.current)
+        # Qt may count the document's last paragraph separator in a change: fit the figures
+        # to the text (one edit at pos, with the length it really has now).
+        pos = min(max(pos, 0), before)
+        removed = min(max(removed, 0), before - pos)
+        added = removed + length - before
+        if added < 0 or pos + added > length:
+            pos, removed, added = 0, before, length
+        step = document.availableUndoSteps()
+        new_edit = (self._command_added or step == self._undo_step
+                    or not document.isUndoRedoEnabled())
+        if new_edit:
+            self._history.edited(step, pos, removed, added, self._origin)
+        else:
+            self._history.moved(step, pos, removed, added, length)
+        self._undo_step = step
+        self._command_added = False
 
     # --- autosave -----------------------------------------------------------------------------
 
@@ -1236,7 +1355,7 @@ class DraftPage(Page):
         now = self.ctx.clock.now()
         try:
             with self.ctx.store.transaction() as s:
-                drafts.autosave(s, d.id, text, now=now)
+                drafts.autosave(s, d.id, text, now=now, authorship=self.authorship())
         except AtelierError:
             self.autosave_timer.stop()
             return False
@@ -1560,20 +1679,26 @@ class DraftPage(Page):
         st = self._stream
         if st is None:
             return
+        cleaned = clean_text(chunk)
+        chunk = cleaned.text
+        st.removed += cleaned.removed
         if not st.started:
             chunk = chunk.lstrip()
             if not chunk:
                 return
             chunk = st.lead + chunk
             st.started = True
+        if not chunk:
+            return
         cursor = st.cursor
-        if st.joined:
-            cursor.joinPreviousEditBlock()
-        else:
-            cursor.beginEditBlock()
-            st.joined = True
-        cursor.insertText(chunk)
-        cursor.endEditBlock()
+        with self._writing(MODEL):
+            if st.joined:
+                cursor.joinPreviousEditBlock()
+            else:
+                cursor.beginEditBlock()
+                st.joined = True
+            cursor.insertText(chunk)
+            cursor.endEditBlock()
         st.inserted += chunk
         self._mark_stream(st)
         self.editor.setTextCursor(QTextCursor(cursor))
@@ -1599,11 +1724,12 @@ class DraftPage(Page):
             extra = len(st.inserted) - len(st.inserted.rstrip())
             if extra or st.trail:
                 cursor = st.cursor
-                cursor.joinPreviousEditBlock()
-                cursor.movePosition(QTextCursor.MoveOperation.Left,
-                                    QTextCursor.MoveMode.KeepAnchor, extra)
-                cursor.insertText(st.trail)
-                cursor.endEditBlock()
+                with self._writing(MODEL):
+                    cursor.joinPreviousEditBlock()
+                    cursor.movePosition(QTextCursor.MoveOperation.Left,
+                                        QTextCursor.MoveMode.KeepAnchor, extra)
+                    cursor.insertText(st.trail)
+                    cursor.endEditBlock()
         self.save_state.setText("")
         self._update_actions()
         return st
@@ -1618,7 +1744,8 @@ class DraftPage(Page):
         try:
             with self.ctx.store.transaction() as s:
                 drafts.record_model_version(s, st.draft_id, text, st.model, note=st.kind,
-                                            now=self.ctx.clock.now())
+                                            now=self.ctx.clock.now(),
+                                            authorship=self.authorship())
         except ValidationError as exc:
             self._show_message(self._storage_text(exc), error=True)
             return False
@@ -1628,26 +1755,41 @@ class DraftPage(Page):
         self._emit("drafts", None)
         return True
 
-    def _on_finished(self, _text: str, _stats: Any) -> None:
+    def _on_finished(self, _text: str, stats: Any) -> None:
         st = self._end_stream()
         if st is None:
             return
+        st.removed += getattr(stats, "removed_characters", 0)  # the stream took them out
         if self._keep(st):
-            self._show_message(self.tr(
+            self._show_message(self._with_removed(st, self.tr(
                 "{model} wrote this text; it is kept as a version. Ctrl+Z puts back what was "
-                "there before.").format(model=st.model))
+                "there before.").format(model=st.model)))
         else:
-            self._show_message(self.tr("The model wrote nothing. Try again, or another "
-                                       "model."), error=True)
+            self._show_message(self._with_removed(st, self.tr(
+                "The model wrote nothing. Try again, or another model.")), error=True)
 
-    def _on_cancelled(self, _text: str, _stats: Any) -> None:
+    def _on_cancelled(self, _text: str, stats: Any) -> None:
         st = self._end_stream()
         if st is None:
             return
+        st.removed += getattr(stats, "removed_characters", 0)
         if self._keep(st):
-            self._show_message(self.tr("Stopped. What the model wrote is kept as a version."))
+            self._show_message(self._with_removed(st, self.tr(
+                "Stopped. What the model wrote is kept as a version.")))
         else:
-            self._show_message(self.tr("Stopped before the model wrote anything."))
+            self._show_message(self._with_removed(st, self.tr(
+                "Stopped before the model wrote anything.")))
+
+    def _with_removed(self, st: _Stream, message: str) -> str:
+        """``message``, and how many invisible characters were taken out of the model's text
+        (once, at the end of what it wrote)."""
+        if not st.removed:
+            return message
+        removed = (self.tr("1 invisible character the model produced was removed.")
+                   if st.removed == 1 else
+                   self.tr("{n} invisible characters the model produced were removed.")
+                   .format(n=st.removed))
+        return f"{message} {removed}"
 
     def _on_failed(self, error: Any) -> None:
         st = self._end_stream()
@@ -1692,16 +1834,15 @@ class DraftPage(Page):
         self.counts_label.setToolTip(self.tr("{n} characters without spaces").format(
             n=stats.characters_no_spaces))
         self._show_target(stats.words)
-        if self._ai is not None:
-            prov = provenance(self._ai.text, text, self._ai.model_id)
+        prov = self.provenance()
+        if prov is not None:
             self.provenance_label.setText(self.tr(
                 "You wrote or changed {percent} % of this text").format(
                     percent=prov.rounded_percent))
             self.provenance_label.setToolTip(self.tr(
-                "Word by word against the draft of {model}: {person} of {total} words are "
-                "yours, {kept} are the model's as it wrote them.").format(
-                    model=self._ai.model_id, person=prov.person_words,
-                    total=prov.total_words, kept=prov.model_words))
+                "Character by character, spaces left out: you typed or pasted {person} of "
+                "{total} characters; {kept} are a model's as it wrote them.").format(
+                    person=prov.person, total=prov.total, kept=prov.model))
         else:
             self.provenance_label.setText(self.tr("No AI draft: every word is yours"))
             self.provenance_label.setToolTip("")
@@ -1740,11 +1881,19 @@ class DraftPage(Page):
         for widget in (self.target_bar, self.target_label):
             widget.setToolTip(self.tr("Target length: {state}").format(state=state))
 
+    def provenance(self) -> Provenance | None:
+        """The person's share of the editor's text, character by character, from who wrote
+        each (None when no model wrote any of this draft)."""
+        authorship = self.authorship()
+        if self._ai is None and not authorship.has_model:
+            return None
+        return authorship.share(self.editor.toPlainText(),
+                                self._ai.model_id if self._ai is not None else None)
+
     def provenance_figure(self) -> int | None:
         """The person's share, in percent, as the editor shows it (None without AI draft)."""
-        if self._ai is None:
-            return None
-        return provenance(self._ai.text, self.editor.toPlainText()).rounded_percent
+        prov = self.provenance()
+        return prov.rounded_percent if prov is not None else None
 
     def _update_actions(self) -> None:
         running = self._stream is not None
@@ -1774,10 +1923,8 @@ class DraftPage(Page):
     # --- out of the editor ---------------------------------------------------------------------
 
     def _line(self) -> str | None:
-        if not self.act_line.isChecked() or self._ai is None:
-            return None
-        prov = provenance(self._ai.text, self.editor.toPlainText(), self._ai.model_id)
-        return provenance_line(prov, self.ctx.i18n.language)
+        prov = self.provenance() if self.act_line.isChecked() else None
+        return provenance_line(prov, self.ctx.i18n.language) if prov is not None else None
 
     def _line_toggled(self, checked: bool) -> None:
         self.ctx.qsettings.setValue("draft/provenance_line", "true" if checked else "false")
@@ -1815,6 +1962,10 @@ class DraftPage(Page):
             return None
         text, title, line = self.editor.toPlainText(), d.title, self._line()
         target = Path(path)
+        found = illegal_paragraphs(text, title)
+        if found:
+            self._show_message(self._illegal_text(found), error=True)
+            return None
 
         def failed(message: str) -> None:
             self._show_message(self.tr("The draft was not exported: {error}").format(
@@ -1826,6 +1977,24 @@ class DraftPage(Page):
             on_finished=lambda written: self._show_message(
                 self.tr("Exported to {path}").format(path=written)),
             on_failed=failed)
+
+    def _illegal_text(self, found: list[Illegal]) -> str:
+        """Where the characters a file cannot hold are, in the interface's language: the
+        paragraphs that hold some, else the title."""
+        paragraphs = [f for f in found if f.paragraph] or found
+        codes = ", ".join(dict.fromkeys(c for f in paragraphs for c in f.codes.split(", ")))
+        if len(paragraphs) > 1:
+            where = self.tr("Paragraphs {numbers}").format(
+                numbers=", ".join(str(f.paragraph) for f in paragraphs))
+            return self.tr("{where} hold invisible control characters ({codes}): remove "
+                           "them before exporting.").format(where=where, codes=codes)
+        where = (self.tr("Paragraph {n}").format(n=paragraphs[0].paragraph)
+                 if paragraphs[0].paragraph else self.tr("The title"))
+        if len(paragraphs[0].characters) > 1:
+            return self.tr("{where} holds invisible control characters ({codes}): remove "
+                           "them before exporting.").format(where=where, codes=codes)
+        return self.tr("{where} holds an invisible control character ({codes}): remove it "
+                       "before exporting.").format(where=where, codes=codes)
 
     def attach(self) -> bool:
         d = self._draft
