@@ -303,9 +303,20 @@ def _target_text(target: list[Piece], tags: dict[int, Tag]) -> str:
     return "".join(parts)
 
 
+#: The most segments a document may have (a 500-page book has about 15,000 sentences). Each
+#: segment costs about a kilobyte while the file is read and stored: the limit keeps that
+#: bounded (a 40 MB line of short sentences was 1.4 million segments and gigabytes).
+MAX_SEGMENTS = 200_000
+
+
+class TooManySegments(Exception):
+    """More than MAX_SEGMENTS segments; ``str()`` is the end of a sentence about the file."""
+
+
 def segment_units(units: Iterable[Unit], rules: SegmentationRules
                   ) -> tuple[list[Segment], dict[str, Layout]]:
-    """Cut every unit into segments; returns the segments and each unit's layout."""
+    """Cut every unit into segments; returns the segments and each unit's layout. Raises
+    TooManySegments as soon as there are more than MAX_SEGMENTS."""
     segments: list[Segment] = []
     layouts: dict[str, Layout] = {}
     for unit in units:
@@ -315,6 +326,7 @@ def segment_units(units: Iterable[Unit], rules: SegmentationRules
             unit.target and plain_text(unit.target).strip()))
         if unit.whole and not split:
             if pieces:
+                _room_for_one_more(segments)
                 text, tags = _numbered(pieces)
                 layout.append(Slot(unit.id, pieces, tags))
                 segments.append(_segment(unit, unit.id, text, tags))
@@ -336,6 +348,7 @@ def segment_units(units: Iterable[Unit], rules: SegmentationRules
                 prefix, core, suffix = _trim(sub)
                 layout.extend(prefix)
                 if _has_words(core):
+                    _room_for_one_more(segments)
                     count += 1
                     sid = f"{unit.id}.s{count}"
                     seg_text, tags = _numbered(core)
@@ -347,6 +360,14 @@ def segment_units(units: Iterable[Unit], rules: SegmentationRules
             layout.extend(outer_suffix)
         layouts[unit.id] = layout
     return segments, layouts
+
+
+def _room_for_one_more(segments: list[Segment]) -> None:
+    if len(segments) >= MAX_SEGMENTS:
+        raise TooManySegments(
+            f"has more than {MAX_SEGMENTS:,} segments (sentences, cells, subtitles…); Atelier "
+            f"translates documents of up to {MAX_SEGMENTS:,} segments. Split it into smaller "
+            "files.")
 
 
 def _segment(unit: Unit, sid: str, text: str, tags: dict[int, Tag], *,

@@ -10,10 +10,11 @@ from types import ModuleType
 from storage.cleantext import clean_text
 from storage.documents import _io, docx, html, md, po, srt, txt, xliff
 from storage.documents._io import cannot_encode
-from storage.documents._units import ExportOptions, translation_for
+from storage.documents._units import ExportOptions, TooManySegments, translation_for
 from storage.documents.errors import (
     DocumentEncodingError,
     DocumentError,
+    DocumentTooLargeError,
     MalformedDocumentError,
     UnsupportedFormatError,
 )
@@ -63,6 +64,8 @@ def read_document(data: bytes, name: str, rules: SegmentationRules | None = None
         return module.read(data, name, rules or DEFAULT_RULES)
     except DocumentError:
         raise
+    except TooManySegments as exc:
+        raise DocumentTooLargeError(name, str(exc)) from None
     except RecursionError as exc:
         raise MalformedDocumentError(name, "is nested too deeply to be read.") from exc
     except Exception as exc:

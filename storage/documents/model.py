@@ -15,7 +15,7 @@ UNFINISHED_STATES = frozenset({"fuzzy", "new", "needs-translation", "needs-adapt
                                "needs-review-adaptation", "needs-review-l10n"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """One piece of text to translate, usually a sentence.
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -123,6 +124,7 @@ _INITIAL_RE = re.compile(r"[^\W\d_]")
 _DOTTED_RE = re.compile(r"(?:[^\W\d_]{1,2}\.-?)+[^\W\d_]{1,2}")
 _LIST_NUMBER_RE = re.compile(r"\(?(?:\d{1,3}|[ivxlcdmIVXLCDM]{1,6}|[A-Za-z])")
 _OPENERS = "«“‘\"'([¿¡"
+_LEADING_SPACE_RE = re.compile(rf"[{_SPACE}]*")
 
 
 class _Abbreviations:
@@ -134,6 +136,9 @@ class _Abbreviations:
             w for w in MULTIWORD_ABBREVIATIONS
             if w not in {n.lower() for n in rules.not_abbreviations})
         self.final = SENTENCE_FINAL_ABBREVIATIONS - rules.not_abbreviations
+        # How many characters before a period the checks need to see (more than the
+        # longest abbreviation, so that "the whole text is this abbreviation" still shows).
+        self.reach = 2 + max(len(w) for w in (*self.multi, *self.final, "."))
 
     def blocks(self, word: str, before: str) -> bool:
         """Whether a period after ``word`` (the period included) cannot end a sentence."""
@@ -172,27 +177,30 @@ def sentence_cuts(text: str, rules: SegmentationRules | None = None) -> list[int
     rules = rules or DEFAULT_RULES
     if not rules.split_sentences:
         return []
-    # The visible text, with a map back to positions in `text` and the pair depth there.
-    visible: list[str] = []
-    where: list[int] = []
-    depth_at: list[int] = []
+    # The visible text, and where each run of it between placeholders starts in `text`, with
+    # the pair depth there: a few numbers per placeholder, not per character (a 40 MB line
+    # once took lists of 40 million positions, over 2 GB).
+    parts: list[str] = []
+    runs: list[tuple[int, int, int]] = []  # (start in the visible text, start in text, depth)
     depth = 0
-    pos = 0
+    pos = shown = 0
     for m in PLACEHOLDER_RE.finditer(text):
-        for i in range(pos, m.start()):
-            visible.append(text[i])
-            where.append(i)
-            depth_at.append(depth)
+        if m.start() > pos:
+            runs.append((shown, pos, depth))
+            parts.append(text[pos:m.start()])
+            shown += m.start() - pos
         if m.group("open"):
             depth += 1
         elif m.group("close"):
             depth = max(0, depth - 1)
         pos = m.end()
-    for i in range(pos, len(text)):
-        visible.append(text[i])
-        where.append(i)
-        depth_at.append(depth)
-    vis = "".join(visible)
+    if pos < len(text):
+        runs.append((shown, pos, depth))
+        parts.append(text[pos:])
+    vis = text if runs == [(0, 0, 0)] else "".join(parts)
+    del parts
+    run_starts = [r[0] for r in runs]
+    lead = _LEADING_SPACE_RE.match(vis).end()  # type: ignore[union-attr]
     abbreviations = _abbreviations(rules)
 
     cuts: list[int] = []
@@ -201,21 +209,36 @@ def sentence_cuts(text: str, rules: SegmentationRules | None = None) -> list[int
         if not (first.isupper() or (first.isalpha() and not first.islower())):
             continue
         space_at = m.start("space")
-        if depth_at[space_at] != 0:
+        run_start, text_start, run_depth = runs[bisect_right(run_starts, space_at) - 1]
+        if run_depth != 0:
             continue
         if m.group("term") == "." and not m.group("close").strip(" \u00a0\u202f"):
-            before = vis[:m.end("term")]
-            wm = _WORD_BEFORE_RE.search(before)
-            word = wm.group(1).lstrip(_OPENERS) if wm else "."
+            end = m.end("term")
+            word_at = _word_start(vis, end)
+            word = vis[word_at:end].lstrip(_OPENERS)
+            # What the abbreviation checks look at: the end of the text before the period
+            # (they compare a few words at most; slicing the whole prefix at every boundary
+            # made a long paragraph quadratic).
+            before = vis[max(0, end - abbreviations.reach):end]
             if word in abbreviations.final or _is_final_abbreviation(before, abbreviations):
                 pass  # an upper-case word follows: the abbreviation ends the sentence
             elif abbreviations.blocks(word, before):
                 continue
-            elif wm is not None and not vis[:wm.start()].strip() and _LIST_NUMBER_RE.fullmatch(
-                    word[:-1]):
+            elif word_at <= lead and _LIST_NUMBER_RE.fullmatch(word[:-1]):
                 continue  # "1. Introduction": a list number at the start
-        cuts.append(where[space_at])
+        cuts.append(text_start + space_at - run_start)
     return cuts
+
+
+def _word_start(vis: str, end: int) -> int:
+    """Where the run of non-space characters that ends at ``end`` starts."""
+    lo = max(0, end - 64)
+    m = _WORD_BEFORE_RE.search(vis, lo, end)
+    start = m.start() if m else end
+    if start == lo:  # a word longer than the window: walk back to its start
+        while start > 0 and not vis[start - 1].isspace():
+            start -= 1
+    return start
 
 
 def _is_final_abbreviation(before: str, abbreviations: _Abbreviations) -> bool:

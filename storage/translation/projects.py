@@ -207,6 +207,9 @@ def _touch(s: Session, project_id: int, now: datetime) -> None:
 # --- files --------------------------------------------------------------------------------------
 
 
+_INSERT_BATCH = 2000
+
+
 def import_file(s: Session, project_id: int, path: str | os.PathLike[str], *,
                 name: str | None = None, replace: bool = False,
                 now: datetime | None = None) -> TranslationFile:
@@ -248,10 +251,13 @@ def import_bytes(s: Session, project_id: int, data: bytes, name: str, *, replace
                           notes="\n".join(document.notes), imported_at=now)
     s.add(row)
     s.flush()
-    if document.segments:
+    # In batches: a row of parameters is a dict of 16 entries (about 1 KB), built for every
+    # segment at once it took more memory than the whole document.
+    for start in range(0, len(document.segments), _INSERT_BATCH):
         s.execute(TranslationSegment.__table__.insert(),
                   [_segment_values(row.id, i, seg, carried.get((seg.id, seg.source)), now)
-                   for i, seg in enumerate(document.segments)])
+                   for i, seg in enumerate(document.segments[start:start + _INSERT_BATCH],
+                                           start)])
     _touch(s, project_id, now)
     return row
 
