@@ -19,8 +19,9 @@ from desktop.i18n import I18n
 from desktop.jobs import Job, JobRunner
 from desktop.notify import DeadlineWatcher, Notifier, TrayNotifier
 from storage import paths, settings
-from storage.db import DamagedStore, open_store
+from storage.db import open_store
 from storage.errors import StoreError
+from storage.store_file import DamagedStore
 
 RESOURCES = Path(__file__).with_name("resources")
 log = logging.getLogger(__name__)
@@ -162,7 +163,7 @@ def run_gui(data_dir: Path) -> int:
 
 
 def _run_gui(data_dir: Path) -> int:
-    from desktop.cli import app_version
+    from desktop.version import app_version
 
     log.info("Atelier %s starting (data folder %s)", app_version(), data_dir)
     app = ensure_app()

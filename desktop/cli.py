@@ -8,20 +8,13 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from assistants.errors import AssistantError
+from desktop.version import app_version
 from storage import paths
 from storage.errors import AtelierError, StoreBusy
-
-
-def app_version() -> str:
-    try:
-        return version("atelier")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def _lang() -> str:

@@ -45,7 +45,7 @@ def diagnostics_text(data_dir: Path, *, store: Any = None,
 
     Reads versions from package metadata; never imports torch or Qt for it (a module already
     imported gives its running version)."""
-    from desktop.cli import app_version
+    from desktop.version import app_version
 
     lines = [f"Atelier {app_version()}"]
     if now is not None:
@@ -105,7 +105,8 @@ def _keyring() -> str:
 
 
 def _store_lines(data_dir: Path, store: Any) -> list[str]:
-    from storage.db import current_revision, head_revision
+    from storage.db import current_revision
+    from storage.store_file import head_revision
 
     out = []
     if store is None and not paths.store_path(data_dir).exists():
@@ -116,7 +117,7 @@ def _store_lines(data_dir: Path, store: Any) -> list[str]:
             with store.engine.connect() as conn:
                 mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
         else:
-            from storage.db import inspect_store
+            from storage.store_file import inspect_store
 
             revision, mode = inspect_store(paths.store_path(data_dir), integrity=None), "?"
     except Exception as exc:  # diagnostics must always come out
@@ -130,7 +131,7 @@ def _store_lines(data_dir: Path, store: Any) -> list[str]:
 
 
 def _backup_lines(data_dir: Path) -> list[str]:
-    from storage.backup import latest_backup, list_backups
+    from storage.backup_files import latest_backup, list_backups
 
     backups = list_backups(data_dir)
     if not backups:

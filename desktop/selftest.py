@@ -35,14 +35,8 @@ class SelfTestError(Exception):
 
 def _check_migrations(folder: Path) -> str:
     from storage import settings
-    from storage.db import (
-        APPLICATION_ID,
-        current_revision,
-        head_revision,
-        make_engine,
-        open_store,
-        upgrade,
-    )
+    from storage.db import current_revision, make_engine, open_store, upgrade
+    from storage.store_file import APPLICATION_ID, head_revision
 
     path = folder / "migrated.db"
     engine = make_engine(path)

@@ -34,15 +34,29 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage import paths
-from storage.db import DamagedStore, Store, head_revision, inspect_store, read_only_uri
+from storage.backup_files import (
+    REASON,
+    BackupInfo,
+    latest_backup,
+    list_backups,
+)
 from storage.errors import StoreError, StoreTooNewError, ValidationError
 from storage.files import make_private, make_private_dir, make_store_private
 from storage.models import Setting
+from storage.store_file import DamagedStore, head_revision, inspect_store, read_only_uri
+
+
+class _OpenStore(Protocol):
+    """An open store (storage.db.Store), known by its file: backup never imports db."""
+
+    path: Path
+
 
 __all__ = [
     "BackupError", "BackupInfo", "DamagedStore", "RestoreRefused", "RestoreResult",
@@ -55,11 +69,6 @@ KEEP_DEFAULT = 10
 KEEP_MIN, KEEP_MAX = 1, 365
 KEEP_SAFETY = 5  # before a migration, before a restore
 BUSY_TIMEOUT_S = 10.0
-NAME = re.compile(
-    r"^atelier-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z0-9][a-z0-9-]*))?"
-    r"(?:\.(?P<seq>\d+))?\.db$")
-REASON = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class BackupError(StoreError):
@@ -68,30 +77,6 @@ class BackupError(StoreError):
 
 class RestoreRefused(StoreError):
     """The file cannot be restored; the current store was left as it was."""
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created_at: datetime  # aware, UTC (from the name)
-    reason: str
-    seq: int = 0
-
-    @property
-    def size(self) -> int:
-        try:
-            return self.path.stat().st_size
-        except OSError:
-            return 0
-
-    @property
-    def category(self) -> str:
-        return _category(self.reason)
-
-    def local_label(self, zone: tzinfo | None = None) -> str:
-        """``21 Nov 2026 09:00`` in `zone` (default: the system's), for plain-text messages."""
-        t = self.created_at.astimezone(zone) if zone else self.created_at.astimezone()
-        return f"{t.day} {MONTHS[t.month - 1]} {t.year} {t:%H:%M}"
 
 
 @dataclass(frozen=True)
@@ -107,39 +92,6 @@ class RestoreResult:
 
 
 # --- names and listing ------------------------------------------------------------------------
-
-
-def _category(reason: str) -> str:
-    if reason.startswith("before-migration"):
-        return "before-migration"
-    return reason
-
-
-def _parse(path: Path) -> BackupInfo | None:
-    m = NAME.match(path.name)
-    if m is None:
-        return None
-    try:
-        created = datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-    return BackupInfo(path, created, m["reason"] or "", int(m["seq"] or 0))
-
-
-def list_backups(data_dir: Path | str) -> list[BackupInfo]:
-    """The backups in ``<data_dir>/backups``, newest first (files with other names ignored)."""
-    folder = paths.backups_dir(Path(data_dir))
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    found = [info for p in entries if p.is_file() and (info := _parse(p)) is not None]
-    return sorted(found, key=lambda b: (b.created_at, b.seq), reverse=True)
-
-
-def latest_backup(data_dir: Path | str) -> BackupInfo | None:
-    """The newest backup to offer for a restore (never a ``damaged`` copy)."""
-    return next((b for b in list_backups(data_dir) if b.reason != "damaged"), None)
 
 
 def _name(now: datetime, reason: str, seq: int = 0) -> str:
@@ -307,11 +259,11 @@ def _write_atomically(src: sqlite3.Connection, dest: Path, *, journal_mode: str 
 # --- backing up -------------------------------------------------------------------------------
 
 
-def _source_path(source: Store | Path | str) -> Path:
-    return Path(source.path if isinstance(source, Store) else source)
+def _source_path(source: _OpenStore | Path | str) -> Path:
+    return Path(getattr(source, "path", source))
 
 
-def backup_now(source: Store | Path | str, dest: Path | str | None = None,
+def backup_now(source: _OpenStore | Path | str, dest: Path | str | None = None,
                reason: str = "manual", *, now: datetime | None = None,
                keep: int | None = None) -> Path:
     """Back up the store (an open Store, or a store file) and return the backup's path.
@@ -393,7 +345,7 @@ def _store_zone(store_file: Path) -> tzinfo | None:
         return None
 
 
-def daily_backup_if_due(source: Store | Path | str, *, now: datetime | None = None,
+def daily_backup_if_due(source: _OpenStore | Path | str, *, now: datetime | None = None,
                         zone: tzinfo | None = None, keep: int | None = None) -> Path | None:
     """Back up the store once per local day (`zone`: default the store's time zone setting):
     the new backup's path, or None when today's daily backup exists already."""

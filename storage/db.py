@@ -6,42 +6,25 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from alembic import command
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage.errors import NotAStoreError, StoreBusy, StoreError, StoreTooNewError
+from storage.errors import StoreBusy, StoreError
 from storage.files import make_store_private
 from storage.models import Base
+from storage.store_file import (
+    APPLICATION_ID,
+    DamagedStore,
+    alembic_config,
+    head_revision,
+    inspect_store,
+)
 
-if TYPE_CHECKING:
-    from storage.backup import BackupInfo
-
-APPLICATION_ID = 0x41544C52  # "ATLR" in the SQLite header: tells an Atelier store from others
-MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
-
-
-def alembic_config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 class Store:
@@ -135,140 +118,6 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-class DamagedStore(NotAStoreError):
-    """The store file is damaged: truncated, not SQLite, another application's database, or
-    SQLite finds damage in it. The file was left as it was. `problem` says what is wrong;
-    `latest` is the newest backup to restore (a `storage.backup.BackupInfo`), if any."""
-
-    def __init__(self, path: Path, problem: str, latest: BackupInfo | None = None) -> None:
-        self.path = Path(path)
-        self.problem = problem
-        self.latest = latest
-        if latest is not None:
-            offer = (f"The latest backup is from {latest.local_label()}: restore it with "
-                     f"`atelier restore {latest.path}` or Settings › Restore…")
-        else:
-            offer = "There is no backup of it to restore."
-        super().__init__(
-            f"The store {self.path} cannot be opened: {problem}. The file was left as it was. "
-            f"{offer}")
-
-
-SQLITE_MAGIC = b"SQLite format 3\0"
-
-
-def _header_problem(path: Path) -> str | None:
-    """What the first 100 bytes say is wrong with the file (read only), or None. Only what
-    SQLite would refuse too: a file shorter than its header announces is `_shorter_than_header`,
-    a question for SQLite, not a verdict."""
-    size = path.stat().st_size
-    with path.open("rb") as f:
-        header = f.read(100)
-    if not header.startswith(SQLITE_MAGIC):
-        if len(header) < len(SQLITE_MAGIC) and SQLITE_MAGIC.startswith(header):
-            return f"it is truncated: only {size} bytes are left"
-        return "it is not a SQLite database (another kind of file, or overwritten)"
-    if len(header) < 100:
-        return f"it is truncated: only {size} bytes are left"
-    return None
-
-
-def _shorter_than_header(path: Path) -> str | None:
-    """"it is truncated: …" when the file is shorter than the page count in its header.
-
-    That is damage only when SQLite says so: a process killed while SQLite copied its
-    write-ahead log into the file (or a disk that filled up then) leaves the file short of
-    its new size, and the -wal beside it still holds every committed page.
-    """
-    size = path.stat().st_size
-    with path.open("rb") as f:
-        header = f.read(100)
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    # The page count in the header is valid when the change counter matches the
-    # "version-valid-for" number (every SQLite since 3.7.0 writes both).
-    if pages and header[24:28] == header[92:96] and size < pages * page_size:
-        return (f"it is truncated: {size} bytes are left of the {pages * page_size} its "
-                "header announces")
-    return None
-
-
-def read_only_uri(path: Path) -> str:
-    """A URI to read `path` without writing a byte or leaving a file beside it. With no
-    -wal or -journal beside it, the file alone is the whole database: SQLite is told it is
-    immutable, so that it creates no -wal/-shm (which a read-only connection could not
-    remove). Otherwise they are read as usual."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal")):
-        uri += "&immutable=1"
-    return uri
-
-
-def inspect_store(path: Path, *, integrity: str | None = "quick") -> str | None:
-    """Read-only look at an existing file: its schema revision, or None for an empty file.
-
-    Raises DamagedStore (a NotAStoreError: truncated, not SQLite, another application's
-    database, damaged inside) or StoreTooNewError without writing a byte to the file.
-    `integrity`: "quick" runs `PRAGMA quick_check`, "full" `PRAGMA integrity_check`, None
-    neither. An empty file is a new store, unless backups lie beside it (then it is a store
-    emptied by accident, and opening it as new would hide the data the backups hold).
-    """
-    if not path.exists():
-        return None
-    if path.stat().st_size == 0:
-        if _has_backups(path):
-            raise DamagedStore(path, "the file is empty (0 bytes)")
-        return None
-    problem = _header_problem(path)
-    if problem is not None:
-        raise DamagedStore(path, problem)
-    short = _shorter_than_header(path)
-    if short is not None:
-        integrity = integrity or "quick"  # SQLite reads every page, through the log, and judges
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
-        raise DamagedStore(path, f"it cannot be opened ({exc})") from exc
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-        check = None
-        if app_id == APPLICATION_ID and revision is not None and integrity is not None:
-            pragma = "integrity_check" if integrity == "full" else "quick_check"
-            check = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)")]
-    except sqlite3.DatabaseError as exc:
-        raise DamagedStore(
-            path, f"{short or 'it is damaged'}: SQLite cannot read it ({exc})") from exc
-    finally:
-        conn.close()
-    if app_id != APPLICATION_ID:
-        if not tables:
-            return None
-        raise DamagedStore(
-            path, "it is a SQLite database of another application, not an Atelier store")
-    if revision is None:
-        raise DamagedStore(path, "it has no schema revision: it is damaged or incomplete")
-    if revision not in known_revisions():
-        raise StoreTooNewError(
-            f"{path} was written by a newer version of Atelier (schema {revision}). "
-            "Update Atelier to open it; the file was left untouched."
-        )
-    if check is not None and check != ["ok"]:
-        raise DamagedStore(path, f"{short or 'it is damaged'}: SQLite finds " + "; ".join(check))
-    return revision
-
-
-def _has_backups(path: Path) -> bool:
-    from storage.backup import list_backups
-
-    return bool(list_backups(path.parent))
-
-
 QUICK_CHECK_MAX_BYTES = 16 * 1024**2
 
 
@@ -293,7 +142,7 @@ def open_store(path: Path | str, *, seed: bool = True) -> Store:
         # every backup's copy (storage.backup), so damage inside shows within a day.
         revision = inspect_store(path, integrity="quick" if _small(path) else None)
     except DamagedStore as exc:
-        from storage.backup import latest_backup
+        from storage.backup_files import latest_backup
 
         raise DamagedStore(path, exc.problem, latest_backup(path.parent)) from exc
     make_store_private(path)  # 0600 before SQLite opens it: its -wal and -shm follow

@@ -17,19 +17,13 @@ class ValidationError(AtelierError):
 
 
 class TransitionError(AtelierError):
-    """An order cannot move from its state to the one asked for."""
+    """An order cannot move from its state to the one asked for. Carries the states' codes
+    (`current`, `target`, `allowed`) for a UI to word; `storage.orders.check_transition`
+    writes the English sentence."""
 
-    def __init__(self, current: str, target: str, allowed: tuple[str, ...] = ()) -> None:
-        from storage.orders import STATUS_LABELS
-
-        cur = STATUS_LABELS.get(current, current)
-        tgt = STATUS_LABELS.get(target, target)
-        if allowed:
-            nexts = ", ".join(STATUS_LABELS.get(a, a) for a in allowed)
-            hint = f" From “{cur}” it can go to: {nexts}."
-        else:
-            hint = f" “{cur}” is final."
-        super().__init__(f"An order cannot go from “{cur}” to “{tgt}”.{hint}")
+    def __init__(self, current: str, target: str, allowed: tuple[str, ...] = (),
+                 message: str = "") -> None:
+        super().__init__(message or f"An order cannot go from {current} to {target}.")
         self.current = current
         self.target = target
         self.allowed = allowed

@@ -63,7 +63,14 @@ def allowed_transitions(status: OrderStatus | str) -> tuple[OrderStatus, ...]:
 def check_transition(current: OrderStatus | str, target: OrderStatus | str) -> None:
     cur, tgt = OrderStatus(current), OrderStatus(target)
     if tgt not in TRANSITIONS[cur]:
-        raise TransitionError(cur, tgt, TRANSITIONS[cur])
+        allowed = TRANSITIONS[cur]
+        if allowed:
+            hint = (f" From “{STATUS_LABELS[cur]}” it can go to: "
+                    f"{', '.join(STATUS_LABELS[a] for a in allowed)}.")
+        else:
+            hint = f" “{STATUS_LABELS[cur]}” is final."
+        raise TransitionError(cur, tgt, allowed, f"An order cannot go from “{STATUS_LABELS[cur]}” "
+                              f"to “{STATUS_LABELS[tgt]}”.{hint}")
 
 
 def _require_aware(value: datetime | None, field: str) -> None:

@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         return text
 
     def _about(self) -> None:
-        from desktop.cli import app_version
+        from desktop.version import app_version
 
         QMessageBox.about(self, self.tr("About Atelier"), self.tr(
             "Atelier {version}\nGigs, orders, deadlines and income for freelancers.\n"

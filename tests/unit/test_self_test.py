@@ -28,7 +28,7 @@ def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_self_test_passes_and_leaves_nothing_behind(
         scratch: Path, _isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from storage.db import head_revision
+    from storage.store_file import head_revision
 
     assert main(["--self-test"]) == 0
     out = capsys.readouterr()
@@ -45,9 +45,9 @@ def test_self_test_passes_and_leaves_nothing_behind(
 def test_a_migration_that_does_not_reach_head_fails(
         scratch: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    import storage.db
+    import storage.store_file
 
-    monkeypatch.setattr(storage.db, "head_revision", lambda: "9999")
+    monkeypatch.setattr(storage.store_file, "head_revision", lambda: "9999")
     assert main(["--self-test"]) == 1
     out = capsys.readouterr()
     assert "self-test ok" not in out.out
