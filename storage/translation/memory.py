@@ -51,6 +51,7 @@ naming the file (and the line), and nothing is imported.
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import os
@@ -486,8 +487,38 @@ def read_tmx(data: bytes, name: str, source_lang: str,
     described in the module docstring) and the number of ``<tu>`` skipped. TmxError if it is
     not a readable TMX file."""
     _check_size(name, len(data))
+    src, tgt = _pair(source_lang, target_lang)
+    pairs: list[tuple[str, str]] = []
+    skipped = 0
+    root = StdET.Element("tmx")
+    root_tag: str | None = None
+    body: StdET.Element | None = None
+    in_body = False
+    depth = 0
+    # Streamed: each <tu> is read, turned into its pair and dropped (the whole tree of a
+    # 40 MB TMX took 18 times its size).
     try:
-        root = SafeET.fromstring(data)
+        for event, el in SafeET.iterparse(io.BytesIO(data), events=("start", "end")):
+            if event == "start":
+                depth += 1
+                if depth == 1:
+                    root, root_tag = el, _local(el.tag)
+                elif (depth == 2 and body is None and root_tag == "tmx"
+                      and _local(el.tag) == "body"):
+                    body, in_body = el, True
+                continue
+            depth -= 1
+            if depth == 2 and in_body:  # a child of <body> is complete
+                if _local(el.tag) == "tu":
+                    pair = _tu_pair(el, src, tgt)
+                    if pair is None:
+                        skipped += 1
+                    else:
+                        pairs.append(pair)
+                del body[:]
+            elif depth == 1:  # a child of the root is complete: nothing more is needed of it
+                in_body = in_body and el is not body
+                del root[:]
     except StdET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
         raise TmxError(name, f"is not well-formed XML ({exc}).", line=line) from exc
@@ -499,36 +530,31 @@ def read_tmx(data: bytes, name: str, source_lang: str,
     except LookupError as exc:  # <?xml encoding="…"?> names an encoding Python does not know
         raise TmxError(name, f"declares an encoding Atelier does not know ({exc}): save it "
                              "again as UTF-8.") from exc
-    if _local(root.tag) != "tmx":
-        raise TmxError(name, f"is not a TMX file: its root element is <{_local(root.tag)}>, "
+    if root_tag != "tmx":
+        raise TmxError(name, f"is not a TMX file: its root element is <{root_tag}>, "
                              "not <tmx>.")
-    body = next((c for c in root if _local(c.tag) == "body"), None)
     if body is None:
         raise TmxError(name, "is not a valid TMX file: it has no <body>.")
-    src, tgt = _pair(source_lang, target_lang)
-    pairs: list[tuple[str, str]] = []
-    skipped = 0
-    for tu in body:
-        if _local(tu.tag) != "tu":
-            continue
-        segs: dict[str, StdET.Element] = {}
-        for tuv in tu:
-            if _local(tuv.tag) != "tuv":
-                continue
-            lang = tuv.get(_XML_LANG) or tuv.get("lang") or ""
-            lang = lang.strip().replace("_", "-").lower().split("-", 1)[0]
-            seg = next((c for c in tuv if _local(c.tag) == "seg"), None)
-            if seg is not None and lang and lang not in segs:
-                segs[lang] = seg
-        if src not in segs or tgt not in segs:
-            skipped += 1
-            continue
-        source, target = _seg_pair(_seg_items(segs[src]), _seg_items(segs[tgt]))
-        if not normalize_source(source) or not target.strip():
-            skipped += 1
-            continue
-        pairs.append((source, target))
     return pairs, skipped
+
+
+def _tu_pair(tu: StdET.Element, src: str, tgt: str) -> tuple[str, str] | None:
+    """The (source, target) of a <tu>, or None when it has no text in one of the languages."""
+    segs: dict[str, StdET.Element] = {}
+    for tuv in tu:
+        if _local(tuv.tag) != "tuv":
+            continue
+        lang = tuv.get(_XML_LANG) or tuv.get("lang") or ""
+        lang = lang.strip().replace("_", "-").lower().split("-", 1)[0]
+        seg = next((c for c in tuv if _local(c.tag) == "seg"), None)
+        if seg is not None and lang and lang not in segs:
+            segs[lang] = seg
+    if src not in segs or tgt not in segs:
+        return None
+    source, target = _seg_pair(_seg_items(segs[src]), _seg_items(segs[tgt]))
+    if not normalize_source(source) or not target.strip():
+        return None
+    return source, target
 
 
 def _read_tmx_file(path: str | os.PathLike[str] | bytes, source_lang: str, target_lang: str,

@@ -89,3 +89,32 @@ def test_a_document_over_the_segment_limit_is_refused_and_nothing_kept(
     with store.session() as s:
         assert [len(sp.list_files(s, p.id)) for p in sp.list_projects(s)] == [0]
     assert len(read_document(("Une phrase. " * 100).encode(), "fits.txt").segments) == 100
+
+
+def tmx_bytes(size: int) -> bytes:
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="fr"/>'
+             "<body>\n"]
+    total, i = 0, 0
+    while total < size:
+        tu = (f'<tu tuid="{i}"><tuv xml:lang="fr"><seg>Le devis numéro {i} est envoyé au '
+              f'<bpt i="1" x="1">&lt;b&gt;</bpt>client<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>'
+              f'<tuv xml:lang="en"><seg>Quote number {i} is sent to the client.</seg></tuv>'
+              "</tu>\n")
+        parts.append(tu)
+        total += len(tu)
+        i += 1
+    parts.append("</body></tmx>\n")
+    return "".join(parts).encode()
+
+
+def test_a_tmx_is_read_a_unit_at_a_time() -> None:
+    """The whole tree of a TMX took 12 times the file (a 190 MB TMX, 6 GB with the rest of
+    the import); read a <tu> at a time, what is left is the pairs."""
+    from storage.translation.memory import read_tmx
+
+    data = tmx_bytes(2 * MB)
+    pairs, skipped = read_tmx(data, "big.tmx", "fr", "en")
+    assert skipped == 0 and len(pairs) > 8_000
+    assert pairs[1] == ("Le devis numéro 1 est envoyé au ⟨1⟩client⟨/1⟩.",
+                        "Quote number 1 is sent to the client.")
+    assert peak_of(lambda: read_tmx(data, "big.tmx", "fr", "en")) < 3 * len(data)
