@@ -153,7 +153,7 @@ def seed_brainstorm(store: Any, now: datetime) -> dict[str, int]:
     from sqlalchemy import select
 
     from storage import brainstorm as sb
-    from storage.models import Order, OrderStatus
+    from storage.tables import Order, OrderStatus
 
     boards: dict[str, int] = {}
     with store.transaction() as s:

@@ -453,8 +453,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from storage.cleantext import clean_text
     from storage.errors import ValidationError
     from storage.export_text import check_export_path, export_text
-    from storage.models import Order
     from storage.provenance import MODEL, Authorship, provenance_line
+    from storage.tables import Order
     from storage.templates import get_template, render, resolve_variables
 
     lang = args.lang or _lang()
@@ -583,7 +583,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
     from assistants.installed import resolve
     from assistants.loading import validate_model_dir
     from storage import brainstorm as sb
-    from storage.models import Order
+    from storage.tables import Order
 
     output = Path(args.output).expanduser()
     if output.suffix.lower() not in (".md", ".pdf"):

@@ -137,7 +137,7 @@ def seed_drafts(store: Any, now: datetime) -> dict[str, int]:
     from sqlalchemy import select
 
     from storage import drafts
-    from storage.models import Order, OrderStatus
+    from storage.tables import Order, OrderStatus
 
     ids: dict[str, int] = {}
     with store.transaction() as s:

@@ -67,7 +67,7 @@ def _check_new_store(folder: Path) -> str:
     from sqlalchemy import func, select
 
     from storage.db import open_store
-    from storage.models import Platform
+    from storage.tables import Platform
 
     with open_store(folder / "new.db") as store, store.session() as s:
         platforms = s.scalar(select(func.count(Platform.id))) or 0

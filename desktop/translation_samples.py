@@ -78,7 +78,7 @@ def seed_translation(store: Any, now: datetime) -> tuple[int, int]:
     id of its first segment (the one to show in the editor)."""
     from sqlalchemy import select
 
-    from storage.models import Order, OrderStatus
+    from storage.tables import Order, OrderStatus
     from storage.translation import glossary, memory
     from storage.translation import projects as tp
     from storage.translation.pretranslate import pretranslate

@@ -48,8 +48,8 @@ from storage.backup_files import (
 )
 from storage.errors import StoreError, StoreTooNewError, ValidationError
 from storage.files import make_private, make_private_dir, make_store_private
-from storage.models import Setting
 from storage.store_file import DamagedStore, head_revision, inspect_store, read_only_uri
+from storage.tables import Setting
 
 
 class _OpenStore(Protocol):

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
-from storage.models import (
+from storage.tables import (
     BrainstormBoard,
     BrainstormIdea,
     BrainstormRound,

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 
 from storage import settings
 from storage.errors import ValidationError
-from storage.models import (
+from storage.money import check_amount, check_currency
+from storage.orders import OPEN_STATES
+from storage.tables import (
     Activity,
     Client,
     Gig,
@@ -31,8 +33,6 @@ from storage.models import (
     Platform,
     utcnow,
 )
-from storage.money import check_amount, check_currency
-from storage.orders import OPEN_STATES
 
 # ISO 3166-1 alpha-2 codes officially assigned, plus XK (Kosovo, user-assigned but in use).
 _ISO_3166 = """

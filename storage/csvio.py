@@ -123,10 +123,10 @@ from storage.db import Store
 from storage.errors import CsvImportError, ValidationError
 from storage.files import make_private_dir
 from storage.inputs import NotARegularFile, check_regular_file, read_regular_file
-from storage.models import Base, UTCDateTime
 from storage.money import MAX_AMOUNT_MINOR, check_currency, parse_rate
 from storage.payments import check_home_amounts, validate_amounts
 from storage.periods import END_DATE, FIRST_DATE
+from storage.tables import Base, UTCDateTime
 
 __all__ = ["REQUIRED_FILES", "export_csv", "file_name", "import_csv"]
 

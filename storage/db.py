@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from storage.errors import StoreBusy, StoreError
 from storage.files import make_store_private
-from storage.models import Base
 from storage.store_file import (
     APPLICATION_ID,
     DamagedStore,
@@ -23,6 +22,7 @@ from storage.store_file import (
     head_revision,
     inspect_store,
 )
+from storage.tables import Base
 
 BUSY_TIMEOUT_MS = 10_000
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.models import Platform, Setting, UrssafYear
+from storage.tables import Platform, Setting, UrssafYear
 
 # name, fee (basis points, None = the user enters it), clearance days, tips charged, currency
 PLATFORM_PRESETS: list[tuple[str, int | None, int, bool, str]] = [

@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session
 from storage.defaults import seed_defaults
 from storage.errors import ValidationError
 from storage.fees import platform_fee, tip_fee
-from storage.models import Platform
 from storage.money import convert
 from storage.periods import check_datetime
+from storage.tables import Platform
 
 if TYPE_CHECKING:
     from storage.db import Store

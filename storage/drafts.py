@@ -35,16 +35,6 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
-from storage.models import (
-    Deliverable,
-    DeliverableKind,
-    DeliverableVersion,
-    DraftAutosave,
-    Order,
-    OrderStatus,
-    Origin,
-    utcnow,
-)
 from storage.orders import transition
 from storage.provenance import (
     HUMAN,
@@ -53,6 +43,16 @@ from storage.provenance import (
     Provenance,
     count_words,
     provenance,
+)
+from storage.tables import (
+    Deliverable,
+    DeliverableKind,
+    DeliverableVersion,
+    DraftAutosave,
+    Order,
+    OrderStatus,
+    Origin,
+    utcnow,
 )
 
 AUTOSAVE_INTERVAL_S = 2.0

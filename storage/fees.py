@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
-from storage.models import Order, OrderStatus, Payment, PaymentKind, Platform
 from storage.money import percent_of
+from storage.tables import Order, OrderStatus, Payment, PaymentKind, Platform
 
 
 def platform_fee(platform: Platform, amount_minor: int) -> int:

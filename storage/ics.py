@@ -19,9 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from storage.files import write_atomically
-from storage.models import Order
 from storage.money import format_money
 from storage.orders import OPEN_STATES, STATUS_LABELS
+from storage.tables import Order
 
 PRODID = "-//Atelier//Atelier//EN"
 CALENDAR_NAME = "Atelier — due dates"

@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from storage import settings
 from storage.errors import ValidationError
-from storage.models import db_time
 from storage.money import round_minor
 from storage.periods import PERIOD_KINDS, periods_between, year_bounds
+from storage.tables import db_time
 
 GROUPINGS = (*PERIOD_KINDS, "platform", "client", "gig")
 

@@ -11,7 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.errors import TransitionError, ValidationError
-from storage.models import (
+from storage.money import check_amount, check_currency
+from storage.periods import check_datetime
+from storage.tables import (
     Activity,
     Client,
     Gig,
@@ -22,8 +24,6 @@ from storage.models import (
     Platform,
     utcnow,
 )
-from storage.money import check_amount, check_currency
-from storage.periods import check_datetime
 
 S = OrderStatus
 

@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from storage import settings
 from storage.errors import ValidationError
-from storage.models import Order, Payment, PaymentKind
 from storage.money import check_amount, check_currency, convert, parse_rate
 from storage.periods import check_datetime
+from storage.tables import Order, Payment, PaymentKind
 
 
 def validate_amounts(kind: PaymentKind, amount_minor: int, fee_minor: int,

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
-from storage.models import Order, Platform
 from storage.money import check_currency, parse_amount
+from storage.tables import Order, Platform
 
 NAME_MAX = 80
 CLEARANCE_MAX_DAYS = 90

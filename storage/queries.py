@@ -16,7 +16,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session, selectinload
 
-from storage.models import (
+from storage.orders import OPEN_STATES, TRANSITIONS, WORK_PENDING_STATES
+from storage.search import order_search_clause
+from storage.tables import (
     Client,
     Deliverable,
     DeliverableKind,
@@ -29,8 +31,6 @@ from storage.models import (
     Platform,
     TimeEntry,
 )
-from storage.orders import OPEN_STATES, TRANSITIONS, WORK_PENDING_STATES
-from storage.search import order_search_clause
 
 PAGE_SIZE = 200
 

@@ -24,9 +24,9 @@ from storage import settings
 from storage.csvcells import protect
 from storage.errors import ValidationError
 from storage.income import IncomeReport, IncomeRow, local_day, period_cte, report_periods
-from storage.models import db_time
 from storage.money import exponent
 from storage.periods import PERIOD_KINDS, year_bounds
+from storage.tables import db_time
 
 CSV_AMOUNT_COLUMNS = ("gross", "fees", "net", "orders", "hours", "hourly_net", "currency")
 

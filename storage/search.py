@@ -11,7 +11,7 @@ import re
 from sqlalchemy import ColumnElement, select, text
 from sqlalchemy.orm import Session
 
-from storage.models import Order
+from storage.tables import Order
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from storage.defaults import default_settings
 from storage.errors import ValidationError
-from storage.models import Activity, Setting
 from storage.money import check_currency
+from storage.tables import Activity, Setting
 
 
 def get(s: Session, key: str) -> str:

@@ -32,7 +32,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
-from storage.models import Gig, Order, PromptTemplate
+from storage.tables import Gig, Order, PromptTemplate
 
 SUPPORTED_LANGUAGES = ("en", "fr")
 USER_PREFIX = "my-"

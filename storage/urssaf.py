@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from storage import settings
 from storage.errors import ValidationError
-from storage.models import Activity, UrssafYear, db_time
 from storage.money import parse_amount, percent_of
 from storage.periods import Period, period_of, periods_between
 from storage.platforms import parse_percent
+from storage.tables import Activity, UrssafYear, db_time
 
 ACTIVITIES = tuple(a.value for a in Activity)
 WARN_AT_BP = 8000  # warn from 80 % of a threshold

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.models import Client, Gig, GigPackage, Order, OrderStatus, Platform
 from storage.orders import OrderFields, create_order, transition
+from storage.tables import Client, Gig, GigPackage, Order, OrderStatus, Platform
 
 
 def at(text: str) -> datetime:

@@ -17,7 +17,7 @@ def dialog_factories(ctx: AppContext,
     from desktop.ui.dialogs.gig_dialog import GigDialog
     from desktop.ui.dialogs.order_dialog import OrderDialog
     from desktop.ui.dialogs.payment_dialog import PaymentDialog
-    from storage.models import Client, Gig, Order, OrderStatus
+    from storage.tables import Client, Gig, Order, OrderStatus
 
     with ctx.store.session() as s:
         order_id = s.scalar(select(Order.id).where(Order.status == OrderStatus.IN_PROGRESS)

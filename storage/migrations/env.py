@@ -3,7 +3,7 @@
 from alembic import context
 
 from storage.derived import is_derived_table
-from storage.models import Base
+from storage.tables import Base
 
 
 def include_name(name, type_, parent_names):

@@ -34,7 +34,7 @@ limit=…)`` for the grid; ``set_target`` on edit, ``confirm`` on Ctrl+Enter (pa
 ``progress(s, project_id)``; ``untranslated_segments`` before ``export_project_file``.
 """
 
-from storage.models import SegmentStatus
+from storage.tables import SegmentStatus
 from storage.translation.export import (
     ExportResult,
     Untranslated,

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from storage.documents import export_document, untranslated
 from storage.documents.api import clean_translations
 from storage.errors import AtelierError
-from storage.models import SegmentStatus, TranslationSegment
+from storage.tables import SegmentStatus, TranslationSegment
 from storage.translation.languages import bcp47
 from storage.translation.projects import (
     DRAFT_STATUSES,

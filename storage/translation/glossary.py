@@ -1,6 +1,6 @@
 """The glossary: terms and their required translations per language pair.
 
-A :class:`~storage.models.GlossaryTerm` has a source term, a target term, a note, a
+A :class:`~storage.tables.GlossaryTerm` has a source term, a target term, a note, a
 ``required`` flag (quality checks report a translation that lacks the target term) and a
 ``case_sensitive`` flag. Several target terms may be given for one source term (alternatives:
 any of them satisfies the check). Pairs are primary language subtags, as for the translation
@@ -49,7 +49,7 @@ from storage.csvcells import protect, unprotect
 from storage.documents.placeholders import PLACEHOLDER_RE
 from storage.errors import CsvImportError, ValidationError
 from storage.inputs import NotARegularFile, read_regular_file
-from storage.models import GlossaryTerm, utcnow
+from storage.tables import GlossaryTerm, utcnow
 from storage.translation.languages import language_key
 
 #: The largest glossary file imported (a glossary of 100,000 terms is about 5 MB).

@@ -3,7 +3,7 @@ pair, looked up again for new segments.
 
 Units
 -----
-A :class:`~storage.models.TranslationUnit` is a source and its target in a language pair of
+A :class:`~storage.tables.TranslationUnit` is a source and its target in a language pair of
 primary subtags (``fr`` → ``en``; see :mod:`storage.translation.languages`), with where it came
 from (``origin``: ``project`` or ``tmx:<file name>``, ``project_id``), when it was created,
 changed and last used. There is one unit per source and pair: confirming the same source again
@@ -77,7 +77,7 @@ from storage.documents.errors import shorten
 from storage.documents.placeholders import check_placeholders, render_token, tokens
 from storage.errors import AtelierError, ValidationError
 from storage.inputs import NotARegularFile, read_regular_file
-from storage.models import TranslationUnit, utcnow
+from storage.tables import TranslationUnit, utcnow
 from storage.translation.languages import language_key
 
 if TYPE_CHECKING:

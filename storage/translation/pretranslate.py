@@ -71,7 +71,7 @@ from storage.documents.placeholders import (
     strip_placeholders,
 )
 from storage.errors import AtelierError, ValidationError
-from storage.models import (
+from storage.tables import (
     SegmentStatus,
     TranslationFile,
     TranslationProject,

@@ -6,7 +6,7 @@ Every function takes an open Session and writes nothing it does not flush; the c
 Projects
 --------
 ``create_project(s, name, source_lang, target_lang, *, order_id=None, rules=None)`` →
-:class:`~storage.models.TranslationProject`. Names are unique (the CLI reuses a project by
+:class:`~storage.tables.TranslationProject`. Names are unique (the CLI reuses a project by
 name: :func:`find_project`). Language codes are normalised (``fr-CA`` → ``fr-ca``); the
 translation memory and the glossary are those of the primary subtags (``fr`` → ``en``).
 ``rules`` (``storage.documents.SegmentationRules``) cut files imported afterwards; files
@@ -18,7 +18,7 @@ Files
 document first (``storage.documents.read_document``; a ``DocumentError`` says what is wrong
 and nothing is written), then keep the original bytes in the store (``TranslationFile.data``:
 client documents never leave the machine and go into backups with their translations) and a
-:class:`~storage.models.TranslationSegment` row per segment. Importing the same bytes under the
+:class:`~storage.tables.TranslationSegment` row per segment. Importing the same bytes under the
 same name again returns the file already there. Another file with the same name is refused,
 unless ``replace=True``: then segments whose id and source are unchanged keep their
 translation, status and suggestions.
@@ -67,7 +67,7 @@ from storage.documents import (
 )
 from storage.documents import _io as documents_io
 from storage.errors import ValidationError
-from storage.models import (
+from storage.tables import (
     Order,
     SegmentStatus,
     TranslationFile,

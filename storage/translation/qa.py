@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from storage.cleantext import describe, illegal_characters
 from storage.documents.placeholders import check_placeholders, strip_placeholders
-from storage.models import SegmentStatus, TranslationFile, TranslationProject, TranslationSegment
+from storage.tables import SegmentStatus, TranslationFile, TranslationProject, TranslationSegment
 from storage.translation.glossary import Glossary
 from storage.translation.languages import uses_decimal_comma
 

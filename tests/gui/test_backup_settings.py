@@ -23,7 +23,7 @@ from desktop.ui.pages import settings as settings_module
 from desktop.ui.pages.settings import SettingsPage
 from storage import backup, paths
 from storage.db import DamagedStore
-from storage.models import Client, Order
+from storage.tables import Client, Order
 from tests.factories import order
 from tests.gui.conftest import NOW, RecordingNotifier, _close
 

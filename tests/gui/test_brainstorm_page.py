@@ -16,7 +16,7 @@ from sqlalchemy import select
 from desktop.brainstorm_samples import IDEAS, seed_brainstorm
 from desktop.ui.pages.brainstorm import BrainstormPage
 from storage import brainstorm as sb
-from storage.models import DeliverableKind, Order, OrderStatus
+from storage.tables import DeliverableKind, Order, OrderStatus
 from tests.factories import order
 from tests.gui.conftest import NOW
 from tests.unit.assistants.conftest import build_causal_lm

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 
 from desktop.ui.pages.draft import AttachDialog, DraftPage, target_words
 from storage import drafts
-from storage.models import Order, OrderStatus, Origin
+from storage.tables import Order, OrderStatus, Origin
 from tests.factories import client, order
 from tests.unit.assistants.conftest import build_causal_lm
 

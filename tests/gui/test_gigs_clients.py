@@ -23,7 +23,7 @@ from desktop.ui.pages.clients import ClientsPage
 from desktop.ui.pages.gigs import COL_ORDERS, GigsPage
 from desktop.ui.pages.gigs import COL_PRICE as GIGS_COL_PRICE
 from storage.catalog import fold
-from storage.models import Client, Gig, GigPackage, GigStatus, Order
+from storage.tables import Client, Gig, GigPackage, GigStatus, Order
 from tests.factories import client, gig_with_packages, order
 
 # The offscreen platform says so whenever a shown window's size constraints are set.

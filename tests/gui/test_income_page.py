@@ -15,7 +15,7 @@ from desktop.ui.pages.income import IncomePage
 from storage import settings
 from storage.fees import pending_clearance
 from storage.income import GROUPINGS, income_report
-from storage.models import UrssafYear
+from storage.tables import UrssafYear
 from storage.urssaf import next_declaration
 from tests.gui.conftest import NOW
 

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from desktop.ui.dialogs.order_dialog import date_time_edit
 from desktop.ui.dialogs.payment_dialog import PaymentDialog
-from storage.models import Payment
 from storage.periods import END_DATE, FIRST_DATE
+from storage.tables import Payment
 from tests.factories import order
 
 

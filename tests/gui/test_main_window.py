@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from desktop.app import build_context
 from desktop.ui.main_window import PAGE_IDS, MainWindow
-from storage.models import Order
+from storage.tables import Order
 
 # Jobs can end before a signal spy could connect; their state is set in the worker, so
 # tests wait on it.

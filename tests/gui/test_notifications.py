@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from desktop.notify import DeadlineWatcher
-from storage.models import Order, OrderStatus
 from storage.orders import update_order
+from storage.tables import Order, OrderStatus
 from tests.factories import at, client, order, walk
 
 SOON = "Due within 24 hours"

@@ -8,7 +8,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from storage.models import Deliverable, DeliverableKind, DeliverableVersion, Order, Origin
+from storage.tables import Deliverable, DeliverableKind, DeliverableVersion, Order, Origin
 
 
 def _file_deliverable(ctx, order_id: int, path: Path) -> None:

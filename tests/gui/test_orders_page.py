@@ -10,15 +10,15 @@ from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import func, select
 
-from desktop.models.orders_model import OrdersModel
+from desktop.itemmodels.orders_model import OrdersModel
 from desktop.ui.dialogs.order_dialog import OrderDialog, from_qdatetime
 from desktop.ui.dialogs.payment_dialog import PaymentDialog
 from desktop.ui.pages.orders import OrdersPage
-from storage.models import Order, OrderEvent, OrderStatus, Payment, PaymentKind, TimeEntry
 from storage.orders import deadlines
 from storage.payments import record_payment
 from storage.queries import LATE, OrderFilter
 from storage.search import order_search_clause
+from storage.tables import Order, OrderEvent, OrderStatus, Payment, PaymentKind, TimeEntry
 from tests.factories import at, client, gig_with_packages, order
 from tests.gui.conftest import NOW
 

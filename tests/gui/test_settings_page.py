@@ -18,7 +18,7 @@ from desktop.ui.pages import settings as settings_module
 from desktop.ui.pages.settings import SettingsPage
 from storage import settings as store_settings
 from storage.fees import platform_fee
-from storage.models import Platform, UrssafYear
+from storage.tables import Platform, UrssafYear
 from tests.factories import order, platform
 
 # The offscreen platform says so whenever a shown window's size constraints are set.

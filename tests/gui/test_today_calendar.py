@@ -15,8 +15,8 @@ from desktop.ui.pages.calendar import LATE_BACKGROUND, CalendarPage
 from desktop.ui.pages.today import TodayPage
 from storage import settings
 from storage.income import income_report
-from storage.models import Order
 from storage.orders import OPEN_STATES, deadlines, is_late
+from storage.tables import Order
 from storage.urssaf import next_declaration
 from tests.factories import at, client, order
 

@@ -21,7 +21,7 @@ from desktop.ui.dialogs.translation_dialogs import (
 )
 from desktop.ui.pages import translate as translate_page
 from desktop.ui.pages.translate import TranslatePage
-from storage.models import SegmentStatus, TranslationSegment
+from storage.tables import SegmentStatus, TranslationSegment
 from storage.translation import memory as tmem
 from storage.translation import projects as tp
 from tests.factories import client, order

@@ -31,7 +31,7 @@ from storage.backup import (
 from storage.db import open_store
 from storage.demo import generate
 from storage.income import income_report
-from storage.models import Client, Order, Payment
+from storage.tables import Client, Order, Payment
 from storage.urssaf import urssaf_report
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

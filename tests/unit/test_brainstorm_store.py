@@ -11,7 +11,7 @@ import pytest
 from storage import brainstorm as bs
 from storage.db import open_store
 from storage.errors import ValidationError
-from storage.models import DeliverableKind, Origin
+from storage.tables import DeliverableKind, Origin
 from tests.factories import order
 
 

@@ -20,7 +20,7 @@ from storage.catalog import (
     save_gig,
 )
 from storage.errors import ValidationError
-from storage.models import (
+from storage.tables import (
     Activity,
     Client,
     Gig,

@@ -134,7 +134,7 @@ def test_a_corrupted_csv_is_refused_and_the_store_is_unchanged(
     from sqlalchemy import func, select
 
     from storage.db import open_store
-    from storage.models import Order
+    from storage.tables import Order
 
     with open_store(target / "atelier.db") as st, st.session() as s:
         assert s.scalar(select(func.count(Order.id))) == 0

@@ -51,9 +51,9 @@ def write_one(s, ref: str, n: int) -> tuple[int, int, int, int]:  # s: Session
     from sqlalchemy import select
 
     from storage import drafts
-    from storage.models import Client, Platform
     from storage.orders import OrderFields, create_order
     from storage.payments import record_payment
+    from storage.tables import Client, Platform
 
     client_id = s.scalar(select(Client.id).order_by(Client.id))
     platform_id = s.scalar(select(Platform.id).where(Platform.name == "Direct"))

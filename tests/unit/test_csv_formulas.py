@@ -17,7 +17,7 @@ from sqlalchemy import select
 from storage.csvcells import FORMULA_STARTS, protect, unprotect
 from storage.csvio import export_csv, import_csv
 from storage.db import Store, open_store
-from storage.models import Client, Deliverable, DeliverableKind, DeliverableVersion, Origin
+from storage.tables import Client, Deliverable, DeliverableKind, DeliverableVersion, Origin
 
 T0 = datetime(2025, 1, 3, 10, 0, tzinfo=UTC)
 HOSTILE = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
@@ -108,8 +108,8 @@ def test_any_text_round_trips_and_no_cell_starts_a_formula(
 
 
 def test_a_negative_amount_stays_a_number(store: Store, tmp_path: Path) -> None:
-    from storage.models import PaymentKind
     from storage.payments import record_payment
+    from storage.tables import PaymentKind
 
     with store.transaction() as s:
         record_payment(s, kind=PaymentKind.REFUND, amount_minor=-1200, currency="EUR",
@@ -121,7 +121,7 @@ def test_a_negative_amount_stays_a_number(store: Store, tmp_path: Path) -> None:
 
 
 def test_base64_that_starts_with_a_plus_is_neutralised(store: Store, tmp_path: Path) -> None:
-    from storage.models import TranslationFile
+    from storage.tables import TranslationFile
     from storage.translation.projects import create_project, import_bytes
 
     data = b"\xfb\xef" + b"1\n00:00:01,000 --> 00:00:02,000\nHi\n"  # base64 "++…"
@@ -162,9 +162,9 @@ def test_the_income_csv_neutralises_client_names_but_not_amounts(
     store: Store, tmp_path: Path
 ) -> None:
     from storage.income import income_report
-    from storage.models import PaymentKind
     from storage.payments import record_payment
     from storage.reports import write_income_csv
+    from storage.tables import PaymentKind
     from tests.factories import client, order
 
     with store.transaction() as s:
@@ -183,7 +183,7 @@ def test_the_income_csv_neutralises_client_names_but_not_amounts(
 def test_the_glossary_csv_neutralises_terms_and_reads_them_back(
     store: Store, tmp_path: Path
 ) -> None:
-    from storage.models import GlossaryTerm
+    from storage.tables import GlossaryTerm
     from storage.translation import glossary
 
     terms = [("=1+1", "+33 6", "@note"), ("-", "'=x", "'tis")]

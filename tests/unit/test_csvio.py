@@ -18,7 +18,9 @@ from storage import settings as settings_rules
 from storage.csvio import export_csv, import_csv
 from storage.db import Store, open_store
 from storage.errors import CsvImportError, ValidationError
-from storage.models import (
+from storage.orders import OrderFields, create_order, transition, update_order
+from storage.payments import record_payment
+from storage.tables import (
     Activity,
     Base,
     Client,
@@ -36,8 +38,6 @@ from storage.models import (
     Platform,
     TimeEntry,
 )
-from storage.orders import OrderFields, create_order, transition, update_order
-from storage.payments import record_payment
 
 FILES = [f"{t.name}.csv" for t in Base.metadata.sorted_tables]
 T0 = datetime(2025, 1, 3, 10, 0, tzinfo=UTC)
@@ -648,7 +648,7 @@ def test_long_texts_and_odd_characters_survive(tmp_path: Path) -> None:
 def test_a_translated_documents_original_bytes_survive_the_round_trip(
     source: Store, new_store: Store, tmp_path: Path
 ) -> None:
-    from storage.models import TranslationFile
+    from storage.tables import TranslationFile
     from storage.translation.projects import create_project, import_bytes
 
     original = "1\r\n00:00:01,000 --> 00:00:02,000\r\nCafé crème\r\n".encode("cp1252")

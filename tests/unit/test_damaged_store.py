@@ -17,7 +17,7 @@ from storage import paths
 from storage.backup import backup_now, latest_backup, list_backups, restore
 from storage.db import DamagedStore, open_store
 from storage.errors import NotAStoreError
-from storage.models import Order
+from storage.tables import Order
 from tests.factories import order
 
 SAVED_AT = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)

@@ -16,7 +16,9 @@ from storage.db import Store, open_store
 from storage.demo import generate
 from storage.errors import ValidationError
 from storage.fees import platform_fee, tip_fee
-from storage.models import (
+from storage.money import convert
+from storage.orders import TRANSITIONS, deadlines
+from storage.tables import (
     Client,
     Deliverable,
     Gig,
@@ -27,8 +29,6 @@ from storage.models import (
     TimeEntry,
     db_time,
 )
-from storage.money import convert
-from storage.orders import TRANSITIONS, deadlines
 
 N = 300
 SEED = 7

@@ -15,7 +15,8 @@ from storage import drafts
 from storage.db import current_revision, open_store, upgrade
 from storage.errors import TransitionError, ValidationError
 from storage.export_text import export_text
-from storage.models import (
+from storage.provenance import HUMAN, MODEL, Authorship
+from storage.tables import (
     Deliverable,
     DeliverableVersion,
     DraftAutosave,
@@ -23,7 +24,6 @@ from storage.models import (
     OrderStatus,
     Origin,
 )
-from storage.provenance import HUMAN, MODEL, Authorship
 from tests.factories import at, order
 
 MODEL_TEXT = "one two three four five six seven eight nine ten"

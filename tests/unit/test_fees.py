@@ -21,9 +21,9 @@ from storage.fees import (
     platform_fee,
     tip_fee,
 )
-from storage.models import Order, OrderStatus, Payment, PaymentKind, Platform
 from storage.money import convert, percent_of
 from storage.payments import record_payment, validate_amounts
+from storage.tables import Order, OrderStatus, Payment, PaymentKind, Platform
 from tests.factories import at, client, order, platform, walk
 
 S = OrderStatus

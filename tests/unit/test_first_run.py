@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from storage import db, defaults, paths
 from storage.db import open_store
-from storage.models import Platform, Setting, UrssafYear
+from storage.tables import Platform, Setting, UrssafYear
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,7 +10,7 @@ import pytest
 from desktop.cli import main
 from storage.db import open_store
 from storage.ics import escape_text, export_ics, fold, render
-from storage.models import OrderStatus
+from storage.tables import OrderStatus
 from tests.factories import at, client, order, walk
 
 S = OrderStatus

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storage.income import hourly_rate, income_report
-from storage.models import OrderStatus, PaymentKind, TimeEntry
 from storage.payments import record_payment
+from storage.tables import OrderStatus, PaymentKind, TimeEntry
 from tests.factories import at, client, order
 
 PARIS = ZoneInfo("Europe/Paris")

@@ -16,10 +16,10 @@ from desktop.cli import main
 from storage.csvio import export_csv, import_csv
 from storage.db import Store
 from storage.errors import CsvImportError, ValidationError
-from storage.models import Order, Payment, PaymentKind
 from storage.money import MAX_AMOUNT, parse_amount
 from storage.orders import OrderFields, create_order
 from storage.payments import record_payment
+from storage.tables import Order, Payment, PaymentKind
 from storage.urssaf import urssaf_report
 from tests.factories import at, client, order, platform
 

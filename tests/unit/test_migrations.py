@@ -8,8 +8,8 @@ from sqlalchemy import create_engine, func, select, text
 
 from storage.db import current_revision, head_revision, open_store, upgrade
 from storage.income import income_report
-from storage.models import Order, OrderEvent, Payment
 from storage.search import search_orders
+from storage.tables import Order, OrderEvent, Payment
 
 FIRST_REVISION_ROWS = """
 INSERT INTO platforms (id, name, fee_bp, fee_fixed_minor, tips_charged, clearance_days,

@@ -13,7 +13,6 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from storage.errors import TransitionError, ValidationError
-from storage.models import Activity, Client, Order, OrderEvent, OrderStatus, Payment, PaymentKind
 from storage.orders import (
     EDITABLE,
     FINAL_STATES,
@@ -35,6 +34,7 @@ from storage.orders import (
     update_order,
 )
 from storage.payments import record_payment
+from storage.tables import Activity, Client, Order, OrderEvent, OrderStatus, Payment, PaymentKind
 from tests.factories import at, client, gig_with_packages, order, platform, walk
 
 S = OrderStatus

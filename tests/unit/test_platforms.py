@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 
 from storage.errors import ValidationError
 from storage.fees import platform_fee
-from storage.models import Client, Gig, Platform, UrssafYear
 from storage.platforms import (
     PlatformFields,
     add_platform,
@@ -20,6 +19,7 @@ from storage.platforms import (
     percent_text,
     save_platform,
 )
+from storage.tables import Client, Gig, Platform, UrssafYear
 from storage.urssaf import URSSAF_FIGURES, save_urssaf_year
 from tests.factories import order, platform
 

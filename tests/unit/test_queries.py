@@ -9,7 +9,6 @@ from sqlalchemy import select
 
 from storage.errors import ValidationError
 from storage.fees import platform_fee
-from storage.models import Order, OrderStatus, TimeEntry
 from storage.orders import OPEN_STATES, deadlines, transition, update_order
 from storage.payments import record_payment
 from storage.queries import (
@@ -25,6 +24,7 @@ from storage.queries import (
     start_timer,
     stop_timer,
 )
+from storage.tables import Order, OrderStatus, TimeEntry
 from tests.factories import at, client, gig_with_packages, order, walk
 
 S = OrderStatus

@@ -14,7 +14,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storage.income import IncomeRow, income_report
-from storage.models import PaymentKind
 from storage.payments import record_payment
 from storage.reports import (
     decimal_text,
@@ -23,6 +22,7 @@ from storage.reports import (
     top_and_others,
     write_income_csv,
 )
+from storage.tables import PaymentKind
 from tests.factories import at, client, order
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from storage.models import Client
 from storage.orders import delete_order, update_order
 from storage.search import fts_query, search_orders
+from storage.tables import Client
 from tests.factories import client, order
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, func, select, text
 from storage.db import APPLICATION_ID, head_revision, open_store, upgrade
 from storage.derived import is_derived_table
 from storage.errors import NotAStoreError, StoreTooNewError
-from storage.models import Base, Order, Platform
+from storage.tables import Base, Order, Platform
 
 
 def digest(path: Path) -> str:

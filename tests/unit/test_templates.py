@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from storage import templates as tpl
 from storage.errors import ValidationError
-from storage.models import PromptTemplate
+from storage.tables import PromptTemplate
 from tests.factories import client, gig_with_packages, order
 
 IDS = ("gig-description", "proposal", "client-reply", "delivery-message", "article",

@@ -23,7 +23,7 @@ from storage.csvio import export_csv, import_csv
 from storage.db import open_store
 from storage.demo import generate
 from storage.errors import StoreBusy, ValidationError
-from storage.models import Client, Order, TranslationUnit
+from storage.tables import Client, Order, TranslationUnit
 from storage.translation.memory import add_unit, import_tmx_file
 from tests.factories import order
 

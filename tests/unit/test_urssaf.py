@@ -8,8 +8,8 @@ import pytest
 
 from storage import settings
 from storage.errors import ValidationError
-from storage.models import Activity, PaymentKind, UrssafYear
 from storage.payments import record_payment
+from storage.tables import Activity, PaymentKind, UrssafYear
 from storage.urssaf import next_declaration, urssaf_report
 from tests.factories import at, gig_with_packages, order
 

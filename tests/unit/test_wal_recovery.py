@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from storage import paths
 from storage.backup import backup_now
 from storage.db import DamagedStore, inspect_store, open_store
-from storage.models import Client, Order
+from storage.tables import Client, Order
 from tests.factories import order
 
 ROOT = Path(__file__).resolve().parents[2]

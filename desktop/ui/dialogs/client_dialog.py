@@ -9,7 +9,7 @@ from sqlalchemy import select
 from desktop.context import AppContext
 from desktop.ui.forms import FormDialog
 from storage.catalog import ClientFields, client_fields, fold, save_client
-from storage.models import Client, Platform
+from storage.tables import Client, Platform
 
 # Where Atelier's users find their clients first; any other ISO code can be typed.
 COMMON_COUNTRIES = ("FR", "MA", "CA", "BE", "CH", "US", "GB", "DE", "ES", "TN", "DZ", "SN",

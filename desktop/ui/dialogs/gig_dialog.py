@@ -38,8 +38,8 @@ from storage.catalog import (
     save_gig,
 )
 from storage.errors import ValidationError
-from storage.models import Activity, Gig, GigStatus, Platform
 from storage.money import CURRENCY_EXPONENTS, check_currency, exponent, parse_amount
+from storage.tables import Activity, Gig, GigStatus, Platform
 
 COL_TIER, COL_DESCRIPTION, COL_PRICE, COL_CURRENCY, COL_DAYS, COL_REVISIONS = range(6)
 # Which column shows an error about a package's field.

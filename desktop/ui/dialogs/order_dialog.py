@@ -25,11 +25,11 @@ from desktop.context import AppContext
 from desktop.ui.forms import FormDialog
 from storage import settings
 from storage.errors import ValidationError
-from storage.models import Client, Gig, GigPackage, GigStatus, Order, Platform
 from storage.money import CURRENCY_EXPONENTS, Money, check_currency, parse_amount
 from storage.orders import OrderFields, create_order, update_order
 from storage.periods import END_DATE, FIRST_DATE
 from storage.queries import client_choices, gigs_with_packages
+from storage.tables import Client, Gig, GigPackage, GigStatus, Order, Platform
 
 # --- helpers shared with the payment dialog ------------------------------------------------
 

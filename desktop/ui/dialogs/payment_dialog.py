@@ -18,9 +18,9 @@ from desktop.ui.forms import FormDialog
 from storage import settings
 from storage.errors import ValidationError
 from storage.fees import platform_fee
-from storage.models import Order, PaymentKind, Platform
 from storage.money import check_currency, parse_amount
 from storage.payments import record_payment
+from storage.tables import Order, PaymentKind, Platform
 
 
 def payment_kind_label(kind: PaymentKind | str) -> str:

@@ -27,7 +27,7 @@ from desktop.context import AppContext
 from desktop.ui.forms import ERROR_STYLE, FormDialog
 from storage.documents import SUPPORTED_EXTENSIONS, DocumentError, format_of
 from storage.errors import AtelierError, CsvImportError, ValidationError
-from storage.models import Client, Order, OrderStatus
+from storage.tables import Client, Order, OrderStatus
 from storage.translation import projects as tp
 from storage.translation.export import Untranslated
 from storage.translation.projects import FindResult, ReplaceResult

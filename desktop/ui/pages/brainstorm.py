@@ -54,7 +54,7 @@ from desktop.ui.pages.base import Page
 from desktop.ui.widgets.idea_card import IdeaCard
 from storage import brainstorm as sb
 from storage.errors import ValidationError
-from storage.models import BrainstormRound, Order
+from storage.tables import BrainstormRound, Order
 
 MUTED = "color: palette(placeholder-text);"
 ERROR_STYLE = "color: #b3261e;"

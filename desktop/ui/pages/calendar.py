@@ -33,8 +33,8 @@ from desktop.jobs import Job, JobContext
 from desktop.ui.pages.base import Page
 from storage import settings
 from storage.ics import export_ics
-from storage.models import Order, OrderStatus
 from storage.orders import OPEN_STATES, is_late
+from storage.tables import Order, OrderStatus
 
 AGENDA_DAYS = 15  # the selected day and the next 14
 DUE_BACKGROUND = "#dbe7fb"

@@ -48,8 +48,8 @@ from storage.catalog import (
     fold,
     recent_orders,
 )
-from storage.models import Client, OrderStatus
 from storage.orders import is_late
+from storage.tables import Client, OrderStatus
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

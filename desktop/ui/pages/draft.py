@@ -105,7 +105,6 @@ from storage import drafts
 from storage.cleantext import clean_text
 from storage.errors import AtelierError, ValidationError
 from storage.export_text import Illegal, export_text, illegal_paragraphs
-from storage.models import Client, Order, Origin
 from storage.provenance import (
     HUMAN,
     MODEL,
@@ -115,6 +114,7 @@ from storage.provenance import (
     diff,
     provenance_line,
 )
+from storage.tables import Client, Order, Origin
 from storage.templates import (
     Template,
     language_name,

@@ -43,7 +43,7 @@ from desktop.ui.dialogs.gig_dialog import GigDialog
 from desktop.ui.forms import confirm, guarded
 from desktop.ui.pages.base import Page
 from storage.catalog import GigRow, delete_gig, fold, gig_rows, set_gig_status
-from storage.models import Activity, Gig, GigStatus
+from storage.tables import Activity, Gig, GigStatus
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

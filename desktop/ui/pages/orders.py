@@ -53,14 +53,13 @@ from sqlalchemy import select
 
 from desktop.context import AppContext
 from desktop.i18n import relative_due
-from desktop.models.orders_model import OrdersModel, status_label
+from desktop.itemmodels.orders_model import OrdersModel, status_label
 from desktop.ui import forms
 from desktop.ui.dialogs.order_dialog import OrderDialog, combo_id
 from desktop.ui.dialogs.payment_dialog import PaymentDialog, payment_kind_label
 from desktop.ui.pages.base import Page
 from storage.errors import AtelierError, ValidationError
 from storage.fees import platform_fee
-from storage.models import DeliverableKind, DeliverableVersion, Order, OrderEvent, OrderStatus
 from storage.orders import WORK_PENDING_STATES, allowed_transitions, delete_order, transition
 from storage.queries import (
     ALL,
@@ -74,6 +73,7 @@ from storage.queries import (
     start_timer,
     stop_timer,
 )
+from storage.tables import DeliverableKind, DeliverableVersion, Order, OrderEvent, OrderStatus
 
 S = OrderStatus
 SEARCH_DELAY_MS = 250

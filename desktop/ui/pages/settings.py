@@ -52,7 +52,6 @@ from storage import backup, paths
 from storage import settings as store_settings
 from storage.backup import KEEP_MAX, KEEP_MIN
 from storage.errors import StoreError, ValidationError
-from storage.models import Payment, Platform, UrssafYear
 from storage.money import CURRENCY_EXPONENTS
 from storage.platforms import (
     PlatformFields,
@@ -62,6 +61,7 @@ from storage.platforms import (
     percent_text,
     save_platform,
 )
+from storage.tables import Payment, Platform, UrssafYear
 from storage.urssaf import URSSAF_FIGURES, save_urssaf_year
 
 COMMON_ZONES = (

@@ -46,9 +46,9 @@ from desktop.ui.pages.base import Page
 from storage import settings
 from storage.fees import pending_clearance
 from storage.income import income_report
-from storage.models import Order, OrderStatus
 from storage.orders import deadlines
 from storage.periods import period_of
+from storage.tables import Order, OrderStatus
 from storage.urssaf import DeclarationPeriod, next_declaration
 
 SECTIONS = ("late", "today", "soon", "revision", "progress")

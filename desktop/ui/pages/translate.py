@@ -53,15 +53,15 @@ from PySide6.QtWidgets import (
 
 from assistants.errors import AssistantError
 from desktop.context import AppContext
-from desktop.jobs import Cancelled as JobCancelled
-from desktop.jobs import Job, JobContext
-from desktop.models.segments_model import (
+from desktop.itemmodels.segments_model import (
     STATUS_COLORS,
     QaText,
     SegmentRow,
     SegmentsModel,
     status_label,
 )
+from desktop.jobs import Cancelled as JobCancelled
+from desktop.jobs import Job, JobContext
 from desktop.ui.dialogs.translation_dialogs import (
     FindReplaceDialog,
     NewProjectDialog,
@@ -76,7 +76,7 @@ from desktop.ui.widgets.segment_delegate import (
     segment_html,
 )
 from storage.errors import AtelierError
-from storage.models import Order, TranslationProject, TranslationSegment
+from storage.tables import Order, TranslationProject, TranslationSegment
 from storage.translation import glossary as tg
 from storage.translation import memory as tmem
 from storage.translation import projects as tp

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.models.segments_model import STATUS_COLORS, SegmentsModel
+from desktop.itemmodels.segments_model import STATUS_COLORS, SegmentsModel
 from storage.documents.placeholders import PLACEHOLDER_RE
 
 TAG_BG = "#e4e0f2"

@@ -11,8 +11,8 @@ import pytest
 from desktop.cli import main
 from storage import brainstorm as sb
 from storage.db import open_store
-from storage.models import DeliverableKind
 from storage.paths import store_path
+from storage.tables import DeliverableKind
 from tests.factories import client, order
 
 

@@ -12,8 +12,8 @@ from docx import Document
 from desktop.cli import main
 from storage import drafts
 from storage.db import open_store
-from storage.models import OrderStatus, Origin
 from storage.paths import store_path
+from storage.tables import OrderStatus, Origin
 from tests.factories import client, order
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from storage.db import Store
 from storage.errors import ValidationError
-from storage.models import TranslationUnit
+from storage.tables import TranslationUnit
 from storage.translation import memory as sm
 from storage.translation.memory import TmxError, TranslationMemory, normalize_source
 

@@ -20,7 +20,7 @@ from storage.cleantext import has_illegal
 from storage.db import Store
 from storage.documents import load_document
 from storage.documents.srt import parse_cues
-from storage.models import TranslationSegment, TranslationUnit
+from storage.tables import TranslationSegment, TranslationUnit
 from storage.translation import memory as sm
 from storage.translation import projects as sp
 from storage.translation import qa

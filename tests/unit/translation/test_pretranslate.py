@@ -12,7 +12,7 @@ from sqlalchemy import update
 from storage.db import Store
 from storage.documents import check_placeholders, load_document
 from storage.errors import ValidationError
-from storage.models import SegmentStatus, TranslationSegment, TranslationUnit
+from storage.tables import SegmentStatus, TranslationSegment, TranslationUnit
 from storage.translation import memory as sm
 from storage.translation import projects as sp
 from storage.translation.export import export_project_file

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from storage.db import Store
 from storage.documents import DocumentError, SegmentationRules, UnsupportedFormatError
 from storage.errors import ValidationError
-from storage.models import TranslationFile, TranslationSegment, TranslationUnit
+from storage.tables import TranslationFile, TranslationSegment, TranslationUnit
 from storage.translation import memory as sm
 from storage.translation import projects as sp
 from tests.unit.translation.conftest import make_project

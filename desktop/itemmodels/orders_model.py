@@ -25,7 +25,6 @@ from desktop.i18n import relative_due
 from storage import settings
 from storage.errors import ValidationError
 from storage.fees import platform_fee
-from storage.models import OrderStatus, Platform
 from storage.orders import WORK_PENDING_STATES
 from storage.queries import (
     PAGE_SIZE,
@@ -35,6 +34,7 @@ from storage.queries import (
     order_page,
     platforms_by_id,
 )
+from storage.tables import OrderStatus, Platform
 
 LATE_COLOR = QColor("#b3261e")
 SOON_COLOR = QColor("#a15c00")

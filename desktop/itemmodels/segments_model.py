@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from sqlalchemy import select
 
 from desktop.context import AppContext
-from storage.models import TranslationSegment
+from storage.tables import TranslationSegment
 from storage.translation import projects as tp
 from storage.translation import qa
 
