@@ -1452,6 +1452,14 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>1 invisible character the model produced was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} invisible characters the model produced were removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The model could not write: {error}</source>
         <translation type="unfinished" />
     </message>
@@ -1488,7 +1496,7 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Word by word against the draft of {model}: {person} of {total} words are yours, {kept} are the model's as it wrote them.</source>
+        <source>Character by character, spaces left out: you typed or pasted {person} of {total} characters; {kept} are a model's as it wrote them.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1549,6 +1557,30 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Exported to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paragraphs {numbers}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{where} hold invisible control characters ({codes}): remove them before exporting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paragraph {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{where} holds invisible control characters ({codes}): remove them before exporting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{where} holds an invisible control character ({codes}): remove it before exporting.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4014,6 +4046,10 @@ Try other words, or clear the filters.</source>
         <source>The translation is longer than the {max} characters the file allows.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The translation holds invisible characters ({characters}) that files cannot hold: export leaves them out.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SegmentStatus</name>
@@ -4890,6 +4926,10 @@ Due: {when}</source>
         <source>%n not confirmed yet</source>
         <translation><numerusform>%n not confirmed yet</numerusform><numerusform>%n not confirmed yet</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n invisible character(s) that files cannot hold were left out ({segments}): see Checks</source>
+        <translation><numerusform>%n invisible character that files cannot hold was left out ({segments}): see Checks</numerusform><numerusform>%n invisible characters that files cannot hold were left out ({segments}): see Checks</numerusform></translation>
+    </message>
     <message>
         <source>Exporting {file}…</source>
         <translation type="unfinished" />
@@ -5045,6 +5085,10 @@ Due: {when}</source>
     <message numerus="yes">
         <source>%n still to translate</source>
         <translation><numerusform>%n still to translate</numerusform><numerusform>%n still to translate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible character(s) the model produced were removed</source>
+        <translation><numerusform>%n invisible character the model produced was removed</numerusform><numerusform>%n invisible characters the model produced were removed</numerusform></translation>
     </message>
     <message>
         <source>No translation model installed: pre-translation fills in exact matches from your translation memory only.</source>
@@ -5638,6 +5682,38 @@ Due: {when}</source>
     </message>
     <message>
         <source>Unknown segment status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This amount is too large: Atelier records amounts of up to one billion (1,000,000,000) in any currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With this exchange rate the amount in your home currency is over one billion: check the rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This date is outside the years Atelier handles: enter a date between 1970 and 2199.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo's date must be between 1975 and 2198: its orders go back a few years before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payments of this period add up to more than Atelier can count: an amount was recorded wrongly (over one billion). Correct it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full: Atelier could not write to {path}. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier cannot write to {path}: the folder or the file is read-only. Nothing was changed; check its permissions, or choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store is busy: another Atelier window or command is writing to it. Nothing was changed; try again in a moment.</source>
         <translation type="unfinished" />
     </message>
 </context>

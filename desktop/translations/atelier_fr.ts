@@ -1453,6 +1453,14 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Arrêté avant que le modèle n’écrive quoi que ce soit.</translation>
     </message>
     <message>
+        <source>1 invisible character the model produced was removed.</source>
+        <translation>1 caractère invisible produit par le modèle a été supprimé.</translation>
+    </message>
+    <message>
+        <source>{n} invisible characters the model produced were removed.</source>
+        <translation>{n} caractères invisibles produits par le modèle ont été supprimés.</translation>
+    </message>
+    <message>
         <source>The model could not write: {error}</source>
         <translation>Le modèle n’a pas pu écrire : {error}</translation>
     </message>
@@ -1489,8 +1497,8 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Vous avez écrit ou modifié {percent} % de ce texte</translation>
     </message>
     <message>
-        <source>Word by word against the draft of {model}: {person} of {total} words are yours, {kept} are the model's as it wrote them.</source>
-        <translation>Mot à mot par rapport au jet de {model} : {person} mots sur {total} sont les vôtres, {kept} sont ceux du modèle tels qu’il les a écrits.</translation>
+        <source>Character by character, spaces left out: you typed or pasted {person} of {total} characters; {kept} are a model's as it wrote them.</source>
+        <translation>Caractère par caractère, espaces exclues : vous avez tapé ou collé {person} caractères sur {total} ; {kept} sont ceux d’un modèle, tels qu’il les a écrits.</translation>
     </message>
     <message>
         <source>No AI draft: every word is yours</source>
@@ -1551,6 +1559,30 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+        <source>Paragraphs {numbers}</source>
+        <translation>Les paragraphes {numbers}</translation>
+    </message>
+    <message>
+        <source>{where} hold invisible control characters ({codes}): remove them before exporting.</source>
+        <translation>{where} contiennent des caractères de contrôle invisibles ({codes}) : supprimez-les avant d’exporter.</translation>
+    </message>
+    <message>
+        <source>Paragraph {n}</source>
+        <translation>Le paragraphe {n}</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>{where} holds invisible control characters ({codes}): remove them before exporting.</source>
+        <translation>{where} contient des caractères de contrôle invisibles ({codes}) : supprimez-les avant d’exporter.</translation>
+    </message>
+    <message>
+        <source>{where} holds an invisible control character ({codes}): remove it before exporting.</source>
+        <translation>{where} contient un caractère de contrôle invisible ({codes}) : supprimez-le avant d’exporter.</translation>
     </message>
     <message>
         <source>The order was not marked delivered: {reason}</source>
@@ -4024,6 +4056,10 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <source>The translation is longer than the {max} characters the file allows.</source>
         <translation>La traduction dépasse les {max} caractères permis par le fichier.</translation>
     </message>
+    <message>
+        <source>The translation holds invisible characters ({characters}) that files cannot hold: export leaves them out.</source>
+        <translation>La traduction contient des caractères invisibles ({characters}) qu’aucun fichier ne peut contenir : l’export les laisse de côté.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentStatus</name>
@@ -4909,6 +4945,10 @@ Plateforme : {platform}
         <source>%n not confirmed yet</source>
         <translation><numerusform>%n pas encore confirmé</numerusform><numerusform>%n pas encore confirmés</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n invisible character(s) that files cannot hold were left out ({segments}): see Checks</source>
+        <translation><numerusform>%n caractère invisible qu’aucun fichier ne peut contenir a été laissé de côté ({segments}) : voir Contrôles</numerusform><numerusform>%n caractères invisibles qu’aucun fichier ne peut contenir ont été laissés de côté ({segments}) : voir Contrôles</numerusform></translation>
+    </message>
     <message>
         <source>Exporting {file}…</source>
         <translation>Exportation de {file}…</translation>
@@ -5064,6 +5104,10 @@ Plateforme : {platform}
     <message numerus="yes">
         <source>%n still to translate</source>
         <translation><numerusform>%n encore à traduire</numerusform><numerusform>%n encore à traduire</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invisible character(s) the model produced were removed</source>
+        <translation><numerusform>%n caractère invisible produit par le modèle a été retiré</numerusform><numerusform>%n caractères invisibles produits par le modèle ont été retirés</numerusform></translation>
     </message>
     <message>
         <source>No translation model installed: pre-translation fills in exact matches from your translation memory only.</source>
@@ -5658,6 +5702,38 @@ Plateforme : {platform}
     <message>
         <source>Unknown segment status.</source>
         <translation>Statut de segment inconnu.</translation>
+    </message>
+    <message>
+        <source>This amount is too large: Atelier records amounts of up to one billion (1,000,000,000) in any currency.</source>
+        <translation>Ce montant est trop élevé : Atelier enregistre des montants jusqu’à un milliard (1 000 000 000) dans toute devise.</translation>
+    </message>
+    <message>
+        <source>With this exchange rate the amount in your home currency is over one billion: check the rate.</source>
+        <translation>Avec ce taux de change, le montant dans votre devise principale dépasse un milliard : vérifiez le taux.</translation>
+    </message>
+    <message>
+        <source>This date is outside the years Atelier handles: enter a date between 1970 and 2199.</source>
+        <translation>Cette date est hors des années que gère Atelier : saisissez une date entre 1970 et 2199.</translation>
+    </message>
+    <message>
+        <source>The demo's date must be between 1975 and 2198: its orders go back a few years before it.</source>
+        <translation>La date de la démo doit être entre 1975 et 2198 : ses commandes remontent quelques années plus tôt.</translation>
+    </message>
+    <message>
+        <source>The payments of this period add up to more than Atelier can count: an amount was recorded wrongly (over one billion). Correct it and try again.</source>
+        <translation>Les paiements de cette période dépassent ce qu’Atelier peut additionner : un montant a été mal saisi (plus d’un milliard). Corrigez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Atelier could not write to {path}. Nothing was changed; free some space and try again.</source>
+        <translation>Le disque est plein : Atelier n’a pas pu écrire dans {path}. Rien n’a été modifié ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>Atelier cannot write to {path}: the folder or the file is read-only. Nothing was changed; check its permissions, or choose another folder.</source>
+        <translation>Atelier ne peut pas écrire dans {path} : le dossier ou le fichier est en lecture seule. Rien n’a été modifié ; vérifiez ses droits, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The store is busy: another Atelier window or command is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Vos données sont occupées : une autre fenêtre ou commande d’Atelier est en train d’y écrire. Rien n’a été modifié ; réessayez dans un instant.</translation>
     </message>
 </context>
 </TS>
