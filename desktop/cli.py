@@ -128,13 +128,14 @@ def cmd_report_urssaf(args: argparse.Namespace) -> int:
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
-    from storage import settings
-    from storage.orders import STATUS_LABELS, deadlines
+    from storage.orders import STATUS_LABELS, deadlines, due_soon_window
 
     now = datetime.now(UTC)
     with _open(args) as store, store.session() as s:
-        hours = args.hours or int(settings.get(s, "due_soon_hours"))
-        late, soon = deadlines(s, now, timedelta(hours=hours))
+        # --hours when the person gave it, else the due-soon window of Settings
+        window = timedelta(hours=args.hours) if args.hours else due_soon_window(s)
+        hours = int(window.total_seconds() // 3600)
+        late, soon = deadlines(s, now, window)
         data = {
             "late": [_order_json(o, now) for o in late],
             "due_soon": [_order_json(o, now) for o in soon],

@@ -6,7 +6,7 @@ reminders still reach the user: they show in the window and `available` says why
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.clock import Clock
 from storage.db import Store
-from storage.orders import deadlines
+from storage.orders import deadlines, due_soon_window
 
 
 class Notifier(Protocol):
@@ -53,16 +53,16 @@ class TrayNotifier(QObject):
 
 
 class DeadlineWatcher(QObject):
-    """Checks deadlines on a timer: one reminder when an order is due within `soon`, one
-    when it has just become late. The clock is injected, so tests never sleep."""
+    """Checks deadlines on a timer: one reminder when an order comes within the due-soon
+    window (Settings, read at each check), one when it has just become late. The clock is
+    injected, so tests never sleep."""
 
     checked = Signal()
 
     def __init__(self, store: Store, clock: Clock, notifier: Notifier, *,
-                 soon: timedelta = timedelta(hours=24), interval_ms: int = 5 * 60_000,
-                 parent: QObject | None = None) -> None:
+                 interval_ms: int = 5 * 60_000, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store, self.clock, self.notifier, self.soon = store, clock, notifier, soon
+        self.store, self.clock, self.notifier = store, clock, notifier
         # (order id, due date) already reminded: a postponed deadline is reminded again
         self._reminded_soon: set[tuple[int, datetime]] = set()
         self._known_late: set[int] | None = None  # None: not checked yet
@@ -80,7 +80,8 @@ class DeadlineWatcher(QObject):
     def check(self) -> None:
         now: datetime = self.clock.now()
         with self.store.session() as s:
-            late, soon = deadlines(s, now, self.soon)
+            window = due_soon_window(s)
+            late, soon = deadlines(s, now, window)
             late_info = {o.id: (o.title, o.client.name) for o in late}
             soon_info = {o.id: (o.title, o.client.name, o.due_at) for o in soon}
         if self._known_late is not None:
@@ -93,7 +94,8 @@ class DeadlineWatcher(QObject):
             title, client, due = soon_info[oid]
             if (oid, due) in self._reminded_soon:
                 continue
-            heading = QCoreApplication.translate("DeadlineWatcher", "Due within 24 hours")
+            heading = QCoreApplication.translate("DeadlineWatcher", "Due within {hours} h")
+            heading = heading.format(hours=int(window.total_seconds() // 3600))
             self.notifier.notify(heading, f"{title} — {client}")
             self._reminded_soon.add((oid, due))
         self.checked.emit()

@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from storage import settings
+from storage.defaults import default_settings
 from storage.errors import TransitionError, ValidationError
 from storage.money import check_amount, check_currency
 from storage.periods import check_datetime
@@ -242,10 +244,21 @@ def is_due_soon(order: Order, now: datetime, window: timedelta) -> bool:
             and now <= order.due_at <= now + window)
 
 
+def due_soon_window(s: Session) -> timedelta:
+    """How far ahead "due soon" looks: the window chosen in Settings (due_soon_hours)."""
+    hours = settings.get(s, "due_soon_hours")
+    if not (hours.isascii() and hours.isdigit() and int(hours) > 0):
+        hours = default_settings()["due_soon_hours"]
+    return timedelta(hours=int(hours))
+
+
 def deadlines(
-    s: Session, now: datetime, window: timedelta
+    s: Session, now: datetime, window: timedelta | None = None
 ) -> tuple[list[Order], list[Order]]:
-    """Late orders (most overdue first) and orders due within `window` (soonest first)."""
+    """Late orders (most overdue first) and orders due soon (soonest first): within `window`
+    when the person chose one for this call, else within the due-soon window of Settings."""
+    if window is None:
+        window = due_soon_window(s)
     pending = Order.status.in_([st.value for st in WORK_PENDING_STATES])
     late = list(s.scalars(
         select(Order).where(pending, Order.due_at < now).order_by(Order.due_at)

@@ -22,10 +22,9 @@ from PySide6.QtGui import QColor
 
 from desktop.context import AppContext
 from desktop.i18n import relative_due
-from storage import settings
 from storage.errors import ValidationError
 from storage.fees import platform_fee
-from storage.orders import WORK_PENDING_STATES
+from storage.orders import WORK_PENDING_STATES, due_soon_window
 from storage.queries import (
     PAGE_SIZE,
     OrderFilter,
@@ -92,7 +91,7 @@ class OrdersModel(QAbstractTableModel):
         self._loaded = False
         self._query_now = ctx.clock.now()
         self._platforms: dict[int, Platform] = {}
-        self._soon = timedelta(hours=48)
+        self._soon = timedelta(0)  # the due-soon window of Settings, read at each refresh
 
     # --- what is shown ----------------------------------------------------------------
 
@@ -132,8 +131,7 @@ class OrdersModel(QAbstractTableModel):
         now = self.ctx.clock.now()
         with self.ctx.store.session() as s:
             self._platforms = platforms_by_id(s)
-            hours = settings.get(s, "due_soon_hours")
-            self._soon = timedelta(hours=int(hours)) if hours.isdigit() else timedelta(hours=48)
+            self._soon = due_soon_window(s)
             total = count_orders(s, self._filter, now)
             rows = self._page(s, now, 0, keep)
         self.beginResetModel()

@@ -1,21 +1,25 @@
-"""Deadline reminders: one when an order comes within 24 hours of its due date, one when it
-has just become late, never twice; the clock is a FakeClock, so nothing sleeps."""
+"""Deadline reminders: one when an order comes within the due-soon window (24 hours here) of
+its due date, one when it has just become late, never twice; the clock is a FakeClock, so
+nothing sleeps."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from desktop.notify import DeadlineWatcher
+from storage import settings
 from storage.orders import update_order
 from storage.tables import Order, OrderStatus
 from tests.factories import at, client, order, walk
 
-SOON = "Due within 24 hours"
+SOON = "Due within 24 h"
 NOW_LATE = "Order now late"
 
 
 def _watcher(ctx, **kw) -> DeadlineWatcher:
-    return DeadlineWatcher(ctx.store, ctx.clock, ctx.notifier, soon=timedelta(hours=24), **kw)
+    with ctx.store.transaction() as s:
+        settings.put(s, "due_soon_hours", "24")
+    return DeadlineWatcher(ctx.store, ctx.clock, ctx.notifier, **kw)
 
 
 def test_due_soon_then_late_then_nothing_more(ctx) -> None:

@@ -46,7 +46,7 @@ from desktop.ui.pages.base import Page
 from storage import settings
 from storage.fees import pending_clearance
 from storage.income import income_report
-from storage.orders import deadlines
+from storage.orders import deadlines, due_soon_window
 from storage.periods import period_of
 from storage.tables import Order, OrderStatus
 from storage.urssaf import DeclarationPeriod, next_declaration
@@ -130,10 +130,11 @@ def _month_net(s: Session, month: date, zone: ZoneInfo, cache: dict[int, dict[st
 def load_today(s: Session, now: datetime) -> TodayData:
     zone = settings.local_zone(s)
     home = settings.home_currency(s)
-    soon_hours = int(settings.get(s, "due_soon_hours"))
+    window = due_soon_window(s)
+    soon_hours = int(window.total_seconds() // 3600)
     local_today = now.astimezone(zone).date()
     end_of_today = datetime.combine(local_today + timedelta(days=1), time(), zone)
-    window = timedelta(hours=soon_hours)
+    # Wider than the due-soon window when today ends later: "today" lists all of today.
     late, upcoming = deadlines(s, now, max(window, end_of_today - now))
     sections: dict[str, list[OrderLine]] = {
         "late": [_line(o) for o in late],
