@@ -450,13 +450,13 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from assistants.generation import stream_generate
     from assistants.installed import resolve
     from assistants.loading import validate_model_dir
+    from assistants.writing import MissingValue, prepare_template_draft
     from storage import drafts
     from storage.cleantext import clean_text
     from storage.errors import ValidationError
     from storage.export_text import check_export_path, export_text
     from storage.provenance import MODEL, Authorship, provenance_line
     from storage.tables import Order
-    from storage.templates import get_template, render, resolve_variables
 
     lang = args.lang or _lang()
     try:
@@ -470,22 +470,21 @@ def cmd_draft(args: argparse.Namespace) -> int:
     output = check_export_path(args.output)
     with _open(args) as store:
         with store.session() as s:
-            template = get_template(s, args.template, lang)
-            unknown = sorted(set(overrides) - set(template.variables))
-            if unknown:
-                print(f"atelier: the template “{template.id}” has no variable "
-                      f"{', '.join(unknown)}; its variables are: {', '.join(template.variables)}.",
-                      file=sys.stderr)
-                return 2
-            values = resolve_variables(s, template, order_id=args.order, overrides=overrides)
             try:
-                messages = render(template, values)
-            except ValidationError as exc:
+                prepared = prepare_template_draft(
+                    s, args.template, lang, order_id=args.order, overrides=overrides,
+                    max_new_tokens=args.max_tokens, temperature=args.temperature)
+            except MissingValue as exc:
                 print(f"atelier: {exc.message} Give it with --var {exc.field}=…",
                       file=sys.stderr)
                 return 2
+            except ValidationError as exc:
+                if exc.field not in overrides:  # the template or the order: named as it is
+                    raise
+                print(f"atelier: {exc.message}", file=sys.stderr)  # a variable it has not
+                return 2
             order = s.get(Order, args.order) if args.order is not None else None
-            title = f"{template.title} — {order.title}" if order else template.title
+        template, title, request = prepared.template, prepared.title, prepared.request
         folder = validate_model_dir(resolve(_models_dir(args), args.model))
         if folder.kind != "causal-lm":
             print(f"atelier: “{args.model}” is a translation model; drafts need a chat model.",
@@ -497,9 +496,9 @@ def cmd_draft(args: argparse.Namespace) -> int:
         hf_logging.disable_progress_bar()
         loaded = _load_model(folder, args)
         cancel = threading.Event()
-        stream = stream_generate(loaded.model, loaded.tokenizer, messages,
-                                 max_new_tokens=args.max_tokens, temperature=args.temperature,
-                                 seed=args.seed, cancel=cancel)
+        stream = stream_generate(loaded.model, loaded.tokenizer, request.messages,
+                                 max_new_tokens=request.max_new_tokens,
+                                 temperature=request.temperature, seed=args.seed, cancel=cancel)
         try:
             with stream:
                 for chunk in stream:

@@ -362,6 +362,14 @@ def resolve_variables(
     return {name: values.get(name, "") for name in template.variables}
 
 
+def resolve_variables_offline(template: Template,
+                              overrides: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The value of every variable ``template`` uses from its defaults and ``overrides``
+    alone (what the person typed), when the store cannot give the order's (it is gone)."""
+    values = {**template.defaults, **(overrides or {})}
+    return {name: values.get(name, "") for name in template.variables}
+
+
 def missing_variables(template: Template, values: Mapping[str, str | None]) -> list[str]:
     """The variables of ``template`` with no value (absent or blank), in order."""
     return [n for n in template.variables if not (values.get(n) or "").strip()]

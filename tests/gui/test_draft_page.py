@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 
-from desktop.ui.pages.draft import AttachDialog, DraftPage, target_words
+from desktop.ui.pages.draft import AttachDialog, DraftPage
 from storage import drafts
 from storage.tables import Order, OrderStatus, Origin
 from tests.factories import client, order
@@ -349,14 +349,6 @@ def test_new_draft_from_an_order_opens_the_drafts_page(window, demo_ctx, qtbot) 
     qtbot.waitUntil(lambda: page.current_template().language == "fr")
     assert page.scope_combo.itemText(0) == page.tr("All drafts")
     assert page.title_edit.text() == page._draft.title
-
-
-def test_target_words_reads_the_length_variable() -> None:
-    assert target_words("about 150 words") == 150
-    assert target_words("120 to 180 words") == 180
-    assert target_words("moins de 100 mots") == 100
-    assert target_words("three paragraphs") == 0
-    assert target_words("60 characters") == 0
 
 
 # --- who wrote what: the provenance figure is exact -------------------------------------------

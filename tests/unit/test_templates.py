@@ -202,3 +202,13 @@ def test_filling_is_one_pass_and_leaves_other_braces_alone() -> None:
 ])
 def test_language_names(value: str, lang: str, name: str) -> None:
     assert tpl.language_name(value, lang) == name
+
+
+def test_variables_without_the_store_are_the_defaults_and_what_was_typed() -> None:
+    article = tpl.default_template("article", "en")
+    values = tpl.resolve_variables_offline(article, {"brief": "A bookshop", "tone": ""})
+    assert list(values) == list(article.variables)
+    assert values["brief"] == "A bookshop"
+    assert values["tone"] == ""  # a blank typed value stays blank
+    assert values["language"] == article.defaults.get("language", "")
+    assert tpl.resolve_variables_offline(article)["brief"] == ""

@@ -95,8 +95,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from assistants import writing
+from assistants.writing import REWRITES, TRANSLATIONS, WritingRequest, target_words
 from desktop.context import AppContext
-from desktop.jobs import Job
+from desktop.jobs import Job, error_text
 from desktop.ui.dialogs.order_dialog import combo_id
 from desktop.ui.forms import ERROR_STYLE, FormDialog, confirm
 from desktop.ui.pages.base import Page
@@ -117,11 +119,10 @@ from storage.provenance import (
 from storage.tables import Client, Order, Origin
 from storage.templates import (
     Template,
-    language_name,
     list_templates,
     missing_variables,
-    render,
     resolve_variables,
+    resolve_variables_offline,
     variable_label,
 )
 
@@ -135,62 +136,8 @@ BANNER_STYLES = {
 }
 ANALYSE_DELAY_MS = 200
 SIDE_WIDTH = 255  # the drafts and versions columns, at first
-DEFAULT_MAX_TOKENS = 600
 MULTILINE_VARIABLES = frozenset({"brief", "message"})
-REWRITES = ("shorter", "longer", "formal", "friendly", "grammar")
-TRANSLATIONS = ("fr", "en")
 ORDER_TEMPLATE, OWN_TEMPLATE = "delivery-message", "gig-description"
-_WORD_UNIT = re.compile(r"\b(?:words?|mots?)\b", re.IGNORECASE)
-_NUMBER = re.compile(r"\d+")
-
-# What the model is asked, in the interface's language (prompts, not interface text).
-INSTRUCTIONS: dict[str, dict[str, str]] = {
-    "en": {
-        "system": "You are a careful editor for a freelancer. Answer with the text asked "
-                  "for only: no preamble, no quotation marks, no notes.",
-        "shorter": "Rewrite this text shorter, keeping its meaning and its language:",
-        "longer": "Rewrite this text longer and more detailed, keeping its meaning, its tone "
-                  "and its language:",
-        "formal": "Rewrite this text in a more formal tone, keeping its meaning and its "
-                  "language:",
-        "friendly": "Rewrite this text in a friendlier, warmer tone, keeping its meaning and "
-                    "its language:",
-        "grammar": "Correct the grammar, spelling and punctuation of this text. Change "
-                   "nothing else and keep its language:",
-        "translate": "Translate this text into {language}, keeping its meaning, its tone and "
-                     "its line breaks:",
-        "continue": "Here is the beginning of a text. Continue it from where it stops, in "
-                    "the same language, tone and style, without repeating the beginning:",
-    },
-    "fr": {
-        "system": "Tu es un relecteur attentif au service d'un ou d'une freelance. Réponds "
-                  "uniquement par le texte demandé : pas de préambule, pas de guillemets, "
-                  "pas de commentaire.",
-        "shorter": "Réécris ce texte plus court, en gardant son sens et sa langue :",
-        "longer": "Réécris ce texte plus long et plus détaillé, en gardant son sens, son ton "
-                  "et sa langue :",
-        "formal": "Réécris ce texte sur un ton plus formel, en gardant son sens et sa "
-                  "langue :",
-        "friendly": "Réécris ce texte sur un ton plus chaleureux, en gardant son sens et sa "
-                    "langue :",
-        "grammar": "Corrige la grammaire, l'orthographe et la ponctuation de ce texte. Ne "
-                   "change rien d'autre et garde sa langue :",
-        "translate": "Traduis ce texte en {language}, en gardant son sens, son ton et ses "
-                     "retours à la ligne :",
-        "continue": "Voici le début d'un texte. Continue-le là où il s'arrête, dans la même "
-                    "langue, le même ton et le même style, sans répéter le début :",
-    },
-}
-
-
-def target_words(length: str) -> int:
-    """The number of words a ``{length}`` value asks for ("about 150 words" → 150, "120 to
-    180 words" → 180, "moins de 100 mots" → 100); 0 when it names no number of words."""
-    if not _WORD_UNIT.search(length or ""):
-        return 0
-    numbers = _NUMBER.findall(length)
-    return int(numbers[-1]) if numbers else 0
-
 
 def _dot(colour: str) -> QIcon:
     pixmap = QPixmap(12, 12)
@@ -1566,29 +1513,28 @@ class DraftPage(Page):
         template = self.current_template()
         if template is None:
             return None
-        messages = self._last_messages if again and self._last_messages else None
-        if messages is None:
-            try:
-                messages = render(template, self.variable_values())
-            except ValidationError as exc:
-                self._show_needed()
-                if exc.field in self._fields:
-                    self._fields[exc.field].setFocus(Qt.FocusReason.OtherFocusReason)
-                self._show_message(self.tr(
-                    "Fill in the fields marked “needed” before generating."), error=True)
-                return None
+        last = self._last_messages if again else None
+        words = self.target_spin.value()
+        try:
+            request = (writing.draft_request(last, target=words, again=again) if last else
+                       writing.template_draft(template, self.variable_values(), target=words,
+                                              again=again))
+        except ValidationError as exc:
+            self._show_needed()
+            if exc.field in self._fields:
+                self._fields[exc.field].setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_message(self.tr(
+                "Fill in the fields marked “needed” before generating."), error=True)
+            return None
         if not self.current_model():
             self._no_model()
             return None
         if self._draft is None and self.new_draft(title=template.title) is None:
             return None
-        self._last_messages = list(messages)
+        self._last_messages = list(request.messages)
         cursor = QTextCursor(self.editor.document())
         cursor.select(QTextCursor.SelectionType.Document)
-        words = self.target_spin.value()
-        tokens = min(max(int(words * 1.6) + 64, 64), 2048) if words else DEFAULT_MAX_TOKENS
-        return self._start("generate", messages, cursor, tokens,
-                           temperature=0.9 if again else 0.7)
+        return self._start(request, cursor)
 
     def regenerate(self) -> Job | None:
         return self.generate(again=True)
@@ -1604,13 +1550,11 @@ class DraftPage(Page):
         if not self.current_model():
             self._no_model()
             return None
-        prompts = INSTRUCTIONS[self._prompt_language()]
-        messages = [{"role": "system", "content": prompts["system"]},
-                    {"role": "user", "content": f"{prompts['continue']}\n\n{text}"}]
+        request = writing.continue_text(text, self.ctx.i18n.language)
         cursor = QTextCursor(self.editor.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         lead = "" if text[-1].isspace() else " "
-        return self._start("continue", messages, cursor, 256, temperature=0.7, lead=lead)
+        return self._start(request, cursor, lead=lead)
 
     def rewrite_selection(self, kind: str) -> Job | None:
         """Rewrite the selected text (``shorter``, ``longer``, ``formal``, ``friendly``,
@@ -1620,38 +1564,22 @@ class DraftPage(Page):
             return None
         cursor = self.editor.textCursor()
         selected = cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
-        core = selected.strip()
+        lead, core, trail = writing.split_selection(selected)
         if not core:
             self._show_message(self.tr("Select the words to rewrite first."), error=True)
             return None
         if not self.current_model():
             self._no_model()
             return None
-        lang = self._prompt_language()
-        prompts = INSTRUCTIONS[lang]
-        if kind.startswith("translate-"):
-            instruction = prompts["translate"].format(
-                language=language_name(kind.removeprefix("translate-"), lang))
-            factor, temperature = 2.0, 0.3
-        else:
-            instruction = prompts[kind]
-            factor = {"shorter": 1.0, "longer": 3.0}.get(kind, 1.6)
-            temperature = 0.3 if kind == "grammar" else 0.7
-        messages = [{"role": "system", "content": prompts["system"]},
-                    {"role": "user", "content": f"{instruction}\n\n{core}"}]
-        tokens = min(max(int(drafts.text_stats(core).words * factor * 1.6) + 32, 32), 2048)
-        lead = selected[: len(selected) - len(selected.lstrip())]
-        trail = selected[len(selected.rstrip()):]
-        return self._start(kind, messages, QTextCursor(cursor), tokens,
-                           temperature=temperature, lead=lead, trail=trail)
+        request = writing.rewrite(kind, core, self.ctx.i18n.language)
+        return self._start(request, QTextCursor(cursor), lead=lead, trail=trail)
 
     def stop(self) -> None:
         """Esc: stop the model; what it wrote stays, and is kept as a version."""
         if self._job is not None and self._job.running:
             self._job.cancel()
 
-    def _start(self, kind: str, messages: list[dict[str, str]], cursor: QTextCursor,
-               max_tokens: int, *, temperature: float, lead: str = "",
+    def _start(self, request: WritingRequest, cursor: QTextCursor, *, lead: str = "",
                trail: str = "") -> Job | None:
         assert self._draft is not None and self.models is not None
         self._hide_message()
@@ -1662,13 +1590,15 @@ class DraftPage(Page):
             cursor.removeSelectedText()
             cursor.endEditBlock()
         model = self.current_model()
-        self._stream = _Stream(kind, model, self._draft.id, cursor, cursor.position(),
+        self._stream = _Stream(request.kind, model, self._draft.id, cursor, cursor.position(),
                                joined=removed, lead=lead, trail=trail)
         self.editor.setReadOnly(True)
+        max_tokens = request.max_new_tokens
         if self.max_new_tokens is not None:
             max_tokens = min(max_tokens, self.max_new_tokens)
         self._job = self.models.generate(
-            model, messages, max_new_tokens=max_tokens, temperature=temperature,
+            model, request.messages, max_new_tokens=max_tokens,
+            temperature=request.temperature,
             on_token=self._on_token, on_finished=self._on_finished,
             on_failed=self._on_failed, on_cancelled=self._on_cancelled)
         self.save_state.setText(self.tr("Writing with {model}… (Esc stops)").format(model=model))
@@ -1801,9 +1731,6 @@ class DraftPage(Page):
     def _no_model(self) -> None:
         self._show_message(self.tr(
             "Install a writing model on the Models page first."), error=True)
-
-    def _prompt_language(self) -> str:
-        return self.ctx.i18n.language if self.ctx.i18n.language in INSTRUCTIONS else "en"
 
     # --- the editor --------------------------------------------------------------------------
 
@@ -1967,9 +1894,9 @@ class DraftPage(Page):
             self._show_message(self._illegal_text(found), error=True)
             return None
 
-        def failed(message: str) -> None:
+        def failed(exc: BaseException) -> None:
             self._show_message(self.tr("The draft was not exported: {error}").format(
-                error=QCoreApplication.translate("storage", message)), error=True)
+                error=error_text(exc)), error=True)
 
         return self.ctx.jobs.submit(
             self.tr("Exporting {name}…").format(name=target.name),
@@ -2083,9 +2010,3 @@ class DraftPage(Page):
             return self.ctx.i18n.locale().toString(local.time(),
                                                    QLocale.FormatType.ShortFormat)
         return self.ctx.i18n.datetime(when)
-
-
-def resolve_variables_offline(template: Template, overrides: dict[str, str]) -> dict[str, str]:
-    """The template's defaults and what the person typed (when the order is gone)."""
-    values = {**template.defaults, **overrides}
-    return {name: values.get(name, "") for name in template.variables}
