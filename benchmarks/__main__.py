@@ -146,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="atelier-bench-") as tmp:
             results = storage_benchmarks(Path(tmp), args.orders, args.runs)
             results += gui_benchmarks(Path(tmp) / "data", args.runs)
+        if not args.no_models:
+            from benchmarks.responsiveness import responsiveness_benchmarks
+
+            results += responsiveness_benchmarks()
     figures = []
     if not args.no_models and args.only in (None, "models"):
         from benchmarks.models import model_benchmarks

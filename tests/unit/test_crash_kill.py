@@ -156,7 +156,6 @@ def test_writer_killed_at_random_moments_loses_no_committed_transaction(tmp_path
     rng = random.Random(SEED)
     committed: dict[str, tuple[int, int, int, int]] = {}
     runs_with_commits = 0
-    started = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.unit.test_crash_kill", "zygote", str(store_file)],
         cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -193,12 +192,10 @@ def test_writer_killed_at_random_moments_loses_no_committed_transaction(tmp_path
             proc.stdout.close()
         if proc.stderr:
             proc.stderr.close()
-    elapsed = time.monotonic() - started
     # Kills landed both while writers opened the store and between or inside their commits
-    # (most runs commit some transactions first), and it stayed quick.
+    # (most runs commit some transactions first). Its duration shows in `pytest --durations`.
     assert runs_with_commits >= KILLS // 3, runs_with_commits
     assert len(committed) >= 3 * KILLS, len(committed)
-    assert elapsed < 60, f"{elapsed:.1f} s"
 
 
 if __name__ == "__main__":

@@ -158,6 +158,7 @@ def test_text_autosaved_before_a_kill_is_there_after_reopening(tmp_path: Path) -
     with open_store(path) as store, store.transaction() as s:
         draft_id = drafts.create_draft(s, "Article").id
         drafts.record_model_version(s, draft_id, "typed word 0", "qwen")
+    started_at = datetime.now(UTC)
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(draft_id)],
                              stdout=subprocess.PIPE, text=True)
     try:
@@ -176,7 +177,7 @@ def test_text_autosaved_before_a_kill_is_there_after_reopening(tmp_path: Path) -
         recovered = drafts.recover(s, draft_id)
         assert recovered is not None
         assert int(recovered.text.rsplit(" ", 1)[1]) >= reported
-        assert killed_at - recovered.saved_at < timedelta(seconds=5)
+        assert started_at <= recovered.saved_at <= killed_at  # the moment it was typed
         assert drafts.open_text(s, draft_id) == recovered.text
 
 

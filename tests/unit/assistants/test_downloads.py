@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import collections
 import errno
-import itertools
 import json
 import logging
 import os
@@ -123,21 +122,20 @@ def test_a_download_installs_a_model_that_loads(models: Path, repo: dict[str, by
 def test_cancel_midway_then_resume_with_a_range_request(models: Path, repo: dict[str, bytes],
                                                        wanted: dict[str, bytes]) -> None:
     cancel = threading.Event()
-    times: list[float] = []
-    cancelled_at: list[float] = []
+    reports: list[DownloadProgress] = []
 
     def progress(p: DownloadProgress) -> None:
-        times.append(time.monotonic())
-        if p.current_file == "model.safetensors" and p.done_bytes > 50_000 and not cancelled_at:
-            cancelled_at.append(time.monotonic())
+        reports.append(p)
+        if p.current_file == "model.safetensors" and p.done_bytes > 50_000:
             cancel.set()
 
     with HubServer({REPO: repo}, throttle=100_000) as hub:
         with pytest.raises(Cancelled) as caught:
             download_model(REPO, models, endpoint=hub.endpoint, progress=progress,
                            cancel=cancel)
-        assert time.monotonic() - cancelled_at[0] < 0.75  # mid-file, in a fraction of a second
-        assert max(b - a for a, b in itertools.pairwise(times)) < 1.5  # every 0.2 s, give or take
+        # How soon it stops and how often progress comes: `make bench` (responsiveness).
+        # Progress came during the file, not only at its end.
+        assert any(0 < p.done_bytes < caught.value.partial.total_bytes for p in reports)
         partial = caught.value.partial
         assert isinstance(partial, PartialDownload) and partial.name == "tiny-chat"
         assert partial_downloads(models) == [partial]
@@ -257,10 +255,8 @@ def test_no_network_fails_fast(models: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    start = time.monotonic()
-    with pytest.raises(NoNetwork) as caught:
+    with pytest.raises(NoNetwork) as caught:  # how fast: `make bench` (responsiveness)
         download_model(REPO, models, endpoint=f"http://127.0.0.1:{port}")
-    assert time.monotonic() - start < 3
     assert "could not reach huggingface.co" in caught.value.message.lower()
     assert "resumes where it stopped" in caught.value.message
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from typing import Any
 
 import pytest
@@ -73,10 +72,7 @@ def test_cancel_stops_generation_within_a_step(loaded_causal: Any) -> None:
     assert first
     tokens_at_stop = stream.stats.generated_tokens
     cancel.set()
-    started = time.perf_counter()
-    rest = list(stream)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 2.0
+    rest = list(stream)  # how soon: `make bench` (responsiveness)
     assert stream.stats.stop_reason == "cancelled"
     # the worker may have produced a few more tokens while the reader was busy, not hundreds
     assert stream.stats.generated_tokens < tokens_at_stop + 50
@@ -114,10 +110,9 @@ def test_generate_error_surfaces_without_hanging(
     monkeypatch.setattr(loaded_causal.model, "generate", broken)
     stream = stream_generate(loaded_causal.model, loaded_causal.tokenizer, "Bonjour",
                              timeout_s=60)
-    started = time.perf_counter()
+    # The model's own error, not the 60 s timeout's (how soon: `make bench`, responsiveness).
     with pytest.raises(GenerationError, match="simulated") as info:
         list(stream)
-    assert time.perf_counter() - started < 5.0  # not the 60 s timeout
     assert isinstance(info.value.__cause__, RuntimeError)
     assert stream.stats.stop_reason == "error"
     assert stream.worker is not None and not stream.worker.is_alive()
