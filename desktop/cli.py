@@ -533,6 +533,106 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+REWRITE_MAX_BYTES = 1_000_000  # a text to rewrite, read whole; a model takes far less anyway
+
+
+def _rewrite_input(name: str) -> str:
+    """The text of FILE, or of stdin for ``-`` (OSError/ValueError: a sentence naming it)."""
+    from storage.inputs import read_regular_file
+
+    if name == "-":
+        text = sys.stdin.read(REWRITE_MAX_BYTES + 1)
+        if len(text) > REWRITE_MAX_BYTES:
+            raise ValueError(f"stdin: the text is longer than {REWRITE_MAX_BYTES:,} "
+                             "characters; rewrite it in parts.")
+        return text
+
+    def check_size(size: int) -> None:
+        if size > REWRITE_MAX_BYTES:
+            raise ValueError(f"{name}: the file is larger than {REWRITE_MAX_BYTES:,} bytes; "
+                             "rewrite it in parts.")
+
+    try:
+        data = read_regular_file(name, check_size)
+    except FileNotFoundError:
+        raise ValueError(f"{name}: there is no such file.") from None
+    except PermissionError:
+        raise ValueError(f"{name}: the file cannot be read (permission denied).") from None
+    except OSError as exc:
+        raise ValueError(f"{name}: {exc.strerror or 'the file cannot be read'}.") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError(f"{name}: the file is not UTF-8 text; save it as UTF-8 and try "
+                         "again.") from None
+
+
+def _generation_stats(st: Any) -> str:
+    """The stats line `atelier generate` prints on stderr."""
+    return (f"[{st.generated_tokens} tokens, {st.tokens_per_s or 0:.1f} tokens/s, "
+            f"first token after {st.time_to_first_token_s or 0:.2f} s, {st.stop_reason}]")
+
+
+def cmd_rewrite(args: argparse.Namespace) -> int:
+    """Rewrite a text (FILE, or stdin for ``-``) with an installed chat model: shorter,
+    longer, more formal, friendlier, corrected, or translated; the result streams to stdout,
+    the stats go to stderr. Ctrl+C stops it within one decoding step."""
+    import threading
+
+    from assistants import writing
+    from assistants.generation import stream_generate
+    from assistants.installed import resolve
+    from assistants.loading import validate_model_dir
+    from storage.cleantext import clean_text
+    from storage.errors import ValidationError
+
+    if args.max_tokens is not None and args.max_tokens < 1:
+        return _fail("--max-tokens must be at least 1.")
+    try:
+        text = clean_text(_rewrite_input(args.file)).text
+    except ValueError as exc:
+        return _fail(str(exc))
+    try:
+        request = writing.rewrite(args.kind, text, args.lang or _lang(), to=args.to)
+    except ValidationError as exc:
+        where = {"kind": "--kind", "to": "--to"}.get(exc.field, "stdin" if args.file == "-"
+                                                     else args.file)
+        return _fail(f"{where}: {exc.message}")
+    folder = validate_model_dir(resolve(_models_dir(args), args.model))
+    if folder.kind != "causal-lm":
+        return _fail(f"“{args.model}” is a translation model; rewrites need a chat model.")
+    max_tokens = request.max_new_tokens
+    if args.max_tokens is not None:
+        max_tokens = min(max_tokens, args.max_tokens)
+
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # the text goes to stdout; keep stderr for the stats
+    loaded = _load_model(folder, args)
+    cancel = threading.Event()
+    stream = stream_generate(loaded.model, loaded.tokenizer, request.messages,
+                             max_new_tokens=max_tokens, temperature=request.temperature,
+                             seed=args.seed, cancel=cancel)
+    started = False
+    try:
+        with stream:
+            for chunk in stream:  # cleaned by the stream (control characters…)
+                if not started:
+                    chunk = chunk.lstrip()
+                    started = bool(chunk)
+                sys.stdout.write(chunk)
+                sys.stdout.flush()
+    except KeyboardInterrupt:
+        cancel.set()
+        stream.close()
+    finally:
+        loaded.close()
+    sys.stdout.write("\n")
+    print(_generation_stats(stream.stats), file=sys.stderr)
+    _removed_note(stream.stats.removed_characters)
+    return 0
+
+
 def _fail(message: str) -> int:
     print(f"atelier: {message}", file=sys.stderr)
     return 2
@@ -1053,6 +1153,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--provenance", action="store_true",
                    help="end the file with the “AI-assisted: …” line")
     p.set_defaults(func=cmd_draft)
+
+    p = sub.add_parser("rewrite", parents=[common],
+                       help="rewrite a text with a local model (shorter, translated…)")
+    p.add_argument("file", metavar="FILE", help="the text to rewrite (UTF-8), or - for stdin")
+    p.add_argument("--kind", required=True,
+                   metavar="shorter|longer|formal|friendly|grammar|translate",
+                   help="how to rewrite it")
+    p.add_argument("--to", metavar="LANG",
+                   help="with --kind translate: the language to translate into (fr, en…)")
+    p.add_argument("--model", required=True, metavar="NAME", help="an installed chat model")
+    p.add_argument("--lang", choices=["en", "fr"],
+                   help="the language the model is asked in (default: from LANG)")
+    p.add_argument("--max-tokens", type=int, metavar="N",
+                   help="at most N tokens (default: from the text's length)")
+    p.add_argument("--seed", type=int)
+    p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    p.add_argument("--full-precision", action="store_true",
+                   help="float32 instead of int8 on the CPU (slower, a little more faithful)")
+    p.set_defaults(func=cmd_rewrite)
 
     p = sub.add_parser("brainstorm", parents=[common],
                        help="design directions for a brief with a local model, as .md or .pdf")
