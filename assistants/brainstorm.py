@@ -13,6 +13,11 @@ A step asks for ideas, or asks the model to repair JSON it could not read (once 
 Ideas too close to one already on the board are dropped and more are asked for (a few
 attempts, each with another seed). An answer that still cannot be read becomes a raw card:
 its text is kept, never lost.
+
+The workflow the Brainstorm page and ``atelier brainstorm`` share lives here too, once: the
+token budget of a request (``Step.max_new_tokens``), recording a round with its cards
+(``record_round``), stored rows as ``Card`` objects (``board_cards``) and a board's export
+(``board_export``, ``export_markdown``; the PDF is drawn by the desktop from the same cards).
 """
 
 from __future__ import annotations
@@ -22,9 +27,17 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from storage import brainstorm as sb
 from storage.cleantext import clean_text
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from storage.tables import BrainstormIdea
 
 Message = dict[str, str]
 
@@ -822,11 +835,26 @@ def repair_messages(text: str) -> list[Message]:
 # --- a generation round ----------------------------------------------------------------------
 
 
+#: The longest answer a request may get: this many tokens per idea asked for, plus the
+#: JSON around them. The page and ``atelier brainstorm`` both ask ``Step.max_new_tokens``.
+TOKENS_PER_IDEA = 260
+TOKENS_PER_ANSWER = 120
+
+
+def answer_budget(ideas: int, limit: int | None = None) -> int:
+    """The ``max_new_tokens`` of a request for ``ideas`` ideas; ``limit`` (the command's
+    ``--max-tokens``, a test's cap) replaces the rule when given."""
+    if limit:
+        return limit
+    return TOKENS_PER_IDEA * max(1, ideas) + TOKENS_PER_ANSWER
+
+
 @dataclass(frozen=True)
 class Step:
     purpose: str  # 'ideas' | 'repair'
     messages: list[Message]
     seed: int | None
+    max_new_tokens: int  # the longest answer this request may get (``answer_budget``)
 
 
 @dataclass
@@ -845,6 +873,8 @@ class BoardRun:
     ``prompt`` builds the ideas prompt for how many ideas are still wanted and the titles to
     avoid: ``lambda n, avoid: ideas_messages(req, n, avoid)`` by default. ``existing`` are
     the board's ideas (or their title + concept): new ones too close to them are dropped.
+    Each step asks for ``answer_budget`` of the ideas still wanted, or ``max_new_tokens``
+    when given.
     """
 
     def __init__(
@@ -852,10 +882,12 @@ class BoardRun:
         existing: Sequence[Idea | str] = (),
         prompt: Callable[[int, Sequence[str]], list[Message]] | None = None,
         max_attempts: int = MAX_ATTEMPTS, threshold: float = DUPLICATE_THRESHOLD,
+        max_new_tokens: int | None = None,
     ) -> None:
         self.request = request
         self.n = max(1, n)
         self.seed = seed
+        self.max_new_tokens = max_new_tokens
         self.existing = list(existing)
         self.prompt = prompt or (lambda k, avoid: ideas_messages(request, k, avoid))
         self.max_attempts = max_attempts
@@ -878,7 +910,9 @@ class BoardRun:
     def _ideas_step(self) -> Step:
         self.attempts += 1
         seed = None if self.seed is None else self.seed + self.attempts - 1
-        return Step("ideas", self.prompt(self.n - len(self.ideas), self._avoid()), seed)
+        wanted = self.n - len(self.ideas)
+        return Step("ideas", self.prompt(wanted, self._avoid()), seed,
+                    answer_budget(wanted, self.max_new_tokens))
 
     @property
     def done(self) -> bool:
@@ -900,7 +934,8 @@ class BoardRun:
                 self._pending = None
                 return
             self._to_repair = text
-            self._pending = Step("repair", repair_messages(text), step.seed)
+            self._pending = Step("repair", repair_messages(text), step.seed,
+                                 step.max_new_tokens)
             return
         if not result.ok:  # the repair failed too: the first answer is a raw card
             self.raw_texts.append(self._to_repair or text)
@@ -955,6 +990,117 @@ def run_board(run: BoardRun, generate: Callable[[list[Message], int | None], str
     while (step := run.next_step()) is not None:
         run.feed(generate(step.messages, step.seed))
     return run
+
+
+# --- the board in the store ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RecordedRound:
+    round_id: int
+    idea_ids: tuple[int, ...]  # the new cards: ideas first, then raw answers
+
+
+def record_round(
+    s: Session, board_id: int, run: BoardRun, *, kind: str = "ideas", model: str,
+    temperature: float, parents: Sequence[int] = (), stopped: bool = False,
+    now: datetime | None = None,
+) -> RecordedRound | None:
+    """Write a round that ended (finished, stopped or failed) to the board: its settings,
+    every answer of the model, a card per idea (naming ``parents``, for "more like this"
+    and combinations) and a raw card per answer that could not be read. None, and nothing
+    written, when the model gave no answer at all."""
+    if not run.outputs:
+        return None
+    rnd = sb.add_round(s, board_id, kind=kind, model=model, temperature=temperature,
+                       seed=run.seed, requested=run.n, dropped=len(run.dropped),
+                       raw_output=run.raw_output(), stopped=stopped, now=now)
+    ids = [sb.add_idea(s, board_id, idea.to_dict(), round_id=rnd.id, parent_ids=parents,
+                       now=now).id for idea in run.ideas]
+    ids += [sb.add_idea(s, board_id, raw_text=raw, round_id=rnd.id, now=now).id
+            for raw in run.raw_texts]
+    return RecordedRound(rnd.id, tuple(ids))
+
+
+@dataclass(frozen=True)
+class Card:
+    """A card of a board, as the page shows it and an export writes it: a structured idea,
+    or a raw answer (idea None)."""
+
+    idea: Idea | None
+    raw_text: str = ""
+    notes: str = ""
+    pinned: bool = False
+    id: int | None = None  # the stored idea's id
+    discarded: bool = False
+    edited: bool = False  # changed by hand
+    origin: str = ""  # 'vary' or 'combine' for a card made from others, else ''
+
+
+def row_idea(row: BrainstormIdea) -> Idea | None:
+    """A stored card's idea, or None for a raw card."""
+    data = sb.idea_data(row)
+    return Idea.from_dict(data) if data is not None else None
+
+
+def board_cards(s: Session, board_id: int, *, include_discarded: bool = False,
+                pinned_only: bool = False) -> list[Card]:
+    """The board's cards in the order they came (see ``storage.brainstorm.list_ideas``)."""
+    rows = sb.list_ideas(s, board_id, include_discarded=include_discarded,
+                         pinned_only=pinned_only)
+    kinds = {r.id: r.kind for r in sb.list_rounds(s, board_id)} if any(
+        r.parent_ids for r in rows) else {}
+    return [Card(row_idea(row), raw_text=row.raw_text, notes=row.notes, pinned=row.pinned,
+                 id=row.id, discarded=row.discarded, edited=row.edited,
+                 origin=kinds.get(row.round_id or 0, "") if row.parent_ids else "")
+            for row in rows]
+
+
+def board_ideas(s: Session, board_id: int) -> list[Idea]:
+    """The structured ideas on the board (not discarded): what a new round must differ from."""
+    return [idea for idea in (row_idea(r) for r in sb.list_ideas(s, board_id))
+            if idea is not None]
+
+
+def load_idea(s: Session, idea_id: int) -> Idea | None:
+    """One stored card's idea (None for a raw card); ValidationError when it is gone."""
+    return row_idea(sb.get_idea(s, idea_id))
+
+
+@dataclass(frozen=True)
+class BoardExport:
+    """What an export of a board writes: its brief and its cards."""
+
+    board_id: int
+    title: str
+    brief: str
+    audience: str
+    style: str
+    constraints: str
+    cards: list[Card]
+
+
+def board_export(s: Session, board_id: int, *, pinned_only: bool = False) -> BoardExport:
+    """The board (or its pinned cards) ready to be written, read in one session."""
+    board = sb.get_board(s, board_id)
+    return BoardExport(board.id, board.title, board.brief, board.audience, board.style,
+                       board.constraints, board_cards(s, board_id, pinned_only=pinned_only))
+
+
+def export_markdown(board: BoardExport, labels: Mapping[str, str] | None = None) -> str:
+    """The Markdown text of an export (``board_markdown`` of its cards)."""
+    items: list[Idea | str] = [c.idea if c.idea is not None else c.raw_text
+                               for c in board.cards]
+    return board_markdown(board.title, board.brief, items, audience=board.audience,
+                          style=board.style, constraints=board.constraints, labels=labels)
+
+
+def write_markdown(path: str | Path, board: BoardExport,
+                   labels: Mapping[str, str] | None = None) -> int:
+    """Write the export as Markdown; returns the number of cards. OSError when the file
+    cannot be written."""
+    Path(path).write_text(export_markdown(board, labels), encoding="utf-8")
+    return len(board.cards)
 
 
 # --- Markdown export -------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from assistants.brainstorm import (
     Block,
+    Card,
     ContrastPair,
     Idea,
     contrast_pairs,
@@ -220,16 +221,6 @@ def _paint_block(painter: QPainter, cell: QRectF, block: Block, line: QColor, pr
 
 
 # --- PDF -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Card:
-    """What an exported page shows: a structured idea, or a raw answer (idea None)."""
-
-    idea: Idea | None
-    raw_text: str = ""
-    notes: str = ""
-    pinned: bool = False
 
 
 def ideal_text_colour(background: QColor) -> QColor:

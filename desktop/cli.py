@@ -638,38 +638,21 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _brainstorm_cards(s: Any, board_id: int) -> list[Any]:
-    """The board's cards for an export (desktop.brainstorm_render.Card)."""
-    from assistants.brainstorm import Idea
-    from desktop.brainstorm_render import Card
-    from storage import brainstorm as sb
-
-    cards = []
-    for row in sb.list_ideas(s, board_id):
-        data = sb.idea_data(row)
-        cards.append(Card(Idea.from_dict(data) if data is not None else None,
-                          raw_text=row.raw_text, notes=row.notes, pinned=row.pinned))
-    return cards
-
-
-def write_board(path: Path, title: str, board: Any, cards: Sequence[Any]) -> int:
-    """Write a board as Markdown (.md) or PDF (.pdf, through Qt's PDF writer: an offscreen
-    Qt application is started when none runs). Returns the number of cards written."""
+def write_board(path: Path, board: Any) -> int:
+    """Write a board's export (assistants.brainstorm.BoardExport) as Markdown (.md) or PDF
+    (.pdf, through Qt's PDF writer: an offscreen Qt application is started when none runs).
+    Returns the number of cards written."""
     if path.suffix.lower() == ".md":
-        from assistants.brainstorm import board_markdown
+        from assistants.brainstorm import write_markdown
 
-        items: list[Any] = [c.idea if c.idea is not None else c.raw_text for c in cards]
-        text = board_markdown(title, board.brief, items, audience=board.audience,
-                              style=board.style, constraints=board.constraints)
-        path.write_text(text, encoding="utf-8")
-        return len(cards)
+        return write_markdown(path, board)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     _app = QApplication.instance() or QApplication(["atelier"])  # alive while writing
     from desktop.brainstorm_render import write_board_pdf
 
-    return write_board_pdf(path, title, cards)
+    return write_board_pdf(path, board.title, board.cards)
 
 
 def cmd_brainstorm(args: argparse.Namespace) -> int:
@@ -683,7 +666,6 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
     from assistants.installed import resolve
     from assistants.loading import validate_model_dir
     from storage import brainstorm as sb
-    from storage.tables import Order
 
     output = Path(args.output).expanduser()
     if output.suffix.lower() not in (".md", ".pdf"):
@@ -709,11 +691,11 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
         title = None
         if args.order is not None:
             with store.session() as s:
-                order = s.get(Order, args.order)
-                if order is None:
-                    return _fail(f"there is no order #{args.order}.")
-                title = order.title
-                brief = brief or order.brief or order.title
+                order = sb.order_brief(s, args.order)
+            if order is None:
+                return _fail(f"there is no order #{args.order}.")
+            title = order.title
+            brief = brief or order.brief
         folder = validate_model_dir(resolve(_models_dir(args), args.model))
         if folder.kind != "causal-lm":
             return _fail(f"“{args.model}” is a translation model; ideas need a chat model.")
@@ -723,8 +705,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
         hf_logging.disable_progress_bar()
         request = ab.BriefRequest(brief, args.audience or "", args.style or "",
                                   args.constraints or "", language=_lang())
-        run = ab.BoardRun(request, args.n, seed=args.seed)
-        max_tokens = args.max_tokens or 260 * args.n + 120
+        run = ab.BoardRun(request, args.n, seed=args.seed, max_new_tokens=args.max_tokens)
         loaded = _load_model(folder, args)
         cancel = threading.Event()
         removed = 0
@@ -734,7 +715,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
                     f"for {run.n - len(run.ideas)} idea(s)"
                 print(f"Asking {args.model} {what}…", file=sys.stderr)
                 stream = stream_generate(loaded.model, loaded.tokenizer, step.messages,
-                                         max_new_tokens=max_tokens,
+                                         max_new_tokens=step.max_new_tokens,
                                          temperature=args.temperature, seed=step.seed,
                                          cancel=cancel)
                 with stream:
@@ -755,21 +736,14 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
             board = sb.create_board(s, brief, order_id=args.order, title=title,
                                     audience=request.audience, style=request.style,
                                     constraints=request.constraints)
-            rnd = sb.add_round(s, board.id, model=args.model, temperature=args.temperature,
-                               seed=args.seed, requested=args.n, dropped=len(run.dropped),
-                               raw_output=run.raw_output())
-            for idea in run.ideas:
-                sb.add_idea(s, board.id, idea.to_dict(), round_id=rnd.id)
-            for raw in run.raw_texts:
-                sb.add_idea(s, board.id, raw_text=raw, round_id=rnd.id)
+            ab.record_round(s, board.id, run, model=args.model, temperature=args.temperature)
             board_id = board.id
         with store.session() as s:
-            board = sb.get_board(s, board_id)
-            cards = _brainstorm_cards(s, board_id)
-            try:
-                count = write_board(output, board.title, board, cards)
-            except OSError as exc:
-                return _fail(f"cannot write {output}: {exc.strerror or exc}")
+            export = ab.board_export(s, board_id)
+        try:
+            count = write_board(output, export)
+        except OSError as exc:
+            return _fail(f"cannot write {output}: {exc.strerror or exc}")
         if args.order is not None:
             with store.transaction() as s:
                 sb.attach_export(s, board_id, str(output.resolve()), models=[args.model])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -100,6 +101,21 @@ def list_boards(s: Session, *, order_id: int | None = None, limit: int = 200
                                          BrainstormBoard.id.desc()).limit(limit)))
 
 
+@dataclass(frozen=True)
+class OrderBrief:
+    id: int
+    title: str
+    brief: str  # the order's brief, else its title: what a new board starts from
+
+
+def order_brief(s: Session, order_id: int) -> OrderBrief | None:
+    """What a board for this order starts from; None when there is no such order."""
+    order = s.get(Order, order_id)
+    if order is None:
+        return None
+    return OrderBrief(order.id, order.title, order.brief or order.title)
+
+
 def latest_board(s: Session, order_id: int | None = None) -> BrainstormBoard | None:
     boards = list_boards(s, order_id=order_id, limit=1)
     return boards[0] if boards else None
@@ -164,6 +180,39 @@ def list_rounds(s: Session, board_id: int) -> list[BrainstormRound]:
     """The board's history, oldest first."""
     return list(s.scalars(select(BrainstormRound).where(BrainstormRound.board_id == board_id)
                           .order_by(BrainstormRound.id)))
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    """A line of the board's history."""
+
+    id: int
+    kind: str
+    model: str
+    temperature: str
+    seed: int | None
+    created_at: datetime
+    cards: int  # cards the round made, discarded ones included
+    dropped: int
+    stopped: bool
+
+
+def round_history(s: Session, board_id: int) -> list[RoundSummary]:
+    """The board's rounds, newest first, each with how many cards it made."""
+    counts: dict[int, int] = {
+        round_id: n for round_id, n in s.execute(
+            select(BrainstormIdea.round_id, func.count())
+            .where(BrainstormIdea.board_id == board_id, BrainstormIdea.round_id.is_not(None))
+            .group_by(BrainstormIdea.round_id))}
+    return [RoundSummary(r.id, r.kind, r.model, r.temperature, r.seed, r.created_at,
+                         counts.get(r.id, 0), r.dropped, r.stopped)
+            for r in reversed(list_rounds(s, board_id))]
+
+
+def round_answers(s: Session, round_id: int) -> list[dict[str, Any]]:
+    """A round's answers (``round_outputs``); [] when the round is gone."""
+    rnd = s.get(BrainstormRound, round_id)
+    return round_outputs(rnd) if rnd is not None else []
 
 
 def round_outputs(rnd: BrainstormRound) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ history, PDF and Markdown exports attached to the order, and the Orders page's e
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,13 +14,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from sqlalchemy import select
 
-from desktop.brainstorm_samples import IDEAS, seed_brainstorm
+from assistants.generation import GenerationStats
+from desktop.cli import main
 from desktop.ui.pages.brainstorm import BrainstormPage
 from storage import brainstorm as sb
 from storage.tables import DeliverableKind, Order, OrderStatus
 from tests.factories import order
 from tests.gui.conftest import NOW
 from tests.unit.assistants.conftest import build_causal_lm
+from tools.screenshots.brainstorm_samples import IDEAS, seed_brainstorm
 
 
 @pytest.fixture(scope="module")
@@ -191,3 +194,60 @@ def test_orders_page_opens_the_brainstorm_for_the_order(window, demo_ctx, qtbot)
     page = window.pages["brainstorm"]
     assert page.order_id == order_id and f"#{order_id}" in page.order_label.text()
     assert page.brief_edit.toPlainText() == brief
+
+
+def test_page_and_cli_ask_the_model_for_the_same_tokens_per_idea(
+        ctx, qtbot, tiny_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three ideas asked for, the first answer holds one: both ask for 3 x 260 + 120 tokens,
+    then 2 x 260 + 120 for the two still wanted (the command asked for three again)."""
+    def answers() -> list[str]:
+        return [json.dumps({"ideas": [IDEAS["en"][0]]}),
+                json.dumps({"ideas": [IDEAS["en"][1], IDEAS["en"][2]]})]
+
+    shutil.copytree(tiny_dir, ctx.models.models_dir / "tiny-writer")
+    page = BrainstormPage(ctx)
+    qtbot.addWidget(page)
+    page_budgets: list[int] = []
+    page_answers = answers()
+
+    class Models:  # the page's side of ModelService: generate(...) with callbacks
+        def generate(self, _name, _messages, *, max_new_tokens, on_finished, **_kw):
+            page_budgets.append(max_new_tokens)
+            on_finished(page_answers.pop(0), None)
+
+    page.models = Models()
+    page.new_board()
+    page.brief_edit.setPlainText("A seaside café logo")
+    page.count_spin.setValue(3)
+    assert page.generate() and not page._busy()
+    assert len(page.cards) == 3
+
+    cli_budgets: list[int] = []
+    cli_answers = answers()
+
+    class Stream:
+        def __init__(self, text: str) -> None:
+            self.text, self.stats = text, GenerationStats()
+
+        def __enter__(self) -> Stream:
+            return self
+
+        def __exit__(self, *_exc: object) -> None:
+            return None
+
+        def __iter__(self):
+            yield self.text
+
+    def stream_generate(_model, _tokenizer, _messages, *, max_new_tokens, **_kw) -> Stream:
+        cli_budgets.append(max_new_tokens)
+        return Stream(cli_answers.pop(0))
+
+    monkeypatch.setattr("assistants.generation.stream_generate", stream_generate)
+    data = tmp_path / "cli"
+    shutil.copytree(tiny_dir, data / "models" / "tiny-writer")
+    brief = tmp_path / "brief.txt"
+    brief.write_text("A seaside café logo", encoding="utf-8")
+    assert main(["brainstorm", "--brief", str(brief), "-n", "3", "--model", "tiny-writer",
+                 "-o", str(tmp_path / "board.md"), "--data-dir", str(data)]) == 0
+    assert (tmp_path / "board.md").read_text(encoding="utf-8").count("\n## ") == 3
+    assert page_budgets == cli_budgets == [3 * 260 + 120, 2 * 260 + 120]

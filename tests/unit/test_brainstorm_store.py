@@ -138,3 +138,34 @@ def test_deleting_a_board_deletes_its_cards_and_rounds(store) -> None:
     with store.session() as s:
         assert bs.list_boards(s) == [] and bs.list_ideas(s, bid) == []
         assert bs.list_rounds(s, bid) == []
+
+
+def test_round_history_newest_first_with_its_card_counts(store) -> None:
+    with store.transaction() as s:
+        o = order(s, title="Affiche", brief="Une affiche pour un concert")
+        board = bs.create_board(s, o.brief, order_id=o.id)
+        first = bs.add_round(s, board.id, model="tiny", temperature=0.9, seed=5, requested=2,
+                             raw_output=json.dumps([{"purpose": "ideas", "seed": 5,
+                                                     "text": "[...]"}]))
+        a = bs.add_idea(s, board.id, data("A"), round_id=first.id)
+        bs.add_idea(s, board.id, raw_text="words", round_id=first.id)
+        second = bs.add_round(s, board.id, kind="vary", model="small", temperature=0.5,
+                              dropped=1, stopped=True)
+        v = bs.add_variation(s, a.id, data("A, again"), round_id=second.id)
+        bs.set_discarded(s, v.id, True)  # a discarded card still counts in its round
+        empty = bs.add_round(s, board.id, model="tiny")
+        board_id, order_id, ids = board.id, o.id, (first.id, second.id, empty.id)
+    with store.session() as s:
+        history = bs.round_history(s, board_id)
+        assert [(h.id, h.kind, h.model, h.cards) for h in history] == [
+            (ids[2], "ideas", "tiny", 0), (ids[1], "vary", "small", 1),
+            (ids[0], "ideas", "tiny", 2)]
+        assert (history[1].temperature, history[1].seed, history[1].dropped,
+                history[1].stopped) == ("0.5", None, 1, True)
+        assert history[2].seed == 5 and history[2].created_at is not None
+        assert bs.round_answers(s, ids[0]) == [{"purpose": "ideas", "seed": 5, "text": "[...]"}]
+        assert bs.round_answers(s, 999) == []
+        found = bs.order_brief(s, order_id)
+        assert (found.id, found.title, found.brief) == (order_id, "Affiche",
+                                                        "Une affiche pour un concert")
+        assert bs.order_brief(s, 999) is None

@@ -14,7 +14,6 @@ answer; an answer that cannot be read becomes a raw card.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -47,19 +46,17 @@ from PySide6.QtWidgets import (
 
 from assistants import brainstorm as ab
 from assistants.errors import AssistantError
-from desktop.brainstorm_render import Card, write_board_pdf
+from desktop.brainstorm_render import write_board_pdf
 from desktop.context import AppContext
 from desktop.jobs import Job
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.idea_card import IdeaCard
 from storage import brainstorm as sb
 from storage.errors import ValidationError
-from storage.tables import BrainstormRound, Order
 
 MUTED = "color: palette(placeholder-text);"
 ERROR_STYLE = "color: #b3261e;"
 CARD_WIDTH = 340
-TOKENS_PER_IDEA = 260
 RANDOM_SEED = -1
 PANEL_STYLE = """
 QFrame#BoardPanel { background: palette(window); border-right: 1px solid palette(mid); }
@@ -89,7 +86,7 @@ class BrainstormPage(Page):
         self.job: Job | None = None
         self._stream = ""
         self.last_export: Path | None = None
-        #: longest answer per request; None: TOKENS_PER_IDEA per idea asked for (tests lower it)
+        #: longest answer per request; None: assistants.brainstorm.answer_budget (tests lower it)
         self.max_new_tokens: int | None = None
         self._columns = 0
 
@@ -404,11 +401,11 @@ class BrainstormPage(Page):
         brief = ""
         if order_id is not None:
             with self.ctx.store.session() as s:
-                order = s.get(Order, order_id)
-                if order is None:
-                    self.order_id = None
-                else:
-                    brief = order.brief or order.title
+                order = sb.order_brief(s, order_id)
+            if order is None:
+                self.order_id = None
+            else:
+                brief = order.brief
         self._fill_form(brief, "", "", "")
         self._selected.clear()
         self._reload_boards()
@@ -486,8 +483,8 @@ class BrainstormPage(Page):
             self.attach_check.hide()
             return
         with self.ctx.store.session() as s:
-            order = s.get(Order, self.order_id)
-            title = order.title if order is not None else ""
+            order = sb.order_brief(s, self.order_id)
+        title = order.title if order is not None else ""
         self.order_label.setText(self.tr("For order #{id}: {title}").format(
             id=self.order_id, title=title))
         self.attach_check.setVisible(True)
@@ -499,33 +496,23 @@ class BrainstormPage(Page):
 
     # --- cards ----------------------------------------------------------------------------------
 
-    def _rows(self) -> list[Any]:
-        if self.board_id is None:
-            return []
-        with self.ctx.store.session() as s:
-            rows = sb.list_ideas(s, self.board_id,
-                                 include_discarded=self.discarded_check.isChecked(),
-                                 pinned_only=self.show_combo.currentData() == "pinned")
-            s.expunge_all()
-        return rows
-
     def _load_cards(self) -> None:
         for card in self.cards.values():
             self.grid.removeWidget(card)
             card.hide()
             card.deleteLater()
         self.cards.clear()
-        rounds = {}
+        rows: list[ab.Card] = []
         if self.board_id is not None:
             with self.ctx.store.session() as s:
-                rounds = {r.id: r.kind for r in sb.list_rounds(s, self.board_id)}
-        for row in self._rows():
-            data = sb.idea_data(row)
-            idea = ab.Idea.from_dict(data) if data is not None else None
-            origin = rounds.get(row.round_id, "") if row.parent_ids else ""
-            card = IdeaCard(row.id, idea, raw_text=row.raw_text, notes=row.notes,
+                rows = ab.board_cards(s, self.board_id,
+                                      include_discarded=self.discarded_check.isChecked(),
+                                      pinned_only=self.show_combo.currentData() == "pinned")
+        for row in rows:
+            assert row.id is not None
+            card = IdeaCard(row.id, row.idea, raw_text=row.raw_text, notes=row.notes,
                             pinned=row.pinned, discarded=row.discarded, edited=row.edited,
-                            origin=origin)
+                            origin=row.origin)
             card.pin_toggled.connect(self.set_pinned)
             card.discard_toggled.connect(self.set_discarded)
             card.edit_requested.connect(self.edit_idea)
@@ -691,9 +678,7 @@ class BrainstormPage(Page):
         if self.board_id is None:
             return []
         with self.ctx.store.session() as s:
-            rows = sb.list_ideas(s, self.board_id)
-            datas = [sb.idea_data(r) for r in rows]
-        return [ab.Idea.from_dict(d) for d in datas if d is not None]
+            return ab.board_ideas(s, self.board_id)
 
     def _seed(self) -> int | None:
         value = self.seed_spin.value()
@@ -706,7 +691,7 @@ class BrainstormPage(Page):
         if self._ensure_board() is None:
             return False
         run = ab.BoardRun(self._request(), self.count_spin.value(), seed=self._seed(),
-                          existing=self._existing())
+                          existing=self._existing(), max_new_tokens=self.max_new_tokens)
         return self._start(run, "ideas", ())
 
     def vary(self, idea_id: int) -> bool:
@@ -718,7 +703,8 @@ class BrainstormPage(Page):
             return False
         req = self._request()
         run = ab.BoardRun(req, 1, seed=self._seed(), existing=self._existing(),
-                          prompt=lambda n, avoid: ab.variation_messages(req, idea, n, avoid))
+                          prompt=lambda n, avoid: ab.variation_messages(req, idea, n, avoid),
+                          max_new_tokens=self.max_new_tokens)
         return self._start(run, "vary", (idea_id,))
 
     def combine(self) -> bool:
@@ -735,19 +721,18 @@ class BrainstormPage(Page):
         req = self._request()
         run = ab.BoardRun(req, 1, seed=self._seed(), existing=self._existing(),
                           prompt=lambda _n, avoid: ab.combination_messages(
-                              req, first, second, avoid))
+                              req, first, second, avoid),
+                          max_new_tokens=self.max_new_tokens)
         return self._start(run, "combine", tuple(self._selected))
 
     def _idea(self, idea_id: int) -> ab.Idea | None:
         with self.ctx.store.session() as s:
-            data = sb.idea_data(sb.get_idea(s, idea_id))
-        return ab.Idea.from_dict(data) if data is not None else None
+            return ab.load_idea(s, idea_id)
 
     def _start(self, run: ab.BoardRun, kind: str, parents: tuple[int, ...]) -> bool:
         self._run, self._run_kind, self._run_parents = run, kind, parents
         self._run_settings = {"model": self.current_model(),
-                              "temperature": self.temperature_spin.value(),
-                              "seed": self._seed(), "requested": run.n}
+                              "temperature": self.temperature_spin.value()}
         self._update_actions()
         self._next()
         return True
@@ -771,8 +756,7 @@ class BrainstormPage(Page):
         settings = self._run_settings
         self.job = self.models.generate(
             settings["model"], step.messages,
-            max_new_tokens=self.max_new_tokens or TOKENS_PER_IDEA * (run.n - len(run.ideas))
-            + 120,
+            max_new_tokens=step.max_new_tokens,
             temperature=settings["temperature"], seed=step.seed,
             on_token=self._token, on_finished=self._answered, on_failed=self._failed,
             on_cancelled=self._cancelled)
@@ -810,21 +794,14 @@ class BrainstormPage(Page):
             self._update_actions()
             return
         settings = self._run_settings
-        new_ids: list[int] = []
-        if run.outputs:
-            with self.ctx.store.transaction() as s:
-                rnd = sb.add_round(s, self.board_id, kind=kind, model=settings["model"],
-                                   temperature=settings["temperature"], seed=settings["seed"],
-                                   requested=settings["requested"], dropped=len(run.dropped),
-                                   raw_output=run.raw_output(), stopped=stopped,
-                                   now=self.ctx.clock.now())
-                for idea in run.ideas:
-                    new_ids.append(sb.add_idea(s, self.board_id, idea.to_dict(),
-                                               round_id=rnd.id, parent_ids=parents,
-                                               now=self.ctx.clock.now()).id)
-                for raw in run.raw_texts:
-                    new_ids.append(sb.add_idea(s, self.board_id, raw_text=raw, round_id=rnd.id,
-                                               now=self.ctx.clock.now()).id)
+        new_ids: tuple[int, ...] = ()
+        with self.ctx.store.transaction() as s:
+            recorded = ab.record_round(s, self.board_id, run, kind=kind,
+                                       model=settings["model"],
+                                       temperature=settings["temperature"], parents=parents,
+                                       stopped=stopped, now=self.ctx.clock.now())
+        if recorded is not None:
+            new_ids = recorded.idea_ids
             self.ctx.events.changed.emit("brainstorm")
         if kind == "combine":
             for idea_id in list(self._selected):
@@ -853,28 +830,24 @@ class BrainstormPage(Page):
 
     def _reload_history(self) -> None:
         self.history.clear()
-        rounds = []
+        rounds: list[sb.RoundSummary] = []
         if self.board_id is not None:
             with self.ctx.store.session() as s:
-                for r in reversed(sb.list_rounds(s, self.board_id)):
-                    n = sum(1 for i in sb.list_ideas(s, self.board_id, include_discarded=True)
-                            if i.round_id == r.id)
-                    rounds.append((r.id, r.kind, r.model, r.temperature, r.seed, r.created_at,
-                                   n, r.dropped, r.stopped))
+                rounds = sb.round_history(s, self.board_id)
         kinds = {"ideas": self.tr("Ideas"), "vary": self.tr("More like this"),
                  "combine": self.tr("Combination")}
-        for rid, kind, model, temp, seed, created, n, dropped, stopped in rounds:
-            seed_text = str(seed) if seed is not None else self.tr("random")
-            text = self.tr("{when} · {kind}: %n card(s)", "", n).format(
-                when=self.ctx.i18n.datetime(created), kind=kinds.get(kind, kind))
+        for r in rounds:
+            seed_text = str(r.seed) if r.seed is not None else self.tr("random")
+            text = self.tr("{when} · {kind}: %n card(s)", "", r.cards).format(
+                when=self.ctx.i18n.datetime(r.created_at), kind=kinds.get(r.kind, r.kind))
             detail = self.tr("{model}, temperature {temperature}, seed {seed}").format(
-                model=model, temperature=temp, seed=seed_text)
-            if dropped:
-                detail += " · " + self.tr("%n near-duplicate(s) dropped", "", dropped)
-            if stopped:
+                model=r.model, temperature=r.temperature, seed=seed_text)
+            if r.dropped:
+                detail += " · " + self.tr("%n near-duplicate(s) dropped", "", r.dropped)
+            if r.stopped:
                 detail += " · " + self.tr("stopped")
             item = QListWidgetItem(f"{text}\n{detail}")
-            item.setData(Qt.ItemDataRole.UserRole, rid)
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.history.addItem(item)
         self.history.setVisible(bool(rounds))
         self.history_empty.setVisible(not rounds)
@@ -882,8 +855,7 @@ class BrainstormPage(Page):
     def round_dialog(self, round_id: int) -> QDialog:
         """The model's answers in a round, as written."""
         with self.ctx.store.session() as s:
-            rnd = s.get(BrainstormRound, round_id)
-            outputs = sb.round_outputs(rnd) if rnd is not None else []
+            outputs = sb.round_answers(s, round_id)
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("The model's answers"))
         dialog.resize(640, 480)
@@ -904,18 +876,6 @@ class BrainstormPage(Page):
         self.round_dialog(int(item.data(Qt.ItemDataRole.UserRole))).open()
 
     # --- export ---------------------------------------------------------------------------------
-
-    def export_cards(self, pinned_only: bool) -> list[Card]:
-        if self.board_id is None:
-            return []
-        with self.ctx.store.session() as s:
-            rows = sb.list_ideas(s, self.board_id, pinned_only=pinned_only)
-            out = []
-            for row in rows:
-                data = sb.idea_data(row)
-                out.append(Card(ab.Idea.from_dict(data) if data is not None else None,
-                                raw_text=row.raw_text, notes=row.notes, pinned=row.pinned))
-        return out
 
     def _export_dialog(self, fmt: str, pinned_only: bool) -> None:
         with self.ctx.store.session() as s:
@@ -938,28 +898,23 @@ class BrainstormPage(Page):
         path = Path(path)
         if path.suffix.lower() not in (".pdf", ".md"):
             path = path.with_suffix(".pdf")
-        cards = self.export_cards(pinned_only)
-        if not cards or self.board_id is None:
+        board: ab.BoardExport | None = None
+        if self.board_id is not None:
+            with self.ctx.store.session() as s:
+                board = ab.board_export(s, self.board_id, pinned_only=pinned_only)
+        if board is None or not board.cards:
             self._message(self.tr("There is no idea to export.") if not pinned_only
                           else self.tr("There is no pinned idea to export."), error=True)
             return None
-        board_id = self.board_id
+        board_id = board.board_id
         attach = self.attach_check.isChecked() if attach is None else attach
         attach = attach and self.order_id is not None
-        with self.ctx.store.session() as s:
-            board = sb.get_board(s, board_id)
-            meta = (board.title, board.brief, board.audience, board.style, board.constraints)
         labels = self._markdown_labels()
 
         def work(_job: Any) -> int:
             if path.suffix.lower() == ".md":
-                items: Sequence[Any] = [c.idea if c.idea is not None else c.raw_text
-                                        for c in cards]
-                text = ab.board_markdown(meta[0], meta[1], items, audience=meta[2],
-                                         style=meta[3], constraints=meta[4], labels=labels)
-                path.write_text(text, encoding="utf-8")
-                return len(cards)
-            return write_board_pdf(path, meta[0], cards)
+                return ab.write_markdown(path, board, labels)
+            return write_board_pdf(path, board.title, board.cards)
 
         def done(count: int) -> None:
             self.last_export = path
