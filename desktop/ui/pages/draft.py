@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -41,29 +39,17 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
-    QBrush,
-    QColor,
     QFont,
-    QFontMetrics,
     QGuiApplication,
-    QIcon,
     QKeySequence,
-    QPainter,
-    QPalette,
-    QPixmap,
     QShortcut,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -76,7 +62,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QPlainTextEdit,
@@ -86,10 +71,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -99,19 +80,21 @@ from assistants import writing
 from assistants.writing import REWRITES, TRANSLATIONS, WritingRequest, target_words
 from desktop.context import AppContext
 from desktop.jobs import Job, error_text
+from desktop.ui import style
 from desktop.ui.dialogs.order_dialog import combo_id
 from desktop.ui.forms import ERROR_STYLE, FormDialog, confirm
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.authored_editor import AuthoredEditor
 from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG, DiffView
+from desktop.ui.widgets.model_picker import ModelPicker
+from desktop.ui.widgets.two_line_list import SUBTITLE_ROLE, dot, two_line_list
 from storage import drafts
 from storage.cleantext import clean_text
 from storage.errors import AtelierError, ValidationError
 from storage.export_text import Illegal, export_text, illegal_paragraphs
 from storage.provenance import (
-    HUMAN,
     MODEL,
     Authorship,
-    AuthorshipHistory,
     Provenance,
     diff,
     provenance_line,
@@ -126,93 +109,14 @@ from storage.templates import (
     variable_label,
 )
 
-MUTED = "color: palette(placeholder-text);"
-AI_COLOUR, PERSON_COLOUR = "#7b5ea7", "#2f5d62"
-BANNER_STYLES = {
-    "info": "QLabel { background: #eef3f4; border: 1px solid #cfdcdf; border-radius: 6px;"
-            " padding: 6px 10px; }",
-    "error": "QLabel { background: #fbe9e7; border: 1px solid #f0c4bf; border-radius: 6px;"
-             " padding: 6px 10px; color: #8c1d18; }",
-}
+BANNERS = {"info": style.NOTE_BANNER, "error": style.PROBLEM_BANNER}
 ANALYSE_DELAY_MS = 200
 SIDE_WIDTH = 255  # the drafts and versions columns, at first
 MULTILINE_VARIABLES = frozenset({"brief", "message"})
 ORDER_TEMPLATE, OWN_TEMPLATE = "delivery-message", "gig-description"
 
-def _dot(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(QColor(colour)))
-    painter.drawEllipse(2, 2, 8, 8)
-    painter.end()
-    return QIcon(pixmap)
-
-
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class TwoLineDelegate(QStyledItemDelegate):
-    """A list row with a bold first line (the item's text), a muted second line
-    (SUBTITLE_ROLE) and the item's icon, both lines elided to the width."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title, subtitle = opt.text, str(index.data(SUBTITLE_ROLE) or "")
-        icon = index.data(Qt.ItemDataRole.DecorationRole)
-        opt.text, opt.icon = "", QIcon()
-        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect.adjusted(8, 5, -8, -5)
-        if isinstance(icon, QIcon) and not icon.isNull():
-            icon.paint(painter, rect.x(), rect.y() + 2, 12, 12)
-            rect.setLeft(rect.left() + 18)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette = opt.palette
-        main = palette.color(QPalette.ColorRole.HighlightedText if selected
-                             else QPalette.ColorRole.Text)
-        muted = main if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-        bold = QFont(opt.font)
-        bold.setBold(True)
-        fm_bold, fm = QFontMetrics(bold), QFontMetrics(opt.font)
-        painter.save()
-        painter.setFont(bold)
-        painter.setPen(main)
-        painter.drawText(rect.x(), rect.y() + fm_bold.ascent(),
-                         fm_bold.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
-        painter.setFont(opt.font)
-        painter.setPen(muted)
-        painter.drawText(rect.x(), rect.y() + fm_bold.height() + 2 + fm.ascent(),
-                         fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()))
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        return QSize(120, QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 12)
-
-
-def _two_line_list() -> QListWidget:
-    widget = QListWidget()
-    widget.setItemDelegate(TwoLineDelegate(widget))
-    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    widget.setUniformItemSizes(True)
-    return widget
-
-
 def _muted(label: QLabel, wrap: bool = True) -> QLabel:
-    label.setStyleSheet(MUTED)
-    label.setWordWrap(wrap)
-    return label
+    return style.muted(label, wrap=wrap)
 
 
 def _caption(label: QLabel) -> QLabel:
@@ -258,18 +162,6 @@ class _Stream:
     started: bool = False
     inserted: str = ""
     removed: int = 0  # invisible characters taken out of the model's text
-
-
-class PlainEditor(QTextEdit):
-    """The draft's editor: a paste or a drop goes in as plain text through the cursor.
-
-    QTextEdit's own paste inserts a document fragment, and the document then reports the whole
-    paragraph as changed when it lands at a paragraph's start: the page, which counts every
-    reported character as the person's, would give them the model's words around it."""
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText():
-            self.textCursor().insertText(source.text())
 
 
 class AttachDialog(FormDialog):
@@ -344,13 +236,6 @@ class DraftPage(Page):
         self._stream: _Stream | None = None
         self._opened_once = False
         self._filling = False
-        # Who wrote each character of the editor's text, counted as the document counts
-        # (UTF-16 units), with the authorship of each undo step.
-        self._history = AuthorshipHistory()
-        self._origin = HUMAN  # of the text the document's next change brings in
-        self._undo_step = 0  # the document's undo steps at its last change
-        self._command_added = False  # the document added an undo step since its last change
-        self._loading = False
 
         # --- heading ------------------------------------------------------------------------
         self.heading = self.make_heading()
@@ -368,7 +253,7 @@ class DraftPage(Page):
         self.scope_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scope_combo.setMinimumContentsLength(12)
-        self.drafts_list = _two_line_list()
+        self.drafts_list = two_line_list()
         self.drafts_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.drafts_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.drafts_empty = _muted(QLabel())
@@ -394,16 +279,15 @@ class DraftPage(Page):
         self.vars_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.vars_scroll.setWidget(QWidget())
         self.model_label = QLabel()
-        self.model_combo = QComboBox()
+        self.model_combo = ModelPicker(self.models, "chat")
         self.model_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model_combo.setMinimumContentsLength(10)
-        self.models_empty = _muted(QLabel())
+        self.models_empty = self.model_combo.add_empty_label()
         self.models_link = QPushButton()
         self.models_link.setFlat(True)
         self.models_link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.models_link.setStyleSheet("QPushButton { color: palette(link); text-align: left;"
-                                       " padding: 0; border: none; }")
+        style.link_button(self.models_link)
         self.generate_button = QPushButton()
         self.generate_button.setDefault(True)
         self.stop_button = QPushButton()
@@ -508,14 +392,7 @@ class DraftPage(Page):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.editor = PlainEditor()
-        self.editor.setAcceptRichText(False)
-        self.editor.setTabChangesFocus(False)
-        self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        editor_font = QFont(self.editor.font())
-        editor_font.setPointSizeF(editor_font.pointSizeF() * 1.1)
-        self.editor.setFont(editor_font)
-        self.editor.document().setDocumentMargin(12)
+        self.editor = AuthoredEditor()  # who wrote each character, with its undo steps
 
         self.counts_label = _muted(QLabel())  # wraps rather than widen the editor
         self.target_caption = _muted(QLabel(), wrap=False)
@@ -534,7 +411,7 @@ class DraftPage(Page):
         prov_font = QFont(self.provenance_label.font())
         prov_font.setBold(True)
         self.provenance_label.setFont(prov_font)
-        self.provenance_label.setStyleSheet(f"color: {PERSON_COLOUR};")
+        style.coloured(self.provenance_label, style.PERSON)
         self.save_state = _muted(QLabel(), wrap=False)
         stats_row.addWidget(self.save_state)
         prov_row = QHBoxLayout()
@@ -578,7 +455,7 @@ class DraftPage(Page):
 
         # --- right: versions and changes -------------------------------------------------------
         self.versions_caption = _caption(QLabel())
-        self.versions_list = _two_line_list()
+        self.versions_list = two_line_list()
         self.versions_empty = _muted(QLabel())
         self.versions_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.restore_button = QPushButton()
@@ -674,8 +551,6 @@ class DraftPage(Page):
             act.triggered.connect(lambda _=False, x=suffix: self.export(x))
         self.act_line.toggled.connect(self._line_toggled)
         self.editor.textChanged.connect(self._text_changed)
-        self.editor.document().contentsChange.connect(self._contents_changed)
-        self.editor.document().undoCommandAdded.connect(self._undo_command_added)
         self.editor.copyAvailable.connect(lambda _has: self._update_actions())
         self.editor.customContextMenuRequested.connect(self._editor_menu)
         self.target_spin.valueChanged.connect(lambda _v: self._analyse())
@@ -683,10 +558,10 @@ class DraftPage(Page):
         self.restore_button.clicked.connect(self.restore_version)
         self.autosave_timer.timeout.connect(self._autosave_tick)
         self.analyse_timer.timeout.connect(self._analyse)
-        if self.models is not None:
-            self.models.installed_changed.connect(self._reload_models)
+        self.model_combo.reloaded.connect(self._models_reloaded)
 
         self.retranslate()
+        self._models_reloaded(self.model_combo.has_models())
         self._show_draft()
 
     # --- Page -------------------------------------------------------------------------------
@@ -787,7 +662,7 @@ class DraftPage(Page):
     def refresh(self) -> None:
         if not self._templates:
             self._load_templates()
-        self._reload_models()
+        self.model_combo.reload()
         self._reload_scope()
         self._reload_drafts()
         if self._draft is not None:
@@ -938,7 +813,7 @@ class DraftPage(Page):
         self._saved_text = text
         self._saved_at = None
         self._load_meta(draft_id)
-        self._set_text(text, opened.authorship)
+        self.editor.set_text(text, opened.authorship)
         self.autosave_timer.stop()
         self._load_versions()
         self._hide_message()
@@ -963,7 +838,7 @@ class DraftPage(Page):
         self.flush_autosave()
         self._draft = None
         self._saved_text = ""
-        self._set_text("", Authorship())
+        self.editor.set_text("", Authorship())
         self.autosave_timer.stop()
         self._hide_message()
         self._load_versions()
@@ -1031,7 +906,7 @@ class DraftPage(Page):
             return
         if d.order_id is None:
             self.order_label.setText(html.escape(self.tr("Not attached to an order")))
-            self.order_label.setStyleSheet(MUTED)
+            style.muted(self.order_label)
             self.attach_button.setText(self.tr("Attach to an order…"))
         else:
             link = f"<a href='order'>{html.escape(d.order_title)}</a>"
@@ -1089,7 +964,7 @@ class DraftPage(Page):
             self._compare_id = None
         self.versions_list.blockSignals(True)
         self.versions_list.clear()
-        ai_icon, person_icon = _dot(AI_COLOUR), _dot(PERSON_COLOUR)
+        ai_icon, person_icon = dot(style.MODEL), dot(style.PERSON)
         selected = self._compare_id or (self._ai.id if self._ai else None)
         for v in reversed(self._versions):
             item = QListWidgetItem(ai_icon if v.origin is Origin.AI else person_icon,
@@ -1153,10 +1028,7 @@ class DraftPage(Page):
         cursor.insertText(version.text)
         cursor.endEditBlock()
         # Who wrote it comes with the version (the change was counted as the person's).
-        shown = self.editor.toPlainText()
-        authorship = version.authorship.carried(version.text, shown).to_utf16(shown)
-        if len(authorship) == self._doc_length():
-            self._history.replaced(self.editor.document().availableUndoSteps(), authorship)
+        self.editor.replaced_by(version.text, version.authorship)
         self._show_message(self.tr("The version of {time} is in the editor; Ctrl+Z undoes it.")
                            .format(time=self._time_text(version.created_at)))
         return True
@@ -1207,75 +1079,9 @@ class DraftPage(Page):
         self.editor.document().setModified(False)
         self.autosave_timer.stop()
 
-    # --- who wrote each character ----------------------------------------------------------
-
-    def _doc_length(self) -> int:
-        """The editor's text's length as the document counts positions (UTF-16 units)."""
-        return len(self._text_units()) // 2
-
-    def _text_units(self) -> bytes:
-        """The editor's text in UTF-16, two bytes a position, as the document counts."""
-        return self.editor.toPlainText().encode("utf-16-le", "surrogatepass")
-
-    def _set_text(self, text: str, authorship: Authorship) -> None:
-        """Put a draft's text in the editor, with no undo history, and who wrote it."""
-        self._loading = True
-        try:
-            self.editor.setPlainText(text)
-        finally:
-            self._loading = False
-        if len(authorship) != len(text):
-            authorship = Authorship.of(len(text), HUMAN)
-        shown = self.editor.toPlainText()
-        units = authorship.carried(text, shown).to_utf16(shown)
-        if len(units) != self._doc_length():
-            units = Authorship.of(self._doc_length(), HUMAN)
-        self._undo_step = self.editor.document().availableUndoSteps()
-        self._command_added = False
-        self._history.reset(units, self._undo_step)
-
     def authorship(self) -> Authorship:
         """Who wrote each character of the editor's text (``toPlainText()``)."""
-        text = self.editor.toPlainText()
-        found = self._history.current.from_utf16(text)
-        return found if found is not None else Authorship.of(len(text), HUMAN)
-
-    @contextmanager
-    def _writing(self, origin: str) -> Iterator[None]:
-        """Changes made inside are ``origin``'s (a model's text coming in)."""
-        before, self._origin = self._origin, origin
-        try:
-            yield
-        finally:
-            self._origin = before
-
-    def _undo_command_added(self) -> None:
-        self._command_added = True
-
-    def _contents_changed(self, pos: int, removed: int, added: int) -> None:
-        """The document changed: typing, paste, a model's text, a version put back (new
-        edits: the current origin), or an undo or a redo (the authorship of the undo step it
-        lands on)."""
-        if self._loading:
-            return
-        document = self.editor.document()
-        length, before = self._doc_length(), len(self._history.current)
-        # Qt may count the document's last paragraph separator in a change: fit the figures
-        # to the text (one edit at pos, with the length it really has now).
-        pos = min(max(pos, 0), before)
-        removed = min(max(removed, 0), before - pos)
-        added = removed + length - before
-        if added < 0 or pos + added > length:
-            pos, removed, added = 0, before, length
-        step = document.availableUndoSteps()
-        new_edit = (self._command_added or step == self._undo_step
-                    or not document.isUndoRedoEnabled())
-        if new_edit:
-            self._history.edited(step, pos, removed, added, self._origin)
-        else:
-            self._history.moved(step, pos, removed, added, length)
-        self._undo_step = step
-        self._command_added = False
+        return self.editor.authorship()
 
     # --- autosave -----------------------------------------------------------------------------
 
@@ -1478,23 +1284,12 @@ class DraftPage(Page):
 
     # --- models ---------------------------------------------------------------------------------
 
-    def _reload_models(self) -> None:
-        names = self.models.installed_names("chat") if self.models is not None else []
-        current = self.model_combo.currentData() or (
-            self.models.chat_model if self.models is not None else "")
-        self.model_combo.blockSignals(True)
-        self.model_combo.clear()
-        for name in names:
-            self.model_combo.addItem(name, name)
-        self.model_combo.setCurrentIndex(max(self.model_combo.findData(current), 0))
-        self.model_combo.blockSignals(False)
-        self.models_empty.setVisible(not names)
-        self.models_link.setVisible(not names)
-        self.model_combo.setEnabled(bool(names))
+    def _models_reloaded(self, has_models: bool) -> None:
+        self.models_link.setVisible(not has_models)
         self._update_actions()
 
     def current_model(self) -> str:
-        return str(self.model_combo.currentData() or "")
+        return self.model_combo.current_model()
 
     # --- the model writes ----------------------------------------------------------------------
 
@@ -1621,7 +1416,7 @@ class DraftPage(Page):
         if not chunk:
             return
         cursor = st.cursor
-        with self._writing(MODEL):
+        with self.editor.writing(MODEL):
             if st.joined:
                 cursor.joinPreviousEditBlock()
             else:
@@ -1630,31 +1425,19 @@ class DraftPage(Page):
             cursor.insertText(chunk)
             cursor.endEditBlock()
         st.inserted += chunk
-        self._mark_stream(st)
+        self.editor.tint(st.start, st.cursor.position())  # what the model is writing
         self.editor.setTextCursor(QTextCursor(cursor))
         self.editor.ensureCursorVisible()
 
-    def _mark_stream(self, st: _Stream) -> None:
-        """Tint what the model is writing."""
-        cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(st.start)
-        cursor.setPosition(st.cursor.position(), QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#efe9f7"))
-        selection.format = fmt
-        self.editor.setExtraSelections([selection])
-
     def _end_stream(self) -> _Stream | None:
         st, self._stream, self._job = self._stream, None, None
-        self.editor.setExtraSelections([])
+        self.editor.clear_tint()
         self.editor.setReadOnly(False)
         if st is not None and st.started:
             extra = len(st.inserted) - len(st.inserted.rstrip())
             if extra or st.trail:
                 cursor = st.cursor
-                with self._writing(MODEL):
+                with self.editor.writing(MODEL):
                     cursor.joinPreviousEditBlock()
                     cursor.movePosition(QTextCursor.MoveOperation.Left,
                                         QTextCursor.MoveMode.KeepAnchor, extra)
@@ -1794,12 +1577,12 @@ class DraftPage(Page):
         self.target_bar.setRange(0, target)
         self.target_bar.setValue(min(words, target))
         if words > target * 1.1:
-            colour, state = "#d9822b", self.tr("{n} words over the target").format(
+            colour, state = style.TARGET_OVER, self.tr("{n} words over the target").format(
                 n=words - target)
         elif words >= target * 0.9:
-            colour, state = "#2e8540", self.tr("On target")
+            colour, state = style.TARGET_MET, self.tr("On target")
         else:
-            colour, state = "#6b8e98", self.tr("{n} words to go").format(n=target - words)
+            colour, state = style.TARGET_SHORT, self.tr("{n} words to go").format(n=target - words)
         self.target_bar.setStyleSheet(
             "QProgressBar { border: none; border-radius: 4px; background: palette(midlight); }"
             f"QProgressBar::chunk {{ border-radius: 4px; background: {colour}; }}")
@@ -1987,7 +1770,11 @@ class DraftPage(Page):
                 self.ctx.events.changed.emit(topic)
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.banner.setStyleSheet(BANNER_STYLES["error" if error else "info"])
+        colours = BANNERS["error" if error else "info"]
+        fg = f" color: {colours.foreground};" if colours.foreground else ""
+        self.banner.setStyleSheet(
+            f"QLabel {{ background: {colours.background}; border: 1px solid {colours.border};"
+            f" border-radius: 6px; padding: 6px 10px;{fg} }}")
         self.banner.setText(text)
         self.banner.show()
 
