@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
@@ -87,6 +88,21 @@ def test_same_inputs_give_the_same_store(tmp_path: Path) -> None:
     for table in first:
         assert first[table] == second[table], table
     assert dump(tmp_path / "c.db")["orders"] != first["orders"]
+
+
+#: sha256 of the demo's rows for (N, SEED, AS_OF), taken before the sample tables (names, gigs,
+#: briefs, notes) moved from storage/demo.py to storage/data/demo/*.json: the same inputs must
+#: keep giving the very same store. A deliberate change to the demo's content updates it.
+DEMO_DIGEST = "7e953dee7db9950119f84e0511f22ed2477f7ae1ef347423c81488407f1beaf1"
+
+
+def test_the_demo_rows_are_those_of_always(demo: tuple[Store, dict[str, int]],
+                                           db: sqlite3.Connection) -> None:
+    digest = hashlib.sha256()
+    for table in sorted(demo[1]):
+        for row in db.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+            digest.update(repr((table, tuple(row))).encode())
+    assert digest.hexdigest() == DEMO_DIGEST
 
 
 def test_counts_and_scale(demo: tuple[Store, dict[str, int]], db: sqlite3.Connection) -> None:
