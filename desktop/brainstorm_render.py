@@ -32,10 +32,11 @@ from assistants.brainstorm import (
     font_category,
     wireframe_blocks,
 )
+from desktop.ui import style
 
 HEIGHTS = {"nav": 0.45, "header": 0.6, "hero": 1.7, "content": 1.2, "grid": 1.7,
            "columns": 1.3, "gallery": 1.4, "cta": 0.6, "form": 0.8, "footer": 0.5}
-BADGE_COLOURS = {"AAA": "#1B7F3B", "AA": "#2F6DB5", "fail": "#B3261E"}
+BADGE_COLOURS = style.CONTRAST
 STYLE_HINTS = {"serif": QFont.StyleHint.Serif, "sans-serif": QFont.StyleHint.SansSerif,
                "monospace": QFont.StyleHint.Monospace, "cursive": QFont.StyleHint.Cursive}
 
@@ -135,11 +136,11 @@ def paint_wireframe(painter: QPainter, rect: QRectF, rows: Sequence[Sequence[Blo
                     idea: Idea | None = None, *, labels: bool = True) -> None:
     """A page sketch: each row of blocks stacked top to bottom in ``rect``, in the idea's
     palette (background, text for outlines, primary and accent for hero and call to action)."""
-    page_bg = _colour(idea.color("background") if idea else None, "#FAFAFA")
-    ink = _colour(idea.color("text") if idea else None, "#333333")
+    page_bg = _colour(idea.color("background") if idea else None, style.WIREFRAME_PAGE)
+    ink = _colour(idea.color("text") if idea else None, style.WIREFRAME_INK)
     primary = _colour((idea.color("primary") or idea.color("accent")) if idea else None,
-                      "#8FA3BF")
-    accent = _colour(idea.color("accent") if idea else None, "#C8553D")
+                      style.WIREFRAME_PRIMARY)
+    accent = _colour(idea.color("accent") if idea else None, style.WIREFRAME_ACCENT)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(ink, 1))
@@ -216,7 +217,7 @@ def _paint_block(painter: QPainter, cell: QRectF, block: Block, line: QColor, pr
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 200))
             painter.drawRoundedRect(box, 2, 2)
-            painter.setPen(QColor("#222222"))
+            painter.setPen(QColor(style.PRINT_INK))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
@@ -224,7 +225,7 @@ def _paint_block(painter: QPainter, cell: QRectF, block: Block, line: QColor, pr
 
 
 def ideal_text_colour(background: QColor) -> QColor:
-    return QColor("#111111") if background.lightnessF() > 0.6 else QColor("#FFFFFF")
+    return QColor(style.PRINT_ON_LIGHT if background.lightnessF() > 0.6 else style.WHITE)
 
 
 class _Page:
@@ -235,7 +236,7 @@ class _Page:
         self.rect = rect
         self.y = rect.top()
 
-    def text(self, text: str, font: QFont, colour: str = "#222222", *, gap: float = 6,
+    def text(self, text: str, font: QFont, colour: str = style.PRINT_INK, *, gap: float = 6,
              width: float | None = None) -> float:
         if not text:
             return 0
@@ -257,7 +258,7 @@ class _Page:
         font.setCapitalization(QFont.Capitalization.AllUppercase)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
         self.y += 6
-        self.text(text, font, "#6B6B6B", gap=4)
+        self.text(text, font, style.PRINT_HEADING, gap=4)
 
 
 def _body_font(size: float = 10.5, *, bold: bool = False, italic: bool = False) -> QFont:
@@ -273,22 +274,22 @@ def paint_card_page(painter: QPainter, rect: QRectF, card: Card, *, board_title:
     page = _Page(painter, rect)
     page.text(_t("{board} — idea {n} of {total}").format(board=board_title, n=number,
                                                           total=total),
-              _body_font(8.5), "#777777", gap=10)
+              _body_font(8.5), style.PRINT_FAINT, gap=10)
     idea = card.idea
     if idea is None:
         page.text(_t("Unparsed answer"), _body_font(20, bold=True), gap=4)
         page.text(_t("The model's answer could not be read as ideas; it is kept as written."),
-                  _body_font(9.5, italic=True), "#666666", gap=10)
+                  _body_font(9.5, italic=True), style.PRINT_NOTE, gap=10)
         mono = QFont()
         mono.setFamilies(["monospace"])
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSizeF(9)
-        page.text(card.raw_text.strip()[:6000], mono, "#333333")
+        page.text(card.raw_text.strip()[:6000], mono, style.PRINT_TEXT)
         _notes(page, card)
         return
     title = idea.title + ("  ★" if card.pinned else "")
     page.text(title, _body_font(22, bold=True), gap=6)
-    page.text(idea.concept, _body_font(11.5), "#333333", gap=10)
+    page.text(idea.concept, _body_font(11.5), style.PRINT_TEXT, gap=10)
 
     page.heading(_t("Palette"))
     n = max(1, len(idea.palette))
@@ -298,20 +299,20 @@ def paint_card_page(painter: QPainter, rect: QRectF, card: Card, *, board_title:
     for i, swatch in enumerate(idea.palette):
         x = rect.left() + i * (sw_w + sw_gap)
         box = QRectF(x, page.y, sw_w, sw_h)
-        painter.setPen(QPen(QColor("#CCCCCC"), 0.8))
+        painter.setPen(QPen(QColor(style.PRINT_SWATCH_BORDER), 0.8))
         painter.setBrush(QColor(swatch.hex))
         painter.drawRoundedRect(box, 6, 6)
         painter.setPen(ideal_text_colour(QColor(swatch.hex)))
         painter.setFont(_body_font(9.5, bold=True))
         painter.drawText(box.adjusted(6, 0, -4, -6),
                          Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, swatch.hex)
-        painter.setPen(QColor("#555555"))
+        painter.setPen(QColor(style.PRINT_CAPTION))
         painter.setFont(_body_font(8.5))
         painter.drawText(QRectF(x, page.y + sw_h + 2, sw_w, 16),
                          Qt.AlignmentFlag.AlignLeft, role_label(swatch.role))
     page.y += sw_h + 24 if idea.palette else 0
     if not idea.palette:
-        page.text(_t("No palette was proposed."), _body_font(10, italic=True), "#666666")
+        page.text(_t("No palette was proposed."), _body_font(10, italic=True), style.PRINT_NOTE)
 
     pairs = contrast_pairs(idea.palette)
     if pairs:
@@ -323,16 +324,16 @@ def paint_card_page(painter: QPainter, rect: QRectF, card: Card, *, board_title:
     heading = resolve_font(idea.heading_font)
     body = resolve_font(idea.body_font or idea.heading_font)
     page.text(_t("Heading: {family}").format(family=idea.heading_font or "—"),
-              _body_font(9, bold=True), "#555555", gap=2)
+              _body_font(9, bold=True), style.PRINT_CAPTION, gap=2)
     page.text(idea.title or "Aa Bb Cc", make_font(heading, 20, bold=True), gap=2)
     if heading.note():
-        page.text(heading.note(), _body_font(8.5, italic=True), "#777777", gap=6)
+        page.text(heading.note(), _body_font(8.5, italic=True), style.PRINT_FAINT, gap=6)
     page.text(_t("Body: {family}").format(family=idea.body_font or "—"),
-              _body_font(9, bold=True), "#555555", gap=2)
+              _body_font(9, bold=True), style.PRINT_CAPTION, gap=2)
     page.text(_t("The quick brown fox jumps over the lazy dog. 0123456789"),
               make_font(body, 11), gap=2)
     if body.note():
-        page.text(body.note(), _body_font(8.5, italic=True), "#777777", gap=6)
+        page.text(body.note(), _body_font(8.5, italic=True), style.PRINT_FAINT, gap=6)
 
     page.heading(_t("Layout"))
     wf_w, wf_h = 230.0, 170.0
@@ -341,17 +342,17 @@ def paint_card_page(painter: QPainter, rect: QRectF, card: Card, *, board_title:
                     wireframe_blocks(idea.layout), idea)
     side = _Page(painter, QRectF(rect.left() + wf_w + 16, top, rect.width() - wf_w - 16,
                                  rect.bottom() - top))
-    side.text(idea.layout or _t("No layout was described."), _body_font(10), "#333333")
+    side.text(idea.layout or _t("No layout was described."), _body_font(10), style.PRINT_TEXT)
     if idea.imagery:
         side.text(_t("Imagery: {words}").format(words=", ".join(idea.imagery)),
-                  _body_font(10), "#333333")
+                  _body_font(10), style.PRINT_TEXT)
     if idea.mood:
         side.text(_t("Mood: {words}").format(words=", ".join(idea.mood)), _body_font(10),
-                  "#333333")
+                  style.PRINT_TEXT)
     page.y = max(top + wf_h + 8, side.y)
     if idea.rationale:
         page.heading(_t("Why it fits"))
-        page.text(idea.rationale, _body_font(10.5), "#333333")
+        page.text(idea.rationale, _body_font(10.5), style.PRINT_TEXT)
     _notes(page, card)
 
 
@@ -360,7 +361,7 @@ def _contrast_row(page: _Page, pair: ContrastPair) -> None:
     y = page.y
     fg, bg = QColor(pair.foreground), QColor(pair.background)
     sample = QRectF(page.rect.left(), y, 34, 18)
-    painter.setPen(QPen(QColor("#BBBBBB"), 0.6))
+    painter.setPen(QPen(QColor(style.PRINT_SAMPLE_BORDER), 0.6))
     painter.setBrush(bg)
     painter.drawRoundedRect(sample, 3, 3)
     painter.setPen(fg)
@@ -369,7 +370,7 @@ def _contrast_row(page: _Page, pair: ContrastPair) -> None:
     text = _t("{fg} on {bg}: {ratio}:1").format(
         fg=role_label(pair.foreground_role).capitalize(), bg=role_label(pair.background_role),
         ratio=f"{pair.ratio:.2f}")
-    painter.setPen(QColor("#222222"))
+    painter.setPen(QColor(style.PRINT_INK))
     painter.setFont(_body_font(10))
     fm = QFontMetricsF(painter.font())
     x = page.rect.left() + 44
@@ -391,7 +392,7 @@ def paint_badge(painter: QPainter, at: QPointF, text: str, colour: str) -> float
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(colour))
     painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
-    painter.setPen(QColor("#FFFFFF"))
+    painter.setPen(QColor(style.WHITE))
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     return box.width()
 
@@ -399,7 +400,7 @@ def paint_badge(painter: QPainter, at: QPointF, text: str, colour: str) -> float
 def _notes(page: _Page, card: Card) -> None:
     if card.notes:
         page.heading(_t("Notes"))
-        page.text(card.notes, _body_font(10.5, italic=True), "#333333")
+        page.text(card.notes, _body_font(10.5, italic=True), style.PRINT_TEXT)
 
 
 def write_board_pdf(path: str | Path, board_title: str, cards: Sequence[Card]) -> int:

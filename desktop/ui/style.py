@@ -120,6 +120,22 @@ LICENCE_NON_COMMERCIAL = Pill("#fdebd3", "#8a4b00")
 DEFAULT_MODEL = Pill(ACCENT, "white")
 #: Colour-contrast grades of an idea's palette (WCAG): white text on these.
 CONTRAST = {"AAA": "#1B7F3B", "AA": "#2F6DB5", "fail": "#B3261E"}
+#: A brainstorm board printed as PDF: greys of ink on white paper, darkest first.
+PRINT_INK = "#222222"  # labels, contrast rows
+PRINT_TEXT = "#333333"  # running text (concept, layout, rationale, notes)
+PRINT_CAPTION = "#555555"  # "Heading: …", a swatch's role
+PRINT_NOTE = "#666666"  # an italic remark ("No palette was proposed.")
+PRINT_HEADING = MUTED_GREY  # a section's heading
+PRINT_FAINT = "#777777"  # the page's running head, font notes
+PRINT_SWATCH_BORDER = "#CCCCCC"
+PRINT_SAMPLE_BORDER = "#BBBBBB"
+#: Text on a light swatch (white on a dark one).
+PRINT_ON_LIGHT = "#111111"
+#: A wireframe's colours when the idea names none: page, outline, hero, call to action.
+WIREFRAME_PAGE = "#FAFAFA"
+WIREFRAME_INK = PRINT_TEXT
+WIREFRAME_PRIMARY = "#8FA3BF"
+WIREFRAME_ACCENT = PICKED
 
 #: A comparison of two texts.
 DIFF_INSERT = Pill("#e2f3e6", "#1b6e34")

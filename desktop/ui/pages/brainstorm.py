@@ -49,13 +49,13 @@ from assistants.errors import AssistantError
 from desktop.brainstorm_render import write_board_pdf
 from desktop.context import AppContext
 from desktop.jobs import Job
+from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.idea_card import IdeaCard
+from desktop.ui.widgets.model_picker import ModelPicker
 from storage import brainstorm as sb
 from storage.errors import ValidationError
 
-MUTED = "color: palette(placeholder-text);"
-ERROR_STYLE = "color: #b3261e;"
 CARD_WIDTH = 340
 RANDOM_SEED = -1
 PANEL_STYLE = """
@@ -97,14 +97,11 @@ class BrainstormPage(Page):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.board_combo.setMinimumContentsLength(18)
         self.new_board_button = QToolButton()
-        self.order_label = QLabel()
-        self.order_label.setWordWrap(True)
-        self.order_label.setStyleSheet(MUTED)
+        self.order_label = style.muted(QLabel(), wrap=True)
         self.brief_edit = QPlainTextEdit()
         self.brief_edit.setMinimumHeight(80)
         self.brief_edit.setMaximumHeight(130)
-        self.brief_error = QLabel()
-        self.brief_error.setStyleSheet(ERROR_STYLE)
+        self.brief_error = style.error(QLabel())
         self.brief_error.setWordWrap(True)
         self.brief_error.hide()
         self.audience_edit = QLineEdit()
@@ -121,25 +118,19 @@ class BrainstormPage(Page):
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(RANDOM_SEED, 999_999)
         self.seed_spin.setValue(RANDOM_SEED)
-        self.model_combo = QComboBox()
-        self.models_empty = QLabel()
-        self.models_empty.setWordWrap(True)
-        self.models_empty.setStyleSheet(MUTED)
+        self.model_combo = ModelPicker(ctx.models, "chat")
+        self.models_empty = self.model_combo.add_empty_label()
         self.models_link = QPushButton()
         self.generate_button = QPushButton()
         self.generate_button.setDefault(True)
         self.stop_button = QPushButton()
         self.stop_button.setEnabled(False)
-        self.progress_label = QLabel()
-        self.progress_label.setWordWrap(True)
-        self.progress_label.setStyleSheet(MUTED)
+        self.progress_label = style.muted(QLabel(), wrap=True)
         self.history_caption = QLabel()
         self.history = QListWidget()
         self.history.setWordWrap(True)
         self.history.setMinimumHeight(90)
-        self.history_empty = QLabel()
-        self.history_empty.setWordWrap(True)
-        self.history_empty.setStyleSheet(MUTED)
+        self.history_empty = style.muted(QLabel(), wrap=True)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -211,8 +202,7 @@ class BrainstormPage(Page):
         self.export_button.setMenu(self.export_menu)
         self.attach_check = QCheckBox()
         self.attach_check.setChecked(True)
-        self.summary_label = QLabel()
-        self.summary_label.setStyleSheet(MUTED)
+        self.summary_label = style.muted(QLabel())
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_timer = QTimer(self)
@@ -239,7 +229,7 @@ class BrainstormPage(Page):
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet(MUTED + " font-size: 14px; padding: 40px;")
+        self.empty_label.setStyleSheet(style.MUTED_CSS + " font-size: 14px; padding: 40px;")
         host_layout = QWidget()
         v = QVBoxLayout(host_layout)
         v.setContentsMargins(0, 0, 0, 0)
@@ -283,10 +273,9 @@ class BrainstormPage(Page):
         self.export_actions["md"].triggered.connect(lambda: self._export_dialog("md", False))
         self.export_actions["md-pinned"].triggered.connect(
             lambda: self._export_dialog("md", True))
-        if self.models is not None:
-            self.models.installed_changed.connect(self._reload_models)
+        self.model_combo.reloaded.connect(self._models_reloaded)
         self.retranslate()
-        self._reload_models()
+        self._models_reloaded(self.model_combo.has_models())
 
     # --- Page -------------------------------------------------------------------------------
 
@@ -639,23 +628,12 @@ class BrainstormPage(Page):
 
     # --- generation -------------------------------------------------------------------------------
 
-    def _reload_models(self) -> None:
-        names = self.models.installed_names("chat") if self.models is not None else []
-        current = self.model_combo.currentData() or (
-            self.models.chat_model if self.models is not None else "")
-        self.model_combo.blockSignals(True)
-        self.model_combo.clear()
-        for name in names:
-            self.model_combo.addItem(name, name)
-        self.model_combo.setCurrentIndex(max(self.model_combo.findData(current), 0))
-        self.model_combo.blockSignals(False)
-        self.model_combo.setEnabled(bool(names))
-        self.models_empty.setVisible(not names)
-        self.models_link.setVisible(not names)
+    def _models_reloaded(self, has_models: bool) -> None:
+        self.models_link.setVisible(not has_models)
         self._update_actions()
 
     def current_model(self) -> str:
-        return str(self.model_combo.currentData() or "")
+        return self.model_combo.current_model()
 
     def _busy(self) -> bool:
         return self._run is not None
@@ -946,7 +924,10 @@ class BrainstormPage(Page):
     # --- messages -------------------------------------------------------------------------------
 
     def _message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(ERROR_STYLE if error else "color: #1b7f3b;")
+        if error:
+            style.error(self.message_label)
+        else:
+            style.coloured(self.message_label, style.SUCCESS_BRIGHT)
         self.message_label.setText(text)
         self.message_timer.start()
 

@@ -45,18 +45,20 @@ from desktop.brainstorm_render import (
     resolve_font,
     role_label,
 )
+from desktop.ui import style
 
-CARD_STYLE = """
-QFrame#IdeaCard { background: palette(base); border: 1px solid palette(mid);
-                  border-radius: 10px; }
-QFrame#IdeaCard[pinned="true"] { border: 2px solid #2f5d62; }
-QFrame#IdeaCard[selected="true"] { border: 2px solid #c8553d; }
-QLabel#Caption { color: palette(placeholder-text); font-size: 11px; font-weight: 600; }
-QLabel#Muted { color: palette(placeholder-text); }
-QToolButton#CardAction { border: 1px solid palette(mid); border-radius: 5px; padding: 3px 8px; }
-QToolButton#CardAction:checked { background: #2f5d62; color: white; border-color: #2f5d62; }
-QToolButton#CardAction:hover { background: palette(midlight); }
-QToolButton#CardAction:checked:hover { background: #3b7379; }
+CARD_STYLE = f"""
+QFrame#IdeaCard {{ background: palette(base); border: 1px solid palette(mid);
+                  border-radius: 10px; }}
+QFrame#IdeaCard[pinned="true"] {{ border: 2px solid {style.ACCENT}; }}
+QFrame#IdeaCard[selected="true"] {{ border: 2px solid {style.PICKED}; }}
+QLabel#Caption {{ color: palette(placeholder-text); font-size: 11px; font-weight: 600; }}
+QLabel#Muted {{ color: palette(placeholder-text); }}
+QToolButton#CardAction {{ border: 1px solid palette(mid); border-radius: 5px; padding: 3px 8px; }}
+QToolButton#CardAction:checked {{ background: {style.ACCENT}; color: white;
+                                  border-color: {style.ACCENT}; }}
+QToolButton#CardAction:hover {{ background: palette(midlight); }}
+QToolButton#CardAction:checked:hover {{ background: {style.ACCENT_HOVER}; }}
 """
 BADGE_STYLE = "color: white; border-radius: 8px; padding: 1px 6px; font-weight: 600; " \
               "font-size: 10px; background: {colour};"
@@ -94,7 +96,7 @@ class SwatchButton(QPushButton):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(self.swatch.hex)
         box = QRectF(self.rect()).adjusted(1, 1, -1, -17)
-        p.setPen(QPen(QColor("#c9c9c9") if not self.underMouse() else QColor("#2f5d62"), 1))
+        p.setPen(QPen(QColor(style.FRAME_LINE if not self.underMouse() else style.ACCENT), 1))
         p.setBrush(colour)
         p.drawRoundedRect(box, 6, 6)
         font = QFont(self.font())
