@@ -33,9 +33,89 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate("storage", problem[0]).format(path=problem[1])
     if isinstance(exc, StoreBusy) or is_busy(exc):
         return QCoreApplication.translate("storage", StoreBusy.MESSAGE)
+    if is_document_error(exc):
+        return document_error_text(exc)
     if isinstance(exc, AtelierError):
         return QCoreApplication.translate("storage", str(exc))
     return str(exc) or exc.__class__.__name__
+
+
+def is_document_error(exc: BaseException) -> bool:
+    """An error about a client's file that `document_error_text` words: a document that
+    cannot be imported or exported, a TMX file, an export stopped by untranslated segments."""
+    from storage.documents.errors import DocumentError
+    from storage.translation.export import UntranslatedError
+    from storage.translation.memory import TmxError
+
+    return isinstance(exc, DocumentError | TmxError | UntranslatedError)
+
+
+def _documents(text: str) -> str:
+    return QCoreApplication.translate("documents", text)
+
+
+def location_text(location: str, translate: Callable[[str], str] = _documents) -> str:
+    """A segment's location (stored in English: ``Subtitle 12 (…)``, ``Line 4, heading``)
+    in the person's language; a location Atelier does not know is shown as it is."""
+    from storage.documents.locations import parse_location
+
+    pieces = parse_location(location)
+    if pieces is None:
+        return location
+    return "".join(piece if isinstance(piece, str)
+                   else _fill(translate(piece[0]), piece[1], piece[0]) for piece in pieces)
+
+
+def _fill(text: str, values: dict[str, Any], english: str) -> str:
+    """A translated template with its values put in; the English one if the translation
+    names a value the template does not have (a wrong catalogue never hides the error)."""
+    if not values:
+        return text
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return english.format(**values)
+
+
+def document_error_text(exc: BaseException,
+                        translate: Callable[[str], str] = _documents) -> str:
+    """A document, TMX or export error (see `is_document_error`) in the person's language:
+    each message template is translated in the "documents" context (listed in
+    desktop/document_messages.py), then its values (the file's name, the segment's
+    location, a number, a quoted character) are put in. ``str(exc)`` is the English."""
+    from storage.documents.errors import PLACES, TranslationMismatchError, shorten
+    from storage.translation.export import UntranslatedError
+
+    def word(template: str, values: dict[str, Any] | None = None) -> str:
+        return _fill(translate(template), values or {}, template)
+
+    if isinstance(exc, UntranslatedError):
+        cls = UntranslatedError
+        shown = word(cls.SEPARATOR).join(
+            word(cls.SEGMENT, {"where": location_text(u.location, translate) if u.location
+                               else u.key, "source": cls.shown_source(u.source)})
+            for u in exc.segments[:cls.SHOWN])
+        more = (word(cls.MORE, {"count": len(exc.segments) - cls.SHOWN})
+                if len(exc.segments) > cls.SHOWN else "")
+        return word(cls.TEMPLATE, {"file": exc.file_name, "count": len(exc.segments),
+                                   "segments": shown, "more": more})
+    template = getattr(exc, "template", None)
+    if template is None:
+        return str(exc)
+    values = dict(getattr(exc, "values", None) or {})
+    if isinstance(exc, TranslationMismatchError):
+        cls = TranslationMismatchError
+        values["segments"] = word(cls.SEPARATOR).join(
+            word(cls.SEGMENT, {"segment": sid, "problem": word(why, problem_values)})
+            for sid, why, problem_values in exc.details[:cls.SHOWN])
+        if values.get("more"):
+            values["more"] = word(cls.MORE, {"count": len(exc.details) - cls.SHOWN})
+    problem = shorten(word(template, values))
+    where = getattr(exc, "where", None)
+    line = getattr(exc, "line", None)
+    return word(PLACES[line is not None, bool(where)],
+                {"file": exc.file, "line": line, "problem": problem,
+                 "where": location_text(where, translate) if where else ""})
 
 
 def is_user_error(exc: BaseException) -> bool:

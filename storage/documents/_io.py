@@ -42,8 +42,8 @@ def format_size(n: int) -> str:
 def check_size(name: str, size: int) -> None:
     if size > MAX_FILE_BYTES:
         raise DocumentTooLargeError(
-            name, f"is {format_size(size)}; Atelier imports documents up to "
-                  f"{format_size(MAX_FILE_BYTES)}. Split it into smaller files.")
+            name, "is {size}; Atelier imports documents up to {limit}. Split it into smaller "
+                  "files.", {"size": format_size(size), "limit": format_size(MAX_FILE_BYTES)})
 
 
 def read_file(path: Path) -> bytes:
@@ -54,9 +54,10 @@ def read_file(path: Path) -> bytes:
     except FileNotFoundError as exc:
         raise DocumentError(path, "file not found.") from exc
     except NotARegularFile as exc:
-        raise DocumentError(path, f"{exc.strerror}.") from exc
+        raise DocumentError(path, "{reason}.", {"reason": exc.strerror}) from exc
     except OSError as exc:
-        raise DocumentError(path, f"cannot be read: {exc.strerror or exc}.") from exc
+        raise DocumentError(path, "cannot be read: {reason}.",
+                            {"reason": exc.strerror or exc}) from exc
     check_size(path.name, len(data))
     return data
 
@@ -97,9 +98,9 @@ def decode_text(data: bytes, name: str, *, legacy: bool = True,
         except UnicodeDecodeError as exc:
             line = data[:exc.start].count(b"\n") + 1
             raise DocumentEncodingError(
-                name, f"declares the encoding {declared} but is not valid {declared} "
-                      f"(line {line}). Fix the declaration or save it again as UTF-8.",
-                line=line) from exc
+                name, "declares the encoding {encoding} but is not valid {encoding} "
+                      "(line {line}). Fix the declaration or save it again as UTF-8.",
+                {"encoding": declared, "line": line}, line=line) from exc
     try:
         return Text(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
@@ -115,8 +116,9 @@ def decode_text(data: bytes, name: str, *, legacy: bool = True,
                 f"translation is written in the same encoding. Check accented letters."))
     line = data[:utf8_error.start].count(b"\n") + 1
     raise DocumentEncodingError(
-        name, f"is not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at line {line}). "
-              f"Save it again as UTF-8 and import it again.", line=line)
+        name, "is not valid UTF-8 (byte 0x{byte} at line {line}). Save it again as UTF-8 "
+              "and import it again.",
+        {"byte": f"{data[utf8_error.start]:02x}", "line": line}, line=line)
 
 
 def _codec(declared: str | None) -> str | None:
@@ -134,9 +136,9 @@ def _decode(data: bytes, codec: str, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
         raise DocumentEncodingError(
-            name, f"starts with a {codec.upper().replace('-SIG', '')} byte-order mark but is "
-                  f"not valid {codec.replace('-sig', '').upper()} (line {line}).",
-            line=line) from exc
+            name, "starts with a {encoding} byte-order mark but is not valid {encoding} "
+                  "(line {line}).",
+            {"encoding": codec.replace("-sig", "").upper(), "line": line}, line=line) from exc
 
 
 def encode_text(text: str, encoding: str, name: str) -> bytes:
@@ -144,16 +146,20 @@ def encode_text(text: str, encoding: str, name: str) -> bytes:
         return text.encode(encoding)
     except UnicodeEncodeError as exc:
         bad = exc.object[exc.start:exc.end]
-        error = DocumentEncodingError(name, cannot_encode(bad, encoding))
+        error = DocumentEncodingError(name, CANNOT_ENCODE, cannot_encode(bad, encoding))
         error.character = bad
         raise error from exc
 
 
-def cannot_encode(bad: str, encoding: str) -> str:
-    """The sentence for a translation holding ``bad``, which ``encoding`` cannot store."""
-    label = _LEGACY_NAMES.get(encoding, encoding)
-    return (f"the translation contains “{bad}”, which the file's encoding, {label}, cannot "
-            "store. Export again choosing UTF-8.")
+#: The problem of a translation holding a character the file's encoding cannot store.
+CANNOT_ENCODE = ("the translation contains “{character}”, which the file's encoding, "
+                 "{encoding}, cannot store. Export again choosing UTF-8.")
+
+
+def cannot_encode(bad: str, encoding: str) -> dict[str, object]:
+    """The values of CANNOT_ENCODE for a translation holding ``bad``, which ``encoding``
+    cannot store."""
+    return {"character": bad, "encoding": _LEGACY_NAMES.get(encoding, encoding)}
 
 
 _NEWLINE_RE = re.compile(r"\r\n|\n|\r")
@@ -198,17 +204,19 @@ def check_xml(data: bytes, name: str, part: str | None = None) -> None:
         SafeET.fromstring(data)
     except DefusedXmlException as exc:
         raise MalformedDocumentError(
-            name, f"its XML{where} declares entities or external references, which Atelier "
-                  f"refuses for safety ({type(exc).__name__}).") from exc
+            name, "its XML{part} declares entities or external references, which Atelier "
+                  "refuses for safety ({kind}).",
+            {"part": where, "kind": type(exc).__name__}) from exc
     except StdET.ParseError as exc:
         line, column = exc.position
         raise MalformedDocumentError(
-            name, f"is not well-formed XML{where}: {_parse_message(exc)} (column {column + 1}).",
+            name, "is not well-formed XML{part}: {reason} (column {column}).",
+            {"part": where, "reason": _parse_message(exc), "column": column + 1},
             line=line) from exc
     except LookupError as exc:  # <?xml encoding="…"?> names an encoding Python does not know
         raise MalformedDocumentError(
-            name, f"its XML{where} declares an encoding Atelier does not know ({exc}). Save "
-                  f"it again as UTF-8.") from exc
+            name, "its XML{part} declares an encoding Atelier does not know ({reason}). Save "
+                  "it again as UTF-8.", {"part": where, "reason": exc}) from exc
 
 
 def _parse_message(exc: StdET.ParseError) -> str:
@@ -228,7 +236,8 @@ def parse_xml(data: bytes, name: str, part: str | None = None) -> etree._Element
         return etree.fromstring(data, _PARSER).getroottree()
     except etree.XMLSyntaxError as exc:
         where = f" ({part})" if part else ""
-        raise MalformedDocumentError(name, f"is not well-formed XML{where}: {exc.msg}.",
+        raise MalformedDocumentError(name, "is not well-formed XML{part}: {reason}.",
+                                     {"part": where, "reason": exc.msg},
                                      line=exc.lineno) from exc
 
 
@@ -238,4 +247,5 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         write_atomically(path, data)
     except OSError as exc:
-        raise DocumentError(path, f"cannot be written: {exc.strerror or exc}.") from exc
+        raise DocumentError(path, "cannot be written: {reason}.",
+                            {"reason": exc.strerror or exc}) from exc

@@ -310,7 +310,15 @@ MAX_SEGMENTS = 200_000
 
 
 class TooManySegments(Exception):
-    """More than MAX_SEGMENTS segments; ``str()`` is the end of a sentence about the file."""
+    """More than MAX_SEGMENTS segments; ``str()`` is the end of a sentence about the file
+    (TEMPLATE with ``values``)."""
+
+    TEMPLATE = ("has more than {limit} segments (sentences, cells, subtitles…); Atelier "
+                "translates documents of up to {limit} segments. Split it into smaller files.")
+
+    def __init__(self) -> None:
+        self.values = {"limit": f"{MAX_SEGMENTS:,}"}
+        super().__init__(self.TEMPLATE.format(**self.values))
 
 
 def segment_units(units: Iterable[Unit], rules: SegmentationRules
@@ -364,10 +372,7 @@ def segment_units(units: Iterable[Unit], rules: SegmentationRules
 
 def _room_for_one_more(segments: list[Segment]) -> None:
     if len(segments) >= MAX_SEGMENTS:
-        raise TooManySegments(
-            f"has more than {MAX_SEGMENTS:,} segments (sentences, cells, subtitles…); Atelier "
-            f"translates documents of up to {MAX_SEGMENTS:,} segments. Split it into smaller "
-            "files.")
+        raise TooManySegments
 
 
 def _segment(unit: Unit, sid: str, text: str, tags: dict[int, Tag], *,
@@ -403,14 +408,38 @@ class ExportOptions:
     encoding: str | None = None
 
 
+class PlaceholderMismatch(ValueError):
+    """A translation's placeholder does not fit its source: ``str()`` is the English
+    sentence, ``template`` and ``values`` what it is made of (for wording it elsewhere)."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
+
+
+#: The problems parse_translation reports (listed for translation in
+#: desktop/document_messages.py).
+NOT_IN_SOURCE = "{placeholder} is not in the source"
+WRONG_KIND = "{placeholder} does not match the source's ⟨{number}…⟩"
+TWICE = "{placeholder} appears twice"
+BAD_CLOSE = "{placeholder} does not close the pair opened last"
+NEVER_CLOSED = "{placeholder} is never closed"
+
+
 class MismatchCollector:
     """Collects placeholder problems across a whole export, raised together at the end."""
 
     def __init__(self) -> None:
         self.problems: list[tuple[str, str]] = []
+        self.details: list[tuple[str, str, dict[str, object]]] = []
 
-    def add(self, segment_id: str, problem: str) -> None:
-        self.problems.append((segment_id, problem))
+    def add(self, segment_id: str, problem: str | PlaceholderMismatch) -> None:
+        self.problems.append((segment_id, str(problem)))
+        if isinstance(problem, PlaceholderMismatch):
+            self.details.append((segment_id, problem.template, dict(problem.values)))
+        else:
+            self.details.append((segment_id, str(problem), {}))
 
 
 #: Every character a reader may take for the end of a line, with the blanks around it.
@@ -449,18 +478,18 @@ def parse_translation(text: str, tags: dict[int, Tag]) -> list[Piece]:
         tag = tags.get(tok.number)
         shown = render_token(tok.kind, tok.number)
         if tag is None:
-            raise ValueError(f"{shown} is not in the source")
+            raise PlaceholderMismatch(NOT_IN_SOURCE, placeholder=shown)
         if (tok.kind == ALONE) != (tag.kind == ALONE):
-            raise ValueError(f"{shown} does not match the source's ⟨{tok.number}…⟩")
+            raise PlaceholderMismatch(WRONG_KIND, placeholder=shown, number=tok.number)
         if (tok.kind, tok.number) in used:
-            raise ValueError(f"{shown} appears twice")
+            raise PlaceholderMismatch(TWICE, placeholder=shown)
         used.add((tok.kind, tok.number))
         if tok.kind == OPEN:
             stack.append(tok.number)
             out.append(tag)
         elif tok.kind == CLOSE:
             if not stack or stack[-1] != tok.number:
-                raise ValueError(f"{shown} does not close the pair opened last")
+                raise PlaceholderMismatch(BAD_CLOSE, placeholder=shown)
             stack.pop()
             assert tag.partner is not None
             out.append(tag.partner)
@@ -469,7 +498,7 @@ def parse_translation(text: str, tags: dict[int, Tag]) -> list[Piece]:
     if pos < len(text):
         out.append(text[pos:])
     if stack:
-        raise ValueError(f"{render_token(OPEN, stack[-1])} is never closed")
+        raise PlaceholderMismatch(NEVER_CLOSED, placeholder=render_token(OPEN, stack[-1]))
     for number, tag in sorted(tags.items()):
         if tag.kind == ALONE and (tag.content or tag.keep) and (ALONE, number) not in used:
             out.append(tag)
@@ -490,7 +519,8 @@ def realize(layout: Layout, translations: Mapping[str, str],
             try:
                 out.extend(parse_translation(text, item.tags))
             except ValueError as exc:
-                problems.add(item.segment_id, str(exc))
+                problems.add(item.segment_id, exc if isinstance(exc, PlaceholderMismatch)
+                             else str(exc))
                 out.extend(item.pieces)
                 continue
             changed = True

@@ -9,7 +9,7 @@ from types import ModuleType
 
 from storage.cleantext import clean_text
 from storage.documents import _io, docx, html, md, po, srt, txt, xliff
-from storage.documents._io import cannot_encode
+from storage.documents._io import CANNOT_ENCODE, cannot_encode
 from storage.documents._units import ExportOptions, TooManySegments, translation_for
 from storage.documents.errors import (
     DocumentEncodingError,
@@ -41,10 +41,14 @@ def _module_for(name: str | os.PathLike[str]) -> ModuleType:
     ext = Path(os.fspath(name)).suffix.lower()
     module = _BY_EXTENSION.get(ext)
     if module is None:
-        what = f"“{ext}” files are" if ext else "files without an extension are"
+        supported = {"extensions": ", ".join(SUPPORTED_EXTENSIONS)}
+        if ext:
+            raise UnsupportedFormatError(
+                name, "“{extension}” files are not supported. Atelier translates {extensions} "
+                      "files.", {"extension": ext, **supported})
         raise UnsupportedFormatError(
-            name, f"{what} not supported. Atelier translates "
-                  f"{', '.join(SUPPORTED_EXTENSIONS)} files.")
+            name, "files without an extension are not supported. Atelier translates "
+                  "{extensions} files.", supported)
     return module
 
 
@@ -65,14 +69,14 @@ def read_document(data: bytes, name: str, rules: SegmentationRules | None = None
     except DocumentError:
         raise
     except TooManySegments as exc:
-        raise DocumentTooLargeError(name, str(exc)) from None
+        raise DocumentTooLargeError(name, exc.TEMPLATE, exc.values) from None
     except RecursionError as exc:
         raise MalformedDocumentError(name, "is nested too deeply to be read.") from exc
     except Exception as exc:
         # A parser failing in a way this module did not foresee: still a clear refusal.
         raise MalformedDocumentError(
-            name, f"could not be read as a {module.FORMAT} file ({type(exc).__name__}: "
-                  f"{exc}).") from exc
+            name, "could not be read as a {format} file ({kind}: {reason}).",
+            {"format": module.FORMAT, "kind": type(exc).__name__, "reason": exc}) from exc
 
 
 def render_document(document: Document, translations: Mapping[str, str], *,
@@ -104,9 +108,9 @@ def render_document(document: Document, translations: Mapping[str, str], *,
     except Exception as exc:
         # A writer failing in a way its module did not foresee: still a sentence (the
         # exception stays chained for the log), and no file is written.
-        raise DocumentError(document.name, f"could not be exported: Atelier's {module.FORMAT} "
+        raise DocumentError(document.name, "could not be exported: Atelier's {format} "
                             "writer met something it does not handle. Nothing was "
-                            "written.") from exc
+                            "written.", {"format": module.FORMAT}) from exc
 
 
 def clean_translations(translations: Mapping[str, str]) -> tuple[dict[str, str], dict[str, int]]:
@@ -137,7 +141,8 @@ def _encoding_error(document: Document, translations: Mapping[str, str],
     for seg in document.segments:
         if char in (translations.get(seg.id) or ""):
             error = DocumentEncodingError(
-                document.name, cannot_encode(char, encoding or document.encoding or "utf-8"),
+                document.name, CANNOT_ENCODE,
+                cannot_encode(char, encoding or document.encoding or "utf-8"),
                 where=seg.location)
             error.character = char
             return error
@@ -151,9 +156,10 @@ def export_document(document: Document, translations: Mapping[str, str],
     :func:`render_document`). The file is written whole or not at all."""
     path = Path(path)
     if format_of(path.name) != document.format:
+        extensions = ", ".join(_BY_FORMAT[document.format].EXTENSIONS)
         raise UnsupportedFormatError(
-            path, f"a {document.format} document must be exported with its own extension "
-                  f"({', '.join(_BY_FORMAT[document.format].EXTENSIONS)}).")
+            path, "a {format} document must be exported with its own extension "
+                  "({extensions}).", {"format": document.format, "extensions": extensions})
     data = render_document(document, translations, unconfirmed=unconfirmed,
                            target_language=target_language, encoding=encoding)
     _io.atomic_write(path, data)

@@ -132,24 +132,24 @@ def open_package(data: bytes, name: str) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
-        hint = ""
         if data.startswith(_OLE_MAGIC):
-            hint = (" It looks like an old Word 97–2003 document (.doc) or a password-protected "
-                    "file: open it in Word and save it as .docx, without a password.")
+            raise MalformedDocumentError(
+                name, "is not a Word document (.docx): it is not a valid zip archive. It looks "
+                      "like an old Word 97–2003 document (.doc) or a password-protected file: "
+                      "open it in Word and save it as .docx, without a password.") from exc
         raise MalformedDocumentError(
-            name, "is not a Word document (.docx): it is not a valid zip archive." + hint
-        ) from exc
+            name, "is not a Word document (.docx): it is not a valid zip archive.") from exc
     infos = zf.infolist()
     if len(infos) > MAX_ZIP_ENTRIES:
         raise DocumentTooLargeError(
-            name, f"holds {len(infos)} files inside; a Word document has a few dozen. Atelier "
-                  f"refuses it (damaged file or zip bomb).")
+            name, "holds {count} files inside; a Word document has a few dozen. Atelier "
+                  "refuses it (damaged file or zip bomb).", {"count": len(infos)})
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED_BYTES:
         raise DocumentTooLargeError(
-            name, f"would unpack to {format_size(total)}, over the "
-                  f"{format_size(MAX_UNPACKED_BYTES)} Atelier accepts: it is either a damaged "
-                  f"file or a zip bomb, and was not opened.")
+            name, "would unpack to {size}, over the {limit} Atelier accepts: it is either a "
+                  "damaged file or a zip bomb, and was not opened.",
+            {"size": format_size(total), "limit": format_size(MAX_UNPACKED_BYTES)})
     for info in infos:
         if info.flag_bits & 0x1:
             raise MalformedDocumentError(
@@ -158,10 +158,10 @@ def open_package(data: bytes, name: str) -> zipfile.ZipFile:
                 and info.file_size > MAX_COMPRESSION_RATIO * max(1, info.compress_size)):
             ratio = info.file_size // max(1, info.compress_size)
             raise DocumentTooLargeError(
-                name, f"its part {info.filename} is compressed {ratio}:1 "
-                      f"({format_size(info.compress_size)} unpacking to "
-                      f"{format_size(info.file_size)}): this looks like a zip bomb, so the "
-                      f"file was not opened.")
+                name, "its part {part} is compressed {ratio}:1 ({packed} unpacking to "
+                      "{size}): this looks like a zip bomb, so the file was not opened.",
+                {"part": info.filename, "ratio": ratio,
+                 "packed": format_size(info.compress_size), "size": format_size(info.file_size)})
     return zf
 
 
@@ -180,14 +180,15 @@ def _read(zf: zipfile.ZipFile, part: str, name: str) -> bytes:
                 chunks.append(chunk)
         return b"".join(chunks)
     except KeyError as exc:
-        raise MalformedDocumentError(name, f"is not a complete Word document: {part} is "
-                                           f"missing.") from exc
+        raise MalformedDocumentError(name, "is not a complete Word document: {part} is "
+                                           "missing.", {"part": part}) from exc
     except (zipfile.BadZipFile, zlib.error, RuntimeError, OSError, EOFError,
             ValueError) as exc:  # ValueError: a part's offset points before the file
         detail = str(exc)  # zipfile may quote a whole damaged header
         detail = detail if len(detail) <= 120 else detail[:119] + "…"
-        raise MalformedDocumentError(name, f"is damaged: its part {part} cannot be unpacked "
-                                           f"({detail}).") from exc
+        raise MalformedDocumentError(name, "is damaged: its part {part} cannot be unpacked "
+                                           "({reason}).", {"part": part, "reason": detail}
+                                     ) from exc
 
 
 def _rels(zf: zipfile.ZipFile, part: str, name: str) -> list[tuple[str, str, str, str]]:
@@ -219,16 +220,25 @@ def _parts(zf: zipfile.ZipFile, name: str) -> list[_Part]:
     if main is None and "word/document.xml" in names:
         main = "word/document.xml"
     if main is None or main not in names:
-        other = ("an Excel workbook" if "xl/workbook.xml" in names else
-                 "a PowerPoint presentation" if "ppt/presentation.xml" in names else
-                 "an OpenDocument file" if "content.xml" in names else None)
+        if "xl/workbook.xml" in names:
+            raise MalformedDocumentError(
+                name, "is not a Word document (.docx): it has no main document part; it looks "
+                      "like an Excel workbook renamed .docx.")
+        if "ppt/presentation.xml" in names:
+            raise MalformedDocumentError(
+                name, "is not a Word document (.docx): it has no main document part; it looks "
+                      "like a PowerPoint presentation renamed .docx.")
+        if "content.xml" in names:
+            raise MalformedDocumentError(
+                name, "is not a Word document (.docx): it has no main document part; it looks "
+                      "like an OpenDocument file renamed .docx.")
         raise MalformedDocumentError(
-            name, "is not a Word document (.docx): it has no main document part"
-                  + (f"; it looks like {other} renamed .docx." if other else "."))
+            name, "is not a Word document (.docx): it has no main document part.")
     tree = parse_xml(_read(zf, main, name), name, main)
     if tree.getroot().tag != w("document"):
         raise MalformedDocumentError(
-            name, f"is not a Word document (.docx): its main part is <{tree.getroot().tag}>.")
+            name, "is not a Word document (.docx): its main part is <{tag}>.",
+            {"tag": tree.getroot().tag})
     main_rels = _rels(zf, main, name)
     parts = [_Part(main, "document", tree, _links(main_rels))]
     for _, rtype, target, mode in main_rels:
@@ -721,7 +731,7 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
                 tree, xml_declaration=True, encoding="UTF-8",
                 standalone=tree.docinfo.standalone)
     if problems.problems:
-        raise TranslationMismatchError(name, problems.problems)
+        raise TranslationMismatchError(name, problems.problems, problems.details)
     if not replaced:
         return document.data
     out = io.BytesIO()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import PurePath
 
 from storage.errors import AtelierError
@@ -36,24 +37,46 @@ def file_label(file: str | os.PathLike[str] | None) -> str:
     return name or os.fspath(file)
 
 
+#: How the file, its line and the segment come before the problem (``{problem}``), per case:
+#: ``(has a line, has a segment)``. Listed for translation in desktop/document_messages.py.
+PLACES: dict[tuple[bool, bool], str] = {
+    (False, False): "{file}: {problem}",
+    (True, False): "{file}, line {line}: {problem}",
+    (False, True): "{file}, {where}: {problem}",
+    (True, True): "{file}, line {line}, {where}: {problem}",
+}
+
+
+def render(template: str, values: Mapping[str, object] | None) -> str:
+    """A message template with its values put in (a template without values is literal)."""
+    return template.format(**values) if values else template
+
+
 class DocumentError(AtelierError):
     """A document cannot be imported or exported; ``str(error)`` is the message for the user.
 
     ``file`` is the name of the file, ``problem`` the sentence that follows it, ``line`` the
     1-based line the problem is on when it is known, ``where`` the segment's location when
     the problem is in one translation (``Subtitle 12 (…)``, ``Line 4``, ``trans-unit 42``).
+
+    The problem is given as a fixed English ``template`` (``"cannot be written: {reason}."``)
+    with its ``values``, so that the app can word it in the person's language
+    (desktop.jobs.document_error_text translates the template, then puts the values in);
+    ``str(error)`` is the English sentence. ``where`` stays the segment's English location
+    (projects store it as text): the app words it with storage.documents.locations.
     """
 
-    def __init__(self, file: str | os.PathLike[str] | None, problem: str, *,
+    def __init__(self, file: str | os.PathLike[str] | None, problem: str,
+                 values: Mapping[str, object] | None = None, *,
                  line: int | None = None, where: str | None = None) -> None:
         self.file = file_label(file)
-        self.problem = problem = shorten(problem)
+        self.template = problem
+        self.values: dict[str, object] = dict(values or {})
+        self.problem = problem = shorten(render(problem, self.values))
         self.line = line
         self.where = where
-        place = self.file if line is None else f"{self.file}, line {line}"
-        if where:
-            place = f"{place}, {where}"
-        super().__init__(f"{place}: {problem}")
+        super().__init__(PLACES[line is not None, bool(where)].format(
+            file=self.file, line=line, where=where, problem=problem))
 
     @property
     def message(self) -> str:
@@ -83,16 +106,27 @@ class TranslationMismatchError(DocumentError):
     """A translation's placeholders do not fit its source: unknown, repeated or mis-nested.
 
     ``segments`` lists ``(segment id, problem)`` for every segment concerned; the message
-    names the first few.
+    names the first few. ``details`` lists ``(segment id, template, values)`` of the same
+    problems (see :class:`storage.documents._units.PlaceholderMismatch`), for wording them in
+    another language.
     """
 
+    TEMPLATE = ("{count} translation(s) do not match their source's inline formatting "
+                "placeholders, so nothing was written. {segments}{more}.")
+    SEGMENT = "segment {segment}: {problem}"
+    SEPARATOR = "; "
+    MORE = " (and {count} more)"
+    SHOWN = 3
+
     def __init__(self, file: str | os.PathLike[str] | None,
-                 segments: list[tuple[str, str]]) -> None:
+                 segments: list[tuple[str, str]],
+                 details: list[tuple[str, str, dict[str, object]]] | None = None) -> None:
         self.segments = segments
-        shown = "; ".join(f"segment {sid}: {why}" for sid, why in segments[:3])
-        more = f" (and {len(segments) - 3} more)" if len(segments) > 3 else ""
-        super().__init__(
-            file,
-            f"{len(segments)} translation(s) do not match their source's inline formatting "
-            f"placeholders, so nothing was written. {shown}{more}.",
-        )
+        self.details = details if details is not None else [
+            (sid, why, {}) for sid, why in segments]
+        shown = self.SEPARATOR.join(self.SEGMENT.format(segment=sid, problem=why)
+                                    for sid, why in segments[:self.SHOWN])
+        more = (self.MORE.format(count=len(segments) - self.SHOWN)
+                if len(segments) > self.SHOWN else "")
+        super().__init__(file, self.TEMPLATE,
+                         {"count": len(segments), "segments": shown, "more": more})

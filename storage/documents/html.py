@@ -375,8 +375,8 @@ def read(data: bytes, name: str, rules: SegmentationRules) -> Document:
     try:
         page = _parse(decoded.text)
     except BadMarkup as exc:
-        raise MalformedDocumentError(name, f"is not valid HTML: {exc.problem}.",
-                                     line=exc.line) from exc
+        raise MalformedDocumentError(name, "is not valid HTML: {reason}.",
+                                     {"reason": exc.problem}, line=exc.line) from exc
     placed = [(b.start, b.unit) for b in page.blocks] + [(a.start, a.unit) for a in page.attrs]
     placed.sort(key=lambda item: item[0])
     segments, _ = segment_units([u for _, u in placed], rules)
@@ -430,6 +430,6 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
         if not any(a <= s and e <= b for a, b in covered):
             edits.append((s, e, r))
     if problems.problems:
-        raise TranslationMismatchError(document.name, problems.problems)
+        raise TranslationMismatchError(document.name, problems.problems, problems.details)
     out = apply_edits(text, edits)
     return out.encode(options.encoding or decoded.encoding, errors="xmlcharrefreplace")

@@ -693,6 +693,6 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
             rendered = "".join(p if isinstance(p, str) else str(p.data) for p in pieces)
         edits.append((para.start, para.end, rendered))
     if problems.problems:
-        raise TranslationMismatchError(document.name, problems.problems)
+        raise TranslationMismatchError(document.name, problems.problems, problems.details)
     return encode_text(apply_edits(text, edits), options.encoding or decoded.encoding,
                        document.name)

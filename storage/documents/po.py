@@ -102,13 +102,14 @@ def _check_syntax(text: str, name: str) -> None:
             if string is None or rest:
                 shown = line if len(line) <= 50 else line[:47] + "…"
                 raise MalformedDocumentError(
-                    name, f"syntax error in “{shown}”: the text after {keyword} must be one "
-                          f"string in double quotes (a quote inside it is written \\\").",
-                    line=number)
+                    name, "syntax error in “{text}”: the text after {keyword} must be one "
+                          "string in double quotes (a quote inside it is written \\\").",
+                    {"text": shown, "keyword": keyword}, line=number)
             if keyword in ("msgctxt", "msgid") and state in ("ctxt", "id", "plural") and not (
                     keyword == "msgid" and state == "ctxt"):
                 raise MalformedDocumentError(
-                    name, f"the entry starting on line {entry_line} has no msgstr.", line=number)
+                    name, "the entry starting on line {start} has no msgstr.",
+                    {"start": entry_line}, line=number)
             if keyword == "msgctxt":
                 state, entry_line = "ctxt", number
             elif keyword == "msgid":
@@ -121,8 +122,8 @@ def _check_syntax(text: str, name: str) -> None:
                 state = "plural"
             else:
                 if state not in ("id", "plural", "str"):
-                    raise MalformedDocumentError(name, f"{keyword} without a msgid before it.",
-                                                 line=number)
+                    raise MalformedDocumentError(name, "{keyword} without a msgid before it.",
+                                                 {"keyword": keyword}, line=number)
                 state = "str"
             continue
         if line.startswith('"'):
@@ -135,11 +136,11 @@ def _check_syntax(text: str, name: str) -> None:
             continue
         shown = line if len(line) <= 50 else line[:47] + "…"
         raise MalformedDocumentError(
-            name, f"syntax error: “{shown}” is not a gettext keyword (msgid, msgstr…), a string "
-                  f"or a comment.", line=number)
+            name, "syntax error: “{text}” is not a gettext keyword (msgid, msgstr…), a string "
+                  "or a comment.", {"text": shown}, line=number)
     if state in ("ctxt", "id", "plural"):
-        raise MalformedDocumentError(name, f"the entry starting on line {entry_line} has no "
-                                           f"msgstr.", line=entry_line)
+        raise MalformedDocumentError(name, "the entry starting on line {start} has no msgstr.",
+                                     {"start": entry_line}, line=entry_line)
 
 
 def _parse(data: bytes, name: str) -> tuple[polib.POFile, str, str | None]:
@@ -158,11 +159,15 @@ def _parse(data: bytes, name: str) -> tuple[polib.POFile, str, str | None]:
     except (OSError, ValueError, KeyError, IndexError) as exc:
         m = _LINE_RE.search(str(exc))
         detail = str(exc).split(": ", 1)[1] if ": " in str(exc) else ""
+        line = int(m.group(1)) if m else None
+        if detail:
+            raise MalformedDocumentError(
+                name, "is not a valid gettext catalogue: syntax error ({reason}). Check the "
+                      "quotes and keywords (msgid, msgstr) on that line.", {"reason": detail},
+                line=line) from exc
         raise MalformedDocumentError(
-            name, "is not a valid gettext catalogue: syntax error"
-                  + (f" ({detail})" if detail else "")
-                  + ". Check the quotes and keywords (msgid, msgstr) on that line.",
-            line=int(m.group(1)) if m else None) from exc
+            name, "is not a valid gettext catalogue: syntax error. Check the quotes and "
+                  "keywords (msgid, msgstr) on that line.", line=line) from exc
     if not text.strip():
         return po, decoded.encoding, None
     if not len(po) and not po.metadata and text.strip() and "msgid" not in text:
@@ -296,7 +301,7 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
             entry.previous_msgid = entry.previous_msgid_plural = None
             entry.previous_msgctxt = None
     if problems.problems:
-        raise TranslationMismatchError(document.name, problems.problems)
+        raise TranslationMismatchError(document.name, problems.problems, problems.details)
 
     text = str(po)
     if not text.endswith("\n"):

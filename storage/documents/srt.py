@@ -98,14 +98,15 @@ def parse_cues(text: str, name: str) -> list[Cue]:
                 bad = i + 1 if i + 1 < n else i
                 raise MalformedDocumentError(
                     name, "not a valid SubRip subtitle file: expected a timing line such as "
-                          f"“00:00:01,000 --> 00:00:04,000” after subtitle {content(i).strip()}, "
-                          f"found “{_shown(content(bad))}”.", line=bad + 1)
+                          "“00:00:01,000 --> 00:00:04,000” after subtitle {number}, found "
+                          "“{found}”.", {"number": content(i).strip(),
+                                         "found": _shown(content(bad))}, line=bad + 1)
         m = TIMING_RE.match(content(i))
         if not m:
             raise MalformedDocumentError(
                 name, "not a valid SubRip subtitle file: expected a subtitle number followed "
-                      "by a timing line (“00:00:01,000 --> 00:00:04,000”), found "
-                      f"“{_shown(content(i))}”.", line=i + 1)
+                      "by a timing line (“00:00:01,000 --> 00:00:04,000”), found “{found}”.",
+                {"found": _shown(content(i))}, line=i + 1)
         timing_line = i
         i += 1
         text_lines = []
@@ -292,6 +293,6 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
                      for line in out_lines]
         edits.append((cue.text_start, cue.text_end, newline.join(out_lines)))
     if problems.problems:
-        raise TranslationMismatchError(document.name, problems.problems)
+        raise TranslationMismatchError(document.name, problems.problems, problems.details)
     return encode_text(apply_edits(text, edits), options.encoding or decoded.encoding,
                        document.name)

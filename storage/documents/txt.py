@@ -123,6 +123,6 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
                 rendered.strip(), para.wrap, break_long_words=False, break_on_hyphens=False))
         edits.append((para.start, para.end, rendered))
     if problems.problems:
-        raise TranslationMismatchError(document.name, problems.problems)
+        raise TranslationMismatchError(document.name, problems.problems, problems.details)
     return encode_text(apply_edits(text, edits), options.encoding or decoded.encoding,
                        document.name)

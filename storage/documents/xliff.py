@@ -132,14 +132,14 @@ def _load(data: bytes, name: str) -> tuple[etree._ElementTree, str]:
     root = tree.getroot()
     if _local(root) != "xliff":
         raise MalformedDocumentError(
-            name, f"is not an XLIFF file: its root element is <{_local(root) or root.tag}>, "
-                  f"not <xliff>.")
+            name, "is not an XLIFF file: its root element is <{root}>, not <xliff>.",
+            {"root": _local(root) or root.tag})
     version = (root.get("version") or "").strip()
     ns = _ns(root)
     if version.startswith("2") or ns.endswith(":2.0"):
         raise UnsupportedFormatError(
-            name, f"is XLIFF {version or '2.0'}; Atelier reads XLIFF 1.2 (and 1.0, 1.1). Export "
-                  f"it as XLIFF 1.2 from the tool that made it.")
+            name, "is XLIFF {version}; Atelier reads XLIFF 1.2 (and 1.0, 1.1). Export it as "
+                  "XLIFF 1.2 from the tool that made it.", {"version": version or "2.0"})
     return tree, ns
 
 
@@ -231,7 +231,7 @@ def write(document: Document, translations: dict[str, str], options: ExportOptio
         target.set("state", state)
         changed = True
     if problems.problems:
-        raise TranslationMismatchError(document.name, problems.problems)
+        raise TranslationMismatchError(document.name, problems.problems, problems.details)
     if options.target_language:
         for file_el in tree.getroot().findall(_q(ns, "file")):
             if not file_el.get("target-language"):

@@ -63,16 +63,30 @@ class Untranslated:
 class UntranslatedError(AtelierError):
     """Export stopped before writing anything: segments have no translation."""
 
+    #: The message, its parts (listed for translation in desktop/document_messages.py).
+    TEMPLATE = ("{file}: {count} segment(s) are not translated yet, so nothing was written "
+                "({segments}{more}). Translate them, or export anyway to leave them in the "
+                "source language.")
+    SEGMENT = "{where}: “{source}”"
+    SEPARATOR = "; "
+    MORE = " and {count} more"
+    SHOWN = SHOWN
+
+    @staticmethod
+    def shown_source(text: str) -> str:
+        """The source as the message quotes it (one line, cut at 60 characters)."""
+        return _short(text)
+
     def __init__(self, file_name: str, segments: list[Untranslated]) -> None:
         self.file_name = file_name
         self.segments = segments
-        shown = "; ".join(f"{u.location or u.key}: “{_short(u.source)}”"
-                          for u in segments[:SHOWN])
-        more = f" and {len(segments) - SHOWN} more" if len(segments) > SHOWN else ""
-        super().__init__(
-            f"{file_name}: {len(segments)} segment(s) are not translated yet, so nothing was "
-            f"written ({shown}{more}). Translate them, or export anyway to leave them in the "
-            "source language.")
+        shown = self.SEPARATOR.join(
+            self.SEGMENT.format(where=u.location or u.key, source=_short(u.source))
+            for u in segments[:self.SHOWN])
+        more = (self.MORE.format(count=len(segments) - self.SHOWN)
+                if len(segments) > self.SHOWN else "")
+        super().__init__(self.TEMPLATE.format(file=file_name, count=len(segments),
+                                              segments=shown, more=more))
 
     @property
     def message(self) -> str:

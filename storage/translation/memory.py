@@ -73,7 +73,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storage.cleantext import clean
-from storage.documents.errors import shorten
+from storage.documents.errors import PLACES, render, shorten
 from storage.documents.placeholders import check_placeholders, render_token, tokens
 from storage.errors import AtelierError, ValidationError
 from storage.inputs import NotARegularFile, read_regular_file
@@ -104,13 +104,18 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 class TmxError(AtelierError):
     """A TMX file cannot be imported; ``str(error)`` names the file (and the line)."""
 
-    def __init__(self, file: str | os.PathLike[str] | None, problem: str, *,
-                 line: int | None = None) -> None:
+    where = None  # no segment: the same fields as storage.documents.DocumentError
+
+    def __init__(self, file: str | os.PathLike[str] | None, problem: str,
+                 values: dict[str, object] | None = None, *, line: int | None = None) -> None:
         self.file = PurePath(os.fspath(file)).name if file is not None else "TMX file"
-        self.problem = problem = shorten(problem)  # it may quote the file: cut long runs
+        self.template = problem  # translated by the app, then filled with values
+        self.values = dict(values or {})
+        # it may quote the file: cut long runs
+        self.problem = problem = shorten(render(problem, self.values))
         self.line = line
-        where = self.file if line is None else f"{self.file}, line {line}"
-        super().__init__(f"{where}: {problem}")
+        super().__init__(PLACES[line is not None, False].format(
+            file=self.file, line=line, problem=problem))
 
     @property
     def message(self) -> str:
@@ -477,8 +482,8 @@ def _seg_pair(src: list[_Item], tgt: list[_Item]) -> tuple[str, str]:
 
 def _check_size(name: str, size: int) -> None:
     if size > MAX_TMX_BYTES:
-        raise TmxError(name, f"is {size // (1024 * 1024)} MB; Atelier imports TMX files up "
-                             f"to {MAX_TMX_BYTES // (1024 * 1024)} MB.")
+        raise TmxError(name, "is {size} MB; Atelier imports TMX files up to {limit} MB.",
+                       {"size": size // (1024 * 1024), "limit": MAX_TMX_BYTES // (1024 * 1024)})
 
 
 def read_tmx(data: bytes, name: str, source_lang: str,
@@ -521,18 +526,19 @@ def read_tmx(data: bytes, name: str, source_lang: str,
                 del root[:]
     except StdET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
-        raise TmxError(name, f"is not well-formed XML ({exc}).", line=line) from exc
+        raise TmxError(name, "is not well-formed XML ({reason}).", {"reason": exc},
+                       line=line) from exc
     except DefusedXmlException as exc:
         raise TmxError(name, "uses XML entities or external references, which Atelier does "
                              "not read for safety.") from exc
     except (ValueError, UnicodeError) as exc:
-        raise TmxError(name, f"cannot be read as XML ({exc}).") from exc
+        raise TmxError(name, "cannot be read as XML ({reason}).", {"reason": exc}) from exc
     except LookupError as exc:  # <?xml encoding="…"?> names an encoding Python does not know
-        raise TmxError(name, f"declares an encoding Atelier does not know ({exc}): save it "
-                             "again as UTF-8.") from exc
+        raise TmxError(name, "declares an encoding Atelier does not know ({reason}): save it "
+                             "again as UTF-8.", {"reason": exc}) from exc
     if root_tag != "tmx":
-        raise TmxError(name, f"is not a TMX file: its root element is <{root_tag}>, "
-                             "not <tmx>.")
+        raise TmxError(name, "is not a TMX file: its root element is <{root}>, not <tmx>.",
+                       {"root": root_tag})
     if body is None:
         raise TmxError(name, "is not a valid TMX file: it has no <body>.")
     return pairs, skipped
@@ -571,9 +577,10 @@ def _read_tmx_file(path: str | os.PathLike[str] | bytes, source_lang: str, targe
         except FileNotFoundError as exc:
             raise TmxError(name, "file not found.") from exc
         except NotARegularFile as exc:
-            raise TmxError(name, f"{exc.strerror}.") from exc
+            raise TmxError(name, "{reason}.", {"reason": exc.strerror}) from exc
         except OSError as exc:
-            raise TmxError(name, f"cannot be read: {exc.strerror or exc}.") from exc
+            raise TmxError(name, "cannot be read: {reason}.",
+                           {"reason": exc.strerror or exc}) from exc
     pairs, skipped = read_tmx(data, name, source_lang, target_lang)
     return pairs, skipped, name
 

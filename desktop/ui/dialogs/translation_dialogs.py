@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.context import AppContext
+from desktop.jobs import document_error_text, is_document_error
 from desktop.ui.forms import ERROR_STYLE, FormDialog
 from storage.documents import SUPPORTED_EXTENSIONS, DocumentError, format_of
 from storage.errors import AtelierError, CsvImportError, ValidationError
@@ -41,9 +42,13 @@ SHOWN_UNTRANSLATED = 5
 
 
 def error_text(exc: BaseException) -> str:
-    """An error from storage as a person reads it (ValidationError messages translated)."""
+    """An error from storage as a person reads it (ValidationError messages translated; a
+    document, TMX or export error worded by desktop.jobs.error_text, naming the file and the
+    segment in the person's language)."""
     if isinstance(exc, ValidationError) and not isinstance(exc, CsvImportError):
         return QCoreApplication.translate("storage", exc.message)
+    if is_document_error(exc):
+        return document_error_text(exc)
     return str(exc)
 
 

@@ -1,0 +1,97 @@
+"""An export failure on the Translate page reads in the person's language (here French, from
+a catalogue built from /work/notes-style ``context<TAB>English<TAB>French`` lines of the
+document messages), naming the file and the segment; the English message is unchanged."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from desktop.ui.pages.translate import TranslatePage
+from storage.documents.errors import DocumentEncodingError
+from storage.translation import projects as tp
+from storage.translation.export import export_project_file
+
+N = "\u202f"
+#: The French of the messages this test meets (the app's catalogue has them all).
+FRENCH = {
+    "{file}, {where}: {problem}": f"{{file}}, {{where}}{N}: {{problem}}",
+    "Subtitle {label} ({start} → {end})": "Sous-titre {label} ({start} → {end})",
+    ("the translation contains “{character}”, which the file's encoding, {encoding}, cannot "
+     "store. Export again choosing UTF-8."):
+        f"la traduction contient «{N}{{character}}{N}», que l’encodage du fichier, {{encoding}}, "
+        "ne peut pas enregistrer. Exportez de nouveau en choisissant UTF-8.",
+}
+
+
+def _lrelease() -> str | None:
+    tool = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
+
+
+@pytest.fixture
+def french(tmp_path: Path) -> Iterator[None]:
+    """A French translator for the "documents" context, built from a small .ts."""
+    tool = _lrelease()
+    if tool is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    messages = "".join(
+        f"<message><source>{escape(en)}</source><translation>{escape(fr)}</translation>"
+        "</message>" for en, fr in FRENCH.items())
+    ts = tmp_path / "documents_fr.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
+                  f'language="fr_FR"><context><name>documents</name>{messages}</context></TS>',
+                  encoding="utf-8")
+    qm = tmp_path / "documents_fr.qm"
+    subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def _project_with_a_latin1_subtitle(ctx, tmp_path: Path) -> tuple[int, int]:
+    srt = tmp_path / "episode.srt"  # Windows-1252: export writes the same encoding
+    srt.write_bytes("1\n00:00:01,000 --> 00:00:01,900\nCafé crème.\n\n"
+                    "2\n00:00:02,000 --> 00:00:02,900\nÀ bientôt.\n".encode("cp1252"))
+    with ctx.store.transaction() as s:
+        project = tp.create_project(s, "Episode", "fr", "el")
+        file_id = tp.import_file(s, project.id, srt).id
+        first, second = tp.segments(s, project.id)
+        tp.set_target(s, first.id, "Καφές.")  # Greek: Windows-1252 has no place for it
+        tp.set_target(s, second.id, "Τα λέμε.")
+    return project.id, file_id
+
+
+def test_an_export_failure_reads_in_french_naming_the_file_and_the_subtitle(
+        ctx, qtbot, tmp_path: Path, french: None) -> None:
+    project_id, file_id = _project_with_a_latin1_subtitle(ctx, tmp_path)
+    # The command line's English sentence is unchanged.
+    with ctx.store.session() as s, pytest.raises(DocumentEncodingError) as caught:
+        export_project_file(s, file_id, tmp_path / "episode.el.srt")
+    assert str(caught.value) == (
+        "episode.srt, Subtitle 1 (00:00:01,000 → 00:00:01,900): the translation contains "
+        "“Καφές”, which the file's encoding, Windows-1252 (Western European), cannot store. "
+        "Export again choosing UTF-8.")
+
+    page = TranslatePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_project(project_id)
+    qtbot.waitUntil(lambda: page.idle, timeout=30_000)
+    page.export_file(file_id, path=tmp_path / "episode.el.srt")
+    qtbot.waitUntil(lambda: page.idle, timeout=30_000)
+    ctx.jobs.wait()
+    assert page.message_label.text() == (
+        f"episode.srt, Sous-titre 1 (00:00:01,000 → 00:00:01,900){N}: la traduction contient "
+        f"«{N}Καφές{N}», que l’encodage du fichier, Windows-1252 (Western European), ne peut pas "
+        "enregistrer. Exportez de nouveau en choisissant UTF-8.")
+    assert not (tmp_path / "episode.el.srt").exists()
