@@ -57,17 +57,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidgetItem,
     QMenu,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -85,9 +82,11 @@ from desktop.ui.dialogs.order_dialog import combo_id
 from desktop.ui.forms import ERROR_STYLE, FormDialog, confirm
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.authored_editor import AuthoredEditor
-from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG, DiffView
+from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG
 from desktop.ui.widgets.model_picker import ModelPicker
 from desktop.ui.widgets.two_line_list import SUBTITLE_ROLE, dot, two_line_list
+from desktop.ui.widgets.variables_form import VariablesForm
+from desktop.ui.widgets.versions_panel import VersionRow, VersionsPanel
 from storage import drafts
 from storage.cleantext import clean_text
 from storage.errors import AtelierError, ValidationError
@@ -112,7 +111,6 @@ from storage.templates import (
 BANNERS = {"info": style.NOTE_BANNER, "error": style.PROBLEM_BANNER}
 ANALYSE_DELAY_MS = 200
 SIDE_WIDTH = 255  # the drafts and versions columns, at first
-MULTILINE_VARIABLES = frozenset({"brief", "message"})
 ORDER_TEMPLATE, OWN_TEMPLATE = "delivery-message", "gig-description"
 
 def _muted(label: QLabel, wrap: bool = True) -> QLabel:
@@ -227,15 +225,12 @@ class DraftPage(Page):
         self._saved_text = ""  # the editor's text as the store holds it (version or autosave)
         self._saved_at: datetime | None = None
         self._templates: list[Template] = []
-        self._fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self._needed: dict[str, QLabel] = {}
         self._overrides: dict[str, str] = {}
         self._values_order: int | None = None
         self._last_messages: list[dict[str, str]] | None = None
         self._job: Job | None = None
         self._stream: _Stream | None = None
         self._opened_once = False
-        self._filling = False
 
         # --- heading ------------------------------------------------------------------------
         self.heading = self.make_heading()
@@ -273,11 +268,7 @@ class DraftPage(Page):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.template_combo.setMinimumContentsLength(12)
         self.template_info = _muted(QLabel())
-        self.vars_scroll = QScrollArea()
-        self.vars_scroll.setWidgetResizable(True)
-        self.vars_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.vars_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.vars_scroll.setWidget(QWidget())
+        self.variables_form = VariablesForm()
         self.model_label = QLabel()
         self.model_combo = ModelPicker(self.models, "chat")
         self.model_combo.setSizeAdjustPolicy(
@@ -307,7 +298,7 @@ class DraftPage(Page):
         w_layout.addWidget(self.template_label)
         w_layout.addWidget(self.template_combo)
         w_layout.addWidget(self.template_info)
-        w_layout.addWidget(self.vars_scroll, 1)
+        w_layout.addWidget(self.variables_form, 1)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_label)
         model_row.addWidget(self.model_combo, 1)
@@ -454,41 +445,13 @@ class DraftPage(Page):
         self.centre_stack.addWidget(editor_panel)
 
         # --- right: versions and changes -------------------------------------------------------
-        self.versions_caption = _caption(QLabel())
-        self.versions_list = two_line_list()
-        self.versions_empty = _muted(QLabel())
-        self.versions_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.restore_button = QPushButton()
-        self.changes_caption = _caption(QLabel())
-        self.compare_label = _muted(QLabel())
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.diff_view = DiffView()
-        self.diff_empty = _muted(QLabel())
-        self.diff_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        versions_box = QWidget()
-        v_layout = QVBoxLayout(versions_box)
-        v_layout.setContentsMargins(0, 0, 0, 0)
-        v_layout.setSpacing(6)
-        v_layout.addWidget(self.versions_caption)
-        v_layout.addWidget(self.versions_list, 1)
-        v_layout.addWidget(self.versions_empty, 1)
-        v_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
-        changes_box = QWidget()
-        c_layout = QVBoxLayout(changes_box)
-        c_layout.setContentsMargins(0, 6, 0, 0)
-        c_layout.setSpacing(6)
-        c_layout.addWidget(self.changes_caption)
-        c_layout.addWidget(self.compare_label)
-        c_layout.addWidget(self.legend)
-        c_layout.addWidget(self.diff_view, 1)
-        c_layout.addWidget(self.diff_empty, 1)
-        self.right_split = QSplitter(Qt.Orientation.Vertical)
-        self.right_split.addWidget(versions_box)
-        self.right_split.addWidget(changes_box)
-        self.right_split.setChildrenCollapsible(False)
-        self.right_split.setSizes([230, 470])
-        self.right_split.setMinimumWidth(220)
+        self.right_split = VersionsPanel()
+        panel = self.right_split
+        self.versions_caption, self.versions_list = panel.versions_caption, panel.versions_list
+        self.versions_empty, self.restore_button = panel.versions_empty, panel.restore_button
+        self.changes_caption, self.compare_label = panel.changes_caption, panel.compare_label
+        self.legend, self.diff_view, self.diff_empty = panel.legend, panel.diff_view, \
+            panel.diff_empty
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left_split)
@@ -527,6 +490,7 @@ class DraftPage(Page):
         self.drafts_list.itemClicked.connect(self._draft_clicked)
         self.drafts_list.customContextMenuRequested.connect(self._drafts_menu)
         self.template_combo.currentIndexChanged.connect(self._template_changed)
+        self.variables_form.edited.connect(self._variable_edited)
         self.template_combo.activated.connect(self._template_chosen)
         self.models_link.clicked.connect(self.open_models.emit)
         self.generate_button.clicked.connect(lambda: self.generate())
@@ -554,7 +518,7 @@ class DraftPage(Page):
         self.editor.copyAvailable.connect(lambda _has: self._update_actions())
         self.editor.customContextMenuRequested.connect(self._editor_menu)
         self.target_spin.valueChanged.connect(lambda _v: self._analyse())
-        self.versions_list.currentRowChanged.connect(self._version_selected)
+        self.right_split.version_selected.connect(self._version_selected)
         self.restore_button.clicked.connect(self.restore_version)
         self.autosave_timer.timeout.connect(self._autosave_tick)
         self.analyse_timer.timeout.connect(self._analyse)
@@ -962,26 +926,15 @@ class DraftPage(Page):
         if self._compare_id is not None and all(v.id != self._compare_id
                                                 for v in self._versions):
             self._compare_id = None
-        self.versions_list.blockSignals(True)
-        self.versions_list.clear()
-        ai_icon, person_icon = dot(style.MODEL), dot(style.PERSON)
-        selected = self._compare_id or (self._ai.id if self._ai else None)
+        icons = {Origin.AI: dot(style.MODEL), Origin.HUMAN: dot(style.PERSON)}
+        rows = []
         for v in reversed(self._versions):
-            item = QListWidgetItem(ai_icon if v.origin is Origin.AI else person_icon,
-                                   self.version_label(v))
-            item.setData(Qt.ItemDataRole.UserRole, v.id)
+            label, when = self.version_label(v), self.ctx.i18n.datetime(v.created_at)
             words = self.tr("%n word(s)", "", drafts.text_stats(v.text).words)
-            item.setData(SUBTITLE_ROLE, f"{self.ctx.i18n.datetime(v.created_at)} · {words}")
-            item.setToolTip(f"{self.version_label(v)}\n{self.ctx.i18n.datetime(v.created_at)}"
-                            f" · {words}")
-            self.versions_list.addItem(item)
-            if v.id == selected:
-                self.versions_list.setCurrentItem(item)
-        self.versions_list.blockSignals(False)
-        has = bool(self._versions)
-        self.versions_list.setVisible(has)
-        self.versions_empty.setVisible(not has)
-        self.restore_button.setVisible(has)
+            rows.append(VersionRow(v.id, icons[v.origin], label, f"{when} · {words}",
+                                   f"{label}\n{when} · {words}"))
+        self.right_split.show_versions(
+            rows, selected=self._compare_id or (self._ai.id if self._ai else None))
         self._update_actions()
         self._analyse()
 
@@ -997,9 +950,8 @@ class DraftPage(Page):
         label = self.tr("AI · {model}").format(model=v.model_id or "?")
         return f"{label} — {notes[v.note]}" if v.note in notes else label
 
-    def _version_selected(self, row: int) -> None:
-        item = self.versions_list.item(row) if row >= 0 else None
-        self._compare_id = int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+    def _version_selected(self, version_id: int) -> None:
+        self._compare_id = version_id or None
         self._update_actions()
         self._analyse()
 
@@ -1010,10 +962,7 @@ class DraftPage(Page):
         return self._ai
 
     def selected_version(self) -> VersionInfo | None:
-        item = self.versions_list.currentItem()
-        if item is None:
-            return None
-        version_id = int(item.data(Qt.ItemDataRole.UserRole))
+        version_id = self.right_split.selected_id()
         return next((v for v in self._versions if v.id == version_id), None)
 
     def restore_version(self) -> bool:
@@ -1186,7 +1135,7 @@ class DraftPage(Page):
         order_id = self._draft.order_id if self._draft else None
         if template is None:
             return
-        if not force and self._fields and self._values_order == order_id:
+        if not force and self.variables_form.fields and self._values_order == order_id:
             return
         self._values_order = order_id
         self.template_info.setText(template.description)
@@ -1198,46 +1147,14 @@ class DraftPage(Page):
         except ValidationError:
             values = resolve_variables_offline(template, overrides)
         lang = self.ctx.i18n.language
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 6, 0)
-        layout.setSpacing(3)
-        self._fields, self._needed = {}, {}
-        self._filling = True
-        for name in template.variables:
-            label = QLabel(variable_label(name, lang))
-            needed = QLabel(self.tr("needed"))
-            needed.setStyleSheet(ERROR_STYLE)
-            head = QHBoxLayout()
-            head.setContentsMargins(0, 4, 0, 0)
-            head.addWidget(label, 1)
-            head.addWidget(needed)
-            field: QLineEdit | QPlainTextEdit
-            if name in MULTILINE_VARIABLES:
-                field = QPlainTextEdit()
-                field.setTabChangesFocus(True)
-                field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 12)
-                field.setPlainText(values.get(name, ""))
-                field.textChanged.connect(lambda n=name: self._variable_edited(n))
-            else:
-                field = QLineEdit(values.get(name, ""))
-                field.setCursorPosition(0)
-                field.textEdited.connect(lambda _t, n=name: self._variable_edited(n))
-            label.setBuddy(field)
-            field.setObjectName(f"var_{name}")
-            layout.addLayout(head)
-            layout.addWidget(field)
-            self._fields[name], self._needed[name] = field, needed
-        layout.addStretch(1)
-        self._filling = False
-        self.vars_scroll.setWidget(box)
+        self.variables_form.show_variables(template.variables, values,
+                                           lambda name: variable_label(name, lang),
+                                           needed_text=self.tr("needed"))
         self._show_needed()
         self._target_from_length()
         self._update_actions()
 
     def _variable_edited(self, name: str) -> None:
-        if self._filling:
-            return
         self._overrides[name] = self.variable_values().get(name, "")
         self._show_needed()
         if name == "length":
@@ -1245,33 +1162,27 @@ class DraftPage(Page):
 
     def variable_values(self) -> dict[str, str]:
         """The variables as the form shows them."""
-        values = {}
-        for name, field in self._fields.items():
-            values[name] = (field.toPlainText() if isinstance(field, QPlainTextEdit)
-                            else field.text())
-        return values
+        return self.variables_form.values()
 
     def set_variable(self, name: str, value: str) -> None:
-        field = self._fields[name]
-        if isinstance(field, QPlainTextEdit):
-            field.setPlainText(value)
-        else:
-            field.setText(value)
-            self._variable_edited(name)
+        self.variables_form.set_value(name, value)
+
+    @property
+    def _needed(self) -> dict[str, QLabel]:
+        """The "needed" mark of each variable (tests)."""
+        return self.variables_form.needed
 
     def missing(self) -> list[str]:
         template = self.current_template()
         return missing_variables(template, self.variable_values()) if template else []
 
     def _show_needed(self) -> None:
-        missing = set(self.missing())
-        for name, label in self._needed.items():
-            label.setVisible(name in missing)
+        self.variables_form.mark_missing(self.missing())
 
     def _focus_first_needed(self) -> None:
         missing = self.missing()
-        if missing and missing[0] in self._fields:
-            self._fields[missing[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+        if missing:
+            self.variables_form.focus(missing[0])
 
     def _target_from_length(self) -> None:
         """The target comes from the template's {length} when it names a number of words;
@@ -1316,8 +1227,7 @@ class DraftPage(Page):
                                               again=again))
         except ValidationError as exc:
             self._show_needed()
-            if exc.field in self._fields:
-                self._fields[exc.field].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.variables_form.focus(exc.field)
             self._show_message(self.tr(
                 "Fill in the fields marked “needed” before generating."), error=True)
             return None
@@ -1558,15 +1468,11 @@ class DraftPage(Page):
             self.provenance_label.setToolTip("")
         base = self._compare_version()
         if base is not None:
-            self.diff_view.show_ops(diff(base.text, text))
-            self.compare_label.setText(self.tr("From “{version}” ({time}) to the text in the "
-                                               "editor").format(
-                version=self.version_label(base), time=self._time_text(base.created_at)))
+            self.right_split.show_diff(diff(base.text, text), self.tr(
+                "From “{version}” ({time}) to the text in the editor").format(
+                    version=self.version_label(base), time=self._time_text(base.created_at)))
         else:
-            self.diff_view.show_ops([])
-        for widget in (self.diff_view, self.compare_label, self.legend):
-            widget.setVisible(base is not None)
-        self.diff_empty.setVisible(base is None)
+            self.right_split.show_diff(None)
 
     def _show_target(self, words: int) -> None:
         target = self.target_spin.value()
