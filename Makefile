@@ -50,7 +50,7 @@ bench: setup $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks
 
 screenshots: setup
-	$(BIN)/python -m desktop.screenshots screenshots
+	$(BIN)/python -m tools.screenshots screenshots
 
 # A standalone app folder, dist/atelier/, built by PyInstaller from packaging/atelier.spec, then
 # smoke-tested. Not part of `make test`: it takes several minutes (README, "Installing / packaging").

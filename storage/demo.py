@@ -3,15 +3,17 @@
 `generate(store, orders=N, seed=S, as_of=T)` fills an empty store with gigs, clients, orders
 and their history, payments, tracked time and a few deliverables, all dated up to `as_of`.
 The same (N, S, T) always gives the same store: every choice comes from `random.Random(S)`,
-never from the global generator or the clock.
+never from the global generator or the clock. The names and words it is made of (gigs,
+client names, cities, briefs, notes, drafts) are data: storage/data/demo/*.json.
 
 Speed matters (`atelier demo --orders 100000`): rows are computed as plain tuples, with
-datetimes as integer UTC seconds formatted to the exact text `models.db_time` gives, and
+datetimes as integer UTC seconds formatted to the exact text `tables.db_time` gives, and
 written with multi-row INSERTs in one transaction. No ORM object is built per row.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 import unicodedata
@@ -19,6 +21,7 @@ from bisect import bisect
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from importlib import resources
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +52,7 @@ AR, IP, DL, RR, CO, CA, DI = (
     "cancelled", "disputed",
 )
 
-# --- the catalogue of gigs ------------------------------------------------------------------
+# --- the catalogue of gigs: what a sample table holds -----------------------------------------
 
 
 @dataclass(frozen=True)
@@ -78,617 +81,57 @@ class _GigSpec:
     packages: tuple[_Pkg, ...]
 
 
-def _g(platform: str, currency: str, lang: str, kind: str, activity: str, title: str,
-       category: str, tags: str, description: str, packages: list[tuple[str, int, int, int, str]],
-       *, status: str = "active", window: tuple[float, float] = (0.0, 1.0),
-       weight: float = 1.0) -> _GigSpec:
-    return _GigSpec(platform, currency, lang, kind, activity, status, window, weight, title,
-                    category, tags, description, tuple(_Pkg(*p) for p in packages))
+# --- the sample tables: storage/data/demo/*.json --------------------------------------------
 
 
-BNC, BIC, SALES = "liberal_bnc", "services_bic", "sales_bic"
+def _data(name: str) -> dict[str, Any]:
+    """One of the demo's data files (gigs, clients, orders): the words and names it is made of."""
+    text = resources.files("storage").joinpath(f"data/demo/{name}.json").read_text(
+        encoding="utf-8")
+    return json.loads(text)
 
-GIGS: list[_GigSpec] = [
-    _g("Fiverr", "USD", "en", "seo", BNC, "SEO blog post writing",
-       "Writing & Translation › Articles & Blog Posts",
-       "seo, blog post, content writing, articles, copywriting",
-       "Well-researched, keyword-optimised blog posts by a bilingual French/English writer. "
-       "Every article comes with a meta title, a meta description and a plagiarism check.",
-       [("Basic", 40, 3, 1, "500 words, 1 keyword, meta description"),
-        ("Standard", 75, 4, 2, "1,000 words, 2 keywords, meta tags, 1 royalty-free image"),
-        ("Premium", 140, 6, 3, "2,000 words, keyword research, internal links, 3 images")],
-       weight=3),
-    _g("Fiverr", "USD", "en", "translation", BNC, "English to French translation",
-       "Writing & Translation › Translation",
-       "translation, french, english to french, localization, native french",
-       "Natural, native-level French translations of websites, documents and marketing copy. "
-       "No machine output goes out unchecked: every sentence is reviewed by a human.",
-       [("Basic", 25, 2, 1, "Up to 500 words"),
-        ("Standard", 60, 3, 2, "Up to 1,500 words, glossary kept"),
-        ("Premium", 110, 5, 2, "Up to 3,000 words, second proofreading pass, layout kept")],
-       weight=3),
-    _g("Fiverr", "USD", "en", "logo", BNC, "Minimalist logo design",
-       "Graphics & Design › Logo Design",
-       "logo, minimalist logo, branding, flat design, vector",
-       "Clean, timeless logos for small businesses, with vector source files and a short "
-       "usage guide.",
-       [("Basic", 60, 3, 2, "1 concept, PNG and JPG"),
-        ("Standard", 120, 5, 4, "2 concepts, vector files (SVG, PDF)"),
-        ("Premium", 250, 7, 6, "3 concepts, full vector pack, social media kit, brand sheet")],
-       weight=2),
-    _g("Fiverr", "USD", "en", "voice", BNC, "Native French voice over",
-       "Music & Audio › Voice Over",
-       "voice over, french voice, voiceover, narration, commercial",
-       "A warm, neutral French voice for ads, e-learning modules and explainer videos, "
-       "recorded in a treated home studio.",
-       [("Basic", 35, 2, 1, "Up to 100 words, WAV and MP3"),
-        ("Standard", 80, 3, 2, "Up to 300 words, synced to your video"),
-        ("Premium", 150, 4, 2, "Up to 600 words, 2 takes per line, commercial rights")],
-       weight=1.5),
-    _g("Fiverr", "USD", "en", "podcast", BIC, "Podcast editing",
-       "Music & Audio › Podcast Editing",
-       "podcast editing, audio editing, noise removal, mixing, show notes",
-       "Clean, tight podcast episodes: noise removed, filler words cut, levels matched, intro "
-       "and outro added.",
-       [("Basic", 30, 2, 1, "Up to 30 minutes of audio"),
-        ("Standard", 55, 3, 2, "Up to 60 minutes, show notes"),
-        ("Premium", 95, 4, 2, "Up to 90 minutes, show notes, audiogram clip")],
-       window=(0.35, 1.0), weight=1.5),
-    _g("Fiverr", "USD", "en", "subtitles", BNC, "Subtitles (SRT)",
-       "Video & Animation › Subtitles & Captions",
-       "subtitles, srt, captions, french subtitles, transcription",
-       "Accurate French or English subtitles, timed by hand and delivered as SRT files ready "
-       "for YouTube, Vimeo or your editor.",
-       [("Basic", 20, 2, 1, "Up to 10 minutes of video"),
-        ("Standard", 45, 3, 1, "Up to 30 minutes of video"),
-        ("Premium", 80, 5, 2, "Up to 60 minutes, burned-in version")]),
-    _g("Fiverr", "USD", "en", "product_sheets", BIC, "Product descriptions for Shopify stores",
-       "Writing & Translation › Product Descriptions",
-       "product description, shopify, ecommerce, amazon listing",
-       "Product descriptions that sell, written for Shopify and Amazon listings.",
-       [("Basic", 30, 3, 1, "5 product descriptions"),
-        ("Standard", 70, 4, 2, "15 product descriptions"),
-        ("Premium", 130, 6, 2, "30 product descriptions with SEO titles")],
-       status="archived", window=(0.0, 0.45), weight=1.5),
-    _g("Upwork", "USD", "en", "seo", BNC, "Long-form SEO articles (1,500+ words)",
-       "Writing › Content Writing",
-       "seo writing, long-form content, blog, b2b, saas",
-       "In-depth articles for B2B and SaaS blogs, built on keyword research and written to "
-       "rank and convert.",
-       [("Basic", 120, 5, 1, "1 article of 1,500 words"),
-        ("Standard", 220, 7, 2, "1 article of 2,500 words and an outline call"),
-        ("Premium", 380, 10, 2, "2 articles of 2,500 words")],
-       weight=2),
-    _g("Upwork", "USD", "en", "translation", BNC, "French localization for websites and apps",
-       "Translation › Localization",
-       "localization, french, website translation, app strings, i18n",
-       "Localization of websites, apps and help centres into French (France and Canada), "
-       "with terminology and tone kept consistent.",
-       [("Basic", 150, 4, 1, "Up to 2,000 words or 300 strings"),
-        ("Standard", 350, 7, 2, "Up to 5,000 words, glossary"),
-        ("Premium", 700, 12, 2, "Up to 10,000 words, glossary, in-context review")],
-       weight=2),
-    _g("Malt", "EUR", "fr", "seo", BNC, "Rédaction web SEO",
-       "Rédaction › Contenu web",
-       "rédaction web, seo, articles de blog, référencement naturel, contenu",
-       "Des articles de blog et des pages optimisés pour le référencement, rédigés après une "
-       "recherche de mots-clés. Un ton adapté à votre marque, des textes prêts à publier.",
-       [("Basic", 90, 4, 1, "Article de 800 mots, 1 mot-clé, méta-description"),
-        ("Standard", 180, 6, 2, "Article de 1 500 mots, recherche de mots-clés, maillage"),
-        ("Premium", 320, 8, 2, "Article de 3 000 mots, plan validé ensemble, 3 visuels")],
-       weight=3),
-    _g("Malt", "EUR", "fr", "translation", BNC, "Traduction FR↔EN",
-       "Traduction › Français-anglais",
-       "traduction, anglais, français, localisation, relecture",
-       "Traduction professionnelle du français vers l'anglais et de l'anglais vers le "
-       "français : sites web, documents commerciaux, supports marketing. Relecture humaine "
-       "systématique.",
-       [("Basic", 70, 3, 1, "Jusqu'à 1 000 mots"),
-        ("Standard", 160, 5, 2, "Jusqu'à 2 500 mots, glossaire"),
-        ("Premium", 350, 8, 2, "Jusqu'à 6 000 mots, glossaire, mise en page conservée")],
-       weight=2.5),
-    _g("Malt", "EUR", "fr", "proofreading", BNC, "Relecture et correction",
-       "Rédaction › Correction",
-       "relecture, correction, orthographe, typographie, mémoire",
-       "Correction orthographique, grammaticale et typographique de vos textes : mémoires, "
-       "livres, sites web, rapports. Modifications suivies dans Word.",
-       [("Basic", 30, 2, 0, "Jusqu'à 10 pages"),
-        ("Standard", 60, 3, 1, "Jusqu'à 30 pages"),
-        ("Premium", 120, 5, 1, "Jusqu'à 80 pages, harmonisation typographique")],
-       weight=1.5),
-    _g("ComeUp", "EUR", "fr", "logo", BNC, "Création de logo",
-       "Graphisme & Design › Logo",
-       "logo, création de logo, identité visuelle, charte graphique",
-       "Un logo simple et mémorable pour votre entreprise, livré en haute définition et en "
-       "vectoriel, avec ses déclinaisons couleur et noir et blanc.",
-       [("Basic", 50, 3, 2, "1 proposition, fichiers PNG et JPG"),
-        ("Standard", 110, 5, 3, "2 propositions, fichiers vectoriels"),
-        ("Premium", 220, 7, 5, "3 propositions, vectoriel, mini charte graphique")],
-       weight=2),
-    _g("ComeUp", "EUR", "fr", "product_sheets", BIC, "Fiches produits e-commerce",
-       "Rédaction & Traduction › Fiches produits",
-       "fiches produits, e-commerce, shopify, prestashop, seo",
-       "Des fiches produits vendeuses et optimisées pour le SEO, pour Shopify, PrestaShop ou "
-       "WooCommerce, dans le ton de votre boutique.",
-       [("Basic", 45, 3, 1, "10 fiches produits"),
-        ("Standard", 100, 5, 2, "25 fiches produits"),
-        ("Premium", 180, 8, 2, "50 fiches produits, titres SEO")],
-       weight=2),
-    _g("ComeUp", "EUR", "fr", "voice", BNC, "Voix off française",
-       "Audio & Musique › Voix off",
-       "voix off, voix française, narration, publicité, e-learning",
-       "Une voix off chaleureuse et naturelle pour vos vidéos, publicités, modules "
-       "e-learning et messages d'attente. Enregistrement en home studio traité.",
-       [("Basic", 20, 2, 1, "Jusqu'à 80 mots, MP3"),
-        ("Standard", 45, 3, 2, "Jusqu'à 250 mots, WAV et MP3"),
-        ("Premium", 90, 4, 2, "Jusqu'à 500 mots, synchronisation sur la vidéo")],
-       weight=1.5),
-    _g("ComeUp", "EUR", "fr", "subtitles", BNC, "Sous-titrage de vidéos (SRT)",
-       "Vidéo › Sous-titres",
-       "sous-titres, srt, transcription, youtube, accessibilité",
-       "Sous-titres français ou anglais calés à la main, livrés en SRT pour YouTube, Vimeo ou "
-       "votre logiciel de montage.",
-       [("Basic", 15, 2, 1, "Jusqu'à 10 minutes de vidéo"),
-        ("Standard", 35, 3, 1, "Jusqu'à 30 minutes de vidéo")],
-       status="paused", window=(0.1, 0.9)),
-    _g("Direct", "EUR", "fr", "seo", BNC, "Rédaction web — forfait articles",
-       "Rédaction", "rédaction web, forfait, blog, newsletter",
-       "Forfait de rédaction pour les clients réguliers : articles de blog, newsletters et "
-       "pages de site, avec un point mensuel.",
-       [("Basic", 250, 7, 1, "2 articles de 1 000 mots"),
-        ("Standard", 480, 14, 2, "4 articles de 1 000 mots et 1 newsletter"),
-        ("Premium", 900, 21, 2, "8 articles et un calendrier éditorial")],
-       weight=2),
-    _g("Direct", "EUR", "fr", "translation", BNC, "Traduction de documents FR↔EN",
-       "Traduction", "traduction, documents, contrats, rapports",
-       "Traduction de documents professionnels (contrats, rapports, présentations), devis au "
-       "mot et confidentialité garantie.",
-       [("Basic", 120, 3, 1, "Jusqu'à 1 500 mots"),
-        ("Standard", 290, 6, 2, "Jusqu'à 4 000 mots")],
-       weight=2),
-    _g("Direct", "EUR", "fr", "print", SALES, "Cartes de visite et flyers imprimés",
-       "Impression", "cartes de visite, flyers, impression, papeterie",
-       "Conception et impression de cartes de visite et de flyers, livrés chez vous. Papier "
-       "recyclé 350 g en option.",
-       [("Basic", 45, 7, 1, "250 cartes de visite"),
-        ("Standard", 95, 8, 2, "500 cartes et 100 flyers A5"),
-        ("Premium", 180, 10, 2, "1 000 cartes et 500 flyers A5, papier recyclé")],
-       window=(0.2, 1.0)),
-    _g("Direct", "CAD", "fr", "translation", BNC, "Traduction EN→FR (français québécois)",
-       "Traduction", "traduction, québec, français canadien, localisation",
-       "Traduction de l'anglais vers un français naturel pour le marché québécois : sites "
-       "web, infolettres, documents d'entreprise.",
-       [("Basic", 90, 3, 1, "Jusqu'à 600 mots"),
-        ("Standard", 220, 5, 2, "Jusqu'à 2 000 mots"),
-        ("Premium", 480, 9, 2, "Jusqu'à 5 000 mots, lexique")],
-       weight=2),
-    _g("Direct", "CAD", "fr", "proofreading", BNC, "Révision linguistique",
-       "Révision", "révision, correction, français, manuscrit",
-       "Révision et correction de textes français (rapports, manuscrits, sites web) selon les "
-       "recommandations de l'Office québécois de la langue française.",
-       [("Basic", 60, 2, 1, "Jusqu'à 15 pages"),
-        ("Standard", 140, 4, 1, "Jusqu'à 40 pages")]),
-    _g("Direct", "MAD", "fr", "seo", BNC, "Rédaction de contenu pour site vitrine",
-       "Rédaction", "site vitrine, rédaction web, seo, maroc",
-       "Des textes clairs et optimisés pour le référencement, pour les sites vitrines "
-       "d'entreprises, de riads et de commerces au Maroc.",
-       [("Basic", 1500, 5, 1, "5 pages de site"),
-        ("Standard", 3500, 8, 2, "10 pages et 2 articles de blog"),
-        ("Premium", 6000, 12, 2, "15 pages et 4 articles, en français et en anglais")],
-       weight=2),
-    _g("Direct", "MAD", "fr", "logo", BNC, "Création de logo et charte graphique",
-       "Graphisme", "logo, charte graphique, identité visuelle",
-       "Logo, palette et typographies pour les entreprises et commerces marocains, avec une "
-       "charte graphique simple à appliquer.",
-       [("Basic", 2000, 5, 3, "Logo et ses déclinaisons"),
-        ("Standard", 4500, 10, 4, "Logo, charte graphique, cartes de visite")]),
-]
+
+def _gig(e: dict[str, Any]) -> _GigSpec:
+    return _GigSpec(
+        e["platform"], e["currency"], e["lang"], e["kind"], e["activity"],
+        e.get("status", "active"), tuple(e.get("window", (0.0, 1.0))), e.get("weight", 1.0),
+        e["title"], e["category"], e["tags"], e["description"],
+        tuple(_Pkg(p["tier"], p["price"], p["days"], p["revisions"], p["description"])
+              for p in e["packages"]))
+
+
+GIGS: list[_GigSpec] = [_gig(e) for e in _data("gigs")["gigs"]]
 
 PLATFORM_SHARE = {"Fiverr": 44, "ComeUp": 17, "Upwork": 12, "Malt": 11, "Direct": 16}
 TIER_WEIGHTS = (52, 34, 14)
 
-# --- clients ---------------------------------------------------------------------------------
+_CLIENTS = _data("clients")
+COUNTRY_MIX: dict[str, list[list[Any]]] = _CLIENTS["country_mix"]  # (country, lang, culture, w)
+DIRECT_CURRENCY: dict[str, str] = _CLIENTS["direct_currency"]
+FIRST: dict[str, list[str]] = _CLIENTS["first_names"]
+LAST: dict[str, list[str]] = _CLIENTS["last_names"]
+COMPANY: dict[str, list[list[str]]] = _CLIENTS["companies"]  # (patterns, words)
+CITIES: dict[str, list[str]] = _CLIENTS["cities"]
+CLIENT_NOTES: dict[str, list[str]] = _CLIENTS["client_notes"]
 
-# (country, language, culture, weight) per platform
-COUNTRY_MIX: dict[str, list[tuple[str, str, str, int]]] = {
-    "Fiverr": [("US", "en", "en", 30), ("GB", "en", "en", 14), ("DE", "en", "de", 7),
-               ("CA", "en", "en", 5), ("CA", "fr", "qc", 4), ("FR", "fr", "fr", 16),
-               ("BE", "fr", "be", 5), ("CH", "fr", "ch", 4), ("MA", "fr", "ma", 6)],
-    "Upwork": [("US", "en", "en", 40), ("GB", "en", "en", 18), ("DE", "en", "de", 10),
-               ("CA", "en", "en", 10), ("FR", "fr", "fr", 12), ("CH", "fr", "ch", 5),
-               ("BE", "fr", "be", 5)],
-    "Malt": [("FR", "fr", "fr", 80), ("BE", "fr", "be", 10), ("CH", "fr", "ch", 10)],
-    "ComeUp": [("FR", "fr", "fr", 60), ("BE", "fr", "be", 10), ("MA", "fr", "ma", 18),
-               ("CH", "fr", "ch", 6), ("CA", "fr", "qc", 6)],
-    "Direct": [("FR", "fr", "fr", 40), ("CA", "fr", "qc", 25), ("MA", "fr", "ma", 20),
-               ("BE", "fr", "be", 10), ("CH", "fr", "ch", 5)],
-}
-DIRECT_CURRENCY = {"CA": "CAD", "MA": "MAD"}
-
-FIRST = {
-    "fr": ["Camille", "Julien", "Léa", "Mathieu", "Chloé", "Théo", "Inès", "Hugo", "Manon",
-           "Lucas", "Élodie", "Sébastien", "Céline", "Aurélien", "Margaux", "Benoît", "Anaïs",
-           "Jérôme", "Noémie", "François", "Hélène", "Gaëlle", "Loïc", "Maëlle", "Stéphane",
-           "Clémence", "Grégoire", "Océane", "Raphaël", "Zoé"],
-    "be": ["Amélie", "Thibault", "Laure", "Maxime", "Charlotte", "Quentin", "Elise", "Arnaud",
-           "Justine", "Cédric", "Pauline", "Bastien"],
-    "ch": ["Nathalie", "Yann", "Séverine", "Lionel", "Mélanie", "Damien", "Aline", "Joël",
-           "Valérie", "Fabien"],
-    "ma": ["Youssef", "Fatima-Zahra", "Amine", "Salma", "Mehdi", "Khadija", "Omar", "Imane",
-           "Hamza", "Zineb", "Karim", "Nadia", "Soufiane", "Hajar", "Reda", "Meryem"],
-    "qc": ["Marie-Ève", "Jean-François", "Geneviève", "Maxime", "Catherine", "Étienne",
-           "Véronique", "Félix", "Isabelle", "Olivier", "Annie", "Mathieu", "Sophie",
-           "Louis-Philippe", "Émilie", "Simon"],
-    "en": ["Emily", "James", "Olivia", "Michael", "Sarah", "David", "Jessica", "Daniel",
-           "Hannah", "Ryan", "Megan", "Chris", "Laura", "Ben", "Sophie", "Tom", "Grace",
-           "Nathan", "Rachel", "Oliver", "Priya", "Marcus", "Aisha", "Connor"],
-    "de": ["Jonas", "Lena", "Lukas", "Anna", "Felix", "Sophie", "Maximilian", "Marie",
-           "Tobias", "Katharina", "Jürgen", "Anke"],
-}
-LAST = {
-    "fr": ["Dubois", "Martin", "Lefèvre", "Moreau", "Girard", "Faure", "Mercier", "Lemaire",
-           "Rousseau", "Blanchard", "Chevalier", "Perrin", "Gauthier", "Bonnet", "Leroy",
-           "Fournier", "Dupont", "Lambert", "Roux", "Garnier", "Barbier", "Leclerc", "Renaud",
-           "Caron", "Picard", "Marchand", "Brunet", "Aubert"],
-    "be": ["Janssens", "Peeters", "Dubois", "Lambert", "Dupont", "Maes", "Lemaire", "Wouters",
-           "Dumont", "Renard", "Collard", "Gilson"],
-    "ch": ["Favre", "Rochat", "Müller", "Bonvin", "Perret", "Jaquet", "Python", "Schmid",
-           "Rey", "Meylan"],
-    "ma": ["El Amrani", "Benjelloun", "Alaoui", "Bennani", "Tazi", "Chraïbi", "El Idrissi",
-           "Berrada", "Ouazzani", "Lahlou", "Fassi-Fihri", "Benkirane", "Sqalli", "Ziani"],
-    "qc": ["Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Gauthier", "Morin", "Lavoie",
-           "Fortin", "Gagné", "Pelletier", "Bélanger", "Lévesque", "Bergeron", "Ouellet",
-           "Paquette"],
-    "en": ["Smith", "Johnson", "Williams", "Brown", "Miller", "Davis", "Wilson", "Taylor",
-           "Anderson", "Thompson", "Clarke", "Walker", "Harris", "Evans", "Hughes", "O'Brien",
-           "Murphy", "Patel", "Nguyen", "Kim", "Robinson", "Campbell", "Reyes", "Foster"],
-    "de": ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
-           "Hoffmann", "Schäfer", "Krüger", "Zimmermann"],
-}
-COMPANY = {
-    "fr": (["Boulangerie {w}", "Librairie {w}", "Atelier {w}", "Cabinet {l}", "Agence {w}",
-            "Studio {w}", "Éditions {l}", "{w} Conseil", "Maison {l}", "{w} & Associés"],
-           ["Lumière", "Horizon", "Ardoise", "Olivier", "Marée", "Nacre", "Sillage", "Tilleul",
-            "Garance", "Azur", "Céleste", "Brindille", "Cerise", "Galet"]),
-    "be": (["{w} SPRL", "Brasserie {w}", "Chocolaterie {l}", "Agence {w}"],
-           ["Ardenne", "Meuse", "Sablon", "Gaufre", "Brabant", "Houblon"]),
-    "ch": (["{w} Sàrl", "Fiduciaire {l}", "Horlogerie {w}", "{w} SA"],
-           ["Léman", "Lavaux", "Jura", "Alpage", "Salève", "Chasseral"]),
-    "ma": (["{w} Digital SARL", "Riad {w}", "Atlas {w}", "Coopérative {w}", "{w} Voyages"],
-           ["Argan", "Majorelle", "Safran", "Médina", "Oasis", "Zellige", "Menara", "Amazigh"]),
-    "qc": (["{w} Média inc.", "Les Éditions {w}", "Boutique {w}", "Érablière {l}",
-            "Brasserie {w}"],
-           ["Boréal", "Laurentides", "Fleuve", "Outarde", "Nordik", "Chinook", "Grand-Nord"]),
-    "en": (["{w} Labs", "{w} Media LLC", "{w} Studio", "{w} Analytics Ltd", "{w} Coffee Co.",
-            "{w} Outdoors"],
-           ["Brightpath", "Northwind", "Bluefin", "Copperleaf", "Harbor", "Evergreen",
-            "Redwood", "Silverline", "Tidewater", "Kestrel", "Pinecrest", "Lumen"]),
-    "de": (["{w} GmbH", "{w} Reisen GmbH", "Verlag {l}"],
-           ["Sonnenberg", "Nordlicht", "Bergblick", "Lindenhof", "Fernweh", "Morgenrot"]),
-}
-CITIES = {
-    "FR": ["Paris", "Lyon", "Nantes", "Bordeaux", "Lille", "Toulouse", "Strasbourg",
-           "Montpellier", "Rennes", "Annecy", "Marseille"],
-    "BE": ["Bruxelles", "Liège", "Namur", "Charleroi"],
-    "CH": ["Genève", "Lausanne", "Neuchâtel", "Fribourg"],
-    "MA": ["Casablanca", "Rabat", "Marrakech", "Tanger", "Agadir", "Fès"],
-    "CA": ["Montréal", "Québec", "Sherbrooke", "Gatineau", "Trois-Rivières", "Toronto"],
-    "US": ["Austin", "Denver", "Chicago", "Seattle", "Portland", "Boston", "Atlanta"],
-    "GB": ["Manchester", "Bristol", "Leeds", "London", "Edinburgh", "Brighton"],
-    "DE": ["Berlin", "Hamburg", "Munich", "Cologne", "Leipzig"],
-}
-CLIENT_NOTES = {
-    "fr": ["Préfère être vouvoyé.", "Commandes régulières, paie toujours rapidement.",
-           "Agence : plusieurs interlocuteurs, mettre tout le monde en copie.",
-           "Demande souvent des modifications de dernière minute.",
-           "Facture au nom de la société, avec le numéro de TVA.",
-           "Recommandé par un ancien client.", "Aime les réponses courtes et précises.",
-           "Répond surtout le soir.", "Rencontré au salon du e-commerce à Paris.",
-           "Toujours envoyer un aperçu avant la livraison finale."],
-    "en": ["Prefers US spelling.", "Repeat buyer, often tips.",
-           "Replies late in the day (US time zone).",
-           "Agency: resells the work to their own clients.",
-           "Likes a quick call before each project.", "Very detailed briefs, easy to work with.",
-           "Asks for invoices with their VAT number.", "Found me through a blog post."],
-}
-
-# --- order texts -----------------------------------------------------------------------------
-
-TOPICS = {
-    "fr": ["les plus belles randonnées des Vosges", "bien choisir son vélo électrique",
-           "la cosmétique solide", "le télétravail en Bretagne", "les recettes d'automne",
-           "l'huile d'argan pour les cheveux", "investir dans l'immobilier locatif",
-           "le zéro déchet en cuisine", "préparer un voyage au Maroc",
-           "l'assurance des indépendants", "le café de spécialité", "jardiner sur un balcon",
-           "apprendre l'anglais en ligne", "les aides à la rénovation énergétique",
-           "l'hiver au Québec", "les thés verts japonais", "la reconversion professionnelle"],
-    "en": ["remote work productivity", "choosing a standing desk", "sourdough for beginners",
-           "sustainable packaging for small brands", "budget travel in Portugal",
-           "email marketing for Shopify stores", "home office ergonomics",
-           "cold brew coffee at home", "SaaS onboarding best practices",
-           "first-time home buyer mistakes", "dog-friendly hiking trails",
-           "plant-based protein", "learning French as an adult", "visiting Montreal in winter"],
-}
-BUSINESSES = {
-    "fr": ["une boulangerie artisanale", "un cabinet d'avocats", "une agence immobilière",
-           "un studio de yoga", "une start-up de la tech", "un riad à Marrakech",
-           "une boutique de thé en ligne", "une association culturelle",
-           "une érablière familiale", "un food truck", "une marque de cosmétiques bio",
-           "un cabinet de kinésithérapie", "une école de langues", "une cave à vins"],
-    "en": ["a craft brewery", "a dental clinic", "a yoga studio", "a SaaS start-up",
-           "an online tea shop", "a real-estate agency", "a family-run bakery",
-           "a pet-grooming salon", "a boutique hotel", "a fitness app", "a language school",
-           "an organic skincare brand"],
-}
-DOCS = {
-    "fr": ["un contrat de prestation", "la fiche technique d'un produit",
-           "les pages du site de l'entreprise", "une brochure touristique", "un rapport annuel",
-           "un manuel utilisateur", "nos conditions générales de vente", "un dossier de presse",
-           "un mémoire de master", "une infolettre mensuelle"],
-    "en": ["a user manual", "a product catalogue", "our website", "a press release",
-           "a travel brochure", "an employee handbook", "a grant application", "a pitch deck",
-           "our terms and conditions", "a monthly newsletter"],
-}
-SCALE = {  # per package tier: words, items, minutes, pages, prints
-    "words": ((400, 500, 600, 800), (1000, 1200, 1500), (2000, 2500, 3000)),
-    "script": ((60, 80, 100), (150, 200, 250), (400, 500, 600)),
-    "n": ((5, 8, 10), (15, 20, 25), (30, 40, 50)),
-    "minutes": ((8, 10, 12, 15), (25, 30, 40), (60, 75, 90)),
-    "pages": ((6, 8, 10), (20, 25, 30), (50, 60, 80)),
-    "prints": ((250,), (500,), (1000,)),
-}
-
+_ORDERS = _data("orders")
+TOPICS: dict[str, list[str]] = _ORDERS["topics"]
+BUSINESSES: dict[str, list[str]] = _ORDERS["businesses"]
+DOCS: dict[str, list[str]] = _ORDERS["documents"]
+SCALE: dict[str, list[list[int]]] = _ORDERS["scale"]  # per package tier: words, items…
 # kind -> lang -> (titles, requests, time entry notes)
-KIND_TEXT: dict[str, dict[str, tuple[list[str], list[str], list[str]]]] = {
-    "seo": {
-        "fr": (["Article SEO : {topic} ({words} mots)", "Article de blog sur {topic}",
-                "Rédaction web — {topic}", "Page de service optimisée SEO ({words} mots)"],
-               ["Il me faudrait un article de {words} mots sur {topic}, optimisé pour le "
-                "mot-clé que je vous envoie.",
-                "Nous cherchons un article de fond sur {topic}, avec intertitres et FAQ.",
-                "Pouvez-vous rédiger un texte d'environ {words} mots sur {topic} pour notre "
-                "blog ?"],
-               ["Recherche de mots-clés", "Plan et recherches", "Rédaction",
-                "Relecture et balises méta"]),
-        "en": (["SEO blog post: {topic} ({words} words)", "Blog article on {topic}",
-                "Content writing: {topic}", "SEO landing page copy ({words} words)"],
-               ["I need a {words}-word article on {topic}, optimised for the keyword I'll "
-                "send you.",
-                "We're looking for an in-depth piece on {topic}, with subheadings and an FAQ.",
-                "Could you write roughly {words} words on {topic} for our blog?"],
-               ["Keyword research", "Outline and research", "Drafting",
-                "Proofreading and meta tags"]),
-    },
-    "translation": {
-        "fr": (["Traduction FR→EN : {doc}", "Traduction EN→FR de {doc} ({words} mots)",
-                "Traduction de {doc}", "Relecture et traduction de {doc}"],
-               ["J'aurais besoin de la traduction de {doc} (environ {words} mots).",
-                "Il s'agit de traduire {doc} ; le fichier Word est en pièce jointe.",
-                "Pouvez-vous traduire {doc} en gardant la mise en page ?"],
-               ["Glossaire et terminologie", "Traduction", "Relecture bilingue",
-                "Mise en page"]),
-        "en": (["Translate {doc} into French ({words} words)", "EN→FR translation: {doc}",
-                "French translation of {doc}", "Localize {doc} for France"],
-               ["I need {doc} translated into French, about {words} words.",
-                "We'd like {doc} localised for French-speaking customers.",
-                "Please translate {doc}; the source file is attached."],
-               ["Glossary and terminology", "Translation", "Bilingual review",
-                "Formatting"]),
-    },
-    "logo": {
-        "fr": (["Logo pour {business}", "Création de logo — {business}",
-                "Refonte du logo d'{business}"],
-               ["Nous avons besoin d'un logo pour {business}, sobre et facile à lire en "
-                "petit.",
-                "Je souhaite moderniser notre logo sans perdre son esprit.",
-                "Il nous faut un logo pour {business}, idéalement avec une icône seule pour "
-                "les réseaux sociaux."],
-               ["Recherches et moodboard", "Esquisses", "Vectorisation",
-                "Déclinaisons et export"]),
-        "en": (["Logo for {business}", "Minimalist logo: {business}",
-                "Logo refresh for {business}"],
-               ["We need a logo for {business}, simple and readable at small sizes.",
-                "I'd like to modernise our logo without losing its character.",
-                "Looking for a logo for {business}, plus an icon-only version for social "
-                "media."],
-               ["Research and moodboard", "Sketches", "Vectorising", "Variants and export"]),
-    },
-    "voice": {
-        "fr": (["Voix off pour une vidéo d'{business}", "Voix off — message d'attente",
-                "Voix off e-learning ({script} mots)"],
-               ["Il nous faut une voix off pour une vidéo de présentation d'{business}, "
-                "environ {script} mots.",
-                "Je cherche une voix posée pour un module e-learning ; le script est joint.",
-                "Pouvez-vous enregistrer notre message d'attente téléphonique ?"],
-               ["Préparation du script", "Enregistrement", "Montage et nettoyage",
-                "Synchronisation"]),
-        "en": (["French voice over for {business}", "French narration ({script} words)",
-                "French voice for an explainer video"],
-               ["We need a native French voice for a promo video of {business}, about "
-                "{script} words.",
-                "Looking for a calm French narrator for an e-learning module; script "
-                "attached.",
-                "Could you record the French version of our explainer video?"],
-               ["Script prep", "Recording", "Editing and clean-up", "Sync to video"]),
-    },
-    "proofreading": {
-        "fr": (["Relecture de {doc} ({pages} pages)", "Correction de {doc}",
-                "Révision linguistique de {doc}"],
-               ["Pouvez-vous relire et corriger {doc}, environ {pages} pages ?",
-                "Il me faut une correction complète de {doc} : orthographe, grammaire et "
-                "typographie.",
-                "J'ai besoin d'une relecture attentive de {doc} avant impression."],
-               ["Première lecture", "Corrections", "Harmonisation typographique",
-                "Seconde lecture"]),
-        "en": (["Proofread {doc} ({pages} pages)", "Proofreading: {doc}"],
-               ["Please proofread {doc}, roughly {pages} pages.",
-                "I need a careful final check of {doc} before it goes to print."],
-               ["First read", "Corrections", "Consistency check", "Final read"]),
-    },
-    "product_sheets": {
-        "fr": (["{n} fiches produits pour {business}", "Fiches produits e-commerce ({n})",
-                "Rédaction de {n} fiches produits"],
-               ["Nous lançons une nouvelle collection : il nous faut {n} fiches produits.",
-                "Pouvez-vous rédiger {n} descriptions produits pour notre boutique Shopify ?",
-                "J'ai {n} produits à mettre en ligne et pas de textes pour l'instant."],
-               ["Analyse de la boutique", "Rédaction des fiches", "Titres et balises SEO"]),
-        "en": (["{n} product descriptions for {business}", "Shopify product copy ({n} items)",
-                "Product descriptions: {n} items"],
-               ["We're launching a new collection and need {n} product descriptions.",
-                "Could you write {n} product descriptions for our Shopify store?",
-                "I have {n} products to list and no copy yet."],
-               ["Store review", "Writing descriptions", "SEO titles"]),
-    },
-    "podcast": {
-        "fr": (["Montage podcast — épisode {episode}", "Montage d'un épisode ({minutes} min)"],
-               ["Il faudrait monter l'épisode {episode} de notre podcast, environ {minutes} "
-                "minutes.",
-                "Nettoyage du son et montage de notre épisode {episode}, avec intro et outro."],
-               ["Nettoyage audio", "Montage", "Mixage et export"]),
-        "en": (["Podcast episode {episode} edit ({minutes} min)",
-                "Edit podcast episode {episode}"],
-               ["Please edit episode {episode} of our podcast, around {minutes} minutes.",
-                "Need clean-up and editing for episode {episode}, with our intro and outro."],
-               ["Noise removal", "Editing", "Mixing and export", "Show notes"]),
-    },
-    "subtitles": {
-        "fr": (["Sous-titres SRT ({minutes} min)", "Sous-titrage d'une vidéo de {minutes} min"],
-               ["Il nous faut des sous-titres pour une vidéo de {minutes} minutes, au format "
-                "SRT.",
-                "Pouvez-vous sous-titrer notre vidéo YouTube ({minutes} minutes) ?"],
-               ["Transcription", "Calage des sous-titres", "Relecture"]),
-        "en": (["Subtitles for a video ({minutes} min)", "SRT subtitles ({minutes} min)"],
-               ["I need SRT subtitles for a {minutes}-minute video.",
-                "Could you caption our {minutes}-minute YouTube video?"],
-               ["Transcription", "Timing", "Review"]),
-    },
-    "print": {
-        "fr": (["{prints} cartes de visite pour {business}", "Flyers A5 pour {business}",
-                "Cartes de visite et flyers — {business}"],
-               ["Il nous faudrait {prints} cartes de visite pour {business}, sur papier "
-                "recyclé si possible.",
-                "Nous voulons des flyers pour annoncer l'ouverture d'{business}."],
-               ["Maquette", "Préparation des fichiers d'impression", "Suivi de l'imprimeur"]),
-        "en": (["{prints} business cards for {business}"],
-               ["We need {prints} business cards for {business}."],
-               ["Layout", "Print-ready files", "Printer follow-up"]),
-    },
-}
-INTROS = {
-    "fr": ["Bonjour, je gère {business} à {city}.",
-           "Bonjour ! Je m'occupe de la communication d'{business}.",
-           "Bonjour, suite à notre dernière collaboration, j'ai un nouveau projet.",
-           "Bonjour, nous sommes {business}, à {city}.",
-           "Bonjour, votre profil m'a été recommandé par un collègue."],
-    "en": ["Hi! I run {business} in {city}.",
-           "Hello, I handle marketing for {business}.",
-           "Hi again, I have a new project after our last order.",
-           "Hello, we're {business} based in {city}.",
-           "Hi, a colleague recommended your profile."],
-}
+KIND_TEXT: dict[str, dict[str, list[list[str]]]] = _ORDERS["kind_text"]
+INTROS: dict[str, list[str]] = _ORDERS["intros"]
 # Brief sentences: any order, then by kind of work (writing, design, audio).
-CONSTRAINTS = {
-    "fr": {
-        "any": ["Si vous pouvez livrer un peu avant la date, ce serait parfait.",
-                "Je reste disponible pour un appel si besoin.",
-                "Des exemples de ce que nous aimons sont dans le dossier partagé.",
-                "Nous visons surtout un public de 25 à 40 ans.",
-                "C'est pour un lancement prévu le mois prochain.",
-                "Si tout se passe bien, d'autres commandes suivront."],
-        "writing": ["Le ton doit rester chaleureux et accessible.",
-                    "Merci de tutoyer le lecteur.", "Évitez le jargon, notre public est large.",
-                    "Notre charte éditoriale est en pièce jointe.",
-                    "Le texte sera relu par notre service juridique.",
-                    "Merci de livrer au format Google Docs."],
-        "design": ["Nos couleurs actuelles sont le vert sapin et le crème.",
-                   "Nous aimons les styles épurés, sans dégradés.",
-                   "Il nous faudra les fichiers sources en vectoriel.",
-                   "Le nom doit rester lisible sur une enseigne."],
-        "audio": ["Le rendu doit être naturel, pas trop « publicité ».",
-                  "Nous avons besoin d'un fichier WAV en 48 kHz.",
-                  "La musique de fond est fournie séparément.",
-                  "Le son d'origine a été enregistré dans une pièce un peu sonore."],
-    },
-    "en": {
-        "any": ["If you can deliver a day early, even better.",
-                "Happy to jump on a quick call if needed.",
-                "Examples of what we like are in the shared folder.",
-                "We mainly target 25 to 40-year-olds.",
-                "This is for a launch planned next month.",
-                "If this goes well, there will be more orders."],
-        "writing": ["Please keep the tone friendly but professional.", "US spelling, please.",
-                    "Our audience is mostly beginners, so no jargon.",
-                    "Our style guide is attached.", "Legal will review the final text.",
-                    "A Google Doc would be perfect."],
-        "design": ["Our current colours are forest green and cream.",
-                   "We like clean styles, no gradients.",
-                   "We'll need the vector source files.",
-                   "The name must stay readable on a shop sign."],
-        "audio": ["It should sound natural, not too salesy.",
-                  "We need a 48 kHz WAV file.",
-                  "Background music is provided separately.",
-                  "The raw audio was recorded in a slightly echoey room."],
-    },
-}
-KIND_GROUP = {"seo": "writing", "translation": "writing", "proofreading": "writing",
-              "product_sheets": "writing", "subtitles": "writing", "logo": "design",
-              "print": "design", "voice": "audio", "podcast": "audio"}
-CLOSINGS = {
-    "fr": ["Merci d'avance !", "Bonne journée,", "Au plaisir de travailler ensemble.",
-           "Merci beaucoup,", "À bientôt !"],
-    "en": ["Thanks in advance!", "Cheers,", "Looking forward to working with you.",
-           "Many thanks,", "Best regards,"],
-}
-ORDER_NOTES = {
-    "fr": ["Client régulier.", "Option livraison express incluse.",
-           "Facture à établir au nom de la société.", "A demandé un devis pour la suite.",
-           "Fichiers sources envoyés par WeTransfer.", "Prévoir un appel de cadrage."],
-    "en": ["Repeat client.", "Express delivery extra included.", "Invoice to the company.",
-           "Asked for a quote for a follow-up project.", "Source files sent via WeTransfer."],
-}
-EVENT_NOTES = {
-    "fr": {"no_brief": "Consignes jamais reçues : commande annulée.",
-           "mutual": "Annulation d'un commun accord.",
-           "after_delivery": "Annulation à l'amiable après livraison.",
-           "auto": "Terminée automatiquement après 3 jours sans réponse.",
-           "dispute": "Litige ouvert par le client.",
-           "resolved_refund": "Litige clos : remboursement partiel accordé.",
-           "resolved_cancel": "Litige clos par la plateforme : commande annulée.",
-           "resolved_resume": "Litige clos : reprise du travail."},
-    "en": {"no_brief": "Requirements never received: order cancelled.",
-           "mutual": "Mutual cancellation.",
-           "after_delivery": "Cancelled by agreement after delivery.",
-           "auto": "Auto-completed after 3 days without a reply.",
-           "dispute": "The client opened a dispute.",
-           "resolved_refund": "Dispute closed: partial refund granted.",
-           "resolved_cancel": "Dispute closed by the platform: order cancelled.",
-           "resolved_resume": "Dispute closed: work resumed."},
-}
+CONSTRAINTS: dict[str, dict[str, list[str]]] = _ORDERS["constraints"]
+KIND_GROUP: dict[str, str] = _ORDERS["kind_group"]
+CLOSINGS: dict[str, list[str]] = _ORDERS["closings"]
+ORDER_NOTES: dict[str, list[str]] = _ORDERS["order_notes"]
+EVENT_NOTES: dict[str, dict[str, str]] = _ORDERS["event_notes"]
 TEXT_KINDS = ("seo", "translation", "product_sheets", "proofreading")
-AI_MODELS = {
-    "seo": "Qwen/Qwen2.5-1.5B-Instruct",
-    "product_sheets": "Qwen/Qwen2.5-1.5B-Instruct",
-    "proofreading": "Qwen/Qwen2.5-1.5B-Instruct",
-    "translation": "Helsinki-NLP/opus-mt-en-fr",
-}
-DRAFTS = {
-    "fr": ("{Topic}\n\nVous vous demandez par où commencer ? Voici l'essentiel à savoir sur "
-           "{topic} : les bases, les erreurs fréquentes et quelques conseils concrets pour "
-           "se lancer sereinement.\n\nLes bases\n\nAvant toute chose, il est important de "
-           "bien définir vos besoins et votre budget.",
-           "{Topic}\n\nPar où commencer ? Voici l'essentiel à savoir sur {topic} : les bases, "
-           "les erreurs les plus fréquentes et nos conseils concrets pour vous lancer "
-           "sereinement.\n\nL'essentiel\n\nAvant tout, définissez vos besoins et votre "
-           "budget : le reste en découle."),
-    "en": ("{Topic}\n\nWondering where to start? Here is what you need to know about {topic}: "
-           "the basics, the most common mistakes and a few practical tips to get going.\n\n"
-           "The basics\n\nFirst of all, it is important to define your needs and your "
-           "budget.",
-           "{Topic}\n\nNot sure where to start? Here's what matters about {topic}: the basics, "
-           "the mistakes most people make, and practical tips to get going.\n\nStart here\n\n"
-           "Define your needs and your budget first; everything else follows."),
-}
-HUMAN_NOTES = {"fr": "Relu, reformulé et vérifié.", "en": "Reviewed, reworded and checked."}
+AI_MODELS: dict[str, str] = _ORDERS["ai_models"]
+DRAFTS: dict[str, list[str]] = _ORDERS["drafts"]  # (a model's version, the person's)
+HUMAN_NOTES: dict[str, str] = _ORDERS["human_notes"]
 
 
 # Showcase orders, whatever N is: every state, late and due-soon ones. Each is (platform,

@@ -3,6 +3,7 @@ with the project (id, version, licence), without building the app (`make package
 
 from __future__ import annotations
 
+import ast
 import configparser
 import shutil
 import struct
@@ -80,8 +81,42 @@ def test_the_scalable_icon_is_the_apps_svg() -> None:
 def test_the_spec_ships_the_data_the_code_reads() -> None:
     spec = (PACKAGING / "atelier.spec").read_text(encoding="utf-8")
     for pattern in ("storage/migrations/env.py", "storage/migrations/versions/*.py",
-                    "storage/data/*.json", "assistants/data/*.json",
+                    "storage/data/*.json", "storage/data/demo/*.json", "assistants/data/*.json",
                     "desktop/translations/*.qm", "desktop/resources/*"):
         assert f'"{pattern}"' in spec
         if not pattern.endswith(".qm"):  # built by `make setup`, not committed
             assert list(ROOT.glob(pattern)), pattern
+
+
+def test_the_installed_package_ships_the_data_the_code_reads() -> None:
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "tool"]["setuptools"]["package-data"]
+    for package in ("storage", "assistants"):
+        for path in sorted((ROOT / package / "data").rglob("*.json")):
+            rel = path.relative_to(ROOT / package)
+            assert any(rel.match(pattern) for pattern in package_data[package]), rel
+
+
+def _spec_list(name: str) -> list[str]:
+    tree = ast.parse((PACKAGING / "atelier.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == [name]:
+            return list(ast.literal_eval(node.value))
+    raise AssertionError(f"atelier.spec has no {name} list")
+
+
+def test_the_app_ships_no_scaffolding() -> None:
+    """The screenshots tool, its sample records, the tests and the benchmarks are neither
+    installed nor bundled, and no module of the app reads the test data folder (a path that
+    means nothing in an installed app)."""
+    find = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert find["tool"]["setuptools"]["packages"]["find"]["include"] == [
+        "storage*", "assistants*", "desktop*"]
+    assert {"tests", "tools", "benchmarks"} <= set(_spec_list("excludes"))
+    readers = [p.relative_to(ROOT).as_posix() for package in ("storage", "assistants", "desktop")
+               for p in sorted((ROOT / package).rglob("*.py"))
+               if "testdata" in p.read_text(encoding="utf-8")]
+    assert readers == []
+    # `make screenshots` runs the tool from its own package, into the same folder as before.
+    assert "$(BIN)/python -m tools.screenshots screenshots" in (ROOT / "Makefile").read_text(
+        encoding="utf-8")

@@ -1,6 +1,6 @@
 """`make screenshots`: a PNG of every page and the main dialogs, in English and French.
 
-    python -m desktop.screenshots OUTDIR [--orders N]
+    python -m tools.screenshots OUTDIR [--orders N]
 
 Runs on a fresh demo store in a temporary folder (never the user's), offscreen unless a
 display is asked for, and refuses to finish quietly when a picture comes out blank.
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.app import build_context, ensure_app
 from desktop.clock import FakeClock
 from desktop.context import AppContext
+from tools.screenshots.brainstorm_samples import seed_brainstorm
+from tools.screenshots.dialogs import dialog_factories
+from tools.screenshots.translation_samples import seed_translation
 
 SIZE = (1280, 800)
 
@@ -69,12 +72,7 @@ def save(widget: QWidget, path: Path) -> Path:
 
 def dialog_shots(ctx: AppContext, window: QWidget) -> list[tuple[str, Callable[[], QWidget]]]:
     """The main dialogs, opened as a user would open them (not shown modally here)."""
-    shots: list[tuple[str, Callable[[], QWidget]]] = []
-    from desktop.ui import dialog_factories
-
-    for name, make in dialog_factories(ctx, window):
-        shots.append((name, make))
-    return shots
+    return dialog_factories(ctx, window)
 
 
 def seed_models(models_dir: Path) -> None:
@@ -203,11 +201,7 @@ def take(out: Path, orders: int) -> list[Path]:
         seed_models(paths.models_dir(data))
         with open_store(data / "atelier.db") as store:
             seeded = seed_drafts(store, now)
-            from desktop.brainstorm_samples import seed_brainstorm
-
             boards = seed_brainstorm(store, now)
-            from desktop.translation_samples import seed_translation
-
             translation = seed_translation(store, now)
         for lang in ("en", "fr"):
             qs = QSettings(str(Path(tmp) / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
@@ -254,7 +248,7 @@ def take(out: Path, orders: int) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop.screenshots")
+    parser = argparse.ArgumentParser(prog="python -m tools.screenshots")
     parser.add_argument("out", nargs="?", default="screenshots")
     parser.add_argument("--orders", type=int, default=2000)
     args = parser.parse_args(argv)

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-SHARED_SRT = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "docs" / "sintel_en.srt"
+SHARED_SRT = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "docs" / "sintel_en.srt"
 
 BUILT_IN = [
     ("00:02:17,250 --> 00:02:20,500", "This blade has a dark past."),
