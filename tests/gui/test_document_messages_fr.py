@@ -95,3 +95,14 @@ def test_an_export_failure_reads_in_french_naming_the_file_and_the_subtitle(
         f"«{N}Καφές{N}», que l’encodage du fichier, Windows-1252 (Western European), ne peut pas "
         "enregistrer. Exportez de nouveau en choisissant UTF-8.")
     assert not (tmp_path / "episode.el.srt").exists()
+
+
+def test_the_untranslated_segments_before_export_are_located_in_french(qtbot, french) -> None:
+    from desktop.ui.dialogs.translation_dialogs import UntranslatedDialog
+    from storage.translation.export import Untranslated
+
+    missing = [Untranslated(7, "cue2", "Subtitle 2 (00:00:02,000 → 00:00:02,900)", "À bientôt.")]
+    dialog = UntranslatedDialog("episode.srt", missing)
+    qtbot.addWidget(dialog)
+    assert "Sous-titre 2 (00:00:02,000 → 00:00:02,900)" in dialog.examples.text()
+    assert "À bientôt." in dialog.examples.text()

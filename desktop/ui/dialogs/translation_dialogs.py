@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.context import AppContext
-from desktop.jobs import document_error_text, is_document_error
+from desktop.jobs import document_error_text, is_document_error, location_text
 from desktop.ui.forms import ERROR_STYLE, FormDialog
 from storage.documents import SUPPORTED_EXTENSIONS, DocumentError, format_of
 from storage.errors import AtelierError, CsvImportError, ValidationError
@@ -393,8 +393,8 @@ class UntranslatedDialog(QDialog):
             text = " ".join(u.source.split())
             if len(text) > 70:
                 text = text[:69] + "…"
-            lines.append(self.tr("• {where}: “{text}”").format(where=u.location or u.key,
-                                                                 text=text))
+            where = location_text(u.location) if u.location else u.key
+            lines.append(self.tr("• {where}: “{text}”").format(where=where, text=text))
         if n > SHOWN_UNTRANSLATED:
             lines.append(self.tr("…and %n more", "", n - SHOWN_UNTRANSLATED))
         self.examples.setText("\n".join(lines))

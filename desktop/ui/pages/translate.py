@@ -1173,7 +1173,10 @@ class TranslatePage(Page):
             if result.unconfirmed:
                 text += " · " + self.tr("%n not confirmed yet", "", result.unconfirmed)
             if result.cleaned:
-                shown = ", ".join(c.location or c.key for c in result.cleaned[:3])
+                from desktop.jobs import location_text  # the segment, in the person's words
+
+                shown = ", ".join(location_text(c.location) if c.location else c.key
+                                  for c in result.cleaned[:3])
                 if len(result.cleaned) > 3:
                     shown += ", …"
                 text += " · " + self.tr(
