@@ -232,7 +232,21 @@ class DraftPage(Page):
         self._stream: _Stream | None = None
         self._opened_once = False
 
-        # --- heading ------------------------------------------------------------------------
+        title_row = self._build_heading()
+        self._build_left()
+        self._build_centre()
+        self._build_right()
+        self._build_frame(title_row)
+        self._connect()
+
+        self.retranslate()
+        self._models_reloaded(self.model_combo.has_models())
+        self._show_draft()
+
+    # --- building the page -------------------------------------------------------------------
+
+    def _build_heading(self) -> QHBoxLayout:
+        """The heading: the page's title, how many drafts, New draft."""
         self.heading = self.make_heading()
         self.count_label = _muted(QLabel(), wrap=False)
         self.new_button = QPushButton()
@@ -242,8 +256,10 @@ class DraftPage(Page):
         title_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         title_row.addStretch(1)
         title_row.addWidget(self.new_button)
+        return title_row
 
-        # --- left: drafts, then what to ask the model ------------------------------------------
+    def _build_left(self) -> None:
+        """Left: the drafts, then what to ask the model (template, variables, model)."""
         self.scope_combo = QComboBox()
         self.scope_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -316,7 +332,9 @@ class DraftPage(Page):
         self.left_split.setSizes([170, 530])
         self.left_split.setMinimumWidth(220)
 
-        # --- centre: the editor -----------------------------------------------------------------
+    def _build_centre(self) -> None:
+        """Centre: the draft's title and order, the tools, the editor and its figures (or,
+        with no draft open, a way to start one)."""
         self.title_edit = QLineEdit()
         title_font = QFont(self.title_edit.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
@@ -365,7 +383,7 @@ class DraftPage(Page):
         self.act_line = QAction(self)
         self.act_line.setCheckable(True)
         self.act_line.setChecked(
-            str(ctx.qsettings.value("draft/provenance_line", "false")).lower() == "true")
+            str(self.ctx.qsettings.value("draft/provenance_line", "false")).lower() == "true")
         self.export_menu.addSeparator()
         self.export_menu.addAction(self.act_line)
         self.export_button = QPushButton()
@@ -444,7 +462,8 @@ class DraftPage(Page):
         self.centre_stack.addWidget(no_draft)
         self.centre_stack.addWidget(editor_panel)
 
-        # --- right: versions and changes -------------------------------------------------------
+    def _build_right(self) -> None:
+        """Right: the versions and the changes (the page's names for the panel's parts)."""
         self.right_split = VersionsPanel()
         panel = self.right_split
         self.versions_caption, self.versions_list = panel.versions_caption, panel.versions_list
@@ -453,6 +472,8 @@ class DraftPage(Page):
         self.legend, self.diff_view, self.diff_empty = panel.legend, panel.diff_view, \
             panel.diff_empty
 
+    def _build_frame(self, title_row: QHBoxLayout) -> None:
+        """The three columns in a splitter under the heading; timers and shortcuts."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left_split)
         self.splitter.addWidget(self.centre_stack)
@@ -482,7 +503,8 @@ class DraftPage(Page):
         for shortcut in (*self.shortcut_generate, self.shortcut_stop, self.shortcut_save):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        # --- signals (all here) ------------------------------------------------------------
+    def _connect(self) -> None:
+        """Every signal of the page, in one place."""
         self.new_button.clicked.connect(lambda: self.new_draft())
         self.no_draft_button.clicked.connect(lambda: self.new_draft())
         self.scope_combo.currentIndexChanged.connect(self._reload_drafts)
@@ -523,10 +545,6 @@ class DraftPage(Page):
         self.autosave_timer.timeout.connect(self._autosave_tick)
         self.analyse_timer.timeout.connect(self._analyse)
         self.model_combo.reloaded.connect(self._models_reloaded)
-
-        self.retranslate()
-        self._models_reloaded(self.model_combo.has_models())
-        self._show_draft()
 
     # --- Page -------------------------------------------------------------------------------
 
