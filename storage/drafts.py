@@ -45,6 +45,7 @@ from storage.provenance import (
     provenance,
 )
 from storage.tables import (
+    Client,
     Deliverable,
     DeliverableKind,
     DeliverableVersion,
@@ -128,6 +129,24 @@ def attach_to_order(s: Session, draft_id: int, order_id: int | None) -> Delivera
     s.flush()
     s.expire(draft, ["order"])
     return draft
+
+
+def order_choices(s: Session, *, limit: int = 1000) -> list[tuple[int, str, str]]:
+    """(id, title, client's name) of the orders a draft can be attached to, the newest
+    received first."""
+    rows = s.execute(select(Order.id, Order.title, Client.name)
+                     .join(Client, Order.client_id == Client.id)
+                     .order_by(Order.received_at.desc(), Order.id.desc()).limit(limit))
+    return [(oid, title, name) for oid, title, name in rows]
+
+
+def reusable_draft(s: Session, order_id: int) -> int | None:
+    """A draft of the order with no text yet (no version, no autosave), to open instead of
+    making another empty one; None when there is none."""
+    for d in list_drafts(s, order_id=order_id):
+        if latest_version(s, d.id) is None and recover(s, d.id) is None:
+            return d.id
+    return None
 
 
 def delete_draft(s: Session, draft_id: int) -> None:

@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 
-from desktop.ui.pages.draft import AttachDialog, DraftPage
+from desktop.ui.dialogs.attach_draft_dialog import AttachDialog
+from desktop.ui.pages.draft import DraftPage
 from storage import drafts
 from storage.tables import Order, OrderStatus, Origin
 from tests.factories import client, order

@@ -380,3 +380,22 @@ def test_cli_draft_from_a_model_that_writes_control_characters_exports_to_docx(
         [version] = drafts.list_versions(s, draft.id)
         assert not any(c in version.text for c in "\x07\x1b\ufffe")
         assert drafts.version_authorship(s, version).share(version.text).person == 0
+
+
+def test_the_orders_a_draft_can_join_and_the_empty_draft_an_order_reuses(store) -> None:
+    from tests.factories import client
+
+    with store.transaction() as s:
+        c = client(s, "Librairie Côté Mer")
+        first = order(s, title="Fiches produits", client_obj=c).id
+        second = order(s, title="Logo", client_obj=c).id
+        empty = drafts.create_draft(s, "Vide", order_id=first).id
+        written = drafts.create_draft(s, "Écrit", order_id=second).id
+        drafts.record_save(s, written, "Du texte.")
+    with store.session() as s:
+        assert sorted(drafts.order_choices(s)) == [
+            (first, "Fiches produits", "Librairie Côté Mer"),
+            (second, "Logo", "Librairie Côté Mer")]
+        assert len(drafts.order_choices(s, limit=1)) == 1
+        assert drafts.reusable_draft(s, first) == empty
+        assert drafts.reusable_draft(s, second) is None

@@ -55,7 +55,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -71,15 +70,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from assistants import writing
 from assistants.writing import REWRITES, TRANSLATIONS, WritingRequest, target_words
 from desktop.context import AppContext
 from desktop.jobs import Job, error_text
 from desktop.ui import style
+from desktop.ui.dialogs.attach_draft_dialog import AttachDialog
 from desktop.ui.dialogs.order_dialog import combo_id
-from desktop.ui.forms import ERROR_STYLE, FormDialog, confirm
+from desktop.ui.forms import ERROR_STYLE, confirm
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.authored_editor import AuthoredEditor
 from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG
@@ -98,7 +97,7 @@ from storage.provenance import (
     diff,
     provenance_line,
 )
-from storage.tables import Client, Order, Origin
+from storage.tables import Order, Origin
 from storage.templates import (
     Template,
     list_templates,
@@ -160,44 +159,6 @@ class _Stream:
     started: bool = False
     inserted: str = ""
     removed: int = 0  # invisible characters taken out of the model's text
-
-
-class AttachDialog(FormDialog):
-    """Choose the order a draft belongs to (or none)."""
-
-    def __init__(self, ctx: AppContext, draft_id: int, order_id: int | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.draft_id = draft_id
-        self.result_value: int | None = None
-        self.setWindowTitle(self.tr("Attach to an order"))
-        self.combo = QComboBox()
-        self.combo.setEditable(True)
-        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.setMinimumWidth(440)
-        self.combo.setMaxVisibleItems(20)
-        completer = self.combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.combo.addItem(self.tr("No order (a draft of its own)"), 0)
-        with ctx.store.session() as s:
-            rows = s.execute(select(Order.id, Order.title, Client.name)
-                             .join(Client, Order.client_id == Client.id)
-                             .order_by(Order.received_at.desc(), Order.id.desc()).limit(1000))
-            for oid, title, client in rows:
-                self.combo.addItem(f"{title} — {client}", oid)
-        self.combo.setCurrentIndex(max(self.combo.findData(order_id or 0), 0))
-        self.add_row("order", self.tr("Order"), self.combo)
-
-    def select_order(self, order_id: int | None) -> None:
-        self.combo.setCurrentIndex(max(self.combo.findData(order_id or 0), 0))
-
-    def save(self) -> int | None:
-        order_id = combo_id(self.combo)
-        with self.ctx.store.transaction() as s:
-            drafts.attach_to_order(s, self.draft_id, order_id)
-        return order_id
 
 
 class DraftPage(Page):
@@ -761,13 +722,11 @@ class DraftPage(Page):
             if order is None:
                 return None
             title = order.title[: drafts.TITLE_MAX]
-            empty = [d.id for d in drafts.list_drafts(s, order_id=order_id)
-                     if drafts.latest_version(s, d.id) is None
-                     and drafts.recover(s, d.id) is None]
+            empty = drafts.reusable_draft(s, order_id)
         self._opened_once = True
-        if empty:
-            self.open_draft(empty[0])
-            draft_id: int | None = empty[0]
+        if empty is not None:
+            self.open_draft(empty)
+            draft_id: int | None = empty
         else:
             draft_id = self.new_draft(order_id, title=title)
         if draft_id is not None:
