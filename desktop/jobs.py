@@ -42,12 +42,14 @@ def error_text(exc: BaseException) -> str:
 
 def is_document_error(exc: BaseException) -> bool:
     """An error about a client's file that `document_error_text` words: a document that
-    cannot be imported or exported, a TMX file, an export stopped by untranslated segments."""
+    cannot be imported or exported, a TMX file, a CSV file's line, an export stopped by
+    untranslated segments."""
     from storage.documents.errors import DocumentError
+    from storage.errors import CsvImportError
     from storage.translation.export import UntranslatedError
     from storage.translation.memory import TmxError
 
-    return isinstance(exc, DocumentError | TmxError | UntranslatedError)
+    return isinstance(exc, DocumentError | TmxError | UntranslatedError | CsvImportError)
 
 
 def _documents(text: str) -> str:
@@ -84,10 +86,16 @@ def document_error_text(exc: BaseException,
     desktop/document_messages.py), then its values (the file's name, the segment's
     location, a number, a quoted character) are put in. ``str(exc)`` is the English."""
     from storage.documents.errors import PLACES, TranslationMismatchError, shorten
+    from storage.errors import CsvImportError
     from storage.translation.export import UntranslatedError
 
     def word(template: str, values: dict[str, Any] | None = None) -> str:
         return _fill(translate(template), values or {}, template)
+
+    if isinstance(exc, CsvImportError):
+        return word(CsvImportError.PLACE, {
+            "file": exc.file, "line": exc.line, "field": exc.field,
+            "problem": word(exc.template, exc.values)})
 
     if isinstance(exc, UntranslatedError):
         cls = UntranslatedError

@@ -53,13 +53,24 @@ class NotAStoreError(StoreError):
 
 
 class CsvImportError(ValidationError):
-    """A row of an imported CSV file is wrong; names the file, the line and the field."""
+    """A row of an imported CSV file is wrong; names the file, the line and the field.
 
-    def __init__(self, file: str, line: int, field: str, message: str) -> None:
+    ``message`` may be a template with ``values`` (``"the term is too long ({limit}
+    characters at most)."``): the app translates the template, then puts the values in
+    (desktop.jobs.document_error_text); ``str()`` is the English sentence."""
+
+    #: Listed for translation in desktop/document_messages.py.
+    PLACE = "{file}, line {line}, field “{field}”: {problem}"
+
+    def __init__(self, file: str, line: int, field: str, message: str,
+                 values: dict[str, object] | None = None) -> None:
+        self.template = message
+        self.values = dict(values or {})
+        message = message.format(**self.values) if self.values else message
         super().__init__(field, message)
         self.file = file
         self.line = line
-        self.args = (f"{file}, line {line}, field “{field}”: {message}",)
+        self.args = (self.PLACE.format(file=file, line=line, field=field, problem=message),)
 
     def __str__(self) -> str:
         return self.args[0]

@@ -342,15 +342,17 @@ def _flag(value: str, name: str, line: int, column: str) -> bool:
     if v in _NO:
         return False
     raise CsvImportError(name, line, column,
-                         f"“{_shown(value)}” is not yes or no (write yes, no, 1 or 0).")
+                         "“{value}” is not yes or no (write yes, no, 1 or 0).",
+                         {"value": _shown(value)})
 
 
 def _check_size(name: str, size: int) -> None:
     if size > MAX_CSV_BYTES:
         raise CsvImportError(name, 0, "file",
-                             f"the file is {size / 1024 / 1024:.1f} MB; Atelier imports glossaries "
-                             f"of up to {MAX_CSV_BYTES // (1024 * 1024)} MB. Check that it is the "
-                             "right file.")
+                             "the file is {size} MB; Atelier imports glossaries of up to {limit} "
+                             "MB. Check that it is the right file.",
+                             {"size": f"{size / 1024 / 1024:.1f}",
+                              "limit": MAX_CSV_BYTES // (1024 * 1024)})
 
 
 def read_csv(data: bytes, name: str) -> list[_Row]:
@@ -362,7 +364,8 @@ def read_csv(data: bytes, name: str) -> list[_Row]:
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        raise CsvImportError(name, 1, "source", f"this line cannot be read ({exc}).") from exc
+        raise CsvImportError(name, 1, "source", "this line cannot be read ({reason}).",
+                             {"reason": exc}) from exc
     if header is None or not any(h.strip() for h in header):
         raise CsvImportError(name, 1, "source",
                              "the file is empty: its first line must name the columns "
@@ -372,16 +375,18 @@ def read_csv(data: bytes, name: str) -> list[_Row]:
         key = _ALIASES.get(raw.strip().lstrip("\ufeff").lower())
         if key is None:
             raise CsvImportError(name, 1, _shown(raw) or "?",
-                                 f"unknown column “{_shown(raw)}”: the columns are "
-                                 f"{', '.join(COLUMNS)}.")
+                                 "unknown column “{column}”: the columns are {columns}.",
+                                 {"column": _shown(raw), "columns": ", ".join(COLUMNS)})
         if key in columns:
-            raise CsvImportError(name, 1, key, f"the column “{key}” appears twice.")
+            raise CsvImportError(name, 1, key, "the column “{column}” appears twice.",
+                                 {"column": key})
         columns.append(key)
     for needed in ("source", "target"):
         if needed not in columns:
             raise CsvImportError(name, 1, needed,
-                                 f"the first line must name a “{needed}” column (the columns "
-                                 f"are {', '.join(COLUMNS)}).")
+                                 "the first line must name a “{column}” column (the columns "
+                                 "are {columns}).",
+                                 {"column": needed, "columns": ", ".join(COLUMNS)})
     rows: list[_Row] = []
     line = 1
     while True:
@@ -391,14 +396,16 @@ def read_csv(data: bytes, name: str) -> list[_Row]:
             break
         except csv.Error as exc:
             raise CsvImportError(name, reader.line_num, "source",
-                                 f"this line cannot be read ({exc}).") from exc
+                                 "this line cannot be read ({reason}).", {"reason": exc}) from exc
         line = reader.line_num
         if not any(f.strip() for f in fields):
             continue
         if len(fields) > len(columns) and any(f.strip() for f in fields[len(columns):]):
             raise CsvImportError(name, line, columns[-1],
-                                 f"this line has {len(fields)} values for {len(columns)} "
-                                 f"columns (is a “{delimiter}” missing quotes?).")
+                                 "this line has {count} values for {columns} columns (is a "
+                                 "“{delimiter}” missing quotes?).",
+                                 {"count": len(fields), "columns": len(columns),
+                                  "delimiter": delimiter})
         values = dict(zip(columns, map(unprotect, fields), strict=False))
         source = " ".join(values.get("source", "").split())
         target = " ".join(values.get("target", "").split())
@@ -409,11 +416,13 @@ def read_csv(data: bytes, name: str) -> list[_Row]:
         for column, value in (("source", source), ("target", target)):
             if len(value) > TERM_MAX:
                 raise CsvImportError(name, line, column,
-                                     f"the term is too long ({TERM_MAX} characters at most).")
+                                     "the term is too long ({limit} characters at most).",
+                                     {"limit": TERM_MAX})
         note = values.get("note", "").strip()
         if len(note) > NOTE_MAX:
             raise CsvImportError(name, line, "note",
-                                 f"the note is too long ({NOTE_MAX} characters at most).")
+                                 "the note is too long ({limit} characters at most).",
+                                 {"limit": NOTE_MAX})
         rows.append(_Row(line, source, target, note,
                          _flag(values.get("required", ""), name, line, "required"),
                          _flag(values.get("case_sensitive", ""), name, line, "case_sensitive")))
@@ -433,10 +442,11 @@ def import_csv(s: Session, source_lang: str, target_lang: str,
         try:  # the size is checked before a byte is read; a FIFO or a device is refused
             data = read_regular_file(p, lambda size: _check_size(name, size))
         except NotARegularFile as exc:
-            raise CsvImportError(name, 0, "file", f"the file {exc.strerror}.") from exc
+            raise CsvImportError(name, 0, "file", "the file {reason}.",
+                                 {"reason": exc.strerror}) from exc
         except OSError as exc:
-            raise CsvImportError(name, 1, "source",
-                                 f"the file cannot be read ({exc.strerror or exc}).") from exc
+            raise CsvImportError(name, 1, "source", "the file cannot be read ({reason}).",
+                                 {"reason": exc.strerror or exc}) from exc
     _check_size(name, len(data))
     rows = read_csv(data, name)
     src, tgt = _pair(source_lang, target_lang)

@@ -25,7 +25,9 @@ from storage.documents.errors import (
     DocumentError,
     TranslationMismatchError,
 )
+from storage.errors import CsvImportError
 from storage.translation.export import Untranslated, UntranslatedError
+from storage.translation.glossary import read_csv
 from storage.translation.memory import TmxError
 
 ROOT = Path(storage.__file__).parent
@@ -63,23 +65,41 @@ def raised_templates() -> tuple[set[str], list[str]]:
     return found, built
 
 
+def glossary_templates() -> tuple[set[str], list[str]]:
+    """The same for the glossary's CSV errors (their message is the fourth argument)."""
+    found: set[str] = set()
+    built: list[str] = []
+    path = ROOT / "translation" / "glossary.py"
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        func = getattr(node, "func", None)
+        if (isinstance(node, ast.Call) and getattr(func, "id", "") == "CsvImportError"
+                and len(node.args) >= 4):
+            message = node.args[3]
+            if isinstance(message, ast.Constant) and isinstance(message.value, str):
+                found.add(message.value)
+            else:
+                built.append(f"{path.name}:{node.lineno}")
+    return found, built
+
+
 def fixed_templates() -> set[str]:
     return {*errors.PLACES.values(), TranslationMismatchError.TEMPLATE,
             TranslationMismatchError.SEGMENT, TranslationMismatchError.MORE,
             TranslationMismatchError.SEPARATOR, UntranslatedError.SEPARATOR,
             UntranslatedError.TEMPLATE, UntranslatedError.SEGMENT, UntranslatedError.MORE,
             NOT_IN_SOURCE, WRONG_KIND, TWICE, BAD_CLOSE, NEVER_CLOSED,
-            TooManySegments.TEMPLATE, _io.CANNOT_ENCODE, *locations.WHOLE, *locations.PARTS}
+            TooManySegments.TEMPLATE, _io.CANNOT_ENCODE, CsvImportError.PLACE,
+            *locations.WHOLE, *locations.PARTS}
 
 
 def test_every_document_message_template_is_listed_for_translation() -> None:
     found, _ = raised_templates()
-    missing = (found | fixed_templates()) - set(DOCUMENT_MESSAGES)
+    missing = (found | glossary_templates()[0] | fixed_templates()) - set(DOCUMENT_MESSAGES)
     assert not missing, f"add to desktop/document_messages.py: {sorted(missing)}"
 
 
 def test_no_document_error_is_built_from_english_pieces() -> None:
-    _, built = raised_templates()
+    built = raised_templates()[1] + glossary_templates()[1]
     assert not built, f"give these a template and values: {built}"
 
 
@@ -118,6 +138,9 @@ FRENCH = {
     UntranslatedError.SEGMENT: "{where}\u202f: «\u202f{source}\u202f»",
     UntranslatedError.MORE: " et {count} autres",
     "is not well-formed XML ({reason}).": "n’est pas un XML bien formé ({reason}).",
+    CsvImportError.PLACE: "{file}, ligne {line}, colonne «\u202f{field}\u202f»\u202f: {problem}",
+    "the term is too long ({limit} characters at most).":
+        "le terme est trop long ({limit} caractères au plus).",
 }
 
 
@@ -186,3 +209,13 @@ def test_a_translation_naming_an_unknown_value_falls_back_to_english() -> None:
     wrong = {"cannot be written: {reason}.": "ne peut pas être écrit\u202f: {raison}."}
     assert document_error_text(error, lambda t: wrong.get(t, t)) == (
         "a.txt: cannot be written: disk full.")
+
+
+def test_a_glossary_line_reads_in_french_naming_the_file_line_and_column() -> None:
+    with pytest.raises(CsvImportError) as caught:
+        read_csv(("source,target\nfacture," + "x" * 301 + "\n").encode(), "termes.csv")
+    assert str(caught.value) == ("termes.csv, line 2, field “target”: the term is too long "
+                                 "(300 characters at most).")
+    assert document_error_text(caught.value, french) == (
+        "termes.csv, ligne 2, colonne «\u202ftarget\u202f»\u202f: le terme est trop long "
+        "(300 caractères au plus).")
