@@ -136,7 +136,7 @@ FRENCH = {
     UntranslatedError.TEMPLATE: "{file}\u202f: segments pas encore traduits\u202f: {count} "
                                 "({segments}{more}).",
     UntranslatedError.SEGMENT: "{where}\u202f: «\u202f{source}\u202f»",
-    UntranslatedError.MORE: " et {count} autres",
+    UntranslatedError.MORE: " et {count} de plus",
     "is not well-formed XML ({reason}).": "n’est pas un XML bien formé ({reason}).",
     CsvImportError.PLACE: "{file}, ligne {line}, colonne «\u202f{field}\u202f»\u202f: {problem}",
     "the term is too long ({limit} characters at most).":
@@ -183,7 +183,7 @@ def test_untranslated_segments_read_in_french_with_their_locations() -> None:
     assert document_error_text(error, french) == (
         "offre.docx\u202f: segments pas encore traduits\u202f: 5 (Tableau 1, ligne 1, cellule "
         "1\u202f: «\u202fSource 1\u202f»; Tableau 1, ligne 2, cellule 1\u202f: «\u202fSource "
-        "2\u202f»; Tableau 1, ligne 3, cellule 1\u202f: «\u202fSource 3\u202f» et 2 autres).")
+        "2\u202f»; Tableau 1, ligne 3, cellule 1\u202f: «\u202fSource 3\u202f» et 2 de plus).")
 
 
 def test_a_tmx_error_reads_in_french_with_its_line() -> None:
