@@ -299,6 +299,20 @@ def test_mark_delivered_moves_the_order(page: DraftPage, ctx, order_id: int) -> 
     assert "not marked delivered" in page.message() and "“cancelled” is final" in page.message()
 
 
+def test_a_refused_delivery_is_worded_in_the_interfaces_language(page: DraftPage, ctx,
+                                                                   order_id: int) -> None:
+    from storage.orders import transition
+
+    page.open_for_order(order_id)
+    set_text(page, "Voici votre logo.")
+    with ctx.store.transaction() as s:
+        transition(s, s.get(Order, order_id), OrderStatus.CANCELLED, at=ctx.clock.now())
+    ctx.i18n.set_language("fr")
+    assert not page.mark_delivered()
+    assert page.message().startswith("La commande n’a pas été marquée comme livrée")
+    assert "annulée" in page.message() and "cancelled" not in page.message()
+
+
 def test_a_draft_of_its_own_is_attached_to_an_order(page: DraftPage, ctx,
                                                    order_id: int) -> None:
     draft_id = page.new_draft(title="Proposal for a bakery")

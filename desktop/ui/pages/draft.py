@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QLocale,
     QPoint,
     Qt,
@@ -703,7 +702,7 @@ class DraftPage(Page):
                                             order_id=order_id, now=self.ctx.clock.now())
                 draft_id = draft.id
         except ValidationError as exc:
-            self._show_message(self._storage_text(exc), error=True)
+            self._show_message(error_text(exc), error=True)
             return None
         self._emit("drafts", "orders" if order_id is not None else None)
         self.open_draft(draft_id)
@@ -874,7 +873,7 @@ class DraftPage(Page):
             with self.ctx.store.transaction() as s:
                 drafts.rename_draft(s, d.id, title)
         except ValidationError as exc:
-            self.title_error.setText(self._storage_text(exc))
+            self.title_error.setText(error_text(exc))
             self.title_error.show()
             return False
         self.title_error.hide()
@@ -975,7 +974,7 @@ class DraftPage(Page):
                                              authorship=self.authorship())
                 version_id = version.id
         except ValidationError as exc:
-            self._show_message(self._storage_text(exc), error=True)
+            self._show_message(error_text(exc), error=True)
             return False
         self._mark_saved(text)
         if version_id != before:
@@ -1347,7 +1346,7 @@ class DraftPage(Page):
                                             now=self.ctx.clock.now(),
                                             authorship=self.authorship())
         except ValidationError as exc:
-            self._show_message(self._storage_text(exc), error=True)
+            self._show_message(error_text(exc), error=True)
             return False
         self._mark_saved(text)
         self._compare_id = None
@@ -1396,7 +1395,7 @@ class DraftPage(Page):
         if st is not None and st.joined:
             self.editor.undo()  # back to the text as it was
         self._show_message(self.tr("The model could not write: {error}").format(
-            error=str(error)), error=True)
+            error=error_text(error)), error=True)
 
     def _no_model(self) -> None:
         self._show_message(self.tr(
@@ -1608,7 +1607,7 @@ class DraftPage(Page):
             with self.ctx.store.transaction() as s:
                 drafts.attach_to_order(s, d.id, order_id)
         except ValidationError as exc:
-            self._show_message(self._storage_text(exc), error=True)
+            self._show_message(error_text(exc), error=True)
             return False
         self._after_attach()
         return True
@@ -1633,11 +1632,11 @@ class DraftPage(Page):
             with self.ctx.store.transaction() as s:
                 drafts.mark_delivered(s, d.id, at=self.ctx.clock.now())
         except ValidationError as exc:
-            self._show_message(self._storage_text(exc), error=True)
+            self._show_message(error_text(exc), error=True)
             return False
         except AtelierError as exc:
             self._show_message(self.tr("The order was not marked delivered: {reason}").format(
-                reason=str(exc)), error=True)
+                reason=error_text(exc)), error=True)
             return False
         self._load_meta()
         self._emit("drafts", "orders")
@@ -1667,10 +1666,6 @@ class DraftPage(Page):
 
     def message(self) -> str:
         return self.banner.text() if self.banner.isVisibleTo(self) else ""
-
-    @staticmethod
-    def _storage_text(exc: ValidationError) -> str:
-        return QCoreApplication.translate("storage", exc.message)
 
     def _time_text(self, when: datetime) -> str:
         """“09:41” today, the date and time another day (local time)."""
