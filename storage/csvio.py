@@ -69,7 +69,10 @@ naming the file, the line (1-based, the header being line 1, a record spanning s
 counted from its first; line 0 means the file as a whole) and the column. Then every table is
 emptied and filled in one transaction: on any error the store is left unchanged.
 
-Every file is read whole into memory (references are checked across files), so a file over
+Every file's values are held in memory until the write (references are checked across files),
+kept as a list (or an array of whole numbers) per column; each file is read as a stream, a few
+thousand records at a time, and written a chunk at a time. An export's files take about 2.5
+times their size at the peak (a 54 MB export of 50,000 orders: 130 MB). A file over
 ``MAX_FILE_BYTES`` (100 MB, about 200,000 orders; ``translation_files.csv``, which holds the
 documents' bytes, up to ``MAX_DOCUMENTS_FILE_BYTES``) is refused before anything is read.
 
@@ -86,13 +89,14 @@ import csv
 import enum
 import gc
 import io
+import itertools
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from operator import itemgetter
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
@@ -122,7 +126,12 @@ from storage.csvcells import protect, unprotect
 from storage.db import Store
 from storage.errors import CsvImportError, ValidationError
 from storage.files import make_private_dir
-from storage.inputs import NotARegularFile, check_regular_file, read_regular_file
+from storage.inputs import (
+    NotARegularFile,
+    check_regular_file,
+    open_regular_file,
+    read_regular_file,
+)
 from storage.money import MAX_AMOUNT_MINOR, check_currency, parse_rate
 from storage.payments import check_home_amounts, validate_amounts
 from storage.periods import END_DATE, FIRST_DATE
@@ -144,7 +153,9 @@ _INT = re.compile(r"[+-]?[0-9]+")
 _BOOLS = {"true": True, "false": False}
 _FIELD_LIMIT = 2**31 - 1
 _CHUNK = 10_000
-#: The largest CSV file imported: parsed rows take about four times the file's size in memory.
+#: Records parsed at a time on import: their cell texts are alive together (a few MB).
+_READ_CHUNK = 2_000
+#: The largest CSV file imported: its values take about 2.5 times its size in memory.
 #: An export of 100,000 orders has an orders.csv of about 50 MB.
 MAX_FILE_BYTES = 100 * 1024 * 1024
 #: translation_files.csv holds documents (up to 50 MB each) in base64: one cell per document.
@@ -488,30 +499,59 @@ def _parser(col: _Col) -> Callable[[str], Any] | None:
 
 
 Row = dict[str, Any]
+#: A column's values: a list, or an array of whole numbers (see _new_column).
+Values = MutableSequence[Any]
 
 
 class _Parsed:
-    """The rows read so far, by table and primary key: what references are checked against."""
+    """The tables read so far, a list of values per column: what references are checked
+    against. Rows are made (a dict, a namespace) only one at a time, where a check needs one:
+    a dict per row of every table took more memory than the files' text."""
 
     def __init__(self) -> None:
-        self.rows: dict[str, list[Row]] = {}
-        self.by_key: dict[str, dict[Any, Row]] = {}
+        self.columns: dict[str, dict[str, Values]] = {}
+        self.counts: dict[str, int] = {}
+        self._pks: dict[str, list[str]] = {}
+        self._by_key: dict[str, dict[Any, int]] = {}
         self._views: dict[tuple[str, Any], SimpleNamespace] = {}
 
-    def add(self, table: str, keys: Sequence[Any], rows: list[Row]) -> None:
-        self.rows[table] = rows
-        self.by_key[table] = dict(zip(keys, rows, strict=True))
+    def add(self, table: Table, columns: dict[str, Values], count: int) -> None:
+        self.columns[table.name] = columns
+        self.counts[table.name] = count
+        self._pks[table.name] = [c.name for c in table.primary_key.columns]
+
+    def by_key(self, table: str) -> dict[Any, int]:
+        """Row index by primary key in `table` (empty when it was not read); made on first use."""
+        index = self._by_key.get(table)
+        if index is None:
+            columns, pk = self.columns.get(table), self._pks.get(table)
+            if columns is None or pk is None:
+                return {}
+            keys = (columns[pk[0]] if len(pk) == 1
+                    else zip(*(columns[k] for k in pk), strict=True))
+            index = self._by_key[table] = {key: i for i, key in enumerate(keys)}
+        return index
 
     def get(self, entity: Any, ident: Any) -> SimpleNamespace | None:
         """Session.get's shape, for reusing `storage.orders.validate` on rows not yet stored."""
         name = entity.__table__.name
         view = self._views.get((name, ident))
         if view is None:
-            row = self.by_key.get(name, {}).get(ident)
-            if row is None:
+            i = self.by_key(name).get(ident)
+            if i is None:
                 return None
-            view = self._views[(name, ident)] = SimpleNamespace(**row)
+            view = SimpleNamespace(**{n: values[i] for n, values in self.columns[name].items()})
+            self._views[(name, ident)] = view
         return view
+
+    def checked(self) -> None:
+        """Every check is done: drop the lookups, keep the values to write."""
+        self._by_key.clear()
+        self._views.clear()
+
+    def take(self, table: str) -> dict[str, Values]:
+        """A table's values, given up (freed once written)."""
+        return self.columns.pop(table, {})
 
 
 def _remap(exc: ValidationError, fields: dict[str, str]) -> ValidationError:
@@ -620,13 +660,31 @@ def _refuse_size(name: str, size: int) -> None:
         )
 
 
-def _read_text(path: Path, name: str) -> str:
-    try:  # only a regular file, and never more than its size (it may change after the check)
-        data = read_regular_file(path, lambda size: _refuse_size(name, size))
+@contextlib.contextmanager
+def _file_errors(name: str) -> Iterator[None]:
+    """A file that cannot be read (or is not a regular file) as a CsvImportError."""
+    try:
+        yield
     except NotARegularFile as exc:
         raise CsvImportError(name, 0, "file", f"The file {exc.strerror}.") from None
     except OSError as exc:
         raise CsvImportError(name, 0, "file", f"The file cannot be read: {exc.strerror}.") from None
+
+
+@contextlib.contextmanager
+def _open_text(path: Path, name: str) -> Iterator[io.TextIOWrapper]:
+    """The file as a stream of text: never the whole file in memory at once (its bytes and
+    its text together took three times its size before a cell was read)."""
+    with _file_errors(name):  # only a regular file, never more than its size
+        binary = open_regular_file(path, lambda size: _refuse_size(name, size))
+    with _file_errors(name), io.TextIOWrapper(binary, encoding="utf-8-sig", newline="") as text:
+        yield text
+
+
+def _read_text(path: Path, name: str) -> str:
+    """The whole file's text (only to find the line of bad UTF-8: the stream cannot tell)."""
+    with _file_errors(name):
+        data = read_regular_file(path, lambda size: _refuse_size(name, size))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -638,12 +696,13 @@ def _read_text(path: Path, name: str) -> str:
         ) from None
 
 
-def _records(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
-    """(line where the record starts, cells) for every non-blank record, header included."""
+def _records(lines: Iterable[str], name: str, path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(line where the record starts, cells) for every non-blank record, header included.
+    `lines` is the file's text (a stream); `path` is read again only to name a bad line."""
     # Long texts (a translated document) exceed csv's default limit of 128 KiB per cell.
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(lines, strict=True)
     previous = 0
     while True:
         try:
@@ -654,6 +713,11 @@ def _records(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
             raise CsvImportError(
                 name, previous + 1, "line", f"This line is not valid CSV ({exc})."
             ) from None
+        except UnicodeDecodeError:
+            _read_text(path, name)  # raises, naming the line
+            raise CsvImportError(  # pragma: no cover - the file changed meanwhile
+                name, 0, "encoding", "The file is not valid UTF-8 text: save it as UTF-8 and "
+                "import it again.") from None
         line, previous = previous + 1, reader.line_num
         if any(cells):
             yield line, cells
@@ -721,33 +785,66 @@ def _parse_column(
     raise AssertionError("a cell failed once and then passed")  # pragma: no cover
 
 
-def _parse_table(text: str, name: str, table: Table, parsed: _Parsed) -> None:
+def _new_column(col: _Col) -> Values:
+    """Where a column's values are kept: whole numbers that cannot be NULL in an array (8
+    bytes each instead of a pointer and a 28-byte int object)."""
+    return array("q") if col.kind == "int" and not col.nullable else []
+
+
+def _shared(values: Sequence[Any], seen: dict[Any, Any]) -> Sequence[Any]:
+    """`values` with each repeated text one object (a note, a title, a currency repeated on
+    many rows), when at least half of them are repeats: a str per cell took more memory than
+    the file's text."""
+    if len(set(values)) * 2 > len(values):
+        return values
+    return list(map(seen.setdefault, values, values))
+
+
+def _read_columns(
+    path: Path, name: str, table: Table, cols: Sequence[_Col]
+) -> tuple[dict[str, Values], array[int]]:
+    """The file's values, parsed, as a sequence per column, and the line of each row.
+
+    Records are read _READ_CHUNK at a time and parsed a column at a time, so only a chunk's cell
+    texts are alive at once besides the values kept."""
+    with _open_text(path, name) as text:
+        records = _records(text, name, path)
+        first = next(records, None)
+        if first is None:
+            raise CsvImportError(
+                name, 1, "header", "The file is empty: its first line must name the columns."
+            )
+        positions = _header(name, table, *first, cols)
+        width = len(first[1])
+        columns: dict[str, Values] = {c.name: _new_column(c) for c in cols}
+        parsers = [(c.name, _parser(c), i, {} if c.kind == "text" else None)
+                   for c, i in zip(cols, positions, strict=True)]
+        lines = array("q")
+        while chunk := list(itertools.islice(records, _READ_CHUNK)):
+            for line, cells in chunk:
+                if len(cells) != width:
+                    missing = [c.name for c, i in zip(cols, positions, strict=True)
+                               if i >= len(cells)]
+                    raise CsvImportError(
+                        name, line, missing[0] if missing else "line",
+                        f"This line has {len(cells)} values but the header has {width} "
+                        "columns (a comma or a quote may be missing or extra).",
+                    )
+            chunk_lines = [line for line, _cells in chunk]
+            texts = list(zip(*(cells for _line, cells in chunk), strict=True))
+            del chunk
+            for column, parse, i, seen in parsers:
+                values = (texts[i] if parse is None
+                          else _parse_column(name, column, parse, texts[i], chunk_lines))
+                columns[column].extend(values if seen is None else _shared(values, seen))
+            lines.extend(chunk_lines)
+    return columns, lines
+
+
+def _parse_table(path: Path, name: str, table: Table, parsed: _Parsed) -> None:
     cols = _cols(table)
     names = [c.name for c in cols]
-    records = list(_records(text, name))
-    if not records:
-        raise CsvImportError(
-            name, 1, "header", "The file is empty: its first line must name the columns."
-        )
-    positions = _header(name, table, *records[0], cols)
-    width = len(records[0][1])
-    body = records[1:]
-    for line, cells in body:
-        if len(cells) != width:
-            missing = [n for n, i in zip(names, positions, strict=True) if i >= len(cells)]
-            raise CsvImportError(
-                name, line, missing[0] if missing else "line",
-                f"This line has {len(cells)} values but the header has {width} columns "
-                "(a comma or a quote may be missing or extra).",
-            )
-    lines = [line for line, _cells in body]
-    texts = list(zip(*(cells for _line, cells in body), strict=True)) or [()] * width
-
-    values: dict[str, Sequence[Any]] = {}
-    for col, i in zip(cols, positions, strict=True):
-        parse = _parser(col)
-        values[col.name] = (texts[i] if parse is None
-                            else _parse_column(name, col.name, parse, texts[i], lines))
+    values, lines = _read_columns(path, name, table, cols)
 
     pk = [c.name for c in table.primary_key.columns]
     keys: Sequence[Any] = (values[pk[0]] if len(pk) == 1
@@ -758,6 +855,7 @@ def _parse_table(text: str, name: str, table: Table, parsed: _Parsed) -> None:
             name, line, pk[-1], f"The {' and '.join(pk)} {_fmt(key)} is used twice: line "
             f"{first} has it too.",
         )
+    del keys
     for constraint in table.constraints:
         if not isinstance(constraint, UniqueConstraint):
             continue
@@ -769,10 +867,11 @@ def _parse_table(text: str, name: str, table: Table, parsed: _Parsed) -> None:
                 name, line, ucols[-1], f"Line {first} has the same {' and '.join(ucols)} "
                 f"({_fmt(combo)}): {'each pair' if len(ucols) > 1 else 'it'} must be unique.",
             )
+        del combos
     for column in table.columns:
         for fk in column.foreign_keys:
             target = fk.column.table.name
-            known = parsed.by_key.get(target, {})
+            known = parsed.by_key(target)
             column_values = values[column.name]
             if set(column_values) - known.keys() - {None}:
                 for line, value in zip(lines, column_values, strict=True):
@@ -782,16 +881,19 @@ def _parse_table(text: str, name: str, table: Table, parsed: _Parsed) -> None:
                             f"There is no {_noun(target)} with id {value} in {target}.csv.",
                         )
 
-    rows = [dict(zip(names, row, strict=True))
-            for row in zip(*(values[n] for n in names), strict=True)]
     rule = ROW_RULES.get(table.name)
     if rule is not None:
-        for line, row in zip(lines, rows, strict=True):
+        columns = [values[n] for n in names]
+        for index, (line, row) in enumerate(zip(lines, zip(*columns, strict=True), strict=True)):
+            checked = dict(zip(names, row, strict=True))
             try:
-                rule(row, parsed)
+                rule(checked, parsed)
             except ValidationError as exc:
                 raise CsvImportError(name, line, exc.field, _short_quotes(exc.message)) from None
-    parsed.add(table.name, keys, rows)
+            if tuple(checked.values()) != row:  # the rule normalised a value (a setting)
+                for values_of, value in zip(columns, checked.values(), strict=True):
+                    values_of[index] = value
+    parsed.add(table, values, len(lines))
 
 
 # --------------------------------------------------------------------------- import: writing
@@ -835,35 +937,38 @@ def _db_processor(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any]
     return process
 
 
-def _insert(conn: Connection, table: Table, rows: list[Row]) -> None:
-    """Bulk-insert `rows` through a temporary staging table, then one INSERT … SELECT.
+def _insert(conn: Connection, table: Table, columns: dict[str, Values], count: int) -> None:
+    """Bulk-insert the values (a list per column) through a temporary staging table, then
+    INSERT … SELECT, _CHUNK rows at a time.
 
     Row by row, each insert is a statement of its own and the triggers that keep the order
     search index (FTS5) up to date flush it at every one: 100,000 orders took 3.5 s. Filled
-    from a staging table in one statement, the same work takes 0.6 s. The staging table has
+    from a staging table a chunk at a time, the same work takes 0.6 s. The staging table has
     no column types, so the real table applies its own affinities as a direct insert would.
 
     Values are converted by the columns' own SQLAlchemy bind processors (the exact text the
-    ORM stores), a column at a time, and sent with one executemany: going through
-    `insert(table)` with a dict per row spent 4 s per 500,000 rows building parameters.
+    ORM stores), a column at a time, and sent with one executemany per chunk: going through
+    `insert(table)` with a dict per row spent 4 s per 500,000 rows building parameters, and
+    the parameters of a whole table at once took more memory than its file.
     """
     names = [c.name for c in table.columns]
     stage = Table(f"csv_import_{table.name}", MetaData(), *(Column(n) for n in names),
                   schema="temp")
     quoted = ", ".join('"' + n.replace('"', '""') + '"' for n in names)
+    data = [columns[n] for n in names]
+    processors = [(i, p) for i, c in enumerate(table.columns)
+                  if (p := _db_processor(c, conn.dialect)) is not None]
+    fill = f"INSERT INTO temp.{stage.name} VALUES ({', '.join('?' * len(names))})"
+    copy = insert(table).from_select(names, select(*stage.columns))
     conn.exec_driver_sql(f"CREATE TEMP TABLE {stage.name} ({quoted})")
     try:
-        params = list(map(itemgetter(*names), rows))
-        processors = [(i, p) for i, c in enumerate(table.columns)
-                      if (p := _db_processor(c, conn.dialect)) is not None]
-        if processors:
-            columns = list(zip(*params, strict=True))
+        for start in range(0, count, _CHUNK):
+            chunk: list[Iterable[Any]] = [values[start:start + _CHUNK] for values in data]
             for i, process in processors:
-                columns[i] = tuple(map(process, columns[i]))
-            params = list(zip(*columns, strict=True))
-        marks = ", ".join("?" * len(names))
-        conn.exec_driver_sql(f"INSERT INTO temp.{stage.name} VALUES ({marks})", params)
-        conn.execute(insert(table).from_select(names, select(*stage.columns)))
+                chunk[i] = map(process, chunk[i])
+            conn.exec_driver_sql(fill, list(zip(*chunk, strict=True)))
+            conn.execute(copy)
+            conn.exec_driver_sql(f"DELETE FROM temp.{stage.name}")
     finally:
         conn.exec_driver_sql(f"DROP TABLE temp.{stage.name}")
 
@@ -897,7 +1002,7 @@ def _import(store: Store, directory: Path, *, replace: bool) -> dict[str, int]:
         name = file_name(table)
         path = directory / name
         if path.exists():
-            _parse_table(_read_text(path, name), name, table, parsed)
+            _parse_table(path, name, table, parsed)
         elif name in REQUIRED_FILES:
             raise CsvImportError(
                 name, 0, "file",
@@ -906,7 +1011,9 @@ def _import(store: Store, directory: Path, *, replace: bool) -> dict[str, int]:
         elif table.name in KEPT_WHEN_MISSING:
             kept.add(table.name)
         else:
-            parsed.add(table.name, [], [])
+            parsed.add(table, {c.name: [] for c in table.columns}, 0)
+    parsed.checked()
+    counts = {file_name(t): parsed.counts.get(t.name, 0) for t in _tables()}
 
     try:
         with store.transaction() as s:
@@ -917,11 +1024,13 @@ def _import(store: Store, directory: Path, *, replace: bool) -> dict[str, int]:
                 if table.name not in kept:
                     conn.execute(delete(table))
             for table in _tables():
-                rows = parsed.rows.get(table.name)
-                if rows:
-                    _insert(conn, table, rows)
+                # Each table's values are freed once written.
+                columns = parsed.take(table.name)
+                if table.name not in kept and counts[file_name(table)]:
+                    _insert(conn, table, columns, counts[file_name(table)])
+                del columns
     except IntegrityError as exc:
         raise ValidationError(
             "import", f"The files are not consistent, nothing was imported: {exc.orig}"
         ) from None
-    return {file_name(t): len(parsed.rows.get(t.name, ())) for t in _tables()}
+    return counts

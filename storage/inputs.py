@@ -13,12 +13,13 @@ refused rather than read without end.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["NotARegularFile", "kind_of", "read_regular_file"]
+__all__ = ["NotARegularFile", "kind_of", "open_regular_file", "read_regular_file"]
 
 _CHUNK = 1024 * 1024
 
@@ -65,12 +66,8 @@ def check_regular_file(path: str | os.PathLike[str]) -> int:
     return st.st_size
 
 
-def read_regular_file(path: str | os.PathLike[str],
-                      check_size: Callable[[int], None] | None = None) -> bytes:
-    """The bytes of the regular file ``path`` (see the module docstring). ``check_size`` is
-    called with the size before a byte is read. Raises NotARegularFile, or the OSError of
-    a file that cannot be opened or read."""
-    path = Path(path)
+def _open_checked(path: Path, check_size: Callable[[int], None] | None) -> tuple[int, int]:
+    """A descriptor open on the regular file ``path``, and its size (given to ``check_size``)."""
     check_regular_file(path)
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
                  | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
@@ -78,9 +75,22 @@ def read_regular_file(path: str | os.PathLike[str],
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):  # replaced between the check and the open
             raise _refusal(path, st.st_mode)
-        size = st.st_size
         if check_size is not None:
-            check_size(size)
+            check_size(st.st_size)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, st.st_size
+
+
+def read_regular_file(path: str | os.PathLike[str],
+                      check_size: Callable[[int], None] | None = None) -> bytes:
+    """The bytes of the regular file ``path`` (see the module docstring). ``check_size`` is
+    called with the size before a byte is read. Raises NotARegularFile, or the OSError of
+    a file that cannot be opened or read."""
+    path = Path(path)
+    fd, size = _open_checked(path, check_size)
+    try:
         # One read gets a regular file whole; more only if the system returns less.
         chunks = [os.read(fd, size + 1)]
         got = len(chunks[0])
@@ -93,3 +103,39 @@ def read_regular_file(path: str | os.PathLike[str],
         raise NotARegularFile(path, "grew while it was being read: import it again once "
                                     "nothing writes to it")
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+class _Bounded(io.RawIOBase):
+    """A regular file read no further than its size: one byte more is NotARegularFile."""
+
+    def __init__(self, fd: int, size: int, path: Path) -> None:
+        super().__init__()
+        self._file = io.FileIO(fd, "rb", closefd=True)
+        self._left = size + 1
+        self._path = path
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        with memoryview(buffer) as view:
+            n = self._file.readinto(view[:self._left]) if self._left else 0
+        self._left -= n or 0
+        if not self._left:
+            raise NotARegularFile(self._path, "grew while it was being read: import it again "
+                                              "once nothing writes to it")
+        return n or 0
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+def open_regular_file(path: str | os.PathLike[str],
+                      check_size: Callable[[int], None] | None = None) -> io.BufferedReader:
+    """The regular file ``path`` open for reading as a stream, with read_regular_file's
+    checks: ``check_size`` is called with the size before a byte is read, and reading past
+    that size raises NotARegularFile. For importers that read a large file a piece at a time."""
+    path = Path(path)
+    fd, size = _open_checked(path, check_size)
+    return io.BufferedReader(_Bounded(fd, size, path))
