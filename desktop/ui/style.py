@@ -171,6 +171,9 @@ CHART_NONE = "#9e9e9e"
 # --- style sheets --------------------------------------------------------------------------
 
 MUTED_CSS = "color: palette(placeholder-text);"
+EMPTY_STATE_CSS = MUTED_CSS + " font-size: 11pt;"
+SEMIBOLD_CSS = "font-weight: 600;"
+CAPTION_CSS = "font-weight: 600; margin-top: 6px;"
 ERROR_CSS = f"color: {ERROR};"
 SUCCESS_CSS = f"color: {SUCCESS};"
 INFO_CSS = f"color: {INFO};"
@@ -183,6 +186,17 @@ STATUS_PILL_CSS = ("QLabel { border-radius: 9px; padding: 2px 10px;"
 BADGE_CSS = ("background: {background}; color: {foreground}; border-radius: 4px;"
              " padding: 1px 6px; font-weight: 600;")
 BANNER_CSS = "background: {background}; border: 1px solid {border}; color: {foreground};"
+
+
+#: The page list at the window's left.
+SIDEBAR_CSS = f"""
+QListWidget#Sidebar {{ background: {SIDEBAR_BACKGROUND}; border: none; padding-top: 14px;
+                      font-size: 14px; outline: 0; }}
+QListWidget#Sidebar::item {{ padding: 9px 14px; margin: 1px 10px; border-radius: 6px;
+                            color: {SIDEBAR_TEXT}; }}
+QListWidget#Sidebar::item:hover {{ background: {SIDEBAR_HOVER}; }}
+QListWidget#Sidebar::item:selected {{ background: {ACCENT}; color: {WHITE}; }}
+"""
 
 
 def colour_css(colour: str) -> str:
@@ -202,6 +216,24 @@ def muted(label: W, wrap: bool | None = None) -> W:
     if wrap is not None and isinstance(label, QLabel):
         label.setWordWrap(wrap)
     label.setStyleSheet(MUTED_CSS)
+    return label
+
+
+def empty_state(label: W) -> W:
+    """The muted, larger sentence a list shows while it is empty."""
+    label.setStyleSheet(EMPTY_STATE_CSS)
+    return label
+
+
+def caption(label: W) -> W:
+    """A small section caption in a side panel."""
+    label.setStyleSheet(CAPTION_CSS)
+    return label
+
+
+def semibold(label: W) -> W:
+    """Slightly bold text set by style sheet (a caption, a figure)."""
+    label.setStyleSheet(SEMIBOLD_CSS)
     return label
 
 

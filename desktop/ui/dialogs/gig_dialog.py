@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.context import AppContext
+from desktop.ui import style
 from desktop.ui.forms import FormDialog
 from storage import settings
 from storage.catalog import (
@@ -46,7 +47,7 @@ COL_TIER, COL_DESCRIPTION, COL_PRICE, COL_CURRENCY, COL_DAYS, COL_REVISIONS = ra
 FIELD_COLUMNS = {"tier": COL_TIER, "description": COL_DESCRIPTION, "price": COL_PRICE,
                  "currency": COL_CURRENCY, "delivery_days": COL_DAYS, "revisions": COL_REVISIONS}
 COMMON_CURRENCIES = ("EUR", "USD", "CAD", "MAD", "GBP", "CHF", "TND", "DZD", "XOF")
-ERROR_BACKGROUND = QColor("#fbe4e2")
+ERROR_BACKGROUND = QColor(style.ERROR_BACKGROUND)
 
 
 def price_text(minor: int, currency: str, language: str) -> str:

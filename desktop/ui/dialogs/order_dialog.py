@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.context import AppContext
+from desktop.ui import style
 from desktop.ui.forms import FormDialog
 from storage import settings
 from storage.errors import ValidationError
@@ -160,7 +161,7 @@ class OrderDialog(FormDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.client_hint = QLabel()
-        self.client_hint.setStyleSheet("color: palette(placeholder-text);")
+        style.muted(self.client_hint)
         self.client_hint.hide()
         client_box = QWidget()
         client_layout = QVBoxLayout(client_box)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.ui import style
 from desktop.ui.dialogs.gig_dialog import GigDialog
 from desktop.ui.forms import confirm, guarded
 from desktop.ui.pages.base import Page
@@ -52,12 +53,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_TITLE, COL_CATEGORY, COL_PLATFORM, COL_STATUS, COL_PRICE, COL_ORDERS, COL_NET = range(7)
 NUMERIC = (COL_PRICE, COL_ORDERS, COL_NET)
 
-# Badge colours: (background, text)
-BADGE_COLOURS = {
-    GigStatus.ACTIVE: ("#dff3e4", "#1d6b38"),
-    GigStatus.PAUSED: ("#fff1d0", "#855400"),
-    GigStatus.ARCHIVED: ("#e9e9ec", "#55565c"),
-}
 
 
 class GigTableModel(QAbstractTableModel):
@@ -126,7 +121,7 @@ class GigTableModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and (
                 row.status is GigStatus.ARCHIVED and column != COL_STATUS):
-            return QColor("#6b6b70")
+            return QColor(style.ARCHIVED_TEXT)
         return None
 
     def _display(self, row: GigRow, column: int) -> str:
@@ -192,11 +187,11 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         text = opt.text
         opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        qstyle = opt.widget.style() if opt.widget is not None else None
+        if qstyle is not None:
+            qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         status = index.data(STATUS_ROLE)
-        background, foreground = BADGE_COLOURS.get(status, ("#e9e9ec", "#333333"))
+        background, foreground = style.GIG_STATUS.get(status, style.GIG_STATUS_OTHER)
         metrics = opt.fontMetrics
         width = metrics.horizontalAdvance(text) + 16
         height = metrics.height() + 4
@@ -236,7 +231,7 @@ class GigsPage(Page):
         for status in GigStatus:
             self.status_filter.addItem("", status.value)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+        style.muted(self.count_label)
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
         self.duplicate_button = QPushButton()
@@ -281,7 +276,7 @@ class GigsPage(Page):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        style.empty_state(self.empty_label)
         self.table_stack = QStackedWidget()
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty_label)
@@ -323,14 +318,11 @@ class GigsPage(Page):
         frame.setObjectName("gigDetail")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.detail_title = QLabel()
-        font = QFont(self.detail_title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.detail_title.setFont(font)
+        style.title(self.detail_title)
         self.detail_title.setWordWrap(True)
         self.detail_meta = QLabel()
         self.detail_meta.setWordWrap(True)
-        self.detail_meta.setStyleSheet("color: palette(placeholder-text);")
+        style.muted(self.detail_meta)
         self.detail_figures = QLabel()
         self.detail_tags = QLabel()
         self.detail_tags.setWordWrap(True)
@@ -341,7 +333,7 @@ class GigsPage(Page):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_placeholder = QLabel()
         self.detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_placeholder.setStyleSheet("color: palette(placeholder-text);")
+        style.muted(self.detail_placeholder)
         self.packages_table = QTableWidget(0, 5)
         self.packages_table.setObjectName("gigPackages")
         self.packages_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut, QTextCursor
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,27 +42,24 @@ from assistants.resources import available_memory
 from desktop.ai import DownloadState, ModelService, local_name, model_kind
 from desktop.context import AppContext
 from desktop.jobs import Job
-from desktop.ui.forms import ERROR_STYLE, confirm
+from desktop.ui import style
+from desktop.ui.forms import confirm
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.model_picker import ModelPicker
 from storage import paths
 
-GREEN = "#2e7d32"
-ORANGE = "#b26a00"
-RED = "#c62828"
-MUTED = "color: palette(placeholder-text);"
-PANEL_STYLE = """
-QFrame#Panel, QFrame#ModelCard { background: palette(base); border: 1px solid palette(mid);
-                                 border-radius: 8px; }
-QFrame#ModelCard[installed="true"] { border: 1px solid #8fbf93; }
-QPushButton#Link { border: none; color: palette(link); padding: 2px 4px; text-align: left; }
-QPushButton#Link:hover { text-decoration: underline; }
+GREEN = style.SUCCESS
+ORANGE = style.WARNING
+RED = style.DANGER
+PANEL_STYLE = f"""
+QFrame#Panel, QFrame#ModelCard {{ background: palette(base); border: 1px solid palette(mid);
+                                 border-radius: 8px; }}
+QFrame#ModelCard[installed="true"] {{ border: 1px solid {style.INSTALLED_BORDER}; }}
+QPushButton#Link {{ border: none; color: palette(link); padding: 2px 4px; text-align: left; }}
+QPushButton#Link:hover {{ text-decoration: underline; }}
 """
-BADGE = "border-radius: 4px; padding: 1px 6px; font-weight: 600;"
-BADGE_STYLES = {
-    "ok": f"background: #e3f1e4; color: #1e5e23; {BADGE}",
-    "nc": f"background: #fdebd3; color: #8a4b00; {BADGE}",
-    "default": f"background: #2f5d62; color: white; {BADGE}",
-}
+BADGES = {"ok": style.LICENCE_OK, "nc": style.LICENCE_NON_COMMERCIAL,
+          "default": style.DEFAULT_MODEL}
 CARD_MIN_WIDTH = 300
 REPO_ID = re.compile(r"^[\w.\-]+/[\w.\-]+$")
 TRY_MAX_TOKENS = 200
@@ -150,21 +147,6 @@ def licence_confirmation_text(entry: CatalogueEntry, language: str = "en") -> st
     return text + "\n\n" + QCoreApplication.translate("ModelsPage", "Download it anyway?")
 
 
-def _muted(label: QLabel, wrap: bool = True) -> QLabel:
-    label.setWordWrap(wrap)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
-
-
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
 def _panel() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName("Panel")
@@ -192,15 +174,15 @@ class CatalogueCard(QFrame):
         layout.setSpacing(4)
         head = QHBoxLayout()
         head.setSpacing(6)
-        self.name = _bold(QLabel(entry.name), 1.1)
+        self.name = style.bold(QLabel(entry.name), 1.1)
         self.default_badge = QLabel()
-        self.default_badge.setStyleSheet(BADGE_STYLES["default"])
+        style.badge(self.default_badge, BADGES["default"])
         self.default_badge.setVisible(entry.default)
         head.addWidget(self.name)
         head.addStretch(1)
         head.addWidget(self.default_badge)
         layout.addLayout(head)
-        self.repo = _muted(QLabel(entry.repo_id), wrap=False)
+        self.repo = style.muted(QLabel(entry.repo_id), wrap=False)
         self.repo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.repo)
         self.notes = QLabel()
@@ -216,7 +198,7 @@ class CatalogueCard(QFrame):
         badges.setSpacing(8)
         self.licence = QLabel()
         self.licence.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.languages = _muted(QLabel(), wrap=False)
+        self.languages = style.muted(QLabel(), wrap=False)
         self.languages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         badges.addWidget(self.licence)
         badges.addWidget(self.languages, 1)
@@ -228,7 +210,7 @@ class CatalogueCard(QFrame):
         self.progress.hide()
         layout.addWidget(self.progress)
         foot = QHBoxLayout()
-        self.status = _muted(QLabel(), wrap=False)
+        self.status = style.muted(QLabel(), wrap=False)
         self.button = QPushButton()
         self.button.clicked.connect(self._clicked)
         foot.addWidget(self.status, 1)
@@ -246,10 +228,10 @@ class CatalogueCard(QFrame):
             parameters=parameters_text(e.parameters, locale), size=size_text(e.disk_bytes, locale)))
         if e.commercial_use:
             self.licence.setText(self.tr("Commercial use OK"))
-            self.licence.setStyleSheet(BADGE_STYLES["ok"])
+            style.badge(self.licence, BADGES["ok"])
         else:
             self.licence.setText(self.tr("Non-commercial"))
-            self.licence.setStyleSheet(BADGE_STYLES["nc"])
+            style.badge(self.licence, BADGES["nc"])
         self.licence.setToolTip(self.tr("Licence: {licence}").format(licence=e.licence))
         codes = [c.upper() for c in e.languages]
         shown = " · ".join(codes[:4])
@@ -273,7 +255,7 @@ class CatalogueCard(QFrame):
             "converted)").format(peak=size_text(peak, locale)) if peak > need else "")
         text, colour = fit(peak, self.page.available)
         self.fit.setText("● " + text)
-        self.fit.setStyleSheet(f"color: {colour};")
+        style.coloured(self.fit, colour)
 
     def update_state(self) -> None:
         service = self.page.models
@@ -369,7 +351,7 @@ class DownloadRow(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
         head = QHBoxLayout()
-        self.title = _bold(QLabel(repo_id))
+        self.title = style.bold(QLabel(repo_id))
         self.pause = QPushButton()
         self.resume = QPushButton()
         self.cancel = QPushButton()
@@ -384,11 +366,11 @@ class DownloadRow(QWidget):
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
         layout.addWidget(self.bar)
-        self.detail = _muted(QLabel())
+        self.detail = style.muted(QLabel(), wrap=True)
         layout.addWidget(self.detail)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        style.error(self.error)
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -443,19 +425,19 @@ class HubTokenDialog(QDialog):
         layout = QVBoxLayout(self)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
-        self.explain = _muted(QLabel())
+        self.explain = style.muted(QLabel(), wrap=True)
         self.explain.setOpenExternalLinks(True)
         self.explain.setTextFormat(Qt.TextFormat.RichText)
-        self.status = _bold(QLabel())
+        self.status = style.bold(QLabel())
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText("hf_…")
         self.no_keyring = QLabel()
         self.no_keyring.setWordWrap(True)
-        self.no_keyring.setStyleSheet(f"color: {ORANGE};")
+        style.coloured(self.no_keyring, style.WARNING)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        style.error(self.error)
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -578,11 +560,11 @@ class ModelsPage(Page):
         head.addStretch(1)
         head.addWidget(self.token_button)
         body.addLayout(head)
-        self.intro = _muted(QLabel())
+        self.intro = style.muted(QLabel(), wrap=True)
         body.addWidget(self.intro)
         nav = QHBoxLayout()
         nav.setSpacing(2)
-        self.nav_label = _muted(QLabel(), wrap=False)
+        self.nav_label = style.muted(QLabel(), wrap=False)
         nav.addWidget(self.nav_label)
         self.nav: dict[str, QPushButton] = {}
         for key in ("recommended", "downloads", "installed", "settings", "try"):
@@ -598,9 +580,9 @@ class ModelsPage(Page):
 
         # 1. recommended
         body.addWidget(self._section("recommended"))
-        self.chat_title = _bold(QLabel())
+        self.chat_title = style.bold(QLabel())
         self.chat_grid = CardGrid()
-        self.translation_title = _bold(QLabel())
+        self.translation_title = style.bold(QLabel())
         self.translation_grid = CardGrid()
         body.addWidget(self.chat_title)
         body.addWidget(self.chat_grid)
@@ -612,7 +594,7 @@ class ModelsPage(Page):
                 self.cards[card.entry.repo_id] = card
             grid.set_cards(list(cards))
         add_panel, add = _panel()
-        self.add_title = _bold(QLabel())
+        self.add_title = style.bold(QLabel())
         add.addWidget(self.add_title)
         add_row = QHBoxLayout()
         self.repo_field = QLineEdit()
@@ -624,18 +606,18 @@ class ModelsPage(Page):
         add_row.addWidget(self.repo_button)
         add.addLayout(add_row)
         self.repo_error = QLabel()
-        self.repo_error.setStyleSheet(ERROR_STYLE)
+        style.error(self.repo_error)
         self.repo_error.setWordWrap(True)
         self.repo_error.hide()
         add.addWidget(self.repo_error)
-        self.repo_hint = _muted(QLabel())
+        self.repo_hint = style.muted(QLabel(), wrap=True)
         add.addWidget(self.repo_hint)
         body.addWidget(add_panel)
 
         # 2. downloads
         body.addWidget(self._section("downloads"))
         dl_panel, self.downloads_layout = _panel()
-        self.downloads_empty = _muted(QLabel())
+        self.downloads_empty = style.muted(QLabel(), wrap=True)
         self.downloads_layout.addWidget(self.downloads_empty)
         body.addWidget(dl_panel)
 
@@ -661,7 +643,7 @@ class ModelsPage(Page):
         self.table.setColumnWidth(0, 220)
         self.table.itemSelectionChanged.connect(self._update_installed_buttons)
         inst.addWidget(self.table)
-        self.installed_empty = _muted(QLabel())
+        self.installed_empty = style.muted(QLabel(), wrap=True)
         inst.addWidget(self.installed_empty)
         buttons = QHBoxLayout()
         self.import_button = QPushButton()
@@ -721,7 +703,7 @@ class ModelsPage(Page):
         self.resident_label = QLabel()
         form.addRow(self.resident_label, resident_box)
         set_layout.addLayout(form)
-        self.settings_hint = _muted(QLabel())
+        self.settings_hint = style.muted(QLabel(), wrap=True)
         set_layout.addWidget(self.settings_hint)
         body.addWidget(set_panel)
 
@@ -731,8 +713,9 @@ class ModelsPage(Page):
         self.try_box = try_panel
         pick = QHBoxLayout()
         self.try_model_label = QLabel()
-        self.try_model = QComboBox()
+        self.try_model = ModelPicker(self.models, "chat")
         self.try_model.setMinimumWidth(220)
+        self.try_model.reloaded.connect(self._try_models_reloaded)
         self.generate_button = QPushButton()
         self.generate_button.clicked.connect(self.generate)
         self.stop_button = QPushButton()
@@ -752,14 +735,14 @@ class ModelsPage(Page):
         self.output.setReadOnly(True)
         self.output.setMinimumHeight(150)
         try_layout.addWidget(self.output)
-        self.stats = _muted(QLabel())
+        self.stats = style.muted(QLabel(), wrap=True)
         try_layout.addWidget(self.stats)
         self.try_error = QLabel()
         self.try_error.setWordWrap(True)
-        self.try_error.setStyleSheet(ERROR_STYLE)
+        style.error(self.try_error)
         self.try_error.hide()
         try_layout.addWidget(self.try_error)
-        self.try_empty = _muted(QLabel())
+        self.try_empty = self.try_model.add_empty_label()
         try_layout.addWidget(self.try_empty)
         body.addWidget(try_panel)
         body.addStretch(1)
@@ -790,7 +773,7 @@ class ModelsPage(Page):
         self.retranslate()
 
     def _section(self, key: str) -> QLabel:
-        label = _bold(QLabel(), 1.2)
+        label = style.bold(QLabel(), 1.2)
         label.setContentsMargins(0, 10, 0, 0)
         self.section_titles[key] = label
         return label
@@ -888,7 +871,7 @@ class ModelsPage(Page):
         items = self.models.installed()
         self.installed_names = {i.name for i in items}
         self._fill_installed(items)
-        self._fill_try_models(items)
+        self.try_model.reload()
         for card in self.cards.values():
             card.update_memory()
             card.update_state()
@@ -986,7 +969,7 @@ class ModelsPage(Page):
 
     def _message(self, text: str, error: bool = False) -> None:
         self.installed_message.setText(text)
-        self.installed_message.setStyleSheet(ERROR_STYLE if error else f"color: {GREEN};")
+        self.installed_message.setStyleSheet(style.ERROR_CSS if error else style.SUCCESS_CSS)
         self.installed_message.setVisible(bool(text))
 
     def import_folder(self, path: str | None = None, name: str | None = None) -> Job | None:
@@ -1178,21 +1161,9 @@ class ModelsPage(Page):
 
     # --- try it -------------------------------------------------------------------------
 
-    def _fill_try_models(self, items: list[Any]) -> None:
-        current = self.try_model.currentData() or self.models.chat_model
-        names = [i.name for i in items if model_kind(i) == "chat"]
-        self.try_model.blockSignals(True)
-        self.try_model.clear()
-        for name in names:
-            self.try_model.addItem(name, name)
-        index = self.try_model.findData(current)
-        self.try_model.setCurrentIndex(max(index, 0))
-        self.try_model.blockSignals(False)
-        has = bool(names)
-        self.try_empty.setVisible(not has)
+    def _try_models_reloaded(self, has: bool) -> None:
         running = self.try_job is not None and self.try_job.running
         self.generate_button.setEnabled(has and not running)
-        self.try_model.setEnabled(has)
         self.prompt.setEnabled(has)
 
     def generate(self) -> Job | None:

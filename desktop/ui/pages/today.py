@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from desktop.context import AppContext
 from desktop.i18n import relative_due
+from desktop.ui import style
 from desktop.ui.pages.base import Page
 from storage import settings
 from storage.fees import pending_clearance
@@ -52,16 +53,9 @@ from storage.tables import Order, OrderStatus
 from storage.urssaf import DeclarationPeriod, next_declaration
 
 SECTIONS = ("late", "today", "soon", "revision", "progress")
-ACCENTS = {
-    "late": "#c62828",
-    "today": "#e65100",
-    "soon": "#1565c0",
-    "revision": "#6a1b9a",
-    "progress": "#2e7d32",
-}
-LATE_COLOR = "#c62828"
-UP_COLOR = "#2e7d32"
-MUTED = "color: palette(placeholder-text);"
+ACCENTS = style.DEADLINE
+LATE_COLOR = style.DANGER
+UP_COLOR = style.SUCCESS
 MAX_VISIBLE_ROWS = 5
 
 CARD_STYLE = """
@@ -187,13 +181,9 @@ class _Card(QFrame):
         outer.setSpacing(6)
         head = QHBoxLayout()
         head.setSpacing(8)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.title.setFont(font)
+        self.title = style.bold(QLabel(), 1.1)
         if accent:
-            self.title.setStyleSheet(f"color: {accent};")
+            style.coloured(self.title, accent)
         self.badge = QLabel()
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setMinimumWidth(24)
@@ -216,10 +206,7 @@ class _Card(QFrame):
 
 
 def _muted_label(parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet(MUTED)
-    label.setWordWrap(True)
-    return label
+    return style.muted(QLabel(parent), wrap=True)
 
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -241,8 +228,8 @@ class _TwoLineDelegate(QStyledItemDelegate):
         title, subtitle = opt.text, str(index.data(SUBTITLE_ROLE) or "")
         opt.text = ""
         widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        qstyle = widget.style() if widget is not None else QApplication.style()
+        qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect = opt.rect.adjusted(4, 5, -4, -5)
         metrics = opt.fontMetrics
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -323,11 +310,7 @@ class TodayPage(Page):
         main.setSpacing(14)
 
         # greeting
-        self.greeting = QLabel()
-        font = self.greeting.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        self.greeting.setFont(font)
+        self.greeting = style.bold(QLabel(), 1.7)
         self.date_line = _muted_label()
         main.addWidget(self.greeting)
         main.addWidget(self.date_line)
@@ -429,11 +412,7 @@ class TodayPage(Page):
 
     @staticmethod
     def _big_label() -> QLabel:
-        label = QLabel()
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        label.setFont(font)
+        label = style.bold(QLabel(), 1.6)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setWordWrap(True)  # several currencies wrap instead of widening the card
         return label

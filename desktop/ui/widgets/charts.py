@@ -22,9 +22,10 @@ from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
+from desktop.ui import style
+
 # Colours that stay apart from one another on white and in print (Okabe–Ito inspired).
-PALETTE = ("#3467c9", "#e69f00", "#2a9d8f", "#cc79a7", "#d55e00", "#56b4e9", "#8c6d31",
-           "#7f7f7f", "#009e73", "#b23a48")
+PALETTE = style.CHART_SERIES
 
 _NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 
@@ -94,7 +95,7 @@ class _ChartView(QChartView):
         self.value_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         self.value_axis.setTickAnchor(0.0)
         self.value_axis.setMinorTickCount(0)
-        self.value_axis.setGridLineColor(QColor("#e3e3e3"))
+        self.value_axis.setGridLineColor(QColor(style.GRID_LINE))
         chart.addAxis(self.category_axis, category_side)
         chart.addAxis(self.value_axis, value_side)
         self.setChart(chart)
@@ -107,7 +108,7 @@ class _ChartView(QChartView):
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #6b6b6b;")
+        style.coloured(self.empty_label, style.MUTED_GREY)
         self.empty_label.hide()
         self._show_axes(False)
 

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop.ui import style
 from storage.provenance import DiffOp
 
-INSERT_FG, INSERT_BG = "#1b6e34", "#e2f3e6"
-DELETE_FG, DELETE_BG = "#a3261e", "#fbe4e2"
+INSERT_BG, INSERT_FG = style.DIFF_INSERT
+DELETE_BG, DELETE_FG = style.DIFF_DELETE
 
 
 def inserted_format() -> QTextCharFormat:

@@ -50,7 +50,6 @@ class ModelPicker(QComboBox):
         self.kind: ModelKind = kind
         self.hide_when_empty = hide_when_empty
         self.empty_label: QLabel | None = None
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         if models is not None:
             models.installed_changed.connect(self.reload)
         self.reload()
