@@ -863,7 +863,6 @@ class ModelService(QObject):
         progress: Callable[[int, int, str], None] | None = None,
     ) -> Job:
         """Run ``work`` on the job runner; ``failed`` gets the exception as an AssistantError."""
-        holder: dict[str, BaseException] = {}
         ended = threading.Event()
 
         def run(jc: JobContext) -> Any:
@@ -876,7 +875,6 @@ class ModelService(QObject):
             except BaseException as exc:
                 if jc.cancelled.is_set() and not isinstance(exc, AssistantError):
                     raise JobCancelled from exc
-                holder["error"] = exc
                 raise
             finally:
                 ended.set()
@@ -892,11 +890,10 @@ class ModelService(QObject):
             if finished is not None:
                 finished(result)
 
-        def on_failed(message: str) -> None:
+        def on_failed(error: BaseException) -> None:
             settle()
             if failed is not None:
-                error = holder.get("error")
-                failed(_readable(error) if error is not None else AssistantError(message))
+                failed(_readable(error))
 
         def on_cancelled() -> None:
             settle()

@@ -16,7 +16,7 @@ from desktop.ai import ModelService
 from desktop.clock import Clock, SystemClock
 from desktop.context import AppContext, StoreEvents
 from desktop.i18n import I18n
-from desktop.jobs import Job, JobRunner
+from desktop.jobs import Job, JobRunner, error_text
 from desktop.notify import DeadlineWatcher, Notifier, TrayNotifier
 from storage import paths, settings
 from storage.db import open_store
@@ -79,12 +79,12 @@ def start_daily_backup(ctx: AppContext, window: QMainWindow | None = None) -> Jo
         if path is not None:
             log.info("daily backup written: %s", path.name)
 
-    def failed(message: str) -> None:
-        log.warning("the daily backup failed: %s", message)
+    def failed(error: BaseException) -> None:
+        log.warning("the daily backup failed: %s", error)
         if window is not None:
             window.statusBar().showMessage(QCoreApplication.translate(
-                "Startup", "Today's backup could not be made: {error}").format(error=message),
-                60_000)
+                "Startup", "Today's backup could not be made: {error}").format(
+                    error=error_text(error)), 60_000)
 
     return ctx.jobs.submit(
         QCoreApplication.translate("Startup", "Backing up your data…"),

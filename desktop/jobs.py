@@ -4,6 +4,12 @@ runs in a worker thread and reports back to the GUI thread through Qt signals.
 A job is a plain function `fn(ctx: JobContext) -> result`. It calls `ctx.progress(done,
 total, text)` and `ctx.token(text)` as it goes and checks `ctx.cancelled` (a
 threading.Event) between steps. It must not touch widgets; it opens its own Session.
+
+A job that raises hands the exception itself to `on_failed` (its type kept: a
+ValidationError still names its field); `error_text(exc)` words it for the person:
+
+    ctx.jobs.submit(self.tr("Exporting…"), work, on_finished=self._done,
+                    on_failed=lambda exc: self._show(error_text(exc)))
 """
 
 from __future__ import annotations
@@ -21,11 +27,20 @@ log = logging.getLogger(__name__)
 
 
 def error_text(exc: BaseException) -> str:
-    """What a failed job tells the person, in their language: a full disk or a read-only
-    folder (storage.files.write_problem), a store another writer keeps busy, a storage
+    """An error as the person reads it, in their language: the one function that words an
+    error for display (a failed job, a form, a message box). A full disk or a read-only
+    folder (storage.files.write_problem), a store another writer keeps busy, a refused
+    status change (worded from its codes by desktop.labels), a ValidationError's message
+    (without the field name: a form shows it beside the field), a document error, a storage
     error's fixed message; else the error's own message."""
     from storage.db import is_busy
-    from storage.errors import AtelierError, StoreBusy
+    from storage.errors import (
+        AtelierError,
+        CsvImportError,
+        StoreBusy,
+        TransitionError,
+        ValidationError,
+    )
     from storage.files import WriteProblem, write_problem
 
     problem = (exc.template, exc.path) if isinstance(exc, WriteProblem) else write_problem(exc)
@@ -33,6 +48,12 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate("storage", problem[0]).format(path=problem[1])
     if isinstance(exc, StoreBusy) or is_busy(exc):
         return QCoreApplication.translate("storage", StoreBusy.MESSAGE)
+    if isinstance(exc, TransitionError):
+        from desktop.labels import transition_text
+
+        return transition_text(exc)
+    if isinstance(exc, ValidationError) and not isinstance(exc, CsvImportError):
+        return QCoreApplication.translate("storage", exc.message)
     if is_document_error(exc):
         return document_error_text(exc)
     if isinstance(exc, AtelierError):
@@ -135,6 +156,13 @@ def is_user_error(exc: BaseException) -> bool:
     return isinstance(exc, StoreBusy) or is_busy(exc) or write_problem(exc) is not None
 
 
+def _expected(exc: BaseException) -> bool:
+    """An error raised on purpose for the person to read (no traceback in the log)."""
+    from storage.errors import AtelierError
+
+    return isinstance(exc, AtelierError) or is_user_error(exc)
+
+
 class Cancelled(Exception):
     """Raised inside a job to stop early; the job then reports `cancelled`, not `failed`."""
 
@@ -163,7 +191,7 @@ class Job(QObject):
     progress = Signal(int, int, str)
     token = Signal(str)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception itself: word it for the person with error_text()
     cancelled = Signal()
     done = Signal()  # after any of finished, failed or cancelled
 
@@ -172,7 +200,7 @@ class Job(QObject):
         self.name = name
         self.context = JobContext(_progress=self.progress.emit, _token=self.token.emit)
         self.result: Any = None
-        self.error: str | None = None
+        self.error: BaseException | None = None
         self.state = "running"
 
     def cancel(self) -> None:
@@ -198,10 +226,13 @@ class _Runnable(QRunnable):
             job.state = "cancelled"
             job.cancelled.emit()
         except Exception as exc:  # reported to the user through `failed`, and logged
-            log.error("job %s failed:\n%s", job.name, traceback.format_exc())
+            if _expected(exc):
+                log.warning("job %s failed: %s", job.name, exc)
+            else:
+                log.error("job %s failed:\n%s", job.name, traceback.format_exc())
             job.state = "failed"
-            job.error = error_text(exc)
-            job.failed.emit(job.error)
+            job.error = exc
+            job.failed.emit(exc)
         else:
             if job.context.cancelled.is_set():
                 job.state = "cancelled"
@@ -228,7 +259,7 @@ class JobRunner(QObject):
     def submit(
         self, name: str, fn: Callable[[JobContext], Any], *,
         on_finished: Callable[[Any], None] | None = None,
-        on_failed: Callable[[str], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
         on_token: Callable[[str], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,

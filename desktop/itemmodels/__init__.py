@@ -1,5 +1,5 @@
 """Qt item models over the store."""
 
-from desktop.itemmodels.orders_model import OrdersModel, status_label
+from desktop.itemmodels.orders_model import OrdersModel
 
-__all__ = ["OrdersModel", "status_label"]
+__all__ = ["OrdersModel"]

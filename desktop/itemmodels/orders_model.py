@@ -11,7 +11,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtGui import QColor
 
 from desktop.context import AppContext
 from desktop.i18n import relative_due
+from desktop.labels import status_label
 from storage.errors import ValidationError
 from storage.fees import platform_fee
 from storage.orders import WORK_PENDING_STATES, due_soon_window
@@ -33,29 +33,13 @@ from storage.queries import (
     order_page,
     platforms_by_id,
 )
-from storage.tables import OrderStatus, Platform
+from storage.tables import Platform
 
 LATE_COLOR = QColor("#b3261e")
 SOON_COLOR = QColor("#a15c00")
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the table's invisible root, as a default argument
-
-
-def status_label(status: OrderStatus | str) -> str:
-    """An order status as a person reads it, in the interface's language."""
-    labels = {
-        OrderStatus.AWAITING_REQUIREMENTS:
-            QCoreApplication.translate("OrderStatus", "Awaiting requirements"),
-        OrderStatus.IN_PROGRESS: QCoreApplication.translate("OrderStatus", "In progress"),
-        OrderStatus.DELIVERED: QCoreApplication.translate("OrderStatus", "Delivered"),
-        OrderStatus.REVISION_REQUESTED:
-            QCoreApplication.translate("OrderStatus", "Revision requested"),
-        OrderStatus.COMPLETED: QCoreApplication.translate("OrderStatus", "Completed"),
-        OrderStatus.CANCELLED: QCoreApplication.translate("OrderStatus", "Cancelled"),
-        OrderStatus.DISPUTED: QCoreApplication.translate("OrderStatus", "Disputed"),
-    }
-    return labels[OrderStatus(status)]
 
 
 class OrdersModel(QAbstractTableModel):

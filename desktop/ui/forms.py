@@ -1,5 +1,14 @@
 """Form helpers shared by every dialog: a ValidationError is shown beside its field, and
-nothing is saved while the form is invalid."""
+nothing is saved while the form is invalid.
+
+One way to show a storage error: words from `desktop.jobs.error_text`, beside its field in a
+FormDialog (`show_error`), else in a message box (`warn`, or `guarded` around an action):
+
+    try:
+        write()
+    except AtelierError as exc:
+        warn(self, exc)
+"""
 
 from __future__ import annotations
 
@@ -91,7 +100,7 @@ class FormDialog(QDialog):
     def show_error(self, error: ValidationError) -> None:
         field = self._aliases.get(error.field, error.field)
         label = self._errors.get(field)
-        text = QCoreApplication.translate("storage", error.message)
+        text = error_text(error)
         if label is None:
             self.general_error.setText(text)
             self.general_error.show()
@@ -128,11 +137,16 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def warn(parent: QWidget, error: BaseException) -> None:
+    """Show an error in a message box, worded by `error_text` in the person's language."""
+    QMessageBox.warning(parent, QCoreApplication.translate("forms", "Atelier"),
+                        error_text(error))
+
+
 def guarded(parent: QWidget, action: Callable[[], Any]) -> Any:
     """Run a store action; show a storage error in a message box instead of raising."""
     try:
         return action()
     except AtelierError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("forms", "Atelier"),
-                            error_text(exc))
+        warn(parent, exc)
         return None

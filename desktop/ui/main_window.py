@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
-from desktop.jobs import Job
+from desktop.jobs import Job, error_text
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.brainstorm import BrainstormPage
 from desktop.ui.pages.calendar import CalendarPage
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
                 .format(folder=directory), 15_000),
             on_failed=lambda error: QMessageBox.warning(
                 self, self.tr("Export failed"), self.tr("Nothing was exported: {error}")
-                .format(error=error)))
+                .format(error=error_text(error))))
 
     def import_csv(self, directory: str | None = None) -> Job | None:
         """Load the CSV files of an export into this store, in the background.
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             on_failed=lambda error: QMessageBox.warning(
                 self, self.tr("Import refused"),
                 self.tr("Nothing was imported; your data is unchanged.\n\n{error}")
-                .format(error=error)))
+                .format(error=error_text(error))))
 
     def copy_diagnostics(self) -> str:
         """Help › Copy diagnostics: versions, paths, platform (no secrets, no client data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.context import AppContext
-from desktop.jobs import document_error_text, is_document_error, location_text
+from desktop.jobs import error_text, location_text
 from desktop.ui.forms import ERROR_STYLE, FormDialog
 from storage.documents import SUPPORTED_EXTENSIONS, DocumentError, format_of
-from storage.errors import AtelierError, CsvImportError, ValidationError
+from storage.errors import AtelierError
 from storage.tables import Client, Order, OrderStatus
 from storage.translation import projects as tp
 from storage.translation.export import Untranslated
@@ -39,17 +39,6 @@ LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar", "zh", "ja", "ru", "
 CLOSED = (OrderStatus.COMPLETED, OrderStatus.CANCELLED)
 ORDERS_SHOWN = 300
 SHOWN_UNTRANSLATED = 5
-
-
-def error_text(exc: BaseException) -> str:
-    """An error from storage as a person reads it (ValidationError messages translated; a
-    document, TMX or export error worded by desktop.jobs.error_text, naming the file and the
-    segment in the person's language)."""
-    if isinstance(exc, ValidationError) and not isinstance(exc, CsvImportError):
-        return QCoreApplication.translate("storage", exc.message)
-    if is_document_error(exc):
-        return document_error_text(exc)
-    return str(exc)
 
 
 def language_name(code: str) -> str:
@@ -205,7 +194,7 @@ class NewProjectDialog(FormDialog):
             try:
                 format_of(path.name)
             except DocumentError as exc:
-                self.error_label("file").setText(str(exc))
+                self.error_label("file").setText(error_text(exc))
                 self.error_label("file").show()
                 continue
             if path not in self._paths:

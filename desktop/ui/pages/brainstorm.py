@@ -48,7 +48,7 @@ from assistants import brainstorm as ab
 from assistants.errors import AssistantError
 from desktop.brainstorm_render import write_board_pdf
 from desktop.context import AppContext
-from desktop.jobs import Job
+from desktop.jobs import Job, error_text
 from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.idea_card import IdeaCard
@@ -908,7 +908,8 @@ class BrainstormPage(Page):
         return self.ctx.jobs.submit(
             self.tr("Exporting the board…"), work, on_finished=done,
             on_failed=lambda error: self._message(
-                self.tr("Nothing was exported: {error}").format(error=error), error=True))
+                self.tr("Nothing was exported: {error}").format(error=error_text(error)),
+                error=True))
 
     def _markdown_labels(self) -> dict[str, str]:
         return {

@@ -29,7 +29,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from desktop.context import AppContext
-from desktop.jobs import Job, JobContext
+from desktop.jobs import Job, JobContext, error_text
+from desktop.labels import status_label
 from desktop.ui.pages.base import Page
 from storage import settings
 from storage.ics import export_ics
@@ -283,17 +284,6 @@ class CalendarPage(Page):
 
     # --- the agenda -----------------------------------------------------------------------
 
-    def _status_text(self, status: OrderStatus) -> str:
-        return {
-            OrderStatus.AWAITING_REQUIREMENTS: self.tr("Awaiting requirements"),
-            OrderStatus.IN_PROGRESS: self.tr("In progress"),
-            OrderStatus.DELIVERED: self.tr("Delivered"),
-            OrderStatus.REVISION_REQUESTED: self.tr("Revision requested"),
-            OrderStatus.COMPLETED: self.tr("Completed"),
-            OrderStatus.CANCELLED: self.tr("Cancelled"),
-            OrderStatus.DISPUTED: self.tr("Disputed"),
-        }[status]
-
     def agenda_days(self) -> tuple[date, date]:
         """The selected day and the last day of the agenda (inclusive)."""
         first = self.calendar.selectedDate().toPython()
@@ -329,7 +319,7 @@ class CalendarPage(Page):
                 self.agenda.addTopLevelItem(day_item)
                 day_item.setFirstColumnSpanned(True)
             clock = locale.toString(o.local_due.time(), QLocale.FormatType.ShortFormat)
-            item = QTreeWidgetItem([clock, o.title, o.client, self._status_text(o.status)])
+            item = QTreeWidgetItem([clock, o.title, o.client, status_label(o.status)])
             item.setData(0, Qt.ItemDataRole.UserRole, o.id)
             item.setToolTip(1, o.title)
             item.setToolTip(2, o.client)
@@ -337,7 +327,7 @@ class CalendarPage(Page):
                 item.setForeground(0, late_brush)
                 item.setForeground(3, late_brush)
                 item.setText(3, self.tr("{status} · late").format(
-                    status=self._status_text(o.status)))
+                    status=status_label(o.status)))
             assert day_item is not None
             day_item.addChild(item)
         self.agenda.expandAll()
@@ -406,7 +396,7 @@ class CalendarPage(Page):
         self._export_job = self.ctx.jobs.submit(
             self.tr("Exporting due dates"), work,
             on_finished=lambda count: self._exported(target, count),
-            on_failed=lambda reason: self._export_failed(target, reason),
+            on_failed=lambda error: self._export_failed(target, error),
             on_cancelled=self._export_cancelled)
         return self._export_job
 
@@ -416,11 +406,11 @@ class CalendarPage(Page):
         self.export_status.setText(self.tr("%n due date(s) exported to {path}.", "", count)
                                    .format(path=str(target)))
 
-    def _export_failed(self, target: Path, reason: str) -> None:
+    def _export_failed(self, target: Path, error: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.export_status.setStyleSheet(ERROR_STYLE)
         self.export_status.setText(self.tr("Could not write {path}: {reason}").format(
-            path=str(target), reason=reason))
+            path=str(target), reason=error_text(error)))
 
     def _export_cancelled(self) -> None:
         self.export_button.setEnabled(True)

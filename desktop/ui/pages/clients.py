@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.i18n import relative_due
+from desktop.labels import status_label
 from desktop.ui.dialogs.client_dialog import ClientDialog, country_name, language_name
 from desktop.ui.forms import confirm, guarded
 from desktop.ui.pages.base import Page
@@ -342,18 +343,6 @@ class ClientsPage(Page):
     def title(self) -> str:
         return self.tr("Clients")
 
-    def status_name(self, status: OrderStatus) -> str:
-        names = {
-            OrderStatus.AWAITING_REQUIREMENTS: self.tr("Awaiting requirements"),
-            OrderStatus.IN_PROGRESS: self.tr("In progress"),
-            OrderStatus.DELIVERED: self.tr("Delivered"),
-            OrderStatus.REVISION_REQUESTED: self.tr("Revision requested"),
-            OrderStatus.COMPLETED: self.tr("Completed"),
-            OrderStatus.CANCELLED: self.tr("Cancelled"),
-            OrderStatus.DISPUTED: self.tr("Disputed"),
-        }
-        return names[status]
-
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.search.setPlaceholderText(self.tr("Search clients…"))
@@ -504,7 +493,7 @@ class ClientsPage(Page):
         self.recent.clear()
         now = self.ctx.clock.now()
         for title, status, due, late in orders:
-            item = QTreeWidgetItem([title, self.status_name(status),
+            item = QTreeWidgetItem([title, status_label(status),
                                     self.ctx.i18n.date(due) if due else "—"])
             item.setToolTip(0, title)
             if due is not None:

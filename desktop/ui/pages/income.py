@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
-from desktop.jobs import Job, JobContext
+from desktop.jobs import Job, JobContext, error_text
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.charts import (
     PALETTE,
@@ -631,11 +631,11 @@ class IncomePage(Page):
         self._show_data()
         self.updated.emit()
 
-    def _on_failed(self, error: str) -> None:
+    def _on_failed(self, error: BaseException) -> None:
         if self._job is not None and self._job.state == "failed":
             self.loading.hide()
             self._show_status(self.tr("The income report could not be computed: {error}")
-                              .format(error=error), error=True)
+                              .format(error=error_text(error)), error=True)
 
     def _on_cancelled(self) -> None:
         if self._job is not None and self._job.state == "cancelled":
@@ -950,9 +950,10 @@ class IncomePage(Page):
         self._show_status(self.tr("%n row(s) exported to {name}", "", rows).format(
             name=path.name), tooltip=str(path))
 
-    def _export_failed(self, error: str) -> None:
+    def _export_failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self._show_status(self.tr("The export failed: {error}").format(error=error), error=True)
+        self._show_status(self.tr("The export failed: {error}").format(error=error_text(error)),
+                          error=True)
 
     def _export_cancelled(self) -> None:
         self.export_button.setEnabled(True)

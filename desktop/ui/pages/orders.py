@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -53,7 +52,8 @@ from sqlalchemy import select
 
 from desktop.context import AppContext
 from desktop.i18n import relative_due
-from desktop.itemmodels.orders_model import OrdersModel, status_label
+from desktop.itemmodels.orders_model import OrdersModel
+from desktop.labels import status_label
 from desktop.ui import forms
 from desktop.ui.dialogs.order_dialog import OrderDialog, combo_id
 from desktop.ui.dialogs.payment_dialog import PaymentDialog, payment_kind_label
@@ -975,7 +975,7 @@ class OrdersPage(Page):
         try:
             dialog = OrderDialog(self.ctx, self._current_id, parent=self)
         except ValidationError as exc:
-            self._warn(exc.message)
+            forms.warn(self, exc)
             return
         dialog.exec()
 
@@ -1037,7 +1037,7 @@ class OrdersPage(Page):
                     raise ValidationError("order", "This order was deleted meanwhile.")
                 transition(s, order, target, at=self.ctx.clock.now())
         except AtelierError as exc:
-            self._warn(exc.message if isinstance(exc, ValidationError) else str(exc))
+            forms.warn(self, exc)
             return False
         self.ctx.events.changed.emit("orders")
         self._load_detail()
@@ -1072,17 +1072,13 @@ class OrdersPage(Page):
                 if order is not None:
                     delete_order(s, order)
         except ValidationError as exc:
-            self._warn(exc.message)
+            forms.warn(self, exc)
             return False
         self._current_id = None
         self._detail = None
         self.ctx.events.changed.emit("orders")
         self._load_detail()
         return True
-
-    def _warn(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Atelier"),
-                            QCoreApplication.translate("storage", message))
 
     def hideEvent(self, event: QEvent) -> None:
         self.elapsed_timer.stop()

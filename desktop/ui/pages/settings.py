@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,7 +44,7 @@ from sqlalchemy import func, select
 
 from desktop.context import AppContext
 from desktop.i18n import system_language
-from desktop.jobs import Job
+from desktop.jobs import Job, error_text
 from desktop.ui.forms import ERROR_STYLE, FormDialog, confirm
 from desktop.ui.pages.base import Page
 from storage import backup, paths
@@ -86,10 +85,6 @@ def _all_topics() -> list[str]:
         topics.update(getattr(cls, "topics", ()))
         classes.extend(cls.__subclasses__())
     return sorted(topics)
-
-
-def _storage_message(error: ValidationError) -> str:
-    return QCoreApplication.translate("storage", error.message)
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -474,7 +469,7 @@ class UrssafFiguresModel(QAbstractTableModel):
                 stored = getattr(row, key)
         except ValidationError as exc:
             self.failed.emit(self.tr("{figure}, {year}: {message}").format(
-                figure=self.label(key), year=year, message=_storage_message(exc)))
+                figure=self.label(key), year=year, message=error_text(exc)))
             return False
         self.values[year][key] = stored
         self.dataChanged.emit(index, index)
@@ -954,7 +949,7 @@ class SettingsPage(Page):
             with self.ctx.store.transaction() as s:
                 store_settings.put(s, key, value)
         except ValidationError as exc:
-            field.show_error(_storage_message(exc))
+            field.show_error(error_text(exc))
             return False
         self._values[key] = value
         self.ctx.events.changed.emit("settings")
@@ -1178,9 +1173,9 @@ class SettingsPage(Page):
             self._update_backups()
             self._say(self.tr("Backed up to {file}.").format(file=path.name))
 
-        def failed(message: str) -> None:
+        def failed(error: BaseException) -> None:
             self.backup_button.setEnabled(True)
-            self.backup_actions_field.show_error(message)
+            self.backup_actions_field.show_error(error_text(error))
 
         return self.ctx.jobs.submit(self.tr("Backing up your data…"),
                                     lambda _job: backup.backup_now(store, now=now),
@@ -1214,9 +1209,9 @@ class SettingsPage(Page):
                     .format(date=when)):
                 self._restore_now(chosen)
 
-        def refused(message: str) -> None:
+        def refused(error: BaseException) -> None:
             self.restore_button.setEnabled(True)
-            self.backup_actions_field.show_error(message)
+            self.backup_actions_field.show_error(error_text(error))
 
         self.restore_button.setEnabled(False)
         return self.ctx.jobs.submit(self.tr("Checking the backup…"),
@@ -1237,11 +1232,11 @@ class SettingsPage(Page):
             try:
                 result = backup.restore(self.ctx.data_dir, file, now=self.ctx.clock.now())
             except (StoreError, OSError) as exc:
-                error = str(exc)
+                error = error_text(exc)
             finally:
                 self.ctx.store.reopen()
         except StoreError as exc:
-            error = str(exc)
+            error = error_text(exc)
         finally:
             QApplication.restoreOverrideCursor()
         if error is not None:
@@ -1266,6 +1261,6 @@ class SettingsPage(Page):
             with self.ctx.store.transaction() as s:
                 backup.set_keep_count(s, value)
         except ValidationError as exc:
-            self.backups_keep_field.show_error(_storage_message(exc))
+            self.backups_keep_field.show_error(error_text(exc))
             return
         self.ctx.events.changed.emit("settings")

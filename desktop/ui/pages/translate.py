@@ -61,12 +61,11 @@ from desktop.itemmodels.segments_model import (
     status_label,
 )
 from desktop.jobs import Cancelled as JobCancelled
-from desktop.jobs import Job, JobContext
+from desktop.jobs import Job, JobContext, error_text
 from desktop.ui.dialogs.translation_dialogs import (
     FindReplaceDialog,
     NewProjectDialog,
     UntranslatedDialog,
-    error_text,
 )
 from desktop.ui.forms import ERROR_STYLE, confirm
 from desktop.ui.pages.base import Page
@@ -726,32 +725,31 @@ class TranslatePage(Page):
                 done: Callable[[Any], None], *,
                 cancelled: Callable[[], None] | None = None,
                 progress: Callable[[int, int, str], None] | None = None) -> Job:
-        """Run ``work`` on the job runner. An AtelierError or AssistantError raised by it comes
-        back to ``done`` as the error; anything else is shown as a failure."""
+        """Run ``work`` on the job runner; ``done`` gets its result, or None after a failure.
+        An AtelierError or AssistantError raised by it is shown as it is worded; anything else
+        as something that went wrong."""
         jobs: list[Job] = []
 
         def run(jc: JobContext) -> Any:
             try:
-                return ("ok", work(jc))
+                return work(jc)
             except (AtelierError, AssistantError) as exc:
                 if jc.cancelled.is_set():
                     raise JobCancelled from exc
-                return ("error", exc)
+                raise
 
         def finished(result: Any) -> None:
             self._jobs.discard(jobs[0])
-            kind, value = result
-            if kind == "error":
-                self._message(error_text(value), error=True)
-                done(None)
-            else:
-                done(value)
+            done(result)
             self._update_actions()
 
-        def failed(message: str) -> None:
+        def failed(error: BaseException) -> None:
             self._jobs.discard(jobs[0])
-            self._message(self.tr("Something went wrong: {error}").format(error=message),
-                          error=True)
+            if isinstance(error, (AtelierError, AssistantError)):
+                self._message(error_text(error), error=True)
+            else:
+                self._message(self.tr("Something went wrong: {error}").format(
+                    error=error_text(error)), error=True)
             done(None)
             self._update_actions()
 

@@ -1,0 +1,127 @@
+"""Typed results: a failed job hands the exception itself to the GUI (its type kept), a write
+tells the views exactly what it changed, and an order's refused status change is worded by
+the UI from the error's codes, in the person's language."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.jobs import JobRunner, error_text
+from storage.errors import StoreBusy, TransitionError, ValidationError
+from storage.orders import check_transition
+from storage.tables import Order, OrderStatus
+
+
+def test_a_failed_job_hands_the_exception_object_to_on_failed(qtbot) -> None:
+    runner = JobRunner(max_threads=1)
+    seen: list[BaseException] = []
+    raised = ValidationError("amount", "Enter an amount.")
+
+    def work(_jc) -> None:
+        raise raised
+
+    with qtbot.waitSignal(runner.job_done, timeout=5_000):  # after on_failed, in the GUI thread
+        job = runner.submit("fails", work, on_failed=seen.append)
+    assert runner.wait(5_000)
+    assert seen == [raised]
+    assert isinstance(seen[0], ValidationError) and seen[0].field == "amount"
+    assert job.state == "failed" and job.error is raised
+
+
+def test_a_busy_store_in_a_job_stays_a_store_busy(qtbot) -> None:
+    runner = JobRunner(max_threads=1)
+    seen: list[BaseException] = []
+    started = threading.Event()
+
+    def work(_jc) -> None:
+        started.set()
+        raise StoreBusy
+
+    with qtbot.waitSignal(runner.job_done, timeout=5_000):
+        runner.submit("busy", work, on_failed=seen.append)
+    assert runner.wait(5_000)
+    assert started.is_set() and len(seen) == 1 and type(seen[0]) is StoreBusy
+
+
+# --- a refused status change, worded by the UI -----------------------------------------------
+
+# The new sentences in French, as /work/notes' tsv gives them to the catalogue: installed on
+# top of the real French catalogue (which already has the status names).
+FRENCH = {
+    "An order cannot go from “{current}” to “{target}”.":
+        "Une commande ne peut pas passer de «\u202f{current}\u202f» à «\u202f{target}\u202f».",
+    "From “{current}” it can go to: {allowed}.":
+        "Depuis «\u202f{current}\u202f», elle peut passer à\u202f: {allowed}.",
+    "“{current}” is final.": "«\u202f{current}\u202f» est un état final.",
+}
+
+
+def _sentences_translator(tmp_path: Path) -> QTranslator:
+    messages = "".join(
+        f"<message><source>{escape(src)}</source><translation>{escape(fr)}</translation>"
+        "</message>" for src, fr in FRENCH.items())
+    ts = tmp_path / "sentences_fr.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
+                  f'language="fr_FR"><context><name>OrderStatus</name>{messages}</context></TS>',
+                  encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "s.qm")],
+                   check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "s.qm"))
+    return translator
+
+
+def _refused_warning(ctx, qtbot, monkeypatch) -> str:
+    from desktop.ui.pages.orders import OrdersPage
+    from tests.factories import order
+
+    with ctx.store.transaction() as s:
+        order_id = order(s, received="2026-11-20T09:00", due="2026-11-25T18:00",
+                         status=OrderStatus.IN_PROGRESS).id
+    page = OrdersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_order(order_id)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    assert not page.change_status(OrderStatus.COMPLETED)  # another window moved it meanwhile
+    assert len(warnings) == 1
+    with ctx.store.session() as s:
+        assert s.get(Order, order_id).status is OrderStatus.IN_PROGRESS
+    return warnings[0]
+
+
+def test_a_refused_status_change_reads_as_storage_words_it_in_english(ctx, qtbot,
+                                                                     monkeypatch) -> None:
+    with pytest.raises(TransitionError) as caught:
+        check_transition(OrderStatus.IN_PROGRESS, OrderStatus.COMPLETED)
+    assert _refused_warning(ctx, qtbot, monkeypatch) == str(caught.value)
+    assert error_text(caught.value) == (
+        "An order cannot go from “in progress” to “completed”. From “in progress” it can go "
+        "to: delivered, cancelled, disputed.")
+
+
+def test_a_refused_status_change_is_french_in_the_french_ui(ctx, qtbot, monkeypatch,
+                                                            tmp_path: Path, qapp) -> None:
+    ctx.i18n.set_language("fr")
+    translator = _sentences_translator(tmp_path)
+    qapp.installTranslator(translator)
+    try:
+        text = _refused_warning(ctx, qtbot, monkeypatch)
+        final = error_text(TransitionError(OrderStatus.CANCELLED, OrderStatus.IN_PROGRESS))
+    finally:
+        qapp.removeTranslator(translator)
+        ctx.i18n.set_language("en")
+    assert text == ("Une commande ne peut pas passer de «\u202fen cours\u202f» à "
+                    "«\u202fterminée\u202f». Depuis «\u202fen cours\u202f», elle peut passer "
+                    "à\u202f: livrée, annulée, en litige.")
+    assert final.endswith("«\u202fannulée\u202f» est un état final.")
