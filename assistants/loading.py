@@ -667,8 +667,10 @@ def load_model(
     the CPU (the model is loaded in float32 first); elsewhere it is ignored with a note.
     ``threads`` sets torch's intra-op thread count (process-wide). With ``check_memory`` the
     memory guard refuses, before loading, a model that does not fit in the RAM available.
-    The weights are read (and quantized) in a short-lived thread of their own, so that the
-    caller's thread never holds torch's OpenMP workers (see ``run_in_fresh_thread``).
+    On the model thread (``assistants.model_thread``), where the app and the CLI load, the
+    weights are read and quantized right there: that thread runs all the torch work, so there
+    is one OpenMP pool. Anywhere else they are read in a short-lived thread of their own, so
+    that the caller's thread never holds torch's OpenMP workers (see ``run_in_fresh_thread``).
     ``default_quantize(device)`` says what ``quantize_int8`` should be unless the user chose.
     """
     if not isinstance(folder, ModelFolder):
@@ -727,8 +729,12 @@ def load_model(
             return model, False
         return model, True
 
-    # The weights are read and quantized in a thread of their own (see run_in_fresh_thread).
-    model, quantized = run_in_fresh_thread(load_weights)
+    from assistants.model_thread import current_model_thread
+
+    if current_model_thread() is not None:
+        model, quantized = load_weights()
+    else:  # a thread of their own (see run_in_fresh_thread)
+        model, quantized = run_in_fresh_thread(load_weights)
     if quantize and not quantized:
         quantize = False
         dtype_name = "float32"

@@ -1,10 +1,12 @@
 """The desktop side of the local models: one ``ModelService`` that every AI feature uses.
 
 It owns the resident model (an ``assistants.resources.ModelManager``: one model in memory,
-unloaded after an idle time), the runtime settings (QSettings ``ai/…``) and the downloads, and
-runs every model job — download, import, load, generate, translate — through the app's ONE job
-runner, so each has the runner's ``progress``/``token``/``finished``/``failed``/``cancelled``
-signals and a Cancel.
+unloaded after an idle time), the runtime settings (precision and threads in
+``<data dir>/model-settings.json``, shared with the CLI; the rest in QSettings ``ai/…``) and the
+downloads. Every model job — load, generate, translate — runs on the ONE model thread
+(``assistants.model_thread``), in submission order; downloads and imports run on the app's job
+runner. Both kinds are ``desktop.jobs.Job`` objects listed by the runner, with the same
+``progress``/``token``/``finished``/``failed``/``cancelled`` signals and a Cancel.
 
 How a page uses it::
 
@@ -21,9 +23,10 @@ Every callback runs in the GUI thread. ``on_failed`` always gets an
 the user; for downloads it may be a ``TokenRequired`` (ask for a token, then call
 ``download`` again) or another ``DownloadError``.
 
-Model work (load, generate, translate) runs one job at a time: a second one waits, cancellable,
-in its worker until the first ends. The model in use is marked busy in the manager, so the idle
-timer never unloads it mid-sentence. torch is never imported in the GUI thread by this module.
+Model work (load, generate, translate) runs one job at a time on the model thread: a second one
+waits in its queue (a Cancel takes it off) without holding a job-runner thread. The idle timer
+unloads only while the model thread is idle, so never mid-sentence. torch is never imported in
+the GUI thread by this module.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,18 +43,25 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from assistants.errors import AssistantError, Cancelled, ModelRefused
 from assistants.installed import Installed, list_installed, resolve
+from assistants.model_thread import ModelThread, Task
 from assistants.resources import ModelManager
+from assistants.runtime import (
+    DTYPES,
+    RuntimeSettings,
+    read_settings,
+    settings_path,
+    write_settings,
+)
 from desktop.jobs import Cancelled as JobCancelled
-from desktop.jobs import Job, JobContext, JobRunner
+from desktop.jobs import Job, JobContext, JobRunner, run_job_here
 
 Message = Mapping[str, str]
 Prompt = str | Sequence[Message]
 
-PRECISIONS = ("auto", "float32", "bfloat16", "int8")
-DTYPES = ("auto", "float32", "bfloat16")
 DEFAULT_IDLE_MINUTES = 10
 IDLE_CHECK_MS = 30_000
 PROGRESS_INTERVAL_S = 0.1  # at most ten download progress updates a second
+CANCEL_CHECK_S = 0.1  # how soon a translator() call waiting for its turn sees Cancel
 
 
 def default_quantize(device: str) -> bool:
@@ -110,6 +120,17 @@ class DownloadState:
     discard: bool = False  # cancel asked: drop the partial files once the job has stopped
 
 
+class _ModelJob(Job):
+    """A model job: ``cancel`` also takes it off the model thread's queue when not started."""
+
+    task: Task[Any] | None = None
+
+    def cancel(self) -> None:
+        super().cancel()
+        if self.task is not None:
+            self.task.cancel()
+
+
 class _Relay(QObject):
     """Carries a Python object from a worker to the GUI thread (queued)."""
 
@@ -158,21 +179,28 @@ class ModelService(QObject):
         clock: Callable[[], float] = time.monotonic,
         idle_check_ms: int = IDLE_CHECK_MS,
         device: str | None = None,
+        model_thread: ModelThread | None = None,
     ) -> None:
         """``endpoint``: the hub's URL (None: huggingface_hub's default or HF_ENDPOINT);
         ``clock`` and ``idle_check_ms``: the idle unload's time source and timer period (tests
-        shorten them); ``device``: force 'cpu', 'cuda' or 'mps' (None: the best available)."""
+        shorten them); ``device``: force 'cpu', 'cuda' or 'mps' (None: the best available);
+        ``model_thread``: the thread that runs every load, generation and translation (None:
+        a new one, closed by ``shutdown``)."""
         super().__init__(parent)
         self.jobs = jobs
         self.models_dir = Path(models_dir)
         self.qsettings = qsettings
+        self.runtime_path = settings_path(self.models_dir)
+        self._migrate_runtime_settings()
+        self._owns_thread = model_thread is None
+        self.model_thread = model_thread if model_thread is not None else ModelThread()
         self.endpoint = endpoint
         self._forced_device = device
         self._device: str | None = device  # known once a model was loaded (or forced)
         self.manager: ModelManager[Any] = ModelManager(
             idle_timeout_s=self._idle_seconds(self.idle_minutes), clock=clock,
             on_unload=self._unloaded)
-        self._model_lock = threading.Lock()  # one model job at a time
+        self._translators = 0  # translator() blocks open: the model stays between batches
         self._resident_info: ResidentInfo | None = None
         self._resident_options: LoadOptions | None = None
         self._model_jobs: dict[Job, tuple[str, threading.Event]] = {}
@@ -202,27 +230,52 @@ class ModelService(QObject):
         except (TypeError, ValueError):
             return default
 
+    # Precision and threads live in <data dir>/model-settings.json (assistants.runtime), which
+    # the CLI reads too; the other settings are the app's own (QSettings ai/…).
+
+    def runtime_settings(self) -> RuntimeSettings:
+        return read_settings(self.runtime_path)
+
+    def _save_runtime(self, settings: RuntimeSettings) -> None:
+        write_settings(self.runtime_path, settings)
+        self.settings_changed.emit()
+
+    def _migrate_runtime_settings(self) -> None:
+        """First start after the move: copy the ai/dtype, ai/int8 and ai/threads QSettings
+        into the shared file, then drop them."""
+        keys = ("ai/dtype", "ai/int8", "ai/threads")
+        if not any(self.qsettings.contains(k) for k in keys):
+            return
+        if not self.runtime_path.exists():
+            value = self.qsettings.value("ai/int8", None)
+            int8 = (None if value is None or value == "" else value if isinstance(value, bool)
+                    else str(value).lower() in ("true", "1", "yes"))
+            dtype = str(self.qsettings.value("ai/dtype", "auto"))
+            try:
+                write_settings(self.runtime_path, RuntimeSettings(
+                    dtype=dtype if dtype in DTYPES else "auto", int8=int8,
+                    threads=max(self._int(self.qsettings.value("ai/threads", 0), 0), 0)))
+            except OSError:
+                return  # kept in QSettings; tried again on the next start
+        for k in keys:
+            self.qsettings.remove(k)
+        self.qsettings.sync()
+
     @property
     def dtype(self) -> str:
         """'auto' (float32 on the CPU, bfloat16/float16 on a GPU), 'float32' or 'bfloat16'."""
-        value = str(self._value("dtype", "auto"))
-        return value if value in DTYPES else "auto"
+        return self.runtime_settings().dtype
 
     @dtype.setter
     def dtype(self, value: str) -> None:
         if value not in DTYPES:
             raise ValueError(f"unknown dtype {value!r}; expected one of {DTYPES}")
-        self._set("dtype", value)
+        self._save_runtime(replace(self.runtime_settings(), dtype=value))
 
     @property
     def int8_setting(self) -> bool | None:
         """The stored int8 choice; None when the user never chose (the device's default)."""
-        value = self._value("int8", None)
-        if value is None or value == "":
-            return None
-        if isinstance(value, bool):
-            return value
-        return str(value).lower() in ("true", "1", "yes")
+        return self.runtime_settings().int8
 
     @property
     def int8(self) -> bool:
@@ -233,42 +286,26 @@ class ModelService(QObject):
     @int8.setter
     def int8(self, value: bool | None) -> None:
         """True/False, or None to go back to the default for the device."""
-        if value is None:
-            self.qsettings.remove("ai/int8")
-            self.qsettings.sync()
-            self.settings_changed.emit()
-        else:
-            self._set("int8", bool(value))
+        self._save_runtime(replace(self.runtime_settings(),
+                                   int8=None if value is None else bool(value)))
 
     @property
     def precision(self) -> str:
         """The one choice the Models page shows: 'auto', 'float32', 'bfloat16' or 'int8'."""
-        if self.int8_setting:
-            return "int8"
-        if self.dtype in ("float32", "bfloat16"):
-            return self.dtype
-        return "auto"
+        return self.runtime_settings().precision
 
     @precision.setter
     def precision(self, value: str) -> None:
-        if value not in PRECISIONS:
-            raise ValueError(f"unknown precision {value!r}; expected one of {PRECISIONS}")
-        self.qsettings.setValue("ai/dtype", "auto" if value in ("auto", "int8") else value)
-        if value == "auto":
-            self.qsettings.remove("ai/int8")
-        else:
-            self.qsettings.setValue("ai/int8", value == "int8")
-        self.qsettings.sync()
-        self.settings_changed.emit()
+        self._save_runtime(self.runtime_settings().with_precision(value))
 
     @property
     def threads(self) -> int:
         """Threads for torch's matrix work; 0: automatic."""
-        return max(self._int(self._value("threads", 0), 0), 0)
+        return self.runtime_settings().threads
 
     @threads.setter
     def threads(self, value: int) -> None:
-        self._set("threads", max(int(value), 0))
+        self._save_runtime(replace(self.runtime_settings(), threads=max(int(value), 0)))
 
     @property
     def idle_minutes(self) -> int:
@@ -330,7 +367,8 @@ class ModelService(QObject):
         return self._device or "cpu"
 
     def load_options(self) -> LoadOptions:
-        return LoadOptions(dtype=self.dtype, int8=self.int8_setting, threads=self.threads)
+        saved = self.runtime_settings()
+        return LoadOptions(dtype=saved.dtype, int8=saved.int8, threads=saved.threads)
 
     def ram_dtype(self) -> str:
         """The dtype to estimate memory with, for the current settings on this device."""
@@ -384,12 +422,10 @@ class ModelService(QObject):
         if any(n == name for n, _ in self._model_jobs.values()):
             raise ModelRefused(f"{name} is working: stop its job before deleting it.")
         if self.resident == name:
-            if not self._model_lock.acquire(blocking=False):
-                raise ModelRefused(f"{name} is working: stop its job before deleting it.")
-            try:
+            with self.model_thread.when_idle() as idle:
+                if not idle or self._translators:
+                    raise ModelRefused(f"{name} is working: stop its job before deleting it.")
                 self.manager.unload()
-            finally:
-                self._model_lock.release()
         from assistants.installed import remove
 
         remove(self.models_dir, name)
@@ -413,37 +449,20 @@ class ModelService(QObject):
 
     def check_idle(self) -> bool:
         """Unload the model if unused for the idle time (the timer calls this); True if it
-        did. Never waits: while a model job runs, it does nothing."""
-        if not self._model_lock.acquire(blocking=False):
-            return False
-        try:
-            return self.manager.unload_if_idle()
-        finally:
-            self._model_lock.release()
+        did. Never waits: while a model job runs or waits, it does nothing."""
+        with self.model_thread.when_idle() as idle:
+            return idle and not self._translators and self.manager.unload_if_idle()
 
     def unload(self) -> bool:
-        """Free the model's memory now, unless a job is using it; True if it did."""
-        if not self._model_lock.acquire(blocking=False):
-            return False
-        try:
-            return self.manager.unload()
-        finally:
-            self._model_lock.release()
+        """Free the model's memory now, unless a job is using it; True if it did. (Freeing
+        runs no torch computation, so it is done here while the model thread is idle.)"""
+        with self.model_thread.when_idle() as idle:
+            return idle and not self._translators and self.manager.unload()
 
     def _unloaded(self, key: str) -> None:  # any thread
         self._resident_info = None
         self._resident_options = None
         self.resident_changed.emit("")
-
-    @contextlib.contextmanager
-    def _model_work(self, jc: JobContext) -> Iterator[None]:
-        """Wait (cancellable) for the other model job to end."""
-        while not self._model_lock.acquire(timeout=0.05):
-            jc.check()
-        try:
-            yield
-        finally:
-            self._model_lock.release()
 
     @contextlib.contextmanager
     def _use(self, name: str, options: LoadOptions, jc: JobContext,
@@ -486,7 +505,7 @@ class ModelService(QObject):
         loading = self.tr("Loading {name}…").format(name=name)
 
         def work(jc: JobContext) -> ResidentInfo | None:
-            with self._model_work(jc), self._use(name, options, jc, loading):
+            with self._use(name, options, jc, loading):
                 return self._resident_info
 
         return self._submit(self.tr("Loading {name}").format(name=name), work, model=name,
@@ -514,7 +533,7 @@ class ModelService(QObject):
         stats)`` what was written before Stop. ``job.cancel()`` is Stop: generation ends at
         the next decoding step. ``temperature <= 0`` is greedy decoding.
         """
-        from assistants.generation import stream_generate
+        from assistants.generation import GenerationStats, generate_text
 
         options = self.load_options()
         loading = self.tr("Loading {name}…").format(name=name)
@@ -522,24 +541,31 @@ class ModelService(QObject):
         partial: dict[str, Any] = {}
 
         def work(jc: JobContext) -> tuple[str, Any]:
-            with self._model_work(jc), self._use(name, options, jc, loading) as loaded:
+            with self._use(name, options, jc, loading) as loaded:
                 if loaded.kind != "causal-lm":
                     raise ModelRefused(f"{name} is a translation model: choose a writing "
                                        "model to write text.")
                 jc.check()
                 jc.progress(0, max_new_tokens, writing)
-                stream = stream_generate(
-                    loaded.model, loaded.tokenizer, prompt_or_messages,
-                    max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p,
-                    seed=seed, cancel=jc.cancelled, timeout_s=timeout_s)
-                with stream:
-                    for chunk in stream:
-                        jc.token(chunk)
-                        jc.progress(stream.stats.generated_tokens, max_new_tokens, "")
-                partial["result"] = (stream.text, stream.stats)
+                stats = GenerationStats()
+                written: list[str] = []
+
+                def chunk(text: str) -> None:
+                    written.append(text)
+                    jc.token(text)
+                    jc.progress(stats.generated_tokens, max_new_tokens, "")
+
+                try:
+                    # Here, on the model thread: the generation runs in this thread.
+                    text, _ = generate_text(
+                        loaded.model, loaded.tokenizer, prompt_or_messages, on_chunk=chunk,
+                        max_new_tokens=max_new_tokens, temperature=temperature, top_p=top_p,
+                        seed=seed, cancel=jc.cancelled, timeout_s=timeout_s, stats=stats)
+                finally:
+                    partial["result"] = ("".join(written), stats)
                 if jc.cancelled.is_set():
                     raise JobCancelled
-                return stream.text, stream.stats
+                return text, stats
 
         def cancelled() -> None:
             if on_cancelled is not None:
@@ -577,7 +603,7 @@ class ModelService(QObject):
         partial: dict[str, Any] = {}
 
         def work(jc: JobContext) -> list[str]:
-            with self._model_work(jc), self._use(name, load_options, jc, loading) as loaded:
+            with self._use(name, load_options, jc, loading) as loaded:
                 if loaded.kind != "seq2seq":
                     raise ModelRefused(f"{name} is a writing model: choose a translation "
                                        "model to translate.")
@@ -605,13 +631,14 @@ class ModelService(QObject):
     ) -> Iterator[Callable[[list[str]], list[str]]]:
         """Inside a job of your own (worker thread): a ``translate(texts) -> list[str]``
         callable on the seq2seq model ``name``, for ``storage.translation.pretranslate``.
+        Each call runs on the model thread; the job waits for its result.
 
-        ``load_options``: ``load_options()`` read in the GUI thread before submitting the job
-        (QSettings stays in its thread). The model is loaded on the first call only (nothing is
-        loaded when the translation memory did all the work), after waiting, cancellable, for
-        another model job to end; it stays busy (never unloaded by the idle timer) until the
-        block ends. The job's Cancel stops a batch at its next decoding step
-        (``assistants.errors.Cancelled`` is raised from the call). ``options`` go to
+        ``load_options``: ``load_options()`` read in the GUI thread before submitting the job.
+        The model is loaded on the first call only (nothing is loaded when the translation
+        memory did all the work), after the model jobs submitted before it; the idle timer
+        never unloads it until the block ends. The job's Cancel stops a batch at its next
+        decoding step, or takes it off the queue (``assistants.errors.Cancelled`` is raised
+        from the call). ``options`` go to
         ``assistants.translation.translate_batch``. Raises ``ModelRefused`` for a writing
         model::
 
@@ -622,22 +649,30 @@ class ModelService(QObject):
         from assistants.translation import translate_batch
 
         loading = self.tr("Loading {name}…").format(name=name)
-        with contextlib.ExitStack() as stack:
-            held: list[Any] = []
+        label = self.tr("Translating with {name}").format(name=name)
 
-            def translate(texts: list[str]) -> list[str]:
-                if not held:
-                    stack.enter_context(self._model_work(jc))
-                    loaded = stack.enter_context(self._use(name, load_options, jc, loading))
-                    if loaded.kind != "seq2seq":
-                        raise ModelRefused(f"{name} is a writing model: choose a translation "
-                                           "model to translate.")
-                    held.append(loaded)
-                loaded = held[0]
-                return translate_batch(loaded.model, loaded.tokenizer, list(texts),
+        def work(texts: list[str]) -> list[str]:  # on the model thread
+            with self._use(name, load_options, jc, loading) as loaded:
+                if loaded.kind != "seq2seq":
+                    raise ModelRefused(f"{name} is a writing model: choose a translation "
+                                       "model to translate.")
+                return translate_batch(loaded.model, loaded.tokenizer, texts,
                                        cancel=jc.cancelled, **options)
 
+        def translate(texts: list[str]) -> list[str]:  # in the caller's job
+            task = self.model_thread.submit(work, list(texts), name=label, cancel=jc.cancelled)
+            # The job's Cancel sets jc.cancelled (the task's own event): a running batch stops
+            # at its next decoding step; a batch still waiting is taken off the queue here.
+            while not task.wait(CANCEL_CHECK_S):
+                if jc.cancelled.is_set():
+                    task.cancel()
+            return task.result()
+
+        self._translators += 1
+        try:
             yield translate
+        finally:
+            self._translators -= 1
 
     # ------------------------------------------------------------------ downloads
 
@@ -862,7 +897,8 @@ class ModelService(QObject):
         token: Callable[[str], None] | None = None,
         progress: Callable[[int, int, str], None] | None = None,
     ) -> Job:
-        """Run ``work`` on the job runner; ``failed`` gets the exception as an AssistantError."""
+        """Run ``work``: model work (``model`` given) on the model thread, the rest (downloads,
+        imports) on the job runner; ``failed`` gets the exception as an AssistantError."""
         ended = threading.Event()
 
         def run(jc: JobContext) -> Any:
@@ -900,13 +936,47 @@ class ModelService(QObject):
             if cancelled is not None:
                 cancelled()
 
-        job = self.jobs.submit(name, run, on_finished=on_finished, on_failed=on_failed,
-                               on_cancelled=on_cancelled, on_token=token, on_progress=progress)
+        if model is None:
+            job = self.jobs.submit(name, run, on_finished=on_finished, on_failed=on_failed,
+                                   on_cancelled=on_cancelled, on_token=token,
+                                   on_progress=progress)
+        else:
+            job = self._on_model_thread(name, run, ended, on_finished=on_finished,
+                                        on_failed=on_failed, on_cancelled=on_cancelled,
+                                        on_token=token, on_progress=progress)
         jobs.append(job)
         if model is not None:
             self._model_jobs[job] = (model, ended)
         else:
             self._other_jobs[job] = ended
+        return job
+
+    def _on_model_thread(
+        self, name: str, run: Callable[[JobContext], Any], ended: threading.Event,
+        **callbacks: Callable[..., None] | None,
+    ) -> Job:
+        """A job whose work runs on the model thread, in submission order, listed by the job
+        runner (status bar, Cancel) without holding one of its threads. Its signals reach the
+        GUI thread queued, as the runner's do; a cancel before it starts removes it."""
+        job = _ModelJob(name)
+        for signal, key in ((job.finished, "on_finished"), (job.failed, "on_failed"),
+                            (job.progress, "on_progress"), (job.token, "on_token"),
+                            (job.cancelled, "on_cancelled")):
+            slot = callbacks.get(key)
+            if slot is not None:
+                signal.connect(slot)
+
+        def ended_task(task: Task[Any]) -> None:  # the model thread, or cancel()'s thread
+            if job.state == "running":  # removed (or skipped, cancelled) before it ran
+                job.state = "cancelled"
+                job.cancelled.emit()
+                job.done.emit()
+            ended.set()
+
+        job.task = self.model_thread.submit(run_job_here, job, run, name=name,
+                                            cancel=job.context.cancelled)
+        job.task.add_done_callback(ended_task)
+        self.jobs.adopt(job)
         return job
 
     def settled(self, job: Job) -> bool:
@@ -916,13 +986,20 @@ class ModelService(QObject):
 
     def shutdown(self, timeout_s: float = 10.0) -> None:
         """At exit: stop the idle timer, cancel every job of this service (downloads keep
-        their partial files), wait for them and unload the model."""
+        their partial files), wait for them, unload the model and end the model thread (a later
+        model job starts a new one)."""
         self._timer.stop()
         jobs = {**{j: e for j, (_, e) in self._model_jobs.items()}, **self._other_jobs}
         for job in jobs:
             job.cancel()
         deadline = time.monotonic() + timeout_s
         stopped = all(e.wait(max(deadline - time.monotonic(), 0)) for e in jobs.values())
+        if self._owns_thread:
+            stopped = self.model_thread.close(max(deadline - time.monotonic(), 0)) and stopped
+            if stopped:
+                self.model_thread = ModelThread()
+        else:
+            stopped = self.model_thread.wait_idle(max(deadline - time.monotonic(), 0)) and stopped
         if stopped:
             self.manager.unload()
 

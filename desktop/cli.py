@@ -356,14 +356,32 @@ def cmd_models_token(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_model(folder: Any, args: argparse.Namespace) -> Any:
-    """Load an installed model as the app does: int8 on the CPU where it is the measured
-    default (``assistants.loading.default_quantize``), unless ``--full-precision``."""
-    from assistants.loading import default_quantize, load_model, pick_device
+def _model_thread(args: argparse.Namespace) -> Any:
+    """This command's model thread (``assistants.model_thread``): it runs all its torch work,
+    load, generation and translation, so there is one OpenMP pool; ``main`` closes it."""
+    from assistants.model_thread import ModelThread
 
+    if getattr(args, "model_thread", None) is None:
+        args.model_thread = ModelThread()
+    return args.model_thread
+
+
+def _load_model(folder: Any, args: argparse.Namespace) -> Any:
+    """Load an installed model as the app does, on the model thread, with the settings the
+    Models page saved (``<data dir>/model-settings.json``: precision, threads; int8 on the CPU
+    where it is the measured default when never chosen); ``--full-precision`` and
+    ``--threads`` override them."""
+    from assistants.loading import default_quantize, load_model, pick_device
+    from assistants.runtime import read_settings, settings_path
+
+    saved = read_settings(settings_path(_models_dir(args)))
     device = pick_device()
-    quantize = default_quantize(device) and not getattr(args, "full_precision", False)
-    return load_model(folder, threads=args.threads, device=device, quantize_int8=quantize)
+    full = getattr(args, "full_precision", False)
+    int8 = default_quantize(device) if saved.int8 is None else saved.int8
+    dtype: Any = "float32" if full and saved.dtype == "bfloat16" else saved.dtype
+    return _model_thread(args).run(
+        load_model, folder, threads=args.threads or saved.threads or None, device=device,
+        quantize_int8=int8 and not full, dtype=dtype)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -381,7 +399,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     stream = stream_generate(loaded.model, loaded.tokenizer,
                              [{"role": "user", "content": args.prompt}],
                              max_new_tokens=args.max_new_tokens,
-                             temperature=args.temperature, seed=args.seed, cancel=cancel)
+                             temperature=args.temperature, seed=args.seed, cancel=cancel,
+                             executor=_model_thread(args))
     try:
         with stream:
             for chunk in stream:
@@ -498,7 +517,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
         cancel = threading.Event()
         stream = stream_generate(loaded.model, loaded.tokenizer, request.messages,
                                  max_new_tokens=request.max_new_tokens,
-                                 temperature=request.temperature, seed=args.seed, cancel=cancel)
+                                 temperature=request.temperature, seed=args.seed, cancel=cancel,
+                                 executor=_model_thread(args))
         try:
             with stream:
                 for chunk in stream:
@@ -612,7 +632,7 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     cancel = threading.Event()
     stream = stream_generate(loaded.model, loaded.tokenizer, request.messages,
                              max_new_tokens=max_tokens, temperature=request.temperature,
-                             seed=args.seed, cancel=cancel)
+                             seed=args.seed, cancel=cancel, executor=_model_thread(args))
     started = False
     try:
         with stream:
@@ -717,7 +737,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
                 stream = stream_generate(loaded.model, loaded.tokenizer, step.messages,
                                          max_new_tokens=step.max_new_tokens,
                                          temperature=args.temperature, seed=step.seed,
-                                         cancel=cancel)
+                                         cancel=cancel, executor=_model_thread(args))
                 with stream:
                     for _chunk in stream:
                         pass
@@ -897,7 +917,9 @@ def cmd_translate(args: argparse.Namespace) -> int:
                 hf_logging.disable_progress_bar()
                 print(f"Loading {args.model}…", file=sys.stderr)
                 loaded = _load_model(model_path, args)
-            return translate_batch(loaded.model, loaded.tokenizer, texts, cancel=cancel)
+            model_thread = _model_thread(args)
+            return model_thread.run(lambda: translate_batch(
+                loaded.model, loaded.tokenizer, texts, cancel=cancel), cancel=cancel)
 
         try:
             result = pretranslate(store, project_id,
@@ -1276,5 +1298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"atelier: {StoreBusy()}", file=sys.stderr)
         return EXIT_BUSY
     finally:
+        if getattr(args, "model_thread", None) is not None:
+            args.model_thread.close()
         stop_logging(log_handler)
         os.umask(previous_umask)

@@ -244,6 +244,12 @@ class _Runnable(QRunnable):
         job.done.emit()
 
 
+def run_job_here(job: Job, fn: Callable[[JobContext], Any]) -> None:
+    """Run ``fn`` for ``job`` in the calling thread, reporting through the job's signals as
+    the runner's workers do (the model thread runs model jobs this way: see ``adopt``)."""
+    _Runnable(job, fn).run()
+
+
 class JobRunner(QObject):
     """Runs jobs on its own thread pool; `shutdown()` cancels and waits for all of them."""
 
@@ -276,6 +282,14 @@ class JobRunner(QObject):
         self.job_started.emit(job)
         self.pool.start(_Runnable(job, fn))
         return job
+
+    def adopt(self, job: Job) -> None:
+        """List a job that runs elsewhere (model jobs run on the model thread, see
+        ``desktop.ai``) like the runner's own: ``job_started``/``job_done``, ``active``, and
+        ``shutdown`` cancels it (its ``cancel`` stops it; waiting for it is its owner's job)."""
+        self._jobs.append(job)
+        job.done.connect(self._finish)
+        self.job_started.emit(job)
 
     def _finish(self) -> None:
         # Connected as a method and found through sender(): a lambda holding the job would

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from desktop.clock import FakeClock
 
@@ -43,11 +43,14 @@ def _make_ctx(qapp, tmp_path: Path, *, demo_orders: int = 0):
 
 
 def _close(ctx) -> None:
+    # A model job still running now was left by the test: seen before shutdown cancels it.
+    idle = ctx.models is None or ctx.models.model_thread.wait_idle(5.0)
     if ctx.models is not None:
         ctx.models.shutdown()
     assert ctx.jobs.shutdown(10_000), "a job was still running at the end of the test"
     ctx.i18n.set_language("en")
     ctx.store.close()
+    assert idle, "a test left a model job running on the model thread"
 
 
 @pytest.fixture
@@ -82,8 +85,20 @@ def window(demo_ctx, qtbot) -> Iterator:
 
 
 @pytest.fixture(autouse=True)
-def _no_thread_left_running() -> Iterator[None]:
+def _no_thread_left_running(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every job runner made during the test (their pools run the non-model jobs) has no
+    thread running at its end; the model threads are watched by tests/conftest.py."""
+    from desktop.jobs import JobRunner
+
+    runners: list[JobRunner] = []
+    init = JobRunner.__init__
+
+    def recording(self: JobRunner, *args, **kwargs) -> None:
+        init(self, *args, **kwargs)
+        runners.append(self)
+
+    monkeypatch.setattr(JobRunner, "__init__", recording)
     yield
-    pool = QThreadPool.globalInstance()
-    assert pool.waitForDone(5_000)
-    assert pool.activeThreadCount() == 0, "a test left a thread running"
+    for runner in runners:
+        assert runner.pool.waitForDone(5_000), "a test left a job running"
+        assert runner.pool.activeThreadCount() == 0, "a test left a thread running"

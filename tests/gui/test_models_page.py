@@ -320,7 +320,7 @@ def test_cancel_discards_the_partial(page: ModelsPage, ctx, qtbot, tiny_dir: Pat
 
 def test_gated_repo_asks_for_a_token_then_downloads(page: ModelsPage, ctx, qtbot, caplog,
                                                     tiny_dir: Path) -> None:
-    ctx.models.threads = 1  # the settings file exists and holds the ai/ settings
+    ctx.models.idle_minutes = 5  # the settings file exists and holds the ai/ settings
     with use_keyring(MemoryKeyring()) as kr, HubServer(
             {REPO: files_from(tiny_dir)}, gated={REPO}, token="hf_right") as hub:
         ctx.models.endpoint = hub.endpoint
@@ -380,3 +380,103 @@ def test_models_page_in_the_main_window(window) -> None:
     assert isinstance(page, ModelsPage)
     assert list(window.pages)[-2:] == ["models", "settings"]
     assert window.sidebar.item(list(window.pages).index("models")).text() == "Models"
+
+
+# --- the model thread -------------------------------------------------------------------------
+
+
+def test_model_jobs_wait_on_the_model_thread_not_in_the_job_runner(ctx, qtbot,
+                                                                  installed: str) -> None:
+    m = ctx.models
+    first = m.generate(installed, "Bonjour", max_new_tokens=100_000, temperature=0.8, seed=1)
+    with qtbot.waitSignal(first.token, timeout=30_000):
+        pass
+    second = m.generate(installed, "Merci", max_new_tokens=8)
+    # Both are listed (status bar, Cancel), neither holds one of the runner's threads, so
+    # income, backup and export jobs never wait behind them.
+    assert first in ctx.jobs.active and second in ctx.jobs.active
+    assert ctx.jobs.pool.activeThreadCount() == 0
+    with qtbot.waitSignal(second.cancelled, timeout=1_000):
+        second.cancel()  # not started: taken off the queue at once
+    assert first.running and m.busy
+    first.cancel()  # Stop: ends within one decoding step
+    wait_job(qtbot, m, first)
+    assert first.state == "cancelled" and second.state == "cancelled"
+    assert not m.busy
+
+
+def test_pretranslation_batches_run_on_the_model_thread(ctx, qtbot, marian_dir: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from assistants import translation
+
+    shutil.copytree(marian_dir, ctx.models.models_dir / "tiny-marian")
+    real = translation.translate_batch
+    threads: list[str] = []
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(translation, "translate_batch", recording)
+    options = ctx.models.load_options()
+
+    def work(jc):
+        with ctx.models.translator("tiny-marian", jc, load_options=options) as translate:
+            return translate(["Le devis est prêt."]) + translate(["Merci."])
+
+    results: list[list[str]] = []
+    job = ctx.jobs.submit("pre-translation", work, on_finished=results.append)
+    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    assert job.state == "finished", job.error
+    assert len(results[0]) == 2
+    assert threads == [ctx.models.model_thread.name] * 2
+
+
+def test_the_cli_loads_models_with_the_settings_the_page_saved(
+        ctx, installed: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import torch
+
+    from assistants import loading
+    from desktop.cli import main
+
+    ctx.models.precision = "float32"  # the Models page's choice: no int8
+    ctx.models.threads = torch.get_num_threads()
+    seen: dict = {}
+    real = loading.load_model
+
+    def spy(folder, **kwargs):
+        seen.update(kwargs)
+        return real(folder, **kwargs)
+
+    monkeypatch.setattr(loading, "load_model", spy)
+    data_dir = ctx.models.models_dir.parent
+    code = main(["generate", "--model", installed, "Bonjour", "--max-new-tokens", "4",
+                 "--seed", "1", "--data-dir", str(data_dir)])
+    assert code == 0, capsys.readouterr().err
+    assert seen["quantize_int8"] is False and seen["dtype"] == "float32"
+    assert seen["threads"] == torch.get_num_threads()
+    ctx.models.precision = "int8"
+    main(["generate", "--model", installed, "Bonjour", "--max-new-tokens", "2",
+          "--data-dir", str(data_dir), "--full-precision"])
+    assert seen["quantize_int8"] is False  # --full-precision still wins
+
+
+def test_runtime_settings_move_out_of_qsettings_on_first_start(ctx) -> None:
+    from assistants.runtime import read_settings, settings_path
+
+    qs = ctx.qsettings
+    path = settings_path(ctx.models.models_dir)
+    path.unlink(missing_ok=True)
+    qs.setValue("ai/dtype", "float32")
+    qs.setValue("ai/int8", False)
+    qs.setValue("ai/threads", 3)
+    again = ModelService(ctx.jobs, ctx.models.models_dir, qs)
+    try:
+        assert (again.precision, again.threads, again.int8_setting) == ("float32", 3, False)
+        assert read_settings(path).threads == 3  # where the CLI reads them
+        assert not any(qs.contains(k) for k in ("ai/dtype", "ai/int8", "ai/threads"))
+    finally:
+        again.shutdown()
