@@ -124,6 +124,14 @@ def target_words(length: str) -> int:
     return int(numbers[-1]) if numbers else 0
 
 
+def target_state(words: int, target: int) -> str:
+    """How a text of ``words`` words stands against a ``target`` length: ``over`` (more than
+    10 % over), ``met`` (within 10 % under to 10 % over), else ``short``."""
+    if words > target * 1.1:
+        return "over"
+    return "met" if words >= target * 0.9 else "short"
+
+
 def draft_tokens(words: int) -> int:
     """The token budget of a first draft of about ``words`` words (0: no target)."""
     if not words:

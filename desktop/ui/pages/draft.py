@@ -79,18 +79,16 @@ from desktop.ui.dialogs.attach_draft_dialog import AttachDialog
 from desktop.ui.dialogs.order_dialog import combo_id
 from desktop.ui.forms import ERROR_STYLE, confirm
 from desktop.ui.pages.base import Page
-from desktop.ui.widgets.authored_editor import AuthoredEditor
+from desktop.ui.widgets.authored_editor import AuthoredEditor, ModelText
 from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG
 from desktop.ui.widgets.model_picker import ModelPicker
 from desktop.ui.widgets.two_line_list import SUBTITLE_ROLE, dot, two_line_list
 from desktop.ui.widgets.variables_form import VariablesForm
 from desktop.ui.widgets.versions_panel import VersionRow, VersionsPanel
 from storage import drafts
-from storage.cleantext import clean_text
 from storage.errors import AtelierError, ValidationError
 from storage.export_text import Illegal, export_text, illegal_paragraphs
 from storage.provenance import (
-    MODEL,
     Authorship,
     Provenance,
     diff,
@@ -150,14 +148,7 @@ class _Stream:
     kind: str  # 'generate', 'continue', a rewrite ('shorter'…) or 'translate-fr'/'translate-en'
     model: str
     draft_id: int
-    cursor: QTextCursor
-    start: int
-    joined: bool  # an edit block exists to join (something was removed, or text went in)
-    lead: str = ""  # put before the model's first words
-    trail: str = ""  # put back after its last words (a selection's trailing spaces)
-    started: bool = False
-    inserted: str = ""
-    removed: int = 0  # invisible characters taken out of the model's text
+    text: ModelText
 
 
 class DraftPage(Page):
@@ -1265,15 +1256,9 @@ class DraftPage(Page):
         assert self._draft is not None and self.models is not None
         self._hide_message()
         self._save_person_text()
-        removed = cursor.hasSelection()
-        if removed:
-            cursor.beginEditBlock()
-            cursor.removeSelectedText()
-            cursor.endEditBlock()
         model = self.current_model()
-        self._stream = _Stream(request.kind, model, self._draft.id, cursor, cursor.position(),
-                               joined=removed, lead=lead, trail=trail)
-        self.editor.setReadOnly(True)
+        self._stream = _Stream(request.kind, model, self._draft.id,
+                               self.editor.begin_model_text(cursor, lead=lead, trail=trail))
         max_tokens = request.max_new_tokens
         if self.max_new_tokens is not None:
             max_tokens = min(max_tokens, self.max_new_tokens)
@@ -1287,56 +1272,21 @@ class DraftPage(Page):
         return self._job
 
     def _on_token(self, chunk: str) -> None:
-        st = self._stream
-        if st is None:
-            return
-        cleaned = clean_text(chunk)
-        chunk = cleaned.text
-        st.removed += cleaned.removed
-        if not st.started:
-            chunk = chunk.lstrip()
-            if not chunk:
-                return
-            chunk = st.lead + chunk
-            st.started = True
-        if not chunk:
-            return
-        cursor = st.cursor
-        with self.editor.writing(MODEL):
-            if st.joined:
-                cursor.joinPreviousEditBlock()
-            else:
-                cursor.beginEditBlock()
-                st.joined = True
-            cursor.insertText(chunk)
-            cursor.endEditBlock()
-        st.inserted += chunk
-        self.editor.tint(st.start, st.cursor.position())  # what the model is writing
-        self.editor.setTextCursor(QTextCursor(cursor))
-        self.editor.ensureCursorVisible()
+        if self._stream is not None:
+            self.editor.add_model_text(self._stream.text, chunk)
 
     def _end_stream(self) -> _Stream | None:
         st, self._stream, self._job = self._stream, None, None
-        self.editor.clear_tint()
-        self.editor.setReadOnly(False)
-        if st is not None and st.started:
-            extra = len(st.inserted) - len(st.inserted.rstrip())
-            if extra or st.trail:
-                cursor = st.cursor
-                with self.editor.writing(MODEL):
-                    cursor.joinPreviousEditBlock()
-                    cursor.movePosition(QTextCursor.MoveOperation.Left,
-                                        QTextCursor.MoveMode.KeepAnchor, extra)
-                    cursor.insertText(st.trail)
-                    cursor.endEditBlock()
+        if st is not None:
+            self.editor.end_model_text(st.text)
         self.save_state.setText("")
         self._update_actions()
         return st
 
     def _keep(self, st: _Stream) -> bool:
         """Record what the model wrote (the editor's text) as a version of the model's."""
-        if not st.started:
-            if st.joined:
+        if not st.text.started:
+            if st.text.joined:
                 self.editor.undo()  # nothing came: the selection goes back
             return False
         text = self.editor.toPlainText()
@@ -1358,7 +1308,7 @@ class DraftPage(Page):
         st = self._end_stream()
         if st is None:
             return
-        st.removed += getattr(stats, "removed_characters", 0)  # the stream took them out
+        st.text.removed += getattr(stats, "removed_characters", 0)  # the stream took them out
         if self._keep(st):
             self._show_message(self._with_removed(st, self.tr(
                 "{model} wrote this text; it is kept as a version. Ctrl+Z puts back what was "
@@ -1371,7 +1321,7 @@ class DraftPage(Page):
         st = self._end_stream()
         if st is None:
             return
-        st.removed += getattr(stats, "removed_characters", 0)
+        st.text.removed += getattr(stats, "removed_characters", 0)
         if self._keep(st):
             self._show_message(self._with_removed(st, self.tr(
                 "Stopped. What the model wrote is kept as a version.")))
@@ -1382,17 +1332,17 @@ class DraftPage(Page):
     def _with_removed(self, st: _Stream, message: str) -> str:
         """``message``, and how many invisible characters were taken out of the model's text
         (once, at the end of what it wrote)."""
-        if not st.removed:
+        if not st.text.removed:
             return message
         removed = (self.tr("1 invisible character the model produced was removed.")
-                   if st.removed == 1 else
+                   if st.text.removed == 1 else
                    self.tr("{n} invisible characters the model produced were removed.")
-                   .format(n=st.removed))
+                   .format(n=st.text.removed))
         return f"{message} {removed}"
 
     def _on_failed(self, error: Any) -> None:
         st = self._end_stream()
-        if st is not None and st.joined:
+        if st is not None and st.text.joined:
             self.editor.undo()  # back to the text as it was
         self._show_message(self.tr("The model could not write: {error}").format(
             error=error_text(error)), error=True)
@@ -1458,10 +1408,11 @@ class DraftPage(Page):
             return
         self.target_bar.setRange(0, target)
         self.target_bar.setValue(min(words, target))
-        if words > target * 1.1:
+        reached = writing.target_state(words, target)
+        if reached == "over":
             colour, state = style.TARGET_OVER, self.tr("{n} words over the target").format(
                 n=words - target)
-        elif words >= target * 0.9:
+        elif reached == "met":
             colour, state = style.TARGET_MET, self.tr("On target")
         else:
             colour, state = style.TARGET_SHORT, self.tr("{n} words to go").format(n=target - words)

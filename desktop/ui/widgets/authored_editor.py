@@ -5,7 +5,9 @@ as the document counts positions (UTF-16 units): every change the document repor
 (``contentsChange``) is the person's unless a model is writing (``with editor.writing(MODEL)``),
 an undo or a redo takes back the authorship its undo step had (``AuthorshipHistory``), and a
 text put in with :meth:`AuthoredEditor.set_text` or :meth:`AuthoredEditor.replaced_by` brings
-its own.
+its own. A model's text streams in through :meth:`AuthoredEditor.begin_model_text`,
+``add_model_text`` and ``end_model_text``: the removal of what it replaces and every chunk
+it writes make one undo step, so Ctrl+Z puts the person's words back at once.
 
 A paste or a drop goes in as plain text through the cursor: QTextEdit's own paste inserts a
 document fragment, and the document then reports the whole paragraph as changed when it lands
@@ -16,13 +18,29 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.ui import style
-from storage.provenance import HUMAN, Authorship, AuthorshipHistory
+from storage.cleantext import clean_text
+from storage.provenance import HUMAN, MODEL, Authorship, AuthorshipHistory
+
+
+@dataclass
+class ModelText:
+    """A model's text on its way into the editor (see ``AuthoredEditor.begin_model_text``)."""
+
+    cursor: QTextCursor
+    start: int
+    joined: bool  # an edit block exists to join (something was removed, or text went in)
+    lead: str = ""  # put before the model's first words
+    trail: str = ""  # put back after its last words (a selection's trailing spaces)
+    started: bool = False
+    inserted: str = ""
+    removed: int = 0  # invisible characters taken out of the model's text
 
 
 class AuthoredEditor(QTextEdit):
@@ -124,6 +142,63 @@ class AuthoredEditor(QTextEdit):
         self._command_added = False
 
     # --- a model's text coming in -------------------------------------------------------------
+
+    def begin_model_text(self, cursor: QTextCursor, *, lead: str = "",
+                         trail: str = "") -> ModelText:
+        """A model is about to write at ``cursor`` (its selection is removed first, as the
+        first part of the one undo step the model's text makes); the editor is read-only
+        until :meth:`end_model_text`."""
+        removed = cursor.hasSelection()
+        if removed:
+            cursor.beginEditBlock()
+            cursor.removeSelectedText()
+            cursor.endEditBlock()
+        self.setReadOnly(True)
+        return ModelText(cursor, cursor.position(), joined=removed, lead=lead, trail=trail)
+
+    def add_model_text(self, text: ModelText, chunk: str) -> None:
+        """A chunk of the model's text: cleaned of invisible characters (counted), blanks
+        before its first words left out, joined to the same undo step, tinted."""
+        cleaned = clean_text(chunk)
+        chunk = cleaned.text
+        text.removed += cleaned.removed
+        if not text.started:
+            chunk = chunk.lstrip()
+            if not chunk:
+                return
+            chunk = text.lead + chunk
+            text.started = True
+        if not chunk:
+            return
+        cursor = text.cursor
+        with self.writing(MODEL):
+            if text.joined:
+                cursor.joinPreviousEditBlock()
+            else:
+                cursor.beginEditBlock()
+                text.joined = True
+            cursor.insertText(chunk)
+            cursor.endEditBlock()
+        text.inserted += chunk
+        self.tint(text.start, cursor.position())
+        self.setTextCursor(QTextCursor(cursor))
+        self.ensureCursorVisible()
+
+    def end_model_text(self, text: ModelText) -> None:
+        """The model stopped: the blanks after its last words give way to the selection's
+        own (same undo step); the editor is editable again."""
+        self.clear_tint()
+        self.setReadOnly(False)
+        if text.started:
+            extra = len(text.inserted) - len(text.inserted.rstrip())
+            if extra or text.trail:
+                cursor = text.cursor
+                with self.writing(MODEL):
+                    cursor.joinPreviousEditBlock()
+                    cursor.movePosition(QTextCursor.MoveOperation.Left,
+                                        QTextCursor.MoveMode.KeepAnchor, extra)
+                    cursor.insertText(text.trail)
+                    cursor.endEditBlock()
 
     def tint(self, start: int, end: int) -> None:
         """Tint the text from ``start`` to ``end`` (what a model is writing)."""

@@ -12,6 +12,7 @@ from assistants.writing import (
     prepare_template_draft,
     rewrite,
     split_selection,
+    target_state,
     target_words,
     template_draft,
 )
@@ -28,6 +29,11 @@ def test_target_words_reads_the_length_variable() -> None:
     assert target_words("moins de 100 mots") == 100
     assert target_words("three paragraphs") == 0
     assert target_words("60 characters") == 0
+
+
+def test_a_text_against_its_target_length() -> None:
+    assert [target_state(w, 100) for w in (89, 90, 100, 110, 111)] == [
+        "short", "met", "met", "met", "over"]
 
 
 def test_a_template_draft_follows_the_target_length() -> None:
