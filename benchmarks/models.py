@@ -30,7 +30,12 @@ running. torch's OpenMP runtime (libgomp) keeps a pool of worker threads per thr
 parallel region; while two such pools are alive there are more OpenMP threads than cores, and
 libgomp then puts its workers to sleep after every parallel region instead of spinning: each of
 the ~170 matrix products of a decode step pays a wake-up, and int8 decode fell from about 50
-to about 31 tokens/s in a thread other than the one that had loaded the model.
+to about 31 tokens/s in a thread other than the one that had loaded the model. The app runs
+all its torch work on one long-lived model thread (``assistants.model_thread``): the figures
+"chat alone" and "chat right after a pre-translation" measure that path, and the old one (the
+batch in a job runner's thread that stays alive) for reference. On a machine that other
+processes keep busy the order can reverse (sleeping workers lose less than spinning ones):
+read those three together with their "others' load".
 
 Figures are medians of a few runs. Other processes on the machine show as noise: each
 measurement notes the share of the CPUs that other processes used while it ran (Linux only),
@@ -41,6 +46,7 @@ the most they took from a round that was kept.
 from __future__ import annotations
 
 import gc
+import queue
 import statistics
 import threading
 import time
@@ -542,6 +548,91 @@ def marian_benchmarks(*, quick: bool, log: Callable[[str], None]) -> list[Figure
     return figures
 
 
+def _decode_tps(model: Any, tokenizer: Any, prompt: str, new_tokens: int) -> float:
+    """Decode tokens/s of one greedy ``generate_text`` (the app's generation, run in the
+    calling thread: the model thread)."""
+    from assistants.generation import generate_text
+
+    _, stats = generate_text(model, tokenizer, prompt, max_new_tokens=new_tokens + 1,
+                             temperature=0, timeout_s=None)
+    assert stats.generated_tokens == new_tokens + 1, stats
+    return float(stats.tokens_per_s or 0.0)
+
+
+def chat_after_pretranslation_benchmarks(*, quick: bool,
+                                         log: Callable[[str], None]) -> list[Figure]:
+    """A chat (Qwen2.5-0.5B shape, int8) right after a pre-translation batch (opus-mt shape,
+    int8), against a chat alone: both on the app's model thread, as ``desktop.ai`` runs
+    them. For reference, the way the app ran before the model thread: the batch in a job
+    runner's thread that then stays alive (a QThreadPool keeps an idle thread 30 s), the chat
+    in another thread, so two OpenMP pools are alive while the chat decodes."""
+    import torch
+
+    from assistants.loading import quantize_int8_
+    from assistants.model_thread import ModelThread
+    from assistants.translation import translate_batch
+
+    new_tokens = 16 if quick else 32
+    rounds = 2 if quick else 3
+    sentences = mixed_sentences(8 if quick else 16)
+    figures: list[Figure] = []
+    with ModelThread("bench-model-thread") as mt:
+        def build() -> tuple[Any, Any, Any, Any]:
+            qwen, qtok = build_qwen_shape()
+            quantize_int8_(qwen)
+            marian, mtok = build_marian_shape()
+            quantize_int8_(marian)
+            return qwen, qtok, marian, mtok
+
+        qwen, qtok, marian, mtok = mt.run(build)  # loaded on the model thread, as the app does
+        rng = torch.Generator().manual_seed(1)
+        prompt = " ".join(f"w{i}" for i in torch.randint(0, 151_000, (PROMPT_TOKENS,),
+                                                          generator=rng).tolist())
+        mt.run(_decode_tps, qwen, qtok, prompt, 2)  # warm-up
+        mt.run(translate_batch, marian, mtok, sentences[:2])
+
+        # A job runner's pooled thread: it translates, then waits for the next job (alive).
+        pooled_jobs: queue.Queue[Callable[[], Any] | None] = queue.Queue()
+        pooled_done: queue.Queue[Any] = queue.Queue()
+
+        def pooled() -> None:
+            while (job := pooled_jobs.get()) is not None:
+                pooled_done.put(job())
+
+        pool_thread = threading.Thread(target=pooled, name="bench-runner-pool", daemon=True)
+        pool_thread.start()
+        alone: list[float] = []
+        after: list[float] = []
+        before: list[float] = []
+        loads: list[float | None] = []
+        try:
+            for _ in range(rounds):
+                with OtherLoad() as load:
+                    alone.append(mt.run(_decode_tps, qwen, qtok, prompt, new_tokens))
+                    mt.run(translate_batch, marian, mtok, sentences)
+                    after.append(mt.run(_decode_tps, qwen, qtok, prompt, new_tokens))
+                    pooled_jobs.put(lambda: translate_batch(marian, mtok, sentences))
+                    pooled_done.get()
+                    before.append(mt.run(_decode_tps, qwen, qtok, prompt, new_tokens))
+                loads.append(load.share)
+        finally:
+            pooled_jobs.put(None)
+            pool_thread.join()
+    text = _load_text(loads)
+    for name, values, detail in (
+            ("chat alone", alone, "on the model thread"),
+            ("chat right after a pre-translation", after,
+             f"{len(sentences)} sentences translated on the model thread just before"),
+            ("the same, the old way (reference)", before,
+             "batch in a runner thread that stays alive, chat in another")):
+        figures.append(Figure(f"Qwen 0.5B int8: {name}", statistics.median(values),
+                              "tok/s", detail=f"{new_tokens} tokens; {detail}; {text}",
+                              samples=values))
+    log(f"  chat alone {statistics.median(alone):.1f} tok/s, right after a pre-translation "
+        f"{statistics.median(after):.1f}, the old way {statistics.median(before):.1f}")
+    return figures
+
+
 def model_benchmarks(*, quick: bool = False, translation: bool = True,
                      log: Callable[[str], None] = print) -> list[Figure]:
     """Every model figure; torch work runs in worker threads, never in the caller's."""
@@ -563,6 +654,7 @@ def model_benchmarks(*, quick: bool = False, translation: bool = True,
                f"{max(probe.samples) / 1e9:.0f}", samples=[x / 1e9 for x in probe.samples]))
     if translation:
         figures += marian_benchmarks(quick=quick, log=log)
+        figures += chat_after_pretranslation_benchmarks(quick=quick, log=log)
     return figures
 
 
@@ -593,8 +685,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.models")
     parser.add_argument("--quick", action="store_true", help="fewer tokens and runs")
     parser.add_argument("--no-translation", action="store_true")
+    parser.add_argument("--chat-after-pretranslation", action="store_true",
+                        help="only the chat right after a pre-translation against a chat alone")
     args = parser.parse_args(argv)
-    figures = model_benchmarks(quick=args.quick, translation=not args.no_translation)
+    if args.chat_after_pretranslation:
+        figures = chat_after_pretranslation_benchmarks(quick=args.quick, log=print)
+    else:
+        figures = model_benchmarks(quick=args.quick, translation=not args.no_translation)
     print()
     print_figures(figures)
     return 0
