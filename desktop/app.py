@@ -13,8 +13,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from desktop.ai import ModelService
+from desktop.changes import Changed, StoreEvents
 from desktop.clock import Clock, SystemClock
-from desktop.context import AppContext, StoreEvents
+from desktop.context import AppContext
 from desktop.i18n import I18n
 from desktop.jobs import Job, JobRunner, error_text
 from desktop.notify import DeadlineWatcher, Notifier, TrayNotifier
@@ -51,14 +52,16 @@ def build_context(app: QApplication, data_dir: Path, *, qsettings: QSettings | N
     store = open_store(paths.store_path(data_dir))
     qs = qsettings or QSettings()
     lang = language or qs.value("ui/language") or None
+    events = StoreEvents()
     ctx = AppContext(
-        store=store, data_dir=data_dir, jobs=JobRunner(), clock=clock or SystemClock(),
-        notifier=notifier or TrayNotifier(app_icon()), i18n=I18n(app, lang), qsettings=qs,
-        events=StoreEvents(),
+        store=store, data_dir=data_dir, jobs=JobRunner(events=events),
+        clock=clock or SystemClock(), notifier=notifier or TrayNotifier(app_icon()),
+        i18n=I18n(app, lang), qsettings=qs, events=events,
     )
     ctx.models = ModelService(ctx.jobs, paths.models_dir(data_dir), qs)
     follow_time_zone(ctx)
-    ctx.events.changed.connect(lambda topic: topic == "settings" and follow_time_zone(ctx))
+    ctx.events.changed.connect(
+        lambda changes: Changed.SETTINGS in changes and follow_time_zone(ctx))
     return ctx
 
 

@@ -3,12 +3,15 @@ the language, the Qt settings and the store's change events. No globals."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QSettings
+from sqlalchemy.orm import Session
 
+from desktop.changes import Changed, StoreEvents
 from desktop.clock import Clock
 from desktop.i18n import I18n
 from desktop.jobs import JobRunner
@@ -19,12 +22,8 @@ if TYPE_CHECKING:
     from desktop.ai import ModelService
 
 
-class StoreEvents(QObject):
-    """Emitted after a write commits, with what changed: "orders", "payments", "gigs",
-    "clients", "platforms", "settings", "time", "drafts", "translation". Views refresh on it
-    (Anki's shape)."""
-
-    changed = Signal(str)
+__all__ = ["AppContext", "Changed", "StoreEvents"]
+T = TypeVar("T")
 
 
 @dataclass
@@ -38,6 +37,18 @@ class AppContext:
     qsettings: QSettings
     events: StoreEvents
     models: ModelService | None = None  # local AI models (desktop/ai.py)
+
+    def write(self, changes: Changed, op: Callable[[Session], T]) -> T:
+        """Run ``op`` in one write transaction; once it committed, tell the views what it
+        changed (``events.changed``, once) and return what ``op`` returned. An error raised
+        by ``op`` rolls everything back, is raised again and nothing is emitted:
+
+            gig_id = self.ctx.write(Changed.GIGS, lambda s: save_gig(s, fields, gig_id).id)
+        """
+        with self.store.transaction() as s:
+            result = op(s)
+        self.events.emit(changes)
+        return result
 
     def tr(self, context: str, text: str) -> str:
         from PySide6.QtCore import QCoreApplication

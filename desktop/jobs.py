@@ -23,6 +23,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from desktop.changes import Changed, StoreEvents
+
 log = logging.getLogger(__name__)
 
 
@@ -256,8 +258,10 @@ class JobRunner(QObject):
     job_started = Signal(object)
     job_done = Signal(object)
 
-    def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
+    def __init__(self, max_threads: int = 4, parent: QObject | None = None, *,
+                 events: StoreEvents | None = None) -> None:
         super().__init__(parent)
+        self.events = events
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(max_threads)
         self._jobs: list[Job] = []
@@ -269,9 +273,15 @@ class JobRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         on_token: Callable[[str], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
+        changes: Changed | None = None,
     ) -> Job:
-        """Start `fn` in a worker; the callbacks are connected before it starts."""
+        """Start `fn` in a worker; the callbacks are connected before it starts. With
+        `changes` (what `fn` writes), the views are told once it finished, before
+        `on_finished` runs."""
         job = Job(name)
+        if changes and self.events is not None:
+            events = self.events
+            job.finished.connect(lambda _result: events.emit(changes))
         for signal, slot in ((job.finished, on_finished), (job.failed, on_failed),
                              (job.progress, on_progress), (job.token, on_token),
                              (job.cancelled, on_cancelled)):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, error_text
 from desktop.ui.pages.base import Page
@@ -317,15 +318,14 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
 
         def done(counts: dict[str, int]) -> None:
-            for topic in ("orders", "payments", "gigs", "clients", "platforms", "settings",
-                          "time"):
-                self.ctx.events.changed.emit(topic)
             self.statusBar().showMessage(
                 self.tr("Imported %n row(s) from {folder}", "", sum(counts.values()))
                 .format(folder=directory), 15_000)
 
         return self.ctx.jobs.submit(
             self.tr("Importing data from CSV…"), lambda _job: import_csv(store, Path(directory)),
+            changes=(Changed.ORDERS | Changed.PAYMENTS | Changed.GIGS | Changed.CLIENTS
+                     | Changed.PLATFORMS | Changed.SETTINGS | Changed.TIME),
             on_finished=done,
             on_failed=lambda error: QMessageBox.warning(
                 self, self.tr("Import refused"),

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 
+from desktop.changes import Changed
 from desktop.ui.pages.income import IncomePage
 from storage import settings
 from storage.fees import pending_clearance
@@ -202,7 +203,7 @@ def test_non_euro_home_currency_explains_the_urssaf_helper(page, demo_ctx, qtbot
     with demo_ctx.store.transaction() as s:
         settings.put(s, "home_currency", "CAD")
     with qtbot.waitSignal(page.updated, timeout=TIMEOUT):
-        demo_ctx.events.changed.emit("settings")  # hidden page: notes it is stale
+        demo_ctx.events.emit(Changed.SETTINGS)  # hidden page: notes it is stale
         page.refresh()
     assert page.declaration_stack.currentIndex() == 1
     assert "euros" in page.declaration_message.text()

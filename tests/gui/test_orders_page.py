@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import func, select
 
+from desktop.changes import Changed
 from desktop.itemmodels.orders_model import OrdersModel
 from desktop.ui.dialogs.order_dialog import OrderDialog, from_qdatetime
 from desktop.ui.dialogs.payment_dialog import PaymentDialog
@@ -91,7 +92,7 @@ def test_a_new_order_entered_in_the_dialog_is_listed_and_stored(ctx, qtbot, monk
             "Traduction d'un livret", 123450, "EUR")
         assert saved.received_at == NOW
         assert saved.client.name == "Maple Books"
-    assert "orders" in changes
+    assert Changed.ORDERS in changes[-1]
     assert page.body_stack.currentIndex() == 0
     assert _column(page, OrdersModel.TITLE) == ["Traduction d'un livret"]
     assert _column(page, OrdersModel.PRICE) == ["€1,234.50"]

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog
 
 import desktop.i18n
+from desktop.changes import Changed
 from desktop.ui.pages import settings as settings_module
 from desktop.ui.pages.settings import SettingsPage
 from storage import settings as store_settings
@@ -136,7 +137,7 @@ def test_invalid_time_zone_is_shown_beside_its_field_and_not_saved(page, ctx, qt
     page.timezone.setEditText("America/Montreal")
     with qtbot.waitSignal(ctx.events.changed) as changed:
         page.timezone.lineEdit().editingFinished.emit()
-    assert changed.args == ["settings"]
+    assert changed.args == [Changed.SETTINGS]
     assert not error.isVisible()
     assert setting(ctx, "timezone") == "America/Montreal"
 
@@ -149,7 +150,7 @@ def test_invalid_time_zone_is_shown_beside_its_field_and_not_saved(page, ctx, qt
 def test_due_soon_window_and_urssaf_options_are_saved(page, ctx, qtbot) -> None:
     with qtbot.waitSignal(ctx.events.changed) as changed:
         page.due_soon.setValue(24)
-    assert changed.args == ["settings"]
+    assert changed.args == [Changed.SETTINGS]
     assert setting(ctx, "due_soon_hours") == "24"
     page.activity.setCurrentIndex(SettingsPage.ACTIVITIES.index("liberal_bnc"))
     page.period.setCurrentIndex(SettingsPage.PERIODS.index("month"))
@@ -209,7 +210,7 @@ def test_editing_fiverr_fee_to_15_percent(page, ctx, qtbot) -> None:
     dialog.fee.setText("15")
     with qtbot.waitSignal(ctx.events.changed) as changed:
         dialog.accept()
-    assert changed.args == ["platforms"]
+    assert changed.args == [Changed.PLATFORMS]
     assert dialog.result() == QDialog.DialogCode.Accepted
     with ctx.store.session() as s:
         fiverr = platform(s, "Fiverr")
@@ -289,7 +290,7 @@ def test_deleting_an_unused_platform_after_confirmation(page, ctx, qtbot, monkey
     monkeypatch.setattr(settings_module, "confirm", lambda *a: True)
     with qtbot.waitSignal(ctx.events.changed) as changed:
         assert page.delete_selected() is True
-    assert changed.args == ["platforms"]
+    assert changed.args == [Changed.PLATFORMS]
     with ctx.store.session() as s:
         assert s.get(Platform, upwork.id) is None
     assert all(r.name != "Upwork" for r in page.platform_model.rows)
@@ -310,7 +311,7 @@ def test_editing_an_urssaf_rate_persists(page, ctx, qtbot) -> None:
     assert page.urssaf_model.data(cell, settings_module.Qt.ItemDataRole.EditRole) == "25.6"
     with qtbot.waitSignal(ctx.events.changed) as changed:
         assert page.urssaf_model.setData(cell, "26,1")
-    assert changed.args == ["settings"]
+    assert changed.args == [Changed.SETTINGS]
     with ctx.store.session() as s:
         assert s.get(UrssafYear, 2026).rate_bnc_ssi_bp == 2610
     page.refresh()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView, QTreeWidgetItem, QWidget
 from sqlalchemy import func, select
 
+from desktop.changes import Changed
 from desktop.ui.pages.calendar import LATE_BACKGROUND, CalendarPage
 from desktop.ui.pages.today import TodayPage
 from storage import settings
@@ -133,7 +134,7 @@ def test_today_on_an_empty_store_wishes_a_good_day(ctx, qtbot) -> None:
     with ctx.store.transaction() as s:
         order(s, title="Carte de visite", client_obj=client(s, "Boulangerie Martin"),
               received="2026-11-20T09:00", due="2026-11-23T11:00")
-    ctx.events.changed.emit("orders")
+    ctx.events.emit(Changed.ORDERS)
     assert not page.empty_card.isVisible()
     assert page.lists["today"].topLevelItemCount() == 1
     assert page.lists["today"].topLevelItem(0).text(1) == "in 2 h"
@@ -146,7 +147,7 @@ def test_the_declaration_is_hidden_when_the_home_currency_is_not_eur(ctx, qtbot)
     assert page.urssaf_figures.isVisible()
     with ctx.store.transaction() as s:
         settings.put(s, "home_currency", "CAD")
-    ctx.events.changed.emit("settings")
+    ctx.events.emit(Changed.SETTINGS)
     assert not page.urssaf_figures.isVisible()
     assert "euros" in page.urssaf_note.text() and "CAD" in page.urssaf_note.text()
     assert page.earned_value.text() == ctx.i18n.money(0, "CAD")
@@ -203,7 +204,7 @@ def test_changing_month_marks_the_new_month(demo_ctx, calendar_page) -> None:
     with demo_ctx.store.transaction() as s:
         order(s, title="Vœux de nouvel an", client_obj=client(s, "Mairie de Sète"),
               received="2026-11-20T09:00", due="2027-02-10T15:00")
-    demo_ctx.events.changed.emit("orders")
+    demo_ctx.events.emit(Changed.ORDERS)
     cal = calendar_page.calendar
     assert cal.dateTextFormat(QDate(2027, 2, 10)).fontWeight() != QFont.Weight.Bold
     cal.setCurrentPage(2027, 2)

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.changes import Changed
 from desktop.jobs import JobRunner, error_text
 from storage.errors import StoreBusy, TransitionError, ValidationError
 from storage.orders import check_transition
@@ -125,3 +126,59 @@ def test_a_refused_status_change_is_french_in_the_french_ui(ctx, qtbot, monkeypa
                     "«\u202fterminée\u202f». Depuis «\u202fen cours\u202f», elle peut passer "
                     "à\u202f: livrée, annulée, en litige.")
     assert final.endswith("«\u202fannulée\u202f» est un état final.")
+
+
+# --- a write tells the views what it changed, once, after the commit ------------------------
+
+
+def test_a_write_refreshes_exactly_the_pages_it_concerns(ctx, qtbot) -> None:
+    from desktop.ui.pages.gigs import GigsPage
+    from desktop.ui.pages.translate import TranslatePage
+    from storage.tables import Client
+    from tests.factories import client
+
+    pages = {"gigs": GigsPage(ctx), "translate": TranslatePage(ctx)}
+    refreshed: list[str] = []
+    for name, page in pages.items():
+        qtbot.addWidget(page)
+        page.show()
+        page.refresh = lambda name=name: refreshed.append(name)  # type: ignore[method-assign]
+    told: list[Changed] = []
+    ctx.events.changed.connect(told.append)
+
+    client_id = ctx.write(Changed.CLIENTS, lambda s: client(s, name="Maple Books").id)
+    assert told == [Changed.CLIENTS] and refreshed == []  # neither page shows clients
+
+    ctx.write(Changed.GIGS | Changed.ORDERS, lambda s: None)
+    assert told[1:] == [Changed.GIGS | Changed.ORDERS]
+    assert refreshed == ["gigs", "translate"]  # each once, though two parts changed
+    with ctx.store.session() as s:
+        assert s.get(Client, client_id).name == "Maple Books"
+
+
+def test_a_refused_write_changes_and_tells_nothing(ctx, qtbot) -> None:
+    from storage.tables import Client
+    from tests.factories import client
+
+    def refused(s) -> None:
+        client(s, name="Never kept")
+        raise ValidationError("name", "A client needs a name.")
+
+    with qtbot.assertNotEmitted(ctx.events.changed), pytest.raises(ValidationError):
+        ctx.write(Changed.CLIENTS, refused)
+    with ctx.store.session() as s:
+        assert s.query(Client).count() == 0
+
+
+def test_a_job_that_writes_tells_the_views_after_it_finished(ctx, qtbot) -> None:
+    order_of_calls: list[object] = []
+    ctx.events.changed.connect(order_of_calls.append)
+    with qtbot.waitSignal(ctx.jobs.job_done, timeout=5_000):
+        ctx.jobs.submit("writes", lambda _jc: 3, changes=Changed.PAYMENTS,
+                        on_finished=order_of_calls.append)
+    assert order_of_calls == [Changed.PAYMENTS, 3]  # the views first, then the caller
+
+    with qtbot.waitSignal(ctx.jobs.job_done, timeout=5_000), \
+            qtbot.assertNotEmitted(ctx.events.changed):
+        ctx.jobs.submit("fails", lambda _jc: 1 / 0, changes=Changed.PAYMENTS,
+                        on_failed=lambda _exc: None)

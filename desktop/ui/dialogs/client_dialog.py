@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy import select
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.ui.forms import FormDialog
 from storage.catalog import ClientFields, client_fields, fold, save_client
@@ -201,10 +202,9 @@ class ClientDialog(FormDialog):
 
     def save(self) -> int:
         fields = self.fields()
-        with self.ctx.store.transaction() as s:
-            client_id = save_client(s, fields, self.client_id).id
+        client_id = self.ctx.write(Changed.CLIENTS,
+                                   lambda s: save_client(s, fields, self.client_id).id)
         self.client_id = client_id
-        self.ctx.events.changed.emit("clients")
         return client_id
 
     def retranslate(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.ui import style
 from desktop.ui.forms import FormDialog
@@ -338,10 +339,8 @@ class GigDialog(FormDialog):
 
     def save(self) -> int:
         fields = self.fields()
-        with self.ctx.store.transaction() as s:
-            gig_id = save_gig(s, fields, self.gig_id).id
+        gig_id = self.ctx.write(Changed.GIGS, lambda s: save_gig(s, fields, self.gig_id).id)
         self.gig_id = gig_id
-        self.ctx.events.changed.emit("gigs")
         return gig_id
 
     def clear_errors(self) -> None:

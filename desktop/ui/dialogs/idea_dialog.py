@@ -8,6 +8,7 @@ import re
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from assistants.brainstorm import Idea, validate_idea
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.ui.forms import FormDialog
 from storage import brainstorm as sb
@@ -98,7 +99,6 @@ class IdeaDialog(FormDialog):
 
     def save(self) -> int:
         data = self.data()
-        with self.ctx.store.transaction() as s:
-            sb.edit_idea(s, self.idea_id, data, now=self.ctx.clock.now())
-        self.ctx.events.changed.emit("brainstorm")
+        self.ctx.write(Changed.BRAINSTORM,
+                       lambda s: sb.edit_idea(s, self.idea_id, data, now=self.ctx.clock.now()))
         return self.idea_id

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.ui import style
 from desktop.ui.forms import FormDialog
@@ -451,8 +452,6 @@ class OrderDialog(FormDialog):
                 changes["revisions_used"] = self.revisions_spin.value()
                 update_order(s, order, changes, now=now)
                 order_id = order.id
-        if new_client:
-            self.ctx.events.changed.emit("clients")
-        self.ctx.events.changed.emit("orders")
+        self.ctx.events.emit(Changed.ORDERS | (Changed.CLIENTS if new_client else Changed.NONE))
         self.order_id = order_id
         return order_id

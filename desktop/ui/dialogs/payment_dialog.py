@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.ui.dialogs.order_dialog import (
     amount_text,
@@ -156,13 +157,9 @@ class PaymentDialog(FormDialog):
         fee_text = self.fee_edit.text().strip()
         fee = parse_amount(fee_text, currency, "fee", lang=lang) if fee_text else 0
         rate = self.rate_edit.text().strip() if currency != self._home else None
-        with self.ctx.store.transaction() as s:
-            payment = record_payment(
-                s, kind=self.kind(), amount_minor=amount, currency=currency,
-                received_at=from_qdatetime(self.received_edit.dateTime()),
-                order_id=self.order_id, fee_minor=fee, rate=rate or None,
-                note=self.note_edit.toPlainText().strip(),
-            )
-            payment_id = payment.id
-        self.ctx.events.changed.emit("payments")
-        return payment_id
+        return self.ctx.write(Changed.PAYMENTS, lambda s: record_payment(
+            s, kind=self.kind(), amount_minor=amount, currency=currency,
+            received_at=from_qdatetime(self.received_edit.dateTime()),
+            order_id=self.order_id, fee_minor=fee, rate=rate or None,
+            note=self.note_edit.toPlainText().strip(),
+        ).id)

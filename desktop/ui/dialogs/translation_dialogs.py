@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import error_text, location_text
 from desktop.ui.forms import ERROR_STYLE, FormDialog
@@ -215,13 +216,9 @@ class NewProjectDialog(FormDialog):
         return list(self._paths)
 
     def save(self) -> int:
-        with self.ctx.store.transaction() as s:
-            project = tp.create_project(
-                s, self.name_edit.text(), self.source_combo.code(), self.target_combo.code(),
-                order_id=self.order_combo.currentData(), now=self.ctx.clock.now())
-            project_id = project.id
-        self.ctx.events.changed.emit("translation")
-        return project_id
+        return self.ctx.write(Changed.TRANSLATION, lambda s: tp.create_project(
+            s, self.name_edit.text(), self.source_combo.code(), self.target_combo.code(),
+            order_id=self.order_combo.currentData(), now=self.ctx.clock.now()).id)
 
 
 class FindReplaceDialog(QDialog):
@@ -331,7 +328,7 @@ class FindReplaceDialog(QDialog):
             self.result_label.setText(
                 self.tr("Replaced %n time(s)", "", done.replacements) + " · " +
                 self.tr("in %n segment(s)", "", len(done.segment_ids)))
-            self.ctx.events.changed.emit("translation")
+            self.ctx.events.emit(Changed.TRANSLATION)
         else:
             self.result_label.setText(self.tr("Nothing to replace: not found in the "
                                               "translations."))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 
 
@@ -17,8 +18,8 @@ class Page(QWidget):
     when shown, and when the store changes while it is shown; a hidden page only notes it.
     """
 
-    #: which StoreEvents.changed topics concern this page
-    topics: frozenset[str] = frozenset()
+    #: which changes of the store concern this page (desktop.changes)
+    topics: Changed = Changed.NONE
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,8 +45,8 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows from the store."""
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in self.topics:
+    def _on_changed(self, changes: Changed) -> None:
+        if changes & self.topics:
             if self.isVisible():
                 self.refresh()
                 self._stale = False

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from assistants import brainstorm as ab
 from assistants.errors import AssistantError
 from desktop.brainstorm_render import write_board_pdf
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, error_text
 from desktop.ui import style
@@ -68,7 +69,7 @@ class BrainstormPage(Page):
     ``new_board()``, ``generate()``, ``stop()``, ``vary(idea_id)``, ``combine()``,
     ``export(path, pinned_only=False)``; ``cards`` maps idea ids to their widgets."""
 
-    topics = frozenset({"orders", "brainstorm"})
+    topics = Changed.ORDERS | Changed.BRAINSTORM
     open_models = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -596,7 +597,7 @@ class BrainstormPage(Page):
         except ValidationError as exc:
             self._message(str(exc), error=True)
             return False
-        self.ctx.events.changed.emit("brainstorm")
+        self.ctx.events.emit(Changed.BRAINSTORM)
         return True
 
     def set_pinned(self, idea_id: int, pinned: bool) -> None:
@@ -780,7 +781,7 @@ class BrainstormPage(Page):
                                        stopped=stopped, now=self.ctx.clock.now())
         if recorded is not None:
             new_ids = recorded.idea_ids
-            self.ctx.events.changed.emit("brainstorm")
+            self.ctx.events.emit(Changed.BRAINSTORM)
         if kind == "combine":
             for idea_id in list(self._selected):
                 if idea_id in self.cards:
@@ -901,7 +902,7 @@ class BrainstormPage(Page):
                 with self.ctx.store.transaction() as s:
                     sb.attach_export(s, board_id, str(path), models=sb.board_models(s, board_id),
                                      now=self.ctx.clock.now())
-                self.ctx.events.changed.emit("orders")
+                self.ctx.events.emit(Changed.ORDERS)
                 text += " " + self.tr("Attached to the order.")
             self._message(text)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, JobContext, error_text
 from desktop.labels import status_label
@@ -85,7 +86,7 @@ class _ExportError(Exception):
 class CalendarPage(Page):
     """A month view whose days with due dates stand out, an agenda beside it, .ics export."""
 
-    topics = frozenset({"orders", "clients", "settings"})
+    topics = Changed.ORDERS | Changed.CLIENTS | Changed.SETTINGS
     open_order = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.i18n import relative_due
 from desktop.labels import status_label
@@ -179,7 +180,8 @@ class ClientFilterModel(QSortFilterProxyModel):
 
 
 class ClientsPage(Page):
-    topics = frozenset({"clients", "orders", "payments", "platforms", "settings"})
+    topics = (Changed.CLIENTS | Changed.ORDERS | Changed.PAYMENTS | Changed.PLATFORMS
+              | Changed.SETTINGS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -547,11 +549,8 @@ class ClientsPage(Page):
                 "Delete the client “{name}”? This cannot be undone.").format(name=row.name)):
             return
 
-        def write() -> bool:
-            with self.ctx.store.transaction() as s:
-                delete_client(s, client_id)
+        def write() -> bool:  # the page refreshes on the change, selecting another client
+            self.ctx.write(Changed.CLIENTS, lambda s: delete_client(s, client_id))
             return True
 
-        if guarded(self, write):
-            self._selected_id = None
-            self.ctx.events.changed.emit("clients")  # the page refreshes on it
+        guarded(self, write)

@@ -72,6 +72,7 @@ from PySide6.QtWidgets import (
 
 from assistants import writing
 from assistants.writing import REWRITES, TRANSLATIONS, WritingRequest, target_words
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, error_text
 from desktop.ui import style
@@ -160,7 +161,7 @@ class DraftPage(Page):
     ``export_to(path)``, ``attach_to(order_id)``, ``mark_delivered()``.
     """
 
-    topics = frozenset({"orders", "drafts"})
+    topics = Changed.ORDERS | Changed.DRAFTS
     open_order = Signal(int)
     open_models = Signal()
 
@@ -606,10 +607,11 @@ class DraftPage(Page):
             self._opened_once = True
             self._open_initial()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic == "orders" and self._draft is not None and self._draft.order_id is not None:
+    def _on_changed(self, changes: Changed) -> None:
+        if Changed.ORDERS in changes and self._draft is not None \
+                and self._draft.order_id is not None:
             self._values_order = None  # the order may say something new
-        super()._on_changed(topic)
+        super()._on_changed(changes)
 
     # --- drafts -------------------------------------------------------------------------------
 
@@ -1598,9 +1600,12 @@ class DraftPage(Page):
     # --- helpers --------------------------------------------------------------------------
 
     def _emit(self, *topics: str | None) -> None:
+        """Tell the views once what changed ("drafts", "orders": desktop.changes.Changed)."""
+        changes = Changed.NONE
         for topic in topics:
             if topic:
-                self.ctx.events.changed.emit(topic)
+                changes |= Changed[topic.upper()]
+        self.ctx.events.emit(changes)
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         colours = BANNERS["error" if error else "info"]

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.ui import style
 from desktop.ui.dialogs.gig_dialog import GigDialog
@@ -213,7 +214,8 @@ class StatusBadgeDelegate(QStyledItemDelegate):
 
 
 class GigsPage(Page):
-    topics = frozenset({"gigs", "orders", "payments", "platforms", "settings"})
+    topics = (Changed.GIGS | Changed.ORDERS | Changed.PAYMENTS | Changed.PLATFORMS
+              | Changed.SETTINGS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -561,13 +563,11 @@ class GigsPage(Page):
         if gig_id is None:
             return
 
-        def write() -> bool:
-            with self.ctx.store.transaction() as s:
-                set_gig_status(s, gig_id, status)
+        def write() -> bool:  # the page refreshes on the change
+            self.ctx.write(Changed.GIGS, lambda s: set_gig_status(s, gig_id, status))
             return True
 
-        if guarded(self, write):
-            self.ctx.events.changed.emit("gigs")  # the page refreshes on it
+        guarded(self, write)
 
     def toggle_pause(self) -> None:
         current = self._status.get(self._selected_id) if self._selected_id else None
@@ -594,13 +594,10 @@ class GigsPage(Page):
         if not confirm(self, self.tr("Delete gig"), text):
             return
 
-        def write() -> bool:
-            with self.ctx.store.transaction() as s:
-                delete_gig(s, gig_id, now=self.ctx.clock.now())
+        changes = Changed.GIGS | (Changed.ORDERS if row.orders else Changed.NONE)
+
+        def write() -> bool:  # the page refreshes on the change, selecting another gig
+            self.ctx.write(changes, lambda s: delete_gig(s, gig_id, now=self.ctx.clock.now()))
             return True
 
-        if guarded(self, write):
-            self._selected_id = None
-            self.ctx.events.changed.emit("gigs")
-            if row.orders:
-                self.ctx.events.changed.emit("orders")
+        guarded(self, write)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, JobContext, error_text
 from desktop.ui.pages.base import Page
@@ -350,7 +351,8 @@ def _muted(text: str = "") -> QLabel:
 # --- the page -------------------------------------------------------------------------------
 
 class IncomePage(Page):
-    topics = frozenset({"orders", "payments", "gigs", "clients", "platforms", "settings", "time"})
+    topics = (Changed.ORDERS | Changed.PAYMENTS | Changed.GIGS | Changed.CLIENTS
+              | Changed.PLATFORMS | Changed.SETTINGS | Changed.TIME)
 
     #: emitted after the widgets show a newly computed report
     updated = Signal()

@@ -40,6 +40,7 @@ from assistants.catalogue import CatalogueEntry, load_catalogue
 from assistants.errors import AssistantError
 from assistants.resources import available_memory
 from desktop.ai import DownloadState, ModelService, local_name, model_kind
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job
 from desktop.ui import style
@@ -531,7 +532,7 @@ class HubTokenDialog(QDialog):
 class ModelsPage(Page):
     """Local models: recommended, downloads, installed, runtime settings, Try it."""
 
-    topics = frozenset()
+    topics = Changed.NONE
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

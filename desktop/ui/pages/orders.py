@@ -49,7 +49,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.i18n import relative_due
 from desktop.itemmodels.orders_model import OrdersModel
@@ -160,8 +162,8 @@ class OrdersPage(Page):
     order dialog.
     """
 
-    topics = frozenset({"orders", "payments", "time", "clients", "platforms", "gigs",
-                        "settings", "drafts"})
+    topics = (Changed.ORDERS | Changed.PAYMENTS | Changed.TIME | Changed.CLIENTS
+              | Changed.PLATFORMS | Changed.GIGS | Changed.SETTINGS | Changed.DRAFTS)
     new_draft = Signal(int)  # "New draft from this order": the order's id
     open_draft = Signal(int)  # a text deliverable double-clicked: the draft's id
     brainstorm_order = Signal(int)  # "Brainstorm from this order": the order's id
@@ -617,13 +619,15 @@ class OrdersPage(Page):
             self._has_orders = s.scalar(select(Order.id).limit(1)) is not None
         self.model.refresh()  # resets the model: _after_reset restores the selection
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("clients", "platforms"):
+    def _on_changed(self, changes: Changed) -> None:
+        if changes & (Changed.CLIENTS | Changed.PLATFORMS):
             self._lists_stale = True
-        if topic in ("time", "payments") and self.isVisible():
-            self._load_detail()  # only the detail panel shows these
+        detail_only = Changed.TIME | Changed.PAYMENTS  # only the detail panel shows these
+        if changes & detail_only and not changes & self.topics & ~detail_only \
+                and self.isVisible():
+            self._load_detail()
             return
-        super()._on_changed(topic)
+        super()._on_changed(changes)
 
     # --- filters --------------------------------------------------------------------------
 
@@ -1030,16 +1034,17 @@ class OrdersPage(Page):
                 self.tr("Cancel “{title}”? A cancelled order cannot be reopened.")
                 .format(title=d.order.title)):
             return False
+        def move(s: Session) -> None:
+            order = s.get(Order, d.order.id)
+            if order is None:
+                raise ValidationError("order", "This order was deleted meanwhile.")
+            transition(s, order, target, at=self.ctx.clock.now())
+
         try:
-            with self.ctx.store.transaction() as s:
-                order = s.get(Order, d.order.id)
-                if order is None:
-                    raise ValidationError("order", "This order was deleted meanwhile.")
-                transition(s, order, target, at=self.ctx.clock.now())
+            self.ctx.write(Changed.ORDERS, move)
         except AtelierError as exc:
             forms.warn(self, exc)
             return False
-        self.ctx.events.changed.emit("orders")
         self._load_detail()
         return True
 
@@ -1048,13 +1053,8 @@ class OrdersPage(Page):
         d = self._detail
         if d is None:
             return
-        now = self.ctx.clock.now()
-        with self.ctx.store.transaction() as s:
-            if d.running is None:
-                start_timer(s, d.order.id, now)
-            else:
-                stop_timer(s, d.order.id, now)
-        self.ctx.events.changed.emit("time")
+        now, timer = self.ctx.clock.now(), start_timer if d.running is None else stop_timer
+        self.ctx.write(Changed.TIME, lambda s: timer(s, d.order.id, now))
         self._load_detail()
 
     def delete_current(self) -> bool:
@@ -1076,7 +1076,7 @@ class OrdersPage(Page):
             return False
         self._current_id = None
         self._detail = None
-        self.ctx.events.changed.emit("orders")
+        self.ctx.events.emit(Changed.ORDERS)  # once the page forgot the deleted order
         self._load_detail()
         return True
 

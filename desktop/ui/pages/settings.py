@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.i18n import system_language
 from desktop.jobs import Job, error_text
@@ -72,21 +73,6 @@ COMMON_ZONES = (
 FIELD_WIDTH = 300
 _ROOT = QModelIndex()  # the invalid parent index of flat models
 TEXT_WIDTH = 560
-# The topics of ctx.events; after a restore everything changed, so these and every topic a
-# page listens to are emitted (see _all_topics).
-STORE_TOPICS = ("orders", "payments", "gigs", "clients", "platforms", "settings", "time",
-                "drafts", "brainstorm", "translation")
-
-
-def _all_topics() -> list[str]:
-    topics, classes = set(STORE_TOPICS), list(Page.__subclasses__())
-    while classes:
-        cls = classes.pop()
-        topics.update(getattr(cls, "topics", ()))
-        classes.extend(cls.__subclasses__())
-    return sorted(topics)
-
-
 def _muted(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -362,11 +348,8 @@ class PlatformDialog(FormDialog):
             name=self.name.text(), fee_percent=self.fee.text(), fee_fixed=self.fixed.text(),
             tips_charged=self.tips.isChecked(), clearance_days=self.clearance.value(),
             default_currency=self.currency.currentText(), notes=self.notes.text())
-        with self.ctx.store.transaction() as s:
-            platform = save_platform(s, fields, self.platform_id, lang=self.ctx.i18n.language)
-            platform_id = platform.id
-        self.ctx.events.changed.emit("platforms")
-        return platform_id
+        return self.ctx.write(Changed.PLATFORMS, lambda s: save_platform(
+            s, fields, self.platform_id, lang=self.ctx.i18n.language).id)
 
 
 # --- URSSAF figures ---------------------------------------------------------------------------
@@ -492,7 +475,7 @@ class UrssafFiguresModel(QAbstractTableModel):
 
 
 class SettingsPage(Page):
-    topics = frozenset({"settings", "platforms", "orders"})
+    topics = Changed.SETTINGS | Changed.PLATFORMS | Changed.ORDERS
 
     ACTIVITIES = ("sales_bic", "services_bic", "liberal_bnc")
     PERIODS = ("month", "quarter")
@@ -946,13 +929,11 @@ class SettingsPage(Page):
         """Save one store setting; a ValidationError is shown beside its field."""
         field.clear_error()
         try:
-            with self.ctx.store.transaction() as s:
-                store_settings.put(s, key, value)
+            self.ctx.write(Changed.SETTINGS, lambda s: store_settings.put(s, key, value))
         except ValidationError as exc:
             field.show_error(error_text(exc))
             return False
         self._values[key] = value
-        self.ctx.events.changed.emit("settings")
         return True
 
     def _language_chosen(self, index: int) -> None:
@@ -1069,13 +1050,11 @@ class SettingsPage(Page):
                 "undone.").format(name=row.name)):
             return False
         try:
-            with self.ctx.store.transaction() as s:
-                delete_platform(s, platform_id)
+            self.ctx.write(Changed.PLATFORMS, lambda s: delete_platform(s, platform_id))
         except ValidationError:
             with self.ctx.store.session() as s:
                 self._refuse_delete(row.name, orders_using(s, platform_id))
             return False
-        self.ctx.events.changed.emit("platforms")
         self.reload_platforms()
         return True
 
@@ -1094,7 +1073,8 @@ class SettingsPage(Page):
     def _figures_saved(self) -> None:
         self.figures_error.hide()
         self._update_add_year()
-        self.ctx.events.changed.emit("settings")
+        # the figures model wrote them (from inside the table's editing: no refresh there)
+        self.ctx.events.emit(Changed.SETTINGS)
 
     def _fit_figures(self) -> None:
         table = self.figures_table
@@ -1242,8 +1222,7 @@ class SettingsPage(Page):
         if error is not None:
             self.backup_actions_field.show_error(error)
             return False
-        for topic in _all_topics():
-            self.ctx.events.changed.emit(topic)
+        self.ctx.events.emit(Changed.ALL)
         kept = result.kept.name if result is not None and result.kept else "—"
         self._say(self.tr("Restored {file}. Your previous data was kept as {kept}.")
                   .format(file=file.name, kept=kept))
@@ -1258,9 +1237,7 @@ class SettingsPage(Page):
     def _keep_changed(self, value: int) -> None:
         self.backups_keep_field.clear_error()
         try:
-            with self.ctx.store.transaction() as s:
-                backup.set_keep_count(s, value)
+            self.ctx.write(Changed.SETTINGS, lambda s: backup.set_keep_count(s, value))
         except ValidationError as exc:
             self.backups_keep_field.show_error(error_text(exc))
             return
-        self.ctx.events.changed.emit("settings")

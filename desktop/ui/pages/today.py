@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.i18n import relative_due
 from desktop.ui import style
@@ -288,7 +289,8 @@ class TodayPage(Page):
     """Late, due today, due soon, in revision, in progress; this month's income, pending
     clearance and the next declaration. Double-click an order to open it."""
 
-    topics = frozenset({"orders", "payments", "clients", "platforms", "settings"})
+    topics = (Changed.ORDERS | Changed.PAYMENTS | Changed.CLIENTS | Changed.PLATFORMS
+              | Changed.SETTINGS)
     open_order = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -11,7 +11,7 @@ the model's translation), fuzzy suggestions with their score, glossary terms and
 and the quality check of the whole project (click an issue to go to its segment).
 
 Everything written goes through ``storage.translation`` and is followed by
-``ctx.events.changed.emit("translation")``. Imports, exports, pre-translation, the project
+``ctx.events.emit(Changed.TRANSLATION)``. Imports, exports, pre-translation, the project
 check and loading the translation memory run on the job runner.
 """
 
@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistants.errors import AssistantError
+from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.itemmodels.segments_model import (
     STATUS_COLORS,
@@ -131,7 +132,7 @@ class TranslatePage(Page):
     ``ask(dialog) -> bool`` asks the untranslated-segments question (tests replace it);
     ``idle`` is True when none of the page's jobs runs."""
 
-    topics = frozenset({"translation", "orders"})
+    topics = Changed.TRANSLATION | Changed.ORDERS
     open_models = Signal()
     open_order = Signal(int)
 
@@ -711,7 +712,7 @@ class TranslatePage(Page):
         """Tell the other views (and the projects list here) that translation data changed."""
         self._own_change = True
         try:
-            self.ctx.events.changed.emit("translation")
+            self.ctx.events.emit(Changed.TRANSLATION)
         finally:
             self._own_change = False
 
