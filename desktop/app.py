@@ -136,7 +136,7 @@ def recover_damaged_store(app: QApplication, data_dir: Path, error: DamagedStore
                     result.source.name, result.kept.name if result.kept else "-")
         return build_context(app, data_dir, **context)
     except StoreError as exc:
-        QMessageBox.critical(None, "Atelier", str(exc))
+        QMessageBox.critical(None, "Atelier", error_text(exc))
         return None
 
 
@@ -149,7 +149,7 @@ def run_gui(data_dir: Path) -> int:
     def log_uncaught(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         # An error in a slot ends here (PySide prints it and goes on): keep it for support.
         log.critical("uncaught error", exc_info=(kind, value, tb))
-        from desktop.jobs import error_text, is_user_error
+        from desktop.jobs import is_user_error
 
         # A full disk, a read-only folder, a store another writer keeps busy: say so.
         if is_user_error(value):
@@ -180,10 +180,9 @@ def _run_gui(data_dir: Path) -> int:
         ctx = recovered
     except StoreError as exc:
         log.error("the store cannot be opened: %s", exc)
-        QMessageBox.critical(None, "Atelier", str(exc))
+        QMessageBox.critical(None, "Atelier", error_text(exc))
         return 2
     except Exception as exc:  # a full disk or a read-only data folder: a sentence, not a crash
-        from desktop.jobs import error_text
         from storage.files import write_problem
 
         if write_problem(exc, data_dir) is None:
