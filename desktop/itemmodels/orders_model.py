@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 from desktop.context import AppContext
 from desktop.i18n import relative_due
 from desktop.labels import status_label
+from desktop.ui import style
 from storage.errors import ValidationError
 from storage.fees import platform_fee
 from storage.orders import WORK_PENDING_STATES, due_soon_window
@@ -35,8 +36,8 @@ from storage.queries import (
 )
 from storage.tables import Platform
 
-LATE_COLOR = QColor("#b3261e")
-SOON_COLOR = QColor("#a15c00")
+LATE_COLOR = QColor(style.ERROR)
+SOON_COLOR = QColor(style.SOON)
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the table's invisible root, as a default argument

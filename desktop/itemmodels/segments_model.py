@@ -32,16 +32,6 @@ PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-#: Status → (chip background, chip text): grey, blue, amber, violet, green.
-STATUS_COLORS: dict[str, tuple[str, str]] = {
-    "new": ("#ecebe8", "#5c5a55"),
-    "tm": ("#dbe8fb", "#1f4f8f"),
-    "mt": ("#fbecc8", "#7a4b00"),
-    "edited": ("#ebe3fa", "#5b3a9c"),
-    "confirmed": ("#d9f0df", "#1e6b35"),
-}
-
-
 def status_label(status: str) -> str:
     """A segment status as the grid shows it, in the interface's language."""
     labels = {

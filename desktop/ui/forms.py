@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.jobs import error_text
+from desktop.ui import style
 from storage.errors import AtelierError, ValidationError
 
-ERROR_STYLE = "color: #b3261e;"
+#: Kept for the pages that still import it; new code calls ``style.error(label)``.
+ERROR_STYLE = style.ERROR_CSS
 
 
 class FormDialog(QDialog):
@@ -46,7 +48,7 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        style.error(self.general_error)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
@@ -65,7 +67,7 @@ class FormDialog(QDialog):
                 aliases: tuple[str, ...] = ()) -> QWidget:
         """A labelled row for `field`; errors naming the field or an alias show under it."""
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        style.error(error)
         error.setWordWrap(True)
         error.hide()
         error.setObjectName(f"error_{field}")

@@ -35,15 +35,7 @@ from desktop.ui.pages.orders import OrdersPage
 from desktop.ui.pages.settings import SettingsPage
 from desktop.ui.pages.today import TodayPage
 from desktop.ui.pages.translate import TranslatePage
-
-SIDEBAR_STYLE = """
-QListWidget#Sidebar { background: #f1eee8; border: none; padding-top: 14px; font-size: 14px;
-                      outline: 0; }
-QListWidget#Sidebar::item { padding: 9px 14px; margin: 1px 10px; border-radius: 6px;
-                            color: #2b2b2b; }
-QListWidget#Sidebar::item:hover { background: #e4dfd6; }
-QListWidget#Sidebar::item:selected { background: #2f5d62; color: #ffffff; }
-"""
+from desktop.ui.style import SIDEBAR_CSS
 
 PAGE_IDS = ("today", "orders", "draft", "brainstorm", "translate", "gigs", "clients", "calendar",
             "income", "models", "settings")
@@ -107,7 +99,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
+        self.sidebar.setStyleSheet(SIDEBAR_CSS)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {
             "today": TodayPage(ctx),

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from desktop.changes import Changed
 from desktop.context import AppContext
+from desktop.languages import language_names
 from desktop.ui.forms import FormDialog
 from storage.catalog import ClientFields, client_fields, fold, save_client
 from storage.tables import Client, Platform
@@ -44,19 +45,6 @@ def country_names() -> dict[str, str]:
     }
 
 
-def language_names() -> dict[str, str]:
-    return {
-        "fr": QCoreApplication.translate("ClientDialog", "French"),
-        "en": QCoreApplication.translate("ClientDialog", "English"),
-        "es": QCoreApplication.translate("ClientDialog", "Spanish"),
-        "de": QCoreApplication.translate("ClientDialog", "German"),
-        "ar": QCoreApplication.translate("ClientDialog", "Arabic"),
-        "it": QCoreApplication.translate("ClientDialog", "Italian"),
-        "pt": QCoreApplication.translate("ClientDialog", "Portuguese"),
-        "nl": QCoreApplication.translate("ClientDialog", "Dutch"),
-    }
-
-
 def country_name(code: str) -> str:
     """A country's name: translated for the common ones, Qt's English name otherwise."""
     if not code:
@@ -68,19 +56,6 @@ def country_name(code: str) -> str:
             return code
         name = QLocale.territoryToString(territory)
     return name
-
-
-def language_name(code: str) -> str:
-    if not code:
-        return ""
-    base, _, region = code.partition("-")
-    name = language_names().get(base.lower())
-    if name is None:
-        language = QLocale.codeToLanguage(base)
-        if language == QLocale.Language.AnyLanguage:
-            return code
-        name = QLocale.languageToString(language)
-    return f"{name} ({region})" if region else name
 
 
 def _labelled(name: str, code: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,9 @@ from sqlalchemy import select
 from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import error_text, location_text
-from desktop.ui.forms import ERROR_STYLE, FormDialog
+from desktop.languages import native_language_name
+from desktop.ui import style
+from desktop.ui.forms import FormDialog
 from storage.documents import SUPPORTED_EXTENSIONS, DocumentError, format_of
 from storage.errors import AtelierError
 from storage.tables import Client, Order, OrderStatus
@@ -34,23 +36,11 @@ from storage.translation import projects as tp
 from storage.translation.export import Untranslated
 from storage.translation.projects import FindResult, ReplaceResult
 
-MUTED = "color: palette(placeholder-text);"
 #: Languages offered first (any code can be typed: fr-CA, pt-BR…).
 LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "ar", "zh", "ja", "ru", "pl")
 CLOSED = (OrderStatus.COMPLETED, OrderStatus.CANCELLED)
 ORDERS_SHOWN = 300
 SHOWN_UNTRANSLATED = 5
-
-
-def language_name(code: str) -> str:
-    """``fr`` → ``français``: the language's own name, when Qt knows it."""
-    locale = QLocale(code)
-    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return ""
-    if locale.language() == QLocale.Language.English:
-        return "English"  # not “American English”: any English will do
-    name = locale.nativeLanguageName()
-    return name[:1].upper() + name[1:] if name else ""
 
 
 class LanguageCombo(QComboBox):
@@ -61,7 +51,7 @@ class LanguageCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code in LANGUAGES:
-            name = language_name(code)
+            name = native_language_name(code)
             self.addItem(f"{code} — {name}" if name else code, code)
 
     def code(self) -> str:
@@ -103,7 +93,7 @@ class NewProjectDialog(FormDialog):
         self.remove_file_button = QPushButton()
         self.formats_label = QLabel()
         self.formats_label.setWordWrap(True)
-        self.formats_label.setStyleSheet(MUTED)
+        style.muted(self.formats_label)
         files_box = QWidget()
         files_layout = QVBoxLayout(files_box)
         files_layout.setContentsMargins(0, 0, 0, 0)
@@ -237,7 +227,7 @@ class FindReplaceDialog(QDialog):
         self.regex_check = QCheckBox()
         self.case_check = QCheckBox()
         self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        style.error(self.error_label)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.result_label = QLabel()
@@ -246,7 +236,7 @@ class FindReplaceDialog(QDialog):
         self.replace_label = QLabel()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(MUTED)
+        style.muted(self.hint)
         form = QFormLayout()
         form.addRow(self.find_label, self.find_edit)
         form.addRow(self.replace_label, self.replace_edit)
@@ -350,7 +340,7 @@ class UntranslatedDialog(QDialog):
         self.examples = QLabel()
         self.examples.setWordWrap(True)
         self.examples.setTextFormat(Qt.TextFormat.PlainText)
-        self.examples.setStyleSheet(MUTED)
+        style.muted(self.examples)
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.buttons = QDialogButtonBox()

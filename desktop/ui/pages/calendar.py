@@ -32,6 +32,7 @@ from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, JobContext, error_text
 from desktop.labels import status_label
+from desktop.ui import style
 from desktop.ui.pages.base import Page
 from storage import settings
 from storage.ics import export_ics
@@ -39,12 +40,8 @@ from storage.orders import OPEN_STATES, is_late
 from storage.tables import Order, OrderStatus
 
 AGENDA_DAYS = 15  # the selected day and the next 14
-DUE_BACKGROUND = "#dbe7fb"
-DUE_FOREGROUND = "#0d47a1"
-LATE_BACKGROUND = "#fbd9d7"
-LATE_FOREGROUND = "#b71c1c"
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #2e7d32;"
+DUE_BACKGROUND, DUE_FOREGROUND = style.CALENDAR_DUE
+LATE_BACKGROUND, LATE_FOREGROUND = style.CALENDAR_LATE
 
 
 @dataclass
@@ -135,7 +132,7 @@ class CalendarPage(Page):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_hint = QLabel()
         self.export_hint.setWordWrap(True)
-        self.export_hint.setStyleSheet("color: palette(placeholder-text);")
+        style.muted(self.export_hint)
 
         left = QVBoxLayout()
         left.setSpacing(10)
@@ -153,7 +150,7 @@ class CalendarPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.agenda_title.setFont(font)
         self.agenda_range = QLabel()
-        self.agenda_range.setStyleSheet("color: palette(placeholder-text);")
+        style.muted(self.agenda_range)
         self.agenda = QTreeWidget()
         self.agenda.setColumnCount(4)
         self.agenda.setRootIsDecorated(False)
@@ -172,7 +169,7 @@ class CalendarPage(Page):
         self.agenda_empty = QLabel()
         self.agenda_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.agenda_empty.setWordWrap(True)
-        self.agenda_empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self.agenda_empty.setStyleSheet(style.MUTED_CSS + " padding: 24px;")
 
         right = QVBoxLayout()
         right.setSpacing(6)
@@ -392,7 +389,7 @@ class CalendarPage(Page):
                     raise _ExportError(exc.strerror or str(exc)) from exc
 
         self.export_button.setEnabled(False)
-        self.export_status.setStyleSheet("")
+        style.plain(self.export_status)
         self.export_status.setText(self.tr("Exporting…"))
         self._export_job = self.ctx.jobs.submit(
             self.tr("Exporting due dates"), work,
@@ -403,18 +400,18 @@ class CalendarPage(Page):
 
     def _exported(self, target: Path, count: int) -> None:
         self.export_button.setEnabled(True)
-        self.export_status.setStyleSheet(OK_STYLE)
+        style.success(self.export_status)
         self.export_status.setText(self.tr("%n due date(s) exported to {path}.", "", count)
                                    .format(path=str(target)))
 
     def _export_failed(self, target: Path, error: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self.export_status.setStyleSheet(ERROR_STYLE)
+        style.error(self.export_status)
         self.export_status.setText(self.tr("Could not write {path}: {reason}").format(
             path=str(target), reason=error_text(error)))
 
     def _export_cancelled(self) -> None:
         self.export_button.setEnabled(True)
-        self.export_status.setStyleSheet("")
+        style.plain(self.export_status)
         self.export_status.setText(self.tr("Export cancelled."))
 

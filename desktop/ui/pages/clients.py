@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,7 +39,9 @@ from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.i18n import relative_due
 from desktop.labels import status_label
-from desktop.ui.dialogs.client_dialog import ClientDialog, country_name, language_name
+from desktop.languages import language_name
+from desktop.ui import style
+from desktop.ui.dialogs.client_dialog import ClientDialog, country_name
 from desktop.ui.forms import confirm, guarded
 from desktop.ui.pages.base import Page
 from storage.catalog import (
@@ -61,7 +63,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NUMERIC = (COL_ORDERS, COL_LAST, COL_NET)
 FITTED = (COL_PLATFORM, COL_COUNTRY, COL_LANGUAGE, COL_ORDERS, COL_LAST, COL_NET)
 WORD_WRAP = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
-LATE_COLOUR = QColor("#b3261e")
+LATE_COLOUR = QColor(style.ERROR)
 RECENT_ORDERS = 12
 
 
@@ -193,7 +195,7 @@ class ClientsPage(Page):
         self.search.setMinimumWidth(220)
         self.search.setMaximumWidth(320)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+        style.muted(self.count_label)
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
@@ -230,7 +232,7 @@ class ClientsPage(Page):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        style.empty_state(self.empty_label)
         self.table_stack = QStackedWidget()
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty_label)
@@ -268,14 +270,11 @@ class ClientsPage(Page):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setMinimumWidth(260)
         self.detail_name = QLabel()
-        font = QFont(self.detail_name.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.detail_name.setFont(font)
+        style.title(self.detail_name)
         self.detail_name.setWordWrap(True)
         self.detail_meta = QLabel()
         self.detail_meta.setWordWrap(True)
-        self.detail_meta.setStyleSheet("color: palette(placeholder-text);")
+        style.muted(self.detail_meta)
         self.detail_contact = QLabel()
         self.detail_contact.setWordWrap(True)
         self.detail_contact.setTextInteractionFlags(
@@ -284,10 +283,8 @@ class ClientsPage(Page):
         self.detail_figures.setWordWrap(True)
         self.notes_heading = QLabel()
         self.recent_heading = QLabel()
-        bold = QFont(self.notes_heading.font())
-        bold.setBold(True)
-        self.notes_heading.setFont(bold)
-        self.recent_heading.setFont(bold)
+        style.bold(self.notes_heading)
+        style.bold(self.recent_heading)
         self.detail_notes = QLabel()
         self.detail_notes.setWordWrap(True)
         self.detail_notes.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -311,11 +308,11 @@ class ClientsPage(Page):
         rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.recent_empty = QLabel()
         self.recent_empty.setWordWrap(True)
-        self.recent_empty.setStyleSheet("color: palette(placeholder-text);")
+        style.muted(self.recent_empty)
         self.detail_placeholder = QLabel()
         self.detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_placeholder.setWordWrap(True)
-        self.detail_placeholder.setStyleSheet("color: palette(placeholder-text);")
+        style.muted(self.detail_placeholder)
 
         content = QWidget()
         column = QVBoxLayout(content)

@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, JobContext, error_text
+from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.charts import (
-    PALETTE,
     RankingBarChart,
     StackedBarChart,
     money_axis_format,
@@ -73,16 +73,11 @@ from storage.urssaf import (
 
 TOP_CLIENTS = 10
 ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-MUTED = "color: #6b6b6b;"
-BANNER_STYLES = {
-    "info": "background: #e8f0fe; border: 1px solid #b6cdf7; color: #1a3e7a;",
-    "warning": "background: #fff4ce; border: 1px solid #ecc45e; color: #5c4400;",
-    "exceeded": "background: #fde7e9; border: 1px solid #e29ea5; color: #8a1c24;",
-    "over_tolerance": "background: #c42b1c; border: 1px solid #9e2215; color: white;",
-}
-HIGHLIGHT = QColor("#fff4ce")
+MUTED = style.colour_css(style.MUTED_GREY)
+BANNER_STYLES = {level: style.banner_css(banner) for level, banner in style.BANNERS.items()}
+HIGHLIGHT = QColor(style.HIGHLIGHT)
 _ROOT = QModelIndex()
-TOTAL_BACKGROUND = QColor("#f2f2f2")
+TOTAL_BACKGROUND = QColor(style.TOTAL_BACKGROUND)
 
 
 def major_money(money: Callable[[int | None, str], str], currency: str, value: float) -> str:
@@ -92,7 +87,8 @@ def major_money(money: Callable[[int | None, str], str], currency: str, value: f
 
 def platform_color(platform_id: int | None) -> str:
     """A platform keeps its colour whatever the year shown; grey for payments with none."""
-    return PALETTE[(platform_id - 1) % len(PALETTE)] if platform_id is not None else "#9e9e9e"
+    series = style.CHART_SERIES
+    return series[(platform_id - 1) % len(series)] if platform_id is not None else style.CHART_NONE
 
 
 # --- what the background job computes (plain data, no ORM objects, no Qt) ------------------
@@ -964,7 +960,7 @@ class IncomePage(Page):
     def _show_status(self, text: str, error: bool = False, tooltip: str = "") -> None:
         self.last_status = text
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b3261e;" if error else MUTED)
+        self.status.setStyleSheet(style.ERROR_CSS if error else MUTED)
         self.status.setToolTip(tooltip or text)
         window = self.window()
         if isinstance(window, QMainWindow):

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,7 +56,7 @@ from desktop.context import AppContext
 from desktop.i18n import relative_due
 from desktop.itemmodels.orders_model import OrdersModel
 from desktop.labels import status_label
-from desktop.ui import forms
+from desktop.ui import forms, style
 from desktop.ui.dialogs.order_dialog import OrderDialog, combo_id
 from desktop.ui.dialogs.payment_dialog import PaymentDialog, payment_kind_label
 from desktop.ui.pages.base import Page
@@ -86,7 +86,6 @@ ANY = 0
 COLUMN_WIDTHS = {OrdersModel.CLIENT: 120, OrdersModel.GIG: 130, OrdersModel.STATUS: 140,
                  OrdersModel.DUE: 150, OrdersModel.PRICE: 100, OrdersModel.NET: 100}
 TITLE_MIN = 220
-MUTED = "color: palette(placeholder-text);"
 
 
 def _hms(delta: timedelta) -> str:
@@ -181,12 +180,9 @@ class OrdersPage(Page):
 
         # --- toolbar -----------------------------------------------------------------
         self.heading = QLabel()
-        heading_font = QFont(self.heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
+        style.heading(self.heading)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet(MUTED)
+        style.muted(self.count_label)
         self.new_button = QPushButton()
         self.new_button.setDefault(False)
         self.search_edit = QLineEdit()
@@ -270,7 +266,7 @@ class OrdersPage(Page):
         self.no_selection_label = QLabel()
         self.no_selection_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_selection_label.setWordWrap(True)
-        self.no_selection_label.setStyleSheet(MUTED)
+        style.muted(self.no_selection_label)
         self.detail_stack.addWidget(self.no_selection_label)
         self.detail_stack.addWidget(self._build_detail())
 
@@ -284,7 +280,7 @@ class OrdersPage(Page):
 
         # --- empty store ---------------------------------------------------------------
         self.empty_title = QLabel()
-        self.empty_title.setFont(heading_font)
+        style.heading(self.empty_title)
         self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -349,18 +345,14 @@ class OrdersPage(Page):
 
     def _build_detail(self) -> QWidget:
         self.detail_title = QLabel()
-        font = QFont(self.detail_title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.detail_title.setFont(font)
+        style.title(self.detail_title)
         self.detail_title.setWordWrap(True)
         self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_subtitle = QLabel()
         self.detail_subtitle.setWordWrap(True)
-        self.detail_subtitle.setStyleSheet(MUTED)
+        style.muted(self.detail_subtitle)
         self.detail_status = QLabel()
-        self.detail_status.setStyleSheet(
-            "QLabel { border-radius: 9px; padding: 2px 10px; background: palette(midlight); }")
+        style.status_pill(self.detail_status)
         self.detail_due = QLabel()
 
         # Status actions (only those the state machine allows are shown), wrapped as needed.
@@ -377,14 +369,10 @@ class OrdersPage(Page):
         # Time tracking.
         self.timer_caption = QLabel()
         self.elapsed_label = QLabel()
-        mono = QFont(self.elapsed_label.font())
-        mono.setFamilies(["monospace"])
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setBold(True)
-        self.elapsed_label.setFont(mono)
+        style.bold(style.monospace(self.elapsed_label))
         self.timer_button = QPushButton()
         self.tracked_label = QLabel()
-        self.tracked_label.setStyleSheet(MUTED)
+        style.muted(self.tracked_label)
         timer_row = QHBoxLayout()
         timer_row.addWidget(self.timer_caption)
         timer_row.addWidget(self.elapsed_label)
@@ -435,7 +423,7 @@ class OrdersPage(Page):
         for col, mode in enumerate((fit, stretch, fit, fit)):
             p_header.setSectionResizeMode(col, mode)
         self.payments_empty = QLabel()
-        self.payments_empty.setStyleSheet(MUTED)
+        style.muted(self.payments_empty)
         self.payments_empty.setWordWrap(True)
         self.add_payment_button = QPushButton()
         p_layout.addWidget(self.payments_list, 1)
@@ -457,7 +445,7 @@ class OrdersPage(Page):
         for col, mode in enumerate((stretch, fit, fit)):
             d_header.setSectionResizeMode(col, mode)
         self.deliverables_empty = QLabel()
-        self.deliverables_empty.setStyleSheet(MUTED)
+        style.muted(self.deliverables_empty)
         self.deliverables_empty.setWordWrap(True)
         self.new_draft_button = QPushButton()
         self.brainstorm_button = QPushButton()
@@ -792,7 +780,7 @@ class OrdersPage(Page):
         if o.due_at is not None and o.status in WORK_PENDING_STATES:
             due_text = relative_due(o.due_at, now)
             if o.due_at < now:
-                color = "color: #b3261e; font-weight: bold;"
+                color = style.ERROR_CSS + " font-weight: bold;"
         self.detail_due.setText(due_text)
         self.detail_due.setStyleSheet(color)
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette
+from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -46,7 +46,8 @@ from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.i18n import system_language
 from desktop.jobs import Job, error_text
-from desktop.ui.forms import ERROR_STYLE, FormDialog, confirm
+from desktop.ui import style
+from desktop.ui.forms import FormDialog, confirm
 from desktop.ui.pages.base import Page
 from storage import backup, paths
 from storage import settings as store_settings
@@ -73,12 +74,6 @@ COMMON_ZONES = (
 FIELD_WIDTH = 300
 _ROOT = QModelIndex()  # the invalid parent index of flat models
 TEXT_WIDTH = 560
-def _muted(label: QLabel) -> QLabel:
-    label.setWordWrap(True)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
-
-
 def _percent(bp: int, lang: str) -> str:
     text = percent_text(bp, lang)
     return f"{text}\u202f%" if lang.startswith("fr") else f"{text}%"
@@ -107,11 +102,11 @@ class _Field(QWidget):
         layout.setSpacing(3)
         layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        style.error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        self.hint = _muted(QLabel())
+        self.hint = style.muted(QLabel(), wrap=True)
         self.hint.hide()
         layout.addWidget(self.hint)
 
@@ -232,7 +227,7 @@ class PlatformTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if missing_fee and role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#b3261e")
+            return QColor(style.ERROR)
         if missing_fee and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setItalic(True)
@@ -274,7 +269,7 @@ class PlatformDialog(FormDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(80)
         self.fee = QLineEdit()
-        self.fee_hint = _muted(QLabel())
+        self.fee_hint = style.muted(QLabel(), wrap=True)
         fee_box = QWidget()
         fee_layout = QVBoxLayout(fee_box)
         fee_layout.setContentsMargins(0, 0, 0, 0)
@@ -571,7 +566,7 @@ class SettingsPage(Page):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 16, 4, 8)
         layout.setSpacing(10)
-        self.platforms_intro = _muted(QLabel())
+        self.platforms_intro = style.muted(QLabel(), wrap=True)
         self.platform_model = PlatformTableModel(self.ctx, self)
         self.platform_table = QTableView()
         self.platform_table.setModel(self.platform_model)
@@ -595,10 +590,10 @@ class SettingsPage(Page):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         self.platform_message = QLabel()
-        self.platform_message.setStyleSheet(ERROR_STYLE)
+        style.error(self.platform_message)
         self.platform_message.setWordWrap(True)
         self.platform_message.hide()
-        self.missing_fee_hint = _muted(QLabel())
+        self.missing_fee_hint = style.muted(QLabel(), wrap=True)
         self.missing_fee_hint.hide()
         layout.addWidget(self.platforms_intro)
         layout.addWidget(self.platform_table)
@@ -643,13 +638,13 @@ class SettingsPage(Page):
 
         self.euro_note = QLabel()
         self.euro_note.setWordWrap(True)
-        self.euro_note.setStyleSheet(ERROR_STYLE)
+        style.error(self.euro_note)
         self.euro_note.hide()
         self.figures_title = QLabel()
         bold = self.figures_title.font()
         bold.setBold(True)
         self.figures_title.setFont(bold)
-        self.figures_note = _muted(QLabel())
+        self.figures_note = style.muted(QLabel(), wrap=True)
         self.figures_note.setOpenExternalLinks(True)
         self.figures_note.setTextFormat(Qt.TextFormat.RichText)
         self.urssaf_model = UrssafFiguresModel(self.ctx, self)
@@ -671,7 +666,7 @@ class SettingsPage(Page):
         self.figures_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.figures_error = QLabel()
-        self.figures_error.setStyleSheet(ERROR_STYLE)
+        style.error(self.figures_error)
         self.figures_error.setWordWrap(True)
         self.figures_error.hide()
         self.add_year_button = QPushButton()
@@ -730,7 +725,7 @@ class SettingsPage(Page):
         row.addWidget(self.open_backups)
         row.addStretch(1)
         self.backup_actions_field = _Field(buttons)
-        self.backups_message = _muted(QLabel())
+        self.backups_message = style.muted(QLabel(), wrap=True)
         self.backups_message.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backups_message.hide()

@@ -55,7 +55,6 @@ from assistants.errors import AssistantError
 from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.itemmodels.segments_model import (
-    STATUS_COLORS,
     QaText,
     SegmentRow,
     SegmentsModel,
@@ -63,13 +62,15 @@ from desktop.itemmodels.segments_model import (
 )
 from desktop.jobs import Cancelled as JobCancelled
 from desktop.jobs import Job, JobContext, error_text
+from desktop.ui import style
 from desktop.ui.dialogs.translation_dialogs import (
     FindReplaceDialog,
     NewProjectDialog,
     UntranslatedDialog,
 )
-from desktop.ui.forms import ERROR_STYLE, confirm
+from desktop.ui.forms import confirm
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.model_picker import ModelPicker
 from desktop.ui.widgets.segment_delegate import (
     PlaceholderHighlighter,
     SegmentDelegate,
@@ -84,14 +85,8 @@ from storage.translation import qa
 from storage.translation.export import ExportResult, export_project_file, untranslated_segments
 from storage.translation.pretranslate import CHUNK_SIZE, PretranslateResult, pretranslate
 
-MUTED = "color: palette(placeholder-text);"
-INFO_STYLE = "color: #2f5d62;"
-LINK_STYLE = ("QPushButton { color: palette(link); text-align: left; padding: 0; border: none; }"
-              " QPushButton:hover { text-decoration: underline; }")
 PANEL_STYLE = ("QFrame#ProjectsPanel { background: palette(window); "
                "border-right: 1px solid palette(mid); }")
-CAPTION_STYLE = "font-weight: 600; margin-top: 6px;"
-CHIP_STYLE = "background: {bg}; color: {fg}; border-radius: 9px; padding: 1px 9px;"
 #: Filter choices: key → statuses (None: all).
 FILTERS: dict[str, list[str] | None] = {
     "all": None,
@@ -231,8 +226,7 @@ class TranslatePage(Page):
         self.message_timer.timeout.connect(self._clear_message)
         self.message_close.clicked.connect(self._clear_message)
         self.reload_timer.timeout.connect(self._reload_during_job)
-        if self.models is not None:
-            self.models.installed_changed.connect(self._reload_models)
+        self.model_combo.reloaded.connect(self._models_reloaded)
         self.retranslate()
         self._reload_models()
         self._show_editor(None)
@@ -248,19 +242,19 @@ class TranslatePage(Page):
         self.projects_list.setWordWrap(True)
         self.projects_empty = QLabel()
         self.projects_empty.setWordWrap(True)
-        self.projects_empty.setStyleSheet(MUTED)
+        style.muted(self.projects_empty)
         self.projects_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.files_caption = QLabel()
-        self.files_caption.setStyleSheet(CAPTION_STYLE)
+        style.caption(self.files_caption)
         self.files_list = QListWidget()
         self.files_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.files_empty = QLabel()
         self.files_empty.setWordWrap(True)
-        self.files_empty.setStyleSheet(MUTED)
+        style.muted(self.files_empty)
         self.add_files_button = QPushButton()
         self.export_button = QPushButton()
         self.resources_caption = QLabel()
-        self.resources_caption.setStyleSheet(CAPTION_STYLE)
+        style.caption(self.resources_caption)
         self.tm_button = QToolButton()
         self.tm_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.tm_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -276,7 +270,7 @@ class TranslatePage(Page):
         self.glossary_button.setMenu(self.glossary_menu)
         self.resources_label = QLabel()
         self.resources_label.setWordWrap(True)
-        self.resources_label.setStyleSheet(MUTED)
+        style.muted(self.resources_label)
 
         self.left_panel = QFrame()
         self.left_panel.setObjectName("ProjectsPanel")
@@ -313,7 +307,7 @@ class TranslatePage(Page):
         self.empty_text = QLabel()
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setStyleSheet(MUTED)
+        style.muted(self.empty_text)
         self.empty_text.setFixedWidth(520)
         self.empty_new_button = QPushButton()
         empty = QWidget()
@@ -331,18 +325,15 @@ class TranslatePage(Page):
 
         # --- header -------------------------------------------------------------------------
         self.project_title = QLabel()
-        title_font = self.project_title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        title_font.setBold(True)
-        self.project_title.setFont(title_font)
+        style.title(self.project_title)
         self.project_meta = QLabel()
-        self.project_meta.setStyleSheet(MUTED)
+        style.muted(self.project_meta)
         self.order_link = QPushButton()
         self.order_link.setFlat(True)
         self.order_link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.order_link.setStyleSheet(LINK_STYLE)
+        style.link_button(self.order_link)
         self.model_caption = QLabel()
-        self.model_combo = QComboBox()
+        self.model_combo = ModelPicker(self.models, "translation", hide_when_empty=True)
         self.model_combo.setMinimumContentsLength(14)
         self.model_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -350,24 +341,22 @@ class TranslatePage(Page):
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
         self.pt_status = QLabel()
-        self.pt_status.setStyleSheet(MUTED)
+        style.muted(self.pt_status)
         self.pt_status.setWordWrap(True)
         self.models_link = QPushButton()
         self.models_link.setFlat(True)
         self.models_link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.models_link.setStyleSheet(LINK_STYLE)
+        style.link_button(self.models_link)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedWidth(150)
         self.progress_bar.setMaximumHeight(12)
         self.percent_label = QLabel()
-        self.percent_label.setStyleSheet("font-weight: 600;")
+        style.semibold(self.percent_label)
         self.chips: dict[str, QLabel] = {}
-        for status, (bg, fg) in STATUS_COLORS.items():
-            chip = QLabel()
-            chip.setStyleSheet(CHIP_STYLE.format(bg=bg, fg=fg))
-            self.chips[status] = chip
+        for status, colours in style.SEGMENT_STATUS.items():
+            self.chips[status] = style.pill(QLabel(), colours)
 
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
@@ -424,7 +413,7 @@ class TranslatePage(Page):
         self.search_edit.setClearButtonEnabled(True)
         self.find_replace_button = QPushButton()
         self.count_label = QLabel()
-        self.count_label.setStyleSheet(MUTED)
+        style.muted(self.count_label)
         toolbar = QHBoxLayout()
         toolbar.setSpacing(8)
         toolbar.addWidget(self.filter_combo)
@@ -460,16 +449,16 @@ class TranslatePage(Page):
         self.grid_empty = QLabel()
         self.grid_empty.setWordWrap(True)
         self.grid_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grid_empty.setStyleSheet(MUTED + " font-size: 14px; padding: 30px;")
+        self.grid_empty.setStyleSheet(style.MUTED_CSS + " font-size: 14px; padding: 30px;")
         self.grid_stack = QStackedWidget()
         self.grid_stack.addWidget(self.table)
         self.grid_stack.addWidget(self.grid_empty)
 
         # --- segment editor -----------------------------------------------------------------
         self.segment_caption = QLabel()
-        self.segment_caption.setStyleSheet("font-weight: 600;")
+        style.semibold(self.segment_caption)
         self.segment_where = QLabel()
-        self.segment_where.setStyleSheet(MUTED)
+        style.muted(self.segment_where)
         self.source_view = QTextBrowser()
         self.source_view.setOpenLinks(False)
         self.source_view.setMaximumHeight(74)
@@ -484,7 +473,7 @@ class TranslatePage(Page):
         self.copy_source_button = QPushButton()
         self.editor_message = QLabel()
         self.editor_message.setWordWrap(True)
-        self.editor_message.setStyleSheet(ERROR_STYLE)
+        style.error(self.editor_message)
         where_row = QHBoxLayout()
         where_row.addWidget(self.segment_caption)
         where_row.addWidget(self.segment_where, 1)
@@ -509,7 +498,7 @@ class TranslatePage(Page):
         self.suggestions_list.setAlternatingRowColors(True)
         self.suggestions_empty = QLabel()
         self.suggestions_empty.setWordWrap(True)
-        self.suggestions_empty.setStyleSheet(MUTED)
+        style.muted(self.suggestions_empty)
         self.suggestions_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.use_suggestion_button = QPushButton()
         sug = QWidget()
@@ -522,7 +511,7 @@ class TranslatePage(Page):
         self.glossary_list.setWordWrap(True)
         self.glossary_empty = QLabel()
         self.glossary_empty.setWordWrap(True)
-        self.glossary_empty.setStyleSheet(MUTED)
+        style.muted(self.glossary_empty)
         self.glossary_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         glo = QWidget()
         gl = QVBoxLayout(glo)
@@ -533,7 +522,7 @@ class TranslatePage(Page):
         self.checks_list.setWordWrap(True)
         self.checks_empty = QLabel()
         self.checks_empty.setWordWrap(True)
-        self.checks_empty.setStyleSheet(MUTED)
+        style.muted(self.checks_empty)
         self.checks_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         chk = QWidget()
         cl = QVBoxLayout(chk)
@@ -543,7 +532,7 @@ class TranslatePage(Page):
         self.run_check_button = QPushButton()
         self.check_summary = QLabel()
         self.check_summary.setWordWrap(True)
-        self.check_summary.setStyleSheet(MUTED)
+        style.muted(self.check_summary)
         self.project_checks = QListWidget()
         self.project_checks.setAlternatingRowColors(True)
         self.project_checks.setWordWrap(True)
@@ -771,7 +760,7 @@ class TranslatePage(Page):
 
     def _message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+        self.message_label.setStyleSheet(style.ERROR_CSS if error else style.INFO_CSS)
         self.message_bar.show()
         if error:
             self.last_error = text
@@ -1323,19 +1312,13 @@ class TranslatePage(Page):
     # --- models and pre-translation ---------------------------------------------------------
 
     def _reload_models(self) -> None:
-        names = self.models.installed_names("translation") if self.models is not None else []
-        current = self.model_combo.currentData() or (
-            self.models.translation_model if self.models is not None else "")
-        self.model_combo.blockSignals(True)
-        self.model_combo.clear()
-        for name in names:
-            self.model_combo.addItem(name, name)
-        self.model_combo.setCurrentIndex(max(self.model_combo.findData(current), 0))
-        self.model_combo.blockSignals(False)
-        self.model_combo.setVisible(bool(names))
-        self.model_caption.setVisible(bool(names))
-        self.models_link.setVisible(not names)
-        if names:
+        self.model_combo.reload()
+
+    def _models_reloaded(self, has: bool) -> None:
+        """The installed translation models changed (the picker shows them)."""
+        self.model_caption.setVisible(has)
+        self.models_link.setVisible(not has)
+        if has:
             self.pretranslate_button.setText(self.tr("Pre-translate"))
             self.pretranslate_button.setToolTip(self.tr(
                 "Fill in exact matches from your translation memory, then translate the rest "
@@ -1350,9 +1333,7 @@ class TranslatePage(Page):
         self._update_actions()
 
     def _model_name(self) -> str:
-        if self.models is None or self.model_combo.count() == 0:
-            return ""
-        return str(self.model_combo.currentData() or "")
+        return self.model_combo.current_model()
 
     def pretranslate(self) -> Job | None:
         """Pre-translate the open project in the background: translation memory, then the

@@ -27,13 +27,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.itemmodels.segments_model import STATUS_COLORS, SegmentsModel
+from desktop.itemmodels.segments_model import SegmentsModel
+from desktop.ui import style
 from storage.documents.placeholders import PLACEHOLDER_RE
 
-TAG_BG = "#e4e0f2"
-TAG_FG = "#4b3d80"
-WARNING_COLOR = "#b26a00"
-ERROR_COLOR = "#b3261e"
+TAG_BG, TAG_FG = style.SEGMENT_TAG
+WARNING_COLOR = style.WARNING
+ERROR_COLOR = style.ERROR
 LINES = 2  # lines of text a grid row shows
 PADDING = 5
 
@@ -91,8 +91,8 @@ class SegmentDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         opt.text = ""
         widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        qstyle = widget.style() if widget is not None else QApplication.style()
+        qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         return opt
 
     def _paint_text(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -147,9 +147,8 @@ class SegmentDelegate(QStyledItemDelegate):
         status = index.data(SegmentsModel.StatusRole) or "new"
         label = index.data(Qt.ItemDataRole.DisplayRole) or ""
         issues = index.data(SegmentsModel.IssuesRole) or ()
-        bg, fg = STATUS_COLORS.get(status, STATUS_COLORS["new"])
-        font = QFont(opt.font)
-        font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
+        bg, fg = style.SEGMENT_STATUS.get(status, style.SEGMENT_STATUS["new"])
+        font = style.small_font(opt.font)
         font.setBold(True)
         fm = QFontMetrics(font)
         height = fm.height() + 6
@@ -169,7 +168,7 @@ class SegmentDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(ERROR_COLOR if errors else WARNING_COLOR))
             painter.drawEllipse(QRectF(mark).adjusted(2, 2, -2, -2))
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(QColor(style.WHITE))
             painter.drawText(mark, int(Qt.AlignmentFlag.AlignCenter), "!")
         painter.restore()
 
