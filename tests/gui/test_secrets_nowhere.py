@@ -88,7 +88,7 @@ def logging_to_data_dir(ctx, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 def test_the_hub_token_is_in_the_keyring_and_nowhere_else(
         ctx, qtbot, capsys, memory_keyring: MemoryKeyring, logging_to_data_dir: Path) -> None:
-    ctx.models.threads = 1  # the Qt settings file holds the ai/ settings
+    ctx.models.idle_minutes = 5  # the Qt settings file holds the ai/ settings
     with ctx.store.transaction() as s:
         order(s, title="Traduction confidentielle")
 
