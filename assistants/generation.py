@@ -241,7 +241,9 @@ def generate_text(
         s.stop_reason = "timeout"
         raise GenerationTimeout(
             f"The model produced no text for {timeout_s:g} seconds; it was stopped.")
-    if cancel.is_set() or stop.is_set():
+    if s.stop_reason is not None:  # a reader that gave up first said why ('timeout')
+        pass
+    elif cancel.is_set() or stop.is_set():
         s.stop_reason = "cancelled"
     elif s.generated_tokens >= max_new_tokens:
         s.stop_reason = "length"
