@@ -11,14 +11,9 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from tests.cli_helpers import run
 
 AS_OF = "2026-11-23T12:00:00+00:00"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:

@@ -29,6 +29,8 @@ from typing import Any
 
 import pytest
 
+from tests.cli_helpers import data_dir_with_model
+
 SENTENCES = [
     "Bonjour, je suis une freelance à Paris.",
     "Hello, I am a freelancer in Montreal.",
@@ -168,3 +170,17 @@ def loaded_seq2seq(tiny_seq2seq_dir: Path) -> Iterator[Any]:
     loaded = load_model(tiny_seq2seq_dir, device="cpu", check_memory=False)
     yield loaded
     loaded.close()
+
+
+@pytest.fixture
+def tiny_data_dir(tmp_path: Path, tiny_causal_dir: Path,
+                  capsys: pytest.CaptureFixture[str]) -> Path:
+    """A data folder with the tiny causal LM imported as "tiny", for CLI tests."""
+    return data_dir_with_model(tmp_path / "data", tiny_causal_dir, "tiny", capsys)
+
+
+@pytest.fixture
+def tiny_mt_data_dir(tmp_path: Path, tiny_seq2seq_dir: Path,
+                     capsys: pytest.CaptureFixture[str]) -> Path:
+    """A data folder with the tiny seq2seq model imported as "tiny-mt", for CLI tests."""
+    return data_dir_with_model(tmp_path / "data", tiny_seq2seq_dir, "tiny-mt", capsys)

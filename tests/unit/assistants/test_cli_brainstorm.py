@@ -13,13 +13,8 @@ from storage import brainstorm as sb
 from storage.db import open_store
 from storage.paths import store_path
 from storage.tables import DeliverableKind
+from tests.cli_helpers import run
 from tests.factories import client, order
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def pdf_pages(path: Path) -> int:
@@ -27,12 +22,8 @@ def pdf_pages(path: Path) -> int:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, tiny_causal_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    d = tmp_path / "data"
-    assert main(["models", "import", str(tiny_causal_dir), "--name", "tiny",
-                 "--data-dir", str(d)]) == 0
-    capsys.readouterr()
-    return d
+def data_dir(tiny_data_dir: Path) -> Path:
+    return tiny_data_dir
 
 
 @pytest.fixture

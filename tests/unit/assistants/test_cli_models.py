@@ -7,13 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli_helpers import run
 
 
 def test_import_list_generate_remove(capsys, tmp_path: Path, tiny_causal_dir: Path) -> None:

@@ -11,24 +11,15 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from tests.cli_helpers import run
 
 STATS = re.compile(r"^\[\d+ tokens, [\d.]+ tokens/s, first token after [\d.]+ s, \w+\]$",
                    re.MULTILINE)
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
-def data_dir(tmp_path: Path, tiny_causal_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    d = tmp_path / "data"
-    assert main(["models", "import", str(tiny_causal_dir), "--name", "tiny",
-                 "--data-dir", str(d)]) == 0
-    capsys.readouterr()
-    return d
+def data_dir(tiny_data_dir: Path) -> Path:
+    return tiny_data_dir
 
 
 @pytest.fixture

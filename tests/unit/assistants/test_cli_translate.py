@@ -10,11 +10,11 @@ from pathlib import Path
 import docx
 import pytest
 
-from desktop.cli import main
 from storage.db import open_store
 from storage.documents import load_document
 from storage.paths import store_path
 from storage.translation import projects as sp
+from tests.cli_helpers import run
 
 SRT = ("1\n00:00:01,000 --> 00:00:03,500\nBonjour, je suis une freelance à Paris.\n\n"
        "2\n00:00:04,000 --> 00:00:06,250\nLe devis est prêt pour le client.\n\n"
@@ -22,19 +22,9 @@ SRT = ("1\n00:00:01,000 --> 00:00:03,500\nBonjour, je suis une freelance à Pari
 TIMING_RE = re.compile(r"^\d\d:\d\d:\d\d,\d{3} --> .*$", re.M)
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
-def data_dir(tmp_path: Path, tiny_seq2seq_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    d = tmp_path / "data"
-    assert main(["models", "import", str(tiny_seq2seq_dir), "--name", "tiny-mt",
-                 "--data-dir", str(d)]) == 0
-    capsys.readouterr()
-    return d
+def data_dir(tiny_mt_data_dir: Path) -> Path:
+    return tiny_mt_data_dir
 
 
 def project_rows(data_dir: Path, name: str) -> list:

@@ -21,17 +21,11 @@ from assistants.errors import ModelRefused
 from assistants.generation import build_prompt
 from assistants.installed import check_name, import_folder, list_installed, resolve
 from assistants.loading import load_model, validate_model_dir
-from desktop.cli import main
+from tests.cli_helpers import run
 
 SECRET = b"-----BEGIN OPENSSH PRIVATE KEY----- not for a model folder"
 
 needs_posix = pytest.mark.skipif(os.name != "posix", reason="links, FIFOs and /dev/zero")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # -- models import: links, pipes, devices ----------------------------------------------------
