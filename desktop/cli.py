@@ -961,13 +961,18 @@ def cmd_tm_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_language_pair(args: argparse.Namespace, export: Any, noun: str) -> int:
+    """`atelier tm export` and `atelier glossary export`: one language pair into a file."""
+    with _open(args) as store, store.session() as s:
+        n = export(s, args.source_lang, args.target_lang, args.file)
+    print(f"Wrote {n} {noun}(s) to {args.file}")
+    return 0
+
+
 def cmd_tm_export(args: argparse.Namespace) -> int:
     from storage.translation.memory import export_tmx
 
-    with _open(args) as store, store.session() as s:
-        n = export_tmx(s, args.source_lang, args.target_lang, args.file)
-    print(f"Wrote {n} unit(s) to {args.file}")
-    return 0
+    return _export_language_pair(args, export_tmx, "unit")
 
 
 def cmd_glossary_import(args: argparse.Namespace) -> int:
@@ -983,10 +988,7 @@ def cmd_glossary_import(args: argparse.Namespace) -> int:
 def cmd_glossary_export(args: argparse.Namespace) -> int:
     from storage.translation.glossary import export_csv
 
-    with _open(args) as store, store.session() as s:
-        n = export_csv(s, args.source_lang, args.target_lang, args.file)
-    print(f"Wrote {n} term(s) to {args.file}")
-    return 0
+    return _export_language_pair(args, export_csv, "term")
 
 
 # --- parser -------------------------------------------------------------------------------
@@ -1012,6 +1014,16 @@ def _as_of(text: str) -> datetime:
     except (ValidationError, OverflowError):
         raise argparse.ArgumentTypeError(
             f"“{text}” is outside the years Atelier handles (1970 to 2199)") from None
+
+
+def _add_model_run_options(p: argparse.ArgumentParser, *, seed: bool = True) -> None:
+    """The options every command that runs a local model takes: --seed, --threads and
+    --full-precision."""
+    if seed:
+        p.add_argument("--seed", type=int)
+    p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
+    p.add_argument("--full-precision", action="store_true",
+                   help="float32 instead of int8 on the CPU (slower, a little more faithful)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -1112,10 +1124,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", required=True, metavar="NAME", help="an installed model")
     p.add_argument("--max-new-tokens", type=int, default=256, metavar="N")
     p.add_argument("--temperature", type=float, default=0.7)
-    p.add_argument("--seed", type=int)
-    p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
-    p.add_argument("--full-precision", action="store_true",
-                   help="float32 instead of int8 on the CPU (slower, a little more faithful)")
+    _add_model_run_options(p)
     p.set_defaults(func=cmd_generate)
 
     templates = sub.add_parser("templates", parents=[common], help="writing templates")
@@ -1142,10 +1151,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the template's language (default: from LANG)")
     p.add_argument("--max-tokens", type=int, default=1024, metavar="N")
     p.add_argument("--temperature", type=float, default=0.7)
-    p.add_argument("--seed", type=int)
-    p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
-    p.add_argument("--full-precision", action="store_true",
-                   help="float32 instead of int8 on the CPU (slower, a little more faithful)")
+    _add_model_run_options(p)
     p.add_argument("--provenance", action="store_true",
                    help="end the file with the “AI-assisted: …” line")
     p.set_defaults(func=cmd_draft)
@@ -1163,10 +1169,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the language the model is asked in (default: from LANG)")
     p.add_argument("--max-tokens", type=int, metavar="N",
                    help="at most N tokens (default: from the text's length)")
-    p.add_argument("--seed", type=int)
-    p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
-    p.add_argument("--full-precision", action="store_true",
-                   help="float32 instead of int8 on the CPU (slower, a little more faithful)")
+    _add_model_run_options(p)
     p.set_defaults(func=cmd_rewrite)
 
     p = sub.add_parser("brainstorm", parents=[common],
@@ -1184,12 +1187,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--style", metavar="KEYWORDS", help="style keywords, e.g. “retro, warm”")
     p.add_argument("--constraints", help="colours to use or avoid, formats…")
     p.add_argument("--temperature", type=float, default=0.9)
-    p.add_argument("--seed", type=int)
     p.add_argument("--max-tokens", type=int, metavar="N",
                    help="longest answer per request (default: 260 per idea)")
-    p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
-    p.add_argument("--full-precision", action="store_true",
-                   help="float32 instead of int8 on the CPU (slower, a little more faithful)")
+    _add_model_run_options(p)
     p.set_defaults(func=cmd_brainstorm)
 
     p = sub.add_parser("backup", parents=[common],
@@ -1226,9 +1226,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tm", metavar="FILE.tmx",
                    help="import this translation memory (TMX) first")
     p.add_argument("--glossary", metavar="FILE.csv", help="import this glossary (CSV) first")
-    p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
-    p.add_argument("--full-precision", action="store_true",
-                   help="float32 instead of int8 on the CPU (slower, a little more faithful)")
+    _add_model_run_options(p, seed=False)
     p.set_defaults(func=cmd_translate)
 
     tm = sub.add_parser("tm", parents=[common], help="the translation memory (TMX 1.4)")
