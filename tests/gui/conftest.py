@@ -14,6 +14,22 @@ from desktop.clock import FakeClock
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
+@pytest.fixture(scope="session")
+def tiny_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny causal LM folder ("tiny-writer"), built once; tests copy it, never change it."""
+    from tests.unit.assistants.conftest import build_causal_lm
+
+    return build_causal_lm(tmp_path_factory.mktemp("gui-models") / "tiny-writer")
+
+
+def shown(qtbot, widget, width: int, height: int):
+    """``widget`` handed to qtbot (closed after the test), resized and shown."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    return widget
+
+
 class RecordingNotifier:
     """Stands in for the system tray: records what would have been shown."""
 

@@ -26,7 +26,7 @@ from storage import backup, paths
 from storage.db import DamagedStore
 from storage.tables import Client, Order
 from tests.factories import order
-from tests.gui.conftest import NOW, RecordingNotifier, _close
+from tests.gui.conftest import NOW, RecordingNotifier, _close, shown
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 DATA_TAB = 3
@@ -34,10 +34,7 @@ DATA_TAB = 3
 
 @pytest.fixture
 def page(ctx, qtbot) -> Iterator[SettingsPage]:
-    p = SettingsPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1100, 760)
-    p.show()
+    p = shown(qtbot, SettingsPage(ctx), 1100, 760)
     p.refresh()
     p.tabs.setCurrentIndex(DATA_TAB)
     yield p

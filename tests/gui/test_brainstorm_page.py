@@ -20,23 +20,13 @@ from desktop.ui.pages.brainstorm import BrainstormPage
 from storage import brainstorm as sb
 from storage.tables import DeliverableKind, Order, OrderStatus
 from tests.factories import order
-from tests.gui.conftest import NOW
-from tests.unit.assistants.conftest import build_causal_lm
+from tests.gui.conftest import NOW, shown
 from tools.screenshots.brainstorm_samples import IDEAS, seed_brainstorm
-
-
-@pytest.fixture(scope="module")
-def tiny_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_causal_lm(tmp_path_factory.mktemp("gui-brainstorm") / "tiny-writer")
 
 
 @pytest.fixture
 def page(ctx, qtbot) -> Iterator[BrainstormPage]:
-    p = BrainstormPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1100, 800)
-    p.show()
-    yield p
+    yield shown(qtbot, BrainstormPage(ctx), 1100, 800)
     ctx.jobs.wait()
 
 

@@ -21,15 +21,9 @@ from desktop.ui.pages.draft import DraftPage
 from storage import drafts
 from storage.tables import Order, OrderStatus, Origin
 from tests.factories import client, order
-from tests.unit.assistants.conftest import build_causal_lm
 
 MODEL = "tiny-writer"
 BRIEF = "Un logo pour une boulangerie de quartier, moderne et chaleureux."
-
-
-@pytest.fixture(scope="module")
-def tiny_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_causal_lm(tmp_path_factory.mktemp("gui-draft") / MODEL)
 
 
 @pytest.fixture

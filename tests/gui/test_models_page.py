@@ -14,16 +14,12 @@ from assistants.catalogue import find_entry, load_catalogue
 from desktop.ai import ModelService
 from desktop.ui.pages import models as models_page
 from desktop.ui.pages.models import ModelsPage, licence_confirmation_text
+from tests.gui.conftest import shown
 from tests.hubserver import HubServer, files_from
 from tests.keyring_backend import MemoryKeyring, use_keyring
-from tests.unit.assistants.conftest import build_causal_lm, build_pickle_only, build_seq2seq
+from tests.unit.assistants.conftest import build_pickle_only, build_seq2seq
 
 REPO = "acme/tiny-writer"
-
-
-@pytest.fixture(scope="module")
-def tiny_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_causal_lm(tmp_path_factory.mktemp("gui-models") / "tiny-writer")
 
 
 @pytest.fixture(scope="module")
@@ -38,11 +34,7 @@ def marian_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def page(ctx, qtbot) -> Iterator[ModelsPage]:
-    p = ModelsPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1280, 800)
-    p.show()
-    yield p
+    yield shown(qtbot, ModelsPage(ctx), 1280, 800)
     ctx.models.shutdown()
     ctx.jobs.wait()
 

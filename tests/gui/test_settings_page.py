@@ -21,6 +21,7 @@ from storage import settings as store_settings
 from storage.fees import platform_fee
 from storage.tables import Platform, UrssafYear
 from tests.factories import order, platform
+from tests.gui.conftest import shown
 
 # The offscreen platform says so whenever a shown window's size constraints are set.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -29,11 +30,7 @@ PLATFORMS_TAB, URSSAF_TAB, DATA_TAB = 1, 2, 3
 
 @pytest.fixture
 def page(ctx, qtbot) -> Iterator[SettingsPage]:
-    p = SettingsPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1100, 760)
-    p.show()
-    yield p
+    yield shown(qtbot, SettingsPage(ctx), 1100, 760)
     ctx.i18n.set_language("en")
 
 
