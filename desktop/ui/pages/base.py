@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from desktop.changes import Changed
 from desktop.context import AppContext
@@ -38,6 +38,15 @@ class Page(QWidget):
         font.setBold(True)
         label.setFont(font)
         return label
+
+    def set_page_layout(self, title_row: QLayout, body: QWidget) -> QVBoxLayout:
+        """The page's margins, its title row, and `body` taking the rest of the height."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(title_row)
+        layout.addWidget(body, 1)
+        return layout
 
     def retranslate(self) -> None:
         """Set every visible string again (through tr())."""

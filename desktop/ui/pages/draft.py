@@ -82,6 +82,7 @@ from desktop.ui.forms import ERROR_STYLE, confirm
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.authored_editor import AuthoredEditor, ModelText
 from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG
+from desktop.ui.widgets.empty_panel import EmptyPanel
 from desktop.ui.widgets.model_picker import ModelPicker
 from desktop.ui.widgets.two_line_list import SUBTITLE_ROLE, dot, two_line_list
 from desktop.ui.widgets.variables_form import VariablesForm
@@ -397,19 +398,10 @@ class DraftPage(Page):
         e_layout.addLayout(prov_row)
 
         self.no_draft_title = _caption(QLabel())
-        self.no_draft_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_draft_label = _muted(QLabel())
-        self.no_draft_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_draft_label.setFixedWidth(380)
         self.no_draft_button = QPushButton()
-        no_draft = QWidget()
-        n_layout = QVBoxLayout(no_draft)
-        n_layout.addStretch(1)
-        n_layout.addWidget(self.no_draft_title)
-        n_layout.addWidget(self.no_draft_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        n_layout.addSpacing(8)
-        n_layout.addWidget(self.no_draft_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        n_layout.addStretch(2)
+        no_draft = self.no_draft_panel = EmptyPanel(
+            self.no_draft_title, self.no_draft_label, self.no_draft_button, 380)
         self.centre_stack = QStackedWidget()
         self.centre_stack.addWidget(no_draft)
         self.centre_stack.addWidget(editor_panel)
@@ -436,11 +428,7 @@ class DraftPage(Page):
         self.splitter.setStretchFactor(2, 0)
         self._sized = False  # the columns get their widths when the page is first shown
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(title_row)
-        layout.addWidget(self.splitter, 1)
+        self.set_page_layout(title_row, self.splitter)
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(int(drafts.AUTOSAVE_INTERVAL_S * 1000))
@@ -563,12 +551,11 @@ class DraftPage(Page):
         self.target_spin.setToolTip(self.tr(
             "How many words the text should have; taken from the template's length when it "
             "gives one"))
-        self.no_draft_title.setText(self.tr("No draft open"))
-        self.no_draft_label.setText(self.tr(
-            "Open a draft from the list, or start a new one. A model can write the first "
-            "version; every word you change is yours."))
-        self.no_draft_label.setMinimumHeight(self.no_draft_label.heightForWidth(380))
-        self.no_draft_button.setText(self.tr("New draft"))
+        self.no_draft_panel.set_texts(
+            self.tr("No draft open"),
+            self.tr("Open a draft from the list, or start a new one. A model can write the "
+                    "first version; every word you change is yours."),
+            self.tr("New draft"))
         self.versions_caption.setText(self.tr("Versions"))
         self.versions_empty.setText(self.tr(
             "Each model draft and each save (Ctrl+S) is kept here."))

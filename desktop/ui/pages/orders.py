@@ -60,6 +60,7 @@ from desktop.ui import forms, style
 from desktop.ui.dialogs.order_dialog import OrderDialog, combo_id
 from desktop.ui.dialogs.payment_dialog import PaymentDialog, payment_kind_label
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.empty_panel import EmptyPanel
 from storage.errors import AtelierError, ValidationError
 from storage.fees import platform_fee
 from storage.orders import WORK_PENDING_STATES, allowed_transitions, delete_order, transition
@@ -281,20 +282,10 @@ class OrdersPage(Page):
         # --- empty store ---------------------------------------------------------------
         self.empty_title = QLabel()
         style.heading(self.empty_title)
-        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setFixedWidth(460)
         self.empty_new_button = QPushButton()
-        empty = QWidget()
-        e_layout = QVBoxLayout(empty)
-        e_layout.addStretch(1)
-        e_layout.addWidget(self.empty_title)
-        e_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        e_layout.addSpacing(8)
-        e_layout.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        e_layout.addStretch(2)
+        empty = self.empty_panel = EmptyPanel(self.empty_title, self.empty_label,
+                                              self.empty_new_button, 460)
 
         self.body_stack = QStackedWidget()
         self.list_page = QWidget()
@@ -305,11 +296,7 @@ class OrdersPage(Page):
         self.body_stack.addWidget(self.list_page)
         self.body_stack.addWidget(empty)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(title_row)
-        layout.addWidget(self.body_stack, 1)
+        self.set_page_layout(title_row, self.body_stack)
 
         self.elapsed_timer = QTimer(self)
         self.elapsed_timer.setInterval(1000)
@@ -540,12 +527,11 @@ class OrdersPage(Page):
             "No orders match these filters.\nTry other words, or clear the filters."))
         self.clear_filters_button.setText(self.tr("Clear filters"))
         self.no_selection_label.setText(self.tr("Select an order to see its details."))
-        self.empty_title.setText(self.tr("No orders yet"))
-        self.empty_label.setText(self.tr(
-            "When a client buys one of your gigs or sends you work, enter it here: Atelier "
-            "keeps its deadline, its status and what it earned you."))
-        self.empty_new_button.setText(self.tr("Enter your first order…"))
-        self.empty_label.setMinimumHeight(self.empty_label.heightForWidth(460))
+        self.empty_panel.set_texts(
+            self.tr("No orders yet"),
+            self.tr("When a client buys one of your gigs or sends you work, enter it here: "
+                    "Atelier keeps its deadline, its status and what it earned you."),
+            self.tr("Enter your first order…"))
         self.action_buttons[S.DELIVERED].setText(self.tr("Deliver"))
         self.action_buttons[S.REVISION_REQUESTED].setText(self.tr("Request revision"))
         self.action_buttons[S.REVISION_REQUESTED].setToolTip(
