@@ -65,17 +65,27 @@ def test_models_and_migrations_describe_the_same_schema(tmp_path: Path) -> None:
     migrated.dispose()
 
 
+def _execute(path: Path, sql: str) -> None:
+    """Runs one SQL statement on the SQLite file at ``path`` behind Atelier's back."""
+    conn = sqlite3.connect(path)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+def _refused_untouched(path: Path, error: type[Exception], match: str) -> None:
+    """Opening ``path`` raises ``error`` (message matching ``match``); the file is unchanged."""
+    before = digest(path)
+    with pytest.raises(error, match=match):
+        open_store(path)
+    assert digest(path) == before
+
+
 def test_store_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     open_store(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    conn.commit()
-    conn.close()
-    before = digest(path)
-    with pytest.raises(StoreTooNewError, match="newer version of Atelier"):
-        open_store(path)
-    assert digest(path) == before
+    _execute(path, "UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    _refused_untouched(path, StoreTooNewError, "newer version of Atelier")
 
 
 @pytest.mark.parametrize(
@@ -91,14 +101,8 @@ def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path, content:
 
 def test_another_applications_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    conn.commit()
-    conn.close()
-    before = digest(path)
-    with pytest.raises(NotAStoreError, match="another application"):
-        open_store(path)
-    assert digest(path) == before
+    _execute(path, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    _refused_untouched(path, NotAStoreError, "another application")
 
 
 def test_empty_file_becomes_a_new_store(tmp_path: Path) -> None:

@@ -189,9 +189,7 @@ BAD_WEIGHTS: dict[str, bytes] = {
 def test_a_damaged_safetensors_header_is_refused_and_listed(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_causal_dir: Path,
         weights: bytes) -> None:
-    models = tmp_path / "models"
-    Path(shutil.copytree(tiny_causal_dir, models / "good"))
-    bad = Path(shutil.copytree(tiny_causal_dir, models / "bad"))
+    bad = _good_and_bad(tmp_path, tiny_causal_dir)
     (bad / "model.safetensors").write_bytes(weights)
     with pytest.raises(ModelRefused, match=r"model\.safetensors"):
         validate_model_dir(bad)
@@ -217,9 +215,7 @@ BAD_INDEXES: dict[str, bytes] = {
 def test_a_damaged_weight_index_is_refused_and_listed(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_causal_dir: Path,
         index: bytes) -> None:
-    models = tmp_path / "models"
-    Path(shutil.copytree(tiny_causal_dir, models / "good"))
-    bad = Path(shutil.copytree(tiny_causal_dir, models / "bad"))
+    bad = _good_and_bad(tmp_path, tiny_causal_dir)
     (bad / "model.safetensors.index.json").write_bytes(index)
     (bad / "pytorch_model.bin").write_bytes(b"pickle")
     with pytest.raises(ModelRefused, match=r"model\.safetensors\.index\.json"):
@@ -237,11 +233,17 @@ BAD_CONFIGS: dict[str, Any] = {
 @pytest.mark.parametrize("config", list(BAD_CONFIGS.values()), ids=list(BAD_CONFIGS))
 def test_a_damaged_config_is_listed(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                     tiny_causal_dir: Path, config: Any) -> None:
-    models = tmp_path / "models"
-    Path(shutil.copytree(tiny_causal_dir, models / "good"))
-    bad = Path(shutil.copytree(tiny_causal_dir, models / "bad"))
+    bad = _good_and_bad(tmp_path, tiny_causal_dir)
     (bad / "config.json").write_text(json.dumps(config))
     _listed_as_damaged(capsys, tmp_path, "bad", "config.json")
+
+
+def _good_and_bad(tmp_path: Path, tiny_causal_dir: Path) -> Path:
+    """Two copies of the tiny model installed under tmp_path/models, "good" and "bad"; the
+    "bad" one's folder, for the test to damage."""
+    models = tmp_path / "models"
+    shutil.copytree(tiny_causal_dir, models / "good")
+    return Path(shutil.copytree(tiny_causal_dir, models / "bad"))
 
 
 def _listed_as_damaged(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str,
