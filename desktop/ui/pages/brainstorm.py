@@ -121,7 +121,7 @@ class BrainstormPage(Page):
         self.seed_spin.setValue(RANDOM_SEED)
         self.model_combo = ModelPicker(ctx.models, "chat")
         self.models_empty = self.model_combo.add_empty_label()
-        self.models_link = QPushButton()
+        self.models_link = self.model_combo.add_models_link(QPushButton())
         self.generate_button = QPushButton()
         self.generate_button.setDefault(True)
         self.stop_button = QPushButton()
@@ -274,9 +274,9 @@ class BrainstormPage(Page):
         self.export_actions["md"].triggered.connect(lambda: self._export_dialog("md", False))
         self.export_actions["md-pinned"].triggered.connect(
             lambda: self._export_dialog("md", True))
-        self.model_combo.reloaded.connect(self._models_reloaded)
+        self.model_combo.reloaded.connect(lambda _has: self._update_actions())
         self.retranslate()
-        self._models_reloaded(self.model_combo.has_models())
+        self._update_actions()
 
     # --- Page -------------------------------------------------------------------------------
 
@@ -628,10 +628,6 @@ class BrainstormPage(Page):
         self.edit_dialog(idea_id).open()
 
     # --- generation -------------------------------------------------------------------------------
-
-    def _models_reloaded(self, has_models: bool) -> None:
-        self.models_link.setVisible(not has_models)
-        self._update_actions()
 
     def current_model(self) -> str:
         return self.model_combo.current_model()

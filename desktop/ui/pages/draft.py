@@ -193,7 +193,7 @@ class DraftPage(Page):
         self._connect()
 
         self.retranslate()
-        self._models_reloaded(self.model_combo.has_models())
+        self._update_actions()
         self._show_draft()
 
     # --- building the page -------------------------------------------------------------------
@@ -244,7 +244,7 @@ class DraftPage(Page):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model_combo.setMinimumContentsLength(10)
         self.models_empty = self.model_combo.add_empty_label()
-        self.models_link = QPushButton()
+        self.models_link = self.model_combo.add_models_link(QPushButton())
         self.models_link.setFlat(True)
         self.models_link.setCursor(Qt.CursorShape.PointingHandCursor)
         style.link_button(self.models_link)
@@ -484,7 +484,7 @@ class DraftPage(Page):
         self.restore_button.clicked.connect(self.restore_version)
         self.autosave_timer.timeout.connect(self._autosave_tick)
         self.analyse_timer.timeout.connect(self._analyse)
-        self.model_combo.reloaded.connect(self._models_reloaded)
+        self.model_combo.reloaded.connect(lambda _has: self._update_actions())
 
     # --- Page -------------------------------------------------------------------------------
 
@@ -1150,10 +1150,6 @@ class DraftPage(Page):
         self.target_caption.setVisible(not words)
 
     # --- models ---------------------------------------------------------------------------------
-
-    def _models_reloaded(self, has_models: bool) -> None:
-        self.models_link.setVisible(not has_models)
-        self._update_actions()
 
     def current_model(self) -> str:
         return self.model_combo.current_model()

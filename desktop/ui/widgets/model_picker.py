@@ -2,6 +2,7 @@
 
     self.model_combo = ModelPicker(ctx.models, "chat")
     self.models_empty = self.model_combo.add_empty_label()   # muted, shown while none
+    self.models_link = self.model_combo.add_models_link(QPushButton())  # likewise
     self.model_combo.reloaded.connect(self._models_reloaded)  # (has_models: bool)
     ...
     self.models_empty.setText(self.tr("No writing model is installed yet: ..."))
@@ -18,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from desktop.ui import style
 
@@ -50,6 +51,7 @@ class ModelPicker(QComboBox):
         self.kind: ModelKind = kind
         self.hide_when_empty = hide_when_empty
         self.empty_label: QLabel | None = None
+        self.models_link: QPushButton | None = None
         if models is not None:
             models.installed_changed.connect(self.reload)
         self.reload()
@@ -61,6 +63,13 @@ class ModelPicker(QComboBox):
             self.empty_label = style.muted(QLabel(), wrap=True)
             _set_shown(self.empty_label, not self.has_models())
         return self.empty_label
+
+    def add_models_link(self, button: QPushButton) -> QPushButton:
+        """`button` (to the Models page: the page words and connects it) is shown while no
+        model of the kind is installed; the page places it in its layout."""
+        self.models_link = button
+        _set_shown(button, not self.has_models())
+        return button
 
     def default_model(self) -> str:
         if self.models is None:
@@ -83,8 +92,9 @@ class ModelPicker(QComboBox):
             _set_shown(self, has)
         else:
             self.setEnabled(has)
-        if self.empty_label is not None:
-            _set_shown(self.empty_label, not has)
+        for shown_when_empty in (self.empty_label, self.models_link):
+            if shown_when_empty is not None:
+                _set_shown(shown_when_empty, not has)
         self.reloaded.emit(has)
 
     def has_models(self) -> bool:
