@@ -102,6 +102,25 @@ RELOAD_DELAY_MS = 400
 MESSAGE_MS = 12_000
 
 
+def _side_empty_label() -> QLabel:
+    """The muted sentence a side tab shows while its list is empty."""
+    label = style.muted(QLabel(), wrap=True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+def _side_tab(items: QListWidget, empty: QLabel, button: QPushButton | None = None) -> QWidget:
+    """A side tab: its list, the sentence shown while it is empty, and a button (right)."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(items, 1)
+    layout.addWidget(empty)
+    if button is not None:
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+    return tab
+
+
 class _Relay(QObject):
     """Carries pre-translation progress (done, total, seconds left or -1) to the GUI thread."""
 
@@ -496,39 +515,18 @@ class TranslatePage(Page):
         self.suggestions_list = QListWidget()
         self.suggestions_list.setWordWrap(True)
         self.suggestions_list.setAlternatingRowColors(True)
-        self.suggestions_empty = QLabel()
-        self.suggestions_empty.setWordWrap(True)
-        style.muted(self.suggestions_empty)
-        self.suggestions_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.suggestions_empty = _side_empty_label()
         self.use_suggestion_button = QPushButton()
-        sug = QWidget()
-        sl = QVBoxLayout(sug)
-        sl.setContentsMargins(6, 6, 6, 6)
-        sl.addWidget(self.suggestions_list, 1)
-        sl.addWidget(self.suggestions_empty)
-        sl.addWidget(self.use_suggestion_button, 0, Qt.AlignmentFlag.AlignRight)
+        sug = _side_tab(self.suggestions_list, self.suggestions_empty,
+                        self.use_suggestion_button)
         self.glossary_list = QListWidget()
         self.glossary_list.setWordWrap(True)
-        self.glossary_empty = QLabel()
-        self.glossary_empty.setWordWrap(True)
-        style.muted(self.glossary_empty)
-        self.glossary_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        glo = QWidget()
-        gl = QVBoxLayout(glo)
-        gl.setContentsMargins(6, 6, 6, 6)
-        gl.addWidget(self.glossary_list, 1)
-        gl.addWidget(self.glossary_empty)
+        self.glossary_empty = _side_empty_label()
+        glo = _side_tab(self.glossary_list, self.glossary_empty)
         self.checks_list = QListWidget()
         self.checks_list.setWordWrap(True)
-        self.checks_empty = QLabel()
-        self.checks_empty.setWordWrap(True)
-        style.muted(self.checks_empty)
-        self.checks_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        chk = QWidget()
-        cl = QVBoxLayout(chk)
-        cl.setContentsMargins(6, 6, 6, 6)
-        cl.addWidget(self.checks_list, 1)
-        cl.addWidget(self.checks_empty)
+        self.checks_empty = _side_empty_label()
+        chk = _side_tab(self.checks_list, self.checks_empty)
         self.run_check_button = QPushButton()
         self.check_summary = QLabel()
         self.check_summary.setWordWrap(True)
