@@ -7,8 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,18 +15,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -43,7 +35,7 @@ from desktop.languages import language_name
 from desktop.ui import style
 from desktop.ui.dialogs.client_dialog import ClientDialog, country_name
 from desktop.ui.forms import confirm, guarded
-from desktop.ui.pages.base import Page
+from desktop.ui.pages.listing import ID_ROLE, RIGHT, SORT_ROLE, ListPage, RowTableModel
 from storage.catalog import (
     ClientRow,
     client_order_count,
@@ -55,9 +47,6 @@ from storage.catalog import (
 from storage.orders import is_late
 from storage.tables import Client, OrderStatus
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
 (COL_NAME, COL_HANDLE, COL_PLATFORM, COL_COUNTRY, COL_LANGUAGE, COL_ORDERS, COL_LAST,
  COL_NET) = range(8)
 NUMERIC = (COL_ORDERS, COL_LAST, COL_NET)
@@ -67,15 +56,14 @@ LATE_COLOUR = QColor(style.ERROR)
 RECENT_ORDERS = 12
 
 
-class ClientTableModel(QAbstractTableModel):
+class ClientTableModel(RowTableModel):
     """The client rows; headers come from the page's retranslate()."""
 
+    columns = 8
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.rows: list[ClientRow] = []
-        self.headers: list[str] = [""] * 8
-        self.home_currency = "EUR"
         self._search_text: dict[int, str] = {}
 
     def set_rows(self, rows: list[ClientRow], home_currency: str) -> None:
@@ -87,10 +75,7 @@ class ClientTableModel(QAbstractTableModel):
     def set_headers(self, headers: list[str]) -> None:
         self.headers = headers
         self._search_text = {}
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(headers) - 1))
+        self.texts_changed()
 
     def search_text(self, source_row: int) -> str:
         """What a search looks through: name, handle, email, platform, country, notes."""
@@ -101,18 +86,6 @@ class ClientTableModel(QAbstractTableModel):
                                   country_name(row.country), row.notes)))
             self._search_text[row.id] = text
         return text
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -137,7 +110,7 @@ class ClientTableModel(QAbstractTableModel):
             if column == COL_NAME:
                 return f"{row.name}\n{row.email}" if row.email else row.name
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return RIGHT
         return None
 
     def display(self, row: ClientRow, column: int) -> str:
@@ -181,81 +154,34 @@ class ClientFilterModel(QSortFilterProxyModel):
         return all(w in hay for w in self.words)
 
 
-class ClientsPage(Page):
+class ClientsPage(ListPage):
     topics = (Changed.CLIENTS | Changed.ORDERS | Changed.PAYMENTS | Changed.PLATFORMS
               | Changed.SETTINGS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("ClientsPage")
-        self._selected_id: int | None = None
 
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
-        self.search.setMaximumWidth(320)
-        self.count_label = QLabel()
-        style.muted(self.count_label)
+        self.make_search(220, 320)
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
-        toolbar = QHBoxLayout()
-        toolbar.setSpacing(8)
-        toolbar.addWidget(self.search)
-        toolbar.addWidget(self.count_label)
-        toolbar.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            toolbar.addWidget(button)
+        toolbar = self.make_toolbar((), (self.new_button, self.edit_button, self.delete_button))
 
         self.model = ClientTableModel(ctx, self)
         self.proxy = ClientFilterModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("clientsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.make_table("clientsTable", COL_NAME, 28)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         # Long headers ("Dernière commande") wrap onto two lines rather than widen a column.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | WORD_WRAP)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(COL_HANDLE, 110)
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        style.empty_state(self.empty_label)
-        self.table_stack = QStackedWidget()
-        self.table_stack.addWidget(self.table)
-        self.table_stack.addWidget(self.empty_label)
 
         self.detail = self._build_detail()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table_stack)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
-        splitter.setSizes([790, 280])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        self.heading = self.make_heading()
-        layout.addWidget(self.heading)
-        layout.addLayout(toolbar)
-        layout.addWidget(splitter, 1)
+        self.lay_out(toolbar, Qt.Orientation.Horizontal, (1, 0), (790, 280), self.detail)
 
         self.search.textChanged.connect(self._apply_filter)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.edit_client)
         self.new_button.clicked.connect(self.new_client)
         self.edit_button.clicked.connect(self.edit_client)
@@ -265,10 +191,6 @@ class ClientsPage(Page):
         self._show_detail(None)
 
     def _build_detail(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("clientDetail")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setMinimumWidth(260)
         self.detail_name = QLabel()
         style.title(self.detail_name)
         self.detail_name.setWordWrap(True)
@@ -329,12 +251,8 @@ class ClientsPage(Page):
         column.addWidget(self.recent_heading)
         column.addWidget(self.recent, 1)
         column.addWidget(self.recent_empty)
-        self.detail_stack = QStackedWidget()
-        self.detail_stack.addWidget(content)
-        self.detail_stack.addWidget(self.detail_placeholder)
-        outer = QVBoxLayout(frame)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.addWidget(self.detail_stack)
+        frame = self.make_detail_frame("clientDetail", content)
+        frame.setMinimumWidth(260)
         return frame
 
     # --- texts --------------------------------------------------------------------------
@@ -387,20 +305,11 @@ class ClientsPage(Page):
         header.setMinimumHeight(2 * titles.lineSpacing() + 8 if two_lines else 0)
 
     def _update_texts(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
-            self.count_label.setText(self.tr("%n client(s)", "", total))
-        else:
-            self.count_label.setText(self.tr("{shown} of {total}").format(shown=shown,
-                                                                          total=total))
-        if total == 0:
-            self.empty_label.setText(self.tr(
-                "No clients yet. Add one with “New client…”, or create an order: "
-                "its client is added here."))
-        else:
-            self.empty_label.setText(self.tr("No clients match “{text}”.").format(
-                text=self.search.text().strip()))
-        self.table_stack.setCurrentWidget(self.empty_label if shown == 0 else self.table)
+        self.show_counts(
+            self.tr("%n client(s)", "", self.model.rowCount()), self.tr("{shown} of {total}"),
+            self.tr("No clients yet. Add one with “New client…”, or create an order: "
+                    "its client is added here."),
+            self.tr("No clients match “{text}”.").format(text=self.search.text().strip()))
         has = self._selected_id is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
@@ -414,9 +323,7 @@ class ClientsPage(Page):
         self.model.set_rows(rows, home)
         self._fit_columns()
         self._update_texts()
-        if not any(r.id == keep for r in rows) and self.proxy.rowCount():
-            keep = self.proxy.index(0, 0).data(ID_ROLE)  # show something useful at once
-        self.select_client(keep if any(r.id == keep for r in rows) else None)
+        self.show_rows(rows, keep)
 
     def _apply_filter(self) -> None:
         self.proxy.set_text(self.search.text())
@@ -426,31 +333,11 @@ class ClientsPage(Page):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _row_of(self, client_id: int) -> int:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == client_id:
-                return row
-        return -1
-
     def select_client(self, client_id: int | None) -> None:
-        row = -1 if client_id is None else self._row_of(client_id)
-        if row < 0:
-            self.table.clearSelection()
-            self._selected_id = None
-            self._show_detail(None)
-            self._update_texts()
-            return
-        self.table.selectRow(row)
-        self.table.scrollTo(self.proxy.index(row, 0))
+        self.select_id(client_id)
 
     def selected_client_id(self) -> int | None:
         return self._selected_id
-
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        self._selected_id = rows[0].data(ID_ROLE) if rows else None
-        self._show_detail(self._selected_id)
-        self._update_texts()
 
     def _show_detail(self, client_id: int | None) -> None:
         row = next((r for r in self.model.rows if r.id == client_id), None)
@@ -508,9 +395,6 @@ class ClientsPage(Page):
 
     # --- actions ------------------------------------------------------------------------
 
-    def _run(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
     def new_client(self) -> None:
         dialog = ClientDialog(self.ctx, parent=self)
         if self._run(dialog):
@@ -530,8 +414,7 @@ class ClientsPage(Page):
         self.select_client(client_id)
 
     def delete_client(self) -> None:
-        client_id = self._selected_id
-        row = next((r for r in self.model.rows if r.id == client_id), None)
+        client_id, row = self._selected_id, self.selected_row()
         if client_id is None or row is None:
             return
         with self.ctx.store.session() as s:

@@ -6,8 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -19,19 +17,14 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,12 +36,10 @@ from desktop.context import AppContext
 from desktop.ui import style
 from desktop.ui.dialogs.gig_dialog import GigDialog
 from desktop.ui.forms import confirm, guarded
-from desktop.ui.pages.base import Page
+from desktop.ui.pages.listing import ID_ROLE, RIGHT, SORT_ROLE, ListPage, RowTableModel
 from storage.catalog import GigRow, delete_gig, fold, gig_rows, set_gig_status
 from storage.tables import Activity, Gig, GigStatus
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COL_TITLE, COL_CATEGORY, COL_PLATFORM, COL_STATUS, COL_PRICE, COL_ORDERS, COL_NET = range(7)
@@ -56,18 +47,18 @@ NUMERIC = (COL_PRICE, COL_ORDERS, COL_NET)
 
 
 
-class GigTableModel(QAbstractTableModel):
+class GigTableModel(RowTableModel):
     """The gig rows; texts (headers, status names) are given by the page's retranslate()."""
 
+    columns = 7
+    right_headers = NUMERIC
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.rows: list[GigRow] = []
-        self.headers: list[str] = [""] * 7
         self.status_names: dict[GigStatus, str] = {}
         self.from_text = "{price}"
         self.no_packages = ""
-        self.home_currency = "EUR"
 
     def set_rows(self, rows: list[GigRow]) -> None:
         self.beginResetModel()
@@ -78,25 +69,7 @@ class GigTableModel(QAbstractTableModel):
                   from_text: str, no_packages: str) -> None:
         self.headers, self.status_names = headers, status_names
         self.from_text, self.no_packages = from_text, no_packages
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(headers) - 1))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
+        self.texts_changed()
 
     def price(self, row: GigRow) -> str:
         if row.from_minor is None:
@@ -119,7 +92,7 @@ class GigTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TITLE, COL_CATEGORY):
             return self._display(row, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and (
                 row.status is GigStatus.ARCHIVED and column != COL_STATUS):
             return QColor(style.ARCHIVED_TEXT)
@@ -213,27 +186,21 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         return QSize(size.width() + 28, size.height())
 
 
-class GigsPage(Page):
+class GigsPage(ListPage):
     topics = (Changed.GIGS | Changed.ORDERS | Changed.PAYMENTS | Changed.PLATFORMS
               | Changed.SETTINGS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("GigsPage")
-        self._selected_id: int | None = None
         self._status: dict[int, GigStatus] = {}
 
         # Toolbar: search, status filter, count, actions.
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
-        self.search.setMaximumWidth(280)
+        self.make_search(200, 280)
         self.status_filter = QComboBox()
         self.status_filter.addItem("", None)
         for status in GigStatus:
             self.status_filter.addItem("", status.value)
-        self.count_label = QLabel()
-        style.muted(self.count_label)
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
         self.duplicate_button = QPushButton()
@@ -241,69 +208,28 @@ class GigsPage(Page):
         self.archive_button = QPushButton()
         self.delete_button = QPushButton()
         self.new_button.setDefault(True)
-        toolbar = QHBoxLayout()
-        toolbar.setSpacing(8)
-        toolbar.addWidget(self.search)
-        toolbar.addWidget(self.status_filter)
-        toolbar.addWidget(self.count_label)
-        toolbar.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.duplicate_button,
-                       self.pause_button, self.archive_button, self.delete_button):
-            toolbar.addWidget(button)
+        toolbar = self.make_toolbar((self.status_filter,), (
+            self.new_button, self.edit_button, self.duplicate_button, self.pause_button,
+            self.archive_button, self.delete_button))
 
         # The table, or a sentence when it is empty.
         self.model = GigTableModel(ctx, self)
         self.proxy = GigFilterModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("gigsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.make_table("gigsTable", COL_TITLE, 30)
         self.table.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(self.table))
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(COL_CATEGORY, 220)
         for column in (COL_PLATFORM, COL_STATUS, COL_PRICE, COL_ORDERS, COL_NET):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        style.empty_state(self.empty_label)
-        self.table_stack = QStackedWidget()
-        self.table_stack.addWidget(self.table)
-        self.table_stack.addWidget(self.empty_label)
 
         # The selected gig: its description and packages.
         self.detail = self._build_detail()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table_stack)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([430, 270])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
-        self.heading = self.make_heading()
-        layout.addWidget(self.heading)
-        layout.addLayout(toolbar)
-        layout.addWidget(splitter, 1)
+        self.lay_out(toolbar, Qt.Orientation.Vertical, (3, 2), (430, 270), self.detail)
 
         self.search.textChanged.connect(self._apply_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self.edit_gig)
         self.new_button.clicked.connect(self.new_gig)
         self.edit_button.clicked.connect(self.edit_gig)
@@ -316,9 +242,6 @@ class GigsPage(Page):
         self._show_detail(None)
 
     def _build_detail(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("gigDetail")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.detail_title = QLabel()
         style.title(self.detail_title)
         self.detail_title.setWordWrap(True)
@@ -362,13 +285,7 @@ class GigsPage(Page):
         row.setSpacing(16)
         row.addLayout(left, 2)
         row.addWidget(self.packages_table, 3)
-        self.detail_stack = QStackedWidget()
-        self.detail_stack.addWidget(content)
-        self.detail_stack.addWidget(self.detail_placeholder)
-        outer = QVBoxLayout(frame)
-        outer.setContentsMargins(12, 12, 12, 12)
-        outer.addWidget(self.detail_stack)
-        return frame
+        return self.make_detail_frame("gigDetail", content)
 
     # --- texts --------------------------------------------------------------------------
 
@@ -411,19 +328,11 @@ class GigsPage(Page):
             self._show_detail(self._selected_id)
 
     def _update_texts(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
-            self.count_label.setText(self.tr("%n gig(s)", "", total))
-        else:
-            self.count_label.setText(self.tr("{shown} of {total}").format(shown=shown,
-                                                                          total=total))
-        if total == 0:
-            self.empty_label.setText(self.tr(
-                "No gigs yet. Add what you sell with “New gig…”: its packages give new "
-                "orders their price and due date."))
-        else:
-            self.empty_label.setText(self.tr("No gigs match these filters."))
-        self.table_stack.setCurrentWidget(self.empty_label if shown == 0 else self.table)
+        self.show_counts(
+            self.tr("%n gig(s)", "", self.model.rowCount()), self.tr("{shown} of {total}"),
+            self.tr("No gigs yet. Add what you sell with “New gig…”: its packages give new "
+                    "orders their price and due date."),
+            self.tr("No gigs match these filters."))
         status = self._status.get(self._selected_id) if self._selected_id is not None else None
         has = status is not None
         self.pause_button.setText(self.tr("&Pause") if status is GigStatus.ACTIVE or not has
@@ -443,9 +352,7 @@ class GigsPage(Page):
         self.model.home_currency = home
         self.model.set_rows(rows)
         self._update_texts()
-        if keep not in self._status and self.proxy.rowCount():
-            keep = self.proxy.index(0, 0).data(ID_ROLE)  # show something useful at once
-        self.select_gig(keep if keep in self._status else None)
+        self.show_rows(rows, keep)
 
     def _apply_filter(self) -> None:
         value = self.status_filter.currentData()
@@ -454,31 +361,11 @@ class GigsPage(Page):
         if self._selected_id is not None and self._row_of(self._selected_id) < 0:
             self.table.clearSelection()
 
-    def _row_of(self, gig_id: int) -> int:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == gig_id:
-                return row
-        return -1
-
     def select_gig(self, gig_id: int | None) -> None:
-        row = -1 if gig_id is None else self._row_of(gig_id)
-        if row < 0:
-            self.table.clearSelection()
-            self._selected_id = None
-            self._show_detail(None)
-            self._update_texts()
-            return
-        self.table.selectRow(row)
-        self.table.scrollTo(self.proxy.index(row, 0))
+        self.select_id(gig_id)
 
     def selected_gig_id(self) -> int | None:
         return self._selected_id
-
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        self._selected_id = rows[0].data(ID_ROLE) if rows else None
-        self._show_detail(self._selected_id)
-        self._update_texts()
 
     def _show_detail(self, gig_id: int | None) -> None:
         gig, packages, platform = None, [], ""
@@ -529,9 +416,6 @@ class GigsPage(Page):
 
     # --- actions ------------------------------------------------------------------------
 
-    def _run(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
     def new_gig(self) -> None:
         dialog = GigDialog(self.ctx, parent=self)
         if self._run(dialog):
@@ -579,8 +463,7 @@ class GigsPage(Page):
         self._set_status(GigStatus.ARCHIVED)
 
     def delete_gig(self) -> None:
-        gig_id = self._selected_id
-        row = next((r for r in self.model.rows if r.id == gig_id), None)
+        gig_id, row = self._selected_id, self.selected_row()
         if gig_id is None or row is None:
             return
         if row.orders:

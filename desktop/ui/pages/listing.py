@@ -1,0 +1,235 @@
+"""What the list pages (Clients, Gigs) share: a table of rows with an id, searched and sorted
+through a proxy, a sentence in its place when it shows nothing, and the selected row's detail
+beside or below it.
+
+The texts stay in each page (tr() takes its context from the page's class); this module only
+builds and wires.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppContext
+from desktop.ui import style
+from desktop.ui.pages.base import Page
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows of plain data objects (each with an ``id``) in ``columns`` columns; the headers
+    come from the page's retranslate()."""
+
+    columns = 0
+    #: columns whose header is aligned right, like their numbers
+    right_headers: tuple[int, ...] = ()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[Any] = []
+        self.headers: list[str] = [""] * self.columns
+        self.home_currency = "EUR"
+
+    def texts_changed(self) -> None:
+        """Tells the views that the headers and the words in the cells changed."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self.headers) - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else self.columns
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.headers[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in self.right_headers:
+                return RIGHT
+        return None
+
+
+class ListPage(Page):
+    """A page listing rows in ``self.table`` (through ``self.proxy`` over ``self.model``),
+    with ``self.search``, ``self.count_label`` and the selected row's detail in
+    ``self.detail_stack`` (its content, or ``self.detail_placeholder``)."""
+
+    model: RowTableModel
+    proxy: QSortFilterProxyModel
+    detail_stack: QStackedWidget
+    detail_placeholder: QLabel
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._selected_id: int | None = None
+        self.count_label = QLabel()
+        style.muted(self.count_label)
+
+    # --- building -----------------------------------------------------------------------
+
+    def make_search(self, min_width: int, max_width: int) -> QLineEdit:
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(min_width)
+        self.search.setMaximumWidth(max_width)
+        return self.search
+
+    def make_toolbar(self, filters: Iterable[QWidget], buttons: Iterable[QWidget]) -> QHBoxLayout:
+        """The search box, ``filters``, the count, then the action ``buttons`` on the right."""
+        toolbar = QHBoxLayout()
+        toolbar.setSpacing(8)
+        for widget in (self.search, *filters, self.count_label):
+            toolbar.addWidget(widget)
+        toolbar.addStretch(1)
+        for button in buttons:
+            toolbar.addWidget(button)
+        return toolbar
+
+    def make_table(self, name: str, sort_column: int, row_height: int) -> QStackedWidget:
+        """``self.table`` showing ``self.proxy`` (read only, one row selected at a time) in a
+        stack with ``self.empty_label``, the sentence shown instead of an empty table."""
+        self.proxy.setSourceModel(self.model)
+        table = self.table = QTableView()
+        table.setObjectName(name)
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(row_height)
+        table.horizontalHeader().setHighlightSections(False)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        style.empty_state(self.empty_label)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(table)
+        self.table_stack.addWidget(self.empty_label)
+        return self.table_stack
+
+    def make_detail_frame(self, name: str, content: QWidget) -> QFrame:
+        """The detail panel: ``content``, or ``self.detail_placeholder`` when nothing is
+        selected."""
+        frame = QFrame()
+        frame.setObjectName(name)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(content)
+        self.detail_stack.addWidget(self.detail_placeholder)
+        outer = QVBoxLayout(frame)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.addWidget(self.detail_stack)
+        return frame
+
+    def lay_out(self, toolbar: QHBoxLayout, orientation: Qt.Orientation,
+                stretch: tuple[int, int], sizes: Sequence[int], detail: QWidget) -> None:
+        """Heading, toolbar, and the table beside or above ``detail``; wires the selection."""
+        splitter = QSplitter(orientation)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table_stack)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, stretch[0])
+        splitter.setStretchFactor(1, stretch[1])
+        splitter.setSizes(list(sizes))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        self.heading = self.make_heading()
+        layout.addWidget(self.heading)
+        layout.addLayout(toolbar)
+        layout.addWidget(splitter, 1)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    # --- texts --------------------------------------------------------------------------
+
+    def show_counts(self, all_rows: str, some_rows: str, no_rows: str, no_match: str) -> None:
+        """The count (``all_rows`` when nothing is filtered out, else ``some_rows`` with
+        {shown} and {total}), and the empty table's sentence (``no_rows`` when there are
+        none, ``no_match`` when the filters hide them all)."""
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(all_rows if shown == total
+                                 else some_rows.format(shown=shown, total=total))
+        self.empty_label.setText(no_rows if total == 0 else no_match)
+        self.table_stack.setCurrentWidget(self.empty_label if shown == 0 else self.table)
+
+    # --- selection ----------------------------------------------------------------------
+
+    def show_rows(self, rows: list[Any], keep: int | None) -> None:
+        """After ``rows`` are in the model: selects ``keep`` if it is still there, else the
+        first row shown (something useful at once), else nothing."""
+        ids = {r.id for r in rows}
+        if keep not in ids and self.proxy.rowCount():
+            keep = self.proxy.index(0, 0).data(ID_ROLE)
+        self.select_id(keep if keep in ids else None)
+
+    def selected_row(self) -> Any | None:
+        return next((r for r in self.model.rows if r.id == self._selected_id), None)
+
+    def _row_of(self, row_id: int) -> int:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ID_ROLE) == row_id:
+                return row
+        return -1
+
+    def select_id(self, row_id: int | None) -> None:
+        row = -1 if row_id is None else self._row_of(row_id)
+        if row < 0:
+            self.table.clearSelection()
+            self._selected_id = None
+            self._show_detail(None)
+            self._update_texts()
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.proxy.index(row, 0))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._selected_id = rows[0].data(ID_ROLE) if rows else None
+        self._show_detail(self._selected_id)
+        self._update_texts()
+
+    def _show_detail(self, row_id: int | None) -> None:
+        raise NotImplementedError
+
+    def _update_texts(self) -> None:
+        raise NotImplementedError
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _run(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
