@@ -17,10 +17,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -71,12 +74,7 @@ class FormDialog(QDialog):
         error.setWordWrap(True)
         error.hide()
         error.setObjectName(f"error_{field}")
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(2)
-        inner.addWidget(widget)
-        inner.addWidget(error)
+        box = column_widget(widget, error, spacing=2)
         title = QLabel(label)
         title.setBuddy(widget)
         self.form.addRow(title, box)
@@ -128,6 +126,36 @@ class FormDialog(QDialog):
             self.general_error.show()
             return
         super().accept()
+
+
+def _box(widget: QWidget, layout: QBoxLayout, items: tuple[QWidget | QLayout, ...],
+         spacing: int | None, end_stretch: bool) -> QWidget:
+    layout.setContentsMargins(0, 0, 0, 0)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    for item in items:
+        if isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    if end_stretch:
+        layout.addStretch(1)
+    return widget
+
+
+def row_widget(*items: QWidget | QLayout, spacing: int | None = None,
+               end_stretch: bool = True) -> QWidget:
+    """A widget (a form row's field, a row of buttons) laying `items` side by side with no
+    margins, then a stretch unless `end_stretch` is False."""
+    widget = QWidget()
+    return _box(widget, QHBoxLayout(widget), items, spacing, end_stretch)
+
+
+def column_widget(*items: QWidget | QLayout, spacing: int | None = None,
+                  end_stretch: bool = False) -> QWidget:
+    """A widget stacking `items` with no margins (then a stretch if `end_stretch`)."""
+    widget = QWidget()
+    return _box(widget, QVBoxLayout(widget), items, spacing, end_stretch)
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

@@ -10,13 +10,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -24,7 +22,7 @@ from sqlalchemy import select
 from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.ui import style
-from desktop.ui.forms import FormDialog
+from desktop.ui.forms import FormDialog, column_widget, row_widget
 from storage import settings
 from storage.errors import ValidationError
 from storage.money import CURRENCY_EXPONENTS, Money, check_currency, parse_amount
@@ -164,12 +162,7 @@ class OrderDialog(FormDialog):
         self.client_hint = QLabel()
         style.muted(self.client_hint)
         self.client_hint.hide()
-        client_box = QWidget()
-        client_layout = QVBoxLayout(client_box)
-        client_layout.setContentsMargins(0, 0, 0, 0)
-        client_layout.setSpacing(2)
-        client_layout.addWidget(self.client_combo)
-        client_layout.addWidget(self.client_hint)
+        client_box = column_widget(self.client_combo, self.client_hint, spacing=2)
 
         self.platform_combo = QComboBox()
         for p in self._platforms:
@@ -194,22 +187,12 @@ class OrderDialog(FormDialog):
         self.price_edit = QLineEdit()
         self.price_edit.setMaximumWidth(160)
         self.currency_combo = currency_combo()
-        price_box = QWidget()
-        price_layout = QHBoxLayout(price_box)
-        price_layout.setContentsMargins(0, 0, 0, 0)
-        price_layout.addWidget(self.price_edit)
-        price_layout.addWidget(self.currency_combo)
-        price_layout.addStretch(1)
+        price_box = row_widget(self.price_edit, self.currency_combo)
         zone = ctx.i18n.zone
         self.received_edit = date_time_edit(locale, zone)
         self.due_edit = date_time_edit(locale, zone)
         self.no_due_check = QCheckBox()
-        due_box = QWidget()
-        due_layout = QHBoxLayout(due_box)
-        due_layout.setContentsMargins(0, 0, 0, 0)
-        due_layout.addWidget(self.due_edit)
-        due_layout.addWidget(self.no_due_check)
-        due_layout.addStretch(1)
+        due_box = row_widget(self.due_edit, self.no_due_check)
         self.ref_edit = QLineEdit()
         self.ref_edit.setMaxLength(120)
         self.notes_edit = QPlainTextEdit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.changes import Changed
 from desktop.context import AppContext
@@ -15,7 +15,7 @@ from desktop.ui.dialogs.order_dialog import (
     set_currency,
     to_qdatetime,
 )
-from desktop.ui.forms import FormDialog
+from desktop.ui.forms import FormDialog, row_widget
 from storage import settings
 from storage.errors import ValidationError
 from storage.fees import platform_fee
@@ -68,12 +68,7 @@ class PaymentDialog(FormDialog):
         self.amount_edit = QLineEdit()
         self.amount_edit.setMaximumWidth(160)
         self.currency_combo = currency_combo()
-        amount_box = QWidget()
-        amount_layout = QHBoxLayout(amount_box)
-        amount_layout.setContentsMargins(0, 0, 0, 0)
-        amount_layout.addWidget(self.amount_edit)
-        amount_layout.addWidget(self.currency_combo)
-        amount_layout.addStretch(1)
+        amount_box = row_widget(self.amount_edit, self.currency_combo)
         self.fee_edit = QLineEdit()
         self.fee_edit.setMaximumWidth(160)
         self.received_edit = date_time_edit(ctx.i18n.locale(), ctx.i18n.zone)

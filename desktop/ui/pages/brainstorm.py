@@ -51,6 +51,7 @@ from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, error_text
 from desktop.ui import style
+from desktop.ui.forms import column_widget
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.idea_card import IdeaCard
 from desktop.ui.widgets.model_picker import ModelPicker
@@ -231,12 +232,7 @@ class BrainstormPage(Page):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet(style.MUTED_CSS + " font-size: 14px; padding: 40px;")
-        host_layout = QWidget()
-        v = QVBoxLayout(host_layout)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.addWidget(self.empty_label)
-        v.addWidget(self.grid_host)
-        v.addStretch(1)
+        host_layout = column_widget(self.empty_label, self.grid_host, end_stretch=True)
         self.scroll = QScrollArea()
         self.scroll.setWidget(host_layout)
         self.scroll.setWidgetResizable(True)

@@ -44,6 +44,7 @@ from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, JobContext, error_text
 from desktop.ui import style
+from desktop.ui.forms import column_widget
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.charts import (
     RankingBarChart,
@@ -477,14 +478,8 @@ class IncomePage(Page):
         dheader = self.declaration_table.horizontalHeader()
         dheader.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.declaration_note = _muted()
-        declared = QWidget()
-        dl = QVBoxLayout(declared)
-        dl.setContentsMargins(0, 0, 0, 0)
-        dl.addWidget(self.declaration_title)
-        dl.addLayout(self.banners)
-        dl.addWidget(self.position_note)
-        dl.addWidget(self.declaration_table)
-        dl.addWidget(self.declaration_note)
+        declared = column_widget(self.declaration_title, self.banners, self.position_note,
+                                 self.declaration_table, self.declaration_note)
         self.declaration_message = _muted()
         self.declaration_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.declaration_stack = QStackedWidget()

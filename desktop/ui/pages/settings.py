@@ -47,7 +47,7 @@ from desktop.context import AppContext
 from desktop.i18n import system_language
 from desktop.jobs import Job, error_text
 from desktop.ui import style
-from desktop.ui.forms import FormDialog, confirm
+from desktop.ui.forms import FormDialog, confirm, row_widget
 from desktop.ui.pages.base import Page
 from storage import backup, paths
 from storage import settings as store_settings
@@ -717,13 +717,7 @@ class SettingsPage(Page):
         self.backup_button = QPushButton()
         self.restore_button = QPushButton()
         self.open_backups = QPushButton()
-        buttons = QWidget()
-        row = QHBoxLayout(buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
-        row.addWidget(self.open_backups)
-        row.addStretch(1)
+        buttons = row_widget(self.backup_button, self.restore_button, self.open_backups)
         self.backup_actions_field = _Field(buttons)
         self.backups_message = style.muted(QLabel(), wrap=True)
         self.backups_message.setTextInteractionFlags(
