@@ -9,18 +9,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from desktop.context import AppContext
 from desktop.i18n import relative_due
+from desktop.itemmodels.paged import Index, PagedTableModel
 from desktop.labels import status_label
 from desktop.ui import style
 from storage.errors import ValidationError
@@ -39,11 +33,8 @@ from storage.tables import Platform
 LATE_COLOR = QColor(style.ERROR)
 SOON_COLOR = QColor(style.SOON)
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the table's invisible root, as a default argument
 
-
-class OrdersModel(QAbstractTableModel):
+class OrdersModel(PagedTableModel):
     """Orders matching a filter, sorted in SQL, fetched `page_size` rows at a time.
 
     `set_filter(OrderFilter(...))` and `sort(column, order)` query again; `refresh()` reloads
@@ -59,20 +50,13 @@ class OrdersModel(QAbstractTableModel):
     }
     OrderIdRole = Qt.ItemDataRole.UserRole + 1
 
-    #: emitted after each new query with the number of matching orders
-    total_changed = Signal(int)
-
     def __init__(self, ctx: AppContext, parent: QObject | None = None,
                  page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.page_size = page_size
+        super().__init__(ctx, parent, page_size)
         self._filter = OrderFilter()
         self._sort_column = self.DUE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._rows: list[OrderRow] = []
-        self._ids: set[int] = set()
-        self._total = 0
         self._loaded = False
         self._query_now = ctx.clock.now()
         self._platforms: dict[int, Platform] = {}
@@ -83,11 +67,6 @@ class OrdersModel(QAbstractTableModel):
     @property
     def filter(self) -> OrderFilter:
         return self._filter
-
-    @property
-    def total(self) -> int:
-        """How many orders match the filter (rowCount() is how many are loaded)."""
-        return self._total
 
     @property
     def sort_column(self) -> int:
@@ -119,13 +98,9 @@ class OrdersModel(QAbstractTableModel):
             self._soon = due_soon_window(s)
             total = count_orders(s, self._filter, now)
             rows = self._page(s, now, 0, keep)
-        self.beginResetModel()
-        self._rows = rows
-        self._ids = {r.id for r in rows}
-        self._total = max(total, len(rows))
         self._query_now = now
         self._loaded = True
-        self.endResetModel()
+        self._set_rows(rows, total)
         self.total_changed.emit(self._total)
 
     def _page(self, s: Any, now: datetime, offset: int, limit: int) -> list[OrderRow]:
@@ -133,58 +108,16 @@ class OrdersModel(QAbstractTableModel):
                           descending=self._sort_order == Qt.SortOrder.DescendingOrder,
                           offset=offset, limit=limit)
 
-    # --- lazy fetching ----------------------------------------------------------------
-
-    def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and self._loaded and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = _ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        with self.ctx.store.session() as s:
-            # The filter's "now" stays that of the first page, so pages fit together.
-            more = [r for r in self._page(s, self._query_now, len(self._rows), self.page_size)
-                    if r.id not in self._ids]
-        if not more:
-            self._total = len(self._rows)  # the store changed under us: stop asking
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self._ids.update(r.id for r in more)
-        self.endInsertRows()
+    def _read_more(self, s: Any, offset: int, limit: int) -> list[OrderRow]:
+        # The filter's "now" stays that of the first page, so pages fit together.
+        return self._page(s, self._query_now, offset, limit)
 
     # --- rows -------------------------------------------------------------------------
-
-    def row_at(self, row: int) -> OrderRow:
-        return self._rows[row]
 
     def order_id(self, row: int) -> int:
         return self._rows[row].id
 
-    def row_of(self, order_id: int) -> int | None:
-        """The row of an order if it is loaded, else None."""
-        if order_id not in self._ids:
-            return None
-        for i, r in enumerate(self._rows):
-            if r.id == order_id:
-                return i
-        return None
-
-    def retranslate(self) -> None:
-        """Headers and texts again in the current language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.COLUMNS - 1))
-
     # --- QAbstractTableModel ------------------------------------------------------------
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

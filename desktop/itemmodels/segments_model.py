@@ -12,25 +12,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from sqlalchemy import select
 
 from desktop.context import AppContext
+from desktop.itemmodels.paged import Index, PagedTableModel
 from storage.tables import TranslationSegment
 from storage.translation import projects as tp
 from storage.translation import qa
 
 PAGE_SIZE = 200
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 def status_label(status: str) -> str:
     """A segment status as the grid shows it, in the interface's language."""
@@ -133,7 +124,7 @@ class SegmentRow:
 Checker = Callable[[TranslationSegment], Sequence[qa.QaIssue]]
 
 
-class SegmentsModel(QAbstractTableModel):
+class SegmentsModel(PagedTableModel):
     """The segments of one project matching a filter, in document order, loaded
     ``page_size`` rows at a time (the view calls fetchMore() as it scrolls).
 
@@ -149,29 +140,19 @@ class SegmentsModel(QAbstractTableModel):
     StatusRole = Qt.ItemDataRole.UserRole + 2
     IssuesRole = Qt.ItemDataRole.UserRole + 3
 
-    total_changed = Signal(int)
-
     def __init__(self, ctx: AppContext, parent: QObject | None = None,
                  page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.page_size = page_size
+        super().__init__(ctx, parent, page_size)
         self.project_id: int | None = None
         self.statuses: list[str] | None = None
         self.search: str | None = None
         self.file_id: int | None = None
         self.checker: Checker | None = None
         self._rows: list[SegmentRow] = []
-        self._index: dict[int, int] = {}
         self._offsets: dict[int, int] = {}
-        self._total = 0
         self._qa = QaText()
 
     # --- what is shown ----------------------------------------------------------------
-
-    @property
-    def total(self) -> int:
-        return self._total
 
     def set_project(self, project_id: int | None, checker: Checker | None = None) -> None:
         self.project_id = project_id
@@ -203,12 +184,8 @@ class SegmentsModel(QAbstractTableModel):
                 total = tp.count_segments(s, self.project_id, file_id=self.file_id,
                                           statuses=self.statuses, search=self.search)
                 rows = self._read(s, 0, limit)
-        self.beginResetModel()
         self._offsets = offsets
-        self._rows = rows
-        self._index = {r.id: i for i, r in enumerate(rows)}
-        self._total = max(total, len(rows))
-        self.endResetModel()
+        self._set_rows(rows, total)
         self.total_changed.emit(self._total)
 
     def _row(self, seg: TranslationSegment) -> SegmentRow:
@@ -226,37 +203,13 @@ class SegmentsModel(QAbstractTableModel):
             s, self.project_id, file_id=self.file_id, statuses=self.statuses,
             search=self.search, offset=offset, limit=limit)]
 
-    # --- lazy fetching ----------------------------------------------------------------
-
-    def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = _ROOT) -> None:
-        if not self.canFetchMore(parent) or self.project_id is None:
-            return
-        with self.ctx.store.session() as s:
-            more = [r for r in self._read(s, len(self._rows), self.page_size)
-                    if r.id not in self._index]
-        if not more:
-            self._total = len(self._rows)  # the store changed under us: stop asking
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        for r in more:
-            self._index[r.id] = len(self._rows)
-            self._rows.append(r)
-        self.endInsertRows()
+    def _read_more(self, s: Any, offset: int, limit: int) -> list[SegmentRow]:
+        return self._read(s, offset, limit) if self.project_id is not None else []
 
     # --- rows -------------------------------------------------------------------------
 
-    def row_at(self, row: int) -> SegmentRow:
-        return self._rows[row]
-
     def rows(self) -> list[SegmentRow]:
         return list(self._rows)
-
-    def row_of(self, segment_id: int) -> int | None:
-        return self._index.get(segment_id)
 
     def find_row(self, predicate: Callable[[SegmentRow], bool], start: int = 0) -> int | None:
         """The first row from ``start`` on whose segment fits, loading pages as needed."""
@@ -291,7 +244,7 @@ class SegmentsModel(QAbstractTableModel):
                 return None
             fresh = self._row(seg)
         self._rows[row] = fresh
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+        self._row_changed(row)
         return fresh
 
     def reload_loaded(self, *, force: bool = False) -> int:
@@ -313,22 +266,10 @@ class SegmentsModel(QAbstractTableModel):
         for seg_id, row_value in fresh.items():
             row = self._index[seg_id]
             self._rows[row] = row_value
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+            self._row_changed(row)
         return len(fresh)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.COLUMNS - 1))
-
     # --- QAbstractTableModel ------------------------------------------------------------
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
