@@ -411,26 +411,14 @@ class TextStream(Iterator[str]):
             raise self._error
 
 
-def stream_generate(
-    model: Any,
-    tokenizer: Any,
-    source: str | Sequence[Message],
-    *,
-    max_new_tokens: int = 256,
-    temperature: float = 0.7,
-    top_p: float = 0.9,
-    seed: int | None = None,
-    cancel: threading.Event | None = None,
-    timeout_s: float = 60.0,
-    executor: Any = None,
-) -> TextStream:
+def stream_generate(model: Any, tokenizer: Any, source: str | Sequence[Message],
+                    **options: Any) -> TextStream:
     """Stream the model's answer to ``source`` (a prompt, or a list of chat messages).
 
-    ``temperature <= 0`` is greedy decoding. ``timeout_s`` bounds the wait for each chunk (the
-    first one includes reading the prompt). Stats are on the returned iterator's ``stats``.
-    ``executor``: the ``ModelThread`` that runs the generation (see ``TextStream``).
+    ``options`` are ``TextStream``'s keywords, with its defaults: ``max_new_tokens`` (256),
+    ``temperature`` (0.7; ``<= 0`` is greedy decoding), ``top_p`` (0.9), ``seed``,
+    ``cancel``, ``timeout_s`` (60: bounds the wait for each chunk, the first one including
+    reading the prompt) and ``executor`` (the ``ModelThread`` that runs the generation).
+    Stats are on the returned iterator's ``stats``.
     """
-    return TextStream(
-        model, tokenizer, source, max_new_tokens=max_new_tokens, temperature=temperature,
-        top_p=top_p, seed=seed, cancel=cancel, timeout_s=timeout_s, executor=executor,
-    )
+    return TextStream(model, tokenizer, source, **options)
