@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop.cli import main
+from storage.db import open_store
+from storage.paths import store_path
+from tests.factories import client, order
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -23,3 +27,10 @@ def data_dir_with_model(data_dir: Path, model_dir: Path, name: str,
                           "--data-dir", str(data_dir))
     assert code == 0, err
     return data_dir
+
+
+def add_order(data_dir: Path, client_name: str, **fields: Any) -> int:
+    """An order (``fields``: title, brief, status…) for a new French-speaking client, in the
+    store of ``data_dir``; its id."""
+    with open_store(store_path(data_dir)) as store, store.transaction() as s:
+        return order(s, client_obj=client(s, client_name, language="fr"), **fields).id

@@ -13,8 +13,7 @@ from storage import brainstorm as sb
 from storage.db import open_store
 from storage.paths import store_path
 from storage.tables import DeliverableKind
-from tests.cli_helpers import run
-from tests.factories import client, order
+from tests.cli_helpers import add_order, run
 
 
 def pdf_pages(path: Path) -> int:
@@ -22,28 +21,21 @@ def pdf_pages(path: Path) -> int:
 
 
 @pytest.fixture
-def data_dir(tiny_data_dir: Path) -> Path:
-    return tiny_data_dir
-
-
-@pytest.fixture
-def order_id(data_dir: Path) -> int:
-    with open_store(store_path(data_dir)) as store, store.transaction() as s:
-        c = client(s, "Café des Vagues", language="fr")
-        return order(s, title="Logo du café", client_obj=c,
-                     brief="Un logo et une carte pour un café de plage à Essaouira").id
+def order_id(tiny_data_dir: Path) -> int:
+    return add_order(tiny_data_dir, "Café des Vagues", title="Logo du café",
+                     brief="Un logo et une carte pour un café de plage à Essaouira")
 
 
 def test_brainstorm_for_an_order_writes_a_pdf_kept_and_attached(
-        capsys, data_dir: Path, order_id: int, tmp_path: Path) -> None:
+        capsys, tiny_data_dir: Path, order_id: int, tmp_path: Path) -> None:
     out_file = tmp_path / "board.pdf"
     code, _out, err = run(capsys, "brainstorm", "--order", str(order_id), "-n", "4",
                           "--model", "tiny", "-o", str(out_file), "--seed", "3",
-                          "--max-tokens", "40", "--data-dir", str(data_dir))
+                          "--max-tokens", "40", "--data-dir", str(tiny_data_dir))
     assert code == 0, err
     assert out_file.read_bytes().startswith(b"%PDF")
     assert "to repair its JSON" in err and f"Attached to order #{order_id}" in err
-    with open_store(store_path(data_dir)) as store, store.session() as s:
+    with open_store(store_path(tiny_data_dir)) as store, store.session() as s:
         [board] = sb.list_boards(s, order_id=order_id)
         assert board.title == "Logo du café" and "Essaouira" in board.brief
         [rnd] = sb.list_rounds(s, board.id)
@@ -57,14 +49,14 @@ def test_brainstorm_for_an_order_writes_a_pdf_kept_and_attached(
         assert deliverable.versions[-1].file_path == str(out_file.resolve())
 
 
-def test_brainstorm_from_a_brief_file_as_markdown(capsys, data_dir: Path,
+def test_brainstorm_from_a_brief_file_as_markdown(capsys, tiny_data_dir: Path,
                                                   tmp_path: Path) -> None:
     brief = tmp_path / "brief.txt"
     brief.write_text("A poster for a jazz night in Montreal", encoding="utf-8")
     out_file = tmp_path / "board.md"
     code, _out, err = run(capsys, "brainstorm", "--brief", str(brief), "-n", "2",
                           "--model", "tiny", "-o", str(out_file), "--max-tokens", "16",
-                          "--style", "retro", "--data-dir", str(data_dir))
+                          "--style", "retro", "--data-dir", str(tiny_data_dir))
     assert code == 0, err
     text = out_file.read_text(encoding="utf-8")
     assert text.startswith("# A poster for a jazz night in Montreal")
@@ -80,21 +72,21 @@ def test_brainstorm_from_a_brief_file_as_markdown(capsys, data_dir: Path,
     (["--brief", "{tmp}/empty.txt", "-o", "{tmp}/b.pdf"], "is empty"),
 ])
 def test_bad_input_exits_2_with_a_clear_message(
-        capsys, data_dir: Path, tmp_path: Path, extra: list[str], message: str) -> None:
+        capsys, tiny_data_dir: Path, tmp_path: Path, extra: list[str], message: str) -> None:
     (tmp_path / "brief.txt").write_text("brief", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     argv = [a.replace("{tmp}", str(tmp_path)) for a in extra]
     code, _out, err = run(capsys, "brainstorm", "--model", "tiny", *argv,
-                          "--data-dir", str(data_dir))
+                          "--data-dir", str(tiny_data_dir))
     assert code == 2 and message in err, err
     assert not (tmp_path / "b.pdf").exists()
 
 
-def test_unknown_model_exits_2(capsys, data_dir: Path, tmp_path: Path) -> None:
+def test_unknown_model_exits_2(capsys, tiny_data_dir: Path, tmp_path: Path) -> None:
     (tmp_path / "brief.txt").write_text("brief", encoding="utf-8")
     code, _out, err = run(capsys, "brainstorm", "--brief", str(tmp_path / "brief.txt"),
                           "--model", "nope", "-o", str(tmp_path / "b.md"),
-                          "--data-dir", str(data_dir))
+                          "--data-dir", str(tiny_data_dir))
     assert code == 2 and "nope" in err
 
 

@@ -13,8 +13,7 @@ from storage import drafts
 from storage.db import open_store
 from storage.paths import store_path
 from storage.tables import OrderStatus, Origin
-from tests.cli_helpers import run
-from tests.factories import client, order
+from tests.cli_helpers import add_order, run
 
 
 def squash(text: str) -> str:
@@ -22,16 +21,9 @@ def squash(text: str) -> str:
 
 
 @pytest.fixture
-def data_dir(tiny_data_dir: Path) -> Path:
-    return tiny_data_dir
-
-
-@pytest.fixture
-def order_id(data_dir: Path) -> int:
-    with open_store(store_path(data_dir)) as store, store.transaction() as s:
-        c = client(s, "Librairie Côté Mer", language="fr")
-        return order(s, title="Fiches produits", client_obj=c, status=OrderStatus.IN_PROGRESS,
-                     brief="Vingt fiches pour la boutique en ligne").id
+def order_id(tiny_data_dir: Path) -> int:
+    return add_order(tiny_data_dir, "Librairie Côté Mer", title="Fiches produits",
+                     status=OrderStatus.IN_PROGRESS, brief="Vingt fiches pour la boutique en ligne")
 
 
 def test_templates_list(capsys, tmp_path: Path) -> None:
@@ -55,15 +47,15 @@ def test_templates_list(capsys, tmp_path: Path) -> None:
 
 
 def test_draft_for_an_order_as_docx_is_kept_as_a_model_version(
-        capsys, data_dir: Path, order_id: int, tmp_path: Path) -> None:
+        capsys, tiny_data_dir: Path, order_id: int, tmp_path: Path) -> None:
     out_file = tmp_path / "out.docx"
     code, out, err = run(capsys, "draft", "--template", "delivery-message", "--order",
                          str(order_id), "--var", "tone=chaleureux", "--model", "tiny",
                          "-o", str(out_file), "--lang", "fr", "--max-tokens", "16",
-                         "--seed", "1", "--provenance", "--data-dir", str(data_dir))
+                         "--seed", "1", "--provenance", "--data-dir", str(tiny_data_dir))
     assert code == 0, err
     assert f"Draft written to {out_file}" in err
-    with open_store(store_path(data_dir)) as store, store.session() as s:
+    with open_store(store_path(tiny_data_dir)) as store, store.session() as s:
         [draft] = drafts.list_drafts(s, order_id=order_id)
         assert draft.title == "Message de livraison — Fiches produits"
         [version] = drafts.list_versions(s, draft.id)
@@ -79,15 +71,16 @@ def test_draft_for_an_order_as_docx_is_kept_as_a_model_version(
         "personne après un premier jet de tiny.")
 
 
-def test_draft_without_order_writes_the_file_only(capsys, data_dir: Path, tmp_path: Path) -> None:
+def test_draft_without_order_writes_the_file_only(
+        capsys, tiny_data_dir: Path, tmp_path: Path) -> None:
     out_file = tmp_path / "seo.txt"
     code, out, err = run(capsys, "draft", "--template", "seo-meta", "--var",
                          "brief=Une librairie à Brest", "--var", "keywords=livres, Brest",
                          "--model", "tiny", "-o", str(out_file), "--lang", "en",
-                         "--max-tokens", "8", "--data-dir", str(data_dir))
+                         "--max-tokens", "8", "--data-dir", str(tiny_data_dir))
     assert code == 0, err
     assert out_file.read_text(encoding="utf-8") == out.strip() + "\n"
-    with open_store(store_path(data_dir)) as store, store.session() as s:
+    with open_store(store_path(tiny_data_dir)) as store, store.session() as s:
         assert drafts.list_drafts(s) == []
 
 
@@ -111,9 +104,9 @@ OUTPUT = ["-o", "OUT/out.docx"]
      "at least 1"),
 ])
 def test_draft_refusals_exit_2_before_loading_a_model(
-        capsys, data_dir: Path, tmp_path: Path, argv: list[str], message: str) -> None:
+        capsys, tiny_data_dir: Path, tmp_path: Path, argv: list[str], message: str) -> None:
     argv = [a.replace("OUT", str(tmp_path)) for a in argv]
-    code, _, err = run(capsys, "draft", *argv, "--data-dir", str(data_dir))
+    code, _, err = run(capsys, "draft", *argv, "--data-dir", str(tiny_data_dir))
     assert code == 2
     assert err.startswith("atelier: ")
     assert message in err
