@@ -189,11 +189,8 @@ BAD_WEIGHTS: dict[str, bytes] = {
 def test_a_damaged_safetensors_header_is_refused_and_listed(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_causal_dir: Path,
         weights: bytes) -> None:
-    bad = _good_and_bad(tmp_path, tiny_causal_dir)
-    (bad / "model.safetensors").write_bytes(weights)
-    with pytest.raises(ModelRefused, match=r"model\.safetensors"):
-        validate_model_dir(bad)
-    _listed_as_damaged(capsys, tmp_path, "bad", "model.safetensors")
+    _refused_and_listed(capsys, tmp_path, tiny_causal_dir, {"model.safetensors": weights},
+                        r"model\.safetensors", "model.safetensors")
 
 
 def _index(weight_map: Any) -> bytes:
@@ -215,12 +212,9 @@ BAD_INDEXES: dict[str, bytes] = {
 def test_a_damaged_weight_index_is_refused_and_listed(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_causal_dir: Path,
         index: bytes) -> None:
-    bad = _good_and_bad(tmp_path, tiny_causal_dir)
-    (bad / "model.safetensors.index.json").write_bytes(index)
-    (bad / "pytorch_model.bin").write_bytes(b"pickle")
-    with pytest.raises(ModelRefused, match=r"model\.safetensors\.index\.json"):
-        validate_model_dir(bad)
-    _listed_as_damaged(capsys, tmp_path, "bad", "index")
+    _refused_and_listed(capsys, tmp_path, tiny_causal_dir,
+                        {"model.safetensors.index.json": index, "pytorch_model.bin": b"pickle"},
+                        r"model\.safetensors\.index\.json", "index")
 
 
 BAD_CONFIGS: dict[str, Any] = {
@@ -244,6 +238,19 @@ def _good_and_bad(tmp_path: Path, tiny_causal_dir: Path) -> Path:
     models = tmp_path / "models"
     shutil.copytree(tiny_causal_dir, models / "good")
     return Path(shutil.copytree(tiny_causal_dir, models / "bad"))
+
+
+def _refused_and_listed(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                        tiny_causal_dir: Path, files: dict[str, bytes], match: str,
+                        reason: str) -> None:
+    """A copy of the tiny model with ``files`` written over is refused (the message matching
+    ``match``) and listed as damaged for ``reason``."""
+    bad = _good_and_bad(tmp_path, tiny_causal_dir)
+    for name, content in files.items():
+        (bad / name).write_bytes(content)
+    with pytest.raises(ModelRefused, match=match):
+        validate_model_dir(bad)
+    _listed_as_damaged(capsys, tmp_path, "bad", reason)
 
 
 def _listed_as_damaged(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str,
