@@ -128,14 +128,21 @@ class FormDialog(QDialog):
         super().accept()
 
 
-def _box(widget: QWidget, layout: QBoxLayout, items: tuple[QWidget | QLayout, ...],
-         spacing: int | None, end_stretch: bool) -> QWidget:
-    layout.setContentsMargins(0, 0, 0, 0)
+#: What row_widget and column_widget lay out: a widget, a layout, or a widget with its
+#: stretch factor (and alignment).
+BoxItem = QWidget | QLayout | tuple[QWidget, int] | tuple[QWidget, int, Qt.AlignmentFlag]
+
+
+def _box(widget: QWidget, layout: QBoxLayout, items: tuple[BoxItem, ...], spacing: int | None,
+         end_stretch: bool, margins: tuple[int, int, int, int]) -> QWidget:
+    layout.setContentsMargins(*margins)
     if spacing is not None:
         layout.setSpacing(spacing)
     for item in items:
         if isinstance(item, QLayout):
             layout.addLayout(item)
+        elif isinstance(item, tuple):
+            layout.addWidget(*item)
         else:
             layout.addWidget(item)
     if end_stretch:
@@ -143,19 +150,20 @@ def _box(widget: QWidget, layout: QBoxLayout, items: tuple[QWidget | QLayout, ..
     return widget
 
 
-def row_widget(*items: QWidget | QLayout, spacing: int | None = None,
-               end_stretch: bool = True) -> QWidget:
-    """A widget (a form row's field, a row of buttons) laying `items` side by side with no
-    margins, then a stretch unless `end_stretch` is False."""
+def row_widget(*items: BoxItem, spacing: int | None = None, end_stretch: bool = True,
+               margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> QWidget:
+    """A widget (a form row's field, a row of buttons) laying `items` side by side, with no
+    margins unless given, then a stretch unless `end_stretch` is False."""
     widget = QWidget()
-    return _box(widget, QHBoxLayout(widget), items, spacing, end_stretch)
+    return _box(widget, QHBoxLayout(widget), items, spacing, end_stretch, margins)
 
 
-def column_widget(*items: QWidget | QLayout, spacing: int | None = None,
-                  end_stretch: bool = False) -> QWidget:
-    """A widget stacking `items` with no margins (then a stretch if `end_stretch`)."""
+def column_widget(*items: BoxItem, spacing: int | None = None, end_stretch: bool = False,
+                  margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> QWidget:
+    """A widget stacking `items`, with no margins unless given (then a stretch if
+    `end_stretch`)."""
     widget = QWidget()
-    return _box(widget, QVBoxLayout(widget), items, spacing, end_stretch)
+    return _box(widget, QVBoxLayout(widget), items, spacing, end_stretch, margins)
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

@@ -78,7 +78,7 @@ from desktop.jobs import Job, error_text
 from desktop.ui import style
 from desktop.ui.dialogs.attach_draft_dialog import AttachDialog
 from desktop.ui.dialogs.order_dialog import combo_id
-from desktop.ui.forms import ERROR_STYLE, confirm
+from desktop.ui.forms import ERROR_STYLE, column_widget, confirm
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.authored_editor import AuthoredEditor, ModelText
 from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG
@@ -222,13 +222,8 @@ class DraftPage(Page):
         self.drafts_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.drafts_empty = _muted(QLabel())
         self.drafts_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        drafts_box = QWidget()
-        d_layout = QVBoxLayout(drafts_box)
-        d_layout.setContentsMargins(0, 0, 0, 0)
-        d_layout.setSpacing(6)
-        d_layout.addWidget(self.scope_combo)
-        d_layout.addWidget(self.drafts_list, 1)
-        d_layout.addWidget(self.drafts_empty, 1)
+        drafts_box = column_widget(self.scope_combo, (self.drafts_list, 1),
+                                   (self.drafts_empty, 1), spacing=6)
 
         self.write_caption = _caption(QLabel())
         self.template_label = QLabel()

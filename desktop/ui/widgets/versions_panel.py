@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui import style
+from desktop.ui.forms import column_widget
 from desktop.ui.widgets.diff_view import DiffView
 from desktop.ui.widgets.two_line_list import SUBTITLE_ROLE, two_line_list
 from storage.provenance import DiffOp
@@ -68,23 +68,12 @@ class VersionsPanel(QSplitter):
         self.diff_view = DiffView()
         self.diff_empty = style.muted(QLabel(), wrap=True)
         self.diff_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        versions_box = QWidget()
-        v_layout = QVBoxLayout(versions_box)
-        v_layout.setContentsMargins(0, 0, 0, 0)
-        v_layout.setSpacing(6)
-        v_layout.addWidget(self.versions_caption)
-        v_layout.addWidget(self.versions_list, 1)
-        v_layout.addWidget(self.versions_empty, 1)
-        v_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
-        changes_box = QWidget()
-        c_layout = QVBoxLayout(changes_box)
-        c_layout.setContentsMargins(0, 6, 0, 0)
-        c_layout.setSpacing(6)
-        c_layout.addWidget(self.changes_caption)
-        c_layout.addWidget(self.compare_label)
-        c_layout.addWidget(self.legend)
-        c_layout.addWidget(self.diff_view, 1)
-        c_layout.addWidget(self.diff_empty, 1)
+        versions_box = column_widget(
+            self.versions_caption, (self.versions_list, 1), (self.versions_empty, 1),
+            (self.restore_button, 0, Qt.AlignmentFlag.AlignRight), spacing=6)
+        changes_box = column_widget(
+            self.changes_caption, self.compare_label, self.legend, (self.diff_view, 1),
+            (self.diff_empty, 1), spacing=6, margins=(0, 6, 0, 0))
         self.addWidget(versions_box)
         self.addWidget(changes_box)
         self.setChildrenCollapsible(False)
