@@ -11,25 +11,29 @@ and live with the templates: ``storage.templates.language_name``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("languages", text)
 
 
+# Marked for Qt Linguist: a name passed through a variable is not found by lupdate.
+_COMMON = {
+    "fr": QT_TRANSLATE_NOOP("languages", "French"),
+    "en": QT_TRANSLATE_NOOP("languages", "English"),
+    "es": QT_TRANSLATE_NOOP("languages", "Spanish"),
+    "de": QT_TRANSLATE_NOOP("languages", "German"),
+    "ar": QT_TRANSLATE_NOOP("languages", "Arabic"),
+    "it": QT_TRANSLATE_NOOP("languages", "Italian"),
+    "pt": QT_TRANSLATE_NOOP("languages", "Portuguese"),
+    "nl": QT_TRANSLATE_NOOP("languages", "Dutch"),
+}
+
+
 def language_names() -> dict[str, str]:
     """The languages offered first, code → name in the interface's language, in this order."""
-    return {
-        "fr": _tr("French"),
-        "en": _tr("English"),
-        "es": _tr("Spanish"),
-        "de": _tr("German"),
-        "ar": _tr("Arabic"),
-        "it": _tr("Italian"),
-        "pt": _tr("Portuguese"),
-        "nl": _tr("Dutch"),
-    }
+    return {code: _tr(name) for code, name in _COMMON.items()}
 
 
 def language_name(code: str) -> str:

@@ -3288,7 +3288,6 @@ Freelancers sell their work: texts and translations made with this model must no
     <name>OrdersModel</name>
     <message>
         <source>Order</source>
-        <extracomment>emitted after each new query with the number of matching orders</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5726,7 +5725,42 @@ Due: {when}</source>
     <name>forms</name>
     <message>
         <source>Atelier</source>
-        <extracomment>Kept for the pages that still import it; new code calls ``style.error(label)``.</extracomment>
+        <extracomment>Kept for the pages that still import it; new code calls ``style.error(label)``. What row_widget and column_widget lay out: a widget, a layout, or a widget with its stretch factor (and alignment).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>French</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dutch</source>
         <translation type="unfinished" />
     </message>
 </context>

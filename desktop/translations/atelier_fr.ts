@@ -3297,7 +3297,6 @@ Les freelances vendent leur travail : les textes et traductions produits avec ce
     <name>OrdersModel</name>
     <message>
         <source>Order</source>
-        <extracomment>emitted after each new query with the number of matching orders</extracomment>
         <translation>Commande</translation>
     </message>
     <message>
@@ -5745,8 +5744,43 @@ Plateforme : {platform}
     <name>forms</name>
     <message>
         <source>Atelier</source>
-        <extracomment>Kept for the pages that still import it; new code calls ``style.error(label)``.</extracomment>
+        <extracomment>Kept for the pages that still import it; new code calls ``style.error(label)``. What row_widget and column_widget lay out: a widget, a layout, or a widget with its stretch factor (and alignment).</extracomment>
         <translation>Atelier</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
     </message>
 </context>
 <context>

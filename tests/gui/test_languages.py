@@ -32,3 +32,15 @@ def test_languages_are_named_in_one_module() -> None:
                      for s in ("nativeLanguageName", "languageToString",
                                "def language_name", "def language_names"))]
     assert places == ["languages.py"]
+
+
+def test_names_are_french_in_the_french_interface(ctx) -> None:
+    ctx.i18n.set_language("fr")
+    try:
+        names = language_names()
+        assert language_name("fr") == "Français"
+        assert language_name("en-GB") == "Anglais (GB)"
+        # Every common name has its French, found by Qt Linguist.
+        assert names["de"] == "Allemand" and names["ar"] == "Arabe"
+    finally:
+        ctx.i18n.set_language("en")
