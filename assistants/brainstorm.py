@@ -788,13 +788,19 @@ def _system(req: BriefRequest) -> str:
     )
 
 
+def _messages(req: BriefRequest, ask: str, avoid: Sequence[str], avoid_lead: str
+              ) -> list[Message]:
+    """The system prompt and `ask`, which ends by naming the first 12 ideas to `avoid`."""
+    if avoid:
+        ask += avoid_lead + "; ".join(avoid[:12]) + "."
+    return [{"role": "system", "content": _system(req)}, {"role": "user", "content": ask}]
+
+
 def ideas_messages(req: BriefRequest, n: int, avoid: Sequence[str] = ()) -> list[Message]:
     ask = f"{_brief_block(req)}\n\nPropose {n} design direction(s) that differ from each " \
           "other in concept, palette, typography and layout."
-    if avoid:
-        ask += "\nThey must also differ from these directions already on the board: " + \
-            "; ".join(a for a in avoid[:12]) + "."
-    return [{"role": "system", "content": _system(req)}, {"role": "user", "content": ask}]
+    return _messages(req, ask, avoid,
+                     "\nThey must also differ from these directions already on the board: ")
 
 
 def _idea_json(idea: Idea) -> str:
@@ -806,9 +812,7 @@ def variation_messages(req: BriefRequest, idea: Idea, n: int = 1,
     ask = (f"{_brief_block(req)}\n\nThe designer liked this direction:\n{_idea_json(idea)}\n\n"
            f"Propose {n} new direction(s) in the same spirit — more like this — but not a "
            "copy: push the concept further, vary the palette and the layout.")
-    if avoid:
-        ask += " Avoid repeating: " + "; ".join(avoid[:12]) + "."
-    return [{"role": "system", "content": _system(req)}, {"role": "user", "content": ask}]
+    return _messages(req, ask, avoid, " Avoid repeating: ")
 
 
 def combination_messages(req: BriefRequest, first: Idea, second: Idea,
@@ -816,9 +820,7 @@ def combination_messages(req: BriefRequest, first: Idea, second: Idea,
     ask = (f"{_brief_block(req)}\n\nCombine these two directions into one new direction that "
            f"keeps the best of each:\nA: {_idea_json(first)}\nB: {_idea_json(second)}\n\n"
            "Propose 1 direction.")
-    if avoid:
-        ask += " It must differ from: " + "; ".join(avoid[:12]) + "."
-    return [{"role": "system", "content": _system(req)}, {"role": "user", "content": ask}]
+    return _messages(req, ask, avoid, " It must differ from: ")
 
 
 def repair_messages(text: str) -> list[Message]:
