@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from desktop.cli import main
 from desktop.itemmodels.orders_model import SOON_COLOR, OrdersModel
 from desktop.notify import DeadlineWatcher
-from desktop.ui.pages.today import load_today
+from storage.today import load_today
 from storage import settings
 from storage.db import open_store
 from storage.orders import OrderFields, create_order

@@ -4,8 +4,7 @@ the due dates exported as an .ics file for the calendar app the freelancer alrea
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
 
 from desktop.changes import Changed
 from desktop.context import AppContext
@@ -35,45 +32,12 @@ from desktop.labels import status_label
 from desktop.ui import style
 from desktop.ui.pages.base import Page
 from storage import settings
+from storage.agenda import DueOrder, due_between, local_midnight
 from storage.ics import export_ics
-from storage.orders import OPEN_STATES, is_late
-from storage.tables import Order, OrderStatus
 
 AGENDA_DAYS = 15  # the selected day and the next 14
 DUE_BACKGROUND, DUE_FOREGROUND = style.CALENDAR_DUE
 LATE_BACKGROUND, LATE_FOREGROUND = style.CALENDAR_LATE
-
-
-@dataclass
-class DueOrder:
-    id: int
-    title: str
-    client: str
-    status: OrderStatus
-    due: datetime  # aware, UTC
-    local_due: datetime  # in the user's zone
-    late: bool
-
-
-def due_between(s: Session, start: datetime, stop: datetime, now: datetime,
-                zone: ZoneInfo) -> list[DueOrder]:
-    """Open orders due in [start, stop), soonest first."""
-    orders = s.scalars(
-        select(Order)
-        .where(Order.status.in_([st.value for st in OPEN_STATES]),
-               Order.due_at >= start, Order.due_at < stop)
-        .options(joinedload(Order.client))
-        .order_by(Order.due_at, Order.id))
-    out = []
-    for o in orders:
-        assert o.due_at is not None
-        out.append(DueOrder(o.id, o.title, o.client.name, o.status, o.due_at,
-                            o.due_at.astimezone(zone), is_late(o, now)))
-    return out
-
-
-def local_midnight(day: date, zone: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(), zone)
 
 
 class _ExportError(Exception):
