@@ -408,3 +408,43 @@ def test_client_figures_come_from_the_store(demo_ctx, qtbot):
     page.table.sortByColumn(clients_module.COL_ORDERS, Qt.SortOrder.DescendingOrder)
     first = page.proxy.index(0, clients_module.COL_ORDERS).data()
     assert int(first) == max(counts.values())
+
+
+def _accept_filled(monkeypatch, dialog_class, fill) -> None:
+    """The dialog, when run, is filled by ``fill`` and accepted (saving) at once."""
+    def exec_(dialog) -> int:
+        fill(dialog)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+def test_a_client_saved_while_the_search_hides_it_is_shown_and_selected(
+        demo_ctx, qtbot, monkeypatch):
+    page = _page(ClientsPage, demo_ctx, qtbot)
+    page.search.setText("qwertyuiop")
+    _accept_filled(monkeypatch, ClientDialog, lambda d: d.name_edit.setText("Studio Atlas"))
+    page.new_client()
+    assert page.search.text() == ""
+    assert [r.name for r in page.model.rows if r.id == page.selected_client_id()] == [
+        "Studio Atlas"]
+    assert page.detail_name.text() == "Studio Atlas"
+
+
+def test_a_gig_saved_while_the_filters_hide_it_is_shown_and_selected(
+        demo_ctx, qtbot, monkeypatch):
+    page = _page(GigsPage, demo_ctx, qtbot)
+    page.status_filter.setCurrentIndex(page.status_filter.findData(GigStatus.ARCHIVED.value))
+    page.search.setText("qwertyuiop")
+
+    def fill(dialog: GigDialog) -> None:
+        dialog.title_edit.setText("Copie de la traduction")
+        dialog.packages.item(0, COL_PRICE).setText("25")
+
+    _accept_filled(monkeypatch, GigDialog, fill)
+    page.new_gig()
+    assert (page.search.text(), page.status_filter.currentIndex()) == ("", 0)
+    assert [r.title for r in page.model.rows if r.id == page.selected_gig_id()] == [
+        "Copie de la traduction"]
+    assert page.detail_title.text() == "Copie de la traduction"

@@ -181,22 +181,10 @@ class ClientsPage(ListPage):
         self.detail = self._build_detail()
         self.lay_out(toolbar, Qt.Orientation.Horizontal, (1, 0), (790, 280), self.detail)
 
-        self.search.textChanged.connect(self._apply_filter)
-        self.table.doubleClicked.connect(self.edit_client)
-        self.new_button.clicked.connect(self.new_client)
-        self.edit_button.clicked.connect(self.edit_client)
-        self.delete_button.clicked.connect(self.delete_client)
-
-        self.retranslate()
-        self._show_detail(None)
+        self.wire(self.new_client, self.edit_client, self.delete_client)
 
     def _build_detail(self) -> QFrame:
-        self.detail_name = QLabel()
-        style.title(self.detail_name)
-        self.detail_name.setWordWrap(True)
-        self.detail_meta = QLabel()
-        self.detail_meta.setWordWrap(True)
-        style.muted(self.detail_meta)
+        self.detail_name, self.detail_meta = self.make_detail_heading()
         self.detail_contact = QLabel()
         self.detail_contact.setWordWrap(True)
         self.detail_contact.setTextInteractionFlags(
@@ -396,22 +384,11 @@ class ClientsPage(ListPage):
     # --- actions ------------------------------------------------------------------------
 
     def new_client(self) -> None:
-        dialog = ClientDialog(self.ctx, parent=self)
-        if self._run(dialog):
-            self._select_saved(dialog.result_value)
+        self.run_dialog(ClientDialog(self.ctx, parent=self))
 
     def edit_client(self) -> None:
-        if self._selected_id is None:
-            return
-        dialog = ClientDialog(self.ctx, self._selected_id, parent=self)
-        if self._run(dialog):
-            self._select_saved(dialog.result_value)
-
-    def _select_saved(self, client_id: int) -> None:
-        """Select a client just saved (the page refreshed itself on the change event)."""
-        if self._row_of(client_id) < 0:
-            self.search.clear()
-        self.select_client(client_id)
+        if self._selected_id is not None:
+            self.run_dialog(ClientDialog(self.ctx, self._selected_id, parent=self))
 
     def delete_client(self) -> None:
         client_id, row = self._selected_id, self.selected_row()

@@ -228,26 +228,14 @@ class GigsPage(ListPage):
         self.detail = self._build_detail()
         self.lay_out(toolbar, Qt.Orientation.Vertical, (3, 2), (430, 270), self.detail)
 
-        self.search.textChanged.connect(self._apply_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
-        self.table.doubleClicked.connect(self.edit_gig)
-        self.new_button.clicked.connect(self.new_gig)
-        self.edit_button.clicked.connect(self.edit_gig)
         self.duplicate_button.clicked.connect(self.duplicate_gig)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.archive_button.clicked.connect(self.archive_gig)
-        self.delete_button.clicked.connect(self.delete_gig)
-
-        self.retranslate()
-        self._show_detail(None)
+        self.wire(self.new_gig, self.edit_gig, self.delete_gig)
 
     def _build_detail(self) -> QFrame:
-        self.detail_title = QLabel()
-        style.title(self.detail_title)
-        self.detail_title.setWordWrap(True)
-        self.detail_meta = QLabel()
-        self.detail_meta.setWordWrap(True)
-        style.muted(self.detail_meta)
+        self.detail_title, self.detail_meta = self.make_detail_heading()
         self.detail_figures = QLabel()
         self.detail_tags = QLabel()
         self.detail_tags.setWordWrap(True)
@@ -417,30 +405,20 @@ class GigsPage(ListPage):
     # --- actions ------------------------------------------------------------------------
 
     def new_gig(self) -> None:
-        dialog = GigDialog(self.ctx, parent=self)
-        if self._run(dialog):
-            self._select_after_refresh(dialog.result_value)
+        self.run_dialog(GigDialog(self.ctx, parent=self))
 
     def edit_gig(self) -> None:
-        if self._selected_id is None:
-            return
-        dialog = GigDialog(self.ctx, self._selected_id, parent=self)
-        if self._run(dialog):
-            self._select_after_refresh(dialog.result_value)
+        if self._selected_id is not None:
+            self.run_dialog(GigDialog(self.ctx, self._selected_id, parent=self))
 
     def duplicate_gig(self) -> None:
-        if self._selected_id is None:
-            return
-        dialog = GigDialog(self.ctx, copy_from=self._selected_id, parent=self)
-        if self._run(dialog):
-            self._select_after_refresh(dialog.result_value)
+        if self._selected_id is not None:
+            self.run_dialog(GigDialog(self.ctx, copy_from=self._selected_id, parent=self))
 
-    def _select_after_refresh(self, gig_id: int) -> None:
-        """Select a gig just saved (the page refreshed itself on the change event)."""
-        if self._row_of(gig_id) < 0:  # hidden by the filters: show everything
-            self.search.clear()
-            self.status_filter.setCurrentIndex(0)
-        self.select_gig(gig_id)
+    def clear_filters(self) -> None:
+        """A saved gig hidden by the filters: show everything."""
+        super().clear_filters()
+        self.status_filter.setCurrentIndex(0)
 
     def _set_status(self, status: GigStatus) -> None:
         gig_id = self._selected_id

@@ -8,7 +8,7 @@ builds and wires.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -87,6 +88,9 @@ class ListPage(Page):
 
     model: RowTableModel
     proxy: QSortFilterProxyModel
+    new_button: QPushButton
+    edit_button: QPushButton
+    delete_button: QPushButton
     detail_stack: QStackedWidget
     detail_placeholder: QLabel
 
@@ -142,6 +146,16 @@ class ListPage(Page):
         self.table_stack.addWidget(self.empty_label)
         return self.table_stack
 
+    def make_detail_heading(self) -> tuple[QLabel, QLabel]:
+        """The detail panel's title (the selected row's name) and the muted line below it."""
+        title = QLabel()
+        style.title(title)
+        title.setWordWrap(True)
+        meta = QLabel()
+        meta.setWordWrap(True)
+        style.muted(meta)
+        return title, meta
+
     def make_detail_frame(self, name: str, content: QWidget) -> QFrame:
         """The detail panel: ``content``, or ``self.detail_placeholder`` when nothing is
         selected."""
@@ -174,6 +188,18 @@ class ListPage(Page):
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def wire(self, new: Callable[[], None], edit: Callable[[], None],
+             delete: Callable[[], None]) -> None:
+        """Connects the search box, a double click (edit) and the New, Edit and Delete
+        buttons, then shows the texts and an empty detail."""
+        self.search.textChanged.connect(self._apply_filter)
+        self.table.doubleClicked.connect(edit)
+        self.new_button.clicked.connect(new)
+        self.edit_button.clicked.connect(edit)
+        self.delete_button.clicked.connect(delete)
+        self.retranslate()
+        self._show_detail(None)
 
     # --- texts --------------------------------------------------------------------------
 
@@ -226,10 +252,24 @@ class ListPage(Page):
     def _show_detail(self, row_id: int | None) -> None:
         raise NotImplementedError
 
+    def _apply_filter(self) -> None:
+        raise NotImplementedError
+
     def _update_texts(self) -> None:
         raise NotImplementedError
 
     # --- actions ------------------------------------------------------------------------
 
-    def _run(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
+    def run_dialog(self, dialog: QDialog) -> None:
+        """Runs a dialog that saves a row (its id in ``result_value``), then selects that row
+        (the page refreshed itself on the change event), clearing the filters if they hide
+        it."""
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        row_id = dialog.result_value
+        if self._row_of(row_id) < 0:
+            self.clear_filters()
+        self.select_id(row_id)
+
+    def clear_filters(self) -> None:
+        self.search.clear()
