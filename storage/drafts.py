@@ -149,6 +149,15 @@ def reusable_draft(s: Session, order_id: int) -> int | None:
     return None
 
 
+def latest_file(s: Session, deliverable_id: int) -> str | None:
+    """The path of a file deliverable's latest version (a board's PDF…), None if it has none."""
+    return s.scalar(
+        select(DeliverableVersion.file_path)
+        .where(DeliverableVersion.deliverable_id == deliverable_id,
+               DeliverableVersion.file_path.is_not(None))
+        .order_by(DeliverableVersion.id.desc()).limit(1))
+
+
 def delete_draft(s: Session, draft_id: int) -> None:
     """Delete a draft with its versions and autosave."""
     s.delete(get_draft(s, draft_id))

@@ -252,6 +252,11 @@ def due_soon_window(s: Session) -> timedelta:
     return timedelta(hours=int(hours))
 
 
+def has_orders(s: Session) -> bool:
+    """Whether the store holds any order (an empty store shows a welcome, not an empty list)."""
+    return s.scalar(select(Order.id).limit(1)) is not None
+
+
 def deadlines(
     s: Session, now: datetime, window: timedelta | None = None
 ) -> tuple[list[Order], list[Order]]:

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.changes import Changed
@@ -61,9 +60,16 @@ from desktop.ui.dialogs.order_dialog import OrderDialog, combo_id
 from desktop.ui.dialogs.payment_dialog import PaymentDialog, payment_kind_label
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.empty_panel import EmptyPanel
+from storage import drafts
 from storage.errors import AtelierError, ValidationError
 from storage.fees import platform_fee
-from storage.orders import WORK_PENDING_STATES, allowed_transitions, delete_order, transition
+from storage.orders import (
+    WORK_PENDING_STATES,
+    allowed_transitions,
+    delete_order,
+    has_orders,
+    transition,
+)
 from storage.queries import (
     ALL,
     LATE,
@@ -76,7 +82,7 @@ from storage.queries import (
     start_timer,
     stop_timer,
 )
-from storage.tables import DeliverableKind, DeliverableVersion, Order, OrderEvent, OrderStatus
+from storage.tables import DeliverableKind, Order, OrderEvent, OrderStatus
 
 S = OrderStatus
 SEARCH_DELAY_MS = 250
@@ -590,7 +596,7 @@ class OrdersPage(Page):
         if self._lists_stale:
             self._reload_lists()
         with self.ctx.store.session() as s:
-            self._has_orders = s.scalar(select(Order.id).limit(1)) is not None
+            self._has_orders = has_orders(s)
         self.model.refresh()  # resets the model: _after_reset restores the selection
 
     def _on_changed(self, changes: Changed) -> None:
@@ -981,11 +987,7 @@ class OrdersPage(Page):
     def open_deliverable_file(self, deliverable_id: int) -> bool:
         """Open a file deliverable's latest version (a board's PDF…) in its usual app."""
         with self.ctx.store.session() as s:
-            path = s.scalar(
-                select(DeliverableVersion.file_path)
-                .where(DeliverableVersion.deliverable_id == deliverable_id,
-                       DeliverableVersion.file_path.is_not(None))
-                .order_by(DeliverableVersion.id.desc()).limit(1))
+            path = drafts.latest_file(s, deliverable_id)
         if not path or not Path(path).exists():
             QMessageBox.warning(self, self.tr("File not found"), self.tr(
                 "This deliverable's file is no longer where it was saved{path}.").format(
