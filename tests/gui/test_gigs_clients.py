@@ -26,6 +26,7 @@ from desktop.ui.pages.gigs import COL_PRICE as GIGS_COL_PRICE
 from storage.catalog import fold
 from storage.tables import Client, Gig, GigPackage, GigStatus, Order
 from tests.factories import client, gig_with_packages, order
+from tests.gui.conftest import shown
 
 # The offscreen platform says so whenever a shown window's size constraints are set.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -37,10 +38,7 @@ def _count(ctx, model) -> int:
 
 
 def _page(cls, ctx, qtbot):
-    page = cls(ctx)
-    qtbot.addWidget(page)
-    page.resize(1090, 760)
-    page.show()
+    page = shown(qtbot, cls(ctx), 1090, 760)
     qtbot.waitExposed(page)
     return page
 

@@ -21,7 +21,7 @@ from storage.queries import LATE, OrderFilter
 from storage.search import order_search_clause
 from storage.tables import Order, OrderEvent, OrderStatus, Payment, PaymentKind, TimeEntry
 from tests.factories import at, client, gig_with_packages, order
-from tests.gui.conftest import NOW
+from tests.gui.conftest import NOW, shown
 
 S = OrderStatus
 
@@ -35,10 +35,7 @@ def _count(ctx, model, *where) -> int:
 
 
 def _page(ctx, qtbot) -> OrdersPage:
-    page = OrdersPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1090, 760)
-    page.show()
+    page = shown(qtbot, OrdersPage(ctx), 1090, 760)
     qtbot.waitExposed(page)
     return page
 
