@@ -386,38 +386,52 @@ def _load_model(folder: Any, args: argparse.Namespace) -> Any:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     """Stream a model's answer to stdout; Ctrl+C stops it within one decoding step."""
+    from assistants.installed import resolve
+
+    stream, _stopped = _stream_answer(
+        args, resolve(_models_dir(args), args.model), [{"role": "user", "content": args.prompt}],
+        max_new_tokens=args.max_new_tokens, temperature=args.temperature)
+    sys.stdout.write("\n")
+    print(_generation_stats(stream.stats), file=sys.stderr)
+    _removed_note(stream.stats.removed_characters)
+    return 0
+
+
+def _stream_answer(args: argparse.Namespace, folder: Any, messages: Any, *,
+                   max_new_tokens: int, temperature: float,
+                   lstrip: bool = False) -> tuple[Any, bool]:
+    """Load the model in `folder` and stream its answer to `messages` to stdout (the stats go
+    to stderr, so the progress bars are off); ``lstrip``: without the answer's leading
+    blanks. Ctrl+C stops it within one decoding step. Returns the stream (its ``text`` and
+    ``stats``) and whether Ctrl+C stopped it."""
     import threading
 
     from transformers.utils import logging as hf_logging
 
     from assistants.generation import stream_generate
-    from assistants.installed import resolve
 
-    hf_logging.disable_progress_bar()  # the answer goes to stdout; keep stderr for the stats
-    loaded = _load_model(resolve(_models_dir(args), args.model), args)
+    hf_logging.disable_progress_bar()
+    loaded = _load_model(folder, args)
     cancel = threading.Event()
-    stream = stream_generate(loaded.model, loaded.tokenizer,
-                             [{"role": "user", "content": args.prompt}],
-                             max_new_tokens=args.max_new_tokens,
-                             temperature=args.temperature, seed=args.seed, cancel=cancel,
-                             executor=_model_thread(args))
+    stream = stream_generate(loaded.model, loaded.tokenizer, messages,
+                             max_new_tokens=max_new_tokens, temperature=temperature,
+                             seed=args.seed, cancel=cancel, executor=_model_thread(args))
+    started = not lstrip
     try:
         with stream:
-            for chunk in stream:
+            for chunk in stream:  # cleaned by the stream (control characters…)
+                if not started:
+                    chunk = chunk.lstrip()
+                    started = bool(chunk)
                 sys.stdout.write(chunk)
                 sys.stdout.flush()
     except KeyboardInterrupt:
         cancel.set()
         stream.close()
+        return stream, True
     finally:
         loaded.close()
-    st = stream.stats
-    sys.stdout.write("\n")
-    print(f"[{st.generated_tokens} tokens, {st.tokens_per_s or 0:.1f} tokens/s, "
-          f"first token after {st.time_to_first_token_s or 0:.2f} s, {st.stop_reason}]",
-          file=sys.stderr)
-    _removed_note(st.removed_characters)
-    return 0
+    return stream, False
 
 
 def _removed_note(count: int) -> None:
@@ -464,9 +478,6 @@ def _parse_vars(items: Sequence[str]) -> dict[str, str]:
 def cmd_draft(args: argparse.Namespace) -> int:
     """Fill a template, write a draft with an installed model, export it; with --order, keep
     it as the order's draft (a model version)."""
-    import threading
-
-    from assistants.generation import stream_generate
     from assistants.installed import resolve
     from assistants.loading import validate_model_dir
     from assistants.writing import MissingValue, prepare_template_draft
@@ -509,28 +520,12 @@ def cmd_draft(args: argparse.Namespace) -> int:
             print(f"atelier: “{args.model}” is a translation model; drafts need a chat model.",
                   file=sys.stderr)
             return 2
-
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
-        loaded = _load_model(folder, args)
-        cancel = threading.Event()
-        stream = stream_generate(loaded.model, loaded.tokenizer, request.messages,
-                                 max_new_tokens=request.max_new_tokens,
-                                 temperature=request.temperature, seed=args.seed, cancel=cancel,
-                                 executor=_model_thread(args))
-        try:
-            with stream:
-                for chunk in stream:
-                    sys.stdout.write(chunk)
-                    sys.stdout.flush()
-        except KeyboardInterrupt:
-            cancel.set()
-            stream.close()
+        stream, stopped = _stream_answer(args, folder, request.messages,
+                                         max_new_tokens=request.max_new_tokens,
+                                         temperature=request.temperature)
+        if stopped:
             print("\natelier: stopped; nothing was written.", file=sys.stderr)
             return 130
-        finally:
-            loaded.close()
         sys.stdout.write("\n")
         cleaned = clean_text(stream.text)  # what a file cannot hold (control characters…)
         text = cleaned.text.strip()
@@ -597,10 +592,7 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     """Rewrite a text (FILE, or stdin for ``-``) with an installed chat model: shorter,
     longer, more formal, friendlier, corrected, or translated; the result streams to stdout,
     the stats go to stderr. Ctrl+C stops it within one decoding step."""
-    import threading
-
     from assistants import writing
-    from assistants.generation import stream_generate
     from assistants.installed import resolve
     from assistants.loading import validate_model_dir
     from storage.cleantext import clean_text
@@ -624,29 +616,8 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     max_tokens = request.max_new_tokens
     if args.max_tokens is not None:
         max_tokens = min(max_tokens, args.max_tokens)
-
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.disable_progress_bar()  # the text goes to stdout; keep stderr for the stats
-    loaded = _load_model(folder, args)
-    cancel = threading.Event()
-    stream = stream_generate(loaded.model, loaded.tokenizer, request.messages,
-                             max_new_tokens=max_tokens, temperature=request.temperature,
-                             seed=args.seed, cancel=cancel, executor=_model_thread(args))
-    started = False
-    try:
-        with stream:
-            for chunk in stream:  # cleaned by the stream (control characters…)
-                if not started:
-                    chunk = chunk.lstrip()
-                    started = bool(chunk)
-                sys.stdout.write(chunk)
-                sys.stdout.flush()
-    except KeyboardInterrupt:
-        cancel.set()
-        stream.close()
-    finally:
-        loaded.close()
+    stream, _stopped = _stream_answer(args, folder, request.messages, max_new_tokens=max_tokens,
+                                      temperature=request.temperature, lstrip=True)
     sys.stdout.write("\n")
     print(_generation_stats(stream.stats), file=sys.stderr)
     _removed_note(stream.stats.removed_characters)
