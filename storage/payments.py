@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storage import settings
@@ -40,6 +41,11 @@ def check_home_amounts(home_amount_minor: int, home_fee_minor: int, home: str,
         raise ValidationError(
             field, "With this exchange rate the amount in your home currency is over one "
             "billion: check the rate.") from None
+
+
+def count_payments(s: Session) -> int:
+    """How many payments the store holds."""
+    return s.scalar(select(func.count(Payment.id))) or 0
 
 
 def record_payment(

@@ -148,6 +148,12 @@ def add_platform(s: Session, fields: PlatformFields, *, lang: str | None = None)
     return save_platform(s, fields, None, lang=lang)
 
 
+def list_platforms(s: Session) -> list[Platform]:
+    """Every platform, the presets first, then by name (case ignored)."""
+    return list(s.scalars(select(Platform).order_by(Platform.preset.desc(),
+                                                    func.lower(Platform.name))))
+
+
 def orders_using(s: Session, platform_id: int) -> int:
     return s.scalar(select(func.count(Order.id)).where(Order.platform_id == platform_id)) or 0
 

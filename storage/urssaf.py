@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -131,6 +131,11 @@ class UrssafReport:
 def declaration_deadline(period: Period) -> date:
     """URSSAF's deadline: the last day of the month after the period."""
     return period_of(period.next_first_day, "month").last_day
+
+
+def list_years(s: Session) -> list[UrssafYear]:
+    """The yearly URSSAF figures kept in the store, oldest year first."""
+    return list(s.scalars(select(UrssafYear).order_by(UrssafYear.year)))
 
 
 def figures_for(s: Session, year: int) -> UrssafYear:

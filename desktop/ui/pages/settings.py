@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from desktop.changes import Changed
 from desktop.context import AppContext
@@ -54,16 +53,18 @@ from storage import settings as store_settings
 from storage.backup import KEEP_MAX, KEEP_MIN
 from storage.errors import StoreError, ValidationError
 from storage.money import CURRENCY_EXPONENTS
+from storage.payments import count_payments
 from storage.platforms import (
     PlatformFields,
     delete_platform,
+    list_platforms,
     order_counts,
     orders_using,
     percent_text,
     save_platform,
 )
-from storage.tables import Payment, Platform, UrssafYear
-from storage.urssaf import URSSAF_FIGURES, save_urssaf_year
+from storage.tables import Platform
+from storage.urssaf import URSSAF_FIGURES, list_years, save_urssaf_year
 
 COMMON_ZONES = (
     "Europe/Paris", "Europe/Brussels", "Europe/Zurich", "Europe/Luxembourg", "Europe/London",
@@ -166,8 +167,7 @@ class PlatformTableModel(QAbstractTableModel):
     def load(self) -> None:
         with self.ctx.store.session() as s:
             counts = order_counts(s)
-            platforms = s.scalars(select(Platform).order_by(
-                Platform.preset.desc(), func.lower(Platform.name))).all()
+            platforms = list_platforms(s)
             rows = [PlatformRow(p.id, p.name, p.fee_bp, p.fee_fixed_minor, p.tips_charged,
                                 p.clearance_days, p.default_currency, p.preset,
                                 counts.get(p.id, 0)) for p in platforms]
@@ -366,7 +366,7 @@ class UrssafFiguresModel(QAbstractTableModel):
 
     def load(self) -> None:
         with self.ctx.store.session() as s:
-            rows = s.scalars(select(UrssafYear).order_by(UrssafYear.year)).all()
+            rows = list_years(s)
             values = {r.year: {k: getattr(r, k) for k in self.FIGURES} for r in rows}
         self.beginResetModel()
         self.years = sorted(values)
@@ -937,7 +937,7 @@ class SettingsPage(Page):
         if new == old:
             return
         with self.ctx.store.session() as s:
-            payments = s.scalar(select(func.count(Payment.id))) or 0
+            payments = count_payments(s)
         if payments and not confirm(self, self.tr("Change the home currency"), self.tr(
                 "Change the home currency from {old} to {new}?\n\n"
                 "Payments you already recorded keep the home amounts recorded at the time, in "
