@@ -82,13 +82,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_report(args: argparse.Namespace, build: Any) -> Any:
+    """The report `build` reads from the store; with --json it is printed as JSON and None
+    is returned."""
+    with _open(args) as store, store.session() as s:
+        report = build(s)
+    if args.json:
+        _print_json(report.to_json())
+        return None
+    return report
+
+
 def cmd_report_income(args: argparse.Namespace) -> int:
     from storage.income import income_report
 
-    with _open(args) as store, store.session() as s:
-        report = income_report(s, args.by, args.year)
-    if args.json:
-        _print_json(report.to_json())
+    report = _read_report(args, lambda s: income_report(s, args.by, args.year))
+    if report is None:
         return 0
     cur = report.currency
 
@@ -111,10 +120,8 @@ def cmd_report_income(args: argparse.Namespace) -> int:
 def cmd_report_urssaf(args: argparse.Namespace) -> int:
     from storage.urssaf import urssaf_report
 
-    with _open(args) as store, store.session() as s:
-        report = urssaf_report(s, args.year, args.period)
-    if args.json:
-        _print_json(report.to_json())
+    report = _read_report(args, lambda s: urssaf_report(s, args.year, args.period))
+    if report is None:
         return 0
     rows = [[p.key, _money(p.declared_minor["sales_bic"], "EUR"),
              _money(p.declared_minor["services_bic"], "EUR"),
