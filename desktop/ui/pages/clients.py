@@ -35,7 +35,7 @@ from desktop.languages import language_name
 from desktop.ui import style
 from desktop.ui.dialogs.client_dialog import ClientDialog, country_name
 from desktop.ui.forms import confirm, guarded
-from desktop.ui.pages.listing import ID_ROLE, RIGHT, SORT_ROLE, ListPage, RowTableModel
+from desktop.ui.pages.listing import SORT_ROLE, ListPage, RowTableModel
 from storage.catalog import (
     ClientRow,
     client_order_count,
@@ -60,6 +60,7 @@ class ClientTableModel(RowTableModel):
     """The client rows; headers come from the page's retranslate()."""
 
     columns = 8
+    numeric = NUMERIC
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -87,30 +88,21 @@ class ClientTableModel(RowTableModel):
             self._search_text[row.id] = text
         return text
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == ID_ROLE:
-            return row.id
-        if role == SORT_ROLE:
-            if column == COL_ORDERS:
-                return row.orders
-            if column == COL_NET:
-                return row.net_minor
-            if column == COL_LAST:
-                return row.last_order_at.timestamp() if row.last_order_at else 0.0
-            return fold(self.display(row, column))
+    def sort_key(self, row: ClientRow, column: int) -> Any:
+        if column == COL_ORDERS:
+            return row.orders
+        if column == COL_NET:
+            return row.net_minor
+        if column == COL_LAST:
+            return row.last_order_at.timestamp() if row.last_order_at else 0.0
+        return super().sort_key(row, column)
+
+    def role_data(self, row: ClientRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_COUNTRY and row.country:
                 return row.country
             if column == COL_NAME:
                 return f"{row.name}\n{row.email}" if row.email else row.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return RIGHT
         return None
 
     def display(self, row: ClientRow, column: int) -> str:

@@ -36,7 +36,7 @@ from desktop.context import AppContext
 from desktop.ui import style
 from desktop.ui.dialogs.gig_dialog import GigDialog
 from desktop.ui.forms import confirm, guarded
-from desktop.ui.pages.listing import ID_ROLE, RIGHT, SORT_ROLE, ListPage, RowTableModel
+from desktop.ui.pages.listing import SORT_ROLE, ListPage, RowTableModel
 from storage.catalog import GigRow, delete_gig, fold, gig_rows, set_gig_status
 from storage.tables import Activity, Gig, GigStatus
 
@@ -51,7 +51,7 @@ class GigTableModel(RowTableModel):
     """The gig rows; texts (headers, status names) are given by the page's retranslate()."""
 
     columns = 7
-    right_headers = NUMERIC
+    numeric = right_headers = NUMERIC
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -76,29 +76,17 @@ class GigTableModel(RowTableModel):
             return self.no_packages
         return self.from_text.format(price=self.ctx.i18n.money(row.from_minor, row.currency))
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == ID_ROLE:
-            return row.id
+    def role_data(self, row: GigRow, column: int, role: int) -> Any:
         if role == STATUS_ROLE:
             return row.status
-        if role == SORT_ROLE:
-            return self._sort_key(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TITLE, COL_CATEGORY):
-            return self._display(row, column) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return RIGHT
+            return self.display(row, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and (
                 row.status is GigStatus.ARCHIVED and column != COL_STATUS):
             return QColor(style.ARCHIVED_TEXT)
         return None
 
-    def _display(self, row: GigRow, column: int) -> str:
+    def display(self, row: GigRow, column: int) -> str:
         if column == COL_TITLE:
             return row.title
         if column == COL_CATEGORY:
@@ -113,7 +101,7 @@ class GigTableModel(RowTableModel):
             return str(row.orders)
         return self.ctx.i18n.money(row.net_minor, self.home_currency)
 
-    def _sort_key(self, row: GigRow, column: int) -> Any:
+    def sort_key(self, row: GigRow, column: int) -> Any:
         if column == COL_STATUS:
             return list(GigStatus).index(row.status)
         if column == COL_PRICE:
@@ -122,7 +110,7 @@ class GigTableModel(RowTableModel):
             return row.orders
         if column == COL_NET:
             return row.net_minor
-        return fold(self._display(row, column))
+        return super().sort_key(row, column)
 
 
 class GigFilterModel(QSortFilterProxyModel):

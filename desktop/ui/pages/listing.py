@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.ui import style
 from desktop.ui.pages.base import Page
+from storage.catalog import fold
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +49,8 @@ class RowTableModel(QAbstractTableModel):
     come from the page's retranslate()."""
 
     columns = 0
+    #: columns of numbers, aligned right
+    numeric: tuple[int, ...] = ()
     #: columns whose header is aligned right, like their numbers
     right_headers: tuple[int, ...] = ()
 
@@ -70,6 +73,32 @@ class RowTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else self.columns
+
+    def display(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        """What the column sorts by: its text, accent-blind, unless a subclass says more."""
+        return fold(self.display(row, column))
+
+    def role_data(self, row: Any, column: int, role: int) -> Any:
+        """The roles a subclass adds (tooltips, colours…)."""
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            return self.sort_key(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric:
+            return RIGHT
+        return self.role_data(row, column, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
