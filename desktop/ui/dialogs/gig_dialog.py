@@ -9,7 +9,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -28,7 +26,7 @@ from sqlalchemy import select
 from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.ui import style
-from desktop.ui.forms import FormDialog
+from desktop.ui.forms import FormDialog, column_widget, row_widget
 from storage import settings
 from storage.catalog import (
     GigFields,
@@ -146,17 +144,8 @@ class GigDialog(FormDialog):
             self.packages.setColumnWidth(column, width)
         self.add_package_button = QPushButton()
         self.remove_package_button = QPushButton()
-        package_buttons = QHBoxLayout()
-        package_buttons.setContentsMargins(0, 0, 0, 0)
-        package_buttons.addWidget(self.add_package_button)
-        package_buttons.addWidget(self.remove_package_button)
-        package_buttons.addStretch(1)
-        packages_box = QWidget()
-        packages_layout = QVBoxLayout(packages_box)
-        packages_layout.setContentsMargins(0, 0, 0, 0)
-        packages_layout.setSpacing(6)
-        packages_layout.addWidget(self.packages)
-        packages_layout.addLayout(package_buttons)
+        package_buttons = row_widget(self.add_package_button, self.remove_package_button)
+        packages_box = column_widget(self.packages, package_buttons, spacing=6)
         self._packages_box = packages_box
 
         self.add_row("title", "", self.title_edit)

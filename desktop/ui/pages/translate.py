@@ -68,7 +68,7 @@ from desktop.ui.dialogs.translation_dialogs import (
     NewProjectDialog,
     UntranslatedDialog,
 )
-from desktop.ui.forms import confirm
+from desktop.ui.forms import column_widget, confirm
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.model_picker import ModelPicker
 from desktop.ui.widgets.segment_delegate import (
@@ -502,15 +502,8 @@ class TranslatePage(Page):
         buttons.addWidget(self.insert_mt_button)
         buttons.addWidget(self.copy_source_button)
         buttons.addStretch(1)
-        editor_left = QWidget()
-        el = QVBoxLayout(editor_left)
-        el.setContentsMargins(0, 6, 0, 0)
-        el.setSpacing(6)
-        el.addLayout(where_row)
-        el.addWidget(self.source_view)
-        el.addWidget(self.target_edit, 1)
-        el.addLayout(buttons)
-        el.addWidget(self.editor_message)
+        editor_left = column_widget(where_row, self.source_view, (self.target_edit, 1), buttons,
+                                    self.editor_message, spacing=6, margins=(0, 6, 0, 0))
 
         self.suggestions_list = QListWidget()
         self.suggestions_list.setWordWrap(True)
