@@ -15,18 +15,21 @@ INSERT_BG, INSERT_FG = style.DIFF_INSERT
 DELETE_BG, DELETE_FG = style.DIFF_DELETE
 
 
-def inserted_format() -> QTextCharFormat:
+def _coloured_format(foreground: str, background: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setForeground(QColor(INSERT_FG))
-    fmt.setBackground(QColor(INSERT_BG))
+    fmt.setForeground(QColor(foreground))
+    fmt.setBackground(QColor(background))
+    return fmt
+
+
+def inserted_format() -> QTextCharFormat:
+    fmt = _coloured_format(INSERT_FG, INSERT_BG)
     fmt.setFontUnderline(True)
     return fmt
 
 
 def deleted_format() -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setForeground(QColor(DELETE_FG))
-    fmt.setBackground(QColor(DELETE_BG))
+    fmt = _coloured_format(DELETE_FG, DELETE_BG)
     fmt.setFontStrikeOut(True)
     return fmt
 
