@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from typing import NamedTuple, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -268,7 +269,10 @@ def coloured(label: W, colour: str) -> W:
 
 
 def link_button(button: W) -> W:
-    """A flat push button drawn as a link."""
+    """A push button made flat and drawn as a link, with the pointing-hand cursor."""
+    if isinstance(button, QPushButton):
+        button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setStyleSheet(LINK_BUTTON_CSS)
     return button
 

@@ -240,8 +240,6 @@ class DraftPage(Page):
         self.model_combo.setMinimumContentsLength(10)
         self.models_empty = self.model_combo.add_empty_label()
         self.models_link = self.model_combo.add_models_link(QPushButton())
-        self.models_link.setFlat(True)
-        self.models_link.setCursor(Qt.CursorShape.PointingHandCursor)
         style.link_button(self.models_link)
         self.generate_button = QPushButton()
         self.generate_button.setDefault(True)
