@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from desktop.cli import main
 from desktop.itemmodels.orders_model import SOON_COLOR, OrdersModel
 from desktop.notify import DeadlineWatcher
-from storage.today import load_today
 from storage import settings
 from storage.db import open_store
 from storage.orders import OrderFields, create_order
+from storage.today import load_today
 from tests.factories import client, platform
 from tests.gui.conftest import NOW
 
