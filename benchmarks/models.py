@@ -591,6 +591,19 @@ def chat_after_pretranslation_benchmarks(*, quick: bool,
         mt.run(_decode_tps, qwen, qtok, prompt, 2)  # warm-up
         mt.run(translate_batch, marian, mtok, sentences[:2])
 
+        alone: list[float] = []
+        after: list[float] = []
+        before: list[float] = []
+        loads: list[float | None] = []
+        # The model-thread rounds first: once the reference's pooled thread has run torch, its
+        # OpenMP pool stays alive and would slow every later round, these included.
+        for _ in range(rounds):
+            with OtherLoad() as load:
+                alone.append(mt.run(_decode_tps, qwen, qtok, prompt, new_tokens))
+                mt.run(translate_batch, marian, mtok, sentences)
+                after.append(mt.run(_decode_tps, qwen, qtok, prompt, new_tokens))
+            loads.append(load.share)
+
         # A job runner's pooled thread: it translates, then waits for the next job (alive).
         pooled_jobs: queue.Queue[Callable[[], Any] | None] = queue.Queue()
         pooled_done: queue.Queue[Any] = queue.Queue()
@@ -601,16 +614,9 @@ def chat_after_pretranslation_benchmarks(*, quick: bool,
 
         pool_thread = threading.Thread(target=pooled, name="bench-runner-pool", daemon=True)
         pool_thread.start()
-        alone: list[float] = []
-        after: list[float] = []
-        before: list[float] = []
-        loads: list[float | None] = []
         try:
             for _ in range(rounds):
                 with OtherLoad() as load:
-                    alone.append(mt.run(_decode_tps, qwen, qtok, prompt, new_tokens))
-                    mt.run(translate_batch, marian, mtok, sentences)
-                    after.append(mt.run(_decode_tps, qwen, qtok, prompt, new_tokens))
                     pooled_jobs.put(lambda: translate_batch(marian, mtok, sentences))
                     pooled_done.get()
                     before.append(mt.run(_decode_tps, qwen, qtok, prompt, new_tokens))
