@@ -1,18 +1,12 @@
-"""An export failure on the Translate page reads in the person's language (here French, from
-a catalogue built from /work/notes-style ``context<TAB>English<TAB>French`` lines of the
-document messages), naming the file and the segment; the English message is unchanged."""
+"""An export failure on the Translate page reads in the person's language (here French, with
+the shipped catalogue), naming the file and the segment; the English message is unchanged."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop.ui.pages.translate import TranslatePage
 from storage.documents.errors import DocumentEncodingError
@@ -20,42 +14,14 @@ from storage.translation import projects as tp
 from storage.translation.export import export_project_file
 
 N = "\u202f"
-#: The French of the messages this test meets (the app's catalogue has them all).
-FRENCH = {
-    "{file}, {where}: {problem}": f"{{file}}, {{where}}{N}: {{problem}}",
-    "Subtitle {label} ({start} → {end})": "Sous-titre {label} ({start} → {end})",
-    ("the translation contains “{character}”, which the file's encoding, {encoding}, cannot "
-     "store. Export again choosing UTF-8."):
-        f"la traduction contient «{N}{{character}}{N}», que l’encodage du fichier, {{encoding}}, "
-        "ne peut pas enregistrer. Exportez de nouveau en choisissant UTF-8.",
-}
-
-
-def _lrelease() -> str | None:
-    tool = Path(sys.executable).with_name("pyside6-lrelease")
-    return str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
 
 
 @pytest.fixture
-def french(tmp_path: Path) -> Iterator[None]:
-    """A French translator for the "documents" context, built from a small .ts."""
-    tool = _lrelease()
-    if tool is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    messages = "".join(
-        f"<message><source>{escape(en)}</source><translation>{escape(fr)}</translation>"
-        "</message>" for en, fr in FRENCH.items())
-    ts = tmp_path / "documents_fr.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
-                  f'language="fr_FR"><context><name>documents</name>{messages}</context></TS>',
-                  encoding="utf-8")
-    qm = tmp_path / "documents_fr.qm"
-    subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
+def french(ctx) -> Iterator[None]:
+    """The app in French, with its shipped catalogue."""
+    ctx.i18n.set_language("fr")
     yield
-    QCoreApplication.removeTranslator(translator)
+    ctx.i18n.set_language("en")
 
 
 def _project_with_a_latin1_subtitle(ctx, tmp_path: Path) -> tuple[int, int]:
