@@ -71,7 +71,7 @@ def test_stacked_chart_adds_up_to_the_income_report(page, demo_ctx) -> None:
     (client_set,) = page.client_chart.bar_sets()
     assert client_set.count() == 11
     assert abs(page.client_chart.total() * 100 - report.total.net_minor) <= client_set.count()
-    assert page.client_chart._categories[0] == "Others"  # bottom bar; the largest is on top
+    assert page.client_chart.categories()[0] == "Others"  # bottom bar; the largest is on top
     first = page.month_chart.bar_sets()[0]
     month = page.data.months.periods[0]
     pid, name = page.data.months.platforms[0]
@@ -128,7 +128,7 @@ def test_a_newer_request_replaces_a_running_one(page, qtbot) -> None:
         assert not page.loading.isHidden()  # "Loading…" while the job runs
         page.set_year(2024)  # a second request while the first runs
     qtbot.waitUntil(lambda: not page.loading_now, timeout=TIMEOUT)
-    assert page.data.generation == page._generation
+    assert page.data.generation == page.generation
     assert page.data.year == 2024
     assert page.loading.isHidden()
     assert all(k.startswith("2024") for k in page.data.months.periods)

@@ -136,7 +136,8 @@ def test_new_project_dialog_then_import_fills_the_grid(ctx, qtbot, page, srt) ->
     assert page.chips["new"].text().endswith(str(len(CUES)))
     assert page.percent_label.text().startswith("0")
     assert page.files_list.count() == 1
-    assert page._current is not None and page._current.number == 1  # first segment open
+    current = page.current_segment
+    assert current is not None and current.number == 1  # first segment open
     assert page.projects_list.count() == 1
 
 
@@ -291,7 +292,8 @@ def test_ctrl_enter_confirms_moves_to_next_unconfirmed_and_feeds_the_memory(
     type_text(page, "Bonjour et bienvenue au studio.")
     qtbot.keyClick(page.target_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert statuses(ctx, project_id)[0] == "confirmed"
-    assert page._current is not None and page._current.id == ids[2]  # skipped the confirmed
+    current = page.current_segment
+    assert current is not None and current.id == ids[2]  # skipped the confirmed
     assert page.model.row_at(0).status == "confirmed"
     with ctx.store.session() as s:
         match = tmem.exact_match(s, "en", "fr", CUES[0])
@@ -304,7 +306,7 @@ def test_ctrl_enter_confirms_moves_to_next_unconfirmed_and_feeds_the_memory(
     type_text(page, "")
     qtbot.keyClick(page.target_edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
     assert "Write a translation" in page.editor_message.text()
-    assert page._current.id == ids[2]
+    assert page.current_segment.id == ids[2]
 
     # Leaving a segment keeps what was typed as the person's edit.
     type_text(page, "Merci pour votre commande.")
@@ -401,7 +403,8 @@ def test_project_check_lists_issues_and_goes_to_the_segment(ctx, qtbot, page, sr
     assert any("ends with" in t for t in texts)
     assert page.model.row_at(6).issues  # the grid flags it too
     page.project_checks.itemClicked.emit(page.project_checks.item(0))
-    assert page._current is not None and page._current.id == ids[6]
+    current = page.current_segment
+    assert current is not None and current.id == ids[6]
     assert page.side_tabs.tabText(2).endswith("(2)")
 
 

@@ -604,6 +604,12 @@ class IncomePage(Page):
     def loading_now(self) -> bool:
         return self._job is not None and self._job.running
 
+    @property
+    def generation(self) -> int:
+        """The number of the newest request: the page shows only the ``IncomeData`` whose
+        ``generation`` is this one (an older result that comes late is dropped)."""
+        return self._generation
+
     def refresh(self) -> None:
         """Recompute in the background; a result that a newer request replaced is dropped."""
         if self._job is not None and self._job.running:

@@ -1717,6 +1717,11 @@ class TranslatePage(Page):
                 return True
         return super().eventFilter(watched, event)
 
+    @property
+    def current_segment(self) -> SegmentRow | None:
+        """The segment open in the editor (None when none is)."""
+        return self._current
+
     def commit_current(self) -> bool:
         """Save the editor's text as the person's edit when it changed."""
         row = self._current

@@ -141,6 +141,11 @@ class _ChartView(QChartView):
     def total(self) -> float:
         return sum(bs.at(i) for bs in self.bar_sets() for i in range(bs.count()))
 
+    def categories(self) -> list[str]:
+        """The label of each bar (or stack), in axis order: the bottom bar first for a
+        ranking, the earliest period first for the stacked chart."""
+        return list(self._categories)
+
     def _clear(self) -> None:
         self.chart().removeAllSeries()
         self._categories = []
