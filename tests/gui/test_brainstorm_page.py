@@ -5,6 +5,7 @@ history, PDF and Markdown exports attached to the order, and the Orders page's e
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from assistants.generation import GenerationStats
@@ -241,3 +243,41 @@ def test_page_and_cli_ask_the_model_for_the_same_tokens_per_idea(
                  "-o", str(tmp_path / "board.md"), "--data-dir", str(data)]) == 0
     assert (tmp_path / "board.md").read_text(encoding="utf-8").count("\n## ") == 3
     assert page_budgets == cli_budgets == [3 * 260 + 120, 2 * 260 + 120]
+
+
+def test_invisible_characters_from_the_model_are_removed_and_said_once_per_round(
+        ctx, qtbot, tiny_dir: Path) -> None:
+    """The answer holds control characters (3 in the text, 2 more the stream already took
+    out): no card shows them, and the round's status line says once that 5 were removed; a
+    clean round after it says nothing about them."""
+    idea = IDEAS["en"][0]
+    clean = json.dumps({"ideas": [idea]}, ensure_ascii=False)
+    dirty = clean.replace(idea["title"], "Tide\x07 Ta\x1bble\x00", 1)
+    answers = [(dirty, GenerationStats(removed_characters=2)),
+               (json.dumps({"ideas": [IDEAS["en"][1]]}, ensure_ascii=False), GenerationStats())]
+
+    class Models:  # the page's side of ModelService: generate(...) with callbacks
+        def generate(self, _name, _messages, *, on_finished, **_kw):
+            on_finished(*answers.pop(0))
+
+    shutil.copytree(tiny_dir, ctx.models.models_dir / "tiny-writer")
+    page = shown(qtbot, BrainstormPage(ctx), 1100, 800)
+    page.models = Models()
+    page.new_board()
+    page.brief_edit.setPlainText("A seaside café logo")
+    page.count_spin.setValue(1)
+    assert page.generate() and not page.busy
+
+    [card] = page.cards.values()
+    assert card.title.text() == "Tide Table"
+    shown_text = " ".join(w.text() for w in card.findChildren(QLabel))
+    assert not any(c in shown_text for c in "\x07\x1b\x00")
+    said = page.progress_label.text() + " " + page.message_label.text()
+    notes = re.findall(r"(\d+) invisible character(?:s|\(s\))? the model produced (?:was|were) "
+                       r"removed", said)
+    assert notes == ["5"], said
+
+    assert page.generate() and not page.busy
+    assert len(page.cards) == 2
+    said = page.progress_label.text() + " " + page.message_label.text()
+    assert "invisible" not in said, said

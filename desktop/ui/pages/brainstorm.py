@@ -85,6 +85,7 @@ class BrainstormPage(Page):
         self._run_kind = "ideas"
         self._run_parents: tuple[int, ...] = ()
         self._run_settings: dict[str, Any] = {}
+        self._run_removed = 0  # invisible characters the streams of this round took out
         self.job: Job | None = None
         self._stream = ""
         self.last_export: Path | None = None
@@ -702,6 +703,7 @@ class BrainstormPage(Page):
 
     def _start(self, run: ab.BoardRun, kind: str, parents: tuple[int, ...]) -> bool:
         self._run, self._run_kind, self._run_parents = run, kind, parents
+        self._run_removed = 0
         self._run_settings = {"model": self.current_model(),
                               "temperature": self.temperature_spin.value()}
         self._update_actions()
@@ -737,14 +739,16 @@ class BrainstormPage(Page):
         tail = " ".join(self._stream[-160:].split())
         self.progress_label.setText(self.tr("Writing… {tail}").format(tail=tail))
 
-    def _answered(self, text: str, _stats: Any) -> None:
+    def _answered(self, text: str, stats: Any) -> None:
         if self._run is None:
             return
+        self._run_removed += getattr(stats, "removed_characters", 0)  # the stream took them out
         self._run.feed(text)
         self._next()
 
-    def _cancelled(self, text: str, _stats: Any) -> None:
+    def _cancelled(self, text: str, stats: Any) -> None:
         if self._run is not None:
+            self._run_removed += getattr(stats, "removed_characters", 0)
             self._run.stop(text)
             self._finish(stopped=True)
 
@@ -785,6 +789,10 @@ class BrainstormPage(Page):
                                  len(run.raw_texts)))
         if run.dropped:
             parts.append(self.tr("%n near-duplicate(s) dropped", "", len(run.dropped)))
+        removed = self._run_removed + run.removed_characters  # said once, after the round
+        if removed:
+            parts.append(self.tr("%n invisible character(s) the model produced were removed",
+                                 "", removed))
         if stopped and not error:
             parts.insert(0, self.tr("Stopped"))
         self.progress_label.setText(" · ".join(parts))
