@@ -62,7 +62,7 @@ def test_tiny_model_round_gives_a_raw_card_and_exports_a_pdf_attached_to_the_ord
     page.max_new_tokens = 24
     assert page.generate()
     assert page.stop_button.isEnabled() and not page.generate_button.isEnabled()
-    qtbot.waitUntil(lambda: not page._busy(), timeout=30_000)
+    qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
     ctx.jobs.wait()
 
     # Random text is no JSON: one repair was asked for, then the answer became a raw card.
@@ -167,7 +167,7 @@ def test_pin_discard_notes_and_edit_persist(ctx, qtbot, page, tmp_path: Path) ->
 def test_new_board_needs_a_brief_and_says_so(ctx, qtbot, page) -> None:
     page.new_board()
     assert "Describe the brief on the left" in page.empty_label.text()
-    assert page._ensure_board() is None
+    assert page.save_board() is None
     assert page.brief_error.isVisible()
     assert page.brief_error.text() == "Describe the brief before asking for ideas."
     assert not page.generate_button.isEnabled()  # no model installed
@@ -211,7 +211,7 @@ def test_page_and_cli_ask_the_model_for_the_same_tokens_per_idea(
     page.new_board()
     page.brief_edit.setPlainText("A seaside café logo")
     page.count_spin.setValue(3)
-    assert page.generate() and not page._busy()
+    assert page.generate() and not page.busy
     assert len(page.cards) == 3
 
     cli_budgets: list[int] = []

@@ -328,7 +328,7 @@ class BrainstormPage(Page):
         self._reload_history()
 
     def refresh(self) -> None:
-        if self.board_id is None and self.order_id is None and not self._busy():
+        if self.board_id is None and self.order_id is None and not self.busy:
             with self.ctx.store.session() as s:
                 latest = sb.latest_board(s)
                 latest_id = latest.id if latest is not None else None
@@ -360,7 +360,7 @@ class BrainstormPage(Page):
             self.open_board(int(board_id))
 
     def open_board(self, board_id: int) -> bool:
-        if self._busy():
+        if self.busy:
             self._message(self.tr("Stop the model before opening another board."), error=True)
             return False
         self._save_form()
@@ -381,7 +381,7 @@ class BrainstormPage(Page):
 
     def new_board(self, order_id: int | None = None) -> None:
         """An empty board (saved with the first generation), prefilled from the order."""
-        if self._busy():
+        if self.busy:
             return
         self._save_form()
         self.board_id, self.order_id = None, order_id
@@ -404,7 +404,7 @@ class BrainstormPage(Page):
     def open_for_order(self, order_id: int) -> int | None:
         """The Orders page's "Brainstorm from this order": the order's latest board, or a new
         one with the order's brief."""
-        if self._busy():
+        if self.busy:
             self._message(self.tr("Stop the model before opening another board."), error=True)
             return None
         with self.ctx.store.session() as s:
@@ -440,8 +440,9 @@ class BrainstormPage(Page):
                     v.strip() for v in self._form().values()):
                 sb.update_board(s, self.board_id, **self._form(), now=self.ctx.clock.now())
 
-    def _ensure_board(self) -> int | None:
-        """The board to generate on: created or updated from the form. A brief is needed."""
+    def save_board(self) -> int | None:
+        """The board to generate on: created or updated from the form. A brief is needed:
+        without one, None, and the form says so under the brief."""
         self.brief_error.hide()
         try:
             with self.ctx.store.transaction() as s:
@@ -629,11 +630,13 @@ class BrainstormPage(Page):
     def current_model(self) -> str:
         return self.model_combo.current_model()
 
-    def _busy(self) -> bool:
+    @property
+    def busy(self) -> bool:
+        """True while a round (ideas, more like this, combine) runs on the model."""
         return self._run is not None
 
     def _update_actions(self) -> None:
-        busy = self._busy()
+        busy = self.busy
         has_model = bool(self.current_model()) and self.models is not None
         self.generate_button.setEnabled(has_model and not busy)
         self.stop_button.setEnabled(busy)
@@ -658,9 +661,9 @@ class BrainstormPage(Page):
 
     def generate(self) -> bool:
         """A round of N new ideas, different from those already on the board."""
-        if self._busy() or not self.current_model():
+        if self.busy or not self.current_model():
             return False
-        if self._ensure_board() is None:
+        if self.save_board() is None:
             return False
         run = ab.BoardRun(self._request(), self.count_spin.value(), seed=self._seed(),
                           existing=self._existing(), max_new_tokens=self.max_new_tokens)
@@ -668,7 +671,7 @@ class BrainstormPage(Page):
 
     def vary(self, idea_id: int) -> bool:
         """"More like this": one new idea in the spirit of a card."""
-        if self._busy() or not self.current_model() or self._ensure_board() is None:
+        if self.busy or not self.current_model() or self.save_board() is None:
             return False
         idea = self._idea(idea_id)
         if idea is None:
@@ -681,9 +684,9 @@ class BrainstormPage(Page):
 
     def combine(self) -> bool:
         """A new idea from the two selected cards."""
-        if self._busy() or len(self._selected) != 2 or not self.current_model():
+        if self.busy or len(self._selected) != 2 or not self.current_model():
             return False
-        if self._ensure_board() is None:
+        if self.save_board() is None:
             return False
         first, second = (self._idea(i) for i in self._selected)
         if first is None or second is None:
