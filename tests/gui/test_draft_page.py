@@ -91,11 +91,11 @@ def test_a_template_fills_the_order_fields(page: DraftPage, ctx, order_id: int) 
     # a variable with no value is marked next to its field; editing it clears the mark
     page.select_template("client-reply")
     assert page.missing() == ["message"]
-    assert page._needed["message"].isVisible()
+    assert page.variables_form.needed["message"].isVisible()
     assert page.generate() is None
     assert "needed" in page.message()
     page.set_variable("message", "Can you send the files as SVG too?")
-    assert page.missing() == [] and not page._needed["message"].isVisible()
+    assert page.missing() == [] and not page.variables_form.needed["message"].isVisible()
     # the same order again reuses its empty draft
     assert page.open_for_order(order_id) == draft_id
 
@@ -162,7 +162,7 @@ def test_saves_record_human_versions_and_the_figure_follows_edits(
     cursor.setPosition(model_text.index("six"))
     cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
     cursor.insertText("alpha beta gamma delta epsilon")
-    page._analyse()
+    page.refresh_figures()
     assert page.provenance_figure() == 58
     assert page.provenance_label.text() == "You wrote or changed 58 % of this text"
     assert "26 of 45 characters" in page.provenance_label.toolTip()
@@ -175,17 +175,17 @@ def test_saves_record_human_versions_and_the_figure_follows_edits(
     assert "Saved at" in page.save_state.text()
     # all rewritten; typing the model's words again makes them the person's
     set_text(page, "completely different words written by a person here")
-    page._analyse()
+    page.refresh_figures()
     assert page.provenance_figure() == 100
     set_text(page, model_text)
-    page._analyse()
+    page.refresh_figures()
     assert page.provenance_figure() == 100
     # undone back to the model's text: the model's again
     page.editor.undo()
     page.editor.undo()
     page.editor.undo()
     assert page.editor.toPlainText() == model_text
-    page._analyse()
+    page.refresh_figures()
     assert page.provenance_figure() == 0
 
 
@@ -237,7 +237,7 @@ def test_autosave_brings_back_text_after_a_crash(ctx, qtbot, installed: str,
     assert again.current_draft_id() == draft_id
     assert again.editor.toPlainText() == "Texte tapé juste avant la panne."
     assert again.message() == (
-        f"Recovered text from {again._time_text(ctx.clock.now())} that had not been saved.")
+        f"Recovered text from {again.time_text(ctx.clock.now())} that had not been saved.")
     assert versions(ctx, draft_id) == []  # an empty text is not saved as a version
 
 
@@ -308,16 +308,24 @@ def test_a_refused_delivery_is_worded_in_the_interfaces_language(page: DraftPage
     assert "annulée" in page.message() and "cancelled" not in page.message()
 
 
-def test_a_draft_of_its_own_is_attached_to_an_order(page: DraftPage, ctx,
-                                                   order_id: int) -> None:
+def test_a_draft_of_its_own_is_attached_to_an_order(page: DraftPage, ctx, order_id: int,
+                                                   monkeypatch) -> None:
     draft_id = page.new_draft(title="Proposal for a bakery")
     assert not page.deliver_button.isVisibleTo(page)
     assert "Not attached" in page.order_label.text()
-    dialog = AttachDialog(ctx, draft_id, None, page)
-    dialog.select_order(order_id)
-    dialog.accept()
+    dialogs: list[AttachDialog] = []
+
+    def choose_the_order(dialog: AttachDialog) -> int:  # the person picks it and clicks OK
+        dialogs.append(dialog)
+        dialog.select_order(order_id)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AttachDialog, "exec", choose_the_order)
+    assert page.attach()
+    [dialog] = dialogs
+    assert dialog.draft_id == draft_id
     assert dialog.result() and dialog.result_value == order_id
-    page._after_attach()
     with ctx.store.session() as s:
         assert drafts.get_draft(s, draft_id).order_id == order_id
     assert page.deliver_button.isVisibleTo(page)
@@ -349,8 +357,10 @@ def test_new_draft_from_an_order_opens_the_drafts_page(window, demo_ctx, qtbot) 
     page = window.pages["draft"]
     draft_id = page.current_draft_id()
     with demo_ctx.store.session() as s:
-        assert drafts.get_draft(s, draft_id).order_id == order_id
-    assert page.variable_values()["order_title"] == page._draft.title
+        draft = drafts.get_draft(s, draft_id)
+        assert draft.order_id == order_id
+        title = draft.title
+    assert page.variable_values()["order_title"] == title
     # and back: the order link opens the order
     page.order_label.linkActivated.emit("order")
     assert window.current_page_id() == "orders" and orders.current_order_id() == order_id
@@ -358,7 +368,7 @@ def test_new_draft_from_an_order_opens_the_drafts_page(window, demo_ctx, qtbot) 
     demo_ctx.i18n.set_language("fr")
     qtbot.waitUntil(lambda: page.current_template().language == "fr")
     assert page.scope_combo.itemText(0) == page.tr("All drafts")
-    assert page.title_edit.text() == page._draft.title
+    assert page.title_edit.text() == title
 
 
 # --- who wrote what: the provenance figure is exact -------------------------------------------
@@ -398,7 +408,7 @@ def fake_model(ctx, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def run_model(qtbot, page: DraftPage, job) -> None:
     assert job is not None
-    qtbot.waitUntil(lambda: not job.running and not page._busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not job.running and not page.busy, timeout=10_000)
 
 
 def test_generate_regenerate_then_undo_is_all_the_models(page: DraftPage, ctx, qtbot,
@@ -417,11 +427,11 @@ def test_generate_regenerate_then_undo_is_all_the_models(page: DraftPage, ctx, q
     page.activateWindow()
     undo_key(page)
     assert page.editor.toPlainText() == first
-    page._analyse()
+    page.refresh_figures()
     assert page.provenance_figure() == 0
     assert page.provenance_label.text() == "You wrote or changed 0 % of this text"
     page.act_line.setChecked(True)
-    assert page._line().startswith("AI-assisted: about 0 % of this text")
+    assert page.provenance_line().startswith("AI-assisted: about 0 % of this text")
     # and redo: B again, the model's too
     redo_key(page)
     assert page.editor.toPlainText() == second
@@ -595,7 +605,7 @@ def test_old_versions_without_authorship_fall_back_to_the_word_diff(
     prov = page.provenance()
     assert (prov.person, prov.total) == (len("deuxfive"), len("onetwodeuxfourfive"))
     page.act_line.setChecked(True)
-    assert page._line().startswith(f"AI-assisted: about {prov.rounded_percent} %")
+    assert page.provenance_line().startswith(f"AI-assisted: about {prov.rounded_percent} %")
 
 
 # --- invisible characters ---------------------------------------------------------------------

@@ -472,11 +472,11 @@ class DraftPage(Page):
         self.editor.textChanged.connect(self._text_changed)
         self.editor.copyAvailable.connect(lambda _has: self._update_actions())
         self.editor.customContextMenuRequested.connect(self._editor_menu)
-        self.target_spin.valueChanged.connect(lambda _v: self._analyse())
+        self.target_spin.valueChanged.connect(lambda _v: self.refresh_figures())
         self.right_split.version_selected.connect(self._version_selected)
         self.restore_button.clicked.connect(self.restore_version)
         self.autosave_timer.timeout.connect(self._autosave_tick)
-        self.analyse_timer.timeout.connect(self._analyse)
+        self.analyse_timer.timeout.connect(self.refresh_figures)
         self.model_combo.reloaded.connect(lambda _has: self._update_actions())
 
     # --- Page -------------------------------------------------------------------------------
@@ -665,7 +665,7 @@ class DraftPage(Page):
 
     def new_draft(self, order_id: int | None = None, title: str | None = None) -> int | None:
         """Create a draft (for ``order_id``, else for the order the list shows) and open it."""
-        if self._busy():
+        if self.busy:
             return None
         if order_id is None:
             order_id = combo_id(self.scope_combo)
@@ -687,7 +687,7 @@ class DraftPage(Page):
     def open_for_order(self, order_id: int) -> int | None:
         """The Orders page's “New draft from this order”: an empty draft of that order (one
         left empty before is reused), open, its variables filled from the order."""
-        if self._busy():
+        if self.busy:
             return None
         with self.ctx.store.session() as s:
             order = s.get(Order, order_id)
@@ -709,7 +709,7 @@ class DraftPage(Page):
 
     def open_draft(self, draft_id: int) -> bool:
         """Show a draft: its latest text, or the text a crash left in its autosave."""
-        if self._busy():
+        if self.busy:
             self._show_message(self.tr("Stop the model before opening another draft."),
                                error=True)
             return False
@@ -734,7 +734,7 @@ class DraftPage(Page):
             self._saved_at = recovered.saved_at
             self._show_message(self.tr(
                 "Recovered text from {time} that had not been saved.").format(
-                    time=self._time_text(recovered.saved_at)))
+                    time=self.time_text(recovered.saved_at)))
         self.ctx.qsettings.setValue("draft/last", draft_id)
         self._reload_scope()
         if not self._select_in_list(draft_id):
@@ -744,7 +744,7 @@ class DraftPage(Page):
         self._default_template()
         self._fill_variables()
         self._show_draft()
-        self._analyse()
+        self.refresh_figures()
         return True
 
     def close_draft(self) -> None:
@@ -761,7 +761,7 @@ class DraftPage(Page):
         self._fill_variables()
 
     def delete_draft(self, draft_id: int) -> bool:
-        if self._busy():
+        if self.busy:
             return False
         with self.ctx.store.session() as s:
             title = drafts.get_draft(s, draft_id).title
@@ -885,7 +885,7 @@ class DraftPage(Page):
         self.right_split.show_versions(
             rows, selected=self._compare_id or (self._ai.id if self._ai else None))
         self._update_actions()
-        self._analyse()
+        self.refresh_figures()
 
     def version_label(self, v: VersionInfo) -> str:
         """“AI · qwen2.5 — shorter”, “You”: who wrote a version, and how."""
@@ -902,7 +902,7 @@ class DraftPage(Page):
     def _version_selected(self, version_id: int) -> None:
         self._compare_id = version_id or None
         self._update_actions()
-        self._analyse()
+        self.refresh_figures()
 
     def _compare_version(self) -> VersionInfo | None:
         for v in self._versions:
@@ -917,7 +917,7 @@ class DraftPage(Page):
     def restore_version(self) -> bool:
         """Put the selected version's text in the editor, as one undo step."""
         version = self.selected_version()
-        if version is None or self._busy():
+        if version is None or self.busy:
             return False
         self._save_person_text()
         cursor = QTextCursor(self.editor.document())
@@ -928,13 +928,13 @@ class DraftPage(Page):
         # Who wrote it comes with the version (the change was counted as the person's).
         self.editor.replaced_by(version.text, version.authorship)
         self._show_message(self.tr("The version of {time} is in the editor; Ctrl+Z undoes it.")
-                           .format(time=self._time_text(version.created_at)))
+                           .format(time=self.time_text(version.created_at)))
         return True
 
     def save_version(self) -> bool:
         """Ctrl+S: keep the editor's text as a version of the person's."""
         d = self._draft
-        if d is None or self._busy():
+        if d is None or self.busy:
             return False
         text = self.editor.toPlainText()
         if not text.strip() and not self._versions:
@@ -954,7 +954,7 @@ class DraftPage(Page):
             self._load_versions()
             self._emit("drafts", "orders" if d.order_id is not None else None)
         self.save_state.setText(self.tr("Saved at {time}").format(
-            time=self._time_text(self.ctx.clock.now())))
+            time=self.time_text(self.ctx.clock.now())))
         return True
 
     def _save_person_text(self) -> None:
@@ -1012,7 +1012,7 @@ class DraftPage(Page):
             return False
         self._saved_text = text
         self._saved_at = now
-        self.save_state.setText(self.tr("Autosaved at {time}").format(time=self._time_text(now)))
+        self.save_state.setText(self.tr("Autosaved at {time}").format(time=self.time_text(now)))
         return True
 
     def showEvent(self, event: Any) -> None:
@@ -1116,11 +1116,6 @@ class DraftPage(Page):
     def set_variable(self, name: str, value: str) -> None:
         self.variables_form.set_value(name, value)
 
-    @property
-    def _needed(self) -> dict[str, QLabel]:
-        """The "needed" mark of each variable (tests)."""
-        return self.variables_form.needed
-
     def missing(self) -> list[str]:
         template = self.current_template()
         return missing_variables(template, self.variable_values()) if template else []
@@ -1149,7 +1144,9 @@ class DraftPage(Page):
 
     # --- the model writes ----------------------------------------------------------------------
 
-    def _busy(self) -> bool:
+    @property
+    def busy(self) -> bool:
+        """True while a model writes into the editor (generate, continue, rewrite)."""
         return self._stream is not None
 
     @property
@@ -1159,7 +1156,7 @@ class DraftPage(Page):
     def generate(self, *, again: bool = False) -> Job | None:
         """Generate (Ctrl+Enter): a first draft from the template, replacing the editor's
         text (saved as a version first). ``again``: the last request once more."""
-        if self._busy():
+        if self.busy:
             return None
         template = self.current_template()
         if template is None:
@@ -1191,7 +1188,7 @@ class DraftPage(Page):
 
     def continue_text(self) -> Job | None:
         """Continue: the model writes on from the end of the text."""
-        if self._busy() or self._draft is None:
+        if self.busy or self._draft is None:
             return None
         text = self.editor.toPlainText()
         if not text.strip():
@@ -1210,7 +1207,7 @@ class DraftPage(Page):
         """Rewrite the selected text (``shorter``, ``longer``, ``formal``, ``friendly``,
         ``grammar``, ``translate-fr``, ``translate-en``): the model's text streams in place
         of the selection, and Ctrl+Z undoes the whole replacement at once."""
-        if self._busy() or self._draft is None:
+        if self.busy or self._draft is None:
             return None
         cursor = self.editor.textCursor()
         selected = cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
@@ -1343,8 +1340,9 @@ class DraftPage(Page):
         menu.exec(self.editor.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
-    def _analyse(self) -> None:
-        """Counts, target, provenance and the diff of the editor's text."""
+    def refresh_figures(self) -> None:
+        """Counts, target, provenance and the diff of the editor's text (typing refreshes
+        them after a short pause; this does it now)."""
         text = self.editor.toPlainText()
         stats = drafts.text_stats(text)
         minutes = stats.reading_minutes
@@ -1374,7 +1372,7 @@ class DraftPage(Page):
         if base is not None:
             self.right_split.show_diff(diff(base.text, text), self.tr(
                 "From “{version}” ({time}) to the text in the editor").format(
-                    version=self.version_label(base), time=self._time_text(base.created_at)))
+                    version=self.version_label(base), time=self.time_text(base.created_at)))
         else:
             self.right_split.show_diff(None)
 
@@ -1417,7 +1415,7 @@ class DraftPage(Page):
         return prov.rounded_percent if prov is not None else None
 
     def _update_actions(self) -> None:
-        running = self._stream is not None
+        running = self.busy
         has_draft = self._draft is not None
         has_model = bool(self.current_model())
         has_text = bool(self.editor.toPlainText().strip())
@@ -1443,7 +1441,9 @@ class DraftPage(Page):
 
     # --- out of the editor ---------------------------------------------------------------------
 
-    def _line(self) -> str | None:
+    def provenance_line(self) -> str | None:
+        """The "AI-assisted" line that copying and exporting add under the text, when the
+        menu's option is on and a model wrote part of the draft (None otherwise)."""
         prov = self.provenance() if self.act_line.isChecked() else None
         return provenance_line(prov, self.ctx.i18n.language) if prov is not None else None
 
@@ -1452,7 +1452,7 @@ class DraftPage(Page):
 
     def copy_text(self) -> None:
         text = self.editor.toPlainText().strip()
-        line = self._line()
+        line = self.provenance_line()
         QGuiApplication.clipboard().setText(f"{text}\n\n{line}" if line else text)
         self.save_state.setText(self.tr("Copied to the clipboard"))
 
@@ -1481,7 +1481,7 @@ class DraftPage(Page):
         d = self._draft
         if d is None:
             return None
-        text, title, line = self.editor.toPlainText(), d.title, self._line()
+        text, title, line = self.editor.toPlainText(), d.title, self.provenance_line()
         target = Path(path)
         found = illegal_paragraphs(text, title)
         if found:
@@ -1519,7 +1519,7 @@ class DraftPage(Page):
 
     def attach(self) -> bool:
         d = self._draft
-        if d is None or self._busy():
+        if d is None or self.busy:
             return False
         dialog = AttachDialog(self.ctx, d.id, d.order_id, self)
         if not dialog.exec():
@@ -1553,7 +1553,7 @@ class DraftPage(Page):
         """Save the text, then move the draft's order to “Delivered” (a refusal of the order's
         state machine is shown, readable, and nothing else changes)."""
         d = self._draft
-        if d is None or self._busy():
+        if d is None or self.busy:
             return False
         if not self.save_version():
             return False
@@ -1599,7 +1599,7 @@ class DraftPage(Page):
     def message(self) -> str:
         return self.banner.text() if self.banner.isVisibleTo(self) else ""
 
-    def _time_text(self, when: datetime) -> str:
+    def time_text(self, when: datetime) -> str:
         """“09:41” today, the date and time another day (local time)."""
         local = when.astimezone(self.ctx.i18n.zone)
         today = self.ctx.clock.now().astimezone(self.ctx.i18n.zone).date()
