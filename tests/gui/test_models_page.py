@@ -345,8 +345,11 @@ def test_gated_repo_asks_for_a_token_then_downloads(page: ModelsPage, ctx, qtbot
     assert "hf_right" not in caplog.text
 
 
-def test_no_keyring_says_so_and_keeps_the_token_for_the_session(page: ModelsPage, ctx) -> None:
-    with use_keyring(fail.Keyring()):
+def test_no_keyring_says_so_and_keeps_the_token_for_the_session(page: ModelsPage, ctx, qtbot,
+                                                                tiny_dir: Path) -> None:
+    with use_keyring(fail.Keyring()), HubServer(
+            {REPO: files_from(tiny_dir)}, gated={REPO}, token="hf_session") as hub:
+        ctx.models.endpoint = hub.endpoint
         dialog = page.open_token_dialog()
         assert not dialog.keyring_ok
         assert dialog.no_keyring.isVisible()
@@ -354,7 +357,9 @@ def test_no_keyring_says_so_and_keeps_the_token_for_the_session(page: ModelsPage
         dialog.token.setText("hf_session")
         dialog.accept()
         assert page.models.hub_token_saved()
-        assert page.models._token() == "hf_session"
+        job = page.start_download(REPO)  # the gated repo takes the session's token
+        wait_job(qtbot, page.models, job)
+        assert job.state == "finished", job.error
         # a dialog that believed there was a keyring shows the refusal and stays open
         other = page.open_token_dialog()
         other.keyring_ok = True

@@ -22,30 +22,36 @@ from storage.urssaf import next_declaration
 from tests.factories import at, client, order
 
 
-def shown(page, qtbot):
-    """Show a page inside a plain host, as the main window's stack would hold it.
+@pytest.fixture
+def host(qtbot) -> QWidget:
+    """A plain host for a page, as the main window's stack would hold it; the fixture keeps
+    it (and so the page in it) alive for the test.
 
     The host has no layout: a top-level widget with a layout makes the offscreen platform
     warn ("does not support propagateSizeHints()"), which fails a test here.
     """
-    host = QWidget()
-    qtbot.addWidget(host)
-    host.resize(1100, 780)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 780)
+    return widget
+
+
+def shown(page, host: QWidget):
+    """Show ``page`` inside ``host`` (the page refreshes when first shown)."""
     page.setParent(host)
     page.resize(host.size())
-    host.show()  # the page refreshes when first shown
-    page._test_host = host  # keeps the host (and so the page) alive for the test
+    host.show()
     return page
 
 
 @pytest.fixture
-def today_page(demo_ctx, qtbot) -> TodayPage:
-    return shown(TodayPage(demo_ctx), qtbot)
+def today_page(demo_ctx, host) -> TodayPage:
+    return shown(TodayPage(demo_ctx), host)
 
 
 @pytest.fixture
-def calendar_page(demo_ctx, qtbot) -> CalendarPage:
-    return shown(CalendarPage(demo_ctx), qtbot)
+def calendar_page(demo_ctx, host) -> CalendarPage:
+    return shown(CalendarPage(demo_ctx), host)
 
 
 def ids(tree) -> list[int]:
@@ -120,8 +126,8 @@ def test_double_click_on_an_order_asks_to_open_it(demo_ctx, today_page, qtbot) -
     assert blocker.args == [item.data(0, Qt.ItemDataRole.UserRole)]
 
 
-def test_today_on_an_empty_store_wishes_a_good_day(ctx, qtbot) -> None:
-    page = shown(TodayPage(ctx), qtbot)
+def test_today_on_an_empty_store_wishes_a_good_day(ctx, host) -> None:
+    page = shown(TodayPage(ctx), host)
     assert page.empty_card.isVisible()
     assert page.empty_title.text() == "Nothing due. Enjoy your day."
     assert not page.cards["late"].isVisible()
@@ -142,8 +148,8 @@ def test_today_on_an_empty_store_wishes_a_good_day(ctx, qtbot) -> None:
         "Boulangerie Martin · Direct")
 
 
-def test_the_declaration_is_hidden_when_the_home_currency_is_not_eur(ctx, qtbot) -> None:
-    page = shown(TodayPage(ctx), qtbot)
+def test_the_declaration_is_hidden_when_the_home_currency_is_not_eur(ctx, host) -> None:
+    page = shown(TodayPage(ctx), host)
     assert page.urssaf_figures.isVisible()
     with ctx.store.transaction() as s:
         settings.put(s, "home_currency", "CAD")
@@ -277,14 +283,14 @@ def test_a_failed_export_says_why(calendar_page, qtbot, tmp_path: Path) -> None:
     assert not target.exists()
 
 
-def test_the_calendar_follows_the_clock_in_the_users_zone(ctx, qtbot) -> None:
+def test_the_calendar_follows_the_clock_in_the_users_zone(ctx, host) -> None:
     # 23:30 UTC is already the next day in Paris
     with ctx.store.transaction() as s:
         settings.put(s, "timezone", "Europe/Paris")
         order(s, title="Minuit", client_obj=client(s, "Opéra"), received="2026-11-20T09:00",
               due="2026-11-24T23:30")
     ctx.clock.set(at("2026-11-23T23:30"))
-    page = shown(CalendarPage(ctx), qtbot)
+    page = shown(CalendarPage(ctx), host)
     assert page.calendar.selectedDate() == QDate(2026, 11, 24)
     assert date(2026, 11, 25) in page.marked  # 00:30 in Paris
     items = agenda_items(page)
