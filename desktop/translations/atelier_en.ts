@@ -242,6 +242,10 @@
         <source>%n near-duplicate(s) dropped</source>
         <translation><numerusform>%n near-duplicate dropped</numerusform><numerusform>%n near-duplicates dropped</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n invisible character(s) the model produced were removed</source>
+        <translation><numerusform>%n invisible character the model produced was removed</numerusform><numerusform>%n invisible characters the model produced were removed</numerusform></translation>
+    </message>
     <message>
         <source>Stopped</source>
         <translation type="unfinished" />

@@ -242,6 +242,10 @@
         <source>%n near-duplicate(s) dropped</source>
         <translation><numerusform>%n quasi-doublon écarté</numerusform><numerusform>%n quasi-doublons écartés</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n invisible character(s) the model produced were removed</source>
+        <translation><numerusform>%n caractère invisible produit par le modèle a été retiré</numerusform><numerusform>%n caractères invisibles produits par le modèle ont été retirés</numerusform></translation>
+    </message>
     <message>
         <source>Stopped</source>
         <translation>Arrêté</translation>
