@@ -4,20 +4,23 @@ and last; money pending clearance; the next URSSAF declaration. Qt-free: the pag
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from storage import settings
 from storage.fees import pending_clearance
 from storage.income import income_report
+from storage.money import convert
 from storage.orders import deadlines, due_soon_window
 from storage.periods import period_of
-from storage.tables import Order, OrderStatus
+from storage.tables import Order, OrderStatus, Payment
 from storage.urssaf import DeclarationPeriod, next_declaration
 
 
@@ -39,10 +42,13 @@ class TodayData:
     soon_hours: int
     sections: dict[str, list[OrderLine]]
     earned_this: int
-    earned_last: int
+    earned_last: int  # last month from its 1st to the same day and time (see same_days_last_month)
     this_month: date
     last_month: date
+    last_span: tuple[date, date] | None = None  # the days earned_last covers, both included
     pending: dict[str, int] = field(default_factory=dict)  # net by currency
+    pending_home: int = 0  # the pending nets with a known rate, in the home currency
+    pending_left_out: list[str] = field(default_factory=list)  # currencies with no known rate
     pending_count: int = 0
     cleared_count: int = 0  # released by the platform, payout not recorded yet
     declaration: DeclarationPeriod | None = None
@@ -65,6 +71,66 @@ def _month_net(s: Session, month: date, zone: ZoneInfo, cache: dict[int, dict[st
         report = income_report(s, "month", month.year, zone=zone)
         cache[month.year] = {r.key: r.net_minor for r in report.rows}
     return cache[month.year].get(f"{month.year}-{month.month:02d}", 0)
+
+
+def same_days_last_month(now: datetime, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The span of last month to compare this month so far with: from its 1st at midnight to
+    the same day of the month and time of day, in `zone`. When last month is shorter (on
+    31 March, February), the span is the whole of last month."""
+    local = now.astimezone(zone)
+    first_this = local.date().replace(day=1)
+    first_last = (first_this - timedelta(days=1)).replace(day=1)
+    start = datetime.combine(first_last, time(), zone)
+    days_last = calendar.monthrange(first_last.year, first_last.month)[1]
+    if local.day > days_last:
+        return start, datetime.combine(first_this, time(), zone)
+    moment = local.replace(year=first_last.year, month=first_last.month, tzinfo=None)
+    return start, moment.replace(tzinfo=zone)
+
+
+def span_days(start: datetime, stop: datetime, zone: ZoneInfo) -> tuple[date, date]:
+    """The local days a [start, stop) span touches, both included: 1–7 Nov for 1 Nov 00:00 to
+    7 Nov 10:00, 1–28 Feb for 1 Feb to 1 Mar 00:00."""
+    last = stop.astimezone(zone)
+    if last.time() == time():
+        last -= timedelta(days=1)
+    return start.astimezone(zone).date(), max(last.date(), start.astimezone(zone).date())
+
+
+def net_received(s: Session, home: str, start: datetime, stop: datetime) -> int:
+    """Net money received in [start, stop), in the home currency (as the income report)."""
+    return int(s.scalar(
+        select(func.sum(Payment.home_amount_minor)).where(
+            Payment.home_currency == home, Payment.received_at >= start,
+            Payment.received_at < stop)) or 0)
+
+
+def latest_rates(s: Session, home: str) -> dict[str, Decimal]:
+    """The exchange rate into `home` of each currency, as the latest payment in it recorded:
+    the only rates the store keeps (orders carry none)."""
+    rows = s.execute(
+        select(Payment.currency, Payment.rate).where(
+            Payment.home_currency == home, Payment.currency != home)
+        .order_by(Payment.received_at.desc(), Payment.id.desc()))
+    rates: dict[str, Decimal] = {}
+    for currency, rate in rows:
+        rates.setdefault(currency, Decimal(rate))
+    return rates
+
+
+def pending_in_home(pending: dict[str, int], home: str,
+                    rates: dict[str, Decimal]) -> tuple[int, list[str]]:
+    """The pending nets added up in `home` at `rates`, and the currencies left out for want
+    of a rate (never guessed 1:1)."""
+    total, left_out = 0, []
+    for currency, amount in pending.items():
+        if currency == home:
+            total += amount
+        elif currency in rates:
+            total += convert(amount, currency, home, rates[currency])
+        else:
+            left_out.append(currency)
+    return total, sorted(left_out)
 
 
 def load_today(s: Session, now: datetime) -> TodayData:
@@ -93,11 +159,12 @@ def load_today(s: Session, now: datetime) -> TodayData:
     this_month = period_of(local_today, "month").first_day
     last_month = period_of(this_month - timedelta(days=1), "month").first_day
     cache: dict[int, dict[str, int]] = {}
+    span = same_days_last_month(now, zone)
     data = TodayData(
         now=now, zone=zone, home=home, soon_hours=soon_hours, sections=sections,
         earned_this=_month_net(s, this_month, zone, cache),
-        earned_last=_month_net(s, last_month, zone, cache),
-        this_month=this_month, last_month=last_month,
+        earned_last=net_received(s, home, *span),
+        this_month=this_month, last_month=last_month, last_span=span_days(*span, zone),
     )
     pending: dict[str, int] = defaultdict(int)
     for p in pending_clearance(s, now):
@@ -105,6 +172,9 @@ def load_today(s: Session, now: datetime) -> TodayData:
         data.pending_count += 1
         data.cleared_count += p.cleared
     data.pending = dict(sorted(pending.items(), key=lambda kv: (kv[0] != home, kv[0])))
+    if data.pending:
+        data.pending_home, data.pending_left_out = pending_in_home(
+            data.pending, home, latest_rates(s, home))
     if home == "EUR":
         data.declaration = next_declaration(s, local_today, zone=zone)
     return data
