@@ -217,6 +217,16 @@ def test_only_the_allowed_status_actions_are_offered(ctx, qtbot):
     assert _shown(buttons[S.COMPLETED]) and _shown(buttons[S.REVISION_REQUESTED])
     assert not _shown(buttons[S.DELIVERED])
 
+    # A revision is delivered directly, like on the platforms (Resume work stays offered).
+    qtbot.mouseClick(buttons[S.REVISION_REQUESTED], Qt.MouseButton.LeftButton)
+    assert _shown(buttons[S.DELIVERED]) and _shown(buttons[S.IN_PROGRESS])
+    assert buttons[S.IN_PROGRESS].text() == "Resume work"
+    qtbot.mouseClick(buttons[S.DELIVERED], Qt.MouseButton.LeftButton)
+    with ctx.store.session() as s:
+        o = s.get(Order, order_id)
+        assert o.status is S.DELIVERED
+        assert [e.to_status for e in o.events][-2:] == ["revision_requested", "delivered"]
+
 
 def test_cancelling_asks_first(ctx, qtbot, monkeypatch):
     order_id = _one_order(ctx)

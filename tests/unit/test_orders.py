@@ -199,6 +199,21 @@ def test_cancelling_sets_cancelled_at_only(store) -> None:
         assert o.completed_at is None and o.delivered_at is None
 
 
+def test_a_revision_is_delivered_directly_with_one_history_entry(store) -> None:
+    # Like the platforms: the revised work is delivered straight from "revision requested",
+    # without a "Resume work" step and its extra history entry.
+    assert S.DELIVERED in TRANSITIONS[S.REVISION_REQUESTED]
+    with store.transaction() as s:
+        o = walk(s, order(s), S.IN_PROGRESS, S.DELIVERED, S.REVISION_REQUESTED)
+        before = len(events_of(s, o))
+        transition(s, o, S.DELIVERED, at=at("2026-03-03T15:00"))
+        new = events_of(s, o)[before:]
+        assert [(e.from_status, e.to_status) for e in new] == [
+            ("revision_requested", "delivered")]
+        assert o.status is S.DELIVERED and o.delivered_at == at("2026-03-03T15:00")
+        assert o.revisions_used == 1
+
+
 def test_a_dispute_can_end_completed(store) -> None:
     with store.transaction() as s:
         o = walk(s, order(s), S.IN_PROGRESS, S.DELIVERED, S.DISPUTED, S.COMPLETED)
