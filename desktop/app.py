@@ -169,6 +169,15 @@ def _run_gui(data_dir: Path) -> int:
     from desktop.version import app_version
 
     log.info("Atelier %s starting (data folder %s)", app_version(), data_dir)
+    if QApplication.instance() is None:
+        from desktop import linux_startup
+
+        # Qt would abort with "no Qt platform plugin could be initialized": name the library.
+        problem = linux_startup.xcb_problem()
+        if problem is not None:
+            log.error("%s", problem)
+            print(problem, file=sys.stderr)
+            return 2
     app = ensure_app()
     try:
         ctx = build_context(app, data_dir)
