@@ -17,9 +17,14 @@ from desktop.ui.pages.today import TodayPage
 from storage import settings
 from storage.income import income_report
 from storage.orders import OPEN_STATES, deadlines, is_late
-from storage.tables import Order
+from storage.payments import record_payment
+from storage.tables import Order, OrderStatus, PaymentKind
+from storage.today import load_today, net_received, same_days_last_month
 from storage.urssaf import next_declaration
-from tests.factories import at, client, order
+from tests.factories import at, client, order, walk
+from tests.gui.conftest import NOW
+
+DONE = (OrderStatus.IN_PROGRESS, OrderStatus.DELIVERED, OrderStatus.COMPLETED)
 
 
 @pytest.fixture
@@ -95,11 +100,25 @@ def test_today_earned_this_month_is_storages_figure(demo_ctx, today_page) -> Non
         rows = {r.key: r.net_minor
                 for r in income_report(s, "month", 2026, zone=zone).rows}
         home = settings.home_currency(s)
+        # compared with October from the 1st to the same day and time, not all October
+        last = net_received(s, home, *same_days_last_month(NOW, zone))
     assert today_page.earned_value.text() == demo_ctx.i18n.money(rows["2026-11"], home)
-    last = rows["2026-10"]
+    assert 0 < last < rows["2026-10"]
     assert demo_ctx.i18n.money(last, home) in today_page.earned_compare.text()
+    assert "vs 1–23 Oct" in today_page.earned_compare.text()
     change = round((rows["2026-11"] - last) * 100 / last)
     assert f"{abs(change)}%" in today_page.earned_compare.text()
+
+
+def test_today_pending_is_one_total_in_the_home_currency(demo_ctx, today_page) -> None:
+    with demo_ctx.store.session() as s:
+        data = load_today(s, NOW)
+    assert "USD" in data.pending and not data.pending_left_out  # the demo has USD rates
+    assert today_page.pending_value.text() == demo_ctx.i18n.money(data.pending_home, "EUR")
+    assert "+" not in today_page.pending_value.text()
+    detail = today_page.pending_detail.text()
+    assert all(demo_ctx.i18n.money(a, c) in detail for c, a in data.pending.items())
+    assert "latest payment" in today_page.pending_card.toolTip()
 
 
 def test_today_shows_the_next_declaration(demo_ctx, today_page) -> None:
@@ -146,6 +165,24 @@ def test_today_on_an_empty_store_wishes_a_good_day(ctx, host) -> None:
     assert page.lists["today"].topLevelItem(0).text(1) == "in 2 h"
     assert page.lists["today"].topLevelItem(0).data(0, Qt.ItemDataRole.UserRole + 1) == (
         "Boulangerie Martin · Direct")
+
+
+def test_today_pending_names_the_currencies_it_cannot_convert(ctx, host) -> None:
+    with ctx.store.transaction() as s:
+        c = client(s)
+        for currency in ("EUR", "USD", "CAD"):
+            o = order(s, platform_name="ComeUp", client_obj=c, price_minor=10000,
+                      currency=currency)
+            walk(s, o, *DONE, start="2026-11-20T10:00")
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=5000, currency="USD",
+                       received_at=at("2026-11-02T10:00"), rate="0.9")
+    page = shown(TodayPage(ctx), host)
+    with ctx.store.session() as s:
+        data = load_today(s, NOW)
+    assert page.pending_value.text() == ctx.i18n.money(data.pending_home, "EUR")
+    assert data.pending_home == data.pending["EUR"] + round(data.pending["USD"] * 0.9)
+    assert ctx.i18n.money(data.pending["CAD"], "CAD") in page.pending_detail.text()
+    assert "Not in the total: CAD" in page.pending_note.text()
 
 
 def test_the_declaration_is_hidden_when_the_home_currency_is_not_eur(ctx, host) -> None:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -228,7 +229,9 @@ class TodayPage(Page):
         self.pending_card = _Card()
         self.pending_value = self._big_label()
         self.pending_note = _muted_label()
+        self.pending_detail = _muted_label()  # the amounts in each currency, under the total
         self.pending_card.body.addWidget(self.pending_value)
+        self.pending_card.body.addWidget(self.pending_detail)
         self.pending_card.body.addWidget(self.pending_note)
         self.pending_card.body.addStretch(1)
 
@@ -422,34 +425,62 @@ class TodayPage(Page):
         money = self.ctx.i18n.money
         self.earned_value.setText(money(data.earned_this, data.home))
         last = money(data.earned_last, data.home)
+        span = self._span_text(data)
         if data.earned_last > 0:
             change = (data.earned_this - data.earned_last) * 100 / data.earned_last
             color = UP_COLOR if change >= 0 else LATE_COLOR
             pct = self.tr("{sign}{value}%").format(
                 sign="+" if change >= 0 else "−",
                 value=self.ctx.i18n.locale().toString(abs(change), "f", 0))
-            text = self.tr("{change} vs last month ({last})").format(
+            text = self.tr("{change} vs {span} ({last})").format(
                 change=f"<span style='color:{color}; font-weight:bold'>{pct}</span>",
-                last=last)
+                span=span, last=last)
         else:
-            text = self.tr("Nothing earned last month.")
+            text = self.tr("Nothing earned last month by this day ({span}).").format(span=span)
         self.earned_compare.setText(text)
         self.earned_card.setToolTip(self.tr(
-            "Net income received (after platform fees), in {currency}, for the calendar "
-            "month in your time zone.").format(currency=data.home))
+            "Net income received (after platform fees), in {currency}, this calendar month "
+            "in your time zone, compared with last month from its 1st to the same day and "
+            "time ({span}).").format(currency=data.home, span=span))
+
+    def _span_text(self, data: TodayData) -> str:
+        """“1–7 Nov”: the days of last month that the comparison covers."""
+        if data.last_span is None:
+            return ""
+        first, last = data.last_span
+        month = self.ctx.i18n.locale().monthName(last.month, QLocale.FormatType.ShortFormat)
+        if first == last:
+            return self.tr("{day} {month}", "a day of last month").format(
+                day=first.day, month=month)
+        return self.tr("{first}–{last} {month}", "days of last month").format(
+            first=first.day, last=last.day, month=month)
 
     def _render_pending(self, data: TodayData) -> None:
+        money = self.ctx.i18n.money
         if not data.pending:
-            self.pending_value.setText(self.ctx.i18n.money(0, data.home))
+            self.pending_value.setText(money(0, data.home))
+            self.pending_detail.hide()
+            self.pending_card.setToolTip("")
             self.pending_note.setText(self.tr("No completed order is waiting for its money."))
             return
-        self.pending_value.setText(" + ".join(
-            self.ctx.i18n.money(amount, cur) for cur, amount in data.pending.items()))
+        self.pending_value.setText(money(data.pending_home, data.home))
+        foreign = any(cur != data.home for cur in data.pending)
+        self.pending_detail.setVisible(foreign)
+        self.pending_detail.setText(self.tr("Per currency: {amounts}").format(
+            amounts=", ".join(money(amount, cur) for cur, amount in data.pending.items())))
+        self.pending_card.setToolTip(self.tr(
+            "Net of platform fees, converted to {home} at the rate of your latest payment "
+            "in each currency.").format(home=data.home) if foreign else "")
         note = self.tr("%n completed order(s) not paid out yet.", "", data.pending_count)
         if data.cleared_count:
             note += " " + self.tr(
                 "%n already released by the platform: record the payout.", "",
                 data.cleared_count)
+        if data.pending_left_out:
+            note += " " + self.tr(
+                "Not in the total: {currencies} (no exchange rate yet; record a payment in "
+                "that currency to set one).").format(
+                    currencies=", ".join(data.pending_left_out))
         self.pending_note.setText(note)
 
     def _render_urssaf(self, data: TodayData) -> None:
