@@ -294,6 +294,31 @@ def test_mark_delivered_moves_the_order(page: DraftPage, ctx, order_id: int) -> 
     assert "not marked delivered" in page.message() and "“cancelled” is final" in page.message()
 
 
+@pytest.mark.parametrize("final", [OrderStatus.COMPLETED, OrderStatus.CANCELLED])
+def test_mark_delivered_is_not_offered_on_a_completed_or_cancelled_order(
+        page: DraftPage, ctx, order_id: int, final: OrderStatus) -> None:
+    from storage.orders import transition
+
+    page.open_for_order(order_id)
+    set_text(page, "Voici votre logo.")
+    assert page.deliver_button.isVisible() and page.deliver_button.isEnabled()
+    with ctx.store.transaction() as s:
+        o = s.get(Order, order_id)
+        if final is OrderStatus.COMPLETED:
+            transition(s, o, OrderStatus.DELIVERED, at=ctx.clock.now())
+        transition(s, o, final, at=ctx.clock.now())
+    ctx.events.emit(Changed.ORDERS)
+    page.refresh()
+    button = page.deliver_button
+    assert button.isVisible() and not button.isEnabled()
+    label = "completed" if final is OrderStatus.COMPLETED else "cancelled"
+    assert button.toolTip() == f"This order is “{label}”: it cannot be marked delivered."
+    ctx.i18n.set_language("fr")
+    page.retranslate()
+    assert not button.isEnabled()
+    assert label not in button.toolTip()  # retranslated, the status named in French
+
+
 def test_a_refused_delivery_is_worded_in_the_interfaces_language(page: DraftPage, ctx,
                                                                    order_id: int) -> None:
     from storage.orders import transition

@@ -75,6 +75,7 @@ from assistants.writing import REWRITES, TRANSLATIONS, WritingRequest, target_wo
 from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, error_text
+from desktop.labels import status_label
 from desktop.ui import style
 from desktop.ui.dialogs.attach_draft_dialog import AttachDialog
 from desktop.ui.dialogs.order_dialog import combo_id
@@ -90,13 +91,14 @@ from desktop.ui.widgets.versions_panel import VersionRow, VersionsPanel
 from storage import drafts
 from storage.errors import AtelierError, ValidationError
 from storage.export_text import Illegal, export_text, illegal_paragraphs
+from storage.orders import allowed_transitions
 from storage.provenance import (
     Authorship,
     Provenance,
     diff,
     provenance_line,
 )
-from storage.tables import Order, Origin
+from storage.tables import Order, OrderStatus, Origin
 from storage.templates import (
     Template,
     list_templates,
@@ -141,6 +143,7 @@ class DraftMeta:
     order_title: str
     client_name: str
     delivered_at: datetime | None
+    order_status: OrderStatus | None = None
 
 
 @dataclass
@@ -798,7 +801,8 @@ class DraftPage(Page):
                 d = drafts.get_draft(s, draft_id)
                 order = d.order
                 meta = DraftMeta(d.id, d.title, d.order_id, order.title if order else "",
-                                 order.client.name if order else "", d.delivered_at)
+                                 order.client.name if order else "", d.delivered_at,
+                                 order.status if order else None)
         except ValidationError:
             self._draft = None
             self.close_draft()
@@ -832,6 +836,22 @@ class DraftPage(Page):
             self.order_label.setStyleSheet("")
             self.attach_button.setText(self.tr("Change order…"))
         self.order_label.setToolTip(d.order_title)
+        self._update_deliver()
+
+    def _update_deliver(self) -> None:
+        """Mark delivered is offered only where the order's state machine lets the order be
+        delivered (not on a completed or cancelled order); the tooltip then says why not."""
+        status = self._draft.order_status if self._draft is not None else None
+        refused = (status is not None and status is not OrderStatus.DELIVERED
+                   and OrderStatus.DELIVERED not in allowed_transitions(status))
+        self.deliver_button.setEnabled(not self.busy and not refused)
+        if refused:
+            self.deliver_button.setToolTip(self.tr(
+                "This order is “{status}”: it cannot be marked delivered.").format(
+                status=status_label(status).lower()))
+        else:
+            self.deliver_button.setToolTip(self.tr(
+                "Save the text and move its order to “Delivered”"))
 
     def _order_link(self, _href: str) -> None:
         if self._draft is not None and self._draft.order_id is not None:
@@ -1435,6 +1455,7 @@ class DraftPage(Page):
             widget.setEnabled(not running)
         self.deliver_button.setVisible(has_draft and self._draft is not None
                                        and self._draft.order_id is not None)
+        self._update_deliver()
         self.restore_button.setEnabled(not running and self.selected_version() is not None)
         self.copy_button.setEnabled(has_text)
         self.export_button.setEnabled(has_text and not running)
