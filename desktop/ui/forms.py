@@ -16,15 +16,23 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QBoxLayout,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +52,12 @@ class FormDialog(QDialog):
     writes through the storage rules and may raise ValidationError. `accept()` calls save()
     inside one transaction; on ValidationError it shows the message beside the field named
     by the error (or at the top when no row has that name) and keeps the dialog open.
+
+    Keyboard: the form opens with the keyboard in its first field (`first_field`). Enter
+    saves only from a single-line field (a line edit, an editable list, a date or number
+    field); in a multi-line field it adds a line, on a list or a check box it does nothing,
+    on a focused button it presses that button. There is no default button, so Space and
+    Enter press Save only when Save itself has the keyboard.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,6 +72,7 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._first_focus_done = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
         layout.addLayout(self.form)
@@ -83,6 +98,52 @@ class FormDialog(QDialog):
         for alias in aliases:
             self._aliases[alias] = field
         return widget
+
+    def first_field(self) -> QWidget | None:
+        """Where the keyboard starts: the first enabled field one types into, in row order
+        (else the first field that takes the keyboard)."""
+        fallback = None
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            box = item.widget() if item is not None else None
+            if box is None or not box.isEnabled():
+                continue
+            for widget in [box, *box.findChildren(QWidget)]:
+                if (not widget.isEnabled() or widget.isHidden()
+                        or widget.focusPolicy() == Qt.FocusPolicy.NoFocus):
+                    continue
+                if _types_text(widget):
+                    return widget
+                if fallback is None:
+                    fallback = widget
+        return fallback
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # No default button (the button box makes Save one when shown): Enter is handled
+        # by keyPressEvent, and a focused button takes Enter and Space only for itself.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        if not self._first_focus_done:
+            self._first_focus_done = True
+            field = self.first_field()
+            if field is not None:
+                # Tab's reason: a line edit's text is selected, so typing replaces it.
+                field.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        # Enter that a field did not use itself (a multi-line field adds a line, a table's
+        # editor commits its cell, an open list chooses its item, before it comes here).
+        focus = QApplication.focusWidget() or self.focusWidget()
+        if isinstance(focus, QPushButton) and self.isAncestorOf(focus):
+            focus.click()
+        elif focus is not None and _single_line(focus) and self.isAncestorOf(focus):
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        event.accept()
 
     def set_label(self, field: str, text: str) -> None:
         self._labels[field].setText(text)
@@ -126,6 +187,19 @@ class FormDialog(QDialog):
             self.general_error.show()
             return
         super().accept()
+
+
+def _types_text(widget: QWidget) -> bool:
+    """Whether `widget` is a field one types into."""
+    return (isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox))
+            or (isinstance(widget, QComboBox) and widget.isEditable()))
+
+
+def _single_line(widget: QWidget) -> bool:
+    """Whether Enter in `widget` means "done": a line edit (an editable list's included),
+    a date, time or number field."""
+    return isinstance(widget, (QLineEdit, QAbstractSpinBox)) or (
+        isinstance(widget, QComboBox) and widget.isEditable())
 
 
 #: What row_widget and column_widget lay out: a widget, a layout, or a widget with its

@@ -110,7 +110,6 @@ class NewProjectDialog(FormDialog):
         self.add_row("target_lang", "", self.target_combo)
         self.add_row("order", "", self.order_combo, aliases=("order_id",))
         self.add_row("file", "", files_box, aliases=("files",))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
 
         self.add_files_button.clicked.connect(lambda: self.choose_files())
         self.remove_file_button.clicked.connect(self._remove_file)
