@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
@@ -81,21 +82,33 @@ class I18n(QObject):
 class _Relative(QObject):
     """Holds the plural-aware strings of relative_due (Qt Linguist reads self.tr plurals)."""
 
-    def text(self, seconds: float) -> str:
+    def text(self, due: datetime, now: datetime, zone: tzinfo | None) -> str:
+        seconds = (due - now).total_seconds()
         late = seconds < 0
-        minutes = int(abs(seconds) // 60)
-        hours, days = minutes // 60, minutes // (60 * 24)
+        # Minutes left round up (a deadline 59 min 30 s away is "in 60 min", not 59), minutes
+        # late round down; hours to the nearest hour.
+        minutes = max(int(-seconds // 60) if late else math.ceil(seconds / 60), 1)
+        # A day or more away: calendar days in the person's time zone, as a person counts
+        # them (a 5-day package is due "in 5 days" all through the day it came in).
+        days = 0
+        if abs(seconds) >= 24 * 3600:
+            due_day, today = due.astimezone(zone).date(), now.astimezone(zone).date()
+            days = (today - due_day).days if late else (due_day - today).days
         if days >= 1:
+            if not late and days == 1:
+                return self.tr("tomorrow")
             amount = self.tr("%n day(s)", "", days)
-        elif hours >= 1:
-            amount = self.tr("%n h", "", hours)
+        elif minutes >= 60:
+            amount = self.tr("%n h", "", (minutes + 30) // 60)
         else:
-            amount = self.tr("%n min", "", max(minutes, 1))
+            amount = self.tr("%n min", "", minutes)
         if late:
             return self.tr("late by %1").replace("%1", amount)
         return self.tr("in %1").replace("%1", amount)
 
 
-def relative_due(due: datetime, now: datetime) -> str:
-    """“in 2 days”, “late by 3 h”: how a freelancer reads a deadline."""
-    return _Relative().text((due - now).total_seconds())
+def relative_due(due: datetime, now: datetime, zone: tzinfo | None = None) -> str:
+    """“in 5 days”, “tomorrow”, “in 19 h”, “late by 3 h”, “late by 2 days”: how a freelancer
+    reads a deadline. Under a day away, in hours (minutes under an hour); a day or more away,
+    in calendar days in `zone` (None: the system's time zone, as I18n.zone)."""
+    return _Relative().text(due, now, zone)

@@ -174,7 +174,7 @@ class OrdersModel(PagedTableModel):
             if row.due_at is None:
                 return "—"
             if row.status in WORK_PENDING_STATES:
-                return relative_due(row.due_at, self.ctx.clock.now())
+                return relative_due(row.due_at, self.ctx.clock.now(), i18n.zone)
             return i18n.date(row.due_at)
         if col == self.PRICE:
             return i18n.money(row.price_minor, row.currency)

@@ -363,7 +363,8 @@ class ClientsPage(ListPage):
                                     self.ctx.i18n.date(due) if due else "—"])
             item.setToolTip(0, title)
             if due is not None:
-                item.setToolTip(2, relative_due(due, now) if late or status in (
+                zone = self.ctx.i18n.zone
+                item.setToolTip(2, relative_due(due, now, zone) if late or status in (
                     OrderStatus.AWAITING_REQUIREMENTS, OrderStatus.IN_PROGRESS,
                     OrderStatus.REVISION_REQUESTED) else self.ctx.i18n.datetime(due))
             if late:

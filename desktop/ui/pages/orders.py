@@ -770,7 +770,7 @@ class OrdersPage(Page):
         self.detail_status.setText(status_label(o.status))
         due_text, color = "", ""
         if o.due_at is not None and o.status in WORK_PENDING_STATES:
-            due_text = relative_due(o.due_at, now)
+            due_text = relative_due(o.due_at, now, self.ctx.i18n.zone)
             if o.due_at < now:
                 color = style.ERROR_CSS + " font-weight: bold;"
         self.detail_due.setText(due_text)
