@@ -400,7 +400,8 @@ class TodayPage(Page):
         tree.clear()
         late_brush = QBrush(QColor(LATE_COLOR))
         for line in lines:
-            due = relative_due(line.due, now) if line.due is not None else self.tr("no due date")
+            due = (relative_due(line.due, now, self.ctx.i18n.zone) if line.due is not None
+                   else self.tr("no due date"))
             item = QTreeWidgetItem([line.title, due])
             item.setData(0, Qt.ItemDataRole.UserRole, line.id)
             item.setData(0, SUBTITLE_ROLE, f"{line.client} · {line.platform}")
