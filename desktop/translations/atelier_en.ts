@@ -1271,6 +1271,10 @@ Pick another day in the calendar.</source>
         <source>Change order…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This order is “{status}”: it cannot be marked delivered.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
@@ -4510,19 +4514,37 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{change} vs last month ({last})</source>
+        <source>{change} vs {span} ({last})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing earned last month.</source>
+        <source>Nothing earned last month by this day ({span}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Net income received (after platform fees), in {currency}, for the calendar month in your time zone.</source>
+        <source>Net income received (after platform fees), in {currency}, this calendar month in your time zone, compared with last month from its 1st to the same day and time ({span}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <comment>a day of last month</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{first}–{last} {month}</source>
+        <comment>days of last month</comment>
         <translation type="unfinished" />
     </message>
     <message>
         <source>No completed order is waiting for its money.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per currency: {amounts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net of platform fees, converted to {home} at the rate of your latest payment in each currency.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -4532,6 +4554,10 @@ Due: {when}</source>
     <message numerus="yes">
         <source>%n already released by the platform: record the payout.</source>
         <translation><numerusform>%n already released by the platform: record the payout.</numerusform><numerusform>%n already released by the platform: record the payouts.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not in the total: {currencies} (no exchange rate yet; record a payment in that currency to set one).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The URSSAF declaration is made in euros. Your home currency is {currency}: set it to EUR in Settings to follow your declarations here.</source>
@@ -5237,6 +5263,10 @@ Due: {when}</source>
 </context>
 <context>
     <name>_Relative</name>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>

@@ -1272,6 +1272,10 @@ Choisissez un autre jour dans le calendrier.</translation>
         <source>Change order…</source>
         <translation>Changer de commande…</translation>
     </message>
+    <message>
+        <source>This order is “{status}”: it cannot be marked delivered.</source>
+        <translation>Cette commande est « {status} » : elle ne peut pas être marquée comme livrée.</translation>
+    </message>
     <message numerus="yes">
         <source>%n word(s)</source>
         <translation><numerusform>%n mot</numerusform><numerusform>%n mots</numerusform></translation>
@@ -4529,20 +4533,38 @@ Plateforme : {platform}
         <translation>{sign}{value} %</translation>
     </message>
     <message>
-        <source>{change} vs last month ({last})</source>
-        <translation>{change} par rapport au mois dernier ({last})</translation>
+        <source>{change} vs {span} ({last})</source>
+        <translation>{change} par rapport au {span} ({last})</translation>
     </message>
     <message>
-        <source>Nothing earned last month.</source>
-        <translation>Rien perçu le mois dernier.</translation>
+        <source>Nothing earned last month by this day ({span}).</source>
+        <translation>Rien perçu le mois dernier à la même date ({span}).</translation>
     </message>
     <message>
-        <source>Net income received (after platform fees), in {currency}, for the calendar month in your time zone.</source>
-        <translation>Revenu net encaissé (après frais de plateforme), en {currency}, pour le mois civil dans votre fuseau horaire.</translation>
+        <source>Net income received (after platform fees), in {currency}, this calendar month in your time zone, compared with last month from its 1st to the same day and time ({span}).</source>
+        <translation>Revenu net encaissé (après frais de plateforme), en {currency}, ce mois civil dans votre fuseau horaire, comparé au mois dernier du 1er au même jour et à la même heure ({span}).</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <comment>a day of last month</comment>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {month}</source>
+        <comment>days of last month</comment>
+        <translation>{first}–{last} {month}</translation>
     </message>
     <message>
         <source>No completed order is waiting for its money.</source>
         <translation>Aucune commande terminée n’attend son paiement.</translation>
+    </message>
+    <message>
+        <source>Per currency: {amounts}</source>
+        <translation>Par devise : {amounts}</translation>
+    </message>
+    <message>
+        <source>Net of platform fees, converted to {home} at the rate of your latest payment in each currency.</source>
+        <translation>Net des frais de plateforme, converti en {home} au taux de votre dernier paiement dans chaque devise.</translation>
     </message>
     <message numerus="yes">
         <source>%n completed order(s) not paid out yet.</source>
@@ -4551,6 +4573,10 @@ Plateforme : {platform}
     <message numerus="yes">
         <source>%n already released by the platform: record the payout.</source>
         <translation><numerusform>%n déjà débloquée par la plateforme : enregistrez le versement.</numerusform><numerusform>%n déjà débloquées par la plateforme : enregistrez les versements.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not in the total: {currencies} (no exchange rate yet; record a payment in that currency to set one).</source>
+        <translation>Hors total : {currencies} (pas encore de taux de change ; enregistrez un paiement dans cette devise pour en fixer un).</translation>
     </message>
     <message>
         <source>The URSSAF declaration is made in euros. Your home currency is {currency}: set it to EUR in Settings to follow your declarations here.</source>
@@ -5256,6 +5282,10 @@ Plateforme : {platform}
 </context>
 <context>
     <name>_Relative</name>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
