@@ -245,7 +245,6 @@ def clean_leftovers(folder: Path, *, now: float | None = None) -> list[Path]:
 
 def _write_atomically(src: sqlite3.Connection, dest: Path, *, journal_mode: str = "DELETE"
                       ) -> None:
-    clean_leftovers(dest.parent)
     tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
     try:
         _copy_into(src, tmp, journal_mode=journal_mode)
@@ -295,6 +294,8 @@ def backup_now(source: _OpenStore | Path | str, dest: Path | str | None = None,
             raise BackupError(f"The folder {folder} does not exist.")
     try:
         make_private_dir(folder)
+        if dest is None:  # only Atelier's own folder: never delete in a folder the person chose
+            clean_leftovers(folder)
         target = target or _free_name(folder, now, reason)
         if target.resolve() == store_file.resolve():
             raise BackupError("A backup cannot be written over the store itself.")
@@ -458,6 +459,7 @@ def _keep_current(store_file: Path, now: datetime, readable: bool | None) -> Pat
 def _backups(store_file: Path) -> Path:
     folder = paths.backups_dir(store_file.parent)
     make_private_dir(folder)
+    clean_leftovers(folder)
     return folder
 
 

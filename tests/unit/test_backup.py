@@ -140,6 +140,16 @@ def test_the_next_backup_removes_what_a_killed_backup_left(data_dir: Path) -> No
     assert not leftovers[2].exists()
 
 
+def test_a_backup_into_a_chosen_folder_deletes_nothing_there(data_dir: Path,
+                                                             tmp_path: Path) -> None:
+    chosen = tmp_path / "usb"
+    chosen.mkdir()
+    theirs = chosen / f".atelier-20261201-020000-daily.db.tmp-{_dead_pid()}"
+    theirs.write_bytes(b"not Atelier's to delete")
+    backup_now(store_of(data_dir), dest=chosen, reason="manual")
+    assert theirs.exists()
+
+
 def test_backup_names_listing_and_collisions(data_dir: Path) -> None:
     folder = paths.backups_dir(data_dir)
     a = backup_now(store_of(data_dir), reason="daily", now=NOW)
