@@ -35,15 +35,21 @@ class TrayNotifier(QObject):
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
-        self.unavailable_reason = "" if self.available else QCoreApplication.translate(
-            "TrayNotifier", "This desktop has no system tray: deadline reminders appear in "
-            "the window's status bar instead.")
         self.tray: QSystemTrayIcon | None = None
         if self.available:
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip("Atelier")
             self.tray.activated.connect(lambda _reason: self.activated.emit())
             self.tray.show()
+
+    @property
+    def unavailable_reason(self) -> str:
+        # Worded when shown: the notifier is built before the translators are installed.
+        if self.available:
+            return ""
+        return QCoreApplication.translate(
+            "TrayNotifier", "This desktop has no system tray: deadline reminders appear in "
+            "the window's status bar instead.")
 
     def notify(self, title: str, message: str) -> None:
         if self.tray is not None:

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         shown = getattr(ctx.notifier, "shown", None)
         if shown is not None:
             shown.connect(lambda title, msg: self.statusBar().showMessage(
-                f"{title}: {msg}", 30_000))
+                self.tr("{title}: {message}").format(title=title, message=msg), 30_000))
         self._restore()
 
     # --- actions and menus ------------------------------------------------------------
