@@ -55,12 +55,35 @@ def error_text(exc: BaseException) -> str:
 
         return transition_text(exc)
     if isinstance(exc, ValidationError) and not isinstance(exc, CsvImportError):
-        return QCoreApplication.translate("storage", exc.message)
+        return phrase_text(exc.message, "storage")
     if is_document_error(exc):
         return document_error_text(exc)
     if isinstance(exc, AtelierError):
-        return QCoreApplication.translate("storage", str(exc))
+        return phrase_text(exc.args[0] if exc.args and isinstance(exc.args[0], str)
+                           else str(exc), "storage")
+    from assistants.errors import AssistantError
+
+    if isinstance(exc, AssistantError):
+        return phrase_text(exc.message, "assistants")
     return str(exc) or exc.__class__.__name__
+
+
+def phrase_text(text: str, context: str,
+                translate: Callable[[str, str], str] = QCoreApplication.translate) -> str:
+    """A message from storage/ or assistants/ in the person's language: a `Phrase` has its
+    template translated in ``context`` and its values put in (a value that is a Phrase, or a
+    `Joined` list of them, is worded the same way; a file name or a number stays as it is);
+    a plain message is looked up whole."""
+    from storage.phrases import Joined, Phrase
+
+    if isinstance(text, Joined):
+        return text.separator.join(phrase_text(item, context, translate) for item in text.items)
+    if not isinstance(text, Phrase):
+        return translate(context, text) if text else text
+    values = {name: phrase_text(value, context, translate)
+              if isinstance(value, Phrase | Joined) else value
+              for name, value in text.values.items()}
+    return _fill(translate(context, text.template), values, text.template)
 
 
 def is_document_error(exc: BaseException) -> bool:
