@@ -540,3 +540,44 @@ def test_model_and_typed_invisible_characters_are_reported_once(
     assert "\x07" not in out.read_text(encoding="utf-8")
     message = page.message_label.text()
     assert "2 invisible character" in message and "Subtitle 1" in message
+
+
+# --- what the page shows stays current (issue 14, layout) ------------------------------------
+
+
+def test_the_memory_count_follows_confirmations_without_a_restart(ctx, qtbot, page, srt) -> None:
+    new_project(ctx, qtbot, page, srt)
+    assert "0 memory units" in page.resources_label.text()
+    page.select_segment(page.model.row_at(0).id)
+    type_text(page, "Bonjour et bienvenue au studio.")
+    assert page.confirm_current()
+    assert "1 memory unit " in page.resources_label.text()
+    type_text(page, "La facture est prête pour le client.")
+    assert page.confirm_current()
+    assert "2 memory units" in page.resources_label.text()
+
+
+def test_the_segment_caption_names_its_whole_location_in_the_persons_language(
+        ctx, qtbot, page, tmp_path) -> None:
+    md = tmp_path / "notes.md"
+    md.write_text("# Notes\n\n" + "".join(f"Line {n} of the notes.\n\n" for n in range(3, 6)),
+                  encoding="utf-8")
+    with ctx.store.transaction() as s:
+        project_id = tp.create_project(s, "Notes", "en", "fr").id
+    page.refresh_after_create(project_id, [md])
+    wait_idle(qtbot, page)
+    ctx.i18n.set_language("fr")
+    try:
+        page.resize(1024 - 190, 700)  # the window at its narrowest, less the sidebar
+        page.select_segment(page.model.row_at(3).id)
+        label = page.segment_where
+        assert "Ligne 7, paragraphe" in label.text()
+        qtbot.waitUntil(lambda: label.isVisible())
+        # The whole caption shows: on one line, or wrapped onto several, never cut.
+        shown = label.contentsRect()
+        needed = label.fontMetrics().boundingRect(
+            shown.adjusted(0, 0, 0, 10_000), int(Qt.TextFlag.TextWordWrap), label.text()) \
+            if label.wordWrap() else label.fontMetrics().boundingRect(label.text())
+        assert needed.width() <= shown.width() and needed.height() <= shown.height()
+    finally:
+        ctx.i18n.set_language("en")

@@ -473,6 +473,7 @@ class TranslatePage(Page):
         self.segment_caption = QLabel()
         style.semibold(self.segment_caption)
         self.segment_where = QLabel()
+        self.segment_where.setWordWrap(True)  # a long location wraps, never cut at a comma
         style.muted(self.segment_where)
         self.source_view = QTextBrowser()
         self.source_view.setOpenLinks(False)
@@ -651,6 +652,7 @@ class TranslatePage(Page):
         if self._own_change:
             self._reload_projects()
             self._show_summary()
+            self._show_resources()  # a confirmation adds to the memory: its count follows
             return
         self._reload_projects()
         if self.project is None:
@@ -1611,7 +1613,10 @@ class TranslatePage(Page):
             self._segment_mt = seg.mt if seg is not None else None
             note = seg.note if seg is not None else ""
         self.segment_caption.setText(self.tr("Segment {number}").format(number=row.number))
-        where = " · ".join(x for x in (status_label(row.status), row.location, note) if x)
+        from desktop.jobs import location_text  # the segment, in the person's words
+
+        place = location_text(row.location) if row.location else ""
+        where = " · ".join(x for x in (status_label(row.status), place, note) if x)
         self.segment_where.setText(where)
         self.source_view.setHtml(segment_html(row.source))
         if not keep_text:
