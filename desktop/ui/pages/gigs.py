@@ -240,6 +240,7 @@ class GigsPage(ListPage):
         self.packages_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.packages_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.packages_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.packages_table.setTabKeyNavigation(False)
         self.packages_table.verticalHeader().setVisible(False)
         self.packages_table.setWordWrap(False)
         pheader = self.packages_table.horizontalHeader()

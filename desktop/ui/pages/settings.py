@@ -573,6 +573,7 @@ class SettingsPage(Page):
         self.platform_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.platform_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.platform_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.platform_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.platform_table.setAlternatingRowColors(True)
         self.platform_table.verticalHeader().hide()
         self.platform_table.setShowGrid(False)
@@ -655,6 +656,8 @@ class SettingsPage(Page):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.figures_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Tab leaves the table (arrows move between cells; while editing, Tab goes on)
+        self.figures_table.setTabKeyNavigation(False)
         self.figures_table.setAlternatingRowColors(True)
         self.figures_table.setWordWrap(False)
         self.figures_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

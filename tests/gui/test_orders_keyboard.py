@@ -1,0 +1,114 @@
+"""The keyboard reaches everything: Tab leaves every page's table or list (the Orders table
+kept it, moving from cell to cell), the Orders page goes table → detail panel → actions, and
+the order actions have shortcuts, shown in their tooltips and in the Order menu."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+from desktop.ui.main_window import MainWindow
+from storage.tables import OrderStatus
+from tests.factories import order
+
+S = OrderStatus
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def win(ctx, qtbot) -> Iterator[MainWindow]:
+    """The main window on a store with one order in progress and one awaiting requirements,
+    shown on the Orders page with the order in progress selected."""
+    with ctx.store.transaction() as s:
+        order(s, title="Awaiting brief", received="2026-11-20T09:00", due="2026-11-28T18:00")
+        busy = order(s, title="Logo in progress", received="2026-11-21T09:00",
+                     due="2026-11-26T18:00", status=S.IN_PROGRESS).id
+    w = MainWindow(ctx)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    page = w.show_page("orders")
+    page.select_order(busy)
+    yield w
+    ctx.jobs.wait()
+    QCoreApplication.sendPostedEvents()
+    w.close()
+    w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _focus(qtbot, widget: QWidget) -> None:
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+
+def _tab(back: bool = False) -> QWidget:
+    """Presses Tab (Shift+Tab with `back`) where the focus is; returns where it went."""
+    if back:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab,
+                       Qt.KeyboardModifier.ShiftModifier)
+    else:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    return QApplication.focusWidget()
+
+
+def _tab_until(target: QWidget, limit: int = 40) -> list[QWidget]:
+    """Tabs forward until `target` has the focus (fails after `limit` presses)."""
+    seen: list[QWidget] = []
+    for _ in range(limit):
+        seen.append(_tab())
+        if seen[-1] is target:
+            return seen
+    names = [f"{type(w).__name__}:{getattr(w, 'text', lambda: '')()}" for w in seen]
+    raise AssertionError(f"Tab never reached {target!r}; it went {names}")
+
+
+def test_tab_leaves_the_orders_table_for_the_detail_panel_and_its_actions(win, qtbot):
+    page = win.pages["orders"]
+    deliver = page.action_buttons[S.DELIVERED]
+    _focus(qtbot, page.table)
+
+    first = _tab()
+    assert first is not page.table, "Tab stayed in the orders table"
+    assert page.detail_stack.isAncestorOf(first)
+    assert _tab(back=True) is page.table  # Shift+Tab goes back
+
+    seen = _tab_until(deliver)
+    assert page.table not in seen
+    after = _tab_until(page.timer_button)
+    assert page.table not in after
+
+    # The tabs of the panel: the arrow keys choose one, Tab goes into it.
+    bar = page.tabs.tabBar()
+    _tab_until(bar)
+    QTest.keyClick(bar, Qt.Key.Key_Right)
+    assert page.tabs.currentIndex() == 1  # Payments
+    _tab_until(page.add_payment_button)
+    _focus(qtbot, bar)
+    QTest.keyClick(bar, Qt.Key.Key_Right)
+    assert page.tabs.currentIndex() == 2  # Deliverables
+    _tab_until(page.new_draft_button)
+    assert _tab(back=True) is not page.new_draft_button
+
+
+def test_tab_leaves_every_table_and_list_of_every_page(window, qtbot):
+    """On the demo store (lists filled), Tab and Shift+Tab leave each list shown."""
+    trapped = []
+    for page_id, page in window.pages.items():
+        window.show_page(page_id)
+        for view in page.findChildren(QAbstractItemView):
+            if view.tabKeyNavigation():
+                trapped.append(f"{page_id}: {view.objectName() or type(view).__name__}")
+            if not view.isVisible() or view.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            _focus(qtbot, view)
+            assert _tab() is not view, f"Tab stayed in a list of {page_id}"
+            _focus(qtbot, view)
+            assert _tab(back=True) is not view, f"Shift+Tab stayed in a list of {page_id}"
+    assert trapped == []
