@@ -367,6 +367,7 @@ class ClientFields:
     language: str = ""
     email: str = ""
     notes: str = ""
+    currency: str = ""  # the currency they pay in; "" for none
 
 
 def normalise_language(code: str) -> str:
@@ -407,6 +408,9 @@ def validate_client(s: Session, f: ClientFields) -> ClientFields:
         raise ValidationError(
             "email", f"“{f.email}” is not an email address (name@example.com).")
     f.notes = (f.notes or "").strip()
+    f.currency = (f.currency or "").strip().upper()
+    if f.currency:
+        f.currency = check_currency(f.currency, "currency")
     return f
 
 
@@ -421,7 +425,8 @@ def save_client(s: Session, f: ClientFields, client_id: int | None = None) -> Cl
         if found is None:
             raise ValidationError("client", f"There is no client #{client_id} any more.")
         client = found
-    for key in ("name", "handle", "platform_id", "country", "language", "email", "notes"):
+    for key in ("name", "handle", "platform_id", "country", "language", "email", "notes",
+                "currency"):
         setattr(client, key, getattr(f, key))
     s.flush()
     return client
@@ -431,7 +436,7 @@ def client_fields(client: Client) -> ClientFields:
     return ClientFields(
         name=client.name, handle=client.handle, platform_id=client.platform_id,
         country=client.country, language=client.language, email=client.email,
-        notes=client.notes)
+        notes=client.notes, currency=client.currency)
 
 
 def client_order_count(s: Session, client_id: int) -> int:

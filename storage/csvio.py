@@ -471,6 +471,13 @@ def _optional(parse: Callable[[str], Any]) -> Callable[[str], Any]:
     return parse_or_null
 
 
+def _or_empty(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    def parse_or_empty(text: str) -> Any:
+        return "" if not text.strip() else parse(text)
+
+    return parse_or_empty
+
+
 def _is_currency(col: _Col) -> bool:
     return col.kind == "text" and (col.name == "currency" or col.name.endswith("_currency"))
 
@@ -480,6 +487,8 @@ def _parser(col: _Col) -> Callable[[str], Any] | None:
     if col.kind == "text":
         if _is_currency(col):
             parse: Callable[[str], Any] = _currency_parser(col.name)
+            if col.name == "currency" and not col.required:  # clients.currency: "" for none
+                return _or_empty(parse)
         elif col.escaped:
             return lambda text: _unescape(unprotect(text))
         else:

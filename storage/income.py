@@ -221,6 +221,15 @@ def _tracked_total(conn: Any, bounds: tuple[datetime, datetime] | None, hourly: 
     return int(conn.execute(text(sql), params).scalar() or 0)
 
 
+def income_by_entity(s: Session, by: str,
+                     bounds: tuple[datetime, datetime] | None) -> list[IncomeRow]:
+    """Income and tracked time of each platform, client or gig (`by`) within [start, stop)
+    `bounds` (None: all time), the largest net first."""
+    if by not in _GROUP_SQL:
+        raise ValidationError("by", f"“{by}” is not a grouping: use platform, client or gig.")
+    return _by_entity(s.connection(), by, settings.home_currency(s), bounds)
+
+
 def _by_entity(conn: Any, by: str, home: str,
                bounds: tuple[datetime, datetime] | None) -> list[IncomeRow]:
     table, column = _GROUP_SQL[by]

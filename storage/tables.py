@@ -159,6 +159,8 @@ class Client(Base):
     email: Mapped[str] = mapped_column(String(320), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The currency they pay in (ISO 4217); "" for none: the package's or the home currency.
+    currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
 
     platform: Mapped[Platform | None] = relationship()
 

@@ -1,4 +1,4 @@
-"""The client editor: name, handle, platform, country, language, email, notes."""
+"""The client editor: name, handle, platform, country, language, currency, email, notes."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from desktop.context import AppContext
 from desktop.languages import language_names
 from desktop.ui.forms import FormDialog
 from storage.catalog import ClientFields, client_fields, fold, save_client
+from storage.money import CURRENCY_EXPONENTS
 from storage.tables import Client, Platform
 
 # Where Atelier's users find their clients first; any other ISO code can be typed.
@@ -109,6 +110,12 @@ class ClientDialog(FormDialog):
         self.language_combo.addItem("", "")
         for code in COMMON_LANGUAGES:
             self.language_combo.addItem(code, code)
+        self.currency_combo = QComboBox()
+        self.currency_combo.setEditable(True)
+        self.currency_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.currency_combo.addItem("", "")
+        for code in sorted(CURRENCY_EXPONENTS):
+            self.currency_combo.addItem(code, code)
         self.email_edit = QLineEdit()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
@@ -119,6 +126,7 @@ class ClientDialog(FormDialog):
         self.add_row("platform", "", self.platform_combo)
         self.add_row("country", "", self.country_combo)
         self.add_row("language", "", self.language_combo)
+        self.add_row("currency", "", self.currency_combo)
         self.add_row("email", "", self.email_edit)
         self.add_row("notes", "", self.notes_edit)
 
@@ -144,6 +152,7 @@ class ClientDialog(FormDialog):
         self._set_code(self.country_combo, fields.country,
                        _labelled(country_name(fields.country), fields.country))
         self._set_code(self.language_combo, fields.language, fields.language)
+        self._set_code(self.currency_combo, fields.currency, fields.currency)
         self.email_edit.setText(fields.email)
         self.notes_edit.setPlainText(fields.notes)
 
@@ -173,7 +182,8 @@ class ClientDialog(FormDialog):
             name=self.name_edit.text(), handle=self.handle_edit.text(),
             platform_id=self.platform_combo.currentData(), country=self.country_code(),
             language=self.language_code(), email=self.email_edit.text(),
-            notes=self.notes_edit.toPlainText())
+            notes=self.notes_edit.toPlainText(),
+            currency=_code_from(self.currency_combo, upper=True))
 
     def save(self) -> int:
         fields = self.fields()
@@ -190,6 +200,7 @@ class ClientDialog(FormDialog):
         self.set_label("platform", self.tr("&Platform:"))
         self.set_label("country", self.tr("&Country:"))
         self.set_label("language", self.tr("&Language:"))
+        self.set_label("currency", self.tr("C&urrency:"))
         self.set_label("email", self.tr("&Email:"))
         self.set_label("notes", self.tr("N&otes:"))
         self.name_edit.setPlaceholderText(self.tr("A person or a company"))
@@ -202,6 +213,10 @@ class ClientDialog(FormDialog):
             self.tr("Choose, or type a two-letter code"))
         self.language_combo.lineEdit().setPlaceholderText(
             self.tr("Choose, or type a code such as fr-CA"))
+        self.currency_combo.setToolTip(
+            self.tr("The currency this client pays in: a package chosen for their orders is "
+                    "priced in it. Empty: the package's own currency."))
+        self.currency_combo.setItemText(0, self.tr("Package's currency"))
         # Keep what was typed in the editable combos across the item renaming.
         typed = (self.country_combo.currentText(), self.language_combo.currentText())
         current = (self.country_combo.currentIndex(), self.language_combo.currentIndex())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,15 +22,18 @@ from sqlalchemy import select
 
 from desktop.changes import Changed
 from desktop.context import AppContext
+from desktop.jobs import error_text
 from desktop.ui import style
 from desktop.ui.forms import FormDialog, column_widget, row_widget
 from storage import settings
 from storage.errors import ValidationError
 from storage.money import CURRENCY_EXPONENTS, Money, check_currency, parse_amount
 from storage.orders import OrderFields, create_order, update_order
+from storage.pay import client_currencies, package_price_in
 from storage.periods import END_DATE, FIRST_DATE
 from storage.queries import client_choices, gigs_with_packages
 from storage.tables import Client, Gig, GigPackage, GigStatus, Order, Platform
+from storage.today import latest_rates
 
 # --- helpers shared with the payment dialog ------------------------------------------------
 
@@ -142,6 +146,8 @@ class OrderDialog(FormDialog):
             self._platforms = list(s.scalars(select(Platform).order_by(Platform.name)))
             self._gigs = gigs_with_packages(s)
             self._home = settings.home_currency(s)
+            self._client_currencies = client_currencies(s)
+            self._rates = latest_rates(s, self._home)
             if order_id is not None:
                 self._original = s.get(Order, order_id)
                 if self._original is None:
@@ -313,16 +319,50 @@ class OrderDialog(FormDialog):
         package = self._package(combo_id(self.package_combo))
         if package is None:
             return
-        self.price_edit.setText(amount_text(package.price_minor, package.currency,
-                                            self.ctx.i18n.language))
-        set_currency(self.currency_combo, package.currency)
+        self._price_package(package)
         received = from_qdatetime(self.received_edit.dateTime())
         self.no_due_check.setChecked(False)
         self.due_edit.setDateTime(to_qdatetime(received + timedelta(days=package.delivery_days),
                                               self.ctx.i18n.zone))
 
+    def client_currency(self) -> str:
+        """The currency the chosen client pays in; "" when none is set (or a new client)."""
+        cid = self._client_names.get(self.client_combo.currentText().strip().casefold())
+        return self._client_currencies.get(cid, "") if cid is not None else ""
+
+    def _price_package(self, package: GigPackage) -> None:
+        """The package's price in the client's currency: converted at the stored rate, else
+        asked; the package's own currency when the client has none."""
+        currency = self.client_currency() or package.currency
+        minor = package_price_in(currency, package, self._rates, self._home)
+        if minor is None:
+            minor = self.ask_price(package, currency)
+        set_currency(self.currency_combo, currency)
+        self.price_edit.setText("" if minor is None else
+                                amount_text(minor, currency, self.ctx.i18n.language))
+
+    def ask_price(self, package: GigPackage, currency: str) -> int | None:
+        """Ask the price in `currency` when no stored rate converts the package's; None when
+        the person cancels (the price is then left empty, in the client's currency)."""
+        prompt = self.tr(
+            "No exchange rate from {source} to {target} is recorded yet (rates come from "
+            "payments). Price of “{tier}” ({price}) in {target}:").format(
+            source=package.currency, target=currency, tier=package.tier,
+            price=self.ctx.i18n.money(package.price_minor, package.currency))
+        while True:
+            text, ok = QInputDialog.getText(self, self.tr("Price in {currency}").format(
+                currency=currency), prompt)
+            if not ok or not text.strip():
+                return None
+            try:
+                return parse_amount(text, currency, "price", lang=self.ctx.i18n.language)
+            except ValidationError as exc:
+                prompt = error_text(exc)
+
     def _platform_changed(self) -> None:
         if self._original is not None or combo_id(self.package_combo) is not None:
+            return
+        if self.client_currency():
             return
         platform = self._platform(combo_id(self.platform_combo))
         if platform is not None:
@@ -336,6 +376,13 @@ class OrderDialog(FormDialog):
             self.client_hint.show()
         else:
             self.client_hint.hide()
+        currency = self.client_currency()
+        if self._original is None and currency and currency != self.currency_combo.currentText():
+            package = self._package(combo_id(self.package_combo))
+            if package is not None:
+                self._price_package(package)
+            elif not self.price_edit.text().strip():
+                set_currency(self.currency_combo, currency)
 
     # --- texts ---------------------------------------------------------------------------
 
