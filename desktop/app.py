@@ -97,9 +97,11 @@ def start_daily_backup(ctx: AppContext, window: QMainWindow | None = None) -> Jo
 
 def _ask_restore(error: DamagedStore) -> bool:
     assert error.latest is not None
+    from desktop.i18n import date_time_format
+
     when = QLocale().toString(
         QDateTime.fromSecsSinceEpoch(int(error.latest.created_at.timestamp())),
-        QLocale.FormatType.LongFormat)
+        date_time_format(QLocale()))
     box = QMessageBox(QMessageBox.Icon.Critical, "Atelier", QCoreApplication.translate(
         "Startup", "Atelier cannot open your store: {problem}.\n\nThe file was left as it "
         "was.").format(problem=error.problem))

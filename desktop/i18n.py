@@ -63,20 +63,39 @@ class I18n(QObject):
         return "—" if minor is None else format_money(minor, currency, self.language)
 
     def date(self, value: date | datetime | None, long: bool = False) -> str:
-        """A local date (datetimes are converted to local time first)."""
+        """A local date (datetimes are converted to local time first) in the one date format
+        of the interface (`date_format`); ``long``, for a heading, adds the day of the week
+        and writes the month in full."""
         if value is None:
             return "—"
         if isinstance(value, datetime):
             value = value.astimezone(self.zone).date()
-        fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-        return self.locale().toString(value, fmt)
+        locale = self.locale()
+        if long:  # “Monday, December 7, 2026”, « lundi 7 décembre 2026 »: the same order
+            return locale.toString(value, QLocale.FormatType.LongFormat)
+        return locale.toString(value, date_format(locale))
 
     def datetime(self, value: datetime | None) -> str:
         if value is None:
             return "—"
         local = value.astimezone(self.zone)
         return self.locale().toString(local.replace(tzinfo=None),
-                                      QLocale.FormatType.ShortFormat)
+                                      date_time_format(self.locale()))
+
+
+def date_format(locale: QLocale) -> str:
+    """The interface's one way of writing a date: “Dec 7, 2026” in English (12/7/26 reads
+    as 12 July to most of Atelier's English-speaking users), “07/12/2026” in French."""
+    if locale.language() == QLocale.Language.English:
+        return "MMM d, yyyy"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def date_time_format(locale: QLocale) -> str:
+    """`date_format` and the locale's short time (“Dec 7, 2026 9:00 AM”, “07/12/2026 09:00”),
+    in lists, panels and the date fields of forms alike."""
+    return f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
 class _Relative(QObject):

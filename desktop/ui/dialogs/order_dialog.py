@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from desktop.changes import Changed
 from desktop.context import AppContext
+from desktop.i18n import date_time_format
 from desktop.jobs import error_text
 from desktop.ui import style
 from desktop.ui.forms import FormDialog, column_widget, row_widget
@@ -72,10 +73,7 @@ def date_time_edit(locale: QLocale, zone: tzinfo | None = None) -> QDateTimeEdit
     edit = QDateTimeEdit()
     edit.setTimeZone(qt_zone(zone))
     edit.setCalendarPopup(True)
-    fmt = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    edit.setDisplayFormat(fmt)
+    edit.setDisplayFormat(date_time_format(locale))
     # The dates Atelier records (storage.periods.check_datetime), not Qt's years 100 to 9999.
     edit.setDateTimeRange(QDateTime.fromSecsSinceEpoch(int(FIRST_DATE.timestamp()), QTimeZone.UTC),
                           QDateTime.fromSecsSinceEpoch(int(END_DATE.timestamp()) - 60,

@@ -256,7 +256,7 @@ class CalendarPage(Page):
         first, last = self.agenda_days()
         i18n = self.ctx.i18n
         self.agenda_range.setText(self.tr("{first} to {last}").format(
-            first=i18n.date(first, long=True), last=i18n.date(last, long=True)))
+            first=i18n.date(first), last=i18n.date(last)))
         if not self._loaded:
             return  # refresh() fills it when the page is first shown
         now = self.ctx.clock.now()
@@ -298,7 +298,7 @@ class CalendarPage(Page):
         self.agenda_empty.setVisible(not has_items)
         self.agenda_empty.setText(self.tr(
             "Nothing due from {first} to {last}.\nPick another day in the calendar.").format(
-            first=i18n.date(first, long=True), last=i18n.date(last, long=True)))
+            first=i18n.date(first), last=i18n.date(last)))
 
     def _day_heading(self, day: date) -> str:
         today = self.today()

@@ -349,7 +349,7 @@ class ClientsPage(ListPage):
                 orders=figures, net=self.ctx.i18n.money(row.net_minor, self.model.home_currency))
         if since is not None:
             figures += "\n" + self.tr("Client since {date}").format(
-                date=self.ctx.i18n.date(since, long=True))
+                date=self.ctx.i18n.date(since))
         self.detail_figures.setText(figures)
         self.detail_notes.setText(row.notes or self.tr("No notes."))
         self._fill_recent(orders)

@@ -508,7 +508,7 @@ class TodayPage(Page):
         self.urssaf_period.setText(period)
         self.urssaf_values[0].setText(self.ctx.i18n.money(decl.total_declared_minor, "EUR"))
         self.urssaf_values[1].setText(self.ctx.i18n.money(decl.total_due_minor, "EUR"))
-        self.urssaf_values[2].setText(self.ctx.i18n.date(decl.deadline, long=True))
+        self.urssaf_values[2].setText(self.ctx.i18n.date(decl.deadline))
         days = (decl.deadline - data.today).days
         if days == 0:
             note = self.tr("Declare and pay today.")
