@@ -707,3 +707,61 @@ def test_a_paste_at_a_paragraphs_start_is_only_the_pasted_characters(
     page.editor.paste()
     assert page.editor.toPlainText() == "wUVW X"
     assert page.authorship().origins() == "hmmmmm"
+
+
+# --- messages that go stale (issue 14, layout) ------------------------------------------------
+
+
+def test_an_export_error_goes_once_the_draft_is_attached(page: DraftPage, ctx,
+                                                         order_id: int, tmp_path: Path) -> None:
+    page.new_draft(title="Typed")
+    set_text(page, "Hello\x07 there.")
+    assert page.export_to(tmp_path / "typed.docx") is None
+    assert "invisible control character" in page.message()
+    assert page.attach_to(order_id)
+    assert page.message() == ""
+
+
+def test_the_models_authorship_message_goes_with_the_persons_first_edit(
+        page: DraftPage, ctx, qtbot, fake_model: list[str], order_id: int) -> None:
+    page.open_for_order(order_id)
+    fake_model[:] = ["VOICI VOTRE", " LOGO."]
+    run_model(qtbot, page, page.generate())
+    assert page.message().startswith(f"{MODEL} wrote this text")
+    cursor = page.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    page.editor.setTextCursor(cursor)
+    QTest.keyClicks(page.editor, " merci")
+    page.refresh_figures()
+    # The model no longer wrote all of it: the figure says the share, the banner is gone.
+    assert page.message() == ""
+    assert page.provenance_figure() > 0
+    assert f"{page.provenance_figure()} %" in page.provenance_label.text()
+
+
+def test_autosave_while_the_model_writes_keeps_the_esc_hint(
+        page: DraftPage, ctx, qtbot, monkeypatch: pytest.MonkeyPatch, order_id: int) -> None:
+    page.open_for_order(order_id)
+    from desktop.jobs import Cancelled
+
+    def generate(_name, _messages, *, on_token=None, on_finished=None, on_failed=None,
+                 on_cancelled=None, **_options):
+        def work(jc):  # a model that has begun and writes until it is stopped
+            jc.token("BONJOUR")
+            jc.cancelled.wait(15)
+            raise Cancelled
+
+        return ctx.jobs.submit("slow model", work, on_token=on_token, on_failed=on_failed,
+                               on_finished=lambda result: on_finished(*result),
+                               on_cancelled=lambda: on_cancelled("", None))
+
+    monkeypatch.setattr(ctx.models, "generate", generate)
+    job = page.generate()
+    qtbot.waitUntil(lambda: "BONJOUR" in page.editor.toPlainText(), timeout=10_000)
+    assert page.flush_autosave()  # the autosave timer fires while the model writes
+    shown = " ".join(label.text() for label in (page.save_state, page.writing_label)
+                     if label.isVisible())
+    assert "(Esc stops)" in shown and "Autosaved at" in shown
+    page.stop()
+    qtbot.waitUntil(lambda: not job.running, timeout=15_000)
+    assert "(Esc stops)" not in page.writing_label.text() or not page.writing_label.isVisible()

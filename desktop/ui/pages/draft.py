@@ -186,6 +186,7 @@ class DraftPage(Page):
         self._last_messages: list[dict[str, str]] | None = None
         self._job: Job | None = None
         self._stream: _Stream | None = None
+        self._message_about_text = False  # the banner describes the text: an edit ends it
         self._opened_once = False
 
         title_row = self._build_heading()
@@ -370,6 +371,10 @@ class DraftPage(Page):
         prov_font.setBold(True)
         self.provenance_label.setFont(prov_font)
         style.coloured(self.provenance_label, style.PERSON)
+        # While a model writes: its name and the Esc hint, beside (never replaced by) "Autosaved".
+        self.writing_label = _muted(QLabel())
+        self.writing_label.hide()
+        stats_row.addWidget(self.writing_label)
         self.save_state = _muted(QLabel(), wrap=False)
         stats_row.addWidget(self.save_state)
         prov_row = QHBoxLayout()
@@ -1004,6 +1009,8 @@ class DraftPage(Page):
     # --- autosave -----------------------------------------------------------------------------
 
     def _text_changed(self) -> None:
+        if self._message_about_text and self._stream is None:
+            self._hide_message()  # "<model> wrote this text" is no longer the whole truth
         if self._draft is not None and not self.autosave_timer.isActive():
             self.autosave_timer.start()
         self.analyse_timer.start()
@@ -1262,7 +1269,9 @@ class DraftPage(Page):
             temperature=request.temperature,
             on_token=self._on_token, on_finished=self._on_finished,
             on_failed=self._on_failed, on_cancelled=self._on_cancelled)
-        self.save_state.setText(self.tr("Writing with {model}… (Esc stops)").format(model=model))
+        self.writing_label.setText(
+            self.tr("Writing with {model}… (Esc stops)").format(model=model))
+        self.writing_label.show()
         self._update_actions()
         return self._job
 
@@ -1274,7 +1283,8 @@ class DraftPage(Page):
         st, self._stream, self._job = self._stream, None, None
         if st is not None:
             self.editor.end_model_text(st.text)
-        self.save_state.setText("")
+        self.writing_label.clear()
+        self.writing_label.hide()
         self._update_actions()
         return st
 
@@ -1307,7 +1317,7 @@ class DraftPage(Page):
         if self._keep(st):
             self._show_message(self._with_removed(st, self.tr(
                 "{model} wrote this text; it is kept as a version. Ctrl+Z puts back what was "
-                "there before.").format(model=st.model)))
+                "there before.").format(model=st.model)), about_text=True)
         else:
             self._show_message(self._with_removed(st, self.tr(
                 "The model wrote nothing. Try again, or another model.")), error=True)
@@ -1319,7 +1329,7 @@ class DraftPage(Page):
         st.text.removed += getattr(stats, "removed_characters", 0)
         if self._keep(st):
             self._show_message(self._with_removed(st, self.tr(
-                "Stopped. What the model wrote is kept as a version.")))
+                "Stopped. What the model wrote is kept as a version.")), about_text=True)
         else:
             self._show_message(self._with_removed(st, self.tr(
                 "Stopped before the model wrote anything.")))
@@ -1563,6 +1573,7 @@ class DraftPage(Page):
         return True
 
     def _after_attach(self) -> None:
+        self._hide_message()  # what an earlier action said (an export's error) is past
         self._load_meta()
         self._fill_variables()
         self._reload_scope()
@@ -1604,7 +1615,10 @@ class DraftPage(Page):
                 changes |= Changed[topic.upper()]
         self.ctx.events.emit(changes)
 
-    def _show_message(self, text: str, *, error: bool = False) -> None:
+    def _show_message(self, text: str, *, error: bool = False, about_text: bool = False) -> None:
+        """The banner above the editor; ``about_text``: it says who wrote the editor's text,
+        so the person's next edit takes it away (the figure below states the share)."""
+        self._message_about_text = about_text
         colours = BANNERS["error" if error else "info"]
         fg = f" color: {colours.foreground};" if colours.foreground else ""
         self.banner.setStyleSheet(
@@ -1614,6 +1628,7 @@ class DraftPage(Page):
         self.banner.show()
 
     def _hide_message(self) -> None:
+        self._message_about_text = False
         self.banner.clear()
         self.banner.hide()
 
