@@ -756,6 +756,10 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Email:</source>
         <translation type="unfinished" />
     </message>
@@ -789,6 +793,14 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Choose, or type a code such as fr-CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The currency this client pays in: a package chosen for their orders is priced in it. Empty: the package's own currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package's currency</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2284,7 +2296,15 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Others</source>
+        <source>Others (1 client): {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others ({n} clients): {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{others}, {share}% of net</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2529,6 +2549,10 @@ Pick another day in the calendar.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>{title}: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Atelier</source>
         <translation type="unfinished" />
     </message>
@@ -2538,6 +2562,10 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Order</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3152,6 +3180,14 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation><numerusform>{tier} — {price}, %n day</numerusform><numerusform>{tier} — {price}, %n days</numerusform></translation>
     </message>
     <message>
+        <source>No exchange rate from {source} to {target} is recorded yet (rates come from payments). Price of “{tier}” ({price}) in {target}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price in {currency}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A new client “{name}” will be added.</source>
         <translation type="unfinished" />
     </message>
@@ -3327,7 +3363,6 @@ Freelancers sell their work: texts and translations made with this model must no
     <name>OrdersPage</name>
     <message>
         <source>Orders</source>
-        <extracomment>starting widths of the columns; the title takes what is left (TITLE_MIN at least)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3452,7 +3487,24 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Mark the work as sent to the client</source>
+        <extracomment>starting widths of the columns; the title takes what is left (TITLE_MIN at least) the order actions with a shortcut (none clashes with the main window's)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track the time you spend on this order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record money received for this order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Write a text for this order on the Drafts page, with a local model if you like</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3579,13 +3631,13 @@ Try other words, or clear the filters.</source>
         <source>No due date</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>{used} of {included} used</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n of {included} used</source>
+        <translation><numerusform>%n of {included} used</numerusform><numerusform>%n of {included} used</numerusform></translation>
     </message>
-    <message>
-        <source>{used} used</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n used</source>
+        <translation><numerusform>%n used</numerusform><numerusform>%n used</numerusform></translation>
     </message>
     <message>
         <source>not set for {platform}</source>
@@ -4859,9 +4911,9 @@ Due: {when}</source>
         <source>Same format as the original (*{ext})</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Nothing was exported: {count} untranslated.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>Nothing was exported: %n segment(s) untranslated.</source>
+        <translation><numerusform>Nothing was exported: %n segment untranslated.</numerusform><numerusform>Nothing was exported: %n segments untranslated.</numerusform></translation>
     </message>
     <message>
         <source>Checking {file}…</source>

@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>What the client asked for: the product, the message, where it will be seen…</source>
-        <translation>Ce que le client demande : le produit, le message, où ce sera vu…</translation>
+        <translation>Ce que le client demande : le produit, le message, où ce sera vu…</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Keywords: retro, warm, minimal…</source>
-        <translation>Mots-clés : rétro, chaleureux, minimal…</translation>
+        <translation>Mots-clés : rétro, chaleureux, minimal…</translation>
     </message>
     <message>
         <source>Constraints</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Higher gives bolder, more varied ideas; lower, safer ones</source>
-        <translation>Plus haute : des idées plus audacieuses et variées ; plus basse : plus sages</translation>
+        <translation>Plus haute : des idées plus audacieuses et variées ; plus basse : plus sages</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>For order #{id}: {title}</source>
-        <translation>Pour la commande n° {id} : {title}</translation>
+        <translation>Pour la commande n° {id} : {title}</translation>
     </message>
     <message>
         <source>Copied {hex} to the clipboard.</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Describe the brief on the left, then generate ideas: each one comes as a card with a palette, fonts and a layout sketch to judge at a glance.</source>
-        <translation>Décrivez le brief à gauche, puis générez des idées : chacune arrive sous forme de carte avec une palette, des polices et un croquis de mise en page, à juger d’un coup d’œil.</translation>
+        <translation>Décrivez le brief à gauche, puis générez des idées : chacune arrive sous forme de carte avec une palette, des polices et un croquis de mise en page, à juger d’un coup d’œil.</translation>
     </message>
     <message>
         <source>No pinned idea yet. Pin the ideas you want to keep.</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Idea discarded: tick “Show discarded” to bring it back.</source>
-        <translation>Idée écartée : cochez « Afficher les écartées » pour la retrouver.</translation>
+        <translation>Idée écartée : cochez « Afficher les écartées » pour la retrouver.</translation>
     </message>
     <message>
         <source>Idea restored.</source>
@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>An unparsed answer cannot be combined: edit it into an idea first.</source>
-        <translation>Une réponse non lue ne peut pas être combinée : transformez-la d’abord en idée.</translation>
+        <translation>Une réponse non lue ne peut pas être combinée : transformez-la d’abord en idée.</translation>
     </message>
     <message>
         <source>The answer was not valid JSON: asking the model to repair it…</source>
-        <translation>La réponse n’était pas du JSON valide : le modèle est invité à la réparer…</translation>
+        <translation>La réponse n’était pas du JSON valide : le modèle est invité à la réparer…</translation>
     </message>
     <message numerus="yes">
         <source>Asking for %n idea(s)…</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>The model failed: {error}</source>
-        <translation>Le modèle a échoué : {error}</translation>
+        <translation>Le modèle a échoué : {error}</translation>
     </message>
     <message>
         <source>More like this</source>
@@ -268,7 +268,7 @@
     </message>
     <message numerus="yes">
         <source>{when} · {kind}: %n card(s)</source>
-        <translation><numerusform>{when} · {kind} : %n carte</numerusform><numerusform>{when} · {kind} : %n cartes</numerusform></translation>
+        <translation><numerusform>{when} · {kind} : %n carte</numerusform><numerusform>{when} · {kind} : %n cartes</numerusform></translation>
     </message>
     <message>
         <source>{model}, temperature {temperature}, seed {seed}</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Nothing was exported: {error}</source>
-        <translation>Rien n’a été exporté : {error}</translation>
+        <translation>Rien n’a été exporté : {error}</translation>
     </message>
     <message>
         <source>Palette</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>Export again after changes: events keep their identity, so your calendar app updates them instead of adding copies.</source>
-        <translation>Exportez de nouveau après vos modifications : les événements gardent leur identifiant, votre agenda les met donc à jour au lieu de les dupliquer.</translation>
+        <translation>Exportez de nouveau après vos modifications : les événements gardent leur identifiant, votre agenda les met donc à jour au lieu de les dupliquer.</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -572,7 +572,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation>Impossible d’écrire {path} : {reason}</translation>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -599,11 +599,11 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Licence: {licence}</source>
-        <translation>Licence : {licence}</translation>
+        <translation>Licence : {licence}</translation>
     </message>
     <message>
         <source>Languages: {codes}</source>
-        <translation>Langues : {codes}</translation>
+        <translation>Langues : {codes}</translation>
     </message>
     <message>
         <source>Needs {size} of memory ({dtype})</source>
@@ -627,7 +627,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Downloading {percent} %</source>
-        <translation>Téléchargement : {percent} %</translation>
+        <translation>Téléchargement : {percent} %</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -738,31 +738,35 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation>P&amp;seudo :</translation>
+        <translation>P&amp;seudo :</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
-        <translation>&amp;Plateforme :</translation>
+        <translation>&amp;Plateforme :</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>Pa&amp;ys :</translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>A person or a company</source>
@@ -791,6 +795,14 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>Choose, or type a code such as fr-CA</source>
         <translation>Choisissez, ou saisissez un code comme fr-CA</translation>
+    </message>
+    <message>
+        <source>The currency this client pays in: a package chosen for their orders is priced in it. Empty: the package's own currency.</source>
+        <translation>La devise dans laquelle ce client paie : un forfait choisi pour ses commandes y est converti. Vide : la devise du forfait.</translation>
+    </message>
+    <message>
+        <source>Package's currency</source>
+        <translation>Devise du forfait</translation>
     </message>
     <message>
         <source>Canada (Québec)</source>
@@ -893,7 +905,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>No clients yet. Add one with “New client…”, or create an order: its client is added here.</source>
-        <translation>Aucun client pour l’instant. Ajoutez-en un avec « Nouveau client… », ou créez une commande : son client apparaîtra ici.</translation>
+        <translation>Aucun client pour l’instant. Ajoutez-en un avec « Nouveau client… », ou créez une commande : son client apparaîtra ici.</translation>
     </message>
     <message>
         <source>No clients match “{text}”.</source>
@@ -925,7 +937,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message numerus="yes">
         <source>“{name}” has %n order(s), so they cannot be deleted: your order and income history needs to know who paid. Edit the client instead, or delete their orders first.</source>
-        <translation><numerusform>« {name} » a %n commande, ce client ne peut donc pas être supprimé : votre historique de commandes et de revenus doit savoir qui a payé. Modifiez plutôt le client, ou supprimez d’abord sa commande.</numerusform><numerusform>« {name} » a %n commandes, ce client ne peut donc pas être supprimé : votre historique de commandes et de revenus doit savoir qui a payé. Modifiez plutôt le client, ou supprimez d’abord ses commandes.</numerusform></translation>
+        <translation><numerusform>« {name} » a %n commande, ce client ne peut donc pas être supprimé : votre historique de commandes et de revenus doit savoir qui a payé. Modifiez plutôt le client, ou supprimez d’abord sa commande.</numerusform><numerusform>« {name} » a %n commandes, ce client ne peut donc pas être supprimé : votre historique de commandes et de revenus doit savoir qui a payé. Modifiez plutôt le client, ou supprimez d’abord ses commandes.</numerusform></translation>
     </message>
     <message>
         <source>Delete client</source>
@@ -933,7 +945,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Delete the client “{name}”? This cannot be undone.</source>
-        <translation>Supprimer le client « {name} » ? Cette action est définitive.</translation>
+        <translation>Supprimer le client « {name} » ? Cette action est définitive.</translation>
     </message>
 </context>
 <context>
@@ -971,7 +983,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Paused: {progress}. Resume goes on where it stopped, even after a restart.</source>
-        <translation>En pause : {progress}. La reprise repart de là où elle s’est arrêtée, même après un redémarrage.</translation>
+        <translation>En pause : {progress}. La reprise repart de là où elle s’est arrêtée, même après un redémarrage.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1010,7 +1022,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>No writing model is installed yet: download or import one on the Models page.</source>
-        <translation>Aucun modèle de rédaction n’est encore installé : téléchargez-en ou importez-en un dans la page Modèles.</translation>
+        <translation>Aucun modèle de rédaction n’est encore installé : téléchargez-en ou importez-en un dans la page Modèles.</translation>
     </message>
     <message>
         <source>Open the Models page</source>
@@ -1030,7 +1042,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Stop the model; what it wrote stays (Esc)</source>
-        <translation>Arrêter le modèle ; ce qu’il a écrit reste (Échap)</translation>
+        <translation>Arrêter le modèle ; ce qu’il a écrit reste (Échap)</translation>
     </message>
     <message>
         <source>Regenerate</source>
@@ -1154,7 +1166,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>End exported and copied text with “AI-assisted: about N % of this text was written or changed by a person…”</source>
-        <translation>Terminer le texte exporté ou copié par « Assisté par IA : environ N % de ce texte a été écrit ou modifié par une personne… »</translation>
+        <translation>Terminer le texte exporté ou copié par « Assisté par IA : environ N % de ce texte a été écrit ou modifié par une personne… »</translation>
     </message>
     <message>
         <source>Write here, or press Generate (Ctrl+Enter)</source>
@@ -1174,7 +1186,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>How many words the text should have; taken from the template's length when it gives one</source>
-        <translation>Le nombre de mots visé ; repris de la longueur du modèle de texte quand elle en donne un</translation>
+        <translation>Le nombre de mots visé ; repris de la longueur du modèle de texte quand elle en donne un</translation>
     </message>
     <message>
         <source>No draft open</source>
@@ -1182,7 +1194,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Open a draft from the list, or start a new one. A model can write the first version; every word you change is yours.</source>
-        <translation>Ouvrez un brouillon de la liste ou commencez-en un nouveau. Un modèle peut écrire le premier jet ; chaque mot que vous changez est le vôtre.</translation>
+        <translation>Ouvrez un brouillon de la liste ou commencez-en un nouveau. Un modèle peut écrire le premier jet ; chaque mot que vous changez est le vôtre.</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -1222,7 +1234,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>This order: {title}</source>
-        <translation>Cette commande : {title}</translation>
+        <translation>Cette commande : {title}</translation>
     </message>
     <message>
         <source>Not attached to an order</source>
@@ -1246,7 +1258,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Recovered text from {time} that had not been saved.</source>
-        <translation>Texte de {time} récupéré : il n’avait pas été enregistré.</translation>
+        <translation>Texte de {time} récupéré : il n’avait pas été enregistré.</translation>
     </message>
     <message>
         <source>Delete draft</source>
@@ -1254,7 +1266,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Delete “{title}” with all its versions? This cannot be undone.</source>
-        <translation>Supprimer « {title} » avec toutes ses versions ? C’est définitif.</translation>
+        <translation>Supprimer « {title} » avec toutes ses versions ? C’est définitif.</translation>
     </message>
     <message>
         <source>Delete draft…</source>
@@ -1322,7 +1334,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>The version of {time} is in the editor; Ctrl+Z undoes it.</source>
-        <translation>La version de {time} est dans l’éditeur ; Ctrl+Z l’annule.</translation>
+        <translation>La version de {time} est dans l’éditeur ; Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <source>There is no text to save yet.</source>
@@ -1358,7 +1370,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>{model} wrote this text; it is kept as a version. Ctrl+Z puts back what was there before.</source>
-        <translation>{model} a écrit ce texte ; il est gardé comme version. Ctrl+Z remet ce qu’il y avait avant.</translation>
+        <translation>{model} a écrit ce texte ; il est gardé comme version. Ctrl+Z remet ce qu’il y avait avant.</translation>
     </message>
     <message>
         <source>The model wrote nothing. Try again, or another model.</source>
@@ -1382,7 +1394,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>The model could not write: {error}</source>
-        <translation>Le modèle n’a pas pu écrire : {error}</translation>
+        <translation>Le modèle n’a pas pu écrire : {error}</translation>
     </message>
     <message>
         <source>Install a writing model on the Models page first.</source>
@@ -1422,7 +1434,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>No AI draft: every word is yours</source>
-        <translation>Aucun jet de l’IA : chaque mot est le vôtre</translation>
+        <translation>Aucun jet de l’IA : chaque mot est le vôtre</translation>
     </message>
     <message>
         <source>From “{version}” ({time}) to the text in the editor</source>
@@ -1446,7 +1458,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Target length: {state}</source>
-        <translation>Longueur visée : {state}</translation>
+        <translation>Longueur visée : {state}</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
@@ -1470,7 +1482,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>The draft was not exported: {error}</source>
-        <translation>Le brouillon n’a pas été exporté : {error}</translation>
+        <translation>Le brouillon n’a pas été exporté : {error}</translation>
     </message>
     <message>
         <source>Exporting {name}…</source>
@@ -1506,11 +1518,11 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>The order was not marked delivered: {reason}</source>
-        <translation>La commande n’a pas été marquée comme livrée : {reason}</translation>
+        <translation>La commande n’a pas été marquée comme livrée : {reason}</translation>
     </message>
     <message>
         <source>Delivered: “{order}” is now marked delivered.</source>
-        <translation>Livré : « {order} » est maintenant marquée comme livrée.</translation>
+        <translation>Livré : « {order} » est maintenant marquée comme livrée.</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1557,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Only translations change, never the source or the inline formatting tags. A replaced translation becomes “Edited”; a confirmed one stays confirmed and its translation memory entry follows.</source>
-        <translation>Seules les traductions changent, jamais la source ni les balises de mise en forme. Une traduction remplacée passe à « Modifié » ; une traduction confirmée le reste et son entrée de mémoire de traduction suit.</translation>
+        <translation>Seules les traductions changent, jamais la source ni les balises de mise en forme. Une traduction remplacée passe à « Modifié » ; une traduction confirmée le reste et son entrée de mémoire de traduction suit.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n time(s)</source>
@@ -1565,7 +1577,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Nothing to replace: not found in the translations.</source>
-        <translation>Rien à remplacer : introuvable dans les traductions.</translation>
+        <translation>Rien à remplacer : introuvable dans les traductions.</translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1604,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Package {n}: {problem}</source>
-        <translation>Formule {n} : {problem}</translation>
+        <translation>Formule {n} : {problem}</translation>
     </message>
     <message>
         <source>Edit gig</source>
@@ -1608,35 +1620,35 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
-        <translation>&amp;Plateforme :</translation>
+        <translation>&amp;Plateforme :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>&amp;Activity type:</source>
-        <translation>Type d’&amp;activité :</translation>
+        <translation>Type d’&amp;activité :</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>&amp;Mots-clés :</translation>
+        <translation>&amp;Mots-clés :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Pac&amp;kages:</source>
-        <translation>&amp;Formules :</translation>
+        <translation>&amp;Formules :</translation>
     </message>
     <message>
         <source>What you sell, as buyers see it</source>
@@ -1648,7 +1660,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Separated by commas: seo, blog, translation</source>
-        <translation>Séparés par des virgules : seo, blog, traduction</translation>
+        <translation>Séparés par des virgules : seo, blog, traduction</translation>
     </message>
     <message>
         <source>What the buyer gets, what you need from them</source>
@@ -1855,7 +1867,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>No gigs yet. Add what you sell with “New gig…”: its packages give new orders their price and due date.</source>
-        <translation>Aucun service pour l’instant. Ajoutez ce que vous vendez avec « Nouveau service… » : ses formules donnent aux nouvelles commandes leur prix et leur échéance.</translation>
+        <translation>Aucun service pour l’instant. Ajoutez ce que vous vendez avec « Nouveau service… » : ses formules donnent aux nouvelles commandes leur prix et leur échéance.</translation>
     </message>
     <message>
         <source>No gigs match these filters.</source>
@@ -1883,7 +1895,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation>Mots-clés : {tags}</translation>
+        <translation>Mots-clés : {tags}</translation>
     </message>
     <message>
         <source>No description.</source>
@@ -1899,11 +1911,11 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the gig “{title}” and its packages? Its %n order(s) are kept, with their prices and payments, but will no longer be linked to a gig.</source>
-        <translation><numerusform>Supprimer le service « {title} » et ses formules ? Sa commande est conservée, avec son prix et ses paiements, mais ne sera plus liée à un service.</numerusform><numerusform>Supprimer le service « {title} » et ses formules ? Ses %n commandes sont conservées, avec leurs prix et leurs paiements, mais ne seront plus liées à un service.</numerusform></translation>
+        <translation><numerusform>Supprimer le service « {title} » et ses formules ? Sa commande est conservée, avec son prix et ses paiements, mais ne sera plus liée à un service.</numerusform><numerusform>Supprimer le service « {title} » et ses formules ? Ses %n commandes sont conservées, avec leurs prix et leurs paiements, mais ne seront plus liées à un service.</numerusform></translation>
     </message>
     <message>
         <source>Delete the gig “{title}” and its packages? This cannot be undone.</source>
-        <translation>Supprimer le service « {title} » et ses formules ? Cette action est définitive.</translation>
+        <translation>Supprimer le service « {title} » et ses formules ? Cette action est définitive.</translation>
     </message>
     <message>
         <source>Delete gig</source>
@@ -1918,11 +1930,11 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>The hub refused the saved token for {repo}: it may have expired, or you have not accepted the model's conditions on its page yet. Paste another token.</source>
-        <translation>Le hub a refusé le jeton enregistré pour {repo} : il a peut-être expiré, ou vous n’avez pas encore accepté les conditions du modèle sur sa page. Collez un autre jeton.</translation>
+        <translation>Le hub a refusé le jeton enregistré pour {repo} : il a peut-être expiré, ou vous n’avez pas encore accepté les conditions du modèle sur sa page. Collez un autre jeton.</translation>
     </message>
     <message>
         <source>{repo} is gated or private: the hub asks for an access token. Accept the model's conditions on its page, then paste a token here.</source>
-        <translation>{repo} est protégé ou privé : le hub demande un jeton d’accès. Acceptez les conditions du modèle sur sa page, puis collez un jeton ici.</translation>
+        <translation>{repo} est protégé ou privé : le hub demande un jeton d’accès. Acceptez les conditions du modèle sur sa page, puis collez un jeton ici.</translation>
     </message>
     <message>
         <source>Create a free token with read access at &lt;a href="https://huggingface.co/settings/tokens"&gt;huggingface.co/settings/tokens&lt;/a&gt;. Atelier keeps it in your system keyring, never in its files or logs.</source>
@@ -1930,7 +1942,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>No system keyring is available on this computer, so Atelier cannot save the token. It can use it until Atelier closes; you will be asked again next time.</source>
-        <translation>Aucun trousseau système n’est disponible sur cet ordinateur : Atelier ne peut pas enregistrer le jeton. Il peut s’en servir jusqu’à sa fermeture ; il vous sera redemandé la prochaine fois.</translation>
+        <translation>Aucun trousseau système n’est disponible sur cet ordinateur : Atelier ne peut pas enregistrer le jeton. Il peut s’en servir jusqu’à sa fermeture ; il vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
         <source>Remove saved token</source>
@@ -2021,7 +2033,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>The model's answer could not be read as ideas. It is kept here as written: edit the card to turn it into an idea, or discard it.</source>
-        <translation>La réponse du modèle n’a pas pu être lue comme des idées. Elle est gardée ici telle quelle : modifiez la carte pour en faire une idée, ou écartez-la.</translation>
+        <translation>La réponse du modèle n’a pas pu être lue comme des idées. Elle est gardée ici telle quelle : modifiez la carte pour en faire une idée, ou écartez-la.</translation>
     </message>
     <message>
         <source>PALETTE · click a colour to copy it</source>
@@ -2033,7 +2045,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>{fg} on {bg}: {ratio}:1</source>
-        <translation>{fg} sur {bg} : {ratio}:1</translation>
+        <translation>{fg} sur {bg} : {ratio}:1</translation>
     </message>
     <message>
         <source>Fails AA</source>
@@ -2041,19 +2053,19 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Normal text: AA needs 4.5:1, AAA 7:1</source>
-        <translation>Texte normal : AA demande 4,5:1, AAA 7:1</translation>
+        <translation>Texte normal : AA demande 4,5:1, AAA 7:1</translation>
     </message>
     <message>
         <source>Large: {level}</source>
-        <translation>Grand : {level}</translation>
+        <translation>Grand : {level}</translation>
     </message>
     <message>
         <source>Large: fails</source>
-        <translation>Grand : échoue</translation>
+        <translation>Grand : échoue</translation>
     </message>
     <message>
         <source>Large text (18 pt, or 14 pt bold): AA needs 3:1, AAA 4.5:1</source>
-        <translation>Grand texte (18 pt, ou 14 pt gras) : AA demande 3:1, AAA 4,5:1</translation>
+        <translation>Grand texte (18 pt, ou 14 pt gras) : AA demande 3:1, AAA 4,5:1</translation>
     </message>
     <message>
         <source>TYPOGRAPHY</source>
@@ -2081,15 +2093,15 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Imagery: {words}</source>
-        <translation>Images : {words}</translation>
+        <translation>Images : {words}</translation>
     </message>
     <message>
         <source>Mood: {words}</source>
-        <translation>Ambiance : {words}</translation>
+        <translation>Ambiance : {words}</translation>
     </message>
     <message>
         <source>Why it fits: {why}</source>
-        <translation>Pourquoi ça colle : {why}</translation>
+        <translation>Pourquoi ça colle : {why}</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2156,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>One colour a line: a hex code, then its role (background, surface, primary, secondary, accent, text, muted)</source>
-        <translation>Une couleur par ligne : un code hexadécimal, puis son rôle (fond, surface, principale, secondaire, accent, texte, atténuée)</translation>
+        <translation>Une couleur par ligne : un code hexadécimal, puis son rôle (fond, surface, principale, secondaire, accent, texte, atténuée)</translation>
     </message>
     <message>
         <source>Comma-separated keywords</source>
@@ -2152,7 +2164,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Write each colour as a hex code and a role, for example “#1F2A44 text”: “{line}” is not one.</source>
-        <translation>Écrivez chaque couleur sous forme de code hexadécimal suivi d’un rôle, par exemple « #1F2A44 texte » : « {line} » n’en est pas une.</translation>
+        <translation>Écrivez chaque couleur sous forme de code hexadécimal suivi d’un rôle, par exemple « #1F2A44 texte » : « {line} » n’en est pas une.</translation>
     </message>
 </context>
 <context>
@@ -2164,11 +2176,11 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>&amp;Année :</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation>&amp;Regrouper par :</translation>
+        <translation>&amp;Regrouper par :</translation>
     </message>
     <message>
         <source>All years</source>
@@ -2236,7 +2248,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Nothing is awaiting payout: every completed order has been paid.</source>
-        <translation>Rien en attente de versement : toutes les commandes terminées ont été payées.</translation>
+        <translation>Rien en attente de versement : toutes les commandes terminées ont été payées.</translation>
     </message>
     <message>
         <source>Order</source>
@@ -2256,7 +2268,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Amounts are declared before platform fees (commissions are not deductible). Check the rates and thresholds on urssaf.fr: Atelier is a helper, not tax advice.</source>
-        <translation>Les montants se déclarent avant frais de plateforme (les commissions ne sont pas déductibles). Vérifiez les taux et les seuils sur urssaf.fr : Atelier est une aide, pas un conseil fiscal.</translation>
+        <translation>Les montants se déclarent avant frais de plateforme (les commissions ne sont pas déductibles). Vérifiez les taux et les seuils sur urssaf.fr : Atelier est une aide, pas un conseil fiscal.</translation>
     </message>
     <message>
         <source>Computing income reports</source>
@@ -2264,7 +2276,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>The income report could not be computed: {error}</source>
-        <translation>Le rapport de revenus n’a pas pu être calculé : {error}</translation>
+        <translation>Le rapport de revenus n’a pas pu être calculé : {error}</translation>
     </message>
     <message>
         <source>Not linked to an order</source>
@@ -2280,15 +2292,23 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>{series}, {category}: {value}</source>
-        <translation>{series}, {category} : {value}</translation>
+        <translation>{series}, {category} : {value}</translation>
     </message>
     <message>
         <source>Net received by client (top {n})</source>
         <translation>Net perçu par client ({n} premiers)</translation>
     </message>
     <message>
-        <source>Others</source>
-        <translation>Autres</translation>
+        <source>Others (1 client): {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others ({n} clients): {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{others}, {share}% of net</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Net received</source>
@@ -2296,7 +2316,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>{category}: {value}</source>
-        <translation>{category} : {value}</translation>
+        <translation>{category} : {value}</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) recorded in a former home currency are not counted here.</source>
@@ -2312,7 +2332,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Total awaiting payout: {amount}</source>
-        <translation>Total en attente de versement : {amount}</translation>
+        <translation>Total en attente de versement : {amount}</translation>
     </message>
     <message>
         <source>Sales (BIC)</source>
@@ -2348,27 +2368,27 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>{what}: over the tolerance ({amount} declared). VAT is due from the day the tolerance was crossed.</source>
-        <translation>{what} : seuil de tolérance dépassé ({amount} déclarés). La TVA est due dès le jour du dépassement.</translation>
+        <translation>{what} : seuil de tolérance dépassé ({amount} déclarés). La TVA est due dès le jour du dépassement.</translation>
     </message>
     <message>
         <source>{what}: exceeded, {amount} declared for a limit of {limit} ({pct} %).</source>
-        <translation>{what} : dépassé, {amount} déclarés pour une limite de {limit} ({pct} %).</translation>
+        <translation>{what} : dépassé, {amount} déclarés pour une limite de {limit} ({pct} %).</translation>
     </message>
     <message>
         <source>{what}: {pct} % reached ({amount} of {limit}).</source>
-        <translation>{what} : {pct} % atteints ({amount} sur {limit}).</translation>
+        <translation>{what} : {pct} % atteints ({amount} sur {limit}).</translation>
     </message>
     <message>
         <source>Next declaration: {period}, due by {deadline}. Declare {declared}; contributions {due}.</source>
-        <translation>Prochaine déclaration : {period}, au plus tard le {deadline}. À déclarer : {declared} ; cotisations : {due}.</translation>
+        <translation>Prochaine déclaration : {period}, au plus tard le {deadline}. À déclarer : {declared} ; cotisations : {due}.</translation>
     </message>
     <message>
         <source>The URSSAF declaration helper works in euros. Your home currency is {currency}: set it to EUR in Settings to see what to declare.</source>
-        <translation>L’aide à la déclaration URSSAF fonctionne en euros. Votre devise principale est {currency} : choisissez EUR dans les Réglages pour voir quoi déclarer.</translation>
+        <translation>L’aide à la déclaration URSSAF fonctionne en euros. Votre devise principale est {currency} : choisissez EUR dans les Réglages pour voir quoi déclarer.</translation>
     </message>
     <message>
         <source>There are no URSSAF figures for {year}: add them in Settings › Declaration.</source>
-        <translation>Aucun barème URSSAF pour {year} : ajoutez-le dans Réglages › Déclaration.</translation>
+        <translation>Aucun barème URSSAF pour {year} : ajoutez-le dans Réglages › Déclaration.</translation>
     </message>
     <message>
         <source>Declarations for {year}, by month</source>
@@ -2380,7 +2400,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>{what}: {pct} %</source>
-        <translation>{what} : {pct} %</translation>
+        <translation>{what} : {pct} %</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2436,7 +2456,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>The export failed: {error}</source>
-        <translation>L’export a échoué : {error}</translation>
+        <translation>L’export a échoué : {error}</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -2532,6 +2552,10 @@ Choisissez un autre jour dans le calendrier.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>{title}: {message}</source>
+        <translation>{title} : {message}</translation>
+    </message>
+    <message>
         <source>Atelier</source>
         <translation>Atelier</translation>
     </message>
@@ -2542,6 +2566,10 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
@@ -2605,7 +2633,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Nothing was exported: {error}</source>
-        <translation>Rien n’a été exporté : {error}</translation>
+        <translation>Rien n’a été exporté : {error}</translation>
     </message>
     <message>
         <source>Import data from a folder of CSV files</source>
@@ -2627,13 +2655,13 @@ Choisissez un autre jour dans le calendrier.</translation>
         <source>Nothing was imported; your data is unchanged.
 
 {error}</source>
-        <translation>Rien n’a été importé ; vos données sont inchangées.
+        <translation>Rien n’a été importé ; vos données sont inchangées.
 
 {error}</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard: versions, paths and platform, no personal data. Paste them into your support request.</source>
-        <translation>Diagnostics copiés dans le presse-papiers : versions, chemins et plateforme, aucune donnée personnelle. Collez-les dans votre demande d’assistance.</translation>
+        <translation>Diagnostics copiés dans le presse-papiers : versions, chemins et plateforme, aucune donnée personnelle. Collez-les dans votre demande d’assistance.</translation>
     </message>
     <message>
         <source>About Atelier</source>
@@ -2645,7 +2673,7 @@ Gigs, orders, deadlines and income for freelancers.
 Your store: {path}</source>
         <translation>Atelier {version}
 Services, commandes, échéances et revenus des freelances.
-Vos données : {path}</translation>
+Vos données : {path}</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2771,7 @@ Vos données : {path}</translation>
     </message>
     <message>
         <source>Tight: close other apps</source>
-        <translation>Juste : fermez d’autres applis</translation>
+        <translation>Juste : fermez d’autres applis</translation>
     </message>
     <message>
         <source>Fits easily</source>
@@ -2755,11 +2783,11 @@ Vos données : {path}</translation>
 Freelancers sell their work: texts and translations made with this model must not be delivered to paying clients.</source>
         <translation>La licence de {name} n’autorise qu’un usage non commercial ({licence}).
 
-Les freelances vendent leur travail : les textes et traductions produits avec ce modèle ne doivent pas être livrés à des clients payants.</translation>
+Les freelances vendent leur travail : les textes et traductions produits avec ce modèle ne doivent pas être livrés à des clients payants.</translation>
     </message>
     <message>
         <source>Download it anyway?</source>
-        <translation>Le télécharger quand même ?</translation>
+        <translation>Le télécharger quand même ?</translation>
     </message>
     <message>
         <source>Models</source>
@@ -2771,11 +2799,11 @@ Les freelances vendent leur travail : les textes et traductions produits avec ce
     </message>
     <message>
         <source>Local models draft replies, translate documents and suggest ideas on this computer: nothing you type leaves it.</source>
-        <translation>Les modèles locaux rédigent des réponses, traduisent des documents et proposent des idées sur cet ordinateur : rien de ce que vous tapez n’en sort.</translation>
+        <translation>Les modèles locaux rédigent des réponses, traduisent des documents et proposent des idées sur cet ordinateur : rien de ce que vous tapez n’en sort.</translation>
     </message>
     <message>
         <source>Go to:</source>
-        <translation>Aller à :</translation>
+        <translation>Aller à :</translation>
     </message>
     <message>
         <source>Recommended models</source>
@@ -2923,7 +2951,7 @@ Les freelances vendent leur travail : les textes et traductions produits avec ce
     </message>
     <message>
         <source>Automatic uses int8 on a processor where it is faster, and half precision on a graphics card. int8 needs about a third of the memory; full precision is slightly more faithful. Changes apply the next time a model loads.</source>
-        <translation>Automatique utilise int8 sur un processeur, où c’est plus rapide, et la demi-précision sur une carte graphique. int8 demande environ un tiers de la mémoire ; la pleine précision est un peu plus fidèle. Les changements s’appliquent au prochain chargement d’un modèle.</translation>
+        <translation>Automatique utilise int8 sur un processeur, où c’est plus rapide, et la demi-précision sur une carte graphique. int8 demande environ un tiers de la mémoire ; la pleine précision est un peu plus fidèle. Les changements s’appliquent au prochain chargement d’un modèle.</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2947,7 +2975,7 @@ Les freelances vendent leur travail : les textes et traductions produits avec ce
     </message>
     <message>
         <source>For example: write a short, friendly reply to a client who asks when the logo will be ready.</source>
-        <translation>Par exemple : écris une réponse courte et aimable à un client qui demande quand le logo sera prêt.</translation>
+        <translation>Par exemple : écris une réponse courte et aimable à un client qui demande quand le logo sera prêt.</translation>
     </message>
     <message>
         <source>The answer appears here as it is written.</source>
@@ -3007,11 +3035,11 @@ Les freelances vendent leur travail : les textes et traductions produits avec ce
     </message>
     <message>
         <source>Delete {name}? It frees {size} on disk; you can download it again later.</source>
-        <translation>Supprimer {name} ? Cela libère {size} sur le disque ; vous pourrez le télécharger de nouveau plus tard.</translation>
+        <translation>Supprimer {name} ? Cela libère {size} sur le disque ; vous pourrez le télécharger de nouveau plus tard.</translation>
     </message>
     <message>
         <source>{name} could not be deleted: {reason}</source>
-        <translation>{name} n’a pas pu être supprimé : {reason}</translation>
+        <translation>{name} n’a pas pu être supprimé : {reason}</translation>
     </message>
     <message>
         <source>{name} was deleted.</source>
@@ -3039,7 +3067,7 @@ Les freelances vendent leur travail : les textes et traductions produits avec ce
     </message>
     <message>
         <source>The model is working: stop it first, then free the memory.</source>
-        <translation>Le modèle est au travail : arrêtez-le d’abord, puis libérez la mémoire.</translation>
+        <translation>Le modèle est au travail : arrêtez-le d’abord, puis libérez la mémoire.</translation>
     </message>
     <message>
         <source>Type a prompt first.</source>
@@ -3115,11 +3143,11 @@ Les freelances vendent leur travail : les textes et traductions produits avec ce
     </message>
     <message>
         <source>For example: Dupont contract, EN → FR</source>
-        <translation>Par exemple : contrat Dupont, EN → FR</translation>
+        <translation>Par exemple : contrat Dupont, EN → FR</translation>
     </message>
     <message>
         <source>The language of the client's file: pick one or type a code such as fr-CA</source>
-        <translation>La langue du fichier du client : choisissez-la ou tapez un code comme fr-CA</translation>
+        <translation>La langue du fichier du client : choisissez-la ou tapez un code comme fr-CA</translation>
     </message>
     <message>
         <source>The language to translate into</source>
@@ -3159,6 +3187,14 @@ Les freelances vendent leur travail : les textes et traductions produits avec ce
     <message numerus="yes">
         <source>{tier} — {price}, %n day(s)</source>
         <translation><numerusform>{tier} — {price}, %n jour</numerusform><numerusform>{tier} — {price}, %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>No exchange rate from {source} to {target} is recorded yet (rates come from payments). Price of “{tier}” ({price}) in {target}:</source>
+        <translation>Aucun taux de change de {source} en {target} n’est encore enregistré (les taux viennent des paiements). Prix de « {tier} » ({price}) en {target} :</translation>
+    </message>
+    <message>
+        <source>Price in {currency}</source>
+        <translation>Prix en {currency}</translation>
     </message>
     <message>
         <source>A new client “{name}” will be added.</source>
@@ -3336,7 +3372,6 @@ Les freelances vendent leur travail : les textes et traductions produits avec ce
     <name>OrdersPage</name>
     <message>
         <source>Orders</source>
-        <extracomment>starting widths of the columns; the title takes what is left (TITLE_MIN at least)</extracomment>
         <translation>Commandes</translation>
     </message>
     <message>
@@ -3395,7 +3430,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>When a client buys one of your gigs or sends you work, enter it here: Atelier keeps its deadline, its status and what it earned you.</source>
-        <translation>Quand un client achète l’un de vos services ou vous confie un travail, saisissez-le ici : Atelier suit son échéance, son statut et ce qu’il vous a rapporté.</translation>
+        <translation>Quand un client achète l’un de vos services ou vous confie un travail, saisissez-le ici : Atelier suit son échéance, son statut et ce qu’il vous a rapporté.</translation>
     </message>
     <message>
         <source>Enter your first order…</source>
@@ -3462,8 +3497,25 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Prétraduire et réviser le document du client sur la page Traduction, avec votre mémoire de traduction et un modèle local</translation>
     </message>
     <message>
+        <source>Mark the work as sent to the client</source>
+        <extracomment>starting widths of the columns; the title takes what is left (TITLE_MIN at least) the order actions with a shortcut (none clashes with the main window's)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track the time you spend on this order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record money received for this order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Write a text for this order on the Drafts page, with a local model if you like</source>
         <translation>Rédiger un texte pour cette commande dans la page Brouillons, avec un modèle local si vous le souhaitez</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Received</source>
@@ -3589,13 +3641,13 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <source>No due date</source>
         <translation>Sans échéance</translation>
     </message>
-    <message>
-        <source>{used} of {included} used</source>
-        <translation>{used} sur {included} utilisée(s)</translation>
+    <message numerus="yes">
+        <source>%n of {included} used</source>
+        <translation><numerusform>%n sur {included} utilisée</numerusform><numerusform>%n sur {included} utilisées</numerusform></translation>
     </message>
-    <message>
-        <source>{used} used</source>
-        <translation>{used} utilisée(s)</translation>
+    <message numerus="yes">
+        <source>%n used</source>
+        <translation><numerusform>%n utilisée</numerusform><numerusform>%n utilisées</numerusform></translation>
     </message>
     <message>
         <source>not set for {platform}</source>
@@ -3611,7 +3663,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Tracked: {time}</source>
-        <translation>Temps passé : {time}</translation>
+        <translation>Temps passé : {time}</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02d} min</source>
@@ -3627,35 +3679,35 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Status: {old} → {new}</source>
-        <translation>Statut : {old} → {new}</translation>
+        <translation>Statut : {old} → {new}</translation>
     </message>
     <message>
         <source>Price changed: {old} → {new}</source>
-        <translation>Prix modifié : {old} → {new}</translation>
+        <translation>Prix modifié : {old} → {new}</translation>
     </message>
     <message>
         <source>Due date changed: {old} → {new}</source>
-        <translation>Échéance modifiée : {old} → {new}</translation>
+        <translation>Échéance modifiée : {old} → {new}</translation>
     </message>
     <message>
         <source>Date received changed: {old} → {new}</source>
-        <translation>Date de réception modifiée : {old} → {new}</translation>
+        <translation>Date de réception modifiée : {old} → {new}</translation>
     </message>
     <message>
         <source>Title changed: “{old}” → “{new}”</source>
-        <translation>Titre modifié : « {old} » → « {new} »</translation>
+        <translation>Titre modifié : « {old} » → « {new} »</translation>
     </message>
     <message>
         <source>Currency changed: {old} → {new}</source>
-        <translation>Devise modifiée : {old} → {new}</translation>
+        <translation>Devise modifiée : {old} → {new}</translation>
     </message>
     <message>
         <source>Revisions used: {old} → {new}</source>
-        <translation>Retouches utilisées : {old} → {new}</translation>
+        <translation>Retouches utilisées : {old} → {new}</translation>
     </message>
     <message>
         <source>Reference changed: {old} → {new}</source>
-        <translation>Référence modifiée : {old} → {new}</translation>
+        <translation>Référence modifiée : {old} → {new}</translation>
     </message>
     <message>
         <source>Client changed</source>
@@ -3707,7 +3759,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Cancel “{title}”? A cancelled order cannot be reopened.</source>
-        <translation>Annuler « {title} » ? Une commande annulée ne peut pas être rouverte.</translation>
+        <translation>Annuler « {title} » ? Une commande annulée ne peut pas être rouverte.</translation>
     </message>
     <message>
         <source>Delete order</source>
@@ -3715,14 +3767,14 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Delete “{title}”? Its history, tracked time and deliverables are deleted with it. This cannot be undone.</source>
-        <translation>Supprimer « {title} » ? Son historique, son temps passé et ses livrables seront supprimés avec elle. C’est définitif.</translation>
+        <translation>Supprimer « {title} » ? Son historique, son temps passé et ses livrables seront supprimés avec elle. C’est définitif.</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>1 {currency} = ? {home}</source>
-        <translation>1 {currency} = ? {home}</translation>
+        <translation>1 {currency} = ? {home}</translation>
     </message>
     <message>
         <source>Exchange rate</source>
@@ -3907,7 +3959,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>No fee is set for {name} yet: double-click the row and enter the percentage shown in your seller account.</source>
-        <translation>Aucune commission n’est encore saisie pour {name} : double-cliquez sur la ligne et saisissez le pourcentage indiqué dans votre compte vendeur.</translation>
+        <translation>Aucune commission n’est encore saisie pour {name} : double-cliquez sur la ligne et saisissez le pourcentage indiqué dans votre compte vendeur.</translation>
     </message>
     <message>
         <source>Enter your fee</source>
@@ -3938,11 +3990,11 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Inline formatting {tag} does not fit the source (unknown, repeated or out of order): export refuses it.</source>
-        <translation>La balise de mise en forme {tag} ne correspond pas à la source (inconnue, répétée ou mal placée) : l’export la refuse.</translation>
+        <translation>La balise de mise en forme {tag} ne correspond pas à la source (inconnue, répétée ou mal placée) : l’export la refuse.</translation>
     </message>
     <message>
         <source>Inline formatting {tag} is missing: its formatting will be lost.</source>
-        <translation>La balise de mise en forme {tag} manque : sa mise en forme sera perdue.</translation>
+        <translation>La balise de mise en forme {tag} manque : sa mise en forme sera perdue.</translation>
     </message>
     <message>
         <source>{code} is not in the source.</source>
@@ -3954,15 +4006,15 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>{numbers} not in the translation</source>
-        <translation>{numbers} absent(s) de la traduction</translation>
+        <translation>dans la source seulement : {numbers}</translation>
     </message>
     <message>
         <source>{numbers} not in the source</source>
-        <translation>{numbers} absent(s) de la source</translation>
+        <translation>dans la traduction seulement : {numbers}</translation>
     </message>
     <message>
         <source>Numbers differ: {details}.</source>
-        <translation>Les nombres diffèrent : {details}.</translation>
+        <translation>Les nombres diffèrent — {details}.</translation>
     </message>
     <message>
         <source>The glossary asks for “{target}” (for “{source}”).</source>
@@ -4095,7 +4147,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>The currency you are paid in at home: payments are converted into it when you record them, and reports add them up in it.</source>
-        <translation>La devise dans laquelle vous êtes payé chez vous : les paiements y sont convertis quand vous les enregistrez, et les rapports les additionnent dans cette devise.</translation>
+        <translation>La devise dans laquelle vous êtes payé chez vous : les paiements y sont convertis quand vous les enregistrez, et les rapports les additionnent dans cette devise.</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
@@ -4179,7 +4231,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Only for liberal professions (BNC): CIPAV if your profession is one of those it still covers, otherwise SSI.</source>
-        <translation>Seulement pour les professions libérales (BNC) : la CIPAV si votre profession fait partie de celles qu’elle couvre encore, sinon la SSI.</translation>
+        <translation>Seulement pour les professions libérales (BNC) : la CIPAV si votre profession fait partie de celles qu’elle couvre encore, sinon la SSI.</translation>
     </message>
     <message>
         <source>Income tax</source>
@@ -4195,7 +4247,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>The URSSAF declaration is in euros: it is available when the home currency is EUR.</source>
-        <translation>La déclaration URSSAF se fait en euros : elle est disponible quand la devise de référence est EUR.</translation>
+        <translation>La déclaration URSSAF se fait en euros : elle est disponible quand la devise de référence est EUR.</translation>
     </message>
     <message>
         <source>Figures by year</source>
@@ -4203,7 +4255,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Ceilings, VAT thresholds and rates change every year. Check them each January against &lt;a href="https://www.urssaf.fr"&gt;urssaf.fr&lt;/a&gt; and correct them here: double-click a figure to edit it.</source>
-        <translation>Les plafonds, les seuils de TVA et les taux changent chaque année. Vérifiez-les chaque janvier sur &lt;a href="https://www.urssaf.fr"&gt;urssaf.fr&lt;/a&gt; et corrigez-les ici : double-cliquez sur un chiffre pour le modifier.</translation>
+        <translation>Les plafonds, les seuils de TVA et les taux changent chaque année. Vérifiez-les chaque janvier sur &lt;a href="https://www.urssaf.fr"&gt;urssaf.fr&lt;/a&gt; et corrigez-les ici : double-cliquez sur un chiffre pour le modifier.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -4251,7 +4303,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Restoring replaces your current data with a backup; your current data is first kept as a backup of its own, so a restore can be undone.</source>
-        <translation>Restaurer remplace vos données actuelles par une sauvegarde ; vos données actuelles sont d’abord gardées dans une sauvegarde à part, pour pouvoir annuler la restauration.</translation>
+        <translation>Restaurer remplace vos données actuelles par une sauvegarde ; vos données actuelles sont d’abord gardées dans une sauvegarde à part, pour pouvoir annuler la restauration.</translation>
     </message>
     <message>
         <source>Backups &amp;kept</source>
@@ -4259,7 +4311,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>How many daily backups to keep, and as many made with Back up now; older ones are deleted. Backups made before an upgrade or a restore are kept apart (the last 5).</source>
-        <translation>Nombre de sauvegardes quotidiennes à conserver, et autant de sauvegardes faites avec « Sauvegarder maintenant » ; les plus anciennes sont supprimées. Les sauvegardes faites avant une mise à jour ou une restauration sont conservées à part (les 5 dernières).</translation>
+        <translation>Nombre de sauvegardes quotidiennes à conserver, et autant de sauvegardes faites avec « Sauvegarder maintenant » ; les plus anciennes sont supprimées. Les sauvegardes faites avant une mise à jour ou une restauration sont conservées à part (les 5 dernières).</translation>
     </message>
     <message>
         <source>Change the home currency</source>
@@ -4269,13 +4321,13 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <source>Change the home currency from {old} to {new}?
 
 Payments you already recorded keep the home amounts recorded at the time, in {old}. Reports only count payments in the current home currency, so they will leave out the payments recorded in {old}.</source>
-        <translation>Passer la devise de référence de {old} à {new} ?
+        <translation>Passer la devise de référence de {old} à {new} ?
 
-Les paiements déjà enregistrés gardent les montants en devise de référence enregistrés à l’époque, en {old}. Les rapports ne comptent que les paiements dans la devise de référence actuelle : ils laisseront donc de côté les paiements enregistrés en {old}.</translation>
+Les paiements déjà enregistrés gardent les montants en devise de référence enregistrés à l’époque, en {old}. Les rapports ne comptent que les paiements dans la devise de référence actuelle : ils laisseront donc de côté les paiements enregistrés en {old}.</translation>
     </message>
     <message>
         <source>No fee is set yet for {names}: its fee depends on your seller account. Double-click the row and enter it; until then its orders show no net amount.</source>
-        <translation>Aucune commission n’est encore saisie pour {names} : elle dépend de votre compte vendeur. Double-cliquez sur la ligne pour la saisir ; d’ici là, ses commandes n’affichent pas de montant net.</translation>
+        <translation>Aucune commission n’est encore saisie pour {names} : elle dépend de votre compte vendeur. Double-cliquez sur la ligne pour la saisir ; d’ici là, ses commandes n’affichent pas de montant net.</translation>
     </message>
     <message>
         <source>Delete platform</source>
@@ -4283,11 +4335,11 @@ Les paiements déjà enregistrés gardent les montants en devise de référence 
     </message>
     <message>
         <source>Delete {name}? Gigs and clients on it will have no platform. This cannot be undone.</source>
-        <translation>Supprimer {name} ? Ses services et ses clients n’auront plus de plateforme. Cette action est définitive.</translation>
+        <translation>Supprimer {name} ? Ses services et ses clients n’auront plus de plateforme. Cette action est définitive.</translation>
     </message>
     <message numerus="yes">
         <source>{name} cannot be deleted: %n order(s) use it. Orders keep their platform for your income reports.</source>
-        <translation><numerusform>Impossible de supprimer {name} : %n commande l’utilise. Les commandes gardent leur plateforme pour vos rapports de revenus.</numerusform><numerusform>Impossible de supprimer {name} : %n commandes l’utilisent. Les commandes gardent leur plateforme pour vos rapports de revenus.</numerusform></translation>
+        <translation><numerusform>Impossible de supprimer {name} : %n commande l’utilise. Les commandes gardent leur plateforme pour vos rapports de revenus.</numerusform><numerusform>Impossible de supprimer {name} : %n commandes l’utilisent. Les commandes gardent leur plateforme pour vos rapports de revenus.</numerusform></translation>
     </message>
     <message>
         <source>Add {year} (copy of {last})</source>
@@ -4345,7 +4397,7 @@ Les paiements déjà enregistrés gardent les montants en devise de référence 
         <source>Replace your current data with the backup of {date}?
 
 Everything recorded since that backup will be replaced. Your current data is first kept as a backup, so you can restore it again.</source>
-        <translation>Remplacer vos données actuelles par la sauvegarde du {date} ?
+        <translation>Remplacer vos données actuelles par la sauvegarde du {date} ?
 
 Tout ce qui a été enregistré depuis cette sauvegarde sera remplacé. Vos données actuelles sont d’abord gardées dans une sauvegarde, pour pouvoir les restaurer à nouveau.</translation>
     </message>
@@ -4366,7 +4418,7 @@ Tout ce qui a été enregistré depuis cette sauvegarde sera remplacé. Vos donn
     <name>Startup</name>
     <message>
         <source>Today's backup could not be made: {error}</source>
-        <translation>La sauvegarde du jour n’a pas pu être faite : {error}</translation>
+        <translation>La sauvegarde du jour n’a pas pu être faite : {error}</translation>
     </message>
     <message>
         <source>Backing up your data…</source>
@@ -4376,13 +4428,13 @@ Tout ce qui a été enregistré depuis cette sauvegarde sera remplacé. Vos donn
         <source>Atelier cannot open your store: {problem}.
 
 The file was left as it was.</source>
-        <translation>Atelier ne peut pas ouvrir vos données : {problem}.
+        <translation>Atelier ne peut pas ouvrir vos données : {problem}.
 
 Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>The latest backup is from {date}. Restore it? The damaged store is kept in the backups folder.</source>
-        <translation>La dernière sauvegarde date du {date}. La restaurer ? Le fichier endommagé est gardé dans le dossier des sauvegardes.</translation>
+        <translation>La dernière sauvegarde date du {date}. La restaurer ? Le fichier endommagé est gardé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restore the latest backup</source>
@@ -4480,7 +4532,7 @@ Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Nothing due. Enjoy your day.</source>
-        <translation>Aucune échéance. Bonne journée !</translation>
+        <translation>Aucune échéance. Bonne journée !</translation>
     </message>
     <message>
         <source>Orders with a due date show up here when they are late or due soon.</source>
@@ -4524,9 +4576,9 @@ Client: {client}
 Platform: {platform}
 Due: {when}</source>
         <translation>{title}
-Client : {client}
-Plateforme : {platform}
-Échéance : {when}</translation>
+Client : {client}
+Plateforme : {platform}
+Échéance : {when}</translation>
     </message>
     <message>
         <source>{sign}{value}%</source>
@@ -4572,7 +4624,7 @@ Plateforme : {platform}
     </message>
     <message numerus="yes">
         <source>%n already released by the platform: record the payout.</source>
-        <translation><numerusform>%n déjà débloquée par la plateforme : enregistrez le versement.</numerusform><numerusform>%n déjà débloquées par la plateforme : enregistrez les versements.</numerusform></translation>
+        <translation><numerusform>%n déjà débloquée par la plateforme : enregistrez le versement.</numerusform><numerusform>%n déjà débloquées par la plateforme : enregistrez les versements.</numerusform></translation>
     </message>
     <message>
         <source>Not in the total: {currencies} (no exchange rate yet; record a payment in that currency to set one).</source>
@@ -4580,11 +4632,11 @@ Plateforme : {platform}
     </message>
     <message>
         <source>The URSSAF declaration is made in euros. Your home currency is {currency}: set it to EUR in Settings to follow your declarations here.</source>
-        <translation>La déclaration URSSAF se fait en euros. Votre devise principale est {currency} : choisissez EUR dans les Paramètres pour suivre vos déclarations ici.</translation>
+        <translation>La déclaration URSSAF se fait en euros. Votre devise principale est {currency} : choisissez EUR dans les Paramètres pour suivre vos déclarations ici.</translation>
     </message>
     <message>
         <source>There are no URSSAF figures for this year yet: add them in Settings › Declaration.</source>
-        <translation>Il n’y a pas encore de taux URSSAF pour cette année : ajoutez-les dans Paramètres › Déclaration.</translation>
+        <translation>Il n’y a pas encore de taux URSSAF pour cette année : ajoutez-les dans Paramètres › Déclaration.</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
@@ -4600,7 +4652,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>The period is not over: amounts may still grow.</source>
-        <translation>La période n’est pas terminée : les montants peuvent encore augmenter.</translation>
+        <translation>La période n’est pas terminée : les montants peuvent encore augmenter.</translation>
     </message>
 </context>
 <context>
@@ -4624,7 +4676,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>No files yet: add the client's documents.</source>
-        <translation>Aucun fichier : ajoutez les documents du client.</translation>
+        <translation>Aucun fichier : ajoutez les documents du client.</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -4632,7 +4684,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>Add documents to this project: .docx, .srt, .po, .xlf, .html, .md, .txt</source>
-        <translation>Ajouter des documents à ce projet : .docx, .srt, .po, .xlf, .html, .md, .txt</translation>
+        <translation>Ajouter des documents à ce projet : .docx, .srt, .po, .xlf, .html, .md, .txt</translation>
     </message>
     <message>
         <source>Export translated file…</source>
@@ -4712,7 +4764,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation>Statut : {status}</translation>
+        <translation>Statut : {status}</translation>
     </message>
     <message>
         <source>Show segments by status</source>
@@ -4796,7 +4848,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation>Un problème est survenu : {error}</translation>
+        <translation>Un problème est survenu : {error}</translation>
     </message>
     <message>
         <source>{source} → {target} · {percent} % confirmed</source>
@@ -4816,7 +4868,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>Delete the translation project “{name}” with its files and translations? The translation memory keeps what you confirmed.</source>
-        <translation>Supprimer le projet de traduction « {name} » avec ses fichiers et ses traductions ? La mémoire de traduction garde ce que vous avez confirmé.</translation>
+        <translation>Supprimer le projet de traduction « {name} » avec ses fichiers et ses traductions ? La mémoire de traduction garde ce que vous avez confirmé.</translation>
     </message>
     <message>
         <source>Stop the pre-translation first.</source>
@@ -4836,7 +4888,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>Order #{id}: {title}</source>
-        <translation>Commande n° {id} : {title}</translation>
+        <translation>Commande n° {id} : {title}</translation>
     </message>
     <message>
         <source>Open the order</source>
@@ -4860,7 +4912,7 @@ Plateforme : {platform}
     </message>
     <message numerus="yes">
         <source>%n file(s) not imported (nothing of them was kept):</source>
-        <translation><numerusform>%n fichier non importé (rien n’en a été gardé) :</numerusform><numerusform>%n fichiers non importés (rien n’en a été gardé) :</numerusform></translation>
+        <translation><numerusform>%n fichier non importé (rien n’en a été gardé) :</numerusform><numerusform>%n fichiers non importés (rien n’en a été gardé) :</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added</source>
@@ -4878,9 +4930,9 @@ Plateforme : {platform}
         <source>Same format as the original (*{ext})</source>
         <translation>Même format que l’original (*{ext})</translation>
     </message>
-    <message>
-        <source>Nothing was exported: {count} untranslated.</source>
-        <translation>Rien n’a été exporté : {count} non traduit(s).</translation>
+    <message numerus="yes">
+        <source>Nothing was exported: %n segment(s) untranslated.</source>
+        <translation><numerusform>Rien n’a été exporté : %n segment non traduit.</numerusform><numerusform>Rien n’a été exporté : %n segments non traduits.</numerusform></translation>
     </message>
     <message>
         <source>Checking {file}…</source>
@@ -4916,7 +4968,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>Translation memory from {file}:</source>
-        <translation>Mémoire de traduction de {file} :</translation>
+        <translation>Mémoire de traduction de {file} :</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) added</source>
@@ -4948,7 +5000,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>Glossary from {file}:</source>
-        <translation>Glossaire de {file} :</translation>
+        <translation>Glossaire de {file} :</translation>
     </message>
     <message numerus="yes">
         <source>%n term(s) added</source>
@@ -4972,7 +5024,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>{source} → {target}:</source>
-        <translation>{source} → {target} :</translation>
+        <translation>{source} → {target} :</translation>
     </message>
     <message numerus="yes">
         <source>%n memory unit(s)</source>
@@ -5004,7 +5056,7 @@ Plateforme : {platform}
     </message>
     <message numerus="yes">
         <source>Stopped: %n translated segment(s) kept. Pre-translate again to go on with the rest.</source>
-        <translation><numerusform>Arrêté : %n segment traduit est gardé. Relancez la prétraduction pour continuer.</numerusform><numerusform>Arrêté : %n segments traduits sont gardés. Relancez la prétraduction pour continuer.</numerusform></translation>
+        <translation><numerusform>Arrêté : %n segment traduit est gardé. Relancez la prétraduction pour continuer.</numerusform><numerusform>Arrêté : %n segments traduits sont gardés. Relancez la prétraduction pour continuer.</numerusform></translation>
     </message>
     <message>
         <source>Looking up your translation memory…</source>
@@ -5048,7 +5100,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>Pre-translation done:</source>
-        <translation>Prétraduction terminée :</translation>
+        <translation>Prétraduction terminée :</translation>
     </message>
     <message numerus="yes">
         <source>%n fuzzy suggestion(s) offered</source>
@@ -5064,7 +5116,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>No translation model installed: pre-translation fills in exact matches from your translation memory only.</source>
-        <translation>Aucun modèle de traduction installé : la prétraduction reprend seulement les correspondances exactes de votre mémoire de traduction.</translation>
+        <translation>Aucun modèle de traduction installé : la prétraduction reprend seulement les correspondances exactes de votre mémoire de traduction.</translation>
     </message>
     <message>
         <source>Pre-translate fills in your translation memory's matches, then the model translates the rest (marked MT, to review).</source>
@@ -5132,7 +5184,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>Source in memory: {source}</source>
-        <translation>Source en mémoire : {source}</translation>
+        <translation>Source en mémoire : {source}</translation>
     </message>
     <message>
         <source>Suggestions ({count})</source>
@@ -5148,7 +5200,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>The model has not translated this segment: run Pre-translate first.</source>
-        <translation>Le modèle n’a pas traduit ce segment : lancez d’abord la prétraduction.</translation>
+        <translation>Le modèle n’a pas traduit ce segment : lancez d’abord la prétraduction.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -5183,7 +5235,7 @@ Plateforme : {platform}
     <name>TrayNotifier</name>
     <message>
         <source>This desktop has no system tray: deadline reminders appear in the window's status bar instead.</source>
-        <translation>Ce bureau n’a pas de zone de notification : les rappels d’échéance s’affichent dans la barre d’état de la fenêtre.</translation>
+        <translation>Ce bureau n’a pas de zone de notification : les rappels d’échéance s’affichent dans la barre d’état de la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -5198,7 +5250,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>• {where}: “{text}”</source>
-        <translation>• {where} : « {text} »</translation>
+        <translation>• {where} : « {text} »</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
@@ -5269,15 +5321,15 @@ Plateforme : {platform}
     </message>
     <message>
         <source>A percentage of the turnover you declare; double-click to edit</source>
-        <translation>Un pourcentage du chiffre d’affaires déclaré ; double-cliquez pour modifier</translation>
+        <translation>Un pourcentage du chiffre d’affaires déclaré ; double-cliquez pour modifier</translation>
     </message>
     <message>
         <source>An amount in euros for the year; double-click to edit</source>
-        <translation>Un montant en euros pour l’année ; double-cliquez pour modifier</translation>
+        <translation>Un montant en euros pour l’année ; double-cliquez pour modifier</translation>
     </message>
     <message>
         <source>{figure}, {year}: {message}</source>
-        <translation>{figure}, {year} : {message}</translation>
+        <translation>{figure}, {year} : {message}</translation>
     </message>
 </context>
 <context>
@@ -5849,7 +5901,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>The fee is in hundredths of a percent: between 0 and 10000 (100 %).</source>
-        <translation>La commission est en centièmes de pour cent : entre 0 et 10000 (100 %).</translation>
+        <translation>La commission est en centièmes de pour cent : entre 0 et 10000 (100 %).</translation>
     </message>
     <message>
         <source>The end cannot be before the start.</source>
@@ -5865,7 +5917,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>The demo fills an empty store only: this one already holds orders or clients. Start a new store (atelier demo --replace).</source>
-        <translation>La démonstration ne remplit qu’un espace vide : celui-ci contient déjà des commandes ou des clients. Repartez d’un nouvel espace (atelier demo --replace).</translation>
+        <translation>La démonstration ne remplit qu’un espace vide : celui-ci contient déjà des commandes ou des clients. Repartez d’un nouvel espace (atelier demo --replace).</translation>
     </message>
     <message>
         <source>A currency is required (for example EUR, USD, CAD or MAD).</source>
@@ -5925,7 +5977,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>This order has payments: delete or detach them first, so income records stay complete.</source>
-        <translation>Cette commande a des paiements : supprimez-les ou détachez-les d’abord, pour que l’historique des revenus reste complet.</translation>
+        <translation>Cette commande a des paiements : supprimez-les ou détachez-les d’abord, pour que l’historique des revenus reste complet.</translation>
     </message>
     <message>
         <source>This package belongs to another gig.</source>
@@ -5933,7 +5985,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>A refund is money paid back: enter it as a negative amount.</source>
-        <translation>Un remboursement est de l’argent rendu : saisissez un montant négatif.</translation>
+        <translation>Un remboursement est de l’argent rendu : saisissez un montant négatif.</translation>
     </message>
     <message>
         <source>An adjustment of zero changes nothing.</source>
@@ -5993,7 +6045,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>The URSSAF declaration is in euros: set the home currency to EUR to use it.</source>
-        <translation>La déclaration URSSAF se fait en euros : choisissez l’EUR comme devise de référence pour l’utiliser.</translation>
+        <translation>La déclaration URSSAF se fait en euros : choisissez l’EUR comme devise de référence pour l’utiliser.</translation>
     </message>
     <message>
         <source>An amount here cannot be negative.</source>
@@ -6029,7 +6081,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>The model wrote nothing: there is no draft to keep.</source>
-        <translation>Le modèle n'a rien écrit : il n'y a pas de brouillon à garder.</translation>
+        <translation>Le modèle n'a rien écrit : il n'y a pas de brouillon à garder.</translation>
     </message>
     <message>
         <source>Describe the brief before asking for ideas.</source>
@@ -6101,15 +6153,15 @@ Plateforme : {platform}
     </message>
     <message>
         <source>This is not a language code: write it like fr, en or fr-CA.</source>
-        <translation>Ce n’est pas un code de langue : écrivez-le comme fr, en ou fr-CA.</translation>
+        <translation>Ce n’est pas un code de langue : écrivez-le comme fr, en ou fr-CA.</translation>
     </message>
     <message>
         <source>The source text is empty: there is nothing to remember.</source>
-        <translation>Le texte source est vide : il n’y a rien à mémoriser.</translation>
+        <translation>Le texte source est vide : il n’y a rien à mémoriser.</translation>
     </message>
     <message>
         <source>The translation is empty: there is nothing to remember.</source>
-        <translation>La traduction est vide : il n’y a rien à mémoriser.</translation>
+        <translation>La traduction est vide : il n’y a rien à mémoriser.</translation>
     </message>
     <message>
         <source>This translation memory unit does not exist any more.</source>
@@ -6153,7 +6205,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>This regular expression matches empty text: make it match at least one character.</source>
-        <translation>Cette expression régulière accepte un texte vide : elle doit correspondre à au moins un caractère.</translation>
+        <translation>Cette expression régulière accepte un texte vide : elle doit correspondre à au moins un caractère.</translation>
     </message>
     <message>
         <source>The replacement cannot contain inline formatting placeholders.</source>

@@ -797,9 +797,8 @@ class OrdersPage(Page):
             self._set_info_visible(key, value is not None)
         included = o.package.revisions_included if o.package else None
         values["revisions"].setText(
-            self.tr("{used} of {included} used").format(used=o.revisions_used,
-                                                          included=included)
-            if included is not None else self.tr("{used} used").format(used=o.revisions_used))
+            self.tr("%n of {included} used", "", o.revisions_used).format(included=included)
+            if included is not None else self.tr("%n used", "", o.revisions_used))
         values["price"].setText(i18n.money(o.price_minor, o.currency))
         try:
             fee = platform_fee(o.platform, o.price_minor)

@@ -1126,8 +1126,8 @@ class TranslatePage(Page):
                 answer = self.ask(dialog)
                 dialog.deleteLater()
                 if not answer:
-                    self._message(self.tr("Nothing was exported: {count} untranslated.").format(
-                        count=self.tr("%n segment(s)", "", len(missing))))
+                    self._message(self.tr("Nothing was exported: %n segment(s) untranslated.",
+                                          "", len(missing)))
                     return
             self._write_export(file_id, out, allow=bool(missing))
 
