@@ -198,6 +198,11 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addAction(self.act_find)
+        self.menu_order = bar.addMenu("")
+        for key, act in self.pages["orders"].order_actions.items():
+            if key in ("timer", "draft", "edit"):
+                self.menu_order.addSeparator()
+            self.menu_order.addAction(act)
         self.menu_view = bar.addMenu("")
         for act in self.page_actions:
             self.menu_view.addAction(act)
@@ -210,6 +215,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Atelier"))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_order.setTitle(self.tr("&Order"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new_order.setText(self.tr("&New order…"))

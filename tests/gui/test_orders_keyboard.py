@@ -8,11 +8,13 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from sqlalchemy import select
 
 from desktop.ui.main_window import MainWindow
-from storage.tables import OrderStatus
+from storage.tables import Order, OrderStatus, Payment, TimeEntry
 from tests.factories import order
 
 S = OrderStatus
@@ -112,3 +114,66 @@ def test_tab_leaves_every_table_and_list_of_every_page(window, qtbot):
             _focus(qtbot, view)
             assert _tab(back=True) is not view, f"Shift+Tab stayed in a list of {page_id}"
     assert trapped == []
+def _status(ctx, title: str) -> OrderStatus:
+    with ctx.store.session() as s:
+        return s.scalars(select(Order.status).where(Order.title == title)).one()
+
+
+def test_order_shortcuts_deliver_time_and_say_so_in_tooltips_and_the_order_menu(
+        win, ctx, qtbot):
+    page = win.pages["orders"]
+    acts = page.order_actions
+    native = QKeySequence.SequenceFormat.NativeText
+    for key in ("deliver", "timer", "payment", "draft"):
+        act = acts[key]
+        assert not act.shortcut().isEmpty(), key
+        keys = act.shortcut().toString(native)
+        button = page.action_button(key)
+        assert keys in button.toolTip(), (key, button.toolTip())
+        assert act.text().rstrip("…") in button.toolTip()
+        assert act in win.menu_order.actions()
+    shortcuts = [a.shortcut().toString() for a in win.findChildren(QAction)
+                 if not a.shortcut().isEmpty() and a.isEnabled()]
+    assert len(shortcuts) == len(set(shortcuts)), shortcuts
+
+    _focus(qtbot, page.table)
+    QTest.keySequence(page.table, acts["timer"].shortcut())
+    with ctx.store.session() as s:
+        assert s.scalars(select(TimeEntry)).one().ended_at is None
+    assert page.timer_button.text() == "Stop timer"
+    QTest.keySequence(page.table, acts["deliver"].shortcut())
+    assert _status(ctx, "Logo in progress") is S.DELIVERED
+
+
+def test_order_shortcuts_do_nothing_without_an_order_or_on_another_page(win, ctx, qtbot,
+                                                                       monkeypatch):
+    page = win.pages["orders"]
+    acts = page.order_actions
+    opened = []
+    monkeypatch.setattr("desktop.ui.pages.orders.PaymentDialog.exec",
+                        lambda d: opened.append(d) or 0)
+    win.show_page("income")
+    _focus(qtbot, win.sidebar)
+    for key in ("deliver", "timer", "payment"):
+        QTest.keySequence(win.sidebar, acts[key].shortcut())
+        assert not acts[key].isEnabled()
+    assert _status(ctx, "Logo in progress") is S.IN_PROGRESS
+    win.show_page("orders")
+    page.select_order(None)
+    _focus(qtbot, page.table)
+    for key in ("deliver", "timer", "payment", "draft"):
+        assert not acts[key].isEnabled(), key
+        QTest.keySequence(page.table, acts[key].shortcut())
+    assert win.current_page_id() == "orders"
+    assert opened == []
+    with ctx.store.session() as s:
+        assert s.scalars(select(TimeEntry)).all() == []
+        assert s.scalars(select(Payment)).all() == []
+    assert _status(ctx, "Logo in progress") is S.IN_PROGRESS
+    # Deliver is not offered to an order awaiting its requirements: its shortcut neither.
+    with ctx.store.session() as s:
+        waiting = s.scalars(select(Order.id).where(Order.title == "Awaiting brief")).one()
+    page.select_order(waiting)
+    assert not acts["deliver"].isEnabled()
+    QTest.keySequence(page.table, acts["deliver"].shortcut())
+    assert _status(ctx, "Awaiting brief") is S.AWAITING_REQUIREMENTS

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -334,8 +334,85 @@ class OrdersPage(Page):
         self.translate_button.clicked.connect(self.translate_for_order)
         self.deliverables_list.itemDoubleClicked.connect(self._deliverable_activated)
         self.elapsed_timer.timeout.connect(self._tick)
+        self._build_actions()
 
         self.retranslate()
+
+    # --- order actions (Order menu, shortcuts, command palette) ---------------------------
+
+    #: the order actions with a shortcut (none clashes with the main window's)
+    SHORTCUTS = (("deliver", "Ctrl+D"), ("timer", "Ctrl+T"), ("payment", "Ctrl+Shift+P"),
+                 ("draft", "Ctrl+Shift+N"))
+
+    def _build_actions(self) -> None:
+        """One QAction per button of the detail panel, triggering it: the main window puts
+        them in its Order menu, the table in its context menu, the palette lists them. They
+        are enabled only while this page shows an order whose button is shown."""
+        self._action_buttons: dict[str, QPushButton | QToolButton] = {
+            "start": self.action_buttons[S.IN_PROGRESS],
+            "deliver": self.action_buttons[S.DELIVERED],
+            "revision": self.action_buttons[S.REVISION_REQUESTED],
+            "complete": self.action_buttons[S.COMPLETED],
+            "dispute": self.action_buttons[S.DISPUTED],
+            "cancel": self.action_buttons[S.CANCELLED],
+            "timer": self.timer_button, "payment": self.add_payment_button,
+            "draft": self.new_draft_button, "brainstorm": self.brainstorm_button,
+            "translate": self.translate_button, "edit": self.edit_button,
+            "delete": self.delete_button,
+        }
+        self.order_actions: dict[str, QAction] = {}
+        shortcuts = dict(self.SHORTCUTS)
+        for key, button in self._action_buttons.items():
+            act = QAction(self)
+            act.setObjectName(f"order_{key}")
+            if key in shortcuts:
+                act.setShortcut(QKeySequence(shortcuts[key]))
+            act.setEnabled(False)
+            act.triggered.connect(lambda _=False, b=button: b.click())
+            self.order_actions[key] = act
+        self.addActions(list(self.order_actions.values()))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(list(self.order_actions.values()))
+        self._action_notes: dict[str, str] = {}
+
+    def action_button(self, key: str) -> QPushButton | QToolButton:
+        """The panel's button that the order action `key` presses."""
+        return self._action_buttons[key]
+
+    def _retranslate_actions(self) -> None:
+        self._action_notes = {
+            "deliver": self.tr("Mark the work as sent to the client"),
+            "revision": self.tr("The client asked for changes"),
+            "timer": self.tr("Track the time you spend on this order"),
+            "payment": self.tr("Record money received for this order"),
+            "draft": self.tr(
+                "Write a text for this order on the Drafts page, with a local model if you "
+                "like"),
+            "brainstorm": self.tr(
+                "Design ideas for this order's brief on the Brainstorm page, with a local "
+                "model"),
+            "translate": self.tr(
+                "Pre-translate and review the client's document on the Translate page, with "
+                "your translation memory and a local model"),
+        }
+
+    def _update_actions(self) -> None:
+        """The actions follow the buttons: same words, enabled while the page is shown with
+        an order and the button is offered; each button's tooltip names its shortcut."""
+        live = self._detail is not None and self.isVisible()
+        native = QKeySequence.SequenceFormat.NativeText
+        for key, act in self.order_actions.items():
+            button = self._action_buttons[key]
+            act.setText(button.text())
+            note = self._action_notes.get(key, "")
+            act.setStatusTip(note)
+            act.setEnabled(live and not button.isHidden() and button.isEnabled())
+            tip = note
+            if not act.shortcut().isEmpty():
+                tip = self.tr("{action} ({keys})").format(
+                    action=button.text().rstrip("…"), keys=act.shortcut().toString(native))
+                tip = f"{tip}\n{note}" if note else tip
+            button.setToolTip(tip)
 
     def _build_detail(self) -> QWidget:
         self.detail_title = QLabel()
@@ -541,8 +618,6 @@ class OrdersPage(Page):
             self.tr("Enter your first order…"))
         self.action_buttons[S.DELIVERED].setText(self.tr("Deliver"))
         self.action_buttons[S.REVISION_REQUESTED].setText(self.tr("Request revision"))
-        self.action_buttons[S.REVISION_REQUESTED].setToolTip(
-            self.tr("The client asked for changes"))
         self.action_buttons[S.COMPLETED].setText(self.tr("Mark completed"))
         self.action_buttons[S.CANCELLED].setText(self.tr("Cancel order…"))
         self.action_buttons[S.DISPUTED].setText(self.tr("Open dispute"))
@@ -552,14 +627,7 @@ class OrdersPage(Page):
         self.add_payment_button.setText(self.tr("Add payment…"))
         self.new_draft_button.setText(self.tr("New draft from this order"))
         self.brainstorm_button.setText(self.tr("Brainstorm from this order"))
-        self.brainstorm_button.setToolTip(self.tr(
-            "Design ideas for this order's brief on the Brainstorm page, with a local model"))
         self.translate_button.setText(self.tr("Translate a document for this order"))
-        self.translate_button.setToolTip(self.tr(
-            "Pre-translate and review the client's document on the Translate page, with your "
-            "translation memory and a local model"))
-        self.new_draft_button.setToolTip(self.tr(
-            "Write a text for this order on the Drafts page, with a local model if you like"))
         self.payments_list.setHeaderLabels(
             [self.tr("Received"), self.tr("Kind"), self.tr("Amount"), self.tr("Fee")])
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -592,6 +660,8 @@ class OrdersPage(Page):
         self.model.retranslate()
         self._show_count(self.model.total)
         self._show_detail()
+        self._retranslate_actions()
+        self._update_actions()
 
     def refresh(self) -> None:
         if self._lists_stale:
@@ -752,6 +822,7 @@ class OrdersPage(Page):
             if self._detail is None:
                 self._current_id = None
         self._show_detail()
+        self._update_actions()
 
     def _show_detail(self) -> None:
         d = self._detail
@@ -1059,8 +1130,10 @@ class OrdersPage(Page):
     def hideEvent(self, event: QEvent) -> None:
         self.elapsed_timer.stop()
         super().hideEvent(event)
+        self._update_actions()  # no order shortcut acts on an order not in sight
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
+        self._update_actions()
         if self._detail is not None and self._detail.running is not None:
             self.elapsed_timer.start()
