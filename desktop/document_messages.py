@@ -132,4 +132,7 @@ DOCUMENT_MESSAGES = (
     QT_TRANSLATE_NOOP("documents", 'this line has {count} values for {columns} columns (is a “{delimiter}” missing quotes?).'),
     QT_TRANSLATE_NOOP("documents", 'unknown column “{column}”: the columns are {columns}.'),
     QT_TRANSLATE_NOOP("documents", '“{value}” is not yes or no (write yes, no, 1 or 0).'),
+    # The names of the legacy encodings a text file may be read in.
+    QT_TRANSLATE_NOOP("documents", 'Windows-1252 (Western European)'),
+    QT_TRANSLATE_NOOP("documents", 'ISO-8859-1 (Latin-1)'),
 )

@@ -135,8 +135,13 @@ def document_error_text(exc: BaseException,
     from storage.errors import CsvImportError
     from storage.translation.export import UntranslatedError
 
+    from storage.phrases import Joined, Phrase
+
     def word(template: str, values: dict[str, Any] | None = None) -> str:
-        return _fill(translate(template), values or {}, template)
+        # A value that is a Phrase (an encoding's name) is worded too; a file name is not.
+        values = {k: phrase_text(v, "documents", lambda _c, t: translate(t))
+                  if isinstance(v, Phrase | Joined) else v for k, v in (values or {}).items()}
+        return _fill(translate(template), values, template)
 
     if isinstance(exc, CsvImportError):
         return word(CsvImportError.PLACE, {

@@ -5341,6 +5341,409 @@ Due: {when}</source>
     </message>
 </context>
 <context>
+    <name>assistants</name>
+    <message>
+        <source>{repo} is downloading: cancel it before discarding it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} is already downloading under that name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Hugging Face access token does not give access to {repo} yet: open {page}, sign in with the account the token belongs to and accept the model's licence, then download again (or replace the token).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} is gated: its authors ask each user to accept their licence. Open {page}, sign in and accept it, then add a Hugging Face access token (read access is enough) to Atelier and download again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Hugging Face access token does not give access to {repo} (HTTP {status}): it is private, or gated and its licence is not accepted yet on {page}. Check the repo id, or replace the token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hugging Face needs an access token for {repo}: it is private or gated (or the repo id is wrong). Add a Hugging Face access token (read access is enough) to Atelier; for a gated model, also accept its licence on {page}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at {server} does not answer as the Hugging Face hub does (check HF_ENDPOINT and the proxy settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} has no revision “{revision}” (no such branch, tag or commit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No model named {repo} on Hugging Face: check the repo id (owner/name, as in the address of its page).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file of {repo} is listed by the hub but cannot be downloaded (HTTP 404). Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hugging Face answered with an error (HTTP {status}). Try again later: the download resumes where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{repo}” is not a Hugging Face repo id: write it as owner/name, as in the address of the model's page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} lists files whose names are not plain file names ({names}): a name with “..”, a backslash, a drive letter, a NUL or an absolute path could write outside the models folder. Nothing was downloaded. Check the server address (HF_ENDPOINT) or choose another repo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} does not say how big {file} is, so its download could not be bounded. Nothing was downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} has its weights only in pickle format ({files}). Atelier loads safetensors weights only: a pickle file can run any code on this computer when it is opened. Look for a version of the model with .safetensors files (often a conversion branch or another repo).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} has no safetensors weights at its root, so Atelier cannot use it (it loads transformers models in safetensors format).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough disk space for {repo}: {needed} more are needed and {free} are free in {folder}. Free some space, then download again: it resumes where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download of {repo} paused; what came is kept and the next download resumes where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub does not say how big {file} of {repo} is, so its download could not be bounded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub sent the wrong part of {file} ({range}). Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub sent more than the {size} bytes it announced for {file} of {repo}: the file was refused and deleted. Check the server address (HF_ENDPOINT) or try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} of {repo} arrived damaged (its checksum does not match). Download again: that file starts again from zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {folder} cannot be read: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {folder} cannot be used: {why}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {folder} cannot be used: it holds entries that are not regular files ({entries}). Atelier reads only the files that are inside a model's folder, never what a link points to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed: choose another name or remove it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An unfinished download of {repo} already uses the name “{name}”: resume or discard it, or choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download of {repo} could not be written in {folder}: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A model named “{name}” was installed meanwhile: the download stays in {folder}; remove that model, then download again to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model failed while writing: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model produced no text for {seconds} seconds; it was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” cannot name a model: use letters, digits, dots, dashes or underscores (100 characters at most, not ending with a dot).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” cannot name a model: Windows keeps that name for a device. Choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read ({error}): nothing was copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} holds more than {limit} files and folders: it does not look like a model folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{entry} ({kind})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{entries} and {count} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} cannot be imported: it holds entries that are not regular files: {entries}. Atelier copies only the files that are inside the folder itself, never what a link points to, so nothing was copied. Replace each link by the file itself (for a Hugging Face cache folder, copy it with `cp -rL`, or download the model with Atelier instead), or remove these entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} changed while it was being imported: nothing was copied. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} could not be checked as a model ({error}). Remove it and install it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed: choose another name (--name) or remove it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model could not be copied: {error} ({file}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model could not be copied: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No installed model is named “{name}” (installed: {names}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is a link: Atelier reads only the files that are inside a model's folder, never what a link points to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is {what}, not a file: Atelier reads only regular files inside a model's folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not a valid safetensors file ({why}): the file is damaged or incomplete. Download or copy it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not a safetensors file (it is too short).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its header announces {n} bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its header is not JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} could not be read as safetensors: {why}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its header is not a table of tensors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tensor {name} has no description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tensor {name} has no dtype</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tensor {name} has a shape that is not a list of sizes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tensor {name} lies outside the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tensor {name} does not match its shape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its chat template (chat_template.jinja) is too big</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its chat template (chat_template.jinja) cannot be read as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its chat template (chat_template.json) cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its chat template (in {file}) is neither text nor a list of templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its weight index ({file}) is damaged: it does not list the weight files as a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its weight index ({file}) names “{shard}”, which is not a .safetensors file of the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its download is incomplete ({count} weight file(s) missing, e.g. {file})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} cannot be used: it holds entries that are not regular files ({entries}). Atelier reads only the files that are inside a model's folder, never what a link points to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its configuration (config.json) is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its configuration (config.json) cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its configuration (config.json) lists its architectures wrongly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its tokenizer is missing (tokenizer.json, or tokenizer_config.json with its vocabulary files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its weights are only in pickle format ({files}). Atelier loads safetensors weights only: a pickle file can run any code on this computer when it is opened. Download the model's .safetensors files instead (many hub repos have them, sometimes on a conversion branch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its weights (*.safetensors) are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} cannot be used: {why}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chat template of {model} did not finish: it was stopped after {steps} steps, {mb} MB of text or {s} s. The template is broken or hostile: use another model, or replace its chat template (chat_template.jinja).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chat template of {model} calls itself without end: use another model, or replace its chat template (chat_template.jinja).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a valid template (line {line}: {error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it stopped with this message: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it failed ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chat template of {model} cannot be used: {why}. Use another model, or replace its chat template (chat_template.jinja).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The weights of {model} are damaged or incomplete ({error}). Remove the model and download or import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {what} of {model} needs a Python package that is not installed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{model} needs code from its repository to run (trust_remote_code), which Atelier never runs. Choose a model that the installed transformers supports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {what} of {model} could not be loaded: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tokenizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {model}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{what} needs {needed} of memory, {available} available — close other apps or choose a smaller model / int8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {model} is busy; stop its work before loading another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keyring did not save the token ({error}): unlock the keyring, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keyring did not remove the token ({error}): unlock the keyring, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>{file}: {problem}</source>
@@ -5804,6 +6207,14 @@ Due: {when}</source>
     </message>
     <message>
         <source>“{value}” is not yes or no (write yes, no, 1 or 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2300,15 +2300,15 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Others (1 client): {amount}</source>
-        <translation type="unfinished" />
+        <translation>Autres (1 client) : {amount}</translation>
     </message>
     <message>
         <source>Others ({n} clients): {amount}</source>
-        <translation type="unfinished" />
+        <translation>Autres ({n} clients) : {amount}</translation>
     </message>
     <message>
         <source>{others}, {share}% of net</source>
-        <translation type="unfinished" />
+        <translation>{others}, {share} % du net</translation>
     </message>
     <message>
         <source>Net received</source>
@@ -2569,7 +2569,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished" />
+        <translation>&amp;Commande</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3499,15 +3499,15 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>Mark the work as sent to the client</source>
         <extracomment>starting widths of the columns; the title takes what is left (TITLE_MIN at least) the order actions with a shortcut (none clashes with the main window's)</extracomment>
-        <translation type="unfinished" />
+        <translation>Marquer le travail comme envoyé au client</translation>
     </message>
     <message>
         <source>Track the time you spend on this order</source>
-        <translation type="unfinished" />
+        <translation>Suivre le temps passé sur cette commande</translation>
     </message>
     <message>
         <source>Record money received for this order</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer un paiement reçu pour cette commande</translation>
     </message>
     <message>
         <source>Write a text for this order on the Drafts page, with a local model if you like</source>
@@ -3515,7 +3515,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished" />
+        <translation>{action} ({keys})</translation>
     </message>
     <message>
         <source>Received</source>
@@ -5360,6 +5360,409 @@ Plateforme : {platform}
     </message>
 </context>
 <context>
+    <name>assistants</name>
+    <message>
+        <source>{repo} is downloading: cancel it before discarding it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} is already downloading under that name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Hugging Face access token does not give access to {repo} yet: open {page}, sign in with the account the token belongs to and accept the model's licence, then download again (or replace the token).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} is gated: its authors ask each user to accept their licence. Open {page}, sign in and accept it, then add a Hugging Face access token (read access is enough) to Atelier and download again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Hugging Face access token does not give access to {repo} (HTTP {status}): it is private, or gated and its licence is not accepted yet on {page}. Check the repo id, or replace the token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hugging Face needs an access token for {repo}: it is private or gated (or the repo id is wrong). Add a Hugging Face access token (read access is enough) to Atelier; for a gated model, also accept its licence on {page}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at {server} does not answer as the Hugging Face hub does (check HF_ENDPOINT and the proxy settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} has no revision “{revision}” (no such branch, tag or commit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No model named {repo} on Hugging Face: check the repo id (owner/name, as in the address of its page).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file of {repo} is listed by the hub but cannot be downloaded (HTTP 404). Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hugging Face answered with an error (HTTP {status}). Try again later: the download resumes where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{repo}” is not a Hugging Face repo id: write it as owner/name, as in the address of the model's page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} lists files whose names are not plain file names ({names}): a name with “..”, a backslash, a drive letter, a NUL or an absolute path could write outside the models folder. Nothing was downloaded. Check the server address (HF_ENDPOINT) or choose another repo.</source>
+        <translation>{repo} liste des fichiers dont les noms ne sont pas de simples noms de fichier ({names}) : un nom avec « .. », une barre oblique inverse, une lettre de lecteur, un NUL ou un chemin absolu pourrait écrire hors du dossier des modèles. Rien n’a été téléchargé. Vérifiez l’adresse du serveur (HF_ENDPOINT) ou choisissez un autre dépôt.</translation>
+    </message>
+    <message>
+        <source>{repo} does not say how big {file} is, so its download could not be bounded. Nothing was downloaded.</source>
+        <translation>{repo} n’indique pas la taille de {file} : son téléchargement ne pouvait pas être borné. Rien n’a été téléchargé.</translation>
+    </message>
+    <message>
+        <source>{repo} has its weights only in pickle format ({files}). Atelier loads safetensors weights only: a pickle file can run any code on this computer when it is opened. Look for a version of the model with .safetensors files (often a conversion branch or another repo).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{repo} has no safetensors weights at its root, so Atelier cannot use it (it loads transformers models in safetensors format).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough disk space for {repo}: {needed} more are needed and {free} are free in {folder}. Free some space, then download again: it resumes where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download of {repo} paused; what came is kept and the next download resumes where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub does not say how big {file} of {repo} is, so its download could not be bounded.</source>
+        <translation>Le hub n’indique pas la taille de {file} de {repo} : son téléchargement ne pouvait pas être borné.</translation>
+    </message>
+    <message>
+        <source>The hub sent the wrong part of {file} ({range}). Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub sent more than the {size} bytes it announced for {file} of {repo}: the file was refused and deleted. Check the server address (HF_ENDPOINT) or try again later.</source>
+        <translation>Le hub a envoyé plus que les {size} octets annoncés pour {file} de {repo} : le fichier a été refusé et supprimé. Vérifiez l’adresse du serveur (HF_ENDPOINT) ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>{file} of {repo} arrived damaged (its checksum does not match). Download again: that file starts again from zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {folder} cannot be read: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {folder} cannot be used: {why}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {folder} cannot be used: it holds entries that are not regular files ({entries}). Atelier reads only the files that are inside a model's folder, never what a link points to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed: choose another name or remove it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An unfinished download of {repo} already uses the name “{name}”: resume or discard it, or choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download of {repo} could not be written in {folder}: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A model named “{name}” was installed meanwhile: the download stays in {folder}; remove that model, then download again to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model failed while writing: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model produced no text for {seconds} seconds; it was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” cannot name a model: use letters, digits, dots, dashes or underscores (100 characters at most, not ending with a dot).</source>
+        <translation>« {name} » ne peut pas nommer un modèle : utilisez des lettres, des chiffres, des points, des tirets ou des tirets bas (100 caractères au plus, sans point final).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot name a model: Windows keeps that name for a device. Choose another name.</source>
+        <translation>« {name} » ne peut pas nommer un modèle : Windows réserve ce nom à un périphérique. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read ({error}): nothing was copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} holds more than {limit} files and folders: it does not look like a model folder.</source>
+        <translation>Le dossier {folder} contient plus de {limit} fichiers et dossiers : il ne ressemble pas à un dossier de modèle.</translation>
+    </message>
+    <message>
+        <source>{entry} ({kind})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{entries} and {count} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} cannot be imported: it holds entries that are not regular files: {entries}. Atelier copies only the files that are inside the folder itself, never what a link points to, so nothing was copied. Replace each link by the file itself (for a Hugging Face cache folder, copy it with `cp -rL`, or download the model with Atelier instead), or remove these entries.</source>
+        <translation>Le dossier {folder} ne peut pas être importé : il contient des éléments qui ne sont pas des fichiers ordinaires : {entries}. Atelier ne copie que les fichiers qui se trouvent dans le dossier lui-même, jamais la cible d’un lien ; rien n’a donc été copié. Remplacez chaque lien par le fichier lui-même (pour un dossier du cache Hugging Face, copiez-le avec `cp -rL`, ou téléchargez plutôt le modèle avec Atelier), ou retirez ces éléments.</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being imported: nothing was copied. Try again.</source>
+        <translation>{file} a changé pendant l’import : rien n’a été copié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be checked as a model ({error}). Remove it and install it again.</source>
+        <translation>Le dossier {folder} n’a pas pu être vérifié comme modèle ({error}). Supprimez-le puis installez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed: choose another name (--name) or remove it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model could not be copied: {error} ({file}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model could not be copied: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No installed model is named “{name}” (installed: {names}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>un lien</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{file} is a link: Atelier reads only the files that are inside a model's folder, never what a link points to.</source>
+        <translation>{file} est un lien : Atelier ne lit que les fichiers qui se trouvent dans le dossier d’un modèle, jamais la cible d’un lien.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not a file: Atelier reads only regular files inside a model's folder.</source>
+        <translation>{file} est {what}, pas un fichier : Atelier ne lit que les fichiers ordinaires du dossier d’un modèle.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid safetensors file ({why}): the file is damaged or incomplete. Download or copy it again.</source>
+        <translation>{file} n’est pas un fichier safetensors valide ({why}) : il est abîmé ou incomplet. Téléchargez-le ou copiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is not a safetensors file (it is too short).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its header announces {n} bytes</source>
+        <translation>son en-tête annonce {n} octets</translation>
+    </message>
+    <message>
+        <source>its header is not JSON</source>
+        <translation>son en-tête n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as safetensors: {why}.</source>
+        <translation>{file} n’a pas pu être lu comme safetensors : {why}.</translation>
+    </message>
+    <message>
+        <source>its header is not a table of tensors</source>
+        <translation>son en-tête n’est pas une table de tenseurs</translation>
+    </message>
+    <message>
+        <source>tensor {name} has no description</source>
+        <translation>le tenseur {name} n’a pas de description</translation>
+    </message>
+    <message>
+        <source>tensor {name} has no dtype</source>
+        <translation>le tenseur {name} n’a pas de type</translation>
+    </message>
+    <message>
+        <source>tensor {name} has a shape that is not a list of sizes</source>
+        <translation>le tenseur {name} a une forme qui n’est pas une liste de tailles</translation>
+    </message>
+    <message>
+        <source>tensor {name} lies outside the file</source>
+        <translation>le tenseur {name} est en dehors du fichier</translation>
+    </message>
+    <message>
+        <source>tensor {name} does not match its shape</source>
+        <translation>le tenseur {name} ne correspond pas à sa forme</translation>
+    </message>
+    <message>
+        <source>its chat template (chat_template.jinja) is too big</source>
+        <translation>son modèle de conversation (chat_template.jinja) est trop gros</translation>
+    </message>
+    <message>
+        <source>its chat template (chat_template.jinja) cannot be read as text</source>
+        <translation>son modèle de conversation (chat_template.jinja) ne peut pas être lu comme du texte</translation>
+    </message>
+    <message>
+        <source>its chat template (chat_template.json) cannot be read</source>
+        <translation>son modèle de conversation (chat_template.json) est illisible</translation>
+    </message>
+    <message>
+        <source>its chat template (in {file}) is neither text nor a list of templates</source>
+        <translation>son modèle de conversation (dans {file}) n’est ni du texte ni une liste de modèles</translation>
+    </message>
+    <message>
+        <source>its weight index ({file}) is damaged: it does not list the weight files as a table</source>
+        <translation>son index de poids ({file}) est abîmé : il ne donne pas les fichiers de poids sous forme de table</translation>
+    </message>
+    <message>
+        <source>its weight index ({file}) names “{shard}”, which is not a .safetensors file of the folder</source>
+        <translation>son index de poids ({file}) nomme « {shard} », qui n’est pas un fichier .safetensors du dossier</translation>
+    </message>
+    <message>
+        <source>its download is incomplete ({count} weight file(s) missing, e.g. {file})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read: {error}.</source>
+        <translation>Le dossier {folder} est illisible : {error}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be used: it holds entries that are not regular files ({entries}). Atelier reads only the files that are inside a model's folder, never what a link points to.</source>
+        <translation>Le dossier {folder} est inutilisable : il contient des éléments qui ne sont pas des fichiers ordinaires ({entries}). Atelier ne lit que les fichiers qui se trouvent dans le dossier d’un modèle, jamais la cible d’un lien.</translation>
+    </message>
+    <message>
+        <source>its configuration (config.json) is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its configuration (config.json) cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its configuration (config.json) lists its architectures wrongly</source>
+        <translation>sa configuration (config.json) décrit mal ses architectures</translation>
+    </message>
+    <message>
+        <source>its tokenizer is missing (tokenizer.json, or tokenizer_config.json with its vocabulary files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its weights are only in pickle format ({files}). Atelier loads safetensors weights only: a pickle file can run any code on this computer when it is opened. Download the model's .safetensors files instead (many hub repos have them, sometimes on a conversion branch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its weights (*.safetensors) are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} cannot be used: {why}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chat template of {model} did not finish: it was stopped after {steps} steps, {mb} MB of text or {s} s. The template is broken or hostile: use another model, or replace its chat template (chat_template.jinja).</source>
+        <translation>Le modèle de conversation de {model} ne s’est pas terminé : il a été arrêté après {steps} étapes, {mb} Mo de texte ou {s} s. Ce modèle de conversation est défectueux ou malveillant : utilisez un autre modèle, ou remplacez son modèle de conversation (chat_template.jinja).</translation>
+    </message>
+    <message>
+        <source>The chat template of {model} calls itself without end: use another model, or replace its chat template (chat_template.jinja).</source>
+        <translation>Le modèle de conversation de {model} s’appelle lui-même sans fin : utilisez un autre modèle, ou remplacez son modèle de conversation (chat_template.jinja).</translation>
+    </message>
+    <message>
+        <source>it is not a valid template (line {line}: {error})</source>
+        <translation>ce n’est pas un modèle valide (ligne {line} : {error})</translation>
+    </message>
+    <message>
+        <source>it stopped with this message: {message}</source>
+        <translation>il s’est arrêté avec ce message : {message}</translation>
+    </message>
+    <message>
+        <source>it failed ({error})</source>
+        <translation>il a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>The chat template of {model} cannot be used: {why}. Use another model, or replace its chat template (chat_template.jinja).</source>
+        <translation>Le modèle de conversation de {model} est inutilisable : {why}. Utilisez un autre modèle, ou remplacez son modèle de conversation (chat_template.jinja).</translation>
+    </message>
+    <message>
+        <source>The weights of {model} are damaged or incomplete ({error}). Remove the model and download or import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {what} of {model} needs a Python package that is not installed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{model} needs code from its repository to run (trust_remote_code), which Atelier never runs. Choose a model that the installed transformers supports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {what} of {model} could not be loaded: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tokenizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {model}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{what} needs {needed} of memory, {available} available — close other apps or choose a smaller model / int8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {model} is busy; stop its work before loading another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keyring did not save the token ({error}): unlock the keyring, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keyring did not remove the token ({error}): unlock the keyring, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>{file}: {problem}</source>
@@ -5824,6 +6227,14 @@ Plateforme : {platform}
     <message>
         <source>“{value}” is not yes or no (write yes, no, 1 or 0).</source>
         <translation>« {value} » n’est ni oui ni non (écrivez yes, no, 1 ou 0).</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from storage.documents.errors import (
 )
 from storage.files import write_atomically
 from storage.inputs import NotARegularFile, read_regular_file
+from storage.phrases import Phrase
 
 #: Largest file Atelier imports.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -64,7 +65,9 @@ def read_file(path: Path) -> bytes:
 
 # -- text ---------------------------------------------------------------------------------------
 
-_LEGACY_NAMES = {"cp1252": "Windows-1252 (Western European)", "latin-1": "ISO-8859-1 (Latin-1)"}
+# Phrases, so that the app can name the encoding in the person's language.
+_LEGACY_NAMES = {"cp1252": Phrase("Windows-1252 (Western European)"),
+                 "latin-1": Phrase("ISO-8859-1 (Latin-1)")}
 
 
 @dataclass(frozen=True)

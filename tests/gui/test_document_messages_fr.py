@@ -58,7 +58,7 @@ def test_an_export_failure_reads_in_french_naming_the_file_and_the_subtitle(
     ctx.jobs.wait()
     assert page.message_label.text() == (
         f"episode.srt, Sous-titre 1 (00:00:01,000 → 00:00:01,900){N}: la traduction contient "
-        f"«{N}Καφές{N}», que l’encodage du fichier, Windows-1252 (Western European), ne peut pas "
+        f"«{N}Καφές{N}», que l’encodage du fichier, Windows-1252 (Europe occidentale), ne peut pas "
         "enregistrer. Exportez de nouveau en choisissant UTF-8.")
     assert not (tmp_path / "episode.el.srt").exists()
 
