@@ -24,7 +24,7 @@ from storage import settings
 from storage.csvcells import protect
 from storage.errors import ValidationError
 from storage.income import IncomeReport, IncomeRow, local_day, period_cte, report_periods
-from storage.money import exponent
+from storage.money import exponent, round_minor
 from storage.periods import PERIOD_KINDS, year_bounds
 from storage.tables import db_time
 
@@ -128,6 +128,17 @@ def top_and_others(rows: list[IncomeRow], n: int = 10) -> tuple[list[IncomeRow],
         others.orders += r.orders
         others.tracked_seconds += r.tracked_seconds
     return top, others
+
+
+def others_share(top: list[IncomeRow], others: IncomeRow | None) -> int | None:
+    """What "others" weighs in the net of top + others, in whole percent (half up); None
+    without others or when the net is not above zero (no meaningful share)."""
+    if others is None:
+        return None
+    total = others.net_minor + sum(r.net_minor for r in top)
+    if total <= 0:
+        return None
+    return round_minor(Decimal(others.net_minor) * 100 / Decimal(total))
 
 
 # --- CSV -----------------------------------------------------------------------------------

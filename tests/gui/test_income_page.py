@@ -67,18 +67,26 @@ def test_stacked_chart_adds_up_to_the_income_report(page, demo_ctx) -> None:
     assert abs(page.month_chart.total() * 100 - report.total.net_minor) <= bars
     assert page.data.months.total_minor == report.total.net_minor  # the exact figures agree
     assert page.month_chart.chart().legend().alignment() == Qt.AlignmentFlag.AlignBottom
-    # The client chart holds the top 10 and "Others": together, every payment.
+    # The client chart holds the top 10 only; "Others" is a line under it, with its share:
+    # as a bar it dwarfed the ten clients. Together, every payment.
     (client_set,) = page.client_chart.bar_sets()
-    assert client_set.count() == 11
-    assert abs(page.client_chart.total() * 100 - report.total.net_minor) <= client_set.count()
-    assert page.client_chart.categories()[0] == "Others"  # bottom bar; the largest is on top
+    assert client_set.count() == 10
+    assert "Others" not in page.client_chart.categories()
+    others = page.data.other_clients
+    assert others is not None and page.data.other_count >= 1
+    assert abs(page.client_chart.total() * 100 + others.net_minor
+               - report.total.net_minor) <= client_set.count()
+    share = round(others.net_minor * 100 / report.total.net_minor)
+    assert page.client_others.isVisibleTo(page)
+    assert page.client_others.text() == "Others ({} clients): {}, {}% of net".format(
+        page.data.other_count, demo_ctx.i18n.money(others.net_minor, "EUR"), share)
     first = page.month_chart.bar_sets()[0]
     month = page.data.months.periods[0]
     pid, name = page.data.months.platforms[0]
     cents = page.data.months.net_minor[pid][0]
     assert page.month_chart.tooltip_text(first, 0) == "{}, {}: {}".format(
         name, "October 2024", demo_ctx.i18n.money(cents, "EUR")) and month == "2024-10"
-    assert page.client_chart.tooltip_text(client_set, 0).startswith("Others: €")
+    assert not page.client_chart.tooltip_text(client_set, 0).startswith("Others")
 
 
 def test_table_total_row_equals_the_report_for_each_grouping(page, demo_ctx, qtbot) -> None:

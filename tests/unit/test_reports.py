@@ -18,6 +18,7 @@ from storage.payments import record_payment
 from storage.reports import (
     decimal_text,
     net_by_period_and_platform,
+    others_share,
     payment_years,
     top_and_others,
     write_income_csv,
@@ -115,6 +116,15 @@ def test_top_and_others() -> None:
     assert (others.net_minor, others.gross_minor, others.orders) == (600, 660, 3)
     top, others = top_and_others(rows[:4], 10)
     assert len(top) == 4 and others is None
+
+
+def test_others_share_is_a_whole_percent_of_the_net() -> None:
+    rows = [IncomeRow(f"c{i}", net_minor=i * 100) for i in range(1, 14)]
+    top, others = top_and_others(rows, 10)
+    assert others_share(top, others) == 7  # 600 of 9100: 6.6 % rounded half up
+    assert others_share(*top_and_others(rows[:4], 10)) is None  # no others
+    refunds = [IncomeRow("a", net_minor=100), IncomeRow("b", net_minor=-300)]
+    assert others_share(*top_and_others(refunds, 1)) is None  # the net is not above zero
 
 
 def test_decimal_text() -> None:

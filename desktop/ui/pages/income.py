@@ -60,6 +60,7 @@ from storage.money import exponent
 from storage.reports import (
     PeriodPlatformNet,
     net_by_period_and_platform,
+    others_share,
     payment_years,
     top_and_others,
     write_income_csv,
@@ -124,6 +125,7 @@ class IncomeData:
     default_activity: str = "services_bic"
     next_declaration: DeclarationPeriod | None = None
     pending_totals: dict[str, int] = field(default_factory=dict)
+    other_count: int = 0  # the clients gathered in other_clients
 
 
 def compute_income(store: Store, year: int | None, grouping: str, now: datetime,
@@ -145,6 +147,7 @@ def compute_income(store: Store, year: int | None, grouping: str, now: datetime,
         job.check()
         clients = income_report(s, "client", year, zone=zone)
         top, others = top_and_others(clients.rows, TOP_CLIENTS)
+        other_count = len(clients.rows) - len(top)
         job.progress(3, steps)
         job.check()
         pending = []
@@ -159,7 +162,7 @@ def compute_income(store: Store, year: int | None, grouping: str, now: datetime,
         job.check()
         data = IncomeData(generation, year, grouping, home, years, months, report, top, others,
                           pending, year if year is not None else today.year,
-                          pending_totals=totals)
+                          pending_totals=totals, other_count=other_count)
         data.default_activity = settings.get(s, "activity")
         if home != "EUR":
             data.urssaf_problem = "currency"
@@ -411,7 +414,13 @@ class IncomePage(Page):
         charts = QHBoxLayout()
         charts.setSpacing(12)
         charts.addWidget(self.month_chart, 3)
-        charts.addWidget(self.client_chart, 2)
+        # "Others" apart, as a line under the chart: as a bar it dwarfed the ten clients.
+        self.client_others = _muted()
+        client_box = QVBoxLayout()
+        client_box.setSpacing(2)
+        client_box.addWidget(self.client_chart, 1)
+        client_box.addWidget(self.client_others)
+        charts.addLayout(client_box, 2)
 
         # breakdown tab
         self.table_model = IncomeTableModel(ctx, self)
@@ -729,8 +738,17 @@ class IncomePage(Page):
         chart.set_title(self.tr("Net received by client (top {n})").format(n=TOP_CLIENTS))
         items = [(r.key if r.id is not None else self.tr("Not linked to an order"),
                   self._major(r.net_minor)) for r in self.data.top_clients]
-        if self.data.other_clients is not None:
-            items.append((self.tr("Others"), self._major(self.data.other_clients.net_minor)))
+        others = self.data.other_clients
+        share = others_share(self.data.top_clients, others)
+        self.client_others.setVisible(others is not None)
+        if others is not None:
+            count = self.data.other_count  # at least 1: English and French agree on 1
+            text = (self.tr("Others (1 client): {amount}") if count == 1 else
+                    self.tr("Others ({n} clients): {amount}")).format(
+                n=count, amount=self._money(others.net_minor))
+            if share is not None:
+                text = self.tr("{others}, {share}% of net").format(others=text, share=share)
+            self.client_others.setText(text)
         if not items:
             chart.set_empty()
             return
