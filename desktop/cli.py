@@ -1222,6 +1222,10 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--from", dest="source_lang", required=True, metavar="LANG")
             p.add_argument("--to", dest="target_lang", required=True, metavar="LANG")
             p.set_defaults(func=fn)
+
+    from desktop.cli_objects import add_object_commands
+
+    add_object_commands(sub, common)  # gigs, clients, orders, payments
     return parser
 
 

@@ -116,6 +116,7 @@ from sqlalchemy import (
     insert,
     select,
 )
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -137,7 +138,7 @@ from storage.payments import check_home_amounts, validate_amounts
 from storage.periods import END_DATE, FIRST_DATE
 from storage.tables import Base, UTCDateTime
 
-__all__ = ["REQUIRED_FILES", "export_csv", "file_name", "import_csv"]
+__all__ = ["REQUIRED_FILES", "export_csv", "file_name", "import_csv", "record"]
 
 REQUIRED_FILES = ("platforms.csv", "clients.csv", "orders.csv", "payments.csv")
 # What a new store is seeded with: not the user's business, replaced by an import freely.
@@ -339,6 +340,26 @@ def _export_table(conn: Connection, table: Table, directory: Path, name: str) ->
             tmp.unlink()
         raise
     return tmp, n
+
+
+def record(obj: Any) -> dict[str, Any]:
+    """One stored object (an Order, a Client…) as its row of the CSV export, for JSON: the
+    keys are the CSV file's columns, the values JSON's own (numbers, text, true/false, null);
+    datetimes are ISO 8601 in UTC and enumerations their stored value, as in the CSV."""
+    table = obj.__table__
+    mapper = sa_inspect(obj).mapper
+    out: dict[str, Any] = {}
+    for col in _cols(table):
+        value = getattr(obj, mapper.get_property_by_column(table.c[col.name]).key)
+        if value is not None:
+            if col.kind == "datetime":
+                value = value.isoformat()
+            elif col.kind == "enum":
+                value = value.value
+            elif col.kind == "bytes":
+                value = base64.b64encode(value).decode("ascii")
+        out[col.name] = value
+    return out
 
 
 # --------------------------------------------------------------------------- import: cells

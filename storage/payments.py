@@ -61,6 +61,43 @@ def record_payment(
     note: str = "",
 ) -> Payment:
     """Validate and add a payment. `rate`: 1 unit of `currency` in the home currency."""
+    payment = Payment()
+    _fill(s, payment, kind=kind, amount_minor=amount_minor, currency=currency,
+          received_at=received_at, order_id=order_id, fee_minor=fee_minor, rate=rate,
+          note=note, home=settings.home_currency(s))
+    s.add(payment)
+    s.flush()
+    return payment
+
+
+PAYMENT_FIELDS = ("kind", "amount_minor", "currency", "received_at", "order_id", "fee_minor",
+                  "rate", "note")
+
+
+def update_payment(s: Session, payment: Payment, changes: dict[str, object]) -> list[str]:
+    """Change some fields of a recorded payment, checked by record_payment's rules as a whole;
+    returns the fields that changed. Its home currency stays the one fixed at entry, and its
+    rate the stored one unless the rate or the currency is changed."""
+    unknown = set(changes) - set(PAYMENT_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "This field cannot be edited.")
+    merged: dict[str, object] = {k: getattr(payment, k) for k in PAYMENT_FIELDS}
+    if "currency" in changes and "rate" not in changes:
+        merged["rate"] = None  # a new currency needs its own rate
+    merged.update(changes)
+    before = {k: getattr(payment, k) for k in (*PAYMENT_FIELDS, "home_amount_minor",
+                                               "home_fee_minor")}
+    _fill(s, payment, home=payment.home_currency, **merged)  # type: ignore[arg-type]
+    s.flush()
+    return [k for k, v in before.items() if getattr(payment, k) != v]
+
+
+def _fill(
+    s: Session, payment: Payment, *, kind: PaymentKind | str, amount_minor: int, currency: str,
+    received_at: datetime, order_id: int | None, fee_minor: int, rate: Decimal | str | None,
+    note: str, home: str,
+) -> None:
+    """Check a payment's fields (nothing is set when one is wrong), then set them on it."""
     try:
         kind = PaymentKind(kind)
     except ValueError:
@@ -72,7 +109,6 @@ def record_payment(
     check_datetime(received_at, "received_at")
     if order_id is not None and s.get(Order, order_id) is None:
         raise ValidationError("order", f"There is no order #{order_id}.")
-    home = settings.home_currency(s)
     if currency == home:
         rate_value = parse_rate(rate) if rate is not None else Decimal(1)
         if rate_value != 1:
@@ -86,12 +122,8 @@ def record_payment(
     home_amount = convert(amount_minor, currency, home, rate_value)
     home_fee = convert(fee_minor, currency, home, rate_value)
     check_home_amounts(home_amount, home_fee, home)
-    payment = Payment(
-        order_id=order_id, kind=kind, amount_minor=amount_minor, fee_minor=fee_minor,
-        currency=currency, received_at=received_at, home_currency=home,
-        home_amount_minor=home_amount, home_fee_minor=home_fee,
-        rate=str(rate_value), note=note,
-    )
-    s.add(payment)
-    s.flush()
-    return payment
+    payment.order_id, payment.kind = order_id, kind
+    payment.amount_minor, payment.fee_minor, payment.currency = amount_minor, fee_minor, currency
+    payment.received_at, payment.home_currency = received_at, home
+    payment.home_amount_minor, payment.home_fee_minor = home_amount, home_fee
+    payment.rate, payment.note = str(rate_value), note
