@@ -102,4 +102,5 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'The disk is full: Atelier could not write to {path}. Nothing was changed; free some space and try again.'),
     QT_TRANSLATE_NOOP("storage", 'Atelier cannot write to {path}: the folder or the file is read-only. Nothing was changed; check its permissions, or choose another folder.'),
     QT_TRANSLATE_NOOP("storage", 'The store is busy: another Atelier window or command is writing to it. Nothing was changed; try again in a moment.'),
+    QT_TRANSLATE_NOOP("storage", 'The minimum hourly rate must be above zero, or left empty.'),
 )

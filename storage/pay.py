@@ -189,11 +189,7 @@ def set_minimum_hourly(s: Session, text: str, currency: str, lang: str | None = 
     if minor <= 0:
         raise ValidationError("min_hourly_rate",
                               "The minimum hourly rate must be above zero, or left empty.")
-    value = f"{minor} {currency}"
-    if row is None:
-        s.add(Setting(key=MIN_HOURLY_KEY, value=value))
-    else:
-        row.value = value
+    settings.put(s, MIN_HOURLY_KEY, f"{minor} {currency}")
 
 
 def below_minimum(per_hour_minor: int | None, currency: str,

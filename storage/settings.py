@@ -47,6 +47,12 @@ def _validate(key: str, value: str) -> str:
     if key == "due_soon_hours" and not (value.isascii() and value.isdigit() and len(value) <= 3
                                          and 1 <= int(value) <= 24 * 30):
         raise ValidationError("due_soon_hours", "Enter a number of hours between 1 and 720.")
+    if key == "min_hourly_rate" and value:  # minor units and a currency: "2500 EUR"
+        amount, _, currency = value.partition(" ")
+        if not (amount.isascii() and amount.isdigit() and len(amount) <= 13):
+            raise ValidationError("min_hourly_rate",
+                                  "The minimum hourly rate must be above zero, or left empty.")
+        return f"{int(amount)} {check_currency(currency, 'min_hourly_rate')}"
     return value
 
 
