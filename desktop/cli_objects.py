@@ -219,12 +219,27 @@ def find_package(gig: Any, text: str) -> Any:
                   + (f": its packages are {tiers}." if tiers else ": it has no packages."))
 
 
+# Columns of figures, aligned right; text reads from the left.
+_FIGURES = frozenset({"Price", "Amount", "Fee", "Home", "Orders", "Net received"})
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.rjust(w) if h in _FIGURES else c.ljust(w)
+                         for h, c, w in zip(headers, cells, widths, strict=True)).rstrip()
+
+    return "\n".join([line(headers), "  ".join("-" * w for w in widths),
+                      *(line(r) for r in rows)])
+
+
 def _print_objects(args: argparse.Namespace, records: list[dict[str, Any]],
                    headers: list[str], rows: list[list[str]]) -> int:
     if args.json:
         cli._print_json(records)
     elif rows:
-        print(cli._table(headers, rows))
+        print(_table(headers, rows))
     else:
         print("Nothing to list.")
     return 0
