@@ -11,9 +11,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPoint,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     QUrl,
@@ -29,8 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -60,6 +55,7 @@ from desktop.ui.dialogs.order_dialog import OrderDialog, combo_id
 from desktop.ui.dialogs.payment_dialog import PaymentDialog, payment_kind_label
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.empty_panel import EmptyPanel
+from desktop.ui.widgets.flow_layout import FlowLayout, flow_row
 from storage import drafts
 from storage.errors import AtelierError, ValidationError
 from storage.fees import platform_fee
@@ -98,66 +94,6 @@ TITLE_MIN = 220
 def _hms(delta: timedelta) -> str:
     seconds = max(int(delta.total_seconds()), 0)
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
-class FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps them onto new lines (hidden ones skipped)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setContentsMargins(0, 0, 0, 0)
-        self.setSpacing(spacing)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._visible():
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        gap = self.spacing()
-        for item in self._visible():
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + gap
-            line = max(line, hint.height())
-        return y + line - rect.y()
 
 
 class OrdersPage(Page):
@@ -270,7 +206,6 @@ class OrdersPage(Page):
 
         # --- the detail panel --------------------------------------------------------------
         self.detail_stack = QStackedWidget()
-        self.detail_stack.setMinimumWidth(330)
         self.no_selection_label = QLabel()
         self.no_selection_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_selection_label.setWordWrap(True)
@@ -456,7 +391,9 @@ class OrdersPage(Page):
         self.tabs.setDocumentMode(True)
         info = QWidget()
         self.info_form = QFormLayout(info)
-        self.info_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # the values take the whole column: a wrapped value (a long gig title) gets its height
+        self.info_form.setFieldGrowthPolicy(
+            QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.info_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.info_labels: dict[str, QLabel] = {}
         self.info_values: dict[str, QLabel] = {}
@@ -555,9 +492,8 @@ class OrdersPage(Page):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.setSpacing(8)
         status_row = QHBoxLayout()
-        status_row.addWidget(self.detail_status)
-        status_row.addWidget(self.detail_due)
-        status_row.addStretch(1)
+        # the status and the due time wrap onto two lines rather than be cut ("Awaiting requiren")
+        status_row.addWidget(flow_row(self.detail_status, self.detail_due, spacing=8), 1)
         status_row.addWidget(self.edit_button)
         status_row.addWidget(self.delete_button)
         layout.addWidget(self.detail_title)
