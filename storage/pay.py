@@ -10,7 +10,6 @@ a division by zero and never "0 per hour".
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -26,6 +25,7 @@ from storage.fees import order_amounts
 from storage.income import IncomeRow, hourly_rate, income_by_entity
 from storage.money import check_currency, convert, exponent, parse_amount, round_minor
 from storage.periods import period_of
+from storage.phrases import Phrase
 from storage.tables import Client, Order, Payment, PaymentKind, Setting, TimeEntry
 
 # --- a client's currency -------------------------------------------------------------------
@@ -82,18 +82,15 @@ class OrderPay:
         return net_per_hour(self.net_minor, self.tracked_seconds)
 
 
-def tracked_seconds(entries: Iterable[TimeEntry]) -> int:
-    """Seconds of the finished time entries (a running timer is not counted yet)."""
-    return sum(max(0, round((e.ended_at - e.started_at).total_seconds()))
-               for e in entries if e.ended_at is not None)
-
-
 def order_pay(s: Session, order: Order, rates: dict[str, Decimal] | None = None) -> OrderPay:
-    """The order's net (received payments, else the expected net after fees) and time."""
+    """The order's net (received payments, else the expected net after fees) and its
+    finished time entries (a running timer is not counted yet). `order` may be detached."""
     from storage.today import latest_rates  # storage.today imports much; only here
 
     home = settings.home_currency(s)
-    seconds = tracked_seconds(order.time_entries)
+    seconds = sum(max(0, round((stop - start).total_seconds())) for start, stop in s.execute(
+        select(TimeEntry.started_at, TimeEntry.ended_at).where(
+            TimeEntry.order_id == order.id, TimeEntry.ended_at.is_not(None))))
     paid_out = s.scalar(select(func.count()).where(
         Payment.order_id == order.id, Payment.home_currency == home,
         Payment.kind == PaymentKind.PAYOUT))
@@ -135,8 +132,8 @@ def span_bounds(span: str, today: date, zone: ZoneInfo) -> tuple[datetime, datet
         return start, this.bounds(zone)[1]
     if span == "year":
         return period_of(today, "year").bounds(zone)
-    raise ValidationError("period", f"“{span}” is not a period: use one of "
-                          f"{', '.join(PAY_SPANS)}.")
+    raise ValidationError("period", Phrase("“{span}” is not a period: use one of {spans}.",
+                                           span=span, spans=", ".join(PAY_SPANS)))
 
 
 def net_per_hour_by(s: Session, by: str, span: str, today: date,

@@ -54,6 +54,7 @@ from desktop.ui import forms, style
 from desktop.ui.dialogs.order_dialog import OrderDialog, combo_id
 from desktop.ui.dialogs.payment_dialog import PaymentDialog, payment_kind_label
 from desktop.ui.pages.base import Page
+from desktop.ui.pay_column import below_text, per_hour_text
 from desktop.ui.widgets.empty_panel import EmptyPanel
 from desktop.ui.widgets.flow_layout import FlowLayout, flow_row
 from storage import drafts
@@ -66,6 +67,7 @@ from storage.orders import (
     has_orders,
     transition,
 )
+from storage.pay import MinimumRate, OrderPay, below_minimum, minimum_hourly, order_pay
 from storage.queries import (
     ALL,
     LATE,
@@ -385,6 +387,10 @@ class OrdersPage(Page):
         timer_row.addWidget(self.timer_button)
         timer_row.addStretch(1)
         timer_row.addWidget(self.tracked_label)
+        # Net per hour: the figure the app exists to make visible.
+        self.pay_label = QLabel()
+        self.pay_label.setWordWrap(True)
+        self._pay: tuple[OrderPay, MinimumRate | None] | None = None
 
         # Tabs: details, payments, deliverables, history.
         self.tabs = QTabWidget()
@@ -505,6 +511,7 @@ class OrdersPage(Page):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
         layout.addLayout(timer_row)
+        layout.addWidget(self.pay_label)
         layout.addWidget(self.tabs, 1)
         return panel
 
@@ -755,6 +762,8 @@ class OrdersPage(Page):
         if self._current_id is not None:
             with self.ctx.store.session() as s:
                 self._detail = order_detail(s, self._current_id)
+                self._pay = None if self._detail is None else (
+                    order_pay(s, self._detail.order), minimum_hourly(s))
             if self._detail is None:
                 self._current_id = None
         self._show_detail()
@@ -824,9 +833,32 @@ class OrdersPage(Page):
         self.notes_view.setVisible(bool(o.notes))
 
         self._show_timer()
+        self.pay_label.setText(self.pay_text())
         self._fill_payments(d)
         self._fill_deliverables(d)
         self._fill_timeline(d)
+
+    def pay_text(self) -> str:
+        """"€18.40/h net · 2 h 15 min tracked", or "No time tracked"; marked (colour and
+        words) when below the person's minimum hourly rate."""
+        style.muted(self.pay_label)
+        self.pay_label.setToolTip("")
+        if self._pay is None or self._pay[0].per_hour_minor is None:
+            return self.tr("No time tracked")
+        pay, minimum = self._pay
+        money = self.ctx.i18n.money
+        rate = per_hour_text(money, pay.per_hour_minor, pay.currency)
+        tracked = self.duration_text(timedelta(seconds=pay.tracked_seconds))
+        text = (self.tr("{rate} net · {time} tracked") if pay.received
+                else self.tr("{rate} net expected · {time} tracked")).format(
+            rate=rate, time=tracked)
+        self.pay_label.setToolTip(self.tr(
+            "Net after the platform's fees, in your home currency, divided by the time "
+            "tracked on this order"))
+        if minimum is not None and below_minimum(pay.per_hour_minor, pay.currency, minimum):
+            style.coloured(self.pay_label, style.WARNING)
+            text = f"{text} · {below_text(money, minimum)}"
+        return text
 
     def _set_info_visible(self, key: str, visible: bool) -> None:
         self.info_labels[key].setVisible(visible)
