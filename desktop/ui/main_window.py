@@ -35,6 +35,7 @@ from desktop.ui.pages.orders import OrdersPage
 from desktop.ui.pages.settings import SettingsPage
 from desktop.ui.pages.today import TodayPage
 from desktop.ui.pages.translate import TranslatePage
+from desktop.ui.palette import CommandPalette, ShortcutKeeper, WindowCommands
 from desktop.ui.style import SIDEBAR_CSS
 
 PAGE_IDS = ("today", "orders", "draft", "brainstorm", "translate", "gigs", "clients", "calendar",
@@ -161,6 +162,11 @@ class MainWindow(QMainWindow):
         self.act_find = QAction(self)
         self.act_find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
         self.act_find.triggered.connect(self.find)
+        self.act_palette = QAction(self)
+        self.act_palette.setShortcut(QKeySequence("Ctrl+K"))
+        self.act_palette.triggered.connect(self.show_palette)
+        self.palette_keeper = ShortcutKeeper(self.act_palette, self)  # Ctrl+K in text fields
+        self.commands = WindowCommands(self)
         self.act_drafts = QAction(self)
         self.act_drafts.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.act_drafts.triggered.connect(lambda: self.show_page("draft"))
@@ -198,6 +204,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addAction(self.act_find)
+        self.menu_edit.addAction(self.act_palette)
         self.menu_order = bar.addMenu("")
         for key, act in self.pages["orders"].order_actions.items():
             if key in ("timer", "draft", "edit"):
@@ -220,6 +227,9 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new_order.setText(self.tr("&New order…"))
         self.act_find.setText(self.tr("&Find orders"))
+        self.act_palette.setText(self.tr("&Command palette…"))
+        self.act_palette.setStatusTip(self.tr(
+            "Type what to do — a page, an action, an order — and press Enter"))
         self.act_drafts.setText(self.tr("&Drafts"))
         self.act_export_csv.setText(self.tr("&Export data as CSV…"))
         self.act_import_csv.setText(self.tr("&Import data from CSV…"))
@@ -254,6 +264,17 @@ class MainWindow(QMainWindow):
 
     def new_order(self) -> None:
         self.show_page("orders").new_order()
+
+    def show_palette(self) -> CommandPalette:
+        """Ctrl+K: the command palette, the keyboard in its field."""
+        palette = CommandPalette(self.commands.registry(), self)
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        palette.popup()
+        return palette
+
+    def show_income(self, year: int | None) -> None:
+        """The Income page on `year` (None: all years)."""
+        self.show_page("income").set_year(year)
 
     def find(self) -> None:
         """Ctrl+F searches the page shown when it has a search box, else the orders."""
