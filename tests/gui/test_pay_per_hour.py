@@ -10,8 +10,9 @@ import pytest
 
 from desktop.ui import style
 from desktop.ui.pages.orders import OrdersPage
+from desktop.ui.pages.settings import SettingsPage
 from storage import settings
-from storage.pay import set_minimum_hourly
+from storage.pay import MinimumRate, minimum_hourly, set_minimum_hourly
 from storage.payments import record_payment
 from storage.tables import PaymentKind, TimeEntry
 from tests.factories import at, client, order
@@ -74,3 +75,28 @@ def test_a_client_with_time_but_no_payment_shows_zero_not_nothing(ctx, qtbot):
     page = _orders_page(ctx, qtbot)
     page.select_order(oid)
     assert page.pay_label.text().startswith("€0.00/h net expected")
+
+
+# --- the setting ---------------------------------------------------------------------------
+
+
+def test_minimum_hourly_rate_setting_persists_and_bad_input_changes_nothing(ctx, qtbot):
+    page = shown(qtbot, SettingsPage(ctx), 1100, 760)
+    assert page.min_rate.text() == ""  # none by default
+    assert "EUR" in page.min_rate_field.hint.text()
+    page.min_rate.setText("25")
+    assert page.commit_min_rate()
+    with ctx.store.session() as s:
+        assert minimum_hourly(s) == MinimumRate(2500, "EUR")
+    page.min_rate.setText("vingt-cinq")
+    assert not page.commit_min_rate()
+    assert not page.min_rate_field.error.isHidden()
+    assert "not an amount" in page.min_rate_field.error.text()
+    with ctx.store.session() as s:
+        assert minimum_hourly(s) == MinimumRate(2500, "EUR")  # unchanged
+    again = shown(qtbot, SettingsPage(ctx), 1100, 760)
+    assert again.min_rate.text() == "25.00"  # read back from the store
+    again.min_rate.setText("")
+    assert again.commit_min_rate()
+    with ctx.store.session() as s:
+        assert minimum_hourly(s) is None

@@ -52,7 +52,8 @@ from storage import backup, paths
 from storage import settings as store_settings
 from storage.backup import KEEP_MAX, KEEP_MIN
 from storage.errors import StoreError, ValidationError
-from storage.money import CURRENCY_EXPONENTS
+from storage.money import CURRENCY_EXPONENTS, Money
+from storage.pay import minimum_hourly, set_minimum_hourly
 from storage.payments import count_payments
 from storage.platforms import (
     PlatformFields,
@@ -549,6 +550,10 @@ class SettingsPage(Page):
         self.currency_field = _Field(self.currency)
         self.timezone_field = _Field(self.timezone)
         self.due_soon_field = _Field(self.due_soon)
+        self.min_rate = QLineEdit()  # the minimum hourly rate, in the home currency
+        self.min_rate.setFixedWidth(FIELD_WIDTH // 2)
+        self.min_rate_field = _Field(self.min_rate)
+        self.min_rate_label = QLabel()
         self.language_label = QLabel()
         self.currency_label = QLabel()
         self.timezone_label = QLabel()
@@ -556,7 +561,8 @@ class SettingsPage(Page):
         for label, field in ((self.language_label, self.language_field),
                              (self.currency_label, self.currency_field),
                              (self.timezone_label, self.timezone_field),
-                             (self.due_soon_label, self.due_soon_field)):
+                             (self.due_soon_label, self.due_soon_field),
+                             (self.min_rate_label, self.min_rate_field)):
             label.setBuddy(field.widget)
             form.addRow(label, field)
         return page
@@ -748,6 +754,7 @@ class SettingsPage(Page):
         self.timezone.activated.connect(self.commit_timezone)
         self.timezone.lineEdit().editingFinished.connect(self.commit_timezone)
         self.due_soon.valueChanged.connect(self._due_soon_changed)
+        self.min_rate.editingFinished.connect(self.commit_min_rate)
         self.activity.currentIndexChanged.connect(
             lambda i: self._save("activity", self.ACTIVITIES[i], self.activity_field))
         self.period.currentIndexChanged.connect(
@@ -800,6 +807,8 @@ class SettingsPage(Page):
         self.due_soon.setSuffix(self.tr(" h"))
         self.due_soon_field.set_hint(self.tr(
             "Orders due within this many hours are listed as due soon and remind you."))
+        self.min_rate_label.setText(self.tr("&Minimum hourly rate"))
+        self._min_rate_texts()
 
         self.platforms_intro.setText(self.tr(
             "The fees each platform keeps. Atelier uses them to work out what you really earn "
@@ -896,6 +905,7 @@ class SettingsPage(Page):
         self.vl.setChecked(v["versement_liberatoire"] == "yes")
         self.vl.blockSignals(False)
         self.euro_note.setVisible(v["home_currency"] != "EUR")
+        self._show_min_rate()
         self.reload_platforms()
         self.urssaf_model.load()
         self._update_add_year()
@@ -963,6 +973,37 @@ class SettingsPage(Page):
 
     def _due_soon_changed(self, value: int) -> None:
         self._save("due_soon_hours", str(value), self.due_soon_field)
+
+    def _min_rate_texts(self) -> None:
+        home = self._values.get("home_currency", "EUR")
+        self.min_rate.setPlaceholderText(self.tr("None"))
+        self.min_rate_field.set_hint(self.tr(
+            "In {currency} per hour. Net per hour below it is marked on orders, gigs, clients "
+            "and platforms. Leave empty for none.").format(currency=home))
+
+    def _show_min_rate(self) -> None:
+        with self.ctx.store.session() as s:
+            minimum = minimum_hourly(s)
+        self.min_rate_field.clear_error()
+        self.min_rate.setText("" if minimum is None else str(
+            Money(minimum.minor, minimum.currency).to_decimal()).replace(
+            ".", "," if self.ctx.i18n.language == "fr" else "."))
+        self._min_rate_texts()
+
+    def commit_min_rate(self) -> bool:
+        """Save the minimum hourly rate typed (in the home currency); empty removes it."""
+        text = self.min_rate.text()
+        home = self._values.get("home_currency", "EUR")
+        lang = self.ctx.i18n.language
+        self.min_rate_field.clear_error()
+        try:
+            self.ctx.write(Changed.SETTINGS,
+                           lambda s: set_minimum_hourly(s, text, home, lang))
+        except ValidationError as exc:
+            self.min_rate_field.show_error(error_text(exc))
+            return False
+        self._show_min_rate()
+        return True
 
     # --- platforms --------------------------------------------------------------------
 
