@@ -59,6 +59,7 @@ from urllib.parse import urlsplit
 from assistants.catalogue import DOWNLOAD_PATTERNS
 from assistants.errors import AssistantError, Cancelled, ModelRefused
 from assistants.loading import plain_file_name
+from storage.phrases import Phrase
 
 if TYPE_CHECKING:
     from assistants.installed import Installed
@@ -238,7 +239,8 @@ def discard_partial(models_dir: Path, repo_id: str) -> None:
         staging = _staging(models_dir, partial.name)
         with _ACTIVE_LOCK:
             if os.path.abspath(staging) in _ACTIVE:
-                raise DownloadError(f"{repo_id} is downloading: cancel it before discarding it.")
+                raise DownloadError(Phrase("{repo} is downloading: cancel it before discarding "
+                                           "it.", repo=repo_id))
         shutil.rmtree(staging, ignore_errors=True)
 
 
@@ -247,7 +249,8 @@ def _claim(staging: Path, repo_id: str) -> Iterator[None]:
     key = os.path.abspath(staging)
     with _ACTIVE_LOCK:
         if key in _ACTIVE:
-            raise DownloadError(f"{repo_id} is already downloading under that name.")
+            raise DownloadError(Phrase("{repo} is already downloading under that name.",
+                                       repo=repo_id))
         _ACTIVE.add(key)
     try:
         yield
@@ -311,21 +314,25 @@ def _token_required(repo_id: str, endpoint: str | None, *, sent: bool, status: i
                    "revoked). Replace it with a valid token (read access is enough) from "
                    "https://huggingface.co/settings/tokens.")
     elif gated and sent:
-        message = (f"Your Hugging Face access token does not give access to {repo_id} yet: open "
-                   f"{page}, sign in with the account the token belongs to and accept the "
-                   "model's licence, then download again (or replace the token).")
+        message = Phrase("Your Hugging Face access token does not give access to {repo} yet: "
+                         "open {page}, sign in with the account the token belongs to and accept "
+                         "the model's licence, then download again (or replace the token).",
+                         repo=repo_id, page=page)
     elif gated:
-        message = (f"{repo_id} is gated: its authors ask each user to accept their licence. "
-                   f"Open {page}, sign in and accept it, then add a Hugging Face access token "
-                   "(read access is enough) to Atelier and download again.")
+        message = Phrase("{repo} is gated: its authors ask each user to accept their licence. "
+                         "Open {page}, sign in and accept it, then add a Hugging Face access "
+                         "token (read access is enough) to Atelier and download again.",
+                         repo=repo_id, page=page)
     elif sent:
-        message = (f"Your Hugging Face access token does not give access to {repo_id} "
-                   f"(HTTP {status}): it is private, or gated and its licence is not accepted "
-                   f"yet on {page}. Check the repo id, or replace the token.")
+        message = Phrase("Your Hugging Face access token does not give access to {repo} "
+                         "(HTTP {status}): it is private, or gated and its licence is not "
+                         "accepted yet on {page}. Check the repo id, or replace the token.",
+                         repo=repo_id, status=status, page=page)
     else:
-        message = (f"Hugging Face needs an access token for {repo_id}: it is private or gated "
-                   "(or the repo id is wrong). Add a Hugging Face access token (read access is "
-                   f"enough) to Atelier; for a gated model, also accept its licence on {page}.")
+        message = Phrase("Hugging Face needs an access token for {repo}: it is private or gated "
+                         "(or the repo id is wrong). Add a Hugging Face access token (read "
+                         "access is enough) to Atelier; for a gated model, also accept its "
+                         "licence on {page}.", repo=repo_id, page=page)
     return TokenRequired(message, repo_id=repo_id, token_rejected=sent, gated=gated)
 
 
@@ -352,9 +359,9 @@ def _translate(exc: BaseException, repo_id: str, revision: str, endpoint: str | 
     if isinstance(exc, httpx2.TransportError):  # connect, DNS, timeouts, dropped connections
         return NoNetwork()
     if isinstance(exc, FileMetadataError):
-        return DownloadError(f"The server at {endpoint or 'huggingface.co'} does not answer as "
-                             "the Hugging Face hub does (check HF_ENDPOINT and the proxy "
-                             "settings).")
+        return DownloadError(Phrase("The server at {server} does not answer as the Hugging "
+                                    "Face hub does (check HF_ENDPOINT and the proxy settings).",
+                                    server=endpoint or "huggingface.co"))
     if isinstance(exc, HfHubHTTPError):
         status = exc.response.status_code if exc.response is not None else 0
         headers = exc.response.headers if exc.response is not None else {}
@@ -363,25 +370,27 @@ def _translate(exc: BaseException, repo_id: str, revision: str, endpoint: str | 
             return _token_required(repo_id, endpoint, sent=token_sent, status=status,
                                    gated=True, invalid=invalid)
         if isinstance(exc, RevisionNotFoundError):
-            return RepoNotFound(f"{repo_id} has no revision “{revision}” (no such branch, tag or "
-                                "commit).", repo_id=repo_id, revision=revision)
+            return RepoNotFound(Phrase("{repo} has no revision “{revision}” (no such branch, "
+                                       "tag or commit).", repo=repo_id, revision=revision),
+                                repo_id=repo_id, revision=revision)
         if status in (401, 403):
             return _token_required(repo_id, endpoint, sent=token_sent, status=status,
                                    gated=False, invalid=invalid)
         if isinstance(exc, RepositoryNotFoundError) or (
                 status == 404 and not isinstance(exc, RemoteEntryNotFoundError)):
-            return RepoNotFound(f"No model named {repo_id} on Hugging Face: check the repo id "
-                                "(owner/name, as in the address of its page).",
-                                repo_id=repo_id, revision=revision)
+            return RepoNotFound(Phrase("No model named {repo} on Hugging Face: check the repo "
+                                       "id (owner/name, as in the address of its page).",
+                                       repo=repo_id), repo_id=repo_id, revision=revision)
         if isinstance(exc, RemoteEntryNotFoundError):
-            return DownloadError(f"A file of {repo_id} is listed by the hub but cannot be "
-                                 "downloaded (HTTP 404). Try again later.")
+            return DownloadError(Phrase("A file of {repo} is listed by the hub but cannot be "
+                                        "downloaded (HTTP 404). Try again later.", repo=repo_id))
         if status == 429:
             return DownloadError("Hugging Face limits how often it can be asked (HTTP 429): wait "
                                  "a few minutes, then download again; it resumes where it "
                                  "stopped.")
-        return DownloadError(f"Hugging Face answered with an error (HTTP {status}). Try again "
-                             "later: the download resumes where it stopped.")
+        return DownloadError(Phrase("Hugging Face answered with an error (HTTP {status}). Try "
+                                    "again later: the download resumes where it stopped.",
+                                    status=status))
     return None
 
 
@@ -404,9 +413,9 @@ def _auth(token: str | None) -> str | bool:
 def _check_repo_id(repo_id: str) -> str:
     repo_id = (repo_id or "").strip().strip("/")
     if not _REPO_ID.match(repo_id) or ".." in repo_id:
-        raise RepoNotFound(f"“{repo_id}” is not a Hugging Face repo id: write it as owner/name, "
-                           "as in the address of the model's page.", repo_id=repo_id,
-                           revision="")
+        raise RepoNotFound(Phrase("“{repo}” is not a Hugging Face repo id: write it as "
+                                  "owner/name, as in the address of the model's page.",
+                                  repo=repo_id), repo_id=repo_id, revision="")
     return repo_id
 
 
@@ -417,28 +426,31 @@ def _select_files(info: Any, repo_id: str) -> list[dict[str, Any]]:
                 for s in (info.siblings or [])]
     hostile = [name for name, _ in siblings if not _plain_repo_path(name)]
     if hostile:
-        shown = ", ".join(repr(n)[:80] for n in hostile[:3])
-        raise ModelRefused(
-            f"{repo_id} lists files whose names are not plain file names ({shown}): a name "
-            "with “..”, a backslash, a drive letter, a NUL or an absolute path could write "
-            "outside the models folder. Nothing was downloaded. Check the server address "
-            "(HF_ENDPOINT) or choose another repo.")
+        raise ModelRefused(Phrase(
+            "{repo} lists files whose names are not plain file names ({names}): a name with "
+            "“..”, a backslash, a drive letter, a NUL or an absolute path could write outside "
+            "the models folder. Nothing was downloaded. Check the server address (HF_ENDPOINT) "
+            "or choose another repo.", repo=repo_id,
+            names=", ".join(repr(n)[:80] for n in hostile[:3])))
     files = [{"path": name, "size": size} for name, size in siblings
              if "/" not in name and any(fnmatch(name, p) for p in DOWNLOAD_PATTERNS)]
     for f in files:
         if not _is_size(f["size"]):
-            raise ModelRefused(f"{repo_id} does not say how big {f['path']} is, so its "
-                               "download could not be bounded. Nothing was downloaded.")
+            raise ModelRefused(Phrase("{repo} does not say how big {file} is, so its download "
+                                      "could not be bounded. Nothing was downloaded.",
+                                      repo=repo_id, file=f["path"]))
     if not any(f["path"].endswith(".safetensors") for f in files):
         pickles = [n for n, _ in siblings if "/" not in n and n.endswith(PICKLE_SUFFIXES)]
         if pickles:
-            raise ModelRefused(
-                f"{repo_id} has its weights only in pickle format ({', '.join(pickles[:3])}). "
-                "Atelier loads safetensors weights only: a pickle file can run any code on this "
-                "computer when it is opened. Look for a version of the model with .safetensors "
-                "files (often a conversion branch or another repo).")
-        raise ModelRefused(f"{repo_id} has no safetensors weights at its root, so Atelier "
-                           "cannot use it (it loads transformers models in safetensors format).")
+            raise ModelRefused(Phrase(
+                "{repo} has its weights only in pickle format ({files}). Atelier loads "
+                "safetensors weights only: a pickle file can run any code on this computer when "
+                "it is opened. Look for a version of the model with .safetensors files (often a "
+                "conversion branch or another repo).", repo=repo_id,
+                files=", ".join(pickles[:3])))
+        raise ModelRefused(Phrase("{repo} has no safetensors weights at its root, so Atelier "
+                                  "cannot use it (it loads transformers models in safetensors "
+                                  "format).", repo=repo_id))
     # Small files first: config and tokenizer problems show before the long part.
     return sorted(files, key=lambda f: (f["size"] is None, f["size"] or 0, f["path"]))
 
@@ -459,10 +471,11 @@ def _check_space(models_dir: Path, repo_id: str, needed: int) -> None:
 def _disk_full(models_dir: Path, repo_id: str, needed: int, free: int) -> DiskFull:
     from assistants.resources import format_bytes
 
-    return DiskFull(
-        f"Not enough disk space for {repo_id}: {format_bytes(needed)} more are needed and "
-        f"{format_bytes(free)} are free in {models_dir}. Free some space, then download again: "
-        "it resumes where it stopped.", needed_bytes=needed, free_bytes=free)
+    return DiskFull(Phrase(
+        "Not enough disk space for {repo}: {needed} more are needed and {free} are free in "
+        "{folder}. Free some space, then download again: it resumes where it stopped.",
+        repo=repo_id, needed=format_bytes(needed), free=format_bytes(free), folder=models_dir),
+        needed_bytes=needed, free_bytes=free)
 
 
 def _open_part(path: Path, offset: int) -> IO[bytes]:
@@ -497,8 +510,8 @@ class _Transfer:
     def check(self) -> None:
         if self.cancel.is_set():
             # ``partial`` is filled in by download_model once the files are closed.
-            raise Cancelled(f"Download of {self.repo_id} paused; what came is kept and the next "
-                            "download resumes where it stopped.")
+            raise Cancelled(Phrase("Download of {repo} paused; what came is kept and the next "
+                                   "download resumes where it stopped.", repo=self.repo_id))
 
     def run(self) -> None:
         for entry in self.manifest["files"]:
@@ -560,8 +573,9 @@ class _Transfer:
             _write_manifest(self.staging, self.manifest)
         size: int | None = entry["size"]
         if size is None:
-            raise DownloadError(f"The hub does not say how big {entry['path']} of "
-                                f"{self.repo_id} is, so its download could not be bounded.")
+            raise DownloadError(Phrase("The hub does not say how big {file} of {repo} is, so "
+                                       "its download could not be bounded.",
+                                       file=entry["path"], repo=self.repo_id))
         offset = part.stat().st_size if part.exists() else 0
         if offset > size:
             self.progress.add(-self.drop(part))
@@ -595,8 +609,9 @@ class _Transfer:
                 elif offset:
                     start = response.headers.get("Content-Range", "").removeprefix("bytes ")
                     if not start.startswith(f"{offset}-"):
-                        raise DownloadError(f"The hub sent the wrong part of {entry['path']} "
-                                            f"({start or 'no Content-Range'}). Try again.")
+                        raise DownloadError(Phrase(
+                            "The hub sent the wrong part of {file} ({range}). Try again.",
+                            file=entry["path"], range=start or "no Content-Range"))
                 with _open_part(part, offset) as fh:
                     for chunk in response.iter_bytes():
                         self.check()
@@ -616,18 +631,19 @@ class _Transfer:
                         self.progress.add(len(chunk))
             if too_long:
                 self.progress.add(-self.drop(part))
-                raise DownloadError(
-                    f"The hub sent more than the {size:,} bytes it announced for "
-                    f"{entry['path']} of {self.repo_id}: the file was refused and deleted. "
-                    "Check the server address (HF_ENDPOINT) or try again later.")
+                raise DownloadError(Phrase(
+                    "The hub sent more than the {size} bytes it announced for {file} of {repo}: "
+                    "the file was refused and deleted. Check the server address (HF_ENDPOINT) "
+                    "or try again later.", size=f"{size:,}", file=entry["path"],
+                    repo=self.repo_id))
             if offset < size:
                 raise _Incomplete(entry["path"])
 
         if hasher is not None and hasher.hexdigest() != sha256:
             self.progress.add(-self.drop(part))
-            raise DownloadError(f"{entry['path']} of {self.repo_id} arrived damaged (its "
-                                "checksum does not match). Download again: that file starts "
-                                "again from zero.")
+            raise DownloadError(Phrase("{file} of {repo} arrived damaged (its checksum does "
+                                       "not match). Download again: that file starts again "
+                                       "from zero.", file=entry["path"], repo=self.repo_id))
         dest.parent.mkdir(parents=True, exist_ok=True)
         os.replace(part, dest)
 
@@ -662,6 +678,27 @@ class _Incomplete(Exception):
     """A body ended before the file's size: ask again for the rest."""
 
 
+def _as_downloaded(message: str, folder: str, repo_id: str) -> str:
+    """A refusal of the downloaded folder ``folder`` (validate_model_dir's "The folder …")
+    worded about the model ``repo_id`` instead: the person never named that folder."""
+    if not (isinstance(message, Phrase) and message.values.get("folder") == folder):
+        return message
+    values = {**message.values, "folder": repo_id}
+    if message.template == "The folder {folder} cannot be read: {error}.":
+        return Phrase("The model {folder} cannot be read: {error}.", **values)
+    if message.template == "The folder {folder} cannot be used: {why}.":
+        return Phrase("The model {folder} cannot be used: {why}.", **values)
+    if message.template.startswith("The folder {folder} cannot be used: it holds entries"):
+        return Phrase("The model {folder} cannot be used: it holds entries that are not regular "
+                      "files ({entries}). Atelier reads only the files that are inside a model's "
+                      "folder, never what a link points to.", **values)
+    if message.template.startswith("The folder {folder} holds a model Atelier cannot use"):
+        return Phrase("The model {folder} holds a model Atelier cannot use for text ({what}): it "
+                      "needs a text-generation (causal LM) or translation (seq2seq) model.",
+                      **values)
+    return message
+
+
 def download_model(
     repo_id: str,
     models_dir: Path,
@@ -688,8 +725,8 @@ def download_model(
     models_dir = Path(models_dir)
     target = models_dir / name
     if target.exists():
-        raise ModelRefused(f"A model named “{name}” is already installed: choose another name "
-                           "or remove it first.")
+        raise ModelRefused(Phrase("A model named “{name}” is already installed: choose "
+                                  "another name or remove it first.", name=name))
     staging = _staging(models_dir, name)
     cancel = cancel or threading.Event()
     auth = _auth(token)
@@ -698,9 +735,9 @@ def download_model(
     with _claim(staging, repo_id):
         manifest = _read_manifest(staging)
         if manifest is not None and manifest["repo_id"] != repo_id:
-            raise ModelRefused(
-                f"An unfinished download of {manifest['repo_id']} already uses the name "
-                f"“{name}”: resume or discard it, or choose another name.")
+            raise ModelRefused(Phrase(
+                "An unfinished download of {repo} already uses the name “{name}”: resume or "
+                "discard it, or choose another name.", repo=manifest["repo_id"], name=name))
         total = 0
         try:
             if manifest is not None and manifest["revision"] != revision:
@@ -740,8 +777,9 @@ def download_model(
                 readable = _disk_full(models_dir, repo_id, total - _bytes_on_disk(
                     staging, manifest), shutil.disk_usage(models_dir).free)
             if readable is None and isinstance(exc, OSError):
-                readable = DownloadError(f"The download of {repo_id} could not be written in "
-                                         f"{models_dir}: {exc.strerror or exc}.")
+                readable = DownloadError(Phrase(
+                    "The download of {repo} could not be written in {folder}: {error}.",
+                    repo=repo_id, folder=models_dir, error=exc.strerror or exc))
             if readable is None:
                 raise
             raise readable from None
@@ -751,12 +789,12 @@ def download_model(
             validate_model_dir(staging)
         except ModelRefused as exc:
             shutil.rmtree(staging, ignore_errors=True)
-            raise ModelRefused(exc.message.replace(f"The folder {staging.name}",
-                                                   f"The model {repo_id}")) from None
+            raise ModelRefused(_as_downloaded(exc.message, staging.name, repo_id)) from None
         if target.exists():
-            raise ModelRefused(f"A model named “{name}” was installed meanwhile: the download "
-                               f"stays in {staging.name}; remove that model, then download "
-                               "again to finish.")
+            raise ModelRefused(Phrase("A model named “{name}” was installed meanwhile: the "
+                                      "download stays in {folder}; remove that model, then "
+                                      "download again to finish.", name=name,
+                                      folder=staging.name))
         staging.rename(target)
         (target / MANIFEST).unlink(missing_ok=True)
         tracker.current = ""

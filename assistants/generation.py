@@ -25,6 +25,7 @@ from typing import Any
 
 from assistants.errors import GenerationError, GenerationTimeout
 from storage.cleantext import clean_text, has_illegal
+from storage.phrases import Phrase
 
 Message = Mapping[str, str]
 
@@ -236,11 +237,13 @@ def generate_text(
             s.tokens_per_s = (s.generated_tokens - 1) / decode_s
     if error is not None:
         s.stop_reason = "error"
-        raise GenerationError(f"The model failed while writing: {error}") from error
+        raise GenerationError(Phrase("The model failed while writing: {error}",
+                                     error=error)) from error
     if timed_out[0]:
         s.stop_reason = "timeout"
-        raise GenerationTimeout(
-            f"The model produced no text for {timeout_s:g} seconds; it was stopped.")
+        raise GenerationTimeout(Phrase(
+            "The model produced no text for {seconds} seconds; it was stopped.",
+            seconds=f"{timeout_s:g}"))
     if s.stop_reason is not None:  # a reader that gave up first said why ('timeout')
         pass
     elif cancel.is_set() or stop.is_set():
@@ -317,9 +320,9 @@ class TextStream(Iterator[str]):
         except queue.Empty:
             self._stop.set()
             self._finish(timed_out=True)
-            raise GenerationTimeout(
-                f"The model produced no text for {self.timeout_s:g} seconds; it was stopped."
-            ) from None
+            raise GenerationTimeout(Phrase(
+                "The model produced no text for {seconds} seconds; it was stopped.",
+                seconds=f"{self.timeout_s:g}")) from None
         if chunk is _END:
             self._finish()
             raise StopIteration
@@ -377,7 +380,8 @@ class TextStream(Iterator[str]):
             except GenerationError as e:  # surfaced to the reader by _finish
                 self._error = e
             except BaseException as e:
-                self._error = GenerationError(f"The model failed while writing: {e}")
+                self._error = GenerationError(Phrase("The model failed while writing: {error}",
+                                                     error=e))
                 self._error.__cause__ = e
             finally:
                 self._queue.put(_END)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from assistants.errors import ModelRefused
 from assistants.loading import ModelFolder, entry_kind, validate_model_dir
+from storage.phrases import Joined, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ class Installed:
     name: str
     path: Path
     folder: ModelFolder | None  # None when the folder no longer passes the checks
-    problem: str | None = None
+    problem: str | None = None  # a Phrase: word it with desktop.jobs.phrase_text
 
     @property
     def disk_bytes(self) -> int:
@@ -67,13 +68,13 @@ def check_name(name: str) -> str:
     """A new model's name, which becomes a folder name: refused unless it is safe everywhere."""
     if not isinstance(name, str) or not _NAME.fullmatch(name) or name.endswith("."):
         shown = name.strip() if isinstance(name, str) else name
-        raise ModelRefused(
-            f"“{shown}” cannot name a model: use letters, digits, dots, dashes or underscores "
-            "(100 characters at most, not ending with a dot).")
+        raise ModelRefused(Phrase(
+            "“{name}” cannot name a model: use letters, digits, dots, dashes or underscores "
+            "(100 characters at most, not ending with a dot).", name=shown))
     if is_reserved_name(name):
-        raise ModelRefused(
-            f"“{name}” cannot name a model: Windows keeps that name for a device. Choose "
-            "another name.")
+        raise ModelRefused(Phrase(
+            "“{name}” cannot name a model: Windows keeps that name for a device. Choose "
+            "another name.", name=name))
     return name
 
 
@@ -88,8 +89,9 @@ def _walk(root: Path, *, strict: bool = False) -> Iterator[tuple[str, os.stat_re
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as e:
             if strict:
-                raise ModelRefused(f"The folder {rel.rstrip('/') or root.name} cannot be read "
-                                   f"({e.strerror or e}): nothing was copied.") from e
+                raise ModelRefused(Phrase(
+                    "The folder {folder} cannot be read ({error}): nothing was copied.",
+                    folder=rel.rstrip('/') or root.name, error=e.strerror or e)) from e
             continue
         for entry in entries:
             try:
@@ -106,19 +108,23 @@ def _checked_entries(source: Path) -> list[tuple[str, os.stat_result]]:
     """The folder's entries, or a refusal naming those that are not regular files or folders."""
     entries = list(itertools.islice(_walk(source, strict=True), _MAX_ENTRIES + 1))
     if len(entries) > _MAX_ENTRIES:
-        raise ModelRefused(
-            f"The folder {source.name} holds more than {_MAX_ENTRIES} files and folders: it "
-            "does not look like a model folder.")
-    bad = [f"{path} ({entry_kind(st.st_mode)})" for path, st in entries
+        raise ModelRefused(Phrase(
+            "The folder {folder} holds more than {limit} files and folders: it does not look "
+            "like a model folder.", folder=source.name, limit=_MAX_ENTRIES))
+    bad = [Phrase("{entry} ({kind})", entry=path, kind=entry_kind(st.st_mode))
+           for path, st in entries
            if not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode))]
     if bad:
-        shown = ", ".join(bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
-        raise ModelRefused(
-            f"The folder {source.name} cannot be imported: it holds entries that are not "
-            f"regular files: {shown}. Atelier copies only the files that are inside the folder "
+        shown: str = Joined(bad[:5])
+        if len(bad) > 5:
+            shown = Phrase("{entries} and {count} more", entries=shown, count=len(bad) - 5)
+        raise ModelRefused(Phrase(
+            "The folder {folder} cannot be imported: it holds entries that are not regular "
+            "files: {entries}. Atelier copies only the files that are inside the folder "
             "itself, never what a link points to, so nothing was copied. Replace each link by "
             "the file itself (for a Hugging Face cache folder, copy it with `cp -rL`, or "
-            "download the model with Atelier instead), or remove these entries.")
+            "download the model with Atelier instead), or remove these entries.",
+            folder=source.name, entries=shown))
     return entries
 
 
@@ -129,8 +135,8 @@ def _copy_regular(src: Path, dst: Path, checked: os.stat_result) -> None:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or (st.st_dev, st.st_ino) != (checked.st_dev,
                                                                         checked.st_ino):
-            raise ModelRefused(f"{src.name} changed while it was being imported: nothing was "
-                               "copied. Try again.")
+            raise ModelRefused(Phrase("{file} changed while it was being imported: nothing "
+                                      "was copied. Try again.", file=src.name))
         left = checked.st_size
         with open(dst, "xb") as out:
             while left > 0:
@@ -160,9 +166,9 @@ def list_installed(models_dir: Path) -> list[Installed]:
             out.append(Installed(path.name, path, None, exc.message))
         except Exception as exc:  # a folder the checks did not foresee: listed, never fatal
             log.warning("installed model %s could not be checked", path.name, exc_info=True)
-            out.append(Installed(path.name, path, None,
-                                 f"The folder {path.name} could not be checked as a model "
-                                 f"({type(exc).__name__}). Remove it and install it again."))
+            out.append(Installed(path.name, path, None, Phrase(
+                "The folder {folder} could not be checked as a model ({error}). Remove it and "
+                "install it again.", folder=path.name, error=type(exc).__name__)))
     return out
 
 
@@ -173,15 +179,15 @@ def import_folder(source: Path, models_dir: Path, name: str | None = None) -> In
     (see the module's docstring)."""
     source = Path(source).expanduser()
     if not source.is_dir():
-        raise ModelRefused(f"{source} is not a folder.")
+        raise ModelRefused(Phrase("{path} is not a folder.", path=source))
     name = check_name(name or source.name)
     source = source.resolve()  # the folder named may itself be a link: the user chose it
     entries = _checked_entries(source)
     validate_model_dir(source)
     target = models_dir / name
     if target.exists():
-        raise ModelRefused(f"A model named “{name}” is already installed: choose another "
-                           "name (--name) or remove it first.")
+        raise ModelRefused(Phrase("A model named “{name}” is already installed: choose "
+                                  "another name (--name) or remove it first.", name=name))
     models_dir.mkdir(parents=True, exist_ok=True)
     partial = models_dir / f".importing-{name}"
     shutil.rmtree(partial, ignore_errors=True)
@@ -199,8 +205,10 @@ def import_folder(source: Path, models_dir: Path, name: str | None = None) -> In
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
         what = exc.strerror or str(exc)
-        where = f" ({Path(exc.filename).name})" if exc.filename else ""
-        raise ModelRefused(f"The model could not be copied: {what}{where}.") from exc
+        if exc.filename:
+            raise ModelRefused(Phrase("The model could not be copied: {error} ({file}).",
+                                      error=what, file=Path(exc.filename).name)) from exc
+        raise ModelRefused(Phrase("The model could not be copied: {error}.", error=what)) from exc
     return Installed(name, target, validate_model_dir(target))
 
 
@@ -210,8 +218,9 @@ def resolve(models_dir: Path, name: str) -> Path:
         check_name(name)  # raises, with the reason
     path = models_dir / name
     if not path.is_dir():
-        names = ", ".join(i.name for i in list_installed(models_dir)) or "none"
-        raise ModelRefused(f"No installed model is named “{name}” (installed: {names}).")
+        names = [i.name for i in list_installed(models_dir)]
+        raise ModelRefused(Phrase("No installed model is named “{name}” (installed: {names}).",
+                                  name=name, names=Joined(names) if names else Phrase("none")))
     return path
 
 

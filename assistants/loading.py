@@ -27,6 +27,7 @@ from typing import IO, Any, Literal, TypeVar
 
 from assistants.errors import ModelRefused
 from assistants.resources import check_fits, estimate_ram, free_model_memory
+from storage.phrases import Joined, Phrase
 
 T = TypeVar("T")
 Kind = Literal["causal-lm", "seq2seq"]
@@ -85,14 +86,14 @@ _O_BINARY = getattr(os, "O_BINARY", 0)
 def entry_kind(mode: int) -> str:
     """What a folder entry that is not a regular file is, in words (from its ``st_mode``)."""
     if stat.S_ISLNK(mode):
-        return "a link"
+        return Phrase("a link")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return Phrase("a named pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Phrase("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return Phrase("a socket")
+    return Phrase("not a regular file")
 
 
 @contextlib.contextmanager
@@ -103,14 +104,16 @@ def _open_regular(path: Path) -> Iterator[tuple[IO[bytes], int]]:
         fd = os.open(path, os.O_RDONLY | _O_NOFOLLOW | _O_NONBLOCK | _O_BINARY)
     except OSError as e:
         if e.errno == errno.ELOOP or path.is_symlink():
-            raise ModelRefused(f"{path.name} is a link: Atelier reads only the files that are "
-                               "inside a model's folder, never what a link points to.") from None
+            raise ModelRefused(Phrase(
+                "{file} is a link: Atelier reads only the files that are inside a model's "
+                "folder, never what a link points to.", file=path.name)) from None
         raise
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise ModelRefused(f"{path.name} is {entry_kind(st.st_mode)}, not a file: Atelier "
-                               "reads only regular files inside a model's folder.")
+            raise ModelRefused(Phrase(
+                "{file} is {what}, not a file: Atelier reads only regular files inside a "
+                "model's folder.", file=path.name, what=entry_kind(st.st_mode)))
         if _O_NONBLOCK:
             os.set_blocking(fd, True)
         f = os.fdopen(fd, "rb")
@@ -144,24 +147,28 @@ def safetensors_parameters(path: Path) -> tuple[int, int]:
     The header is checked the way the safetensors library checks it when loading: an object of
     tensors, each with a known dtype, a shape of non-negative integers and data offsets inside
     the file that match the shape; anything else is ``ModelRefused``, naming the file."""
-    def damaged(why: str) -> ModelRefused:
-        return ModelRefused(f"{path.name} is not a valid safetensors file ({why}): the file is "
-                            "damaged or incomplete. Download or copy it again.")
+    def damaged(why: Phrase) -> ModelRefused:
+        return ModelRefused(Phrase(
+            "{file} is not a valid safetensors file ({why}): the file is damaged or "
+            "incomplete. Download or copy it again.", file=path.name, why=why))
 
     try:
         with _open_regular(path) as (f, size):
             head = f.read(8)
             if len(head) != 8:
-                raise ModelRefused(f"{path.name} is not a safetensors file (it is too short).")
+                raise ModelRefused(Phrase("{file} is not a safetensors file (it is too short).",
+                                          file=path.name))
             (n,) = struct.unpack("<Q", head)
             if n > _HEADER_MAX_BYTES or n > size - 8:
-                raise damaged(f"its header announces {n} bytes")
+                raise damaged(Phrase("its header announces {n} bytes", n=n))
             header = json.loads(f.read(n).decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as e:
-        what = e.strerror if isinstance(e, OSError) and e.strerror else "its header is not JSON"
-        raise ModelRefused(f"{path.name} could not be read as safetensors: {what}.") from e
+        what = (e.strerror if isinstance(e, OSError) and e.strerror
+                else Phrase("its header is not JSON"))
+        raise ModelRefused(Phrase("{file} could not be read as safetensors: {why}.",
+                                  file=path.name, why=what)) from e
     if not isinstance(header, dict):
-        raise damaged("its header is not a table of tensors")
+        raise damaged(Phrase("its header is not a table of tensors"))
     data_bytes = size - 8 - n
     params = 0
     nbytes = 0
@@ -169,20 +176,22 @@ def safetensors_parameters(path: Path) -> tuple[int, int]:
         if name == "__metadata__":
             continue
         if not isinstance(info, dict):
-            raise damaged(f"tensor {name[:80]!r} has no description")
+            raise damaged(Phrase("tensor {name} has no description", name=repr(name[:80])))
         shape, offsets, dtype = info.get("shape"), info.get("data_offsets"), info.get("dtype")
         if not isinstance(dtype, str):
-            raise damaged(f"tensor {name[:80]!r} has no dtype")
+            raise damaged(Phrase("tensor {name} has no dtype", name=repr(name[:80])))
         if not isinstance(shape, list) or not all(_is_count(d) for d in shape):
-            raise damaged(f"tensor {name[:80]!r} has a shape that is not a list of sizes")
+            raise damaged(Phrase("tensor {name} has a shape that is not a list of sizes",
+                                 name=repr(name[:80])))
         if not (isinstance(offsets, list) and len(offsets) == 2
                 and all(_is_count(o) for o in offsets)
                 and offsets[0] <= offsets[1] <= data_bytes):
-            raise damaged(f"tensor {name[:80]!r} lies outside the file")
+            raise damaged(Phrase("tensor {name} lies outside the file", name=repr(name[:80])))
         count = math.prod(shape)
         width = _ST_DTYPE_BYTES.get(dtype)
         if width is not None and count * width != offsets[1] - offsets[0]:
-            raise damaged(f"tensor {name[:80]!r} does not match its shape")
+            raise damaged(Phrase("tensor {name} does not match its shape",
+                                 name=repr(name[:80])))
         params += count
         nbytes += offsets[1] - offsets[0]
     return params, nbytes
@@ -234,7 +243,7 @@ def _is_template(value: Any) -> bool:
         and isinstance(t.get("template"), str) for t in value)
 
 
-def _chat_template_problem(path: Path) -> tuple[bool, str | None]:
+def _chat_template_problem(path: Path) -> tuple[bool, Phrase | None]:
     """(has a chat template, what is wrong with it or None)."""
     has = False
     if (path / "chat_template.jinja").is_file():
@@ -242,10 +251,11 @@ def _chat_template_problem(path: Path) -> tuple[bool, str | None]:
         try:
             with _open_regular(path / "chat_template.jinja") as (f, size):
                 if size > _JSON_MAX_BYTES:
-                    return True, "its chat template (chat_template.jinja) is too big"
+                    return True, Phrase("its chat template (chat_template.jinja) is too big")
                 f.read(_JSON_MAX_BYTES).decode("utf-8")
         except (OSError, UnicodeDecodeError):
-            return True, "its chat template (chat_template.jinja) cannot be read as text"
+            return True, Phrase("its chat template (chat_template.jinja) cannot be read as "
+                                "text")
     for name, key in (("chat_template.json", "chat_template"),
                       ("tokenizer_config.json", "chat_template")):
         if not (path / name).is_file():
@@ -253,13 +263,14 @@ def _chat_template_problem(path: Path) -> tuple[bool, str | None]:
         data = _read_json(path / name)
         if data is None:
             if name == "chat_template.json":
-                return True, "its chat template (chat_template.json) cannot be read"
+                return True, Phrase("its chat template (chat_template.json) cannot be read")
             continue  # tokenizer_config.json is the tokenizer's: transformers says what it thinks
         value = data.get(key)
         if value is None or value == "":
             continue
         if not _is_template(value):
-            return True, f"its chat template (in {name}) is neither text nor a list of templates"
+            return True, Phrase("its chat template (in {file}) is neither text nor a list of "
+                                "templates", file=name)
         has = True
     return has, None
 
@@ -274,24 +285,24 @@ def _embedding_parameters(config: dict[str, Any]) -> int:
         return 0
 
 
-def _index_problem(path: Path, index: Path) -> str | None:
+def _index_problem(path: Path, index: Path) -> Phrase | None:
     """What is wrong with a sharded checkpoint's index (``weight_map``: tensor → shard file)."""
     data = _read_json(index)
     weight_map = data.get("weight_map") if data is not None else None
     if not isinstance(weight_map, dict):
-        return (f"its weight index ({index.name}) is damaged: it does not list the weight "
-                "files as a table")
+        return Phrase("its weight index ({file}) is damaged: it does not list the weight "
+                      "files as a table", file=index.name)
     shards = set()
     for shard in weight_map.values():
         if not (plain_file_name(shard) and shard.endswith(".safetensors")):
             shown = str(shard)[:80]
-            return (f"its weight index ({index.name}) names “{shown}”, which is not a "
-                    ".safetensors file of the folder")
+            return Phrase("its weight index ({file}) names “{shard}”, which is not a "
+                          ".safetensors file of the folder", file=index.name, shard=shown)
         shards.add(shard)
     missing = sorted(s for s in shards if not (path / s).is_file())
     if missing:
-        return (f"its download is incomplete ({len(missing)} weight file(s) missing, "
-                f"e.g. {missing[0]})")
+        return Phrase("its download is incomplete ({count} weight file(s) missing, e.g. {file})",
+                      count=len(missing), file=missing[0])
     return None
 
 
@@ -308,54 +319,56 @@ def validate_model_dir(path: str | Path) -> ModelFolder:
     """
     path = Path(path).expanduser()
     if not path.is_dir():
-        raise ModelRefused(f"{path} is not a folder.")
+        raise ModelRefused(Phrase("{path} is not a folder.", path=path))
 
     specials = []
     try:
         with os.scandir(path) as it:
             modes = sorted((e.name, e.stat(follow_symlinks=False).st_mode) for e in it)
     except OSError as e:
-        raise ModelRefused(f"The folder {path.name} cannot be read: {e.strerror or e}.") from e
+        raise ModelRefused(Phrase("The folder {folder} cannot be read: {error}.",
+                                  folder=path.name, error=e.strerror or e)) from e
     for name, mode in modes:
         if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-            specials.append(f"{name} ({entry_kind(mode)})")
+            specials.append(Phrase("{entry} ({kind})", entry=name, kind=entry_kind(mode)))
     if specials:
-        raise ModelRefused(
-            f"The folder {path.name} cannot be used: it holds entries that are not regular "
-            f"files ({', '.join(specials[:5])}). Atelier reads only the files that are inside a "
-            "model's folder, never what a link points to.")
+        raise ModelRefused(Phrase(
+            "The folder {folder} cannot be used: it holds entries that are not regular files "
+            "({entries}). Atelier reads only the files that are inside a model's folder, never "
+            "what a link points to.", folder=path.name, entries=Joined(specials[:5])))
 
-    problems: list[str] = []
+    problems: list[Phrase] = []
     config_path = path / "config.json"
     config: dict[str, Any] | None = None
     if not config_path.is_file():
-        problems.append("its configuration (config.json) is missing")
+        problems.append(Phrase("its configuration (config.json) is missing"))
     else:
         config = _read_json(config_path)
         if config is None:
-            problems.append("its configuration (config.json) cannot be read")
+            problems.append(Phrase("its configuration (config.json) cannot be read"))
         elif _architectures(config) is None:
-            problems.append("its configuration (config.json) lists its architectures wrongly")
+            problems.append(Phrase("its configuration (config.json) lists its architectures "
+                                   "wrongly"))
 
     if not _has_tokenizer(path):
-        problems.append(
+        problems.append(Phrase(
             "its tokenizer is missing (tokenizer.json, or tokenizer_config.json with its "
             "vocabulary files)"
-        )
+        ))
 
     safetensors = sorted(p for p in path.glob("*.safetensors") if p.is_file())
     pickles = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in PICKLE_SUFFIXES)
     if not safetensors:
         if pickles:
-            names = ", ".join(p.name for p in pickles[:3])
-            problems.append(
-                f"its weights are only in pickle format ({names}). Atelier loads safetensors "
+            problems.append(Phrase(
+                "its weights are only in pickle format ({files}). Atelier loads safetensors "
                 "weights only: a pickle file can run any code on this computer when it is "
                 "opened. Download the model's .safetensors files instead (many hub repos "
-                "have them, sometimes on a conversion branch)"
-            )
+                "have them, sometimes on a conversion branch)",
+                files=", ".join(p.name for p in pickles[:3])
+            ))
         else:
-            problems.append("its weights (*.safetensors) are missing")
+            problems.append(Phrase("its weights (*.safetensors) are missing"))
     else:
         index = path / "model.safetensors.index.json"
         if index.is_file() and (problem := _index_problem(path, index)) is not None:
@@ -366,7 +379,8 @@ def validate_model_dir(path: str | Path) -> ModelFolder:
         problems.append(template_problem)
 
     if problems:
-        raise ModelRefused(f"The folder {path.name} cannot be used: " + "; ".join(problems) + ".")
+        raise ModelRefused(Phrase("The folder {folder} cannot be used: {why}.",
+                                  folder=path.name, why=Joined(problems, "; ")))
     assert config is not None
 
     kind = _model_kind(config)
@@ -374,10 +388,10 @@ def validate_model_dir(path: str | Path) -> ModelFolder:
     model_type = str(config.get("model_type", ""))
     if kind is None:
         what = ", ".join(archs) or model_type or "unknown"
-        raise ModelRefused(
-            f"The folder {path.name} holds a model Atelier cannot use for text ({what[:200]}): "
-            "it needs a text-generation (causal LM) or translation (seq2seq) model."
-        )
+        raise ModelRefused(Phrase(
+            "The folder {folder} holds a model Atelier cannot use for text ({what}): it needs "
+            "a text-generation (causal LM) or translation (seq2seq) model.",
+            folder=path.name, what=what[:200]))
 
     parameters = 0
     weight_bytes = 0
@@ -604,27 +618,30 @@ def bound_chat_template(tokenizer: Any, model_name: str) -> None:
         try:
             return render_bounded(lambda: original(conversation, *args, **kwargs))
         except _OverBudget:
-            raise ModelRefused(
-                f"The chat template of {model_name} did not finish: it was stopped after "
-                f"{TEMPLATE_MAX_STEPS:,} steps, {TEMPLATE_MAX_CHARS // 1024**2} MB of text or "
-                f"{TEMPLATE_MAX_S:.0f} s. The template is broken or hostile: use another model, "
-                "or replace its chat template (chat_template.jinja).") from None
+            raise ModelRefused(Phrase(
+                "The chat template of {model} did not finish: it was stopped after {steps} "
+                "steps, {mb} MB of text or {s} s. The template is broken or hostile: use "
+                "another model, or replace its chat template (chat_template.jinja).",
+                model=model_name, steps=f"{TEMPLATE_MAX_STEPS:,}",
+                mb=TEMPLATE_MAX_CHARS // 1024**2, s=f"{TEMPLATE_MAX_S:.0f}")) from None
         except RecursionError:
-            raise ModelRefused(
-                f"The chat template of {model_name} calls itself without end: use another model, "
-                "or replace its chat template (chat_template.jinja).") from None
+            raise ModelRefused(Phrase(
+                "The chat template of {model} calls itself without end: use another model, or "
+                "replace its chat template (chat_template.jinja).", model=model_name)) from None
         except Exception as e:
             from jinja2 import TemplateError, TemplateSyntaxError
 
             if isinstance(e, TemplateSyntaxError):
-                why = f"it is not a valid template (line {e.lineno}: {e.message})"
+                why = Phrase("it is not a valid template (line {line}: {error})",
+                             line=e.lineno, error=e.message)
             elif isinstance(e, TemplateError):
-                why = f"it stopped with this message: {e.message or e}"
+                why = Phrase("it stopped with this message: {message}", message=e.message or e)
             else:
-                why = f"it failed ({str(e)[:300] or type(e).__name__})"
-            raise ModelRefused(
-                f"The chat template of {model_name} cannot be used: {why}. Use another model, "
-                "or replace its chat template (chat_template.jinja).") from e
+                why = Phrase("it failed ({error})", error=str(e)[:300] or type(e).__name__)
+            raise ModelRefused(Phrase(
+                "The chat template of {model} cannot be used: {why}. Use another model, or "
+                "replace its chat template (chat_template.jinja).", model=model_name,
+                why=why)) from e
 
     bounded._atelier_bounded = True  # type: ignore[attr-defined]
     tokenizer.apply_chat_template = bounded
@@ -636,20 +653,24 @@ def bound_chat_template(tokenizer: Any, model_name: str) -> None:
 def _refusal_from_load_error(folder: ModelFolder, what: str, error: Exception) -> ModelRefused:
     text = str(error)
     if type(error).__name__ == "SafetensorError":
-        return ModelRefused(
-            f"The weights of {folder.name} are damaged or incomplete ({text}). Remove the model "
-            "and download or import it again."
-        )
+        return ModelRefused(Phrase(
+            "The weights of {model} are damaged or incomplete ({error}). Remove the model "
+            "and download or import it again.", model=folder.name, error=text))
     if isinstance(error, ImportError) or ("requires the" in text and "library" in text):
-        return ModelRefused(
-            f"The {what} of {folder.name} needs a Python package that is not installed: {text}"
-        )
+        return ModelRefused(Phrase(
+            "The {what} of {model} needs a Python package that is not installed: {error}",
+            what=_LOADED[what], model=folder.name, error=text))
     if "trust_remote_code" in text or "custom code" in text:
-        return ModelRefused(
-            f"{folder.name} needs code from its repository to run (trust_remote_code), which "
-            "Atelier never runs. Choose a model that the installed transformers supports."
-        )
-    return ModelRefused(f"The {what} of {folder.name} could not be loaded: {text}")
+        return ModelRefused(Phrase(
+            "{model} needs code from its repository to run (trust_remote_code), which "
+            "Atelier never runs. Choose a model that the installed transformers supports.",
+            model=folder.name))
+    return ModelRefused(Phrase("The {what} of {model} could not be loaded: {error}",
+                               what=_LOADED[what], model=folder.name, error=text))
+
+
+# What ``_refusal_from_load_error`` was loading, in words.
+_LOADED = {"tokenizer": Phrase("tokenizer"), "model": Phrase("model")}
 
 
 def load_model(
@@ -692,7 +713,7 @@ def load_model(
     if check_memory and device == "cpu":
         check_fits(
             folder.ram_bytes("int8" if quantize else dtype_name, peak=True),
-            what=f"The model {folder.name}",
+            what=Phrase("The model {model}", model=folder.name),
         )
 
     auto_cls = AutoModelForCausalLM if folder.kind == "causal-lm" else AutoModelForSeq2SeqLM

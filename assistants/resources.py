@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from assistants.errors import ModelRefused
+from storage.phrases import Phrase
 
 # Bytes one parameter takes in memory, per dtype. "int8" is dynamic quantization of the linear
 # layers only: see ``estimate_ram`` for what stays in float32.
@@ -172,20 +173,21 @@ def available_memory() -> int | None:
 
 
 def check_fits(
-    required_bytes: int, *, available: int | None = None, what: str = "This model"
+    required_bytes: int, *, available: int | None = None, what: str | None = None
 ) -> None:
     """Refuse, before loading, a model that would not fit in the memory available now.
 
     ``available`` defaults to ``available_memory()``; when that cannot be told, nothing is refused.
+    ``what`` (a Phrase) names the model; "This model" by default.
     """
     if available is None:
         available = available_memory()
     if available is None or required_bytes <= available:
         return
-    raise ModelRefused(
-        f"{what} needs {format_bytes(required_bytes)} of memory, "
-        f"{format_bytes(available)} available — close other apps or choose a smaller model / int8."
-    )
+    raise ModelRefused(Phrase(
+        "{what} needs {needed} of memory, {available} available — close other apps or choose a "
+        "smaller model / int8.", what=what or Phrase("This model"),
+        needed=format_bytes(required_bytes), available=format_bytes(available)))
 
 
 # --------------------------------------------------------------------------- resident model
@@ -250,9 +252,9 @@ class ModelManager(Generic[T]):
                 r.last_used = self._clock()
                 return r.value
             if r is not None and r.users:
-                raise ModelRefused(
-                    f"The model {r.key} is busy; stop its work before loading another one."
-                )
+                raise ModelRefused(Phrase(
+                    "The model {model} is busy; stop its work before loading another one.",
+                    model=r.key))
             self._unload_locked()
             if required_bytes is not None:
                 check_fits(required_bytes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistants.errors import AssistantError
+from storage.phrases import Phrase
 
 SERVICE = "Atelier"
 USERNAME = "huggingface-token"
@@ -81,9 +82,9 @@ def set_hub_token(token: str) -> None:
     try:
         keyring.set_password(SERVICE, USERNAME, token)
     except KeyringError as exc:
-        raise AssistantError(
-            f"The system keyring did not save the token ({type(exc).__name__}): unlock the "
-            "keyring, then try again.") from None
+        raise AssistantError(Phrase(
+            "The system keyring did not save the token ({error}): unlock the keyring, then "
+            "try again.", error=type(exc).__name__)) from None
 
 
 def delete_hub_token() -> None:
@@ -98,6 +99,6 @@ def delete_hub_token() -> None:
     except PasswordDeleteError:
         return  # none saved
     except KeyringError as exc:
-        raise AssistantError(
-            f"The system keyring did not remove the token ({type(exc).__name__}): unlock the "
-            "keyring, then try again.") from None
+        raise AssistantError(Phrase(
+            "The system keyring did not remove the token ({error}): unlock the keyring, then "
+            "try again.", error=type(exc).__name__)) from None

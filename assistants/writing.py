@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from storage.drafts import count_words
 from storage.errors import ValidationError
+from storage.phrases import Phrase
 from storage.tables import Order
 from storage.templates import (
     LANGUAGE_NAMES,
@@ -188,9 +189,10 @@ def prepare_template_draft(s: Session, template_id: str, lang: str, *,
     template = get_template(s, template_id, lang)
     unknown = sorted(set(overrides) - set(template.variables))
     if unknown:
-        raise ValidationError(
-            unknown[0], f"The template “{template.id}” has no variable {', '.join(unknown)}; "
-                        f"its variables are: {', '.join(template.variables)}.")
+        raise ValidationError(unknown[0], Phrase(
+            "The template “{template}” has no variable {unknown}; its variables are: "
+            "{variables}.", template=template.id, unknown=", ".join(unknown),
+            variables=", ".join(template.variables)))
     values = resolve_variables(s, template, order_id=order_id, overrides=overrides)
     try:
         request = template_draft(template, values, max_new_tokens=max_new_tokens)
@@ -223,8 +225,9 @@ def translation_target(to: str) -> str:
     Atelier does not know it."""
     code = re.split(r"[-_]", (to or "").strip().lower())[0]
     if code not in LANGUAGE_NAMES:
-        raise ValidationError("to", f"Atelier does not know the language “{to}”: give one of "
-                                    f"{', '.join(LANGUAGE_NAMES)}.")
+        raise ValidationError("to", Phrase("Atelier does not know the language “{language}”: "
+                                           "give one of {languages}.", language=to,
+                                           languages=", ".join(LANGUAGE_NAMES)))
     return code
 
 
@@ -236,8 +239,9 @@ def rewrite(kind: str, text: str, lang: str = "en", *, to: str | None = None) ->
     if kind.startswith("translate-") and to is None:
         kind, to = "translate", kind.removeprefix("translate-")
     if kind not in rewrite_kinds():
-        raise ValidationError("kind", f"There is no rewrite “{kind}”: choose one of "
-                                      f"{', '.join(rewrite_kinds())}.")
+        raise ValidationError("kind", Phrase("There is no rewrite “{kind}”: choose one of "
+                                             "{kinds}.", kind=kind,
+                                             kinds=", ".join(rewrite_kinds())))
     if kind == "translate" and not to:
         raise ValidationError("to", "Say which language to translate into.")
     if kind != "translate" and to:

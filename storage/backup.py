@@ -48,6 +48,7 @@ from storage.backup_files import (
 )
 from storage.errors import StoreError, StoreTooNewError, ValidationError
 from storage.files import make_private, make_private_dir, make_store_private
+from storage.phrases import Phrase
 from storage.store_file import DamagedStore, head_revision, inspect_store, read_only_uri
 from storage.tables import Setting
 
@@ -124,8 +125,8 @@ def set_keep_count(s: Session, keep: int | str) -> int:
     """Save how many daily (and manual) backups to keep; ValidationError out of range."""
     text = str(keep).strip()
     if not text.isdigit() or not KEEP_MIN <= int(text) <= KEEP_MAX:
-        raise ValidationError(
-            KEEP_SETTING, f"Keep between {KEEP_MIN} and {KEEP_MAX} backups.")
+        raise ValidationError(KEEP_SETTING, Phrase("Keep between {low} and {high} backups.",
+                                                   low=KEEP_MIN, high=KEEP_MAX))
     row = s.get(Setting, KEEP_SETTING)
     if row is None:
         s.add(Setting(key=KEEP_SETTING, value=text))
@@ -195,9 +196,9 @@ def _copy_into(src: sqlite3.Connection, tmp: Path, *, journal_mode: str) -> None
         dst.execute(f"PRAGMA journal_mode = {journal_mode}").fetchone()
         check = [r[0] for r in dst.execute("PRAGMA quick_check(5)")]
         if check != ["ok"]:
-            raise BackupError(
-                "The copy is damaged, so the store itself is (SQLite says: "
-                + "; ".join(check) + "). No backup was written.")
+            raise BackupError(Phrase(
+                "The copy is damaged, so the store itself is (SQLite says: {problems}). No "
+                "backup was written.", problems="; ".join(check)))
     _fsync(tmp)
 
 
@@ -276,7 +277,8 @@ def backup_now(source: _OpenStore | Path | str, dest: Path | str | None = None,
     now = now or datetime.now(UTC)
     store_file = _source_path(source)
     if not store_file.exists() or store_file.stat().st_size == 0:
-        raise BackupError(f"There is no store at {store_file} yet: there is nothing to back up.")
+        raise BackupError(Phrase("There is no store at {file} yet: there is nothing to back "
+                                 "up.", file=store_file))
     inspect_store(store_file, integrity=None)  # an Atelier store this version knows, or raise
     data_dir = store_file.parent
     if dest is None:
@@ -287,11 +289,11 @@ def backup_now(source: _OpenStore | Path | str, dest: Path | str | None = None,
         folder = dest if dest.is_dir() else dest.parent
         target = None if dest.is_dir() else dest
         if target is not None and target.exists():
-            raise BackupError(
-                f"{target} already exists: choose another file name (Atelier never writes a "
-                "backup over a file).")
+            raise BackupError(Phrase(
+                "{file} already exists: choose another file name (Atelier never writes a "
+                "backup over a file).", file=target))
         if not folder.is_dir():
-            raise BackupError(f"The folder {folder} does not exist.")
+            raise BackupError(Phrase("The folder {folder} does not exist.", folder=folder))
     try:
         make_private_dir(folder)
         if dest is None:  # only Atelier's own folder: never delete in a folder the person chose
@@ -303,10 +305,11 @@ def backup_now(source: _OpenStore | Path | str, dest: Path | str | None = None,
             _write_atomically(src, target)
             setting = _read_setting(src, KEEP_SETTING)
     except sqlite3.Error as exc:
-        raise BackupError(f"The store could not be backed up: {exc}.") from exc
+        raise BackupError(Phrase("The store could not be backed up: {error}.",
+                                 error=exc)) from exc
     except OSError as exc:
-        raise BackupError(
-            f"The backup could not be written to {folder}: {exc.strerror or exc}.") from exc
+        raise BackupError(Phrase("The backup could not be written to {folder}: {error}.",
+                                 folder=folder, error=exc.strerror or exc)) from exc
     if dest is None:
         rotate(data_dir, keep=keep if keep is not None else _keep_value(setting))
     return target
@@ -373,25 +376,25 @@ def check_restorable(file: Path | str) -> str:
     """The schema revision of `file` if it can be restored, else RestoreRefused with why."""
     file = Path(file).expanduser()
     if not file.is_file():
-        raise RestoreRefused(f"{file} does not exist. Nothing was restored.")
+        raise RestoreRefused(Phrase("{file} does not exist. Nothing was restored.", file=file))
     try:
         revision = inspect_store(file, integrity="full")
     except DamagedStore as exc:
-        raise RestoreRefused(
-            f"{file} cannot be restored: {exc.problem}. Your current store was left as it "
-            "was.") from exc
+        raise RestoreRefused(Phrase(
+            "{file} cannot be restored: {problem}. Your current store was left as it was.",
+            file=file, problem=exc.problem)) from exc
     except StoreTooNewError as exc:
-        raise RestoreRefused(
-            f"{file} cannot be restored: it was written by a newer version of Atelier. Update "
-            "Atelier to restore it. Your current store was left as it was.") from exc
+        raise RestoreRefused(Phrase(
+            "{file} cannot be restored: it was written by a newer version of Atelier. Update "
+            "Atelier to restore it. Your current store was left as it was.", file=file)) from exc
     except OSError as exc:
-        raise RestoreRefused(
-            f"{file} cannot be read ({exc.strerror or exc}). Your current store was left as "
-            "it was.") from exc
+        raise RestoreRefused(Phrase(
+            "{file} cannot be read ({error}). Your current store was left as it was.",
+            file=file, error=exc.strerror or exc)) from exc
     if revision is None:
-        raise RestoreRefused(
-            f"{file} cannot be restored: it is empty, not an Atelier store. Your current store "
-            "was left as it was.")
+        raise RestoreRefused(Phrase(
+            "{file} cannot be restored: it is empty, not an Atelier store. Your current store "
+            "was left as it was.", file=file))
     return revision
 
 
@@ -424,9 +427,9 @@ def _fold_journals(store_file: Path) -> None:
         # connection deletes the -wal and -shm files.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if Path(f"{store_file}-wal").exists() or Path(f"{store_file}-journal").exists():
-        raise RestoreRefused(
-            f"{store_file} is still open in another program (Atelier?): close it, then restore "
-            "again. Nothing was restored.")
+        raise RestoreRefused(Phrase(
+            "{file} is still open in another program (Atelier?): close it, then restore again. "
+            "Nothing was restored.", file=store_file))
 
 
 def _keep_current(store_file: Path, now: datetime, readable: bool | None) -> Path | None:
@@ -491,9 +494,9 @@ def restore(data_dir: Path | str, file: Path | str, *, now: datetime | None = No
             _copy_into(src, tmp, journal_mode="WAL")
     except (sqlite3.Error, BackupError, OSError) as exc:
         _remove(tmp)
-        raise RestoreRefused(
-            f"{file} could not be copied ({exc}). Your current store was left as it "
-            "was.") from exc
+        raise RestoreRefused(Phrase(
+            "{file} could not be copied ({error}). Your current store was left as it was.",
+            file=file, error=exc)) from exc
     try:
         kept = _keep_current(store_file, now, readable)
         for companion in _companions(store_file):  # copied aside with a damaged store

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
+from storage.phrases import Phrase
 from storage.tables import (
     BrainstormBoard,
     BrainstormIdea,
@@ -47,7 +48,7 @@ KINDS = ("ideas", "vary", "combine")
 def _order(s: Session, order_id: int) -> Order:
     order = s.get(Order, order_id)
     if order is None:
-        raise ValidationError("order", f"There is no order #{order_id}.")
+        raise ValidationError("order", Phrase("There is no order #{id}.", id=order_id))
     return order
 
 

@@ -21,6 +21,7 @@ from storage import settings
 from storage.errors import ValidationError
 from storage.money import check_amount, check_currency
 from storage.orders import OPEN_STATES
+from storage.phrases import Phrase
 from storage.tables import (
     Activity,
     Client,
@@ -160,14 +161,16 @@ def validate_gig(s: Session, f: GigFields) -> GigFields:
     try:
         f.status = GigStatus(f.status)
     except ValueError:
-        raise ValidationError("status", f"Unknown gig status “{f.status}”.") from None
+        raise ValidationError("status", Phrase("Unknown gig status “{status}”.",
+                                               status=f.status)) from None
     if f.activity in ("", None):
         f.activity = None
     else:
         try:
             f.activity = Activity(f.activity)
         except ValueError:
-            raise ValidationError("activity", f"Unknown activity type “{f.activity}”.") from None
+            raise ValidationError("activity", Phrase("Unknown activity type “{activity}”.",
+                                                     activity=f.activity)) from None
     f.tags = normalise_tags(f.tags)
     f.description = (f.description or "").strip()
     tiers: dict[str, int] = {}
@@ -195,7 +198,7 @@ def save_gig(s: Session, f: GigFields, gig_id: int | None = None) -> Gig:
     else:
         found = s.get(Gig, gig_id)
         if found is None:
-            raise ValidationError("gig", f"There is no gig #{gig_id} any more.")
+            raise ValidationError("gig", Phrase("There is no gig #{id} any more.", id=gig_id))
         gig = found
     gig.title, gig.category, gig.platform_id = f.title, f.category, f.platform_id
     gig.status = GigStatus(f.status)
@@ -206,7 +209,8 @@ def save_gig(s: Session, f: GigFields, gig_id: int | None = None) -> Gig:
     existing = {p.id: p for p in gig.packages}
     kept_ids = {p.id for p in f.packages if p.id is not None}
     for pid in kept_ids - existing.keys():
-        raise ValidationError("packages", f"Package #{pid} does not belong to this gig.")
+        raise ValidationError("packages", Phrase("Package #{id} does not belong to this gig.",
+                                                 id=pid))
     for pid, package in existing.items():
         if pid not in kept_ids:
             gig.packages.remove(package)
@@ -246,11 +250,12 @@ def gig_fields(gig: Gig) -> GigFields:
 def set_gig_status(s: Session, gig_id: int, status: GigStatus | str) -> Gig:
     gig = s.get(Gig, gig_id)
     if gig is None:
-        raise ValidationError("gig", f"There is no gig #{gig_id} any more.")
+        raise ValidationError("gig", Phrase("There is no gig #{id} any more.", id=gig_id))
     try:
         gig.status = GigStatus(status)
     except ValueError:
-        raise ValidationError("status", f"Unknown gig status “{status}”.") from None
+        raise ValidationError("status", Phrase("Unknown gig status “{status}”.",
+                                               status=status)) from None
     return gig
 
 
@@ -259,7 +264,7 @@ def delete_gig(s: Session, gig_id: int, *, now: datetime | None = None) -> int:
     each order's history). Returns how many orders were unlinked."""
     gig = s.get(Gig, gig_id)
     if gig is None:
-        raise ValidationError("gig", f"There is no gig #{gig_id} any more.")
+        raise ValidationError("gig", Phrase("There is no gig #{id} any more.", id=gig_id))
     at = now or utcnow()
     linked = s.execute(
         select(Order.id, Order.package_id).where(Order.gig_id == gig_id)).all()
@@ -393,20 +398,20 @@ def validate_client(s: Session, f: ClientFields) -> ClientFields:
         raise ValidationError("platform", "This platform does not exist any more.")
     f.country = (f.country or "").strip().upper()
     if f.country and f.country not in COUNTRY_CODES:
-        raise ValidationError(
-            "country", f"“{f.country}” is not a country code. Use the two letters of ISO 3166 "
-            "(FR, MA, CA, BE…) or leave it empty.")
+        raise ValidationError("country", Phrase(
+            "“{code}” is not a country code. Use the two letters of ISO 3166 (FR, MA, CA, BE…) "
+            "or leave it empty.", code=f.country))
     f.language = (f.language or "").strip()
     if f.language:
         if len(f.language) > 16 or not _LANGUAGE.match(f.language):
-            raise ValidationError(
-                "language", f"“{f.language}” is not a language code. Use a code such as fr, "
-                "en, es, ar or fr-CA.")
+            raise ValidationError("language", Phrase(
+                "“{code}” is not a language code. Use a code such as fr, en, es, ar or fr-CA.",
+                code=f.language))
         f.language = normalise_language(f.language)
     f.email = (f.email or "").strip()
     if f.email and (len(f.email) > 320 or not _EMAIL.match(f.email)):
-        raise ValidationError(
-            "email", f"“{f.email}” is not an email address (name@example.com).")
+        raise ValidationError("email", Phrase(
+            "“{email}” is not an email address (name@example.com).", email=f.email))
     f.notes = (f.notes or "").strip()
     f.currency = (f.currency or "").strip().upper()
     if f.currency:
@@ -423,7 +428,8 @@ def save_client(s: Session, f: ClientFields, client_id: int | None = None) -> Cl
     else:
         found = s.get(Client, client_id)
         if found is None:
-            raise ValidationError("client", f"There is no client #{client_id} any more.")
+            raise ValidationError("client", Phrase("There is no client #{id} any more.",
+                                               id=client_id))
         client = found
     for key in ("name", "handle", "platform_id", "country", "language", "email", "notes",
                 "currency"):
@@ -447,12 +453,17 @@ def delete_client(s: Session, client_id: int) -> None:
     """Delete a client who has no orders; one with orders is refused (income history)."""
     client = s.get(Client, client_id)
     if client is None:
-        raise ValidationError("client", f"There is no client #{client_id} any more.")
+        raise ValidationError("client", Phrase("There is no client #{id} any more.",
+                                               id=client_id))
     n = client_order_count(s, client_id)
     if n:
-        raise ValidationError(
-            "client", f"{client.name} has {n} order{'s' if n != 1 else ''}: a client with "
-            "orders cannot be deleted, so your order and income history stays complete.")
+        if n == 1:
+            raise ValidationError("client", Phrase(
+                "{client} has 1 order: a client with orders cannot be deleted, so your order "
+                "and income history stays complete.", client=client.name))
+        raise ValidationError("client", Phrase(
+            "{client} has {count} orders: a client with orders cannot be deleted, so your "
+            "order and income history stays complete.", client=client.name, count=n))
     s.delete(client)
     s.flush()
 

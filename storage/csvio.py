@@ -136,6 +136,7 @@ from storage.inputs import (
 from storage.money import MAX_AMOUNT_MINOR, check_currency, parse_rate
 from storage.payments import check_home_amounts, validate_amounts
 from storage.periods import END_DATE, FIRST_DATE
+from storage.phrases import Phrase
 from storage.tables import Base, UTCDateTime
 
 __all__ = ["REQUIRED_FILES", "export_csv", "file_name", "import_csv", "record"]
@@ -639,9 +640,9 @@ def _check_setting(row: Row, parsed: _Parsed) -> None:
     except ValidationError as exc:
         raise ValidationError("value", exc.message) from None
     except ValueError:  # int() of a number the checks let through ("²", 5000 digits)
-        raise ValidationError(
-            "value", f"“{_shown(row['value'])}” is not a valid value for {row['key']}."
-        ) from None
+        raise ValidationError("value", Phrase(
+            "“{value}” is not a valid value for {key}.", value=_shown(row['value']),
+            key=row['key'])) from None
 
 
 def _not_negative(row: Row, column: str, message: str) -> None:
@@ -936,13 +937,11 @@ def _business_tables() -> list[Table]:
 def _refuse_business_data(conn: Connection) -> None:
     for table in _business_tables():
         if conn.execute(select(1).select_from(table).limit(1)).first() is not None:
-            raise ValidationError(
-                "store",
-                "This store already holds business records (its "
-                f"{table.name.replace('_', ' ')} table is not empty): importing would mix two "
-                "sets of data. Import into a new store, or pass --replace to delete "
-                "everything in this one first.",
-            )
+            raise ValidationError("store", Phrase(
+                "This store already holds business records (its {table} table is not empty): "
+                "importing would mix two sets of data. Import into a new store, or pass "
+                "--replace to delete everything in this one first.",
+                table=table.name.replace('_', ' ')))
 
 
 _PROBE = datetime(2025, 1, 3, 10, 0, 0, 250, tzinfo=UTC)
@@ -1015,7 +1014,8 @@ def import_csv(store: Store, directory: Path, *, replace: bool = False) -> dict[
         with store.engine.connect() as conn:
             _refuse_business_data(conn)
     if not directory.is_dir():
-        raise ValidationError("directory", f"{directory} is not a folder of CSV files.")
+        raise ValidationError("directory", Phrase("{folder} is not a folder of CSV files.",
+                                                  folder=directory))
 
     with _gc_paused():
         return _import(store, directory, replace=replace)
@@ -1060,7 +1060,7 @@ def _import(store: Store, directory: Path, *, replace: bool) -> dict[str, int]:
                     _insert(conn, table, columns, counts[file_name(table)])
                 del columns
     except IntegrityError as exc:
-        raise ValidationError(
-            "import", f"The files are not consistent, nothing was imported: {exc.orig}"
-        ) from None
+        raise ValidationError("import", Phrase(
+            "The files are not consistent, nothing was imported: {error}", error=exc.orig
+        )) from None
     return counts

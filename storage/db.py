@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from storage.errors import StoreBusy, StoreError
 from storage.files import make_store_private
+from storage.phrases import Phrase
 from storage.store_file import (
     APPLICATION_ID,
     DamagedStore,
@@ -179,9 +180,10 @@ def _backup_before_migration(path: Path, revision: str, head: str) -> None:
     try:
         backup_now(path, reason=f"before-migration-{revision}-{head}")
     except (StoreError, OSError) as exc:
-        raise StoreError(
-            f"Atelier did not upgrade the store {path} because it could not back it up "
-            f"first: {exc} The store was left as it was.") from exc
+        raise StoreError(Phrase(
+            "Atelier did not upgrade the store {file} because it could not back it up first: "
+            "{error} The store was left as it was.", file=path,
+            error=exc.args[0] if isinstance(exc, StoreError) and exc.args else exc)) from exc
 
 
 def _create(engine: Engine, *, seed: bool) -> None:

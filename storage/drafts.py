@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
 from storage.orders import transition
+from storage.phrases import Phrase
 from storage.provenance import (
     HUMAN,
     MODEL,
@@ -78,7 +79,7 @@ def _title(title: str) -> str:
 def _order(s: Session, order_id: int) -> Order:
     order = s.get(Order, order_id)
     if order is None:
-        raise ValidationError("order", f"There is no order #{order_id}.")
+        raise ValidationError("order", Phrase("There is no order #{id}.", id=order_id))
     return order
 
 

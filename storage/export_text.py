@@ -18,6 +18,7 @@ from pathlib import Path
 from storage.cleantext import clean, describe, illegal_characters
 from storage.errors import ValidationError
 from storage.files import write_atomically
+from storage.phrases import Phrase
 
 FORMATS = (".txt", ".md", ".docx")
 
@@ -27,10 +28,11 @@ def check_export_path(path: str | Path) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        shown = f"“{path.suffix}”" if path.suffix else "a file without an extension"
-        raise ValidationError(
-            "path", f"Drafts are exported as .txt, .md or .docx, not as {shown}: "
-            f"choose a file name that ends in one of them ({path.name}).")
+        shown = (Phrase("“{suffix}”", suffix=path.suffix) if path.suffix
+                 else Phrase("a file without an extension"))
+        raise ValidationError("path", Phrase(
+            "Drafts are exported as .txt, .md or .docx, not as {kind}: choose a file name that "
+            "ends in one of them ({file}).", kind=shown, file=path.name))
     return path
 
 
@@ -131,7 +133,8 @@ def export_text(
     suffix = path.suffix.lower()
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        raise ValidationError("path", f"The folder {directory} does not exist.")
+        raise ValidationError("path", Phrase("The folder {folder} does not exist.",
+                                             folder=directory))
     if suffix == ".docx":
         data = _docx(text, title, provenance_line)
     else:
@@ -139,6 +142,6 @@ def export_text(
     try:
         write_atomically(path, data)
     except OSError as exc:
-        raise ValidationError(
-            "path", f"{path} could not be written: {exc.strerror or exc}.") from exc
+        raise ValidationError("path", Phrase("{file} could not be written: {error}.",
+                                             file=path, error=exc.strerror or exc)) from exc
     return path

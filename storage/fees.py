@@ -10,15 +10,16 @@ from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
 from storage.money import percent_of
+from storage.phrases import Phrase
 from storage.tables import Order, OrderStatus, Payment, PaymentKind, Platform
 
 
 def platform_fee(platform: Platform, amount_minor: int) -> int:
     """The platform's cut of `amount_minor`: percent (rounded half up) plus the fixed fee."""
     if platform.fee_bp is None:
-        raise ValidationError(
-            "fee", f"{platform.name} has no fee set yet: enter it in Settings › Platforms."
-        )
+        raise ValidationError("fee", Phrase(
+            "{platform} has no fee set yet: enter it in Settings › Platforms.",
+            platform=platform.name))
     if amount_minor == 0:
         return 0
     return percent_of(amount_minor, platform.fee_bp) + platform.fee_fixed_minor
@@ -29,9 +30,9 @@ def tip_fee(platform: Platform, tip_minor: int) -> int:
     if not platform.tips_charged or tip_minor == 0:
         return 0
     if platform.fee_bp is None:
-        raise ValidationError(
-            "fee", f"{platform.name} has no fee set yet: enter it in Settings › Platforms."
-        )
+        raise ValidationError("fee", Phrase(
+            "{platform} has no fee set yet: enter it in Settings › Platforms.",
+            platform=platform.name))
     return percent_of(tip_minor, platform.fee_bp)
 
 

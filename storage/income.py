@@ -20,6 +20,7 @@ from storage import settings
 from storage.errors import ValidationError
 from storage.money import round_minor
 from storage.periods import PERIOD_KINDS, periods_between, year_bounds
+from storage.phrases import Phrase
 from storage.tables import db_time
 
 GROUPINGS = (*PERIOD_KINDS, "platform", "client", "gig")
@@ -103,7 +104,8 @@ def income_report(
     (true for every zone with whole-hour offsets), else the payments themselves.
     """
     if by not in GROUPINGS:
-        raise ValidationError("by", f"“{by}” is not a grouping: use one of {', '.join(GROUPINGS)}.")
+        raise ValidationError("by", Phrase("“{by}” is not a grouping: use one of {groupings}.",
+                                           by=by, groupings=", ".join(GROUPINGS)))
     zone = zone or settings.local_zone(s)
     home = settings.home_currency(s)
     conn = s.connection()
@@ -226,7 +228,8 @@ def income_by_entity(s: Session, by: str,
     """Income and tracked time of each platform, client or gig (`by`) within [start, stop)
     `bounds` (None: all time), the largest net first."""
     if by not in _GROUP_SQL:
-        raise ValidationError("by", f"“{by}” is not a grouping: use platform, client or gig.")
+        raise ValidationError("by", Phrase("“{by}” is not a grouping: use platform, client or "
+                                           "gig.", by=by))
     return _by_entity(s.connection(), by, settings.home_currency(s), bounds)
 
 

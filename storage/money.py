@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from storage.errors import ValidationError
+from storage.phrases import Phrase
 
 # Minor-unit exponents of the currencies a freelancer is likely to be paid in.
 CURRENCY_EXPONENTS: dict[str, int] = {
@@ -26,10 +27,9 @@ def check_currency(code: str | None, field: str = "currency") -> str:
         raise ValidationError(field, "A currency is required (for example EUR, USD, CAD or MAD).")
     norm = str(code).strip().upper()
     if norm not in CURRENCY_EXPONENTS:
-        raise ValidationError(
-            field, f"“{code}” is not a currency Atelier knows. Use an ISO 4217 code such as EUR, "
-            "USD, CAD or MAD."
-        )
+        raise ValidationError(field, Phrase(
+            "“{code}” is not a currency Atelier knows. Use an ISO 4217 code such as EUR, USD, "
+            "CAD or MAD.", code=code))
     return norm
 
 
@@ -121,19 +121,25 @@ def parse_amount(
         if not raw:
             raise ValidationError(field, "Enter an amount.")
         if not _AMOUNT.match(raw) or not any(c.isdigit() for c in raw):
-            raise ValidationError(field, f"“{text}” is not an amount.")
+            raise ValidationError(field, Phrase("“{text}” is not an amount.", text=text))
         raw = _normalise_separators(raw, lang, exp)
         try:
             value = Decimal(raw)
         except InvalidOperation:
-            raise ValidationError(field, f"“{text}” is not an amount.") from None
+            raise ValidationError(field, Phrase("“{text}” is not an amount.",
+                                                text=text)) from None
     if not value.is_finite():
-        raise ValidationError(field, f"“{text}” is not an amount.")
+        raise ValidationError(field, Phrase("“{text}” is not an amount.", text=text))
     scaled = value.scaleb(exp)
     if scaled != scaled.to_integral_value():
-        raise ValidationError(
-            field, f"{currency} amounts have at most {exp} decimal place{'s' if exp != 1 else ''}."
-        )
+        if exp == 0:
+            raise ValidationError(field, Phrase("{currency} amounts have at most 0 decimal "
+                                                "places.", currency=currency))
+        if exp == 1:
+            raise ValidationError(field, Phrase("{currency} amounts have at most 1 decimal "
+                                                "place.", currency=currency))
+        raise ValidationError(field, Phrase("{currency} amounts have at most {count} decimal "
+                                            "places.", currency=currency, count=exp))
     return check_amount(int(scaled), currency, field)
 
 
@@ -186,7 +192,8 @@ def parse_rate(text: str | Decimal, field: str = "rate") -> Decimal:
     try:
         rate = Decimal(str(text).strip().replace(",", "."))
     except InvalidOperation:
-        raise ValidationError(field, f"“{text}” is not an exchange rate.") from None
+        raise ValidationError(field, Phrase("“{text}” is not an exchange rate.",
+                                            text=text)) from None
     if not rate.is_finite() or rate <= 0:
         raise ValidationError(field, "An exchange rate must be a number above zero.")
     return rate

@@ -15,6 +15,7 @@ from storage.defaults import default_settings
 from storage.errors import TransitionError, ValidationError
 from storage.money import check_amount, check_currency
 from storage.periods import check_datetime
+from storage.phrases import Phrase
 from storage.tables import (
     Activity,
     Client,
@@ -129,7 +130,8 @@ def validate(s: Session, f: OrderFields) -> OrderFields:
         try:
             f.activity = Activity(f.activity)
         except ValueError:
-            raise ValidationError("activity", f"Unknown activity type “{f.activity}”.") from None
+            raise ValidationError("activity", Phrase("Unknown activity type “{activity}”.",
+                                                     activity=f.activity)) from None
     if f.received_at is None:
         raise ValidationError("received_at", "Enter the date the order was received.")
     _require_aware(f.received_at, "received_at")
@@ -139,11 +141,12 @@ def validate(s: Session, f: OrderFields) -> OrderFields:
         check_datetime(f.due_at, "due_at")
     package = None
     if f.gig_id is not None and s.get(Gig, f.gig_id) is None:
-        raise ValidationError("gig", f"There is no gig #{f.gig_id}.")
+        raise ValidationError("gig", Phrase("There is no gig #{id}.", id=f.gig_id))
     if f.package_id is not None:
         package = s.get(GigPackage, f.package_id)
         if package is None:
-            raise ValidationError("package", f"There is no package #{f.package_id}.")
+            raise ValidationError("package", Phrase("There is no package #{id}.",
+                                                    id=f.package_id))
         if f.gig_id is None:
             f.gig_id = package.gig_id
         elif package.gig_id != f.gig_id:

@@ -12,6 +12,7 @@ from storage import settings
 from storage.errors import ValidationError
 from storage.money import check_amount, check_currency, convert, parse_rate
 from storage.periods import check_datetime
+from storage.phrases import Phrase
 from storage.tables import Order, Payment, PaymentKind
 
 
@@ -20,8 +21,11 @@ def validate_amounts(kind: PaymentKind, amount_minor: int, fee_minor: int,
     check_amount(amount_minor, currency, "amount")
     check_amount(fee_minor, currency, "fee")
     if kind in (PaymentKind.PAYOUT, PaymentKind.TIP) and amount_minor <= 0:
-        raise ValidationError("amount", f"A {kind.value} is money received: enter an amount "
-                              "above zero.")
+        if kind is PaymentKind.TIP:
+            raise ValidationError("amount", Phrase("A tip is money received: enter an amount "
+                                                   "above zero."))
+        raise ValidationError("amount", Phrase("A payout is money received: enter an amount "
+                                               "above zero."))
     if kind is PaymentKind.REFUND and amount_minor >= 0:
         raise ValidationError("amount", "A refund is money paid back: enter it as a negative "
                               "amount.")
@@ -101,23 +105,25 @@ def _fill(
     try:
         kind = PaymentKind(kind)
     except ValueError:
-        raise ValidationError("kind", f"Unknown payment kind “{kind}”.") from None
+        raise ValidationError("kind", Phrase("Unknown payment kind “{kind}”.",
+                                             kind=kind)) from None
     currency = check_currency(currency)
     validate_amounts(kind, amount_minor, fee_minor, currency)
     if received_at is None or received_at.utcoffset() is None:
         raise ValidationError("received_at", "Enter the date the money was received.")
     check_datetime(received_at, "received_at")
     if order_id is not None and s.get(Order, order_id) is None:
-        raise ValidationError("order", f"There is no order #{order_id}.")
+        raise ValidationError("order", Phrase("There is no order #{id}.", id=order_id))
     if currency == home:
         rate_value = parse_rate(rate) if rate is not None else Decimal(1)
         if rate_value != 1:
-            raise ValidationError("rate", f"A payment in {home} needs no exchange rate.")
+            raise ValidationError("rate", Phrase("A payment in {currency} needs no exchange "
+                                                 "rate.", currency=home))
     else:
         if rate is None or str(rate).strip() == "":
-            raise ValidationError(
-                "rate", f"Enter the rate used: how many {home} for 1 {currency}."
-            )
+            raise ValidationError("rate", Phrase(
+                "Enter the rate used: how many {home} for 1 {currency}.", home=home,
+                currency=currency))
         rate_value = parse_rate(rate)
     home_amount = convert(amount_minor, currency, home, rate_value)
     home_fee = convert(fee_minor, currency, home, rate_value)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from storage.errors import ValidationError
+from storage.phrases import Phrase
 
 PERIOD_KINDS = ("month", "quarter", "year")
 
@@ -59,7 +60,8 @@ def period_of(day: date, kind: str) -> Period:
         return Period(f"{day.year}-Q{q + 1}", first, _add_months(first, 3))
     if kind == "year":
         return Period(str(day.year), date(day.year, 1, 1), date(day.year + 1, 1, 1))
-    raise ValidationError("period", f"“{kind}” is not a period: use month, quarter or year.")
+    raise ValidationError("period", Phrase("“{span}” is not a period: use month, quarter or "
+                                           "year.", span=kind))
 
 
 def periods_between(first: date, last: date, kind: str) -> list[Period]:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
 from storage.money import check_currency, parse_amount
+from storage.phrases import Phrase
 from storage.tables import Order, Platform
 
 NAME_MAX = 80
@@ -56,13 +57,14 @@ def parse_percent(text: str | Decimal | int | None, field: str = "fee_percent", 
         raw = text.strip().replace("%", "").replace("\u00a0", "").replace("\u202f", "")
         raw = raw.replace(" ", "")
         if raw.count(",") + raw.count(".") > 1:
-            raise ValidationError(field, f"“{text}” is not a percentage.")
+            raise ValidationError(field, Phrase("“{text}” is not a percentage.", text=text))
         try:
             value = Decimal(raw.replace(",", "."))
         except InvalidOperation:
-            raise ValidationError(field, f"“{text}” is not a percentage.") from None
+            raise ValidationError(field, Phrase("“{text}” is not a percentage.",
+                                                text=text)) from None
     if not value.is_finite():
-        raise ValidationError(field, f"“{text}” is not a percentage.")
+        raise ValidationError(field, Phrase("“{text}” is not a percentage.", text=text))
     if not Decimal(0) <= value <= Decimal(100):
         raise ValidationError(field, "A percentage is between 0 and 100.")
     bp = value.scaleb(2)
@@ -97,10 +99,12 @@ def _name(s: Session, name: str, platform_id: int | None) -> str:
     if not name:
         raise ValidationError("name", "A platform needs a name.")
     if len(name) > NAME_MAX:
-        raise ValidationError("name", f"A platform name has at most {NAME_MAX} characters.")
+        raise ValidationError("name", Phrase("A platform name has at most {count} characters.",
+                                             count=NAME_MAX))
     for other_id, other in s.execute(select(Platform.id, Platform.name)):
         if other_id != platform_id and other.casefold() == name.casefold():
-            raise ValidationError("name", f"There is already a platform named “{other}”.")
+            raise ValidationError("name", Phrase("There is already a platform named "
+                                                 "“{name}”.", name=other))
     return name
 
 
@@ -171,8 +175,11 @@ def delete_platform(s: Session, platform_id: int) -> None:
         return
     used = orders_using(s, platform_id)
     if used:
-        raise ValidationError(
-            "platform", f"{platform.name} is used by {used} order{'s' if used != 1 else ''}: "
-            "it cannot be deleted.")
+        if used == 1:
+            raise ValidationError("platform", Phrase(
+                "{platform} is used by 1 order: it cannot be deleted.", platform=platform.name))
+        raise ValidationError("platform", Phrase(
+            "{platform} is used by {count} orders: it cannot be deleted.",
+            platform=platform.name, count=used))
     s.delete(platform)
     s.flush()

@@ -26,6 +26,7 @@ from storage.errors import ValidationError
 from storage.income import IncomeReport, IncomeRow, local_day, period_cte, report_periods
 from storage.money import exponent, round_minor
 from storage.periods import PERIOD_KINDS, year_bounds
+from storage.phrases import Phrase
 from storage.tables import db_time
 
 CSV_AMOUNT_COLUMNS = ("gross", "fees", "net", "orders", "hours", "hourly_net", "currency")
@@ -61,7 +62,8 @@ def net_by_period_and_platform(
 ) -> PeriodPlatformNet:
     """Net income per period and platform; its total is income_report(s, kind, year)'s."""
     if kind not in PERIOD_KINDS:
-        raise ValidationError("period", f"“{kind}” is not a period: use month, quarter or year.")
+        raise ValidationError("period", Phrase("“{span}” is not a period: use month, quarter or "
+                                               "year.", span=kind))
     zone = zone or settings.local_zone(s)
     home = settings.home_currency(s)
     conn = s.connection()

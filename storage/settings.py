@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from storage.defaults import default_settings
 from storage.errors import ValidationError
 from storage.money import check_currency
+from storage.phrases import Phrase
 from storage.tables import Activity, Setting
 
 
@@ -37,7 +38,8 @@ def _validate(key: str, value: str) -> str:
         try:
             return Activity(value).value
         except ValueError:
-            raise ValidationError("activity", f"Unknown activity type “{value}”.") from None
+            raise ValidationError("activity", Phrase("Unknown activity type “{activity}”.",
+                                                     activity=value)) from None
     if key == "urssaf_period" and value not in ("month", "quarter"):
         raise ValidationError("urssaf_period", "The declaration period is month or quarter.")
     if key == "urssaf_bnc_fund" and value not in ("ssi", "cipav"):
@@ -60,7 +62,8 @@ def timezone_of(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("timezone", f"“{name}” is not a time zone name.") from None
+        raise ValidationError("timezone", Phrase("“{name}” is not a time zone name.",
+                                                 name=name)) from None
 
 
 def home_currency(s: Session) -> str:

@@ -11,6 +11,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from storage.errors import NotAStoreError, StoreTooNewError
+from storage.phrases import Phrase
 
 if TYPE_CHECKING:
     from storage.backup_files import BackupInfo
@@ -153,10 +154,9 @@ def inspect_store(path: Path, *, integrity: str | None = "quick") -> str | None:
     if revision is None:
         raise DamagedStore(path, "it has no schema revision: it is damaged or incomplete")
     if revision not in known_revisions():
-        raise StoreTooNewError(
-            f"{path} was written by a newer version of Atelier (schema {revision}). "
-            "Update Atelier to open it; the file was left untouched."
-        )
+        raise StoreTooNewError(Phrase(
+            "{file} was written by a newer version of Atelier (schema {revision}). Update "
+            "Atelier to open it; the file was left untouched.", file=path, revision=revision))
     if check is not None and check != ["ok"]:
         raise DamagedStore(path, f"{short or 'it is damaged'}: SQLite finds " + "; ".join(check))
     return revision

@@ -32,6 +32,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
+from storage.phrases import Phrase
 from storage.tables import Gig, Order, PromptTemplate
 
 SUPPORTED_LANGUAGES = ("en", "fr")
@@ -114,8 +115,9 @@ def _lang(lang: str) -> str:
 
 def _check_lang(lang: str) -> str:
     if lang not in SUPPORTED_LANGUAGES:
-        raise ValidationError(
-            "language", f"Templates are written in English or French (en, fr), not “{lang}”.")
+        raise ValidationError("language", Phrase(
+            "Templates are written in English or French (en, fr), not “{language}”.",
+            language=lang))
     return lang
 
 
@@ -145,9 +147,9 @@ def default_template(template_id: str, lang: str = "en") -> Template:
 
 
 def _unknown(template_id: str) -> ValidationError:
-    return ValidationError(
-        "template", f"There is no template “{template_id}”. Known templates: "
-        f"{', '.join(builtin_ids())} (and yours, listed by `atelier templates list`).")
+    return ValidationError("template", Phrase(
+        "There is no template “{template}”. Known templates: {known} (and yours, listed by "
+        "`atelier templates list`).", template=template_id, known=", ".join(builtin_ids())))
 
 
 # --- the store's templates -----------------------------------------------------------------
@@ -216,7 +218,8 @@ def _validate_text(title: str, system: str, prompt: str) -> tuple[str, str, str]
     system = (system or "").strip()
     for name, value in (("system", system), ("prompt", prompt)):
         if len(value) > TEXT_MAX:
-            raise ValidationError(name, f"This text is too long ({TEXT_MAX} characters at most).")
+            raise ValidationError(name, Phrase("This text is too long ({count} characters at "
+                                               "most).", count=TEXT_MAX))
     return title, system, prompt
 
 
@@ -273,9 +276,9 @@ def add_template(
 def reset_template(s: Session, template_id: str, lang: str | None = None) -> None:
     """Bring back the shipped text of a template, in ``lang`` or in every language."""
     if template_id not in builtin_ids():
-        raise ValidationError(
-            "template", f"“{template_id}” is one of your own templates: there is no shipped "
-            "text to go back to (delete it instead).")
+        raise ValidationError("template", Phrase(
+            "“{template}” is one of your own templates: there is no shipped text to go back to "
+            "(delete it instead).", template=template_id))
     query = delete(PromptTemplate).where(PromptTemplate.key == template_id)
     if lang is not None:
         query = query.where(PromptTemplate.language == _check_lang(lang))
@@ -285,9 +288,9 @@ def reset_template(s: Session, template_id: str, lang: str | None = None) -> Non
 def delete_template(s: Session, template_id: str) -> None:
     """Delete one of the person's own templates (every language)."""
     if template_id in builtin_ids():
-        raise ValidationError(
-            "template", f"“{template_id}” ships with Atelier and cannot be deleted; reset it "
-            "to bring back its original text.")
+        raise ValidationError("template", Phrase(
+            "“{template}” ships with Atelier and cannot be deleted; reset it to bring back its "
+            "original text.", template=template_id))
     if s.execute(delete(PromptTemplate).where(PromptTemplate.key == template_id)).rowcount == 0:
         raise _unknown(template_id)
 
@@ -314,7 +317,7 @@ def variables_for_order(s: Session, order_id: int, *, lang: str = "en") -> dict[
     out (the template's defaults or the person fill them)."""
     order = s.get(Order, order_id)
     if order is None:
-        raise ValidationError("order", f"There is no order #{order_id}.")
+        raise ValidationError("order", Phrase("There is no order #{id}.", id=order_id))
     values: dict[str, str | None] = {
         "brief": order.brief,
         "order_title": order.title,
@@ -332,7 +335,7 @@ def variables_for_gig(s: Session, gig_id: int, *, lang: str = "en") -> dict[str,
     brief, tags as keywords, platform."""
     gig = s.get(Gig, gig_id)
     if gig is None:
-        raise ValidationError("gig", f"There is no gig #{gig_id}.")
+        raise ValidationError("gig", Phrase("There is no gig #{id}.", id=gig_id))
     return _clean({"brief": gig.description, **_gig_values(gig)})
 
 
@@ -380,7 +383,8 @@ def fill(text: str, values: Mapping[str, str | None]) -> str:
     def value(match: re.Match[str]) -> str:
         found = values.get(match.group(1))
         if found is None or not found.strip():
-            raise ValidationError(match.group(1), f"Give a value for {{{match.group(1)}}}.")
+            raise ValidationError(match.group(1), Phrase("Give a value for {variable}.",
+                                                         variable=f"{{{match.group(1)}}}"))
         return found.strip()
 
     return _VARIABLE.sub(value, text)
@@ -395,8 +399,9 @@ def render(template: Template, values: Mapping[str, str | None]) -> list[dict[st
     missing = missing_variables(template, values)
     if missing:
         names = ", ".join(f"{{{n}}}" for n in missing)
-        raise ValidationError(
-            missing[0], f"The template “{template.id}” needs a value for {names}.")
+        raise ValidationError(missing[0], Phrase(
+            "The template “{template}” needs a value for {names}.", template=template.id,
+            names=names))
     messages = []
     if template.system.strip():
         messages.append({"role": "system", "content": fill(template.system, values)})

@@ -20,6 +20,7 @@ from storage import settings
 from storage.errors import ValidationError
 from storage.money import parse_amount, percent_of
 from storage.periods import Period, period_of, periods_between
+from storage.phrases import Phrase
 from storage.platforms import parse_percent
 from storage.tables import Activity, UrssafYear, db_time
 
@@ -141,9 +142,9 @@ def list_years(s: Session) -> list[UrssafYear]:
 def figures_for(s: Session, year: int) -> UrssafYear:
     row = s.get(UrssafYear, year)
     if row is None:
-        raise ValidationError(
-            "year", f"There are no URSSAF figures for {year}: add them in Settings › Declaration."
-        )
+        raise ValidationError("year", Phrase(
+            "There are no URSSAF figures for {year}: add them in Settings › Declaration.",
+            year=year))
     return row
 
 
@@ -282,12 +283,14 @@ def save_urssaf_year(s: Session, year: int, values: dict[str, str | Decimal | in
     Every value is checked before anything is written.
     """
     if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-        raise ValidationError("year", f"Enter a year between {YEAR_RANGE[0]} and {YEAR_RANGE[1]}.")
+        raise ValidationError("year", Phrase("Enter a year between {low} and {high}.",
+                                             low=YEAR_RANGE[0], high=YEAR_RANGE[1]))
     parsed: dict[str, int] = {}
     for key, raw in values.items():
         kind = URSSAF_FIGURES.get(key)
         if kind is None:
-            raise ValidationError(key, f"“{key}” is not one of the URSSAF figures.")
+            raise ValidationError(key, Phrase("“{key}” is not one of the URSSAF figures.",
+                                              key=key))
         if kind == "percent":
             bp = parse_percent(raw, key)
             assert bp is not None
@@ -301,7 +304,8 @@ def save_urssaf_year(s: Session, year: int, values: dict[str, str | Decimal | in
     if row is None:
         missing = [k for k in URSSAF_FIGURES if k not in parsed]
         if missing:
-            raise ValidationError(missing[0], f"Enter every figure of {year}.")
+            raise ValidationError(missing[0], Phrase("Enter every figure of {year}.",
+                                                     year=year))
         row = UrssafYear(year=year, **parsed)
         s.add(row)
     else:

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storage.phrases import Phrase
+
 OPEN_MARK = "⟨"
 CLOSE_MARK = "⟩"
 
@@ -89,7 +91,7 @@ class PlaceholderIssue:
 
     kind: str
     placeholder: str
-    message: str
+    message: str  # a Phrase (its template listed in desktop/storage_messages.py)
 
     @property
     def blocking(self) -> bool:
@@ -110,18 +112,21 @@ def check_placeholders(source: str, translation: str) -> list[PlaceholderIssue]:
         text = tok.text
         expected = src_kinds.get(tok.number)
         if expected is None:
-            issues.append(PlaceholderIssue("extra", text, f"{text} is not in the source"))
+            issues.append(PlaceholderIssue(
+                "extra", text, Phrase("{token} is not in the source", token=text)))
             continue
         actual = "pair" if tok.kind in ("open", "close") else "alone"
         if actual != expected:
             want = (render_token("alone", tok.number) if expected == "alone"
                     else f"{render_token('open', tok.number)}…{render_token('close', tok.number)}")
-            issues.append(PlaceholderIssue("kind", text, f"{text} should be {want}"))
+            issues.append(PlaceholderIssue(
+                "kind", text, Phrase("{token} should be {want}", token=text, want=want)))
             continue
         key = (tok.kind, tok.number)
         seen[key] = seen.get(key, 0) + 1
         if seen[key] == 2:
-            issues.append(PlaceholderIssue("duplicate", text, f"{text} appears more than once"))
+            issues.append(PlaceholderIssue(
+                "duplicate", text, Phrase("{token} appears more than once", token=text)))
             continue
         if seen[key] > 2:
             continue
@@ -134,28 +139,33 @@ def check_placeholders(source: str, translation: str) -> list[PlaceholderIssue]:
                 inner = stack[-1]
                 issues.append(PlaceholderIssue(
                     "nesting", text,
-                    f"{text} closes before {render_token('close', inner)}: the pairs overlap"))
+                    Phrase("{token} closes before {other}: the pairs overlap", token=text,
+                           other=render_token('close', inner))))
                 stack.remove(tok.number)
             else:
                 issues.append(PlaceholderIssue(
                     "nesting", text,
-                    f"{text} comes before its {render_token('open', tok.number)}"))
+                    Phrase("{token} comes before its {other}", token=text,
+                           other=render_token('open', tok.number))))
 
     for number, kind in src_kinds.items():
         if kind == "alone":
             if ("alone", number) not in seen:
                 text = render_token("alone", number)
-                issues.append(PlaceholderIssue("missing", text, f"{text} is missing"))
+                issues.append(PlaceholderIssue("missing", text,
+                                               Phrase("{token} is missing", token=text)))
         else:
             has_open = ("open", number) in seen
             has_close = ("close", number) in seen
             if not has_open and not has_close:
                 text = f"{render_token('open', number)}…{render_token('close', number)}"
-                issues.append(PlaceholderIssue("missing", text, f"{text} is missing"))
+                issues.append(PlaceholderIssue("missing", text,
+                                               Phrase("{token} is missing", token=text)))
             elif has_open != has_close:
                 text = render_token("close" if has_open else "open", number)
                 issues.append(PlaceholderIssue(
-                    "nesting", text, f"{text} is missing while its partner is there"))
+                    "nesting", text, Phrase("{token} is missing while its partner is there",
+                                            token=text)))
     return issues
 
 

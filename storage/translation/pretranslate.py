@@ -71,6 +71,7 @@ from storage.documents.placeholders import (
     strip_placeholders,
 )
 from storage.errors import AtelierError, ValidationError
+from storage.phrases import Phrase
 from storage.tables import (
     SegmentStatus,
     TranslationFile,
@@ -362,8 +363,9 @@ def _machine_translate(store: Any, todo: Sequence[tuple[int, str]], translate: T
             raise
         if not isinstance(outputs, list | tuple) or len(outputs) != len(chunk):
             got = len(outputs) if isinstance(outputs, list | tuple) else type(outputs).__name__
-            raise PretranslateError(
-                f"The translator returned {got} translations for {len(chunk)} segments.")
+            raise PretranslateError(Phrase(
+                "The translator returned {got} translations for {count} segments.", got=got,
+                count=len(chunk)))
         # The model's text enters the store here: whatever the translator (the local model,
         # a remote engine, a test's fake), characters no file can hold are left out now, so
         # the editor, the memory and every export only ever see clean text.

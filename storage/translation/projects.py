@@ -67,6 +67,7 @@ from storage.documents import (
 )
 from storage.documents import _io as documents_io
 from storage.errors import ValidationError
+from storage.phrases import Phrase
 from storage.tables import (
     Order,
     SegmentStatus,
@@ -236,9 +237,9 @@ def import_bytes(s: Session, project_id: int, data: bytes, name: str, *, replace
         if existing.sha256 == digest:
             return existing
         if not replace:
-            raise ValidationError(
-                "file", f"This project already has a file named “{name}” with other content. "
-                        "Replace it, or rename the new file.")
+            raise ValidationError("file", Phrase(
+                "This project already has a file named “{name}” with other content. Replace it, "
+                "or rename the new file.", name=name))
         carried = {(seg.key, seg.source): seg for seg in s.scalars(
             select(TranslationSegment).where(TranslationSegment.file_id == existing.id))}
         for seg in carried.values():
@@ -425,9 +426,9 @@ def confirm(s: Session, segment_id: int, text: str | None = None, *,
         raise ValidationError("target", "Write a translation before confirming it.")
     blocking = [p for p in check_placeholders(seg.source, text) if p.blocking]
     if blocking:
-        raise ValidationError(
-            "target", f"{blocking[0].message}: fix the inline formatting placeholders "
-                      "before confirming.")
+        raise ValidationError("target", Phrase(
+            "{problem}: fix the inline formatting placeholders before confirming.",
+            problem=blocking[0].message))
     now = now or utcnow()
     seg.target, seg.status, seg.updated_at = text, SegmentStatus.CONFIRMED, now
     project = _project_of(s, seg)
@@ -452,7 +453,8 @@ def _matcher(pattern: str, *, regex: bool, case_sensitive: bool) -> re.Pattern[s
     try:
         compiled = re.compile(pattern, flags)
     except re.error as exc:
-        raise ValidationError("find", f"This regular expression is not valid: {exc}.") from exc
+        raise ValidationError("find", Phrase("This regular expression is not valid: {error}.",
+                                             error=exc)) from exc
     if compiled.search("") is not None and compiled.fullmatch("") is not None:
         raise ValidationError("find", "This regular expression matches empty text: make it "
                                       "match at least one character.")
@@ -533,7 +535,8 @@ def replace_in_targets(s: Session, project_id: int, pattern: str, replacement: s
         try:
             compiled.sub(replacement, "")
         except (re.error, IndexError) as exc:
-            raise ValidationError("replace", f"This replacement is not valid: {exc}.") from exc
+            raise ValidationError("replace", Phrase("This replacement is not valid: {error}.",
+                                                    error=exc)) from exc
 
     def do(text: str) -> tuple[str, int]:
         if regex:
@@ -548,7 +551,8 @@ def replace_in_targets(s: Session, project_id: int, pattern: str, replacement: s
         try:
             new, n = _outside_placeholders(seg.target, do)
         except (re.error, IndexError) as exc:
-            raise ValidationError("replace", f"This replacement is not valid: {exc}.") from exc
+            raise ValidationError("replace", Phrase("This replacement is not valid: {error}.",
+                                                    error=exc)) from exc
         if not n or new == seg.target:
             continue
         ids.append(seg.id)
