@@ -6,6 +6,12 @@ The same (N, S, T) always gives the same store: every choice comes from `random.
 never from the global generator or the clock. The names and words it is made of (gigs,
 client names, cities, briefs, notes, drafts) are data: storage/data/demo/*.json.
 
+Beside the orders, every page gets work in progress (`_Workspace`, storage/data/demo/
+workspace.json): drafts on the latest article and product-description orders (a writing
+model's version, then the person's), FR↔EN translation projects on translation orders of the
+same document (segments in every status, translation memory, glossary) and brainstorm boards on
+the latest logo orders. These few rows go through the storage functions the app uses.
+
 Speed matters (`atelier demo --orders 100000`): rows are computed as plain tuples, with
 datetimes as integer UTC seconds formatted to the exact text `tables.db_time` gives, and
 written with multi-row INSERTs in one transaction. No ORM object is built per row.
@@ -128,10 +134,16 @@ KIND_GROUP: dict[str, str] = _ORDERS["kind_group"]
 CLOSINGS: dict[str, list[str]] = _ORDERS["closings"]
 ORDER_NOTES: dict[str, list[str]] = _ORDERS["order_notes"]
 EVENT_NOTES: dict[str, dict[str, str]] = _ORDERS["event_notes"]
-TEXT_KINDS = ("seo", "translation", "product_sheets", "proofreading")
-AI_MODELS: dict[str, str] = _ORDERS["ai_models"]
-DRAFTS: dict[str, list[str]] = _ORDERS["drafts"]  # (a model's version, the person's)
-HUMAN_NOTES: dict[str, str] = _ORDERS["human_notes"]
+
+# The work beside the orders: drafts, translation projects, brainstorm boards.
+_WORKSPACE = _data("workspace")
+MODELS: dict[str, str] = _WORKSPACE["models"]  # what wrote the drafts and ideas (chat models)
+DRAFT_SPECS: dict[str, dict[str, Any]] = _WORKSPACE["drafts"]  # by kind of gig
+PROJECT_SPECS: list[dict[str, Any]] = _WORKSPACE["translation"]
+BOARD_SPECS: dict[str, dict[str, Any]] = _WORKSPACE["brainstorm"]  # by language
+#: Kinds of gig the workspace uses -> the word of the order that names its subject.
+WORKSPACE_KINDS = {"seo": "topic", "product_sheets": "business", "translation": "doc",
+                   "logo": "business"}
 
 
 # Showcase orders, whatever N is: every state, late and due-soon ones. Each is (platform,
@@ -205,6 +217,16 @@ def _elide(text: str) -> str:
     return text
 
 
+def _direction(gig_title: str, order_title: str, lang: str) -> str:
+    """A translation order's languages ("en-fr"), as its title, else its gig, says."""
+    for text in (order_title, gig_title):
+        if "FR→EN" in text:
+            return "fr-en"
+        if "EN→FR" in text:
+            return "en-fr"
+    return "fr-en" if "FR↔EN" in gig_title and lang == "fr" else "en-fr"
+
+
 def _pick(rng: random.Random, cum: list[float], items: list[Any]) -> Any:
     return items[bisect(cum, rng.random() * cum[-1])]
 
@@ -267,11 +289,14 @@ def generate(store: Store, *, orders: int, seed: int, as_of: datetime) -> dict[s
         builder = _Builder(random.Random(seed), int(as_of.timestamp()), platforms)
         builder.build(orders)
         builder.write(conn)
+        _Workspace(conn, builder).write()
         return {
             table: conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table}").scalar_one()
             for table in ("platforms", "clients", "gigs", "gig_packages", "orders",
                           "order_events", "payments", "time_entries", "deliverables",
-                          "deliverable_versions")
+                          "deliverable_versions", "translation_projects",
+                          "translation_segments", "translation_units", "glossary_terms",
+                          "brainstorm_boards", "brainstorm_ideas")
         }
 
 
@@ -314,6 +339,8 @@ class _Recent:
     topic: str
     started: int
     delivered: int | None
+    title: str = ""
+    slots: dict[str, Any] | None = None
 
 
 class _Builder:
@@ -334,6 +361,7 @@ class _Builder:
         self.direct_refs: dict[str, int] = {}
         self.counters: dict[str, int] = {}
         self.recent: list[_Recent] = []
+        self.latest: dict[tuple[str, str, str], _Recent] = {}
         self.gig_rows: list[tuple[Any, ...]] = []
         self.package_rows: list[tuple[Any, ...]] = []
         self.client_rows: list[tuple[Any, ...]] = []
@@ -627,8 +655,10 @@ class _Builder:
         self.counters[platform] += 1 + rng.randrange(400 if platform == "Upwork" else 40)
         return f"{'' if platform == 'Upwork' else 'CU-'}{self.counters[platform]}"
 
-    def _texts(self, gig: _Gig, tier: int, client: _Client) -> tuple[str, str, str]:
-        """Title, brief and topic, in the client's language."""
+    def _texts(self, gig: _Gig, tier: int, client: _Client
+               ) -> tuple[str, str, dict[str, Any]]:
+        """Title, brief and the words they were made of (topic, business, doc…), in the
+        client's language."""
         rng, lang = self.rng, client.lang
         titles, requests, _ = KIND_TEXT[gig.spec.kind][lang]
         slots = {
@@ -651,7 +681,7 @@ class _Builder:
             brief += "\n\n" + closing
         if lang == "fr":
             title, brief = _elide(title), _elide(brief)
-        return title, brief, slots["topic"]
+        return title, brief, slots
 
     def _order(self, oid: int, r: int, client: _Client, gig: _Gig, package_id: int,
                path: _Path, refund: bool, timer: bool) -> None:
@@ -666,7 +696,7 @@ class _Builder:
         if spec.currency == "MAD":
             price = price // 10 * 10
         price_minor = price * 100
-        title, brief, topic = self._texts(gig, gig.package_ids.index(package_id), client)
+        title, brief, slots = self._texts(gig, gig.package_ids.index(package_id), client)
         notes = rng.choice(ORDER_NOTES[client.lang]) if rng.random() < 0.08 else ""
         ref = self._external_ref(spec.platform, r)
 
@@ -727,9 +757,18 @@ class _Builder:
                                    1)
             else:
                 self._time_entries(oid, started, end, spec.kind, client.lang, k)
-            if r >= now - 45 * DAY and spec.kind in (*TEXT_KINDS, "logo"):
-                self.recent.append(_Recent(oid, gig, client.lang, status, topic, started,
-                                           delivered))
+            if r >= now - 45 * DAY and spec.kind == "logo":
+                self.recent.append(_Recent(oid, gig, client.lang, status, slots["topic"],
+                                           started, delivered))
+            if spec.kind in WORKSPACE_KINDS and status in (IP, DL, RR, CO):
+                # The latest order of each kind, language and subject: where the demo's
+                # drafts, translation projects and boards go (orders come in time order).
+                key = slots[WORKSPACE_KINDS[spec.kind]]
+                if spec.kind == "translation":
+                    key += "|" + _direction(spec.title, title, client.lang)
+                self.latest[(spec.kind, client.lang, key)] = _Recent(
+                    oid, gig, client.lang, status, slots["topic"], started, delivered,
+                    title, slots)
         if completed is not None:
             self._payments(oid, platform, spec.currency, price_minor, completed, refund,
                            client.lang)
@@ -841,9 +880,9 @@ class _Builder:
             row[3] = new_id[row[3]]
 
     def _deliverables(self) -> None:
-        """AI drafts then human versions on the latest text and logo orders."""
+        """Logo files on the latest logo orders: the model's ideas, then the person's file."""
         ts, span = self.ts, self.span
-        for rec in sorted(self.recent, key=lambda e: e.order_id)[-8:]:
+        for rec in sorted(self.recent, key=lambda e: e.order_id)[-3:]:
             did = len(self.deliverable_rows) + 1
             limit = min(self.now, rec.delivered if rec.delivered is not None else self.now)
             created = min(limit, rec.started + span(10 * MINUTE, 2 * HOUR))
@@ -851,23 +890,14 @@ class _Builder:
             v2 = min(limit, v1 + span(HOUR, 5 * HOUR))
             shown = ts(rec.delivered) if rec.status in (DL, RR, CO) and rec.delivered else None
             fr = rec.lang == "fr"
-            if rec.gig.spec.kind == "logo":
-                title = "Logo — pistes créatives" if fr else "Logo — concepts"
-                ideas = ("1. Monogramme dans un cercle\n2. Icône au trait\n3. Logotype seul, "
-                         "typographie arrondie") if fr else (
-                    "1. Monogram in a circle\n2. Line icon\n3. Wordmark in a rounded typeface")
-                first = ("ai", AI_MODELS["seo"], ideas, None, "Brainstorm")
-                second = ("human", None, None, f"livrables/{rec.order_id}/logo-v2.svg",
-                          "Retravaillé et vectorisé." if fr else "Reworked and vectorised.")
-                kind = "file"
-            else:
-                title = (f"Texte — {rec.topic}" if fr else f"Draft — {rec.topic}")[:300]
-                draft, edited = DRAFTS[rec.lang]
-                fill = {"topic": rec.topic, "Topic": rec.topic[0].upper() + rec.topic[1:]}
-                first = ("ai", AI_MODELS[rec.gig.spec.kind], draft.format(**fill), None, "")
-                second = ("human", None, edited.format(**fill), None, HUMAN_NOTES[rec.lang])
-                kind = "text"
-            self.deliverable_rows.append((did, rec.order_id, kind, title, ts(created), shown))
+            title = "Logo — pistes créatives" if fr else "Logo — concepts"
+            ideas = ("1. Monogramme dans un cercle\n2. Icône au trait\n3. Logotype seul, "
+                     "typographie arrondie") if fr else (
+                "1. Monogram in a circle\n2. Line icon\n3. Wordmark in a rounded typeface")
+            first = ("ai", MODELS["brainstorm"], ideas, None, "Brainstorm")
+            second = ("human", None, None, f"livrables/{rec.order_id}/logo-v2.svg",
+                      "Retravaillé et vectorisé." if fr else "Reworked and vectorised.")
+            self.deliverable_rows.append((did, rec.order_id, "file", title, ts(created), shown))
             for at, version in ((v1, first), (v2, second)):
                 self.version_rows.append((len(self.version_rows) + 1, did, ts(at), *version))
 
@@ -915,3 +945,181 @@ class _Builder:
                     conn.exec_driver_sql(sql, tuple(chain.from_iterable(chunk)))
         finally:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
+
+
+# --- the work beside the orders --------------------------------------------------------------
+
+
+def _at(t: int) -> datetime:
+    return datetime.fromtimestamp(t, UTC)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Workspace:
+    """Drafts, translation projects and brainstorm boards on the latest orders they fit,
+    written through the storage functions the app and the CLI use (their rules, their checks)
+    inside the demo's transaction. A handful of rows: the ORM costs nothing here."""
+
+    def __init__(self, conn: Connection, builder: _Builder) -> None:
+        self.conn = conn
+        self.b = builder
+        self.rng = builder.rng
+        self.now = builder.now
+
+    def session(self) -> Session:
+        """A session that joins the demo's transaction (its commit is the demo's)."""
+        return Session(bind=self.conn)
+
+    def latest(self, kind: str, lang: str, count: int,
+               keep: Any = lambda key: True) -> list[_Recent]:
+        recs = [rec for (k, lg, key), rec in self.b.latest.items()
+                if k == kind and lg == lang and keep(key)]
+        return sorted(recs, key=lambda r: r.order_id)[-count:]
+
+    def times(self, rec: _Recent | None, steps: int) -> list[int]:
+        """`steps` increasing moments of work on the order: after it started, before it was
+        delivered, never after `now`."""
+        if rec is None:
+            start, limit = self.now - 3 * DAY, self.now
+        else:
+            start = rec.started
+            limit = min(self.now, rec.delivered if rec.delivered is not None else self.now)
+        t, out = start, []
+        for _ in range(steps):
+            t = min(limit, t + self.b.span(5 * MINUTE, 50 * MINUTE))
+            out.append(t)
+        return out
+
+    def write(self) -> None:
+        with self.session() as s:
+            self._drafts(s)
+            self._boards(s)
+            planned = self._projects(s)
+            s.flush()
+        for project_id, spec, at in planned:
+            self._pretranslate(project_id, spec, at)
+        with self.session() as s:
+            for project_id, spec, at in planned:
+                self._review(s, project_id, spec, at)
+            s.flush()
+
+    # drafts -------------------------------------------------------------------------------
+
+    def _drafts(self, s: Session) -> None:
+        from storage import drafts
+        from storage.provenance import Authorship
+
+        for kind, spec in DRAFT_SPECS.items():
+            for lang in ("en", "fr"):
+                words = spec[lang]
+                products = words.get("products", {})
+                keep = (lambda key, p=products: key in p) if products else (lambda key: True)
+                for rec in self.latest(kind, lang, spec["per_language"], keep):
+                    slots = rec.slots or {}
+                    product = products.get(slots.get("business"), {})
+                    fill = {"topic": rec.topic, "Topic": rec.topic[:1].upper() + rec.topic[1:],
+                            "product": product.get("product", "")}
+                    model_text = product.get("model", words.get("model", "")).format(**fill)
+                    person_text = product.get("person", words.get("person", "")).format(**fill)
+                    created, generated, saved = self.times(rec, 3)
+                    draft = drafts.create_draft(s, words["title"].format(**fill)[:300],
+                                                order_id=rec.order_id, now=_at(created))
+                    drafts.record_model_version(s, draft.id, model_text, MODELS["writing"],
+                                                note=f"template {spec['template']}",
+                                                now=_at(generated))
+                    drafts.record_save(s, draft.id, person_text, note=words["note"],
+                                       now=_at(saved),
+                                       authorship=Authorship.from_diff(model_text, person_text))
+                    if rec.status in (DL, RR, CO) and rec.delivered is not None:
+                        draft.delivered_at = _at(rec.delivered)
+
+    # brainstorm boards ----------------------------------------------------------------------
+
+    def _boards(self, s: Session) -> None:
+        from storage import brainstorm
+
+        for lang, spec in BOARD_SPECS.items():
+            for rec in self.latest("logo", lang, 1):
+                business = (rec.slots or {}).get("business", "")
+                ideas = [{k: (v.format(business=business) if isinstance(v, str) else v)
+                          for k, v in idea.items()} for idea in spec["ideas"]]
+                opened, asked, pinned, noted = self.times(rec, 4)
+                brief = brainstorm.order_brief(s, rec.order_id)
+                assert brief is not None
+                board = brainstorm.create_board(
+                    s, brief.brief, order_id=rec.order_id, audience=spec["audience"],
+                    style=spec["style"], constraints=spec["constraints"], now=_at(opened))
+                seed = self.rng.randrange(1, 10_000)
+                answer = json.dumps({"ideas": ideas}, ensure_ascii=False)
+                rnd = brainstorm.add_round(
+                    s, board.id, model=MODELS["brainstorm"], temperature=0.9, seed=seed,
+                    requested=len(ideas),
+                    raw_output=json.dumps([{"purpose": "ideas", "seed": seed, "text": answer}],
+                                          ensure_ascii=False), now=_at(asked))
+                ids = [brainstorm.add_idea(s, board.id, idea, round_id=rnd.id,
+                                           now=_at(asked)).id for idea in ideas]
+                brainstorm.set_pinned(s, ids[0], True, now=_at(pinned))
+                brainstorm.set_notes(s, ids[0], spec["notes"], now=_at(noted))
+                brainstorm.set_pinned(s, ids[2], True, now=_at(noted))
+
+    # translation projects -------------------------------------------------------------------
+
+    def _projects(self, s: Session) -> list[tuple[int, dict[str, Any], list[int]]]:
+        """Each project with its file, and the pair's memory and glossary; returns (project,
+        its spec, the moments of its work)."""
+        from storage.translation import glossary, memory
+        from storage.translation import projects as tp
+
+        planned = []
+        for spec in PROJECT_SPECS:
+            src, tgt = spec["source"], spec["target"]
+            wanted = f"{spec['doc']}|{src}-{tgt}"
+            found = self.latest("translation", spec["client_language"], 1,
+                                lambda key, w=wanted: key == w)
+            rec = found[0] if found else None
+            times = self.times(rec, 4 + len(spec["confirmed"]) + len(spec["edited"]))
+            earlier = _at(times[0] - self.b.span(60 * DAY, 300 * DAY))
+            for source, target in spec["memory"]:  # from an earlier job's TMX
+                memory.add_unit(s, src, tgt, source, target, origin=f"tmx:{spec['tmx']}",
+                                now=earlier)
+            for source, target, required, note in spec["glossary"]:
+                if not any(term.source_term == source for term in
+                           glossary.list_terms(s, src, tgt)):
+                    glossary.add_term(s, src, tgt, source, target, note=note,
+                                      required=required, now=earlier)
+            project = tp.create_project(s, spec["name"], src, tgt,
+                                        order_id=rec.order_id if rec else None,
+                                        now=_at(times[0]))
+            tp.import_bytes(s, project.id, spec["text"].encode(), spec["file"],
+                            now=_at(times[1]))
+            planned.append((project.id, spec, times[2:]))
+        return planned
+
+    def _pretranslate(self, project_id: int, spec: dict[str, Any], times: list[int]) -> None:
+        from storage.translation.pretranslate import pretranslate
+
+        machine = {_key(k): v for k, v in spec["machine"].items()}
+
+        def translate(texts: list[str]) -> list[str]:
+            return [machine.get(_key(text), "") for text in texts]
+
+        at = _at(times[0])
+        pretranslate(self.session, project_id, translate, now=lambda: at)
+
+    def _review(self, s: Session, project_id: int, spec: dict[str, Any],
+                times: list[int]) -> None:
+        """The person's work after pre-translation: confirmed and edited segments."""
+        from storage.translation import projects as tp
+
+        confirmed = {_key(k): v for k, v in spec["confirmed"].items()}
+        edited = {_key(k): v for k, v in spec["edited"].items()}
+        moments = iter(times[1:])
+        for seg in tp.segments(s, project_id):
+            key = _key(seg.source)
+            if key in confirmed:
+                tp.confirm(s, seg.id, confirmed[key], now=_at(next(moments)))
+            elif key in edited:
+                tp.set_target(s, seg.id, edited[key], now=_at(next(moments)))
