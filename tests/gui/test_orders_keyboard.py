@@ -177,3 +177,16 @@ def test_order_shortcuts_do_nothing_without_an_order_or_on_another_page(win, ctx
     assert not acts["deliver"].isEnabled()
     QTest.keySequence(page.table, acts["deliver"].shortcut())
     assert _status(ctx, "Awaiting brief") is S.AWAITING_REQUIREMENTS
+
+
+@pytest.mark.parametrize("page_id", ["gigs", "clients"])
+def test_list_pages_go_table_then_detail_then_actions(window, qtbot, page_id):
+    """Gigs and Clients: from the table, Tab goes through the selected row's detail, then
+    to the buttons that act on it (Edit…), before leaving the page."""
+    page = window.show_page(page_id)
+    assert page.selected_row() is not None
+    _focus(qtbot, page.table)
+    seen = _tab_until(page.edit_button)
+    assert window.sidebar not in seen
+    assert all(not isinstance(w, QAbstractItemView) or page.isAncestorOf(w) for w in seen)
+    assert _tab(back=True) is not page.table or len(seen) == 1

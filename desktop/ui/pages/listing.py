@@ -145,8 +145,9 @@ class ListPage(Page):
         for widget in (self.search, *filters, self.count_label):
             toolbar.addWidget(widget)
         toolbar.addStretch(1)
-        for button in buttons:
-            toolbar.addWidget(button)
+        self._action_buttons = list(buttons)
+        # the buttons wrap onto a second line rather than widen the window past 1024 px
+        toolbar.addWidget(flow_row(*self._action_buttons))
         return toolbar
 
     def make_table(self, name: str, sort_column: int, row_height: int) -> QStackedWidget:
@@ -218,6 +219,20 @@ class ListPage(Page):
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._order_focus(detail)
+
+    def _order_focus(self, detail: QWidget) -> None:
+        """Tab goes search and filters → table → the row's detail → the buttons that act on
+        it (they sit above the table, but they are what one does next)."""
+        last: QWidget = self.table
+        w = self.nextInFocusChain()
+        while w is not self:
+            if detail.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = w
+            w = w.nextInFocusChain()
+        for button in self._action_buttons:
+            QWidget.setTabOrder(last, button)
+            last = button
 
     def wire(self, new: Callable[[], None], edit: Callable[[], None],
              delete: Callable[[], None]) -> None:
