@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.ui import style
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.flow_layout import flow_row
 from storage.catalog import fold
 
 ID_ROLE = Qt.ItemDataRole.UserRole
