@@ -7,15 +7,22 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QColor
 
 from desktop.ui import style
+from desktop.ui.pages import clients as clients_page
+from desktop.ui.pages import gigs as gigs_page
+from desktop.ui.pages.clients import ClientsPage
+from desktop.ui.pages.gigs import GigsPage
+from desktop.ui.pages.income import IncomePage
 from desktop.ui.pages.orders import OrdersPage
 from desktop.ui.pages.settings import SettingsPage
 from storage import settings
 from storage.pay import MinimumRate, minimum_hourly, set_minimum_hourly
 from storage.payments import record_payment
 from storage.tables import PaymentKind, TimeEntry
-from tests.factories import at, client, order
+from tests.factories import at, client, gig_with_packages, order
 from tests.gui.conftest import shown
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -100,3 +107,98 @@ def test_minimum_hourly_rate_setting_persists_and_bad_input_changes_nothing(ctx,
     assert again.commit_min_rate()
     with ctx.store.session() as s:
         assert minimum_hourly(s) is None
+
+
+# --- the Net/h columns ---------------------------------------------------------------------
+
+
+def _business(ctx) -> dict[str, int]:
+    """Quick: €100 in 1 h (November); Slow: €100 in 5 h (November); Old: €500 in 1 h
+    (January); Untracked: €50, no time. The clock says 23 November 2026."""
+    ids = {}
+    with ctx.store.transaction() as s:
+        settings.put(s, "home_currency", "EUR")
+        settings.put(s, "timezone", "Europe/Paris")
+        set_minimum_hourly(s, "25", "EUR")
+        for name, price, when, minutes in (
+                ("Quick", 10000, "2026-11-10", 60), ("Slow", 10000, "2026-11-11", 300),
+                ("Old", 50000, "2026-01-12", 60), ("Untracked", 5000, "2026-11-12", 0)):
+            c = client(s, name)
+            gig = gig_with_packages(s, f"Gig {name}")
+            o = order(s, client_obj=c, price_minor=price, received=f"{when}T08:00", due=None,
+                      gig_id=gig.id)
+            if minutes:
+                _track(s, o, f"{when}T09:00", minutes)
+            record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=price, currency="EUR",
+                           received_at=at(f"{when}T18:00"), order_id=o.id)
+            ids[name] = c.id
+            ids[f"Gig {name}"] = gig.id
+    return ids
+
+
+def _rate_cells(page, column: int, name_column: int) -> dict[str, tuple[str, object, object]]:
+    proxy = page.proxy
+    return {proxy.index(r, name_column).data(): (
+        proxy.index(r, column).data(),
+        proxy.index(r, column).data(Qt.ItemDataRole.ForegroundRole),
+        proxy.index(r, column).data(Qt.ItemDataRole.ToolTipRole))
+        for r in range(proxy.rowCount())}
+
+
+@pytest.mark.parametrize("page_class, name_column, prefix", [
+    (ClientsPage, clients_page.COL_NAME, ""), (GigsPage, gigs_page.COL_TITLE, "Gig ")])
+def test_net_per_hour_column_over_a_chosen_period_marks_what_is_below_the_minimum(
+        ctx, qtbot, page_class, name_column, prefix):
+    _business(ctx)
+    page = shown(qtbot, page_class(ctx), 1090, 760)
+    column = page.model.pay_column
+    assert page.model.headerData(column, Qt.Orientation.Horizontal) == "Net/h"
+    assert page.pay_period.currentText() == "Last 3 months"
+    cells = _rate_cells(page, column, name_column)
+    assert cells[f"{prefix}Quick"][0] == "€100.00/h" and cells[f"{prefix}Quick"][1] is None
+    slow = cells[f"{prefix}Slow"]
+    assert slow[0] == "€20.00/h"
+    assert slow[1] == QColor(style.WARNING) and slow[2] == "Below your €25.00/h minimum"
+    assert cells[f"{prefix}Old"][0] == "—"  # nothing in the last 3 months
+    assert cells[f"{prefix}Untracked"][0] == "—"  # no time tracked: no figure, not €0/h
+    assert cells[f"{prefix}Untracked"][2] == "No time tracked in this period"
+
+    page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    names = [page.proxy.index(r, name_column).data() for r in range(page.proxy.rowCount())]
+    assert names[:2] == [f"{prefix}Quick", f"{prefix}Slow"]
+
+    page.pay_period.setCurrentIndex(page.pay_period.findData("year"))
+    cells = _rate_cells(page, column, name_column)
+    assert cells[f"{prefix}Old"][0] == "€500.00/h"
+    names = [page.proxy.index(r, name_column).data() for r in range(page.proxy.rowCount())]
+    assert names[:3] == [f"{prefix}Old", f"{prefix}Quick", f"{prefix}Slow"]
+
+
+def test_income_by_platform_marks_net_per_hour_below_the_minimum(ctx, qtbot):
+    with ctx.store.transaction() as s:
+        settings.put(s, "home_currency", "EUR")
+        set_minimum_hourly(s, "25", "EUR")
+        o = order(s, price_minor=10000, platform_name="Malt", received="2026-11-10T08:00",
+                  due=None)
+        _track(s, o, "2026-11-10T09:00", 300)
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=9000, currency="EUR",
+                       received_at=at("2026-11-12T10:00"), order_id=o.id)
+    page = IncomePage(ctx)
+    try:
+        with qtbot.waitSignal(page.updated, timeout=15_000):
+            page.refresh()
+        with qtbot.waitSignal(page.updated, timeout=15_000):
+            page.set_grouping("platform")
+        model = page.table_model
+        hourly = model.COLUMNS.index("hourly")
+        cell = model.index(0, hourly)
+        assert model.data(model.index(0, 0)) == "Malt"
+        assert cell.data() == "€18.00"
+        assert cell.data(Qt.ItemDataRole.ForegroundRole) == QColor(style.WARNING)
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Below your €25.00/h minimum"
+    finally:
+        assert ctx.jobs.wait(15_000)
+        QCoreApplication.sendPostedEvents()
+        page.close()
+        page.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -36,6 +36,7 @@ from desktop.ui import style
 from desktop.ui.dialogs.client_dialog import ClientDialog, country_name
 from desktop.ui.forms import confirm, guarded
 from desktop.ui.pages.listing import SORT_ROLE, ListPage, RowTableModel
+from desktop.ui.pay_column import retranslate_period_combo
 from storage.catalog import (
     ClientRow,
     client_order_count,
@@ -48,9 +49,9 @@ from storage.orders import is_late
 from storage.tables import Client, OrderStatus
 
 (COL_NAME, COL_HANDLE, COL_PLATFORM, COL_COUNTRY, COL_LANGUAGE, COL_ORDERS, COL_LAST,
- COL_NET) = range(8)
+ COL_NET, COL_PER_HOUR) = range(9)
 NUMERIC = (COL_ORDERS, COL_LAST, COL_NET)
-FITTED = (COL_PLATFORM, COL_COUNTRY, COL_LANGUAGE, COL_ORDERS, COL_LAST, COL_NET)
+FITTED = (COL_PLATFORM, COL_COUNTRY, COL_LANGUAGE, COL_ORDERS, COL_LAST, COL_NET, COL_PER_HOUR)
 WORD_WRAP = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
 LATE_COLOUR = QColor(style.ERROR)
 RECENT_ORDERS = 12
@@ -59,8 +60,9 @@ RECENT_ORDERS = 12
 class ClientTableModel(RowTableModel):
     """The client rows; headers come from the page's retranslate()."""
 
-    columns = 8
+    columns = 9
     numeric = NUMERIC
+    pay_column = COL_PER_HOUR
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -106,6 +108,8 @@ class ClientTableModel(RowTableModel):
         return None
 
     def display(self, row: ClientRow, column: int) -> str:
+        if column == COL_PER_HOUR:
+            return self.pay.display(self.ctx.i18n.money, row.id)
         if column == COL_NAME:
             return row.name
         if column == COL_HANDLE:
@@ -158,7 +162,8 @@ class ClientsPage(ListPage):
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
-        toolbar = self.make_toolbar((), (self.new_button, self.edit_button, self.delete_button))
+        toolbar = self.make_toolbar((self.make_pay_period("client"),),
+                                    (self.new_button, self.edit_button, self.delete_button))
 
         self.model = ClientTableModel(ctx, self)
         self.proxy = ClientFilterModel(self)
@@ -249,7 +254,9 @@ class ClientsPage(ListPage):
         self.delete_button.setText(self.tr("&Delete"))
         self.model.set_headers([
             self.tr("Name"), self.tr("Handle"), self.tr("Platform"), self.tr("Country"),
-            self.tr("Language"), self.tr("Orders"), self.tr("Last order"), self.tr("Net paid")])
+            self.tr("Language"), self.tr("Orders"), self.tr("Last order"), self.tr("Net paid"),
+            self.tr("Net/h")])
+        retranslate_period_combo(self.pay_period)
         self._fit_columns()
         self.notes_heading.setText(self.tr("Notes"))
         self.recent_heading.setText(self.tr("Recent orders"))
@@ -301,6 +308,7 @@ class ClientsPage(ListPage):
             home, rows = client_rows(s)
         keep = self._selected_id
         self.model.set_rows(rows, home)
+        self.load_pay()
         self._fit_columns()
         self._update_texts()
         self.show_rows(rows, keep)

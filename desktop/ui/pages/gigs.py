@@ -37,21 +37,24 @@ from desktop.ui import style
 from desktop.ui.dialogs.gig_dialog import GigDialog
 from desktop.ui.forms import confirm, guarded
 from desktop.ui.pages.listing import SORT_ROLE, ListPage, RowTableModel
+from desktop.ui.pay_column import retranslate_period_combo
 from storage.catalog import GigRow, delete_gig, fold, gig_rows, set_gig_status
 from storage.tables import Activity, Gig, GigStatus
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COL_TITLE, COL_CATEGORY, COL_PLATFORM, COL_STATUS, COL_PRICE, COL_ORDERS, COL_NET = range(7)
-NUMERIC = (COL_PRICE, COL_ORDERS, COL_NET)
+(COL_TITLE, COL_CATEGORY, COL_PLATFORM, COL_STATUS, COL_PRICE, COL_ORDERS, COL_NET,
+ COL_PER_HOUR) = range(8)
+NUMERIC = (COL_PRICE, COL_ORDERS, COL_NET, COL_PER_HOUR)
 
 
 
 class GigTableModel(RowTableModel):
     """The gig rows; texts (headers, status names) are given by the page's retranslate()."""
 
-    columns = 7
+    columns = 8
     numeric = right_headers = NUMERIC
+    pay_column = COL_PER_HOUR
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -87,6 +90,8 @@ class GigTableModel(RowTableModel):
         return None
 
     def display(self, row: GigRow, column: int) -> str:
+        if column == COL_PER_HOUR:
+            return self.pay.display(self.ctx.i18n.money, row.id)
         if column == COL_TITLE:
             return row.title
         if column == COL_CATEGORY:
@@ -196,7 +201,7 @@ class GigsPage(ListPage):
         self.archive_button = QPushButton()
         self.delete_button = QPushButton()
         self.new_button.setDefault(True)
-        toolbar = self.make_toolbar((self.status_filter,), (
+        toolbar = self.make_toolbar((self.status_filter, self.make_pay_period("gig")), (
             self.new_button, self.edit_button, self.duplicate_button, self.pause_button,
             self.archive_button, self.delete_button))
 
@@ -209,7 +214,7 @@ class GigsPage(ListPage):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(COL_CATEGORY, 220)
-        for column in (COL_PLATFORM, COL_STATUS, COL_PRICE, COL_ORDERS, COL_NET):
+        for column in (COL_PLATFORM, COL_STATUS, COL_PRICE, COL_ORDERS, COL_NET, COL_PER_HOUR):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         # The selected gig: its description and packages.
@@ -294,8 +299,9 @@ class GigsPage(ListPage):
         self.delete_button.setText(self.tr("&Delete"))
         self.model.set_texts(
             [self.tr("Title"), self.tr("Category"), self.tr("Platform"), self.tr("Status"),
-             self.tr("Price"), self.tr("Orders"), self.tr("Net earned")],
+             self.tr("Price"), self.tr("Orders"), self.tr("Net earned"), self.tr("Net/h")],
             names, self.tr("from {price}"), self.tr("No packages"))
+        retranslate_period_combo(self.pay_period)
         self.packages_table.setHorizontalHeaderLabels([
             self.tr("Package"), self.tr("Price"), self.tr("Delivery"), self.tr("Revisions"),
             self.tr("What it includes")])
@@ -328,6 +334,7 @@ class GigsPage(ListPage):
         keep = self._selected_id
         self.model.home_currency = home
         self.model.set_rows(rows)
+        self.load_pay()
         self._update_texts()
         self.show_rows(rows, keep)
 

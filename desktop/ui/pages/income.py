@@ -46,6 +46,7 @@ from desktop.jobs import Job, JobContext, error_text
 from desktop.ui import style
 from desktop.ui.forms import column_widget
 from desktop.ui.pages.base import Page
+from desktop.ui.pay_column import BELOW_COLOUR, below_text
 from desktop.ui.widgets.charts import (
     RankingBarChart,
     StackedBarChart,
@@ -57,6 +58,7 @@ from storage.errors import ValidationError
 from storage.fees import pending_clearance
 from storage.income import GROUPINGS, IncomeReport, IncomeRow, income_report
 from storage.money import exponent
+from storage.pay import MinimumRate, below_minimum, minimum_hourly
 from storage.reports import (
     PeriodPlatformNet,
     net_by_period_and_platform,
@@ -126,6 +128,7 @@ class IncomeData:
     next_declaration: DeclarationPeriod | None = None
     pending_totals: dict[str, int] = field(default_factory=dict)
     other_count: int = 0  # the clients gathered in other_clients
+    minimum: MinimumRate | None = None  # the person's minimum hourly rate
 
 
 def compute_income(store: Store, year: int | None, grouping: str, now: datetime,
@@ -164,6 +167,7 @@ def compute_income(store: Store, year: int | None, grouping: str, now: datetime,
                           pending, year if year is not None else today.year,
                           pending_totals=totals, other_count=other_count)
         data.default_activity = settings.get(s, "activity")
+        data.minimum = minimum_hourly(s)
         if home != "EUR":
             data.urssaf_problem = "currency"
         else:
@@ -198,6 +202,7 @@ class IncomeTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.report: IncomeReport | None = None
+        self.minimum: MinimumRate | None = None  # net per hour below it is marked
 
     def set_report(self, report: IncomeReport | None) -> None:
         self.beginResetModel()
@@ -287,6 +292,12 @@ class IncomeTableModel(QAbstractTableModel):
             return QBrush(TOTAL_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return self.key_label(row)
+        if name == "hourly" and below_minimum(row.hourly_net_minor, self.report.currency,
+                                              self.minimum) and self.minimum is not None:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return BELOW_COLOUR
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return below_text(self.ctx.i18n.money, self.minimum)
         return None
 
     def _display(self, row: IncomeRow, name: str) -> str:
@@ -759,6 +770,7 @@ class IncomePage(Page):
     def _show_table(self) -> None:
         assert self.data is not None
         report = self.data.report
+        self.table_model.minimum = self.data.minimum
         self.table_model.set_report(report)
         self.table_stack.setCurrentIndex(0 if report.rows else 1)
         if report.excluded_payments:

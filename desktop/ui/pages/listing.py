@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -37,8 +38,12 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.ui import style
 from desktop.ui.pages.base import Page
+from desktop.ui.pay_column import PayColumn, period_combo
 from desktop.ui.widgets.flow_layout import flow_row
+from storage import settings
 from storage.catalog import fold
+from storage.income import IncomeRow
+from storage.pay import MinimumRate, minimum_hourly, net_per_hour_by
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +59,8 @@ class RowTableModel(QAbstractTableModel):
     numeric: tuple[int, ...] = ()
     #: columns whose header is aligned right, like their numbers
     right_headers: tuple[int, ...] = ()
+    #: the column of net per hour over the page's chosen period (self.pay), if any
+    pay_column: int | None = None
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +68,7 @@ class RowTableModel(QAbstractTableModel):
         self.rows: list[Any] = []
         self.headers: list[str] = [""] * self.columns
         self.home_currency = "EUR"
+        self.pay = PayColumn()
 
     def texts_changed(self) -> None:
         """Tells the views that the headers and the words in the cells changed."""
@@ -91,6 +99,8 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = self.rows[index.row()], index.column()
+        if column == self.pay_column and role != ID_ROLE:
+            return self._pay_data(row.id, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == ID_ROLE:
@@ -100,6 +110,23 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric:
             return RIGHT
         return self.role_data(row, column, role)
+
+    def _pay_data(self, row_id: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.pay.display(self.ctx.i18n.money, row_id)
+        if role == SORT_ROLE:
+            return self.pay.sort_key(row_id)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT
+        return self.pay.role_data(self.ctx.i18n.money, row_id, role)
+
+    def set_pay(self, rows: dict[int | None, IncomeRow], currency: str,
+                minimum: MinimumRate | None) -> None:
+        """Net per hour of each row over the chosen period, and the minimum to mark."""
+        self.pay.set(rows, currency, minimum)
+        if self.rows and self.pay_column is not None:
+            self.dataChanged.emit(self.index(0, self.pay_column),
+                                  self.index(len(self.rows) - 1, self.pay_column))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,6 +165,23 @@ class ListPage(Page):
         self.search.setMinimumWidth(min_width)
         self.search.setMaximumWidth(max_width)
         return self.search
+
+    def make_pay_period(self, by: str) -> QComboBox:
+        """The period the model's Net/h column covers (`by`: gig, client or platform); a
+        change reloads the column."""
+        self.pay_by = by
+        self.pay_period = period_combo()
+        self.pay_period.currentIndexChanged.connect(lambda _i: self.load_pay())
+        return self.pay_period
+
+    def load_pay(self) -> None:
+        """Read net per hour over the chosen period into the model's Net/h column."""
+        span = self.pay_period.currentData()
+        with self.ctx.store.session() as s:
+            zone = settings.local_zone(s)
+            today = self.ctx.clock.now().astimezone(zone).date()
+            rows = net_per_hour_by(s, self.pay_by, span, today, zone)
+            self.model.set_pay(rows, settings.home_currency(s), minimum_hourly(s))
 
     def make_toolbar(self, filters: Iterable[QWidget], buttons: Iterable[QWidget]) -> QHBoxLayout:
         """The search box, ``filters``, the count, then the action ``buttons`` on the right."""
