@@ -53,6 +53,7 @@ from desktop.jobs import Job, error_text
 from desktop.ui import style
 from desktop.ui.forms import column_widget
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.flow_layout import flow_row
 from desktop.ui.widgets.idea_card import IdeaCard
 from desktop.ui.widgets.model_picker import ModelPicker
 from storage import brainstorm as sb
@@ -212,13 +213,11 @@ class BrainstormPage(Page):
         self.message_timer.setSingleShot(True)
         self.message_timer.setInterval(8000)
 
-        toolbar = QHBoxLayout()
+        toolbar = QHBoxLayout()  # each side wraps when the window is narrow (1024 px)
         toolbar.setSpacing(8)
-        toolbar.addWidget(self.show_combo)
-        toolbar.addWidget(self.discarded_check)
+        toolbar.addWidget(flow_row(self.show_combo, self.discarded_check, spacing=8))
         toolbar.addStretch(1)
-        toolbar.addWidget(self.combine_button)
-        toolbar.addWidget(self.export_button)
+        toolbar.addWidget(flow_row(self.combine_button, self.export_button, spacing=8))
         status = QHBoxLayout()
         status.addWidget(self.summary_label)
         status.addStretch(1)

@@ -84,6 +84,7 @@ from desktop.ui.pages.base import Page
 from desktop.ui.widgets.authored_editor import AuthoredEditor, ModelText
 from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG
 from desktop.ui.widgets.empty_panel import EmptyPanel
+from desktop.ui.widgets.flow_layout import flow_row
 from desktop.ui.widgets.model_picker import ModelPicker
 from desktop.ui.widgets.two_line_list import SUBTITLE_ROLE, dot, two_line_list
 from desktop.ui.widgets.variables_form import VariablesForm
@@ -303,8 +304,7 @@ class DraftPage(Page):
         order_row = QHBoxLayout()
         order_row.setSpacing(6)
         order_row.addWidget(self.order_label, 1)
-        order_row.addWidget(self.attach_button)
-        order_row.addWidget(self.deliver_button)
+        order_row.addWidget(flow_row(self.attach_button, self.deliver_button))
 
         self.save_button = QPushButton()
         self.rewrite_menu = QMenu(self)
@@ -338,15 +338,11 @@ class DraftPage(Page):
         self.export_menu.addAction(self.act_line)
         self.export_button = QPushButton()
         self.export_button.setMenu(self.export_menu)
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
-        tools.addWidget(self.save_button)
-        tools.addSpacing(6)
-        tools.addWidget(self.rewrite_button)
-        tools.addWidget(self.translate_button)
+        tools = QHBoxLayout()  # each group wraps when the window is narrow (1024 px)
+        tools.setSpacing(12)
+        tools.addWidget(flow_row(self.save_button, self.rewrite_button, self.translate_button))
         tools.addStretch(1)
-        tools.addWidget(self.copy_button)
-        tools.addWidget(self.export_button)
+        tools.addWidget(flow_row(self.copy_button, self.export_button))
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -402,7 +398,7 @@ class DraftPage(Page):
         self.no_draft_label = _muted(QLabel())
         self.no_draft_button = QPushButton()
         no_draft = self.no_draft_panel = EmptyPanel(
-            self.no_draft_title, self.no_draft_label, self.no_draft_button, 380)
+            self.no_draft_title, self.no_draft_label, self.no_draft_button, 320)
         self.centre_stack = QStackedWidget()
         self.centre_stack.addWidget(no_draft)
         self.centre_stack.addWidget(editor_panel)

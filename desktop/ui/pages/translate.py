@@ -70,6 +70,7 @@ from desktop.ui.dialogs.translation_dialogs import (
 )
 from desktop.ui.forms import column_widget, confirm
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.flow_layout import flow_row
 from desktop.ui.widgets.model_picker import ModelPicker
 from desktop.ui.widgets.segment_delegate import (
     PlaceholderHighlighter,
@@ -267,8 +268,11 @@ class TranslatePage(Page):
         style.caption(self.files_caption)
         self.files_list = QListWidget()
         self.files_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # a long name is elided in the middle (whole in the tooltip), never scrolled sideways
+        self.files_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.files_empty = QLabel()
         self.files_empty.setWordWrap(True)
+        self.files_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         style.muted(self.files_empty)
         self.add_files_button = QPushButton()
         self.export_button = QPushButton()
@@ -303,8 +307,9 @@ class TranslatePage(Page):
         left.addWidget(self.projects_list, 1)
         left.addWidget(self.projects_empty, 1)  # takes the list's place when there is none
         left.addWidget(self.files_caption)
-        left.addWidget(self.files_list)
-        left.addWidget(self.files_empty)
+        # the projects list takes what its rows need (_fit_projects_list), the files the rest
+        left.addWidget(self.files_list, 1)
+        left.addWidget(self.files_empty, 1)
         left.addWidget(self.add_files_button)
         left.addWidget(self.export_button)
         left.addWidget(self.resources_caption)
@@ -345,6 +350,7 @@ class TranslatePage(Page):
         # --- header -------------------------------------------------------------------------
         self.project_title = QLabel()
         style.title(self.project_title)
+        self.project_title.setWordWrap(True)  # a long name wraps (the window works from 1024 px)
         self.project_meta = QLabel()
         style.muted(self.project_meta)
         self.order_link = QPushButton()
@@ -378,29 +384,19 @@ class TranslatePage(Page):
         title_col = QVBoxLayout()
         title_col.setSpacing(2)
         title_col.addWidget(self.project_title)
-        meta_row = QHBoxLayout()
-        meta_row.setSpacing(8)
-        meta_row.addWidget(self.project_meta)
-        meta_row.addWidget(self.order_link)
-        meta_row.addStretch(1)
-        title_col.addLayout(meta_row)
+        title_col.addWidget(flow_row(self.project_meta, self.order_link, spacing=8))
         title_row.addLayout(title_col, 1)
-        title_row.addWidget(self.model_caption)
-        title_row.addWidget(self.model_combo)
-        title_row.addWidget(self.pretranslate_button)
-        title_row.addWidget(self.cancel_button)
+        title_row.addWidget(flow_row(self.model_caption, self.model_combo,
+                                     self.pretranslate_button, self.cancel_button),
+                            0, Qt.AlignmentFlag.AlignTop)
         status_row = QHBoxLayout()
         status_row.setSpacing(8)
         status_row.addWidget(self.pt_status, 1)
         status_row.addWidget(self.models_link)
-        progress_row = QHBoxLayout()
-        progress_row.setSpacing(6)
-        progress_row.addWidget(self.progress_bar)
-        progress_row.addWidget(self.percent_label)
-        progress_row.addSpacing(8)
-        for chip in self.chips.values():
-            progress_row.addWidget(chip)
-        progress_row.addStretch(1)
+        progress_row = QHBoxLayout()  # the chips wrap onto a second line when narrow
+        progress_row.setSpacing(14)
+        progress_row.addWidget(flow_row(self.progress_bar, self.percent_label))
+        progress_row.addWidget(flow_row(*self.chips.values()), 1)
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -787,6 +783,15 @@ class TranslatePage(Page):
         self.projects_list.blockSignals(False)
         self.projects_empty.setVisible(not rows)
         self.projects_list.setVisible(bool(rows))
+        self._fit_projects_list()
+
+    def _fit_projects_list(self) -> None:
+        """The projects list as tall as its rows (the Files list below gets the rest of the
+        column; with many projects both share it and the lists scroll)."""
+        lst = self.projects_list
+        rows = sum(lst.sizeHintForRow(i) + 2 * lst.spacing() for i in range(lst.count()))
+        lst.setMaximumHeight(max(rows, lst.fontMetrics().height() * 2) + 2 * lst.frameWidth()
+                             + 4)
 
     def _percent(self, value: float) -> str:
         return self.ctx.i18n.locale().toString(float(value), "f", 0 if value in (0, 100) or
@@ -997,17 +1002,15 @@ class TranslatePage(Page):
             detail = (self.tr("%n segment(s)", "", prog.total) + " · " +
                       self.tr("{percent} % translated").format(
                           percent=self._percent(round(prog.percent_translated))))
-            item = QListWidgetItem(f"{name}\n{detail}")
+            shown = self.files_list.fontMetrics().elidedText(
+                name, Qt.TextElideMode.ElideMiddle, self._files_text_room())
+            item = QListWidgetItem(f"{shown}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, fid)
             item.setToolTip(f"{name}\n{detail}")
             self.files_list.addItem(item)
             self.file_combo.addItem(name, fid)
         if files:
             self.files_list.setCurrentRow(0)
-            shown = min(len(files), 4)
-            self.files_list.setFixedHeight(
-                self.files_list.sizeHintForRow(0) * shown + 2 * self.files_list.frameWidth()
-                + 2 * self.files_list.spacing() * shown + 6)
         index = self.file_combo.findData(chosen) if chosen is not None else 0
         self.file_combo.setCurrentIndex(max(index, 0))
         self.file_combo.setVisible(len(files) > 1)
@@ -1015,6 +1018,13 @@ class TranslatePage(Page):
         self.files_empty.setVisible(self.project is not None and not files)
         self.files_list.setVisible(self.project is not None and bool(files))
         self._update_actions()
+
+    def _files_text_room(self) -> int:
+        """The width a file's name has in the Files list (the column has a fixed width)."""
+        margins = self.left_panel.layout().contentsMargins()
+        lst = self.files_list
+        return (self.left_panel.maximumWidth() - margins.left() - margins.right()
+                - 2 * lst.frameWidth() - 2 * lst.spacing() - 12)
 
     def add_files(self) -> Job | None:
         if self.project is None:

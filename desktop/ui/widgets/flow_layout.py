@@ -63,18 +63,32 @@ class FlowLayout(QLayout):
         return [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
+        """Places the items line by line (each centred in its line's height); returns the
+        height they take."""
         gap = self.spacing()
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = rect.x()
         for item in self._visible():
             hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y),
-                                       QSize(min(hint.width(), rect.width()), hint.height())))
+            if x + hint.width() > rect.right() + 1 and lines[-1]:
+                lines.append([])
+                x = rect.x()
+            lines[-1].append((item, hint))
             x += hint.width() + gap
-            line = max(line, hint.height())
-        return y + line - rect.y()
+        y = rect.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(hint.height() for _item, hint in line)
+            x = rect.x()
+            for item, hint in line:
+                if move:
+                    item.setGeometry(QRect(
+                        QPoint(x, y + (height - hint.height()) // 2),
+                        QSize(min(hint.width(), rect.width()), hint.height())))
+                x += hint.width() + gap
+            y += height + gap
+        return max(y - gap - rect.y(), 0)
 
 
 def flow_row(*widgets: QWidget, spacing: int = 6) -> QWidget:

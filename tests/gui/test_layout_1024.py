@@ -1,0 +1,150 @@
+"""The window works from 1024 px wide, in English and in French (whose labels are longer):
+no page needs more, the order panel shows every label whole, and the Translate page gives its
+Files list the room (issue 14, layout)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from storage.tables import Gig, Order, OrderStatus
+
+WIDTH, HEIGHT = 1024, 700
+LONG_GIG = ("Professional English to French translation of your website, app, e-commerce "
+            "store and marketing emails, with SEO keywords and a free proofreading pass")
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request, demo_ctx) -> Iterator[str]:
+    demo_ctx.i18n.set_language(request.param)
+    yield request.param
+    demo_ctx.i18n.set_language("en")
+
+
+@pytest.fixture
+def narrow(demo_ctx, language: str, qtbot) -> Iterator:
+    """The main window at 1024 × 700, in ``language``."""
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow(demo_ctx)
+    w.resize(WIDTH, HEIGHT)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    demo_ctx.jobs.wait()
+    QCoreApplication.sendPostedEvents()
+    w.close()
+    w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def settle(ctx) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+        ctx.jobs.wait(30_000)
+        QApplication.processEvents()
+
+
+def cut_labels(root: QWidget) -> list[str]:
+    """The visible labels under ``root`` whose text does not fit where they are shown."""
+    cut = []
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        rich = label.textFormat() == Qt.TextFormat.RichText or (
+            label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+        if not text or rich:
+            continue
+        if not label.isVisible() or label.visibleRegion().isEmpty():
+            continue  # on a tab not shown
+        room = label.contentsRect()
+        metrics = label.fontMetrics()
+        if label.wordWrap():
+            needed = metrics.boundingRect(QRect(0, 0, room.width(), 100_000),
+                                          int(Qt.TextFlag.TextWordWrap), text)
+            if needed.height() > room.height() + 1 or needed.width() > room.width():
+                cut.append(f"{text!r} (needs {needed.width()}×{needed.height()}, "
+                           f"has {room.width()}×{room.height()})")
+        elif metrics.horizontalAdvance(text) > room.width():
+            cut.append(f"{text!r} (needs {metrics.horizontalAdvance(text)}, has {room.width()})")
+    return cut
+
+
+def test_the_window_and_every_page_fit_in_1024_px(narrow, demo_ctx, language: str) -> None:
+    assert narrow.minimumSizeHint().width() <= WIDTH
+    for page_id, page in narrow.pages.items():
+        narrow.show_page(page_id)
+        settle(demo_ctx)
+        assert narrow.minimumSizeHint().width() <= WIDTH, (language, page_id)
+        assert page.width() >= page.minimumSizeHint().width(), (
+            f"{language}: the {page_id} page needs {page.minimumSizeHint().width()} px, "
+            f"has {page.width()}")
+    assert narrow.width() == WIDTH
+
+
+def _awaiting_order_with_a_long_gig(ctx) -> int:
+    from sqlalchemy import select
+
+    with ctx.store.transaction() as s:
+        o = s.scalars(select(Order).where(Order.gig_id.is_not(None))
+                      .order_by(Order.id)).first()
+        assert o is not None
+        o.status = OrderStatus.AWAITING_REQUIREMENTS
+        gig = s.get(Gig, o.gig_id)
+        gig.title = LONG_GIG
+        return o.id
+
+
+def test_the_order_panel_shows_every_label_whole_at_1024_px(narrow, demo_ctx,
+                                                             language: str) -> None:
+    order_id = _awaiting_order_with_a_long_gig(demo_ctx)
+    page = narrow.show_page("orders")
+    page.refresh()
+    page.select_order(order_id)
+    settle(demo_ctx)
+    panel = page.detail_stack.currentWidget()
+    assert page.detail_status.text()  # "Awaiting requirements", "En attente des exigences"…
+    gig = page.info_values["gig"]
+    assert gig.text() == LONG_GIG
+    cut = cut_labels(panel)
+    assert not cut, "\n".join(cut)
+
+
+def test_the_translate_pages_files_list_gets_the_room(ctx, qtbot, tmp_path) -> None:
+    """One project and three files with long names: the Files list shows every file whole
+    (the name elided in the middle, whole in its tooltip), without a horizontal scrollbar,
+    and the mostly empty Projects list above gives it the room."""
+    from desktop.ui.pages.translate import TranslatePage
+    from storage.translation import projects as tp
+
+    names = ["contrat-de-prestation-dupont-et-associes-version-finale-signee.srt",
+             "episode-02-sous-titres-revus-par-le-client.srt", "notes.srt"]
+    for name in names:
+        (tmp_path / name).write_text("1\n00:00:01,000 --> 00:00:01,900\nHello there.\n",
+                                     encoding="utf-8")
+    with ctx.store.transaction() as s:
+        project_id = tp.create_project(s, "Dupont", "en", "fr").id
+    page = TranslatePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(WIDTH - 190, HEIGHT)  # the window at 1024 px, less the sidebar
+    page.show()
+    page.refresh_after_create(project_id, [tmp_path / n for n in names])
+    qtbot.waitUntil(lambda: page.idle, timeout=30_000)
+    ctx.jobs.wait()
+    QApplication.processEvents()
+    files, projects = page.files_list, page.projects_list
+    assert files.count() == 3
+    assert not files.horizontalScrollBar().isVisible()
+    viewport = files.viewport().rect()
+    for row in range(files.count()):
+        item = files.item(row)
+        assert viewport.contains(files.visualItemRect(item)), item.text()
+        assert names[row] in item.toolTip()
+        first_line = item.text().split("\n")[0]
+        assert files.fontMetrics().horizontalAdvance(first_line) <= viewport.width()
+    assert "…" in files.item(0).text().split("\n")[0]  # elided in the middle
+    assert files.item(0).text().startswith("contrat-") and ".srt\n" in files.item(0).text()
+    assert files.height() > projects.height()  # one project: the files get the room
