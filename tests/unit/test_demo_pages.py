@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from assistants.catalogue import find_entry
+from assistants.catalogue import CatalogueEntry, load_catalogue
+from assistants.downloads import default_name
 from storage import brainstorm, drafts
 from storage.db import Store, open_store
 from storage.demo import generate
@@ -34,6 +35,13 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 def s(store: Store) -> Iterator[Session]:
     with store.session() as session:
         yield session
+
+
+def find_entry(model: str) -> CatalogueEntry | None:
+    """The catalogue model a version names, by its repository or the name the app installs
+    it under (what the Drafts page records)."""
+    return next((e for e in load_catalogue() if model in (e.repo_id, default_name(e.repo_id))),
+                None)
 
 
 def _words(order: Order) -> str:

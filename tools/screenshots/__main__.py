@@ -26,11 +26,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.app import build_context, ensure_app
 from desktop.clock import FakeClock
 from desktop.context import AppContext
-from tools.screenshots.brainstorm_samples import seed_brainstorm
 from tools.screenshots.dialogs import dialog_factories
 from tools.screenshots.translation_samples import seed_translation
 
 SIZE = (1280, 800)
+NARROW = (1024, 700)  # the narrowest width the window is made for
 
 
 class QuietNotifier:
@@ -101,57 +101,19 @@ def seed_models(models_dir: Path) -> None:
         fh.truncate(int(size * 0.38))  # sparse: no disk used
 
 
-SEEDED_DRAFTS = {
-    "en": (
-        "Hello {client},\n\nYour order is ready: I attached the final files in the formats "
-        "you asked for. I followed your brief closely and kept the style simple and modern.\n\n"
-        "If anything is not quite right, just tell me and I will change it. Thank you for your "
-        "order, it was a pleasure to work with you.\n\nBest regards",
-        "Hello {client},\n\nYour order is ready: the final files are attached, in SVG, PNG "
-        "and PDF. I followed your brief closely and kept the style clean, warm and modern.\n\n"
-        "If anything is not quite right, tell me and I will adjust it within two days. Thank "
-        "you for your order, it was a real pleasure to work with you.\n\nBest regards,\nCamille",
-    ),
-    "fr": (
-        "Bonjour {client},\n\nVotre commande est prête : vous trouverez les fichiers finaux en "
-        "pièce jointe, dans les formats demandés. J'ai suivi votre brief et gardé un style "
-        "simple et moderne.\n\nSi quelque chose ne vous convient pas, dites-le-moi et je le "
-        "modifierai. Merci pour votre commande, ce fut un plaisir de travailler avec vous."
-        "\n\nCordialement",
-        "Bonjour {client},\n\nVotre commande est prête : les fichiers finaux sont joints, en "
-        "SVG, PNG et PDF. J'ai suivi votre brief de près et gardé un style épuré, chaleureux "
-        "et moderne.\n\nSi quelque chose ne vous convient pas, dites-le-moi et je l'ajuste "
-        "sous deux jours. Merci pour votre commande, ce fut un vrai plaisir de travailler avec "
-        "vous.\n\nBien cordialement,\nCamille",
-    ),
-}
+def demo_work(store: Any) -> tuple[dict[str, int], dict[str, int]]:
+    """The demo's latest draft and brainstorm board per language of their order's client
+    ({lang: draft id}, {lang: board id}): the Drafts and Brainstorm pages open them."""
+    from storage import brainstorm, drafts
 
-
-def seed_drafts(store: Any, now: datetime) -> dict[str, int]:
-    """A delivery message per language on an order in progress: a model's draft, then the
-    person's edit of it, so the Drafts page shows its versions, diff and provenance figure."""
-    from datetime import timedelta
-
-    from sqlalchemy import select
-
-    from storage import drafts
-    from storage.tables import Order, OrderStatus
-
-    ids: dict[str, int] = {}
-    with store.transaction() as s:
-        orders = list(s.scalars(select(Order).where(Order.status == OrderStatus.IN_PROGRESS)
-                                .order_by(Order.due_at).limit(2)))
-        for (lang, (model_text, final_text)), o in zip(SEEDED_DRAFTS.items(), orders,
-                                                       strict=False):
-            first = o.client.name.split()[0]
-            draft = drafts.create_draft(s, o.title, order_id=o.id, now=now - timedelta(hours=2))
-            drafts.record_model_version(s, draft.id, model_text.format(client=first),
-                                        "Qwen2.5-1.5B-Instruct", note="generate",
-                                        now=now - timedelta(minutes=95))
-            drafts.record_save(s, draft.id, final_text.format(client=first),
-                               now=now - timedelta(minutes=40))
-            ids[lang] = draft.id
-    return ids
+    with store.session() as s:
+        shown: dict[str, int] = {}
+        for d in reversed(drafts.list_drafts(s)):  # oldest first: the latest one wins
+            if d.order is not None:
+                shown[d.order.client.language] = d.id
+        boards = {b.order.client.language: b.id for b in reversed(brainstorm.list_boards(s))
+                  if b.order is not None}
+    return shown, boards
 
 
 def translate_dialog_shots(app: QApplication, ctx: AppContext, window: Any,
@@ -185,6 +147,32 @@ def translate_dialog_shots(app: QApplication, ctx: AppContext, window: Any,
     return written
 
 
+def narrow_shots(app: QApplication, ctx: AppContext, window: Any, folder: Path) -> list[Path]:
+    """The window at its narrowest supported width (NARROW): the order panel on an order
+    awaiting requirements (the longest status) and the Translate page, to check that no
+    label is cut."""
+    from sqlalchemy import select
+
+    from storage.tables import Order, OrderStatus
+
+    with ctx.store.session() as s:
+        awaiting = s.scalars(select(Order.id).where(
+            Order.status == OrderStatus.AWAITING_REQUIREMENTS).order_by(Order.id)).first()
+    window.resize(*NARROW)
+    written = []
+    orders = window.show_page("orders")
+    if awaiting is not None:
+        orders.select_order(awaiting)
+    settle(app, ctx)
+    written.append(save(window, folder / "narrow-orders.png"))
+    window.show_page("translate")
+    settle(app, ctx)
+    written.append(save(window, folder / "narrow-translate.png"))
+    window.resize(*SIZE)
+    settle(app, ctx)
+    return written
+
+
 def take(out: Path, orders: int) -> list[Path]:
     app = ensure_app()
     written: list[Path] = []
@@ -200,8 +188,7 @@ def take(out: Path, orders: int) -> list[Path]:
 
         seed_models(paths.models_dir(data))
         with open_store(data / "atelier.db") as store:
-            seeded = seed_drafts(store, now)
-            boards = seed_brainstorm(store, now)
+            seeded, boards = demo_work(store)
             translation = seed_translation(store, now)
         for lang in ("en", "fr"):
             qs = QSettings(str(Path(tmp) / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
@@ -239,6 +226,7 @@ def take(out: Path, orders: int) -> list[Path]:
             settle(app, ctx)
             written.append(save(window, out / lang / "models-installed.png"))
             written.extend(translate_dialog_shots(app, ctx, window, out / lang))
+            written.extend(narrow_shots(app, ctx, window, out / lang))
             window.close()
             settle(app, ctx)
             ctx.jobs.shutdown()

@@ -74,19 +74,26 @@ def _source_file(folder: Path) -> Path:
 
 
 def seed_translation(store: Any, now: datetime) -> tuple[int, int]:
-    """The project (linked to an order in progress when there is one); returns its id and the
-    id of its first segment (the one to show in the editor)."""
-    from sqlalchemy import select
+    """The project (linked to a subtitles order when there is one); returns its id and the id
+    of its first segment (the one to show in the editor)."""
+    from sqlalchemy import case, select
 
-    from storage.tables import Order, OrderStatus
+    from storage.tables import Client, Gig, Order, OrderStatus
     from storage.translation import glossary, memory
     from storage.translation import projects as tp
     from storage.translation.pretranslate import pretranslate
 
     with tempfile.TemporaryDirectory(prefix="atelier-sintel-") as tmp, \
             store.transaction() as s:
-        order_id = s.scalar(select(Order.id).where(Order.status == OrderStatus.IN_PROGRESS)
-                            .order_by(Order.due_at).offset(2).limit(1))
+        # An English client's subtitles order (French subtitles), the one in progress first:
+        # never an order for other work (it once sat on a podcast edit).
+        order_id = s.scalar(
+            select(Order.id).join(Gig, Gig.id == Order.gig_id)
+            .join(Client, Client.id == Order.client_id)
+            .where(Gig.tags.like("%srt%"), Client.language == "en",
+                   Order.status != OrderStatus.CANCELLED)
+            .order_by(case((Order.status == OrderStatus.IN_PROGRESS, 0), else_=1),
+                      Order.received_at.desc()).limit(1))
         project = tp.create_project(s, PROJECT_NAME, "en", "fr", order_id=order_id, now=now)
         tp.import_file(s, project.id, _source_file(Path(tmp)), now=now)
         for source, target in MEMORY.items():
