@@ -57,8 +57,9 @@ def match_rank(query: str, title: str, keywords: str = "") -> int | None:
     """How well `query` finds a command (lower is better), None when it does not.
 
     Case and accents are ignored. 0: the title starts with the query; 1: each word typed
-    starts a word of the title or keywords; 2: each word typed is inside them; 3: the
-    letters typed appear in this order in the title ("dlv" finds "Deliver").
+    starts a word of the title or keywords; 2: each word typed is inside the title; 3: the
+    letters typed (three or more) appear in this order in the title ("dlv" finds
+    "Deliver").
     """
     q = " ".join(fold(query).split())
     if not q:
@@ -71,10 +72,10 @@ def match_rank(query: str, title: str, keywords: str = "") -> int | None:
     starts = _words(words_in)
     if all(any(w.startswith(t) for w in starts) for t in typed):
         return 1
-    if all(t in words_in for t in typed):
+    if all(t in name for t in typed):
         return 2
-    letters = iter(name)
-    if all(c in letters for c in q.replace(" ", "")):
+    letters, wanted = iter(name), q.replace(" ", "")
+    if len(wanted) >= 3 and all(c in letters for c in wanted):
         return 3
     return None
 

@@ -200,4 +200,6 @@ def test_matching_ignores_case_and_accents_and_ranks_the_best_first():
     reg.add_source(lambda: [Command("Open dispute", lambda: ran.append(1)),
                             Command("Deliver", lambda: ran.append(2)),
                             Command("Delete…", lambda: ran.append(3), enabled=False)])
-    assert [c.title for c in reg.matches("de")] == ["Deliver", "Delete…", "Open dispute"]
+    assert [c.title for c in reg.matches("de")] == ["Deliver", "Delete…"]  # enabled first
+    assert [c.title for c in reg.matches("disp")] == ["Open dispute"]
+    assert match_rank("de", "Resume work", "order") is None  # keywords: by their start
