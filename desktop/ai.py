@@ -14,14 +14,15 @@ How a page uses it::
         ctx.models.chat_model, [{"role": "user", "content": prompt}],
         on_token=output.insertPlainText,            # each chunk, in the GUI thread
         on_finished=lambda text, stats: ...,        # GenerationStats
-        on_failed=lambda error: show(str(error)),   # an AssistantError: str() is readable
+        on_failed=lambda error: show(error_text(error)),  # in the person's language
         on_cancelled=lambda text, stats: ...)       # Stop: the text written so far
     stop_button.clicked.connect(job.cancel)         # ends within one decoding step
 
 Every callback runs in the GUI thread. ``on_failed`` always gets an
-``assistants.errors.AssistantError`` (others are wrapped) whose ``str()`` is a sentence for
-the user; for downloads it may be a ``TokenRequired`` (ask for a token, then call
-``download`` again) or another ``DownloadError``.
+``assistants.errors.AssistantError`` (others are wrapped) whose ``str()`` is an English sentence
+for the user (``desktop.jobs.error_text`` words it in their language); for downloads it may
+be a ``TokenRequired`` (ask for a token, then call ``download`` again) or another
+``DownloadError``.
 
 Model work (load, generate, translate) runs one job at a time on the model thread: a second one
 waits in its queue (a Cancel takes it off) without holding a job-runner thread. The idle timer
@@ -54,6 +55,7 @@ from assistants.runtime import (
 )
 from desktop.jobs import Cancelled as JobCancelled
 from desktop.jobs import Job, JobContext, JobRunner, run_job_here
+from storage.phrases import Phrase
 
 Message = Mapping[str, str]
 Prompt = str | Sequence[Message]
@@ -144,9 +146,10 @@ def _readable(exc: BaseException) -> AssistantError:
         return ModelRefused("There is not enough memory for this model: close other apps or "
                             "choose a smaller model or int8.")
     if isinstance(exc, OSError):
-        return AssistantError(f"A file could not be read or written: {exc.strerror or exc}.")
+        return AssistantError(Phrase("A file could not be read or written: {error}.",
+                                     error=exc.strerror or exc))
     text = str(exc) or exc.__class__.__name__
-    return AssistantError(f"Something went wrong: {text}")
+    return AssistantError(Phrase("Something went wrong: {error}", error=text))
 
 
 class ModelService(QObject):
@@ -420,11 +423,13 @@ class ModelService(QObject):
         Raises ``ModelRefused`` while a job is using it, or when no such model is installed.
         """
         if any(n == name for n, _ in self._model_jobs.values()):
-            raise ModelRefused(f"{name} is working: stop its job before deleting it.")
+            raise ModelRefused(Phrase("{model} is working: stop its job before deleting it.",
+                                      model=name))
         if self.resident == name:
             with self.model_thread.when_idle() as idle:
                 if not idle or self._translators:
-                    raise ModelRefused(f"{name} is working: stop its job before deleting it.")
+                    raise ModelRefused(Phrase("{model} is working: stop its job before "
+                                              "deleting it.", model=name))
                 self.manager.unload()
         from assistants.installed import remove
 
@@ -543,8 +548,8 @@ class ModelService(QObject):
         def work(jc: JobContext) -> tuple[str, Any]:
             with self._use(name, options, jc, loading) as loaded:
                 if loaded.kind != "causal-lm":
-                    raise ModelRefused(f"{name} is a translation model: choose a writing "
-                                       "model to write text.")
+                    raise ModelRefused(Phrase("{model} is a translation model: choose a "
+                                              "writing model to write text.", model=name))
                 jc.check()
                 jc.progress(0, max_new_tokens, writing)
                 stats = GenerationStats()
@@ -605,8 +610,8 @@ class ModelService(QObject):
         def work(jc: JobContext) -> list[str]:
             with self._use(name, load_options, jc, loading) as loaded:
                 if loaded.kind != "seq2seq":
-                    raise ModelRefused(f"{name} is a writing model: choose a translation "
-                                       "model to translate.")
+                    raise ModelRefused(Phrase("{model} is a writing model: choose a "
+                                              "translation model to translate.", model=name))
                 jc.progress(0, len(texts), translating)
                 try:
                     return translate_batch(
@@ -654,8 +659,8 @@ class ModelService(QObject):
         def work(texts: list[str]) -> list[str]:  # on the model thread
             with self._use(name, load_options, jc, loading) as loaded:
                 if loaded.kind != "seq2seq":
-                    raise ModelRefused(f"{name} is a writing model: choose a translation "
-                                       "model to translate.")
+                    raise ModelRefused(Phrase("{model} is a writing model: choose a "
+                                              "translation model to translate.", model=name))
                 return translate_batch(loaded.model, loaded.tokenizer, texts,
                                        cancel=jc.cancelled, **options)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from sqlalchemy import select
 
 from desktop.changes import Changed
 from desktop.context import AppContext
+from desktop.jobs import phrase_text
 from desktop.ui import style
 from desktop.ui.forms import FormDialog, column_widget, row_widget
 from storage import settings
@@ -347,7 +348,7 @@ class GigDialog(FormDialog):
             return
         row, name = where
         detail = error.detail if isinstance(error, PackageValidationError) else error.message
-        problem = QCoreApplication.translate("storage", detail)
+        problem = phrase_text(detail, "storage")
         if problem[1:2].islower():
             problem = problem[:1].lower() + problem[1:]
         label = self.error_label("packages")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -454,11 +454,11 @@ class BrainstormPage(Page):
                 board_id = board.id
         except ValidationError as exc:
             if exc.field == "brief":
-                self.brief_error.setText(QCoreApplication.translate("storage", exc.message))
+                self.brief_error.setText(error_text(exc))
                 self.brief_error.show()
                 self.brief_edit.setFocus()
             else:
-                self._message(str(exc), error=True)
+                self._message(error_text(exc), error=True)
             return None
         self.board_id = board_id
         self._reload_boards()
@@ -592,7 +592,7 @@ class BrainstormPage(Page):
             with self.ctx.store.transaction() as s:
                 fn(s, *args, now=self.ctx.clock.now())
         except ValidationError as exc:
-            self._message(str(exc), error=True)
+            self._message(error_text(exc), error=True)
             return False
         self.ctx.events.emit(Changed.BRAINSTORM)
         return True
@@ -757,7 +757,7 @@ class BrainstormPage(Page):
     def _failed(self, error: AssistantError) -> None:
         if self._run is not None:
             self._run.stop("")
-            self._finish(stopped=True, error=str(error))
+            self._finish(stopped=True, error=error_text(error))
 
     def stop(self) -> None:
         """Stop: the model ends within one step; what it wrote so far is kept."""

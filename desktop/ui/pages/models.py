@@ -42,7 +42,7 @@ from assistants.resources import available_memory
 from desktop.ai import DownloadState, ModelService, local_name, model_kind
 from desktop.changes import Changed
 from desktop.context import AppContext
-from desktop.jobs import Job
+from desktop.jobs import Job, error_text, phrase_text
 from desktop.ui import style
 from desktop.ui.forms import confirm
 from desktop.ui.pages.base import Page
@@ -406,7 +406,7 @@ class DownloadRow(QWidget):
         self.detail.setVisible(bool(text))
         self.error.setVisible(state.error is not None and state.state == "failed")
         if state.error is not None:
-            self.error.setText(str(state.error))
+            self.error.setText(error_text(state.error))
 
 
 # --- the hub token --------------------------------------------------------------------------
@@ -501,7 +501,7 @@ class HubTokenDialog(QDialog):
         try:
             self.models.forget_hub_token()
         except AssistantError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.error.show()
         self._update_status()
 
@@ -514,12 +514,12 @@ class HubTokenDialog(QDialog):
         except KeyringUnavailable as exc:
             self.keyring_ok = False
             self.no_keyring.show()
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.error.show()
             self._update_status()
             return
         except AssistantError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.token.clear()
@@ -910,7 +910,7 @@ class ModelsPage(Page):
             kind_text = {"chat": self.tr("Writing & ideas"),
                          "translation": self.tr("Translation")}.get(kind or "", "—")
             if item.problem:
-                status = item.problem
+                status = phrase_text(item.problem, "assistants")
             else:
                 parts = [self.tr("Ready")]
                 if item.name == chat:
@@ -929,7 +929,7 @@ class ModelsPage(Page):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if col == 3 and item.problem:
                     cell.setForeground(QColor(RED))
-                    cell.setToolTip(item.problem)
+                    cell.setToolTip(status)
                 if col == 0 and item.name == resident:
                     font = QFont(cell.font())
                     font.setBold(True)
@@ -987,7 +987,8 @@ class ModelsPage(Page):
                 self.tr("{name} is installed.").format(name=item.name)),
                 self.select_model(item.name)),
             on_failed=lambda error: self._message(
-                self.tr("This folder cannot be imported. {reason}").format(reason=str(error)),
+                self.tr("This folder cannot be imported. {reason}").format(
+                    reason=error_text(error)),
                 error=True))
 
     def set_default(self, kind: str) -> None:
@@ -1011,7 +1012,7 @@ class ModelsPage(Page):
         try:
             self.models.delete(name)
         except AssistantError as exc:
-            self._message(exc.message, error=True)
+            self._message(error_text(exc), error=True)
             return False
         except OSError as exc:
             self._message(self.tr("{name} could not be deleted: {reason}").format(
@@ -1238,7 +1239,7 @@ class ModelsPage(Page):
 
     def _try_failed(self, error: AssistantError) -> None:
         self.stats.setText("")
-        self.try_error.setText(str(error))
+        self.try_error.setText(error_text(error))
         self.try_error.show()
 
     def _try_done(self) -> None:
