@@ -202,3 +202,36 @@ def test_income_by_platform_marks_net_per_hour_below_the_minimum(ctx, qtbot):
         page.close()
         page.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_platform_list_shows_net_per_hour_sortable_and_marked(ctx, qtbot):
+    with ctx.store.transaction() as s:
+        settings.put(s, "home_currency", "EUR")
+        set_minimum_hourly(s, "25", "EUR")
+        for name, net, minutes in (("Malt", 9000, 300), ("Direct", 10000, 60)):
+            o = order(s, price_minor=10000, platform_name=name, received="2026-11-10T08:00",
+                      due=None)
+            _track(s, o, "2026-11-10T09:00", minutes)
+            record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=net, currency="EUR",
+                           received_at=at("2026-11-12T10:00"), order_id=o.id)
+    page = shown(qtbot, SettingsPage(ctx), 1100, 760)
+    model = page.platform_model
+    column = model.PER_HOUR
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Net/h"
+
+    def cells() -> dict[str, tuple]:
+        return {model.data(model.index(r, model.NAME)): (
+            model.data(model.index(r, column)),
+            model.data(model.index(r, column), Qt.ItemDataRole.ForegroundRole),
+            model.data(model.index(r, column), Qt.ItemDataRole.ToolTipRole))
+            for r in range(model.rowCount())}
+
+    got = cells()
+    assert got["Direct"][:2] == ("€100.00/h", None)
+    assert got["Malt"] == ("€18.00/h", QColor(style.WARNING), "Below your €25.00/h minimum")
+    assert got["Fiverr"][0] == "—"  # no time tracked: no figure
+    page.platform_table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    names = [model.data(model.index(r, model.NAME)) for r in range(model.rowCount())]
+    assert names[:2] == ["Direct", "Malt"]
+    page.pay_period.setCurrentIndex(page.pay_period.findData("month"))  # November: same
+    assert cells()["Malt"][0] == "€18.00/h"

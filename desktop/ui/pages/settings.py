@@ -48,12 +48,13 @@ from desktop.jobs import Job, error_text
 from desktop.ui import style
 from desktop.ui.forms import FormDialog, confirm, row_widget
 from desktop.ui.pages.base import Page
+from desktop.ui.pay_column import PayColumn, period_combo, retranslate_period_combo
 from storage import backup, paths
 from storage import settings as store_settings
 from storage.backup import KEEP_MAX, KEEP_MIN
 from storage.errors import StoreError, ValidationError
 from storage.money import CURRENCY_EXPONENTS, Money
-from storage.pay import minimum_hourly, set_minimum_hourly
+from storage.pay import minimum_hourly, net_per_hour_by, set_minimum_hourly
 from storage.payments import count_payments
 from storage.platforms import (
     PlatformFields,
@@ -158,12 +159,16 @@ class PlatformRow:
 class PlatformTableModel(QAbstractTableModel):
     """The platforms and their fee rules, read-only (edited through PlatformDialog)."""
 
-    NAME, FEE, FIXED, TIPS, CLEARANCE, CURRENCY, PRESET, ORDERS = range(8)
+    NAME, FEE, FIXED, TIPS, CLEARANCE, CURRENCY, PRESET, ORDERS, PER_HOUR = range(9)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[PlatformRow] = []
+        self.pay = PayColumn()  # net per hour over `span`
+        self.span = "3months"
+        self._sorted: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._store_order: dict[int, int] = {}
 
     def load(self) -> None:
         with self.ctx.store.session() as s:
@@ -172,9 +177,41 @@ class PlatformTableModel(QAbstractTableModel):
             rows = [PlatformRow(p.id, p.name, p.fee_bp, p.fee_fixed_minor, p.tips_charged,
                                 p.clearance_days, p.default_currency, p.preset,
                                 counts.get(p.id, 0)) for p in platforms]
+            zone = store_settings.local_zone(s)
+            today = self.ctx.clock.now().astimezone(zone).date()
+            self.pay.set(net_per_hour_by(s, "platform", self.span, today, zone),
+                         store_settings.home_currency(s), minimum_hourly(s))
         self.beginResetModel()
         self.rows = rows
+        self._store_order = {r.id: i for i, r in enumerate(rows)}  # presets first, by name
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by Net/h (or any column's text); column -1 keeps the store's order."""
+        self._sorted = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = {r.id: i for i, r in enumerate(self.rows)}
+        old = self.persistentIndexList()
+        self._sort_rows()
+        after = {r.id: i for i, r in enumerate(self.rows)}
+        moved = {i: after[pid] for pid, i in before.items()}
+        self.changePersistentIndexList(
+            old, [self.index(moved[ix.row()], ix.column()) for ix in old])
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sorted
+        if column < 0:
+            self.rows.sort(key=lambda r: self._store_order.get(r.id, 0))
+            return
+        if column == self.PER_HOUR:
+            def key(r: PlatformRow) -> Any:
+                return self.pay.sort_key(r.id)
+        else:
+            def key(r: PlatformRow) -> Any:
+                return self._text(r, column).casefold()
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
@@ -186,7 +223,7 @@ class PlatformTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else 9
 
     def row_of(self, platform_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == platform_id), -1)
@@ -198,7 +235,7 @@ class PlatformTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Platform"), self.tr("Fee"), self.tr("Fixed fee"),
                     self.tr("Fee on tips"), self.tr("Clearance"), self.tr("Currency"),
-                    self.tr("Preset"), self.tr("Orders"))[section]
+                    self.tr("Preset"), self.tr("Orders"), self.tr("Net/h"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (None, self.tr("The percentage the platform keeps from each order"),
                     self.tr("A fixed amount the platform keeps from each order"),
@@ -206,9 +243,10 @@ class PlatformTableModel(QAbstractTableModel):
                     self.tr("Days between completion and the money being released"),
                     self.tr("The currency orders on this platform usually come in"),
                     self.tr("Shipped with Atelier, or added by you"),
-                    self.tr("Orders recorded on this platform"))[section]
+                    self.tr("Orders recorded on this platform"),
+                    self.tr("Net per hour of tracked time over the period chosen below"))[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if section in (self.FEE, self.FIXED, self.CLEARANCE, self.ORDERS):
+            if section in (self.FEE, self.FIXED, self.CLEARANCE, self.ORDERS, self.PER_HOUR):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -218,6 +256,11 @@ class PlatformTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = self.rows[index.row()], index.column()
+        if col == self.PER_HOUR and role not in (Qt.ItemDataRole.DisplayRole,
+                                                 Qt.ItemDataRole.UserRole):
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self.pay.role_data(self.ctx.i18n.money, row.id, role)
         missing_fee = col == self.FEE and row.fee_bp is None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, col)
@@ -256,6 +299,8 @@ class PlatformTableModel(QAbstractTableModel):
             return row.currency
         if col == self.PRESET:
             return self.tr("Yes") if row.preset else self.tr("No")
+        if col == self.PER_HOUR:
+            return self.pay.display(self.ctx.i18n.money, row.id)
         return self.ctx.i18n.locale().toString(row.orders)
 
 
@@ -588,6 +633,9 @@ class SettingsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PlatformTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by name until clicked
+        self.platform_table.setSortingEnabled(True)
+        self.pay_period = period_combo()
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
@@ -596,6 +644,7 @@ class SettingsPage(Page):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.pay_period)
         self.platform_message = QLabel()
         style.error(self.platform_message)
         self.platform_message.setWordWrap(True)
@@ -755,6 +804,7 @@ class SettingsPage(Page):
         self.timezone.lineEdit().editingFinished.connect(self.commit_timezone)
         self.due_soon.valueChanged.connect(self._due_soon_changed)
         self.min_rate.editingFinished.connect(self.commit_min_rate)
+        self.pay_period.currentIndexChanged.connect(self._pay_period_chosen)
         self.activity.currentIndexChanged.connect(
             lambda i: self._save("activity", self.ACTIVITIES[i], self.activity_field))
         self.period.currentIndexChanged.connect(
@@ -817,6 +867,7 @@ class SettingsPage(Page):
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("De&lete"))
         self.platform_model.retranslate()
+        retranslate_period_combo(self.pay_period)
         self._update_missing_fee_hint()
 
         self.activity_label.setText(self.tr("&Activity type"))
@@ -1013,6 +1064,10 @@ class SettingsPage(Page):
         if selected is not None:
             self.select_platform(selected)
         self._update_missing_fee_hint()
+
+    def _pay_period_chosen(self) -> None:
+        self.platform_model.span = self.pay_period.currentData()
+        self.reload_platforms()
 
     def _fit_platforms(self) -> None:
         """As tall as its rows (at least a few, at most a dozen before it scrolls)."""
