@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -789,9 +789,11 @@ class TranslatePage(Page):
         """The projects list as tall as its rows (the Files list below gets the rest of the
         column; with many projects both share it and the lists scroll)."""
         lst = self.projects_list
-        rows = sum(lst.sizeHintForRow(i) + 2 * lst.spacing() for i in range(lst.count()))
-        lst.setMaximumHeight(max(rows, lst.fontMetrics().height() * 2) + 2 * lst.frameWidth()
-                             + 4)
+        metrics, width = lst.fontMetrics(), self._files_text_room()
+        rows = sum(metrics.boundingRect(QRect(0, 0, width, 10_000),
+                                        int(Qt.TextFlag.TextWordWrap), lst.item(i).text())
+                   .height() + 2 * lst.spacing() + 4 for i in range(lst.count()))
+        lst.setMaximumHeight(max(rows, metrics.height() * 2) + 2 * lst.frameWidth() + 4)
 
     def _percent(self, value: float) -> str:
         return self.ctx.i18n.locale().toString(float(value), "f", 0 if value in (0, 100) or
