@@ -65,7 +65,7 @@ def build(s: Session) -> None:
     elodie = Client(name="Élodie Dupré", handle="elodie_d", platform=fiverr, country="FR",
                     language="fr", email="elodie@example.fr", notes=NOTES, created_at=at())
     acme = Client(name="Acme, Inc.", platform=None, country="CA", language="en",
-                  created_at=at(1, microseconds=123456))
+                  currency="CAD", created_at=at(1, microseconds=123456))
     s.add_all([elodie, acme])
 
     translation = Gig(title="Traduction FR→EN", category="Traduction", platform=fiverr,
@@ -292,6 +292,9 @@ def test_format_datetimes_booleans_enums_and_text(exported: Path) -> None:
     assert clients["Acme, Inc."][created] == "2025-01-04T10:00:00.123456+00:00"
     assert clients["Élodie Dupré"][header.index("notes")] == NOTES
     assert clients["Acme, Inc."][header.index("platform_id")] == ""  # NULL
+    # A client's currency, or an empty cell for none (the package's currency).
+    assert clients["Acme, Inc."][header.index("currency")] == "CAD"
+    assert clients["Élodie Dupré"][header.index("currency")] == ""
 
     platforms, _ = read(exported / "platforms.csv")
     ph = platforms[0]
