@@ -8,7 +8,9 @@ File format
 -----------
 - UTF-8 without BOM, RFC 4180 quoting, CRLF line ends (text with line breaks is quoted and
   kept as it is). The first line is the header: the table's column names, in schema order.
-  On import the columns may come in any order; a missing or unknown column is refused.
+  On import the columns may come in any order; a missing or unknown column is refused,
+  except a column added after the first release (``ADDED_LATER``): an older export
+  lacks it, and its cells read as empty.
   A UTF-8 BOM, CRLF or LF line ends and blank lines are accepted on import.
 - Rows are written in primary-key order and ids are kept, so references stay valid and two
   exports of the same store are byte-identical.
@@ -144,6 +146,14 @@ __all__ = ["REQUIRED_FILES", "export_csv", "file_name", "import_csv", "record"]
 REQUIRED_FILES = ("platforms.csv", "clients.csv", "orders.csv", "payments.csv")
 # What a new store is seeded with: not the user's business, replaced by an import freely.
 SEEDED_TABLES = frozenset({"platforms", "settings", "urssaf_years"})
+# Columns added by a migration after the first release: an export made before them has no
+# such column, and its cells are read as empty (NULL, or the column's empty default).
+ADDED_LATER = frozenset({
+    ("deliverable_versions", "authorship"),  # 0006
+    ("draft_autosaves", "authorship"),  # 0006
+    ("clients", "currency"),  # 0007
+})
+
 # Preferences kept as they are when their file is missing from the import.
 KEPT_WHEN_MISSING = frozenset({"settings", "urssaf_years"})
 # Non-nullable text columns with no default that may still be empty.
@@ -766,7 +776,7 @@ def _header(
                                  f"The column “{_shown(h)}” appears twice in the header.")
         seen.add(h)
     for c in cols:
-        if c.name not in seen:
+        if c.name not in seen and (table.name, c.name) not in ADDED_LATER:
             raise CsvImportError(
                 name, line, c.name,
                 f"The header has no “{c.name}” column: {name} needs the columns "
@@ -779,7 +789,7 @@ def _header(
                 name, line, _shown(h), f"“{_shown(h)}” is not a column of {table.name}: check "
                 "its spelling, or remove the column (Atelier will not drop its values silently).",
             )
-    return [header.index(c.name) for c in cols]
+    return [header.index(c.name) if c.name in seen else -1 for c in cols]
 
 
 def _fmt(value: Any) -> str:
@@ -865,6 +875,9 @@ def _read_columns(
             texts = list(zip(*(cells for _line, cells in chunk), strict=True))
             del chunk
             for column, parse, i, seen in parsers:
+                if i < 0:  # a column newer than the file: every cell empty
+                    texts.append(("",) * len(chunk_lines))
+                    i = len(texts) - 1
                 values = (texts[i] if parse is None
                           else _parse_column(name, column, parse, texts[i], chunk_lines))
                 columns[column].extend(values if seen is None else _shared(values, seen))

@@ -677,3 +677,35 @@ def test_a_binary_cell_that_is_not_base64_is_refused(
     with pytest.raises(CsvImportError) as e:
         import_csv(target, d)
     assert f"line {line}" in str(e.value) and "base64" in str(e.value)
+
+
+def test_an_export_made_before_the_newer_columns_imports_with_them_empty(
+    source: Store, exported: Path, new_store: Store, tmp_path: Path
+) -> None:
+    """An export of an earlier Atelier (before the authorship and client currency columns)
+    is the person's history too: it imports, the newer columns read as empty."""
+    d = copy(exported, tmp_path)
+    for table, column in csvio.ADDED_LATER:
+        records, _ = read(d / f"{table}.csv")
+        at = records[0].index(column)
+        write(d / f"{table}.csv", [r[:at] + r[at + 1:] for r in records])
+    import_csv(new_store, d)
+    with Session(new_store.engine) as s:
+        assert {c.currency for c in s.scalars(select(Client))} == {""}
+        assert s.scalar(select(Client.id)) is not None
+    got, want = rows(new_store), rows(source)
+    assert len(got["clients"]) == len(want["clients"])
+    assert got["orders"] == want["orders"] and got["payments"] == want["payments"]
+
+
+def test_a_missing_column_that_always_existed_is_still_refused(
+    exported: Path, target: Store, target_before: dict[str, list[Any]], tmp_path: Path
+) -> None:
+    d = copy(exported, tmp_path)
+    records, _ = read(d / "clients.csv")
+    at = records[0].index("email")
+    write(d / "clients.csv", [r[:at] + r[at + 1:] for r in records])
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(target, d)
+    assert "“email”" in str(caught.value)
+    assert raw_rows(target) == target_before
