@@ -867,6 +867,10 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Net/h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
@@ -944,6 +948,17 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Delete the client “{name}”? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Type a command, a page, an order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not available now</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1829,6 +1844,10 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Net/h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>from {price}</source>
         <translation type="unfinished" />
     </message>
@@ -2582,6 +2601,14 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>&amp;Find orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type what to do — a page, an action, an order — and press Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3644,6 +3671,22 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No time tracked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rate} net · {time} tracked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rate} net expected · {time} tracked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net after the platform's fees, in your home currency, divided by the time tracked on this order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Stop timer</source>
         <translation type="unfinished" />
     </message>
@@ -3757,6 +3800,41 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>Delete “{title}”? Its history, tracked time and deliverables are deleted with it. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PayPerHour</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net per hour over the payments and time of this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{amount}/h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Below your {amount}/h minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No time tracked in this period</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3920,6 +3998,10 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Net/h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The percentage the platform keeps from each order</source>
         <translation type="unfinished" />
     </message>
@@ -3945,6 +4027,10 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>Orders recorded on this platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net per hour of tracked time over the period chosen below</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4160,6 +4246,10 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Minimum hourly rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The fees each platform keeps. Atelier uses them to work out what you really earn on each order. Double-click a platform to edit it.</source>
         <translation type="unfinished" />
     </message>
@@ -4311,6 +4401,14 @@ Try other words, or clear the filters.</source>
         <source>Change the home currency from {old} to {new}?
 
 Payments you already recorded keep the home amounts recorded at the time, in {old}. Reports only count payments in the current home currency, so they will leave out the payments recorded in {old}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In {currency} per hour. Net per hour below it is marked on orders, gigs, clients and platforms. Leave empty for none.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5314,6 +5412,29 @@ Due: {when}</source>
     </message>
 </context>
 <context>
+    <name>WindowCommands</name>
+    <message>
+        <source>go to page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income for {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>income revenue money year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open order “{title}” ({client})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>_Relative</name>
     <message>
         <source>tomorrow</source>
@@ -5740,6 +5861,26 @@ Due: {when}</source>
     </message>
     <message>
         <source>The system keyring did not remove the token ({error}): unlock the keyring, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A file could not be read or written: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{model} is working: stop its job before deleting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{model} is a translation model: choose a writing model to write text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{model} is a writing model: choose a translation model to translate.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6637,6 +6778,358 @@ Due: {when}</source>
     </message>
     <message>
         <source>The store is busy: another Atelier window or command is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minimum hourly rate must be above zero, or left empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template “{template}” has no variable {unknown}; its variables are: {variables}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier does not know the language “{language}”: give one of {languages}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no rewrite “{kind}”: choose one of {kinds}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep between {low} and {high} backups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy is damaged, so the store itself is (SQLite says: {problems}). No backup was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no store at {file} yet: there is nothing to back up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} already exists: choose another file name (Atelier never writes a backup over a file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store could not be backed up: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} does not exist. Nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problem}. Your current store was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} cannot be restored: it was written by a newer version of Atelier. Update Atelier to restore it. Your current store was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} cannot be read ({error}). Your current store was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} cannot be restored: it is empty, not an Atelier store. Your current store was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is still open in another program (Atelier?): close it, then restore again. Nothing was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} could not be copied ({error}). Your current store was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no order #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown gig status “{status}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown activity type “{activity}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no gig #{id} any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package #{id} does not belong to this gig.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{code}” is not a country code. Use the two letters of ISO 3166 (FR, MA, CA, BE…) or leave it empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{code}” is not a language code. Use a code such as fr, en, es, ar or fr-CA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{email}” is not an email address (name@example.com).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no client #{id} any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{client} has 1 order: a client with orders cannot be deleted, so your order and income history stays complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{client} has {count} orders: a client with orders cannot be deleted, so your order and income history stays complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for {key}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This store already holds business records (its {table} table is not empty): importing would mix two sets of data. Import into a new store, or pass --replace to delete everything in this one first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{folder} is not a folder of CSV files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The files are not consistent, nothing was imported: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier did not upgrade the store {file} because it could not back it up first: {error} The store was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{token} is not in the source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{token} should be {want}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{token} appears more than once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{token} closes before {other}: the pairs overlap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{token} comes before its {other}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{token} is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{token} is missing while its partner is there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{suffix}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a file without an extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts are exported as .txt, .md or .docx, not as {kind}: choose a file name that ends in one of them ({file}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} could not be written: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{platform} has no fee set yet: enter it in Settings › Platforms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{by}” is not a grouping: use one of {groupings}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{by}” is not a grouping: use platform, client or gig.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{code}” is not a currency Atelier knows. Use an ISO 4217 code such as EUR, USD, CAD or MAD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not an amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{currency} amounts have at most 0 decimal places.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{currency} amounts have at most 1 decimal place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{currency} amounts have at most {count} decimal places.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not an exchange rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no gig #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no package #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{span}” is not a period: use one of {spans}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tip is money received: enter an amount above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A payout is money received: enter an amount above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown payment kind “{kind}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A payment in {currency} needs no exchange rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the rate used: how many {home} for 1 {currency}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{span}” is not a period: use month, quarter or year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a percentage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A platform name has at most {count} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a platform named “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{platform} is used by 1 order: it cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{platform} is used by {count} orders: it cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” is not a time zone name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Atelier (schema {revision}). Update Atelier to open it; the file was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templates are written in English or French (en, fr), not “{language}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no template “{template}”. Known templates: {known} (and yours, listed by `atelier templates list`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is too long ({count} characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{template}” is one of your own templates: there is no shipped text to go back to (delete it instead).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{template}” ships with Atelier and cannot be deleted; reset it to bring back its original text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a value for {variable}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template “{template}” needs a value for {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The translator returned {got} translations for {count} segments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project already has a file named “{name}” with other content. Replace it, or rename the new file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{problem}: fix the inline formatting placeholders before confirming.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This regular expression is not valid: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This replacement is not valid: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no URSSAF figures for {year}: add them in Settings › Declaration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a year between {low} and {high}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{key}” is not one of the URSSAF figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter every figure of {year}.</source>
         <translation type="unfinished" />
     </message>
 </context>

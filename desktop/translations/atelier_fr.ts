@@ -868,6 +868,10 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Net payé</translation>
     </message>
     <message>
+        <source>Net/h</source>
+        <translation>Net/h</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -946,6 +950,17 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>Delete the client “{name}”? This cannot be undone.</source>
         <translation>Supprimer le client « {name} » ? Cette action est définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Type a command, a page, an order…</source>
+        <translation>Tapez une action, une page, une commande…</translation>
+    </message>
+    <message>
+        <source>Not available now</source>
+        <translation>Indisponible pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1845,10 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Net perçu</translation>
     </message>
     <message>
+        <source>Net/h</source>
+        <translation>Net/h</translation>
+    </message>
+    <message>
         <source>from {price}</source>
         <translation>dès {price}</translation>
     </message>
@@ -2586,6 +2605,14 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>&amp;Find orders</source>
         <translation>&amp;Rechercher des commandes</translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Type what to do — a page, an action, an order — and press Enter</source>
+        <translation>Tapez ce que vous voulez faire — une page, une action, une commande — puis Entrée</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
@@ -3654,6 +3681,22 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>non renseignés pour {platform}</translation>
     </message>
     <message>
+        <source>No time tracked</source>
+        <translation>Aucun temps suivi</translation>
+    </message>
+    <message>
+        <source>{rate} net · {time} tracked</source>
+        <translation>{rate} net · {time} de suivi</translation>
+    </message>
+    <message>
+        <source>{rate} net expected · {time} tracked</source>
+        <translation>{rate} net attendu · {time} de suivi</translation>
+    </message>
+    <message>
+        <source>Net after the platform's fees, in your home currency, divided by the time tracked on this order</source>
+        <translation>Net après les frais de la plateforme, dans votre devise principale, divisé par le temps suivi sur cette commande</translation>
+    </message>
+    <message>
         <source>Stop timer</source>
         <translation>Arrêter le chrono</translation>
     </message>
@@ -3768,6 +3811,41 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>Delete “{title}”? Its history, tracked time and deliverables are deleted with it. This cannot be undone.</source>
         <translation>Supprimer « {title} » ? Son historique, son temps passé et ses livrables seront supprimés avec elle. C’est définitif.</translation>
+    </message>
+</context>
+<context>
+    <name>PayPerHour</name>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Net per hour over the payments and time of this period</source>
+        <translation>Net par heure sur les paiements et le temps de cette période</translation>
+    </message>
+    <message>
+        <source>{amount}/h</source>
+        <translation>{amount}/h</translation>
+    </message>
+    <message>
+        <source>Below your {amount}/h minimum</source>
+        <translation>Sous votre minimum de {amount}/h</translation>
+    </message>
+    <message>
+        <source>No time tracked in this period</source>
+        <translation>Aucun temps suivi sur cette période</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4008,10 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Commandes</translation>
     </message>
     <message>
+        <source>Net/h</source>
+        <translation>Net/h</translation>
+    </message>
+    <message>
         <source>The percentage the platform keeps from each order</source>
         <translation>Le pourcentage que la plateforme garde sur chaque commande</translation>
     </message>
@@ -3956,6 +4038,10 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>Orders recorded on this platform</source>
         <translation>Commandes enregistrées sur cette plateforme</translation>
+    </message>
+    <message>
+        <source>Net per hour of tracked time over the period chosen below</source>
+        <translation>Net par heure de temps suivi sur la période choisie ci-dessous</translation>
     </message>
     <message>
         <source>No fee is set for {name} yet: double-click the row and enter the percentage shown in your seller account.</source>
@@ -4170,6 +4256,10 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Les commandes à livrer dans ce nombre d’heures apparaissent comme bientôt dues et font l’objet d’un rappel.</translation>
     </message>
     <message>
+        <source>&amp;Minimum hourly rate</source>
+        <translation>Taux horaire &amp;minimum</translation>
+    </message>
+    <message>
         <source>The fees each platform keeps. Atelier uses them to work out what you really earn on each order. Double-click a platform to edit it.</source>
         <translation>Les commissions que garde chaque plateforme. Atelier s’en sert pour calculer ce que vous gagnez vraiment sur chaque commande. Double-cliquez sur une plateforme pour la modifier.</translation>
     </message>
@@ -4324,6 +4414,14 @@ Payments you already recorded keep the home amounts recorded at the time, in {ol
         <translation>Passer la devise de référence de {old} à {new} ?
 
 Les paiements déjà enregistrés gardent les montants en devise de référence enregistrés à l’époque, en {old}. Les rapports ne comptent que les paiements dans la devise de référence actuelle : ils laisseront donc de côté les paiements enregistrés en {old}.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>In {currency} per hour. Net per hour below it is marked on orders, gigs, clients and platforms. Leave empty for none.</source>
+        <translation>En {currency} par heure. Le net par heure inférieur est signalé sur les commandes, services, clients et plateformes. Laissez vide pour n’en fixer aucun.</translation>
     </message>
     <message>
         <source>No fee is set yet for {names}: its fee depends on your seller account. Double-click the row and enter it; until then its orders show no net amount.</source>
@@ -5333,6 +5431,29 @@ Plateforme : {platform}
     </message>
 </context>
 <context>
+    <name>WindowCommands</name>
+    <message>
+        <source>go to page</source>
+        <translation>aller à la page</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>Income for {year}</source>
+        <translation>Revenus de {year}</translation>
+    </message>
+    <message>
+        <source>income revenue money year</source>
+        <translation>revenus chiffre d’affaires argent année</translation>
+    </message>
+    <message>
+        <source>Open order “{title}” ({client})</source>
+        <translation>Ouvrir la commande « {title} » ({client})</translation>
+    </message>
+</context>
+<context>
     <name>_Relative</name>
     <message>
         <source>tomorrow</source>
@@ -5363,51 +5484,51 @@ Plateforme : {platform}
     <name>assistants</name>
     <message>
         <source>{repo} is downloading: cancel it before discarding it.</source>
-        <translation type="unfinished" />
+        <translation>{repo} est en cours de téléchargement : annulez-le avant de l’abandonner.</translation>
     </message>
     <message>
         <source>{repo} is already downloading under that name.</source>
-        <translation type="unfinished" />
+        <translation>{repo} est déjà en cours de téléchargement sous ce nom.</translation>
     </message>
     <message>
         <source>Your Hugging Face access token does not give access to {repo} yet: open {page}, sign in with the account the token belongs to and accept the model's licence, then download again (or replace the token).</source>
-        <translation type="unfinished" />
+        <translation>Votre jeton d’accès Hugging Face ne donne pas encore accès à {repo} : ouvrez {page}, connectez-vous avec le compte auquel appartient le jeton et acceptez la licence du modèle, puis téléchargez de nouveau (ou remplacez le jeton).</translation>
     </message>
     <message>
         <source>{repo} is gated: its authors ask each user to accept their licence. Open {page}, sign in and accept it, then add a Hugging Face access token (read access is enough) to Atelier and download again.</source>
-        <translation type="unfinished" />
+        <translation>{repo} est en accès restreint : ses auteurs demandent à chaque utilisateur d’accepter leur licence. Ouvrez {page}, connectez-vous et acceptez-la, puis ajoutez un jeton d’accès Hugging Face (l’accès en lecture suffit) à Atelier et téléchargez de nouveau.</translation>
     </message>
     <message>
         <source>Your Hugging Face access token does not give access to {repo} (HTTP {status}): it is private, or gated and its licence is not accepted yet on {page}. Check the repo id, or replace the token.</source>
-        <translation type="unfinished" />
+        <translation>Votre jeton d’accès Hugging Face ne donne pas accès à {repo} (HTTP {status}) : ce dépôt est privé, ou en accès restreint et sa licence n’est pas encore acceptée sur {page}. Vérifiez l’identifiant du dépôt, ou remplacez le jeton.</translation>
     </message>
     <message>
         <source>Hugging Face needs an access token for {repo}: it is private or gated (or the repo id is wrong). Add a Hugging Face access token (read access is enough) to Atelier; for a gated model, also accept its licence on {page}.</source>
-        <translation type="unfinished" />
+        <translation>Hugging Face demande un jeton d’accès pour {repo} : ce dépôt est privé ou en accès restreint (ou son identifiant est faux). Ajoutez un jeton d’accès Hugging Face (l’accès en lecture suffit) à Atelier ; pour un modèle en accès restreint, acceptez aussi sa licence sur {page}.</translation>
     </message>
     <message>
         <source>The server at {server} does not answer as the Hugging Face hub does (check HF_ENDPOINT and the proxy settings).</source>
-        <translation type="unfinished" />
+        <translation>Le serveur {server} ne répond pas comme le hub Hugging Face (vérifiez HF_ENDPOINT et les réglages du proxy).</translation>
     </message>
     <message>
         <source>{repo} has no revision “{revision}” (no such branch, tag or commit).</source>
-        <translation type="unfinished" />
+        <translation>{repo} n’a pas de révision « {revision} » (aucune branche, étiquette ou commit de ce nom).</translation>
     </message>
     <message>
         <source>No model named {repo} on Hugging Face: check the repo id (owner/name, as in the address of its page).</source>
-        <translation type="unfinished" />
+        <translation>Aucun modèle nommé {repo} sur Hugging Face : vérifiez l’identifiant du dépôt (propriétaire/nom, comme dans l’adresse de sa page).</translation>
     </message>
     <message>
         <source>A file of {repo} is listed by the hub but cannot be downloaded (HTTP 404). Try again later.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier de {repo} est listé par le hub mais ne peut pas être téléchargé (HTTP 404). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Hugging Face answered with an error (HTTP {status}). Try again later: the download resumes where it stopped.</source>
-        <translation type="unfinished" />
+        <translation>Hugging Face a répondu par une erreur (HTTP {status}). Réessayez plus tard : le téléchargement reprendra là où il s’est arrêté.</translation>
     </message>
     <message>
         <source>“{repo}” is not a Hugging Face repo id: write it as owner/name, as in the address of the model's page.</source>
-        <translation type="unfinished" />
+        <translation>« {repo} » n’est pas un identifiant de dépôt Hugging Face : écrivez-le sous la forme propriétaire/nom, comme dans l’adresse de la page du modèle.</translation>
     </message>
     <message>
         <source>{repo} lists files whose names are not plain file names ({names}): a name with “..”, a backslash, a drive letter, a NUL or an absolute path could write outside the models folder. Nothing was downloaded. Check the server address (HF_ENDPOINT) or choose another repo.</source>
@@ -5419,19 +5540,19 @@ Plateforme : {platform}
     </message>
     <message>
         <source>{repo} has its weights only in pickle format ({files}). Atelier loads safetensors weights only: a pickle file can run any code on this computer when it is opened. Look for a version of the model with .safetensors files (often a conversion branch or another repo).</source>
-        <translation type="unfinished" />
+        <translation>{repo} n’a ses poids qu’au format pickle ({files}). Atelier ne charge que des poids safetensors : un fichier pickle peut exécuter n’importe quel code sur cet ordinateur à son ouverture. Cherchez une version du modèle avec des fichiers .safetensors (souvent une branche de conversion ou un autre dépôt).</translation>
     </message>
     <message>
         <source>{repo} has no safetensors weights at its root, so Atelier cannot use it (it loads transformers models in safetensors format).</source>
-        <translation type="unfinished" />
+        <translation>{repo} n’a pas de poids safetensors à sa racine : Atelier ne peut donc pas l’utiliser (il charge les modèles transformers au format safetensors).</translation>
     </message>
     <message>
         <source>Not enough disk space for {repo}: {needed} more are needed and {free} are free in {folder}. Free some space, then download again: it resumes where it stopped.</source>
-        <translation type="unfinished" />
+        <translation>Pas assez d’espace disque pour {repo} : il faut encore {needed} et {free} sont libres dans {folder}. Libérez de l’espace, puis téléchargez de nouveau : le téléchargement reprendra là où il s’est arrêté.</translation>
     </message>
     <message>
         <source>Download of {repo} paused; what came is kept and the next download resumes where it stopped.</source>
-        <translation type="unfinished" />
+        <translation>Téléchargement de {repo} en pause ; ce qui est arrivé est gardé et le prochain téléchargement reprendra là où il s’est arrêté.</translation>
     </message>
     <message>
         <source>The hub does not say how big {file} of {repo} is, so its download could not be bounded.</source>
@@ -5439,7 +5560,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>The hub sent the wrong part of {file} ({range}). Try again.</source>
-        <translation type="unfinished" />
+        <translation>Le hub a envoyé la mauvaise partie de {file} ({range}). Réessayez.</translation>
     </message>
     <message>
         <source>The hub sent more than the {size} bytes it announced for {file} of {repo}: the file was refused and deleted. Check the server address (HF_ENDPOINT) or try again later.</source>
@@ -5447,47 +5568,47 @@ Plateforme : {platform}
     </message>
     <message>
         <source>{file} of {repo} arrived damaged (its checksum does not match). Download again: that file starts again from zero.</source>
-        <translation type="unfinished" />
+        <translation>{file} de {repo} est arrivé abîmé (sa somme de contrôle ne correspond pas). Téléchargez de nouveau : ce fichier repartira de zéro.</translation>
     </message>
     <message>
         <source>The model {folder} cannot be read: {error}.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle {folder} est illisible : {error}.</translation>
     </message>
     <message>
         <source>The model {folder} cannot be used: {why}.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle {folder} est inutilisable : {why}.</translation>
     </message>
     <message>
         <source>The model {folder} cannot be used: it holds entries that are not regular files ({entries}). Atelier reads only the files that are inside a model's folder, never what a link points to.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle {folder} est inutilisable : il contient des éléments qui ne sont pas des fichiers ordinaires ({entries}). Atelier ne lit que les fichiers qui se trouvent dans le dossier d’un modèle, jamais la cible d’un lien.</translation>
     </message>
     <message>
         <source>The model {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle {folder} est un modèle qu’Atelier ne peut pas utiliser pour du texte ({what}) : il lui faut un modèle de génération de texte (causal LM) ou de traduction (seq2seq).</translation>
     </message>
     <message>
         <source>A model named “{name}” is already installed: choose another name or remove it first.</source>
-        <translation type="unfinished" />
+        <translation>Un modèle nommé « {name} » est déjà installé : choisissez un autre nom ou supprimez-le d’abord.</translation>
     </message>
     <message>
         <source>An unfinished download of {repo} already uses the name “{name}”: resume or discard it, or choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Un téléchargement inachevé de {repo} utilise déjà le nom « {name} » : reprenez-le ou abandonnez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The download of {repo} could not be written in {folder}: {error}.</source>
-        <translation type="unfinished" />
+        <translation>Le téléchargement de {repo} n’a pas pu être écrit dans {folder} : {error}.</translation>
     </message>
     <message>
         <source>A model named “{name}” was installed meanwhile: the download stays in {folder}; remove that model, then download again to finish.</source>
-        <translation type="unfinished" />
+        <translation>Un modèle nommé « {name} » a été installé entre-temps : le téléchargement reste dans {folder} ; supprimez ce modèle, puis téléchargez de nouveau pour terminer.</translation>
     </message>
     <message>
         <source>The model failed while writing: {error}</source>
-        <translation type="unfinished" />
+        <translation>Le modèle a échoué en écrivant : {error}</translation>
     </message>
     <message>
         <source>The model produced no text for {seconds} seconds; it was stopped.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle n’a produit aucun texte pendant {seconds} secondes ; il a été arrêté.</translation>
     </message>
     <message>
         <source>“{name}” cannot name a model: use letters, digits, dots, dashes or underscores (100 characters at most, not ending with a dot).</source>
@@ -5499,7 +5620,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>The folder {folder} cannot be read ({error}): nothing was copied.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier {folder} est illisible ({error}) : rien n’a été copié.</translation>
     </message>
     <message>
         <source>The folder {folder} holds more than {limit} files and folders: it does not look like a model folder.</source>
@@ -5507,11 +5628,11 @@ Plateforme : {platform}
     </message>
     <message>
         <source>{entry} ({kind})</source>
-        <translation type="unfinished" />
+        <translation>{entry} ({kind})</translation>
     </message>
     <message>
         <source>{entries} and {count} more</source>
-        <translation type="unfinished" />
+        <translation>{entries} et {count} de plus</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be imported: it holds entries that are not regular files: {entries}. Atelier copies only the files that are inside the folder itself, never what a link points to, so nothing was copied. Replace each link by the file itself (for a Hugging Face cache folder, copy it with `cp -rL`, or download the model with Atelier instead), or remove these entries.</source>
@@ -5527,27 +5648,27 @@ Plateforme : {platform}
     </message>
     <message>
         <source>{path} is not a folder.</source>
-        <translation type="unfinished" />
+        <translation>{path} n’est pas un dossier.</translation>
     </message>
     <message>
         <source>A model named “{name}” is already installed: choose another name (--name) or remove it first.</source>
-        <translation type="unfinished" />
+        <translation>Un modèle nommé « {name} » est déjà installé : choisissez un autre nom (--name) ou supprimez-le d’abord.</translation>
     </message>
     <message>
         <source>The model could not be copied: {error} ({file}).</source>
-        <translation type="unfinished" />
+        <translation>Le modèle n’a pas pu être copié : {error} ({file}).</translation>
     </message>
     <message>
         <source>The model could not be copied: {error}.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle n’a pas pu être copié : {error}.</translation>
     </message>
     <message>
         <source>No installed model is named “{name}” (installed: {names}).</source>
-        <translation type="unfinished" />
+        <translation>Aucun modèle installé ne s’appelle « {name} » (installés : {names}).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>a link</source>
@@ -5583,7 +5704,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>{file} is not a safetensors file (it is too short).</source>
-        <translation type="unfinished" />
+        <translation>{file} n’est pas un fichier safetensors (il est trop court).</translation>
     </message>
     <message>
         <source>its header announces {n} bytes</source>
@@ -5647,7 +5768,7 @@ Plateforme : {platform}
     </message>
     <message>
         <source>its download is incomplete ({count} weight file(s) missing, e.g. {file})</source>
-        <translation type="unfinished" />
+        <translation>son téléchargement est incomplet (fichiers de poids manquants : {count}, par exemple {file})</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be read: {error}.</source>
@@ -5659,11 +5780,11 @@ Plateforme : {platform}
     </message>
     <message>
         <source>its configuration (config.json) is missing</source>
-        <translation type="unfinished" />
+        <translation>sa configuration (config.json) manque</translation>
     </message>
     <message>
         <source>its configuration (config.json) cannot be read</source>
-        <translation type="unfinished" />
+        <translation>sa configuration (config.json) est illisible</translation>
     </message>
     <message>
         <source>its configuration (config.json) lists its architectures wrongly</source>
@@ -5671,23 +5792,23 @@ Plateforme : {platform}
     </message>
     <message>
         <source>its tokenizer is missing (tokenizer.json, or tokenizer_config.json with its vocabulary files)</source>
-        <translation type="unfinished" />
+        <translation>son tokeniseur manque (tokenizer.json, ou tokenizer_config.json avec ses fichiers de vocabulaire)</translation>
     </message>
     <message>
         <source>its weights are only in pickle format ({files}). Atelier loads safetensors weights only: a pickle file can run any code on this computer when it is opened. Download the model's .safetensors files instead (many hub repos have them, sometimes on a conversion branch)</source>
-        <translation type="unfinished" />
+        <translation>ses poids ne sont qu’au format pickle ({files}). Atelier ne charge que des poids safetensors : un fichier pickle peut exécuter n’importe quel code sur cet ordinateur à son ouverture. Téléchargez plutôt les fichiers .safetensors du modèle (beaucoup de dépôts du hub en ont, parfois sur une branche de conversion)</translation>
     </message>
     <message>
         <source>its weights (*.safetensors) are missing</source>
-        <translation type="unfinished" />
+        <translation>ses poids (*.safetensors) manquent</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be used: {why}.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier {folder} est inutilisable : {why}.</translation>
     </message>
     <message>
         <source>The folder {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier {folder} contient un modèle qu’Atelier ne peut pas utiliser pour du texte ({what}) : il lui faut un modèle de génération de texte (causal LM) ou de traduction (seq2seq).</translation>
     </message>
     <message>
         <source>The chat template of {model} did not finish: it was stopped after {steps} steps, {mb} MB of text or {s} s. The template is broken or hostile: use another model, or replace its chat template (chat_template.jinja).</source>
@@ -5715,51 +5836,71 @@ Plateforme : {platform}
     </message>
     <message>
         <source>The weights of {model} are damaged or incomplete ({error}). Remove the model and download or import it again.</source>
-        <translation type="unfinished" />
+        <translation>Les poids de {model} sont abîmés ou incomplets ({error}). Supprimez le modèle, puis téléchargez-le ou importez-le de nouveau.</translation>
     </message>
     <message>
         <source>The {what} of {model} needs a Python package that is not installed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Le {what} de {model} a besoin d’un paquet Python qui n’est pas installé : {error}</translation>
     </message>
     <message>
         <source>{model} needs code from its repository to run (trust_remote_code), which Atelier never runs. Choose a model that the installed transformers supports.</source>
-        <translation type="unfinished" />
+        <translation>{model} a besoin du code de son dépôt pour fonctionner (trust_remote_code), ce qu’Atelier n’exécute jamais. Choisissez un modèle que la version installée de transformers prend en charge.</translation>
     </message>
     <message>
         <source>The {what} of {model} could not be loaded: {error}</source>
-        <translation type="unfinished" />
+        <translation>Le {what} de {model} n’a pas pu être chargé : {error}</translation>
     </message>
     <message>
         <source>tokenizer</source>
-        <translation type="unfinished" />
+        <translation>tokeniseur</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished" />
+        <translation>modèle</translation>
     </message>
     <message>
         <source>The model {model}</source>
-        <translation type="unfinished" />
+        <translation>Le modèle {model}</translation>
     </message>
     <message>
         <source>{what} needs {needed} of memory, {available} available — close other apps or choose a smaller model / int8.</source>
-        <translation type="unfinished" />
+        <translation>{what} a besoin de {needed} de mémoire, {available} disponibles — fermez d’autres applications ou choisissez un modèle plus petit / int8.</translation>
     </message>
     <message>
         <source>This model</source>
-        <translation type="unfinished" />
+        <translation>Ce modèle</translation>
     </message>
     <message>
         <source>The model {model} is busy; stop its work before loading another one.</source>
-        <translation type="unfinished" />
+        <translation>Le modèle {model} est occupé ; arrêtez son travail avant d’en charger un autre.</translation>
     </message>
     <message>
         <source>The system keyring did not save the token ({error}): unlock the keyring, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau du système n’a pas enregistré le jeton ({error}) : déverrouillez le trousseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keyring did not remove the token ({error}): unlock the keyring, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau du système n’a pas supprimé le jeton ({error}) : déverrouillez le trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {error}.</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit : {error}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Un problème est survenu : {error}</translation>
+    </message>
+    <message>
+        <source>{model} is working: stop its job before deleting it.</source>
+        <translation>{model} est au travail : arrêtez sa tâche avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>{model} is a translation model: choose a writing model to write text.</source>
+        <translation>{model} est un modèle de traduction : choisissez un modèle d’écriture pour écrire du texte.</translation>
+    </message>
+    <message>
+        <source>{model} is a writing model: choose a translation model to translate.</source>
+        <translation>{model} est un modèle d’écriture : choisissez un modèle de traduction pour traduire.</translation>
     </message>
 </context>
 <context>
@@ -6657,6 +6798,358 @@ Plateforme : {platform}
     <message>
         <source>The store is busy: another Atelier window or command is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>Vos données sont occupées : une autre fenêtre ou commande d’Atelier est en train d’y écrire. Rien n’a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The minimum hourly rate must be above zero, or left empty.</source>
+        <translation>Le taux horaire minimum doit être supérieur à zéro, ou laissé vide.</translation>
+    </message>
+    <message>
+        <source>The template “{template}” has no variable {unknown}; its variables are: {variables}.</source>
+        <translation>Le modèle « {template} » n’a pas de variable {unknown} ; ses variables sont : {variables}.</translation>
+    </message>
+    <message>
+        <source>Atelier does not know the language “{language}”: give one of {languages}.</source>
+        <translation>Atelier ne connaît pas la langue « {language} » : indiquez l’une de celles-ci : {languages}.</translation>
+    </message>
+    <message>
+        <source>There is no rewrite “{kind}”: choose one of {kinds}.</source>
+        <translation>Il n’y a pas de réécriture « {kind} » : choisissez parmi {kinds}.</translation>
+    </message>
+    <message>
+        <source>Keep between {low} and {high} backups.</source>
+        <translation>Gardez entre {low} et {high} sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The copy is damaged, so the store itself is (SQLite says: {problems}). No backup was written.</source>
+        <translation>La copie est abîmée, donc vos données elles-mêmes le sont (SQLite indique : {problems}). Aucune sauvegarde n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>There is no store at {file} yet: there is nothing to back up.</source>
+        <translation>Il n’y a pas encore de données à {file} : il n’y a rien à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>{file} already exists: choose another file name (Atelier never writes a backup over a file).</source>
+        <translation>{file} existe déjà : choisissez un autre nom de fichier (Atelier n’écrit jamais une sauvegarde par-dessus un fichier).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The store could not be backed up: {error}.</source>
+        <translation>Vos données n’ont pas pu être sauvegardées : {error}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {error}.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans {folder} : {error}.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist. Nothing was restored.</source>
+        <translation>{file} n’existe pas. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problem}. Your current store was left as it was.</source>
+        <translation>{file} ne peut pas être restauré : {problem}. Vos données actuelles sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: it was written by a newer version of Atelier. Update Atelier to restore it. Your current store was left as it was.</source>
+        <translation>{file} ne peut pas être restauré : il a été écrit par une version plus récente d’Atelier. Mettez Atelier à jour pour le restaurer. Vos données actuelles sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({error}). Your current store was left as it was.</source>
+        <translation>{file} est illisible ({error}). Vos données actuelles sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: it is empty, not an Atelier store. Your current store was left as it was.</source>
+        <translation>{file} ne peut pas être restauré : il est vide, ce n’est pas un fichier de données Atelier. Vos données actuelles sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>{file} is still open in another program (Atelier?): close it, then restore again. Nothing was restored.</source>
+        <translation>{file} est encore ouvert dans un autre programme (Atelier ?) : fermez-le, puis restaurez de nouveau. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>{file} could not be copied ({error}). Your current store was left as it was.</source>
+        <translation>{file} n’a pas pu être copié ({error}). Vos données actuelles sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>There is no order #{id}.</source>
+        <translation>Il n’y a pas de commande nº {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown gig status “{status}”.</source>
+        <translation>Statut de service inconnu : « {status} ».</translation>
+    </message>
+    <message>
+        <source>Unknown activity type “{activity}”.</source>
+        <translation>Type d’activité inconnu : « {activity} ».</translation>
+    </message>
+    <message>
+        <source>There is no gig #{id} any more.</source>
+        <translation>Le service nº {id} n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Package #{id} does not belong to this gig.</source>
+        <translation>La formule nº {id} n’appartient pas à ce service.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a country code. Use the two letters of ISO 3166 (FR, MA, CA, BE…) or leave it empty.</source>
+        <translation>« {code} » n’est pas un code de pays. Utilisez les deux lettres de l’ISO 3166 (FR, MA, CA, BE…) ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a language code. Use a code such as fr, en, es, ar or fr-CA.</source>
+        <translation>« {code} » n’est pas un code de langue. Utilisez un code comme fr, en, es, ar ou fr-CA.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address (name@example.com).</source>
+        <translation>« {email} » n’est pas une adresse e-mail (nom@exemple.com).</translation>
+    </message>
+    <message>
+        <source>There is no client #{id} any more.</source>
+        <translation>Le client nº {id} n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{client} has 1 order: a client with orders cannot be deleted, so your order and income history stays complete.</source>
+        <translation>{client} a 1 commande : un client qui a des commandes ne peut pas être supprimé, afin que l’historique de vos commandes et de vos revenus reste complet.</translation>
+    </message>
+    <message>
+        <source>{client} has {count} orders: a client with orders cannot be deleted, so your order and income history stays complete.</source>
+        <translation>{client} a {count} commandes : un client qui a des commandes ne peut pas être supprimé, afin que l’historique de vos commandes et de vos revenus reste complet.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for {key}.</source>
+        <translation>« {value} » n’est pas une valeur valide pour {key}.</translation>
+    </message>
+    <message>
+        <source>This store already holds business records (its {table} table is not empty): importing would mix two sets of data. Import into a new store, or pass --replace to delete everything in this one first.</source>
+        <translation>Ces données contiennent déjà des enregistrements d’activité (leur table {table} n’est pas vide) : l’import mélangerait deux jeux de données. Importez dans un nouveau fichier de données, ou passez --replace pour tout effacer d’abord dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder of CSV files.</source>
+        <translation>{folder} n’est pas un dossier de fichiers CSV.</translation>
+    </message>
+    <message>
+        <source>The files are not consistent, nothing was imported: {error}</source>
+        <translation>Les fichiers ne sont pas cohérents, rien n’a été importé : {error}</translation>
+    </message>
+    <message>
+        <source>Atelier did not upgrade the store {file} because it could not back it up first: {error} The store was left as it was.</source>
+        <translation>Atelier n’a pas mis à jour les données {file} car il n’a pas pu les sauvegarder d’abord : {error} Elles sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>{token} is not in the source</source>
+        <translation>{token} n’est pas dans la source</translation>
+    </message>
+    <message>
+        <source>{token} should be {want}</source>
+        <translation>{token} devrait être {want}</translation>
+    </message>
+    <message>
+        <source>{token} appears more than once</source>
+        <translation>{token} apparaît plus d’une fois</translation>
+    </message>
+    <message>
+        <source>{token} closes before {other}: the pairs overlap</source>
+        <translation>{token} se ferme avant {other} : les paires se chevauchent</translation>
+    </message>
+    <message>
+        <source>{token} comes before its {other}</source>
+        <translation>{token} vient avant son {other}</translation>
+    </message>
+    <message>
+        <source>{token} is missing</source>
+        <translation>{token} manque</translation>
+    </message>
+    <message>
+        <source>{token} is missing while its partner is there</source>
+        <translation>{token} manque alors que son partenaire est là</translation>
+    </message>
+    <message>
+        <source>“{suffix}”</source>
+        <translation>« {suffix} »</translation>
+    </message>
+    <message>
+        <source>a file without an extension</source>
+        <translation>un fichier sans extension</translation>
+    </message>
+    <message>
+        <source>Drafts are exported as .txt, .md or .docx, not as {kind}: choose a file name that ends in one of them ({file}).</source>
+        <translation>Les brouillons s’exportent en .txt, .md ou .docx, pas en {kind} : choisissez un nom de fichier qui se termine par l’une de ces extensions ({file}).</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {error}.</source>
+        <translation>{file} n’a pas pu être écrit : {error}.</translation>
+    </message>
+    <message>
+        <source>{platform} has no fee set yet: enter it in Settings › Platforms.</source>
+        <translation>{platform} n’a pas encore de commission : indiquez-la dans Réglages › Plateformes.</translation>
+    </message>
+    <message>
+        <source>“{by}” is not a grouping: use one of {groupings}.</source>
+        <translation>« {by} » n’est pas un regroupement : utilisez l’un de ceux-ci : {groupings}.</translation>
+    </message>
+    <message>
+        <source>“{by}” is not a grouping: use platform, client or gig.</source>
+        <translation>« {by} » n’est pas un regroupement : utilisez platform, client ou gig.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency Atelier knows. Use an ISO 4217 code such as EUR, USD, CAD or MAD.</source>
+        <translation>« {code} » n’est pas une devise connue d’Atelier. Utilisez un code ISO 4217 comme EUR, USD, CAD ou MAD.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount.</source>
+        <translation>« {text} » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have at most 0 decimal places.</source>
+        <translation>Les montants en {currency} n’ont pas de décimales.</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have at most 1 decimal place.</source>
+        <translation>Les montants en {currency} ont au plus 1 décimale.</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have at most {count} decimal places.</source>
+        <translation>Les montants en {currency} ont au plus {count} décimales.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an exchange rate.</source>
+        <translation>« {text} » n’est pas un taux de change.</translation>
+    </message>
+    <message>
+        <source>There is no gig #{id}.</source>
+        <translation>Il n’y a pas de service nº {id}.</translation>
+    </message>
+    <message>
+        <source>There is no package #{id}.</source>
+        <translation>Il n’y a pas de formule nº {id}.</translation>
+    </message>
+    <message>
+        <source>“{span}” is not a period: use one of {spans}.</source>
+        <translation>« {span} » n’est pas une période : utilisez l’une de celles-ci : {spans}.</translation>
+    </message>
+    <message>
+        <source>A tip is money received: enter an amount above zero.</source>
+        <translation>Un pourboire est de l’argent reçu : saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A payout is money received: enter an amount above zero.</source>
+        <translation>Un versement est de l’argent reçu : saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Unknown payment kind “{kind}”.</source>
+        <translation>Type de paiement inconnu : « {kind} ».</translation>
+    </message>
+    <message>
+        <source>A payment in {currency} needs no exchange rate.</source>
+        <translation>Un paiement en {currency} n’a pas besoin de taux de change.</translation>
+    </message>
+    <message>
+        <source>Enter the rate used: how many {home} for 1 {currency}.</source>
+        <translation>Saisissez le taux appliqué : combien de {home} pour 1 {currency}.</translation>
+    </message>
+    <message>
+        <source>“{span}” is not a period: use month, quarter or year.</source>
+        <translation>« {span} » n’est pas une période : utilisez month, quarter ou year.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a percentage.</source>
+        <translation>« {text} » n’est pas un pourcentage.</translation>
+    </message>
+    <message>
+        <source>A platform name has at most {count} characters.</source>
+        <translation>Le nom d’une plateforme a au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>There is already a platform named “{name}”.</source>
+        <translation>Il existe déjà une plateforme nommée « {name} ».</translation>
+    </message>
+    <message>
+        <source>{platform} is used by 1 order: it cannot be deleted.</source>
+        <translation>{platform} est utilisée par 1 commande : elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>{platform} is used by {count} orders: it cannot be deleted.</source>
+        <translation>{platform} est utilisée par {count} commandes : elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone name.</source>
+        <translation>« {name} » n’est pas un nom de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Atelier (schema {revision}). Update Atelier to open it; the file was left untouched.</source>
+        <translation>{file} a été écrit par une version plus récente d’Atelier (schéma {revision}). Mettez Atelier à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Templates are written in English or French (en, fr), not “{language}”.</source>
+        <translation>Les modèles sont rédigés en anglais ou en français (en, fr), pas en « {language} ».</translation>
+    </message>
+    <message>
+        <source>There is no template “{template}”. Known templates: {known} (and yours, listed by `atelier templates list`).</source>
+        <translation>Il n’y a pas de modèle « {template} ». Modèles connus : {known} (et les vôtres, listés par `atelier templates list`).</translation>
+    </message>
+    <message>
+        <source>This text is too long ({count} characters at most).</source>
+        <translation>Ce texte est trop long ({count} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>“{template}” is one of your own templates: there is no shipped text to go back to (delete it instead).</source>
+        <translation>« {template} » est l’un de vos propres modèles : il n’a pas de texte d’origine à rétablir (supprimez-le plutôt).</translation>
+    </message>
+    <message>
+        <source>“{template}” ships with Atelier and cannot be deleted; reset it to bring back its original text.</source>
+        <translation>« {template} » est fourni avec Atelier et ne peut pas être supprimé ; réinitialisez-le pour retrouver son texte d’origine.</translation>
+    </message>
+    <message>
+        <source>Give a value for {variable}.</source>
+        <translation>Donnez une valeur à {variable}.</translation>
+    </message>
+    <message>
+        <source>The template “{template}” needs a value for {names}.</source>
+        <translation>Le modèle « {template} » a besoin d’une valeur pour {names}.</translation>
+    </message>
+    <message>
+        <source>The translator returned {got} translations for {count} segments.</source>
+        <translation>Le traducteur a rendu {got} traductions pour {count} segments.</translation>
+    </message>
+    <message>
+        <source>This project already has a file named “{name}” with other content. Replace it, or rename the new file.</source>
+        <translation>Ce projet a déjà un fichier nommé « {name} » au contenu différent. Remplacez-le, ou renommez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>{problem}: fix the inline formatting placeholders before confirming.</source>
+        <translation>{problem} : corrigez les balises de mise en forme avant de confirmer.</translation>
+    </message>
+    <message>
+        <source>This regular expression is not valid: {error}.</source>
+        <translation>Cette expression régulière n’est pas valide : {error}.</translation>
+    </message>
+    <message>
+        <source>This replacement is not valid: {error}.</source>
+        <translation>Ce remplacement n’est pas valide : {error}.</translation>
+    </message>
+    <message>
+        <source>There are no URSSAF figures for {year}: add them in Settings › Declaration.</source>
+        <translation>Aucun barème URSSAF pour {year} : ajoutez-le dans Réglages › Déclaration.</translation>
+    </message>
+    <message>
+        <source>Enter a year between {low} and {high}.</source>
+        <translation>Saisissez une année entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not one of the URSSAF figures.</source>
+        <translation>« {key} » ne fait pas partie des chiffres URSSAF.</translation>
+    </message>
+    <message>
+        <source>Enter every figure of {year}.</source>
+        <translation>Saisissez tous les chiffres de {year}.</translation>
     </message>
 </context>
 </TS>
