@@ -133,9 +133,8 @@ def document_error_text(exc: BaseException,
     location, a number, a quoted character) are put in. ``str(exc)`` is the English."""
     from storage.documents.errors import PLACES, TranslationMismatchError, shorten
     from storage.errors import CsvImportError
-    from storage.translation.export import UntranslatedError
-
     from storage.phrases import Joined, Phrase
+    from storage.translation.export import UntranslatedError
 
     def word(template: str, values: dict[str, Any] | None = None) -> str:
         # A value that is a Phrase (an encoding's name) is worded too; a file name is not.
