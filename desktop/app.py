@@ -49,14 +49,16 @@ def build_context(app: QApplication, data_dir: Path, *, qsettings: QSettings | N
                   clock: Clock | None = None, notifier: Notifier | None = None,
                   language: str | None = None) -> AppContext:
     """Everything a window needs. Tests pass their own settings file, clock and notifier."""
-    store = open_store(paths.store_path(data_dir))
     qs = qsettings or QSettings()
     lang = language or qs.value("ui/language") or None
+    # The person's language first: a store that cannot be opened is explained in it.
+    i18n = I18n(app, lang)
+    store = open_store(paths.store_path(data_dir))
     events = StoreEvents()
     ctx = AppContext(
         store=store, data_dir=data_dir, jobs=JobRunner(events=events),
         clock=clock or SystemClock(), notifier=notifier or TrayNotifier(app_icon()),
-        i18n=I18n(app, lang), qsettings=qs, events=events,
+        i18n=i18n, qsettings=qs, events=events,
     )
     ctx.models = ModelService(ctx.jobs, paths.models_dir(data_dir), qs)
     follow_time_zone(ctx)
@@ -95,19 +97,31 @@ def start_daily_backup(ctx: AppContext, window: QMainWindow | None = None) -> Jo
         on_finished=done, on_failed=failed)
 
 
-def _ask_restore(error: DamagedStore) -> bool:
-    assert error.latest is not None
+def damaged_store_text(error: DamagedStore) -> tuple[str, str]:
+    """What is wrong with the store, and what can be done, in the person's language."""
     from desktop.i18n import date_time_format
+    from desktop.jobs import phrase_text
 
+    problem = QCoreApplication.translate(
+        "Startup", "Atelier cannot open your store: {problem}.\n\nThe file was left as it "
+        "was.").format(problem=phrase_text(error.problem, "storage"))
+    if error.latest is None:
+        return problem, QCoreApplication.translate(
+            "Startup", "There is no backup of it to restore. The store is {path}.").format(
+                path=error.path)
     when = QLocale().toString(
         QDateTime.fromSecsSinceEpoch(int(error.latest.created_at.timestamp())),
         date_time_format(QLocale()))
-    box = QMessageBox(QMessageBox.Icon.Critical, "Atelier", QCoreApplication.translate(
-        "Startup", "Atelier cannot open your store: {problem}.\n\nThe file was left as it "
-        "was.").format(problem=error.problem))
-    box.setInformativeText(QCoreApplication.translate(
+    return problem, QCoreApplication.translate(
         "Startup", "The latest backup is from {date}. Restore it? The damaged store is kept "
-        "in the backups folder.").format(date=when))
+        "in the backups folder.").format(date=when)
+
+
+def _ask_restore(error: DamagedStore) -> bool:
+    assert error.latest is not None
+    problem, offer = damaged_store_text(error)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Atelier", problem)
+    box.setInformativeText(offer)
     box.setDetailedText(str(error))
     restore_button = box.addButton(
         QCoreApplication.translate("Startup", "Restore the latest backup"),
@@ -128,7 +142,7 @@ def recover_damaged_store(app: QApplication, data_dir: Path, error: DamagedStore
     from storage.backup import restore
 
     if error.latest is None:
-        QMessageBox.critical(None, "Atelier", str(error))
+        QMessageBox.critical(None, "Atelier", "\n\n".join(damaged_store_text(error)))
         return None
     if not ask(error):
         return None

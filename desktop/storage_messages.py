@@ -191,4 +191,15 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'Enter a year between {low} and {high}.'),
     QT_TRANSLATE_NOOP("storage", '“{key}” is not one of the URSSAF figures.'),
     QT_TRANSLATE_NOOP("storage", 'Enter every figure of {year}.'),
+    # Why the store cannot be opened (storage.store_file).
+    QT_TRANSLATE_NOOP("storage", 'it is truncated: only {size} bytes are left'),
+    QT_TRANSLATE_NOOP("storage", 'it is not a SQLite database (another kind of file, or overwritten)'),
+    QT_TRANSLATE_NOOP("storage", 'it is truncated: {size} bytes are left of the {announced} its header announces'),
+    QT_TRANSLATE_NOOP("storage", 'the file is empty (0 bytes)'),
+    QT_TRANSLATE_NOOP("storage", 'it cannot be opened ({error})'),
+    QT_TRANSLATE_NOOP("storage", '{problem}: SQLite cannot read it ({error})'),
+    QT_TRANSLATE_NOOP("storage", 'it is a SQLite database of another application, not an Atelier store'),
+    QT_TRANSLATE_NOOP("storage", 'it has no schema revision: it is damaged or incomplete'),
+    QT_TRANSLATE_NOOP("storage", '{problem}: SQLite finds {findings}'),
+    QT_TRANSLATE_NOOP("storage", 'it is damaged'),
 )

@@ -55,6 +55,7 @@ class DamagedStore(NotAStoreError):
 
 
 SQLITE_MAGIC = b"SQLite format 3\0"
+DAMAGED = Phrase("it is damaged")
 
 
 def _header_problem(path: Path) -> str | None:
@@ -66,10 +67,10 @@ def _header_problem(path: Path) -> str | None:
         header = f.read(100)
     if not header.startswith(SQLITE_MAGIC):
         if len(header) < len(SQLITE_MAGIC) and SQLITE_MAGIC.startswith(header):
-            return f"it is truncated: only {size} bytes are left"
-        return "it is not a SQLite database (another kind of file, or overwritten)"
+            return Phrase("it is truncated: only {size} bytes are left", size=size)
+        return Phrase("it is not a SQLite database (another kind of file, or overwritten)")
     if len(header) < 100:
-        return f"it is truncated: only {size} bytes are left"
+        return Phrase("it is truncated: only {size} bytes are left", size=size)
     return None
 
 
@@ -89,8 +90,8 @@ def _shorter_than_header(path: Path) -> str | None:
     # The page count in the header is valid when the change counter matches the
     # "version-valid-for" number (every SQLite since 3.7.0 writes both).
     if pages and header[24:28] == header[92:96] and size < pages * page_size:
-        return (f"it is truncated: {size} bytes are left of the {pages * page_size} its "
-                "header announces")
+        return Phrase("it is truncated: {size} bytes are left of the {announced} its header "
+                      "announces", size=size, announced=pages * page_size)
     return None
 
 
@@ -118,7 +119,7 @@ def inspect_store(path: Path, *, integrity: str | None = "quick") -> str | None:
         return None
     if path.stat().st_size == 0:
         if _has_backups(path):
-            raise DamagedStore(path, "the file is empty (0 bytes)")
+            raise DamagedStore(path, Phrase("the file is empty (0 bytes)"))
         return None
     problem = _header_problem(path)
     if problem is not None:
@@ -129,7 +130,7 @@ def inspect_store(path: Path, *, integrity: str | None = "quick") -> str | None:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise DamagedStore(path, f"it cannot be opened ({exc})") from exc
+        raise DamagedStore(path, Phrase("it cannot be opened ({error})", error=str(exc))) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -142,23 +143,24 @@ def inspect_store(path: Path, *, integrity: str | None = "quick") -> str | None:
             pragma = "integrity_check" if integrity == "full" else "quick_check"
             check = [r[0] for r in conn.execute(f"PRAGMA {pragma}(5)")]
     except sqlite3.DatabaseError as exc:
-        raise DamagedStore(
-            path, f"{short or 'it is damaged'}: SQLite cannot read it ({exc})") from exc
+        raise DamagedStore(path, Phrase("{problem}: SQLite cannot read it ({error})",
+                                        problem=short or DAMAGED, error=str(exc))) from exc
     finally:
         conn.close()
     if app_id != APPLICATION_ID:
         if not tables:
             return None
-        raise DamagedStore(
-            path, "it is a SQLite database of another application, not an Atelier store")
+        raise DamagedStore(path, Phrase(
+            "it is a SQLite database of another application, not an Atelier store"))
     if revision is None:
-        raise DamagedStore(path, "it has no schema revision: it is damaged or incomplete")
+        raise DamagedStore(path, Phrase("it has no schema revision: it is damaged or incomplete"))
     if revision not in known_revisions():
         raise StoreTooNewError(Phrase(
             "{file} was written by a newer version of Atelier (schema {revision}). Update "
             "Atelier to open it; the file was left untouched.", file=path, revision=revision))
     if check is not None and check != ["ok"]:
-        raise DamagedStore(path, f"{short or 'it is damaged'}: SQLite finds " + "; ".join(check))
+        raise DamagedStore(path, Phrase("{problem}: SQLite finds {findings}",
+                                        problem=short or DAMAGED, findings="; ".join(check)))
     return revision
 
 

@@ -4515,6 +4515,10 @@ The file was left as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>There is no backup of it to restore. The store is {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The latest backup is from {date}. Restore it? The damaged store is kept in the backups folder.</source>
         <translation type="unfinished" />
     </message>
@@ -7130,6 +7134,46 @@ Due: {when}</source>
     </message>
     <message>
         <source>Enter every figure of {year}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is truncated: only {size} bytes are left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a SQLite database (another kind of file, or overwritten)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is truncated: {size} bytes are left of the {announced} its header announces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it cannot be opened ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{problem}: SQLite cannot read it ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a SQLite database of another application, not an Atelier store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no schema revision: it is damaged or incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{problem}: SQLite finds {findings}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is damaged</source>
         <translation type="unfinished" />
     </message>
 </context>

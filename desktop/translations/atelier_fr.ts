@@ -4531,6 +4531,10 @@ The file was left as it was.</source>
 Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
+        <source>There is no backup of it to restore. The store is {path}.</source>
+        <translation>Il n’en existe aucune sauvegarde à restaurer. Le fichier est {path}.</translation>
+    </message>
+    <message>
         <source>The latest backup is from {date}. Restore it? The damaged store is kept in the backups folder.</source>
         <translation>La dernière sauvegarde date du {date}. La restaurer ? Le fichier endommagé est gardé dans le dossier des sauvegardes.</translation>
     </message>
@@ -7150,6 +7154,46 @@ Plateforme : {platform}
     <message>
         <source>Enter every figure of {year}.</source>
         <translation>Saisissez tous les chiffres de {year}.</translation>
+    </message>
+    <message>
+        <source>it is truncated: only {size} bytes are left</source>
+        <translation>il est tronqué : il n’en reste que {size} octets</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database (another kind of file, or overwritten)</source>
+        <translation>ce n’est pas une base SQLite (un autre type de fichier, ou il a été écrasé)</translation>
+    </message>
+    <message>
+        <source>it is truncated: {size} bytes are left of the {announced} its header announces</source>
+        <translation>il est tronqué : il reste {size} octets sur les {announced} qu’annonce son en-tête</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>it cannot be opened ({error})</source>
+        <translation>il ne peut pas être ouvert ({error})</translation>
+    </message>
+    <message>
+        <source>{problem}: SQLite cannot read it ({error})</source>
+        <translation>{problem} : SQLite ne peut pas le lire ({error})</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database of another application, not an Atelier store</source>
+        <translation>c’est une base SQLite d’une autre application, pas un fichier de données Atelier</translation>
+    </message>
+    <message>
+        <source>it has no schema revision: it is damaged or incomplete</source>
+        <translation>il n’a pas de révision de schéma : il est endommagé ou incomplet</translation>
+    </message>
+    <message>
+        <source>{problem}: SQLite finds {findings}</source>
+        <translation>{problem} : SQLite y trouve {findings}</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>il est endommagé</translation>
     </message>
 </context>
 </TS>

@@ -31,3 +31,29 @@ def test_the_no_tray_message_is_french_in_french_mode(qapp, tmp_path: Path) -> N
             ctx.models.shutdown()
         ctx.i18n.set_language("en")
         ctx.store.close()
+
+
+def test_a_damaged_store_is_explained_in_french_before_anything_opens(
+        qapp, tmp_path: Path) -> None:
+    """The store is opened before the window: the language must already be in place."""
+    from desktop.app import build_context, damaged_store_text
+    from storage.store_file import DamagedStore
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "atelier.db").write_bytes(b"PK\x03\x04 this is a zip, not a store" * 10)
+    qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    qs.setValue("ui/language", "fr")
+    try:
+        with pytest.raises(DamagedStore) as caught:
+            build_context(qapp, data, qsettings=qs, clock=FakeClock(NOW))
+        problem, offer = damaged_store_text(caught.value)
+        assert problem.startswith("Atelier ne peut pas ouvrir vos données\u202f: ce n’est pas "
+                                  "une base SQLite")
+        assert offer.startswith("Il n’en existe aucune sauvegarde à restaurer.")
+        # The command line keeps its English sentence.
+        assert "is not a SQLite database" in str(caught.value)
+    finally:
+        from desktop.i18n import I18n
+
+        I18n(qapp, "en")
