@@ -148,3 +148,23 @@ def test_the_translate_pages_files_list_gets_the_room(ctx, qtbot, tmp_path) -> N
     assert "…" in files.item(0).text().split("\n")[0]  # elided in the middle
     assert files.item(0).text().startswith("contrat-") and ".srt\n" in files.item(0).text()
     assert files.height() > projects.height()  # one project: the files get the room
+
+
+def test_no_panel_without_a_horizontal_scrollbar_cuts_its_content(narrow, demo_ctx,
+                                                                   language: str) -> None:
+    """A panel in a scroll area that never scrolls sideways (the Brainstorm board's settings)
+    must fit its width: wider content is simply cut off on the right."""
+    from PySide6.QtWidgets import QScrollArea
+
+    cut = []
+    for page_id, page in narrow.pages.items():
+        narrow.show_page(page_id)
+        settle(demo_ctx)
+        for area in page.findChildren(QScrollArea):
+            if (not area.isVisible() or area.widget() is None
+                    or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff):
+                continue
+            need = area.widget().minimumSizeHint().width()
+            if need > area.viewport().width():
+                cut.append(f"{page_id}: needs {need} px, has {area.viewport().width()}")
+    assert not cut, cut

@@ -99,7 +99,7 @@ class BrainstormPage(Page):
         self.board_combo = QComboBox()
         self.board_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.board_combo.setMinimumContentsLength(18)
+        self.board_combo.setMinimumContentsLength(10)  # the board row fits 310 px in French
         self.new_board_button = QToolButton()
         self.order_label = style.muted(QLabel(), wrap=True)
         self.brief_edit = QPlainTextEdit()
@@ -144,16 +144,13 @@ class BrainstormPage(Page):
         form.addRow(self.labels["audience"], self.audience_edit)
         form.addRow(self.labels["style"], self.style_edit)
         form.addRow(self.labels["constraints"], self.constraints_edit)
-        numbers = QHBoxLayout()
-        numbers.addWidget(self.count_spin)
-        numbers.addWidget(self.labels["temperature"])
-        numbers.addWidget(self.temperature_spin)
-        form.addRow(self.labels["count"], numbers)
+        # One row each: side by side, count and temperature made the panel wider than its
+        # 310 px in French, and the scroll area cut the panel's right side.
+        form.addRow(self.labels["count"], self.count_spin)
+        form.addRow(self.labels["temperature"], self.temperature_spin)
         form.addRow(self.labels["seed"], self.seed_spin)
         form.addRow(self.labels["model"], self.model_combo)
         self.brief_caption = QLabel()
-        self.labels["temperature"].setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         board_row = QHBoxLayout()
         board_row.addWidget(self.board_combo, 1)
