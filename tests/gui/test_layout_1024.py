@@ -168,3 +168,37 @@ def test_no_panel_without_a_horizontal_scrollbar_cuts_its_content(narrow, demo_c
             if need > area.viewport().width():
                 cut.append(f"{page_id}: needs {need} px, has {area.viewport().width()}")
     assert not cut, cut
+
+
+def test_the_translate_page_shows_every_label_and_tab_title_whole_at_1024_px(
+        narrow, demo_ctx, language: str) -> None:
+    """A demo project open on the Translate page at 1024 px: no label is cut, and the side
+    panel's titles (Suggestions, Glossary, Checks, Project) show whole — in a drop-down list
+    when the tab bar would not fit — and choosing one shows its panel."""
+    from sqlalchemy import select
+
+    from storage.tables import TranslationProject
+
+    with demo_ctx.store.session() as s:
+        project_id = s.scalars(select(TranslationProject.id)).first()
+    page = narrow.show_page("translate")
+    page.open_project(project_id)
+    settle(demo_ctx)
+    assert page.idle
+    cut = cut_labels(page)
+    assert not cut, "\n".join(cut)
+    tabs = page.side_tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    if tabs.compact:
+        combo = tabs.combo
+        assert [combo.itemText(i) for i in range(combo.count())] == titles
+        assert combo.fontMetrics().horizontalAdvance(combo.currentText()) < combo.width()
+        combo.setCurrentIndex(2)
+        assert tabs.currentIndex() == 2
+    else:
+        assert tabs.bar.sizeHint().width() <= tabs.width()
+    # Wide enough, the tab bar comes back with the same titles.
+    narrow.resize(1600, 900)
+    settle(demo_ctx)
+    assert not tabs.compact and tabs.bar.isVisible()
+    assert [tabs.bar.tabText(i) for i in range(tabs.count())] == titles

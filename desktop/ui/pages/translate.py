@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -70,6 +69,7 @@ from desktop.ui.dialogs.translation_dialogs import (
 )
 from desktop.ui.forms import column_widget, confirm
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.adaptive_tabs import AdaptiveTabs
 from desktop.ui.widgets.flow_layout import flow_row
 from desktop.ui.widgets.model_picker import ModelPicker
 from desktop.ui.widgets.segment_delegate import (
@@ -530,7 +530,7 @@ class TranslatePage(Page):
         top.addWidget(self.check_summary, 1)
         pl.addLayout(top)
         pl.addWidget(self.project_checks, 1)
-        self.side_tabs = QTabWidget()
+        self.side_tabs = AdaptiveTabs()
         self.side_tabs.addTab(sug, "")
         self.side_tabs.addTab(glo, "")
         self.side_tabs.addTab(chk, "")
