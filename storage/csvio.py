@@ -98,7 +98,7 @@ import tempfile
 from array import array
 from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
@@ -107,6 +107,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Connection,
+    Date,
     Enum,
     Integer,
     LargeBinary,
@@ -152,6 +153,11 @@ ADDED_LATER = frozenset({
     ("deliverable_versions", "authorship"),  # 0006
     ("draft_autosaves", "authorship"),  # 0006
     ("clients", "currency"),  # 0007
+    ("payments", "client_id"),  # 0008
+    ("payments", "source"),  # 0008
+    ("payments", "source_id"),  # 0008
+    ("payments", "rate_source"),  # 0008
+    ("payments", "payer"),  # 0008
 })
 
 # Preferences kept as they are when their file is missing from the import.
@@ -219,6 +225,8 @@ def _col(table: Table, column: Column[Any]) -> _Col:
     nullable = bool(column.nullable)
     if isinstance(t, UTCDateTime):
         kind = "datetime"
+    elif isinstance(t, Date):  # a day (exchange_rates.day): ISO 8601, 2024-03-05
+        kind = "date"
     elif isinstance(t, Enum):  # before String: Enum is a String
         if t.enum_class is None:
             raise TypeError(f"{table.name}.{column.name}: an Enum without a Python enum class")
@@ -277,7 +285,7 @@ def _gc_paused() -> Iterator[None]:
 
 def _render(col: _Col) -> Callable[[Any], str] | None:
     """How a column's value becomes cell text; None: csv writes it itself (str, int, None)."""
-    if col.kind == "datetime":
+    if col.kind in ("datetime", "date"):
         return lambda v: "" if v is None else v.isoformat()
     if col.kind == "bool":
         return lambda v: "" if v is None else ("true" if v else "false")
@@ -363,7 +371,7 @@ def record(obj: Any) -> dict[str, Any]:
     for col in _cols(table):
         value = getattr(obj, mapper.get_property_by_column(table.c[col.name]).key)
         if value is not None:
-            if col.kind == "datetime":
+            if col.kind in ("datetime", "date"):
                 value = value.isoformat()
             elif col.kind == "enum":
                 value = value.value
@@ -460,6 +468,20 @@ def _parse_datetime(text: str) -> datetime:
     return value
 
 
+def _parse_date(text: str) -> date:
+    s = text.strip()
+    if not s:
+        raise _required()
+    try:
+        value = date.fromisoformat(s)
+    except ValueError:
+        raise _Cell(f"“{_shown(text)}” is not a day: use ISO 8601 such as 2025-03-01.") from None
+    if not FIRST_DATE.year <= value.year < END_DATE.year:
+        raise _Cell(f"“{_shown(text)}” is outside the dates Atelier handles: years "
+                    f"{FIRST_DATE.year} to {END_DATE.year - 1}.")
+    return value
+
+
 def _enum_label(cls: type[enum.Enum]) -> str:
     return re.sub(r"(?<!^)([A-Z])", r" \1", cls.__name__).lower()
 
@@ -532,7 +554,7 @@ def _parser(col: _Col) -> Callable[[str], Any] | None:
         parse = _parse_amount
     else:
         parse = {"int": _parse_int, "bool": _parse_bool, "datetime": _parse_datetime,
-                 "bytes": _parse_bytes}[col.kind]
+                 "date": _parse_date, "bytes": _parse_bytes}[col.kind]
     return _optional(parse) if col.nullable else parse
 
 
@@ -905,7 +927,11 @@ def _parse_table(path: Path, name: str, table: Table, parsed: _Parsed) -> None:
             continue
         ucols = [c.name for c in constraint.columns]
         combos = list(zip(*(values[k] for k in ucols), strict=True))
-        if (repeat := _first_repeat(combos, lines)) is not None:
+        ulines = lines
+        if any(None in c for c in combos):  # NULLs never collide (payments.source_id)
+            kept = [(c, li) for c, li in zip(combos, lines, strict=True) if None not in c]
+            combos, ulines = [c for c, _ in kept], [li for _, li in kept]
+        if (repeat := _first_repeat(combos, ulines)) is not None:
             first, line, combo = repeat
             raise CsvImportError(
                 name, line, ucols[-1], f"Line {first} has the same {' and '.join(ucols)} "

@@ -7,13 +7,14 @@ stored in UTC; rates are decimal strings (never float).
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     DDL,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Enum,
     ForeignKey,
@@ -311,8 +312,61 @@ class Payment(Base):
     home_fee_minor: Mapped[int] = mapped_column(default=0)
     rate: Mapped[str] = mapped_column(String(40), default="1")
     note: Mapped[str] = mapped_column(Text, default="")
+    # 0008 (payment imports): the client paid without an order; where the payment came from
+    # ('' for one entered by hand, else "paypal", "stripe"… and the export's id), where its
+    # rate came from ("export", "ecb 2024-03-05", "entered"…) and who paid.
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("clients.id", ondelete="SET NULL"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    source_id: Mapped[str | None] = mapped_column(String(200))
+    rate_source: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    payer: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     order: Mapped[Order | None] = relationship(back_populates="payments")
+
+    __table_args__ = (
+        # NULL source_ids never collide (SQLite): only rows with an export's id are unique.
+        UniqueConstraint("source", "source_id", name="uq_payments_source_source_id"),
+    )
+
+
+class ImportedRow(Base):
+    """The identity ledger of payment imports (issue 15): every row of an export ever
+    imported, whatever became of it, so a re-import adds nothing and a payment the person
+    deleted (``payment_id`` NULL since) stays deleted."""
+
+    __tablename__ = "imported_rows"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity: Mapped[str] = mapped_column(String(300), unique=True)
+    source: Mapped[str] = mapped_column(String(40))
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    line: Mapped[int] = mapped_column(default=0)
+    occurred_at: Mapped[datetime]
+    outcome: Mapped[str] = mapped_column(String(16))  # added, transfer, skipped
+    payment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("payments.id", ondelete="SET NULL"), index=True
+    )
+    linked_identity: Mapped[str] = mapped_column(String(300), default="")
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ExchangeRate(Base):
+    """A reference rate: ``per_eur`` units of ``currency`` for 1 EUR on ``day`` (decimal
+    text, as the ECB publishes), from ``source`` ('ecb' or 'entered')."""
+
+    __tablename__ = "exchange_rates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    per_eur: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(40), default="ecb")
+
+    __table_args__ = (
+        UniqueConstraint("day", "currency", "source", name="uq_exchange_rates_day_currency_source"),
+    )
 
 
 class TimeEntry(Base):

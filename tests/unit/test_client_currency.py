@@ -86,6 +86,6 @@ def test_migration_0007_adds_an_empty_currency_to_existing_clients(tmp_path: Pat
                           "'2025-01-03 09:00:00.000000')"))
     engine.dispose()
     with open_store(path) as store:
-        assert current_revision(store.engine) == head_revision() == "0007"
+        assert current_revision(store.engine) == head_revision() >= "0007"
         with store.session() as s:
             assert s.get(Client, 1).currency == ""
