@@ -202,4 +202,15 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'it has no schema revision: it is damaged or incomplete'),
     QT_TRANSLATE_NOOP("storage", '{problem}: SQLite finds {findings}'),
     QT_TRANSLATE_NOOP("storage", 'it is damaged'),
+    # storage/imports/profiles/custom.py: a column mapping the person makes (issue 15)
+    QT_TRANSLATE_NOOP("storage", 'This is not a column mapping saved by Atelier.'),
+    QT_TRANSLATE_NOOP("storage", 'The file has no column “{name}”.'),
+    QT_TRANSLATE_NOOP("storage", '“{text}” is not a currency code.'),
+    QT_TRANSLATE_NOOP("storage", '“{text}” is not an amount.'),
+    QT_TRANSLATE_NOOP("storage", '“{text}” is not a date.'),
+    QT_TRANSLATE_NOOP("storage", 'The net ({net}) is not the gross less the fee.'),
+    QT_TRANSLATE_NOOP("storage", 'Give the mapping a name.'),
+    QT_TRANSLATE_NOOP("storage", 'Choose the column that holds the date.'),
+    QT_TRANSLATE_NOOP("storage", 'Choose the column that holds the amount (or the gross or net).'),
+    QT_TRANSLATE_NOOP("storage", 'Choose the currency column, or the currency of every row.'),
 )
