@@ -213,4 +213,6 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'Choose the column that holds the date.'),
     QT_TRANSLATE_NOOP("storage", 'Choose the column that holds the amount (or the gross or net).'),
     QT_TRANSLATE_NOOP("storage", 'Choose the currency column, or the currency of every row.'),
+    # storage/imports/profiles: Stripe, Upwork, Wise, Payoneer
+    QT_TRANSLATE_NOOP("storage", 'The currency is missing.'),
 )
