@@ -104,6 +104,7 @@ class Table:
     header_line: int
     records: object  # Callable[[], Iterator[tuple[int, list[str]]]], set by reading
     conventions: Conventions = field(default_factory=Conventions)
+    header_generated: bool = False  # the file has no header: "Column 1", "Column 2"… (a bank)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         return self.records()  # type: ignore[operator]

@@ -88,6 +88,30 @@ def built_messages() -> list[str]:
     return found
 
 
+# Calls whose template (by position) becomes a Phrase: ImportProblem(file, template, …) of
+# storage/imports/model.py words it with Phrase(template, …). An ImportProblem's template may
+# be a module constant (NAME = "…", read here) or a name a helper function passes on (its
+# callers give the literal); a Phrase's must be a literal.
+TEMPLATE_ARGUMENT = {"Phrase": 0, "ImportProblem": 1}
+PASSED_ON = {("model.py", "template")}
+
+
+def _template(call: ast.Call, constants: dict[str, ast.expr]) -> ast.expr | None:
+    if _name(call) == "ImportProblem":
+        template = next((k.value for k in call.keywords if k.arg == "template"),
+                        call.args[1] if len(call.args) > 1 else None)
+        if isinstance(template, ast.Name):
+            return constants.get(template.id, ast.Constant(None))
+        return template
+    return call.args[0] if call.args else None
+
+
+def _constants(tree: ast.Module) -> dict[str, ast.expr]:
+    return {target.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+            for target in node.targets if isinstance(target, ast.Name)
+            and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)}
+
+
 def phrase_templates() -> dict[str, set[str]]:
     """Each literal Phrase template by the context it is worded in: "storage" for storage/ and
     for a Phrase inside a ValidationError (error_text words those in "storage"), else
@@ -95,13 +119,17 @@ def phrase_templates() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {"assistants": set(), "storage": set(), "not literal": set()}
     for root, path, tree in _sources():
         in_validation: set[int] = set()
+        constants = _constants(tree)
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _name(node) in FIELD_FIRST:
                 in_validation |= {id(n) for n in ast.walk(node)}
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and _name(node) == "Phrase"):
+            if not (isinstance(node, ast.Call) and _name(node) in TEMPLATE_ARGUMENT):
                 continue
-            template = node.args[0] if node.args else None
+            template = _template(node, constants)
+            if (isinstance(template, ast.Name) and (path.name, template.id) in PASSED_ON) \
+                    or (isinstance(template, ast.Constant) and template.value is None):
+                continue
             if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
                 found["not literal"].add(f"{path.name}:{node.lineno}")
                 continue
