@@ -235,4 +235,5 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", '“{text}” is not a time of day.'),
     # storage/imports/profiles: Stripe, Upwork, Wise, Payoneer
     QT_TRANSLATE_NOOP("storage", 'The currency is missing.'),
+    QT_TRANSLATE_NOOP("storage", '“{text}” is not a number of hours.'),
 )
