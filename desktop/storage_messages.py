@@ -236,4 +236,5 @@ STORAGE_MESSAGES = (
     # storage/imports/profiles: Stripe, Upwork, Wise, Payoneer
     QT_TRANSLATE_NOOP("storage", 'The currency is missing.'),
     QT_TRANSLATE_NOOP("storage", '“{text}” is not a number of hours.'),
+    QT_TRANSLATE_NOOP("storage", 'The fee is in {fee_currency}, not in {currency} like the amount it was taken from.'),
 )
