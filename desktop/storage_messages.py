@@ -233,6 +233,8 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", '“{text}” is too large: Atelier records amounts of up to one billion.'),
     QT_TRANSLATE_NOOP("storage", '“{zone}” is not a time zone Atelier knows.'),
     QT_TRANSLATE_NOOP("storage", '“{text}” is not a time of day.'),
+    # storage/imports/profiles/__init__.py: no profile knows the file
+    QT_TRANSLATE_NOOP("storage", 'This is not a payment export Atelier recognises: its columns are {columns}. Map its columns to import it.'),
     # storage/imports/profiles: Stripe, Upwork, Wise, Payoneer
     QT_TRANSLATE_NOOP("storage", 'The currency is missing.'),
     QT_TRANSLATE_NOOP("storage", '“{text}” is not a number of hours.'),
