@@ -245,11 +245,13 @@ def _by_entity(conn: Any, by: str, home: str,
         params |= {"ys": db_time(bounds[0]), "ye": db_time(bounds[1])}
         tparams |= {"ys": db_time(bounds[0]), "ye": db_time(bounds[1])}
     rows: dict[int | None, IncomeRow] = {}
+    # A payment without an order (an imported one) may still name its client.
+    money_column = "COALESCE(o.client_id, p.client_id)" if by == "client" else column
     for r in conn.execute(text(
-        f"""SELECT {column}, e.{label}, {_SUMS} FROM payments p
+        f"""SELECT {money_column}, e.{label}, {_SUMS} FROM payments p
         LEFT JOIN orders o ON o.id = p.order_id
-        LEFT JOIN {table} e ON e.id = {column}
-        WHERE {where} GROUP BY {column}"""), params):
+        LEFT JOIN {table} e ON e.id = {money_column}
+        WHERE {where} GROUP BY {money_column}"""), params):
         rows[r[0]] = IncomeRow(r[1] if r[0] is not None else "—", *(int(v or 0) for v in r[2:]),
                                id=r[0])
     for key, seconds in conn.execute(text(

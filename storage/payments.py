@@ -65,12 +65,25 @@ def record_payment(
     note: str = "",
 ) -> Payment:
     """Validate and add a payment. `rate`: 1 unit of `currency` in the home currency."""
+    payment = build_payment(s, kind=kind, amount_minor=amount_minor, currency=currency,
+                            received_at=received_at, order_id=order_id, fee_minor=fee_minor,
+                            rate=rate, note=note, home=settings.home_currency(s))
+    s.add(payment)
+    s.flush()
+    return payment
+
+
+def build_payment(
+    s: Session, *, kind: PaymentKind | str, amount_minor: int, currency: str,
+    received_at: datetime, home: str, order_id: int | None = None, fee_minor: int = 0,
+    rate: Decimal | str | None = None, note: str = "",
+) -> Payment:
+    """A new payment checked and converted by record_payment's rules, not yet added to the
+    session (payment imports add thousands, then flush once)."""
     payment = Payment()
     _fill(s, payment, kind=kind, amount_minor=amount_minor, currency=currency,
           received_at=received_at, order_id=order_id, fee_minor=fee_minor, rate=rate,
-          note=note, home=settings.home_currency(s))
-    s.add(payment)
-    s.flush()
+          note=note, home=home)
     return payment
 
 

@@ -172,6 +172,7 @@ class PlannedRow:
     rate: Decimal | None = None  # home-currency units per unit of the row's currency
     rate_source: str = ""  # "export", "ecb 2024-03-05", "entered", "same currency"
     linked_identity: str = ""  # a transfer's income row, a conversion's other leg
+    same_as: int | None = None  # ATTENTION: the hand-entered payment this row looks like
 
 
 @dataclass(slots=True)

@@ -1,0 +1,775 @@
+"""The ledger of payment imports (issue 15, points 3 to 5): rows of exports → a plan, then
+payments, counted once.
+
+- `identity` gives each row a stable id: the export's own id, or a hash of its normalised
+  fields plus an occurrence number for identical twins within a file.
+- `plan_import` decides, without writing, what each row becomes (`Outcome`): a payment to add,
+  a duplicate of a row already imported (or deleted since: it stays deleted), a transfer
+  between the person's own accounts (a payout that travels platform → PayPal/Wise → bank is
+  income once, at the first account), a row to skip, or a row that waits for a decision (a
+  likely duplicate of a payment entered by hand, a missing exchange rate, a bank credit from
+  a platform whose history is not imported). It also suggests the client and the order.
+- `apply_plan` writes it in the caller's transaction: payments (through storage.payments'
+  own checks and rounding), one `imported_rows` entry per row so a re-import adds nothing,
+  and Upwork hours as time entries of the matched order.
+- `update_rates_from_ecb_csv` keeps the reference rates (the ECB's eurofxref-hist CSV).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation, localcontext
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, selectinload
+
+from storage import settings
+from storage.catalog import fold
+from storage.errors import ValidationError
+from storage.fees import platform_fee
+from storage.imports.model import (
+    FilePlan,
+    ImportPlan,
+    ImportProblem,
+    Outcome,
+    PlannedRow,
+    RowKind,
+    RowStatus,
+    SourceRow,
+)
+from storage.money import check_currency, exponent, format_money
+from storage.payments import build_payment, validate_amounts
+from storage.phrases import Phrase
+from storage.tables import (
+    Client,
+    ExchangeRate,
+    ImportedRow,
+    Order,
+    Payment,
+    PaymentKind,
+    TimeEntry,
+)
+
+#: A hand-entered payment this close to an imported one (same currency and net) may be it.
+LIKELY_DUPLICATE_DAYS = 3
+#: The reference rate of the last published day before the money arrived, at most this old.
+RATE_LOOKBACK_DAYS = 7
+#: A payment matches an order received (or delivered) at most this many days before it.
+ORDER_WINDOW_DAYS = 60
+#: A payout and its arrival in the next account: at most this many days apart.
+TRANSFER_DAYS = 10
+#: Hours of an Upwork week spread over days of at most this many hours, from 09:00.
+HOURS_PER_DAY = Decimal(8)
+
+# Platforms named in a bank credit (counterparty, memo): where the money came from.
+_ORIGINS = (
+    (re.compile(r"\bpaypal\b"), "paypal", "PayPal"),
+    (re.compile(r"\bstripe\b"), "stripe", "Stripe"),
+    (re.compile(r"\b(transfer)?wise\b"), "wise", "Wise"),
+    (re.compile(r"\bpayoneer\b"), "payoneer", "Payoneer"),
+    (re.compile(r"\bupwork\b"), "upwork", "Upwork"),
+    (re.compile(r"\bfiverr\b"), "fiverr", "Fiverr"),
+    (re.compile(r"\bmalt\b"), "malt", "Malt"),
+)
+_TRANSFER_KINDS = (RowKind.TRANSFER_IN, RowKind.TRANSFER_OUT, RowKind.CONVERSION)
+_MONEY_KINDS = (RowKind.INCOME, RowKind.REFUND, RowKind.CHARGEBACK, RowKind.FEE)
+_CHUNK = 500
+
+
+# --------------------------------------------------------------------------- identity
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _fingerprint(row: SourceRow) -> str:
+    when = row.occurred_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    payload = "\x1f".join((when, row.currency.upper(), str(row.gross_minor),
+                           str(row.fee_minor), str(row.net_minor), _norm(row.counterparty),
+                           _norm(row.memo)))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def identity(row: SourceRow, occurrence: int) -> str:
+    """The row's stable id: ``<source>:<source_id>`` when the export gives one, else
+    ``<source>:h:<sha256 of the normalised fields>#<occurrence>`` (the occurrence counts the
+    identical twins of the row within its file, from 1, in order)."""
+    if row.source_id:
+        own = f"{row.source}:{row.source_id.strip()}"
+        if len(own) <= 300:
+            return own
+        return f"{row.source}:i:{hashlib.sha256(row.source_id.encode()).hexdigest()}"
+    return f"{row.source}:h:{_fingerprint(row)}#{occurrence}"
+
+
+def identities(rows: Iterable[SourceRow]) -> list[str]:
+    """`identity` of each row of one file, twins numbered in order."""
+    seen: dict[str, int] = defaultdict(int)
+    out = []
+    for row in rows:
+        if row.source_id:
+            out.append(identity(row, 1))
+        else:
+            key = f"{row.source}:{_fingerprint(row)}"
+            seen[key] += 1
+            out.append(identity(row, seen[key]))
+    return out
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The person's decision on a row (keyed by its identity in `apply_plan`'s ``accept``):
+    ``"add"`` (as a payment; ``rate``: the rate they entered, home units per unit, recorded
+    as "entered"), ``"skip"``, or ``"same"`` (the row is payment ``payment_id``, already in
+    the store: linked, nothing added)."""
+
+    action: str
+    payment_id: int | None = None
+    rate: Decimal | None = None
+
+
+@dataclass(slots=True)
+class ApplyResult:
+    added: int = 0  # payments written
+    transfers: int = 0
+    skipped: int = 0
+    same: int = 0  # rows linked to a payment already in the store
+    duplicates: int = 0  # already imported (before this plan or while it waited)
+    left: int = 0  # rows needing attention with no decision: not written, asked again next time
+    time_entries: int = 0
+    payment_ids: list[int] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- store state
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+def _known(s: Session, ids: Sequence[str]) -> dict[str, ImportedRow]:
+    out: dict[str, ImportedRow] = {}
+    for part in _chunks(sorted(set(ids))):
+        for r in s.scalars(select(ImportedRow).where(ImportedRow.identity.in_(part))):
+            out[r.identity] = r
+    return out
+
+
+class _Rates:
+    """Reference rates (units per 1 EUR) by currency, newest day first within a lookup."""
+
+    def __init__(self, s: Session) -> None:
+        self.by_currency: dict[str, dict[date, tuple[Decimal, str]]] = defaultdict(dict)
+        for r in s.scalars(select(ExchangeRate).order_by(ExchangeRate.day)):
+            try:
+                value = Decimal(r.per_eur)
+            except InvalidOperation:
+                continue
+            if not value.is_finite() or value <= 0:
+                continue
+            known = self.by_currency[r.currency].get(r.day)
+            if known is None or r.source == "entered":  # a rate the person entered wins
+                self.by_currency[r.currency][r.day] = (value, r.source)
+
+    def _per_eur(self, currency: str, day: date) -> tuple[Decimal, str] | None:
+        if currency == "EUR":
+            return Decimal(1), "ecb"
+        return self.by_currency.get(currency, {}).get(day)
+
+    def rate(self, currency: str, home: str, day: date) -> tuple[Decimal, str] | None:
+        """Home units for 1 unit of `currency` on `day` or the last day before it with both
+        published (at most RATE_LOOKBACK_DAYS earlier), and its name ("ecb 2024-03-05")."""
+        for back in range(RATE_LOOKBACK_DAYS + 1):
+            d = day - timedelta(days=back)
+            of, to = self._per_eur(currency, d), self._per_eur(home, d)
+            if of is not None and to is not None:
+                source = of[1] if currency != "EUR" else to[1]
+                with localcontext() as ctx:
+                    ctx.prec = 12
+                    value = to[0] / of[0]
+                return value.normalize(), f"{source} {d.isoformat()}"
+        return None
+
+
+@dataclass(slots=True)
+class _Clients:
+    by_email: dict[str, set[int]]
+    by_name: dict[str, set[int]]
+
+    @classmethod
+    def load(cls, s: Session) -> _Clients:
+        by_email: dict[str, set[int]] = defaultdict(set)
+        by_name: dict[str, set[int]] = defaultdict(set)
+        for cid, name, handle, email in s.execute(
+                select(Client.id, Client.name, Client.handle, Client.email)):
+            if email.strip():
+                by_email[fold(email.strip())].add(cid)
+            for n in (name, handle):
+                if n.strip():
+                    by_name[_key(n)].add(cid)
+        return cls(by_email, by_name)
+
+    def match(self, row: SourceRow) -> int | None:
+        for ids in (self.by_email.get(fold(row.counterparty_email.strip())) if
+                    row.counterparty_email.strip() else None,
+                    self.by_name.get(_key(row.counterparty)) if row.counterparty.strip()
+                    else None):
+            if ids and len(ids) == 1:
+                return next(iter(ids))
+        return None
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+@dataclass(slots=True)
+class _OrderInfo:
+    id: int
+    client_id: int
+    currency: str
+    price: int
+    net: int | None  # price less the platform's fee, when the platform's fee is known
+    starts: tuple[datetime, ...]  # received, delivered, completed
+    ref: str  # folded external_ref
+    title: str  # folded title
+
+
+class _Orders:
+    def __init__(self, s: Session) -> None:
+        self.by_client: dict[int, list[_OrderInfo]] = defaultdict(list)
+        self.by_ref: dict[str, list[_OrderInfo]] = defaultdict(list)
+        self.all: list[_OrderInfo] = []
+        for o in s.scalars(select(Order).options(selectinload(Order.platform))):
+            try:
+                net: int | None = o.price_minor - platform_fee(o.platform, o.price_minor)
+            except ValidationError:
+                net = None
+            info = _OrderInfo(o.id, o.client_id, o.currency, o.price_minor, net,
+                              tuple(t for t in (o.received_at, o.delivered_at, o.completed_at)
+                                    if t is not None), _key(o.external_ref), _key(o.title))
+            self.all.append(info)
+            self.by_client[o.client_id].append(info)
+            if info.ref:
+                self.by_ref[info.ref].append(info)
+
+    def by_reference(self, row: SourceRow, within: Sequence[_OrderInfo] | None) -> \
+            _OrderInfo | None:
+        refs = [_key(t) for t in (row.reference, row.contract) if t.strip()]
+        for ref in refs:
+            found = self.by_ref.get(ref)
+            if found and len(found) == 1:
+                return found[0]
+        if refs and within is not None:  # the reference in the order's reference or title
+            hits = [o for o in within for ref in refs
+                    if len(ref) >= 4 and (ref in o.ref or ref in o.title)]
+            if len({o.id for o in hits}) == 1:
+                return hits[0]
+        if row.memo.strip():  # the order's reference written in the memo
+            words = set(_key(row.memo).replace(",", " ").split())
+            hits = [o for w in words for o in self.by_ref.get(w, ())]
+            if len({o.id for o in hits}) == 1:
+                return hits[0]
+        return None
+
+    def by_contract(self, contract: str) -> _OrderInfo | None:
+        ref = _key(contract)
+        if not ref:
+            return None
+        found = self.by_ref.get(ref) or [o for o in self.all if ref in o.ref or ref in o.title]
+        return found[0] if len({o.id for o in found}) == 1 else None
+
+    @staticmethod
+    def by_amount(row: SourceRow, within: Sequence[_OrderInfo]) -> _OrderInfo | None:
+        best: tuple[timedelta, int, _OrderInfo] | None = None
+        for o in within:
+            if o.currency != row.currency:
+                continue
+            amount_ok = row.gross_minor == o.price or (
+                o.net is not None and o.net > 0
+                and abs(row.net_minor - o.net) * 100 <= 2 * o.net)
+            if not amount_ok:
+                continue
+            gaps = [row.occurred_at - t for t in o.starts
+                    if timedelta(0) <= row.occurred_at - t <= timedelta(days=ORDER_WINDOW_DAYS)]
+            if gaps and (best is None or (min(gaps), o.id) < best[:2]):
+                best = (min(gaps), o.id, o)
+        return best[2] if best else None
+
+
+# --------------------------------------------------------------------------- plan
+
+
+@dataclass(slots=True)
+class _Item:
+    file: int
+    row: SourceRow
+    planned: PlannedRow
+
+
+class _Index:
+    """The plan's rows by (file, export id), and conversion legs by (file, shared id or
+    second)."""
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        self.by_id: dict[tuple[int, str], _Item] = {}
+        self.legs: dict[tuple[int, str], list[_Item]] = defaultdict(list)
+        for it in items:
+            if it.row.source_id:
+                self.by_id.setdefault((it.file, it.row.source_id), it)
+            if it.row.kind is RowKind.CONVERSION:
+                self.legs[(it.file, it.row.related_id or _day_second(it.row.occurred_at))
+                          ].append(it)
+
+
+def _origin(row: SourceRow) -> tuple[str, str] | None:
+    text = fold(" ".join((row.counterparty, row.counterparty_email, row.memo, row.reference)))
+    for pattern, source, name in _ORIGINS:
+        if source != row.source and pattern.search(text):
+            return source, name
+    return None
+
+
+def _day_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).date().isoformat()
+
+
+def _payment_kind(row: SourceRow) -> PaymentKind:
+    if row.net_minor < 0:
+        return (PaymentKind.REFUND if row.kind in (RowKind.REFUND, RowKind.CHARGEBACK)
+                else PaymentKind.ADJUSTMENT)
+    if row.kind in (RowKind.REFUND, RowKind.CHARGEBACK, RowKind.FEE):
+        return PaymentKind.ADJUSTMENT
+    return PaymentKind.PAYOUT
+
+
+def _hours_only(row: SourceRow) -> bool:
+    return bool(row.hours) and row.gross_minor == 0 and row.net_minor == 0
+
+
+def _conversion_rates(rows: Sequence[_Item], home: str) -> dict[tuple[str, str], Decimal]:
+    """Rates the file's conversion pairs applied into `home`, keyed by ("id", the income's
+    id) or ("at", the second): units of home per unit of the other currency."""
+    groups: dict[tuple[str, str], list[SourceRow]] = defaultdict(list)
+    for it in rows:
+        r = it.row
+        if r.kind is RowKind.CONVERSION and r.status is RowStatus.COMPLETED:
+            if r.related_id:
+                groups[("id", r.related_id)].append(r)
+            groups[("at", _day_second(r.occurred_at))].append(r)
+    out: dict[tuple[str, str], Decimal] = {}
+    for key, legs in groups.items():
+        into = [leg for leg in legs if leg.currency == home and leg.net_minor > 0]
+        out_of = [leg for leg in legs if leg.currency != home and leg.net_minor < 0]
+        if len(into) == 1 and len(out_of) == 1 and len({leg.currency for leg in out_of}) == 1:
+            a, b = out_of[0], into[0]
+            with localcontext() as ctx:
+                ctx.prec = 12
+                value = (Decimal(b.net_minor) / Decimal(10) ** exponent(b.currency)) / (
+                    Decimal(-a.net_minor) / Decimal(10) ** exponent(a.currency))
+            out[key] = value.normalize()
+            out[(key[0] + ":" + a.currency, key[1])] = value.normalize()
+    return out
+
+
+def _day_second(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def plan_import(
+    s: Session, files: Sequence[tuple[str, str, Sequence[SourceRow]]], *,
+    home: str | None = None,
+) -> ImportPlan:
+    """What importing `files` ((file name, profile name, rows) each) would do, row by row;
+    writes nothing. `home`: the home currency (default: the store's setting)."""
+    home = check_currency(home) if home else settings.home_currency(s)
+    items: list[_Item] = []
+    plan = ImportPlan(files=[])
+    for fi, (name, profile, rows) in enumerate(files):
+        fp = FilePlan(file=name, profile=profile, rows=[])
+        for row, ident in zip(rows, identities(rows), strict=True):
+            pr = PlannedRow(row=row, identity=ident, outcome=Outcome.ADD)
+            fp.rows.append(pr)
+            items.append(_Item(fi, row, pr))
+        plan.files.append(fp)
+
+    known = _known(s, [it.planned.identity for it in items])
+    history = set(s.scalars(select(ImportedRow.source).distinct()))
+    history |= set(s.scalars(select(Payment.source).where(Payment.source != "").distinct()))
+    history |= {it.row.source for it in items}
+    rates = _Rates(s)
+    clients = _Clients.load(s)
+    orders = _Orders(s)
+    by_hand: dict[tuple[str, int], list[tuple[datetime, int]]] = defaultdict(list)
+    for pid, currency, amount, at in s.execute(select(
+            Payment.id, Payment.currency, Payment.amount_minor, Payment.received_at).where(
+            Payment.source == "")):
+        by_hand[(currency, amount)].append((at, pid))
+    conversions = {fi: _conversion_rates([it for it in items if it.file == fi], home)
+                   for fi in range(len(files))}
+
+    index = _Index(items)
+    first_seen: dict[str, _Item] = {}
+    live: list[_Item] = []
+    for it in items:
+        pr = it.planned
+        old = known.get(pr.identity)
+        if old is not None:
+            pr.outcome = Outcome.DUPLICATE
+            if old.outcome == "added" and old.payment_id is None:
+                pr.reason = Phrase("deleted since: stays deleted")
+            else:
+                pr.reason = Phrase("imported on {day}", day=_day_text(old.imported_at))
+            pr.linked_identity = old.linked_identity
+            continue
+        earlier = first_seen.get(pr.identity)
+        if earlier is not None:
+            pr.outcome = Outcome.DUPLICATE
+            pr.reason = Phrase("also in {file}, line {line}",
+                               file=plan.files[earlier.file].file, line=earlier.row.line)
+            continue
+        first_seen[pr.identity] = it
+        live.append(it)
+
+    # Payouts leaving an account, to link with their arrival in the next one.
+    outs: dict[tuple[str, int], list[_Item]] = defaultdict(list)
+    for it in live:
+        r = it.row
+        if r.kind is RowKind.TRANSFER_OUT and r.status is RowStatus.COMPLETED:
+            outs[(r.currency, -r.net_minor)].append(it)
+    for bucket in outs.values():
+        bucket.sort(key=lambda i: i.row.occurred_at)
+    taken: set[str] = set()
+
+    for it in live:
+        r, pr = it.row, it.planned
+        if r.status is RowStatus.PENDING:
+            pr.outcome, pr.reason = Outcome.SKIP, Phrase("pending: imported once it completes")
+        elif r.status is RowStatus.DENIED:
+            pr.outcome, pr.reason = Outcome.SKIP, Phrase("denied: it never happened")
+        elif r.kind is RowKind.EXPENSE:
+            pr.outcome, pr.reason = Outcome.SKIP, Phrase("money spent, not income")
+        elif r.kind is RowKind.HOLD:
+            pr.outcome, pr.reason = Outcome.SKIP, Phrase("a hold: it moves no money for good")
+        elif _hours_only(r):
+            _plan_hours(pr, orders)
+        elif r.kind in _TRANSFER_KINDS:
+            _plan_transfer(it, index, outs, taken, history)
+        elif r.kind in _MONEY_KINDS:
+            _plan_money(it, home, rates, conversions[it.file], by_hand, clients, orders)
+        else:
+            pr.outcome = Outcome.ATTENTION
+            pr.reason = Phrase("not understood: add it as income or skip it")
+    return plan
+
+
+def _plan_hours(pr: PlannedRow, orders: _Orders) -> None:
+    order = orders.by_contract(pr.row.contract or pr.row.reference)
+    if order is None:
+        pr.outcome = Outcome.ATTENTION
+        pr.reason = Phrase("hours of contract {contract}: no order matches it",
+                           contract=pr.row.contract or pr.row.reference or "—")
+        return
+    pr.outcome, pr.order_id, pr.client_id = Outcome.ADD, order.id, order.client_id
+    pr.reason = Phrase("{hours} h of time on order #{id}", hours=pr.row.hours, id=order.id)
+
+
+def _plan_transfer(it: _Item, index: _Index, outs: dict[tuple[str, int], list[_Item]],
+                   taken: set[str], history: set[str]) -> None:
+    r, pr = it.row, it.planned
+    pr.outcome = Outcome.TRANSFER
+    if r.kind is RowKind.CONVERSION:
+        pr.reason = Phrase("a currency conversion between your balances")
+        if r.related_id and (paid := index.by_id.get((it.file, r.related_id))) is not None:
+            pr.linked_identity = paid.planned.identity  # the converted payment
+            return
+        key = (it.file, r.related_id or _day_second(r.occurred_at))
+        for other in index.legs.get(key, ()):
+            if other is not it and other.row.currency != r.currency:
+                pr.linked_identity = other.planned.identity  # the other leg
+                return
+        return
+    if r.kind is RowKind.TRANSFER_OUT:
+        pr.reason = Phrase("sent to another of your accounts")
+        return
+    # Money arriving from another account: a payout counted where it was first received.
+    match = None
+    for cand in outs.get((r.currency, r.net_minor), ()):
+        if cand.planned.identity in taken:
+            continue
+        gap = r.occurred_at - cand.row.occurred_at
+        if timedelta(days=-1) <= gap <= timedelta(days=TRANSFER_DAYS):
+            match = cand
+            break
+    if match is not None:
+        taken.add(match.planned.identity)
+        pr.linked_identity = match.planned.identity
+        match.planned.linked_identity = match.planned.linked_identity or pr.identity
+        pr.reason = Phrase("from another of your accounts: counted where it was received")
+        return
+    origin = _origin(r)
+    if origin is None:
+        pr.reason = Phrase("from another of your accounts: counted where it was received")
+    elif origin[0] in history:
+        pr.reason = Phrase("from {origin}: counted there", origin=origin[1])
+    else:
+        pr.outcome = Outcome.ATTENTION
+        pr.reason = Phrase("from {origin}: import the {origin} export first, or mark it as "
+                           "income", origin=origin[1])
+
+
+def _plan_money(it: _Item, home: str, rates: _Rates, conversions: dict[tuple[str, str], Decimal],
+                by_hand: dict[tuple[str, int], list[tuple[datetime, int]]], clients: _Clients,
+                orders: _Orders) -> None:
+    r, pr = it.row, it.planned
+    if r.net_minor == 0 and r.fee_minor == 0:
+        pr.outcome, pr.reason = Outcome.SKIP, Phrase("nothing was received")
+        return
+    try:
+        currency = check_currency(r.currency)
+        validate_amounts(_payment_kind(r), r.net_minor, r.fee_minor, currency)
+    except ValidationError as e:
+        pr.outcome, pr.reason = Outcome.ATTENTION, e.message
+        return
+    _match(pr, clients, orders)
+    # The rate: same currency, the export's own, the reference rate of the day, or ask.
+    if currency == home:
+        pr.rate, pr.rate_source = Decimal(1), "same currency"
+    elif r.rate and r.rate > 0 and r.rate_to.upper() == home:
+        pr.rate, pr.rate_source = r.rate, "export"
+    elif (found := _conversion_for(r, conversions)) is not None:
+        pr.rate, pr.rate_source = found, "export"
+    elif (ref := rates.rate(currency, home, r.occurred_at.astimezone(UTC).date())) is not None:
+        pr.rate, pr.rate_source = ref
+    else:
+        pr.outcome = Outcome.ATTENTION
+        pr.reason = Phrase("no exchange rate for {currency} on {day}: update the rates or "
+                           "enter one", currency=currency, day=_day_text(r.occurred_at))
+        return
+    # A payment entered by hand that this row may be: the person decides.
+    window = timedelta(days=LIKELY_DUPLICATE_DAYS)
+    for at, pid in sorted(by_hand.get((currency, r.net_minor), ()),
+                          key=lambda p: abs(p[0] - r.occurred_at)):
+        if abs(at - r.occurred_at) <= window:
+            pr.outcome, pr.same_as = Outcome.ATTENTION, pid
+            pr.reason = Phrase("looks like the payment of {amount} entered on {day}",
+                               amount=format_money(r.net_minor, currency),
+                               day=_day_text(at))
+            return
+    pr.outcome = Outcome.ADD
+
+
+def _conversion_for(r: SourceRow, conversions: dict[tuple[str, str], Decimal]) -> \
+        Decimal | None:
+    if r.source_id and (found := conversions.get(("id:" + r.currency, r.source_id))):
+        return found
+    return conversions.get(("at:" + r.currency, _day_second(r.occurred_at)))
+
+
+def _match(pr: PlannedRow, clients: _Clients, orders: _Orders) -> None:
+    r = pr.row
+    client_id = clients.match(r)
+    within = orders.by_client.get(client_id, []) if client_id is not None else None
+    order = orders.by_reference(r, within)
+    if order is None and r.contract:
+        order = orders.by_contract(r.contract)
+    if order is None and within:
+        order = orders.by_amount(r, within)
+    if order is not None and (client_id is None or order.client_id == client_id):
+        pr.order_id, client_id = order.id, order.client_id
+    pr.client_id = client_id
+    if client_id is None and r.kind is RowKind.INCOME and r.counterparty.strip() \
+            and _origin(r) is None:
+        pr.new_client = " ".join(r.counterparty.split())[:200]
+
+
+# --------------------------------------------------------------------------- apply
+
+
+def apply_plan(s: Session, plan: ImportPlan, *, accept: Mapping[str, Decision] | None = None,
+               now: datetime) -> ApplyResult:
+    """Write `plan` in the caller's transaction: each row to add becomes a payment, each row
+    (added, transfer, skipped, decided) an `imported_rows` entry, so importing again adds
+    nothing. Rows needing attention are written only as `accept` decides (by identity); a
+    decision may also override a row's outcome. A row imported since the plan was made is
+    left alone. Raises ValidationError (naming the file and line) when a row cannot be
+    written; the caller's transaction then writes nothing."""
+    accept = accept or {}
+    home = settings.home_currency(s)
+    zone = settings.local_zone(s)
+    result = ApplyResult()
+    all_ids = [pr.identity for fp in plan.files for pr in fp.rows]
+    known = set(_known(s, all_ids))
+    ledger: list[tuple[ImportedRow, Payment | None]] = []
+    hours: list[tuple[PlannedRow, Payment | None]] = []
+    for fp in plan.files:
+        for pr in fp.rows:
+            if pr.outcome is Outcome.DUPLICATE or pr.identity in known:
+                result.duplicates += 1
+                continue
+            decision = accept.get(pr.identity)
+            action = decision.action if decision else {
+                Outcome.ADD: "add", Outcome.TRANSFER: "transfer", Outcome.SKIP: "skip",
+            }.get(pr.outcome, "")
+            if not action:
+                result.left += 1
+                continue
+            known.add(pr.identity)
+            entry = ImportedRow(identity=pr.identity, source=pr.row.source, file_name=fp.file,
+                                line=pr.row.line, occurred_at=pr.row.occurred_at,
+                                linked_identity=pr.linked_identity, imported_at=now)
+            payment = None
+            if action == "add" and _hours_only(pr.row):
+                entry.outcome = "hours"
+                hours.append((pr, None))
+            elif action == "add":
+                payment = _payment(s, fp, pr, decision, home)
+                entry.outcome = "added"
+                s.add(payment)
+                result.added += 1
+                if pr.row.hours:
+                    hours.append((pr, payment))
+            elif action == "transfer":
+                entry.outcome = "transfer"
+                result.transfers += 1
+            elif action == "skip":
+                entry.outcome = "skipped"
+                result.skipped += 1
+            elif action == "same":
+                pid = decision.payment_id if decision else None
+                if pid is None or s.get(Payment, pid) is None:
+                    raise ValidationError("payment", Phrase(
+                        "{file}, line {line}: there is no payment #{id} to link this row to.",
+                        file=fp.file, line=pr.row.line, id=pid if pid is not None else "—"))
+                entry.outcome, entry.payment_id = "same", pid
+                result.same += 1
+            else:
+                raise ValidationError("decision", Phrase(
+                    "{file}, line {line}: “{action}” is not a decision: add, skip or same.",
+                    file=fp.file, line=pr.row.line, action=action))
+            ledger.append((entry, payment))
+    s.flush()
+    for entry, payment in ledger:
+        if payment is not None:
+            entry.payment_id = payment.id
+            result.payment_ids.append(payment.id)
+    s.add_all(entry for entry, _ in ledger)
+    for pr, _payment_row in hours:
+        if pr.order_id is not None and pr.row.hours:
+            for start, end in _days_of(pr.row, zone):
+                s.add(TimeEntry(order_id=pr.order_id, started_at=start, ended_at=end,
+                                note=f"{pr.row.source}: {pr.row.contract}".strip(": ")))
+                result.time_entries += 1
+    s.flush()
+    return result
+
+
+def _days_of(row: SourceRow, zone: object) -> list[tuple[datetime, datetime]]:
+    """The row's hours as entries of at most HOURS_PER_DAY a day, from 09:00 local time on
+    the row's day."""
+    assert row.hours is not None
+    day = row.occurred_at.astimezone(zone).date()  # type: ignore[arg-type]
+    left, out = Decimal(row.hours), []
+    while left > 0:
+        part = min(left, HOURS_PER_DAY)
+        start = datetime.combine(day, time(9), tzinfo=zone)  # type: ignore[arg-type]
+        end = start + timedelta(seconds=int(part * 3600))
+        out.append((start.astimezone(UTC), end.astimezone(UTC)))
+        left -= part
+        day += timedelta(days=1)
+    return out
+
+
+def _payment(s: Session, fp: FilePlan, pr: PlannedRow, decision: Decision | None,
+             home: str) -> Payment:
+    r = pr.row
+    rate, rate_source = pr.rate, pr.rate_source
+    if decision is not None and decision.rate is not None:
+        rate, rate_source = decision.rate, "entered"
+    if r.currency.upper() == home:
+        rate, rate_source = None, rate_source or "same currency"
+    try:
+        payment = build_payment(s, kind=_payment_kind(r), amount_minor=r.net_minor,
+                                currency=r.currency, received_at=r.occurred_at, home=home,
+                                order_id=pr.order_id, fee_minor=r.fee_minor, rate=rate,
+                                note=" ".join(r.memo.split())[:1000])
+    except ValidationError as e:
+        raise ValidationError(e.field, Phrase("{file}, line {line}: {problem}", file=fp.file,
+                                              line=r.line, problem=e.message)) from None
+    if pr.client_id is not None and s.get(Client, pr.client_id) is None:
+        raise ValidationError("client", Phrase("{file}, line {line}: there is no client #{id}.",
+                                               file=fp.file, line=r.line, id=pr.client_id))
+    payment.client_id = pr.client_id
+    payment.source, payment.source_id = r.source, (r.source_id.strip() or None) if \
+        r.source_id else None
+    payment.rate_source = rate_source
+    payment.payer = " ".join((r.counterparty or r.counterparty_email).split())[:200]
+    return payment
+
+
+# --------------------------------------------------------------------------- ECB rates
+
+
+def update_rates_from_ecb_csv(s: Session, path: Path | str) -> int:
+    """Read the ECB's reference rates (eurofxref-hist.csv: ``Date,USD,JPY,…`` then one line a
+    day, ``N/A`` where a currency has no rate) into ``exchange_rates`` (source 'ecb'), in the
+    caller's transaction; returns how many rates were written. A file that is not in that
+    format raises ImportProblem and writes nothing."""
+    path = Path(path)
+    name = path.name
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise ImportProblem(name, "This file cannot be read as the ECB's reference rates "
+                            "(a UTF-8 CSV file).") from None
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, None)
+    if not header or header[0].strip() != "Date":
+        raise ImportProblem(name, "This is not the ECB's reference rates file: its first "
+                            "column should be Date.", line=1)
+    currencies = [h.strip().upper() for h in header[1:]]
+    values: dict[tuple[date, str], str] = {}
+    for line, cells in enumerate(reader, start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        try:
+            day = date.fromisoformat(cells[0].strip())
+        except ValueError:
+            raise ImportProblem(name, "“{text}” is not a date.", line=line, column="Date",
+                                text=cells[0][:40]) from None
+        for currency, cell in zip(currencies, cells[1:], strict=False):
+            cell = cell.strip()
+            if not currency or not cell or cell.upper() == "N/A":
+                continue
+            if not re.fullmatch(r"[A-Z]{3}", currency):
+                continue
+            try:
+                value = Decimal(cell)
+            except InvalidOperation:
+                value = Decimal(0)
+            if not value.is_finite() or value <= 0:
+                raise ImportProblem(name, "“{text}” is not an exchange rate.", line=line,
+                                    column=currency, text=cell[:40])
+            values[(day, currency)] = str(value)
+    rows = [{"day": d, "currency": c, "per_eur": v, "source": "ecb"}
+            for (d, c), v in sorted(values.items())]
+    for i in range(0, len(rows), _CHUNK):
+        stmt = sqlite_insert(ExchangeRate).values(rows[i:i + _CHUNK])
+        s.execute(stmt.on_conflict_do_update(
+            index_elements=["day", "currency", "source"],
+            set_={"per_eur": stmt.excluded.per_eur}))
+    return len(rows)
