@@ -1068,6 +1068,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", action="store_true",
                    help="replace the store's data (otherwise only a new store is accepted)")
     p.set_defaults(func=cmd_import_csv)
+    from desktop.cli_imports import add_import_commands
+
+    add_import_commands(isub, sub, common)  # import payments, rates update
     models = sub.add_parser("models", parents=[common], help="local AI models")
     msub = models.add_subparsers(title="actions", metavar="ACTION", required=True)
     p = msub.add_parser("list", parents=[common], help="installed and recommended models")
