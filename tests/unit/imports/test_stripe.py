@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from storage.imports.model import ImportProblem, RowKind, RowStatus
+from storage.imports.profiles import recognise
 from storage.imports.profiles.stripe import StripeBalance, StripePayments, StripePayouts
 from storage.imports.reading import read_table
 
@@ -161,3 +162,14 @@ def test_each_stripe_export_is_told_apart_by_its_header(tmp_path: Path) -> None:
                   for p in (StripeBalance(), StripePayments(), StripePayouts())}
         assert max(scores, key=scores.__getitem__) == name
         assert sorted(scores.values())[:2] == [0.0, 0.0], scores
+
+
+def test_recognise_picks_the_stripe_profiles_and_no_other_file_is_taken_for_one(
+        tmp_path: Path) -> None:
+    assert recognise(read_table(BALANCE)).name == "stripe-balance"
+    assert recognise(read_table(_write(tmp_path, ITEMISED, "i.csv"))).name == "stripe-balance"
+    assert recognise(read_table(_write(tmp_path, PAYMENTS, "p.csv"))).name == "stripe-payments"
+    assert recognise(read_table(_write(tmp_path, PAYOUTS, "o.csv"))).name == "stripe-payouts"
+    for other in sorted(EXPORTS.glob("*.csv")):
+        if not other.name.startswith("stripe"):
+            assert not recognise(read_table(other)).name.startswith("stripe"), other.name

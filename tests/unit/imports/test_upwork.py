@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from storage.imports.model import ImportProblem, RowKind
+from storage.imports.profiles import recognise
 from storage.imports.profiles.stripe import PROFILES as STRIPE
 from storage.imports.profiles.upwork import UpworkTransactions, UpworkWeeklySummary
 from storage.imports.reading import read_table
@@ -143,3 +144,10 @@ def test_each_upwork_export_is_told_apart_by_its_header(tmp_path: Path) -> None:
     for header in (old, current):
         assert history_p.score(header) >= 0.8 and weekly_p.score(header) == 0.0
         assert all(p.score(header) == 0.0 for p in STRIPE)
+
+
+def test_recognise_picks_the_upwork_profiles(tmp_path: Path) -> None:
+    assert recognise(read_table(WEEKLY)).name == "upwork-weekly"
+    for text in (OLD, CURRENT):
+        table = read_table(_write(tmp_path, text, "r.csv"))
+        assert recognise(table).name == "upwork-transactions"

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from storage.imports.model import ImportProblem, RowKind, RowStatus
+from storage.imports.profiles import recognise
 from storage.imports.profiles.stripe import PROFILES as STRIPE
 from storage.imports.profiles.upwork import PROFILES as UPWORK
 from storage.imports.profiles.wise import WiseHistory, WiseStatement
@@ -217,3 +218,9 @@ def test_each_wise_export_is_told_apart_from_the_others(tmp_path: Path) -> None:
     header = read_table(_write(tmp_path, HISTORY, "h.csv")).header
     assert history.score(header) == 1.0 and statement.score(header) == 0.0
     assert all(p.score(header) == 0.0 for p in (*STRIPE, *UPWORK))
+
+
+def test_recognise_picks_the_wise_profiles(tmp_path: Path) -> None:
+    for text, name in ((OLD, "wise-statement"), (WITH_FEES, "wise-statement"),
+                       (NEWEST, "wise-statement"), (HISTORY, "wise-history")):
+        assert recognise(read_table(_write(tmp_path, text, "r.csv"))).name == name
