@@ -235,6 +235,7 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", '“{text}” is not a time of day.'),
     # storage/imports/profiles/__init__.py: no profile knows the file
     QT_TRANSLATE_NOOP("storage", 'This is not a payment export Atelier recognises: its columns are {columns}. Map its columns to import it.'),
+    QT_TRANSLATE_NOOP("storage", 'Atelier cannot tell which columns of this bank file hold the date, the label and the amount: map its columns to import it.'),
     # storage/imports/profiles: Stripe, Upwork, Wise, Payoneer
     QT_TRANSLATE_NOOP("storage", 'The currency is missing.'),
     QT_TRANSLATE_NOOP("storage", '“{text}” is not a number of hours.'),

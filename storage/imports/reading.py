@@ -192,7 +192,7 @@ def _parse_sample(lines: list[str], delimiter: str) -> list[list[str]]:
     rows: list[list[str]] = []
     try:
         for row in _reader(iter(lines), delimiter):
-            rows.append(_trim(row))
+            rows.append([c.strip() for c in row])
             if len(rows) >= _SAMPLE_ROWS:
                 break
     except csv.Error:
@@ -208,19 +208,21 @@ def _trim(row: list[str]) -> list[str]:
 
 
 def _sniff(lines: list[str]) -> tuple[str, list[list[str]]]:
-    """The delimiter that splits most lines into the same number (more than one) of cells."""
+    """The delimiter that splits most lines into the same number (more than one) of cells,
+    the more cells the better (a decimal comma splits a semicolon file's lines in two); its
+    rows, trailing empty cells cut."""
     best: tuple[int, int, int] | None = None
     chosen, chosen_rows = "", []
     for rank, delimiter in enumerate(_DELIMITERS):
         rows = _parse_sample(lines, delimiter)
-        widths = Counter(len(r) for r in rows if len(r) > 1)
+        widths = Counter(len(r) for r in rows if len(_trim(r)) > 1)
         if not widths:
             continue
         width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
-        key = (count, width, -rank)
+        key = (count * (width - 1), count, -rank)
         if best is None or key > best:
             best, chosen, chosen_rows = key, delimiter, rows
-    return chosen, chosen_rows
+    return chosen, [_trim(r) for r in chosen_rows]
 
 
 _NUMBER = re.compile(r"^[-+−(]?\s*[$€£¥]?\s*[\d\s.,'\u00a0\u202f]*\d[\d\s.,'\u00a0\u202f]*"
