@@ -103,18 +103,24 @@ class WiseStatement:
         decimal_conventions(table, ["Amount", "Total fees", "Running Balance"], "DMY")
         owners: set[str] = set()
         ids: Counter[str] = Counter()
-        for record in records(table):  # first pass: the holder's name, the shared ids
+        charged: set[str] = set()
+        for record in records(table):  # first pass: the holder's name, ids, charge rows
             if record.text("Card Holder Full Name"):
                 owners.add(_name_key(record.text("Card Holder Full Name")))
             ids[record.text("TransferWise ID")] += 1
+            if charge := _FEE_ROW.match(record.text("Description")):
+                charged.add(charge.group("id"))
         for record in records(table):
-            yield self.row(record, owners, ids)
+            yield self.row(record, owners, ids, charged)
 
-    def row(self, record: Record, owners: set[str], ids: Counter[str]) -> SourceRow:
+    def row(self, record: Record, owners: set[str], ids: Counter[str], charged: set[str]
+            ) -> SourceRow:
         currency = currency_of(record, "Currency")
         amount = record.amount("Amount", currency)
-        fee = amount_or_zero(record, "Total fees", currency)
         wise_id = record.text("TransferWise ID")
+        # A fee Wise took in a row of its own ("Charges for: <id>") is not in <id>'s amount,
+        # even where that row's "Total fees" names it.
+        fee = 0 if wise_id in charged else amount_or_zero(record, "Total fees", currency)
         description = record.text("Description")
         details = record.text("Transaction Details Type").strip().upper()
         exchange_from = record.text("Exchange From").strip().upper()
@@ -149,6 +155,9 @@ class WiseStatement:
                 rate, rate_to = _inverse(rate), exchange_from
             return _row(record, RowKind.CONVERSION, currency, amount, fee,
                         related_id=wise_id or None, rate=rate, rate_to=rate_to, **common)
+        if exchange_from == currency and exchange_to and exchange_to != currency:
+            common["rate"] = _rate(record, "Exchange Rate")  # sent in another currency
+            common["rate_to"] = exchange_to if common["rate"] else ""
         if amount > 0:
             payer = record.text("Payer Name") or _after(description, "from")
             own = details == "MONEY_ADDED" or description.lower().startswith(

@@ -224,3 +224,31 @@ def test_recognise_picks_the_wise_profiles(tmp_path: Path) -> None:
     for text, name in ((OLD, "wise-statement"), (WITH_FEES, "wise-statement"),
                        (NEWEST, "wise-statement"), (HISTORY, "wise-history")):
         assert recognise(read_table(_write(tmp_path, text, "r.csv"))).name == name
+
+
+REAL = Path(__file__).resolve().parents[2] / "fixtures" / "exports" / (
+    "wise_statement_2020_ofxstatement.csv")
+
+
+def test_a_real_statement_with_fees_in_rows_of_their_own() -> None:
+    # Its "Total fees" repeats the fee that the "TransferWise Charges for" row takes: the fee
+    # is counted once, on the charge row.
+    table = read_table(REAL)
+    assert recognise(table).name == "wise-statement"
+    sent, charge, received, topped_up, topup_charge = WiseStatement().rows(table)
+    assert (sent.line, sent.kind, sent.currency, sent.gross_minor, sent.fee_minor,
+            sent.net_minor) == (2, RowKind.TRANSFER_OUT, "USD", -35738, 0, -35738)
+    assert (sent.source_id, sent.counterparty, sent.reference, sent.rate, sent.rate_to) == (
+        "TRANSFER-175545673:USD", "John Doe", "Moving to Revolut", Decimal("0.84840"), "EUR")
+    assert sent.occurred_at == datetime(2020, 8, 24, 13, 43, 54, 496000, tzinfo=UTC)
+    assert (charge.kind, charge.gross_minor, charge.fee_minor, charge.net_minor,
+            charge.source_id, charge.related_id) == (
+        RowKind.FEE, 0, 1135, -1135, "TRANSFER-175545673:fee", "TRANSFER-175545673")
+    assert (received.kind, received.gross_minor, received.net_minor, received.counterparty,
+            received.source_id) == (RowKind.INCOME, 12500, 12500, "Friend.",
+                                    "TRANSFER-175522746")
+    assert received.occurred_at == datetime(2020, 8, 24, 19, 27, 5, 726000, tzinfo=UTC)
+    assert (topped_up.kind, topped_up.gross_minor, topped_up.fee_minor) == (
+        RowKind.TRANSFER_IN, 2017, 0)
+    assert (topup_charge.kind, topup_charge.fee_minor, topup_charge.related_id) == (
+        RowKind.FEE, 17, "TRANSFER-174549828")
