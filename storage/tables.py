@@ -344,7 +344,11 @@ class ImportedRow(Base):
     file_name: Mapped[str] = mapped_column(String(300), default="")
     line: Mapped[int] = mapped_column(default=0)
     occurred_at: Mapped[datetime]
-    outcome: Mapped[str] = mapped_column(String(16))  # added, transfer, skipped
+    outcome: Mapped[str] = mapped_column(String(16))  # added, transfer, skipped, same, hours
+    # The row's money, so a later row that reuses its export id with other money is told
+    # apart (never merged silently).
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    net_minor: Mapped[int | None]
     payment_id: Mapped[int | None] = mapped_column(
         ForeignKey("payments.id", ondelete="SET NULL"), index=True
     )

@@ -65,6 +65,8 @@ LIKELY_DUPLICATE_DAYS = 3
 RATE_LOOKBACK_DAYS = 7
 #: A payment matches an order received (or delivered) at most this many days before it.
 ORDER_WINDOW_DAYS = 60
+#: A payment converted by hand at most this many days after it arrived: that rate is its own.
+CONVERSION_DAYS = 3
 #: A payout and its arrival in the next account: at most this many days apart.
 TRANSFER_DAYS = 10
 #: Hours of an Upwork week spread over days of at most this many hours, from 09:00.
@@ -361,9 +363,14 @@ def _hours_only(row: SourceRow) -> bool:
     return bool(row.hours) and row.gross_minor == 0 and row.net_minor == 0
 
 
-def _conversion_rates(rows: Sequence[_Item], home: str) -> dict[tuple[str, str], Decimal]:
-    """Rates the file's conversion pairs applied into `home`, keyed by ("id", the income's
-    id) or ("at", the second): units of home per unit of the other currency."""
+_Conversions = tuple[dict[tuple[str, str], Decimal],
+                     dict[tuple[str, int], list[tuple[datetime, Decimal]]]]
+
+
+def _conversion_rates(rows: Sequence[_Item], home: str) -> _Conversions:
+    """Rates the file's conversion pairs applied into `home` (units of home per unit of the
+    other currency): keyed by ("id:USD", the income's id) or ("at:USD", the second), and by
+    (currency, amount converted) with the conversion's time."""
     groups: dict[tuple[str, str], list[SourceRow]] = defaultdict(list)
     for it in rows:
         r = it.row
@@ -372,6 +379,7 @@ def _conversion_rates(rows: Sequence[_Item], home: str) -> dict[tuple[str, str],
                 groups[("id", r.related_id)].append(r)
             groups[("at", _day_second(r.occurred_at))].append(r)
     out: dict[tuple[str, str], Decimal] = {}
+    by_amount: dict[tuple[str, int], list[tuple[datetime, Decimal]]] = defaultdict(list)
     for key, legs in groups.items():
         into = [leg for leg in legs if leg.currency == home and leg.net_minor > 0]
         out_of = [leg for leg in legs if leg.currency != home and leg.net_minor < 0]
@@ -383,7 +391,8 @@ def _conversion_rates(rows: Sequence[_Item], home: str) -> dict[tuple[str, str],
                     Decimal(-a.net_minor) / Decimal(10) ** exponent(a.currency))
             out[key] = value.normalize()
             out[(key[0] + ":" + a.currency, key[1])] = value.normalize()
-    return out
+            by_amount[(a.currency, -a.net_minor)].append((a.occurred_at, value.normalize()))
+    return out, by_amount
 
 
 def _day_second(moment: datetime) -> str:
@@ -408,6 +417,9 @@ def plan_import(
         plan.files.append(fp)
 
     known = _known(s, [it.planned.identity for it in items])
+    clashes = _clashes(items, known)
+    if clashes:
+        known |= _known(s, [it.planned.identity for it in items if id(it) in clashes])
     history = set(s.scalars(select(ImportedRow.source).distinct()))
     history |= set(s.scalars(select(Payment.source).where(Payment.source != "").distinct()))
     history |= {it.row.source for it in items}
@@ -474,7 +486,37 @@ def plan_import(
         else:
             pr.outcome = Outcome.ATTENTION
             pr.reason = Phrase("not understood: add it as income or skip it")
+        if id(it) in clashes and pr.outcome is Outcome.ADD:
+            pr.outcome = Outcome.ATTENTION
+            pr.reason = Phrase("another row has the export's id {id} with another amount: "
+                               "add this one as well?", id=r.source_id)
     return plan
+
+
+def _money(row: SourceRow) -> tuple[str, int]:
+    return row.currency.upper(), row.net_minor
+
+
+def _clashes(items: Sequence[_Item], known: dict[str, ImportedRow]) -> set[int]:
+    """Rows whose export id another row (imported, or earlier in the plan) holds with other
+    money: the export reused an id, or two anonymised files number their rows alike. Such a
+    row gets an identity of its own (the id and a hash of its money), never merged."""
+    money: dict[str, tuple[str, int]] = {}
+    for ident, old in known.items():
+        if old.net_minor is not None:
+            money[ident] = (old.currency, old.net_minor)
+    out: set[int] = set()
+    for it in items:
+        if not it.row.source_id:
+            continue
+        ident = it.planned.identity
+        seen = money.setdefault(ident, _money(it.row))
+        if seen != _money(it.row):
+            when = _day_second(it.row.occurred_at)
+            digest = hashlib.sha256(f"{_money(it.row)}|{when}".encode()).hexdigest()
+            it.planned.identity = f"{ident}~{digest[:12]}"
+            out.add(id(it))
+    return out
 
 
 def _plan_hours(pr: PlannedRow, orders: _Orders) -> None:
@@ -532,7 +574,7 @@ def _plan_transfer(it: _Item, index: _Index, outs: dict[tuple[str, int], list[_I
                            "income", origin=origin[1])
 
 
-def _plan_money(it: _Item, home: str, rates: _Rates, conversions: dict[tuple[str, str], Decimal],
+def _plan_money(it: _Item, home: str, rates: _Rates, conversions: _Conversions,
                 by_hand: dict[tuple[str, int], list[tuple[datetime, int]]], clients: _Clients,
                 orders: _Orders) -> None:
     r, pr = it.row, it.planned
@@ -573,11 +615,18 @@ def _plan_money(it: _Item, home: str, rates: _Rates, conversions: dict[tuple[str
     pr.outcome = Outcome.ADD
 
 
-def _conversion_for(r: SourceRow, conversions: dict[tuple[str, str], Decimal]) -> \
-        Decimal | None:
-    if r.source_id and (found := conversions.get(("id:" + r.currency, r.source_id))):
+def _conversion_for(r: SourceRow, conversions: _Conversions) -> Decimal | None:
+    """The rate of the conversion of this very payment: one naming it, one at the same
+    second, or one of exactly its net amount within CONVERSION_DAYS after it."""
+    exact, by_amount = conversions
+    if r.source_id and (found := exact.get(("id:" + r.currency, r.source_id))):
         return found
-    return conversions.get(("at:" + r.currency, _day_second(r.occurred_at)))
+    if (found := exact.get(("at:" + r.currency, _day_second(r.occurred_at)))) is not None:
+        return found
+    for when, rate in by_amount.get((r.currency, r.net_minor), ()):
+        if timedelta(0) <= when - r.occurred_at <= timedelta(days=CONVERSION_DAYS):
+            return rate
+    return None
 
 
 def _match(pr: PlannedRow, clients: _Clients, orders: _Orders) -> None:
@@ -631,6 +680,7 @@ def apply_plan(s: Session, plan: ImportPlan, *, accept: Mapping[str, Decision] |
             known.add(pr.identity)
             entry = ImportedRow(identity=pr.identity, source=pr.row.source, file_name=fp.file,
                                 line=pr.row.line, occurred_at=pr.row.occurred_at,
+                                currency=pr.row.currency.upper(), net_minor=pr.row.net_minor,
                                 linked_identity=pr.linked_identity, imported_at=now)
             payment = None
             if action == "add" and _hours_only(pr.row):
@@ -714,8 +764,10 @@ def _payment(s: Session, fp: FilePlan, pr: PlannedRow, decision: Decision | None
         raise ValidationError("client", Phrase("{file}, line {line}: there is no client #{id}.",
                                                file=fp.file, line=r.line, id=pr.client_id))
     payment.client_id = pr.client_id
-    payment.source, payment.source_id = r.source, (r.source_id.strip() or None) if \
-        r.source_id else None
+    payment.source = r.source
+    own = pr.identity.removeprefix(f"{r.source}:")
+    payment.source_id = own if r.source_id and "~" in own else (
+        (r.source_id or "").strip() or None)
     payment.rate_source = rate_source
     payment.payer = " ".join((r.counterparty or r.counterparty_email).split())[:200]
     return payment

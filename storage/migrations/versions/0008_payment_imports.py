@@ -49,6 +49,8 @@ def upgrade() -> None:
     sa.Column('line', sa.Integer(), nullable=False),
     sa.Column('occurred_at', sa.DateTime(), nullable=False),
     sa.Column('outcome', sa.String(length=16), nullable=False),
+    sa.Column('currency', sa.String(length=3), nullable=False),
+    sa.Column('net_minor', sa.Integer(), nullable=True),
     sa.Column('payment_id', sa.Integer(), nullable=True),
     sa.Column('linked_identity', sa.String(length=300), nullable=False),
     sa.Column('imported_at', sa.DateTime(), nullable=False),

@@ -110,6 +110,23 @@ def test_reimport_adds_nothing_and_overlapping_files_add_each_row_once(store) ->
     assert len(payments(store)) == 3
 
 
+def test_a_reused_export_id_with_other_money_is_never_merged(store) -> None:
+    """Anonymised samples number their rows TID1, TID2… in every file: same id, other money."""
+    run(store, ("activity.csv", [row(source_id="TID1", gross=7975)]))
+    other = row(source_id="TID1", gross=105809, when="2024-04-01T10:00")
+    plan, result = run(store, ("statement.csv", [other]))
+    (planned,) = plan.files[0].rows
+    assert planned.outcome is Outcome.ATTENTION and planned.identity.startswith("paypal:TID1~")
+    assert planned.reason == ("another row has the export's id TID1 with another amount: add "
+                              "this one as well?")
+    _, result = run(store, ("statement.csv", [other]),
+                    accept={planned.identity: Decision("add")})
+    assert result.added == 1 and sorted(p[3] for p in payments(store)) == [7975, 105809]
+    plan, _ = run(store, ("statement.csv", [other]), ("activity.csv", [row(source_id="TID1",
+                                                                          gross=7975)]))
+    assert outcomes(plan) == ["duplicate", "duplicate"]
+
+
 def test_a_deleted_payment_stays_deleted(store) -> None:
     run(store, ("a.csv", [row(source_id="X1"), row(3, source_id="X2", gross=500)]))
     with store.transaction() as s:
@@ -211,6 +228,18 @@ def test_paypal_conversion_rate_is_used_and_named_export(store) -> None:
     assert plan.files[0].rows[0].rate == Decimal("0.92")
     (p,) = payments(store)
     assert (p[3], p[7], p[8], p[9]) == (9600, 8832, "0.92", "export")
+
+
+def test_a_conversion_of_exactly_the_payment_soon_after_gives_its_rate(store) -> None:
+    income = row(2, source_id="PAY1", currency="USD", gross=5000, when="2024-03-01T10:00")
+    out_of = row(3, source_id="CV1", kind=RowKind.CONVERSION, currency="USD", gross=-5000,
+                 related_id="CV2", when="2024-03-02T08:00")
+    into = row(4, source_id="CV2", kind=RowKind.CONVERSION, currency="EUR", gross=4600,
+               related_id="CV1", when="2024-03-02T08:00")
+    plan, _ = run(store, ("paypal.csv", [income, out_of, into]))
+    assert (plan.files[0].rows[0].rate, plan.files[0].rows[0].rate_source) == (
+        Decimal("0.92"), "export")
+    assert plan.files[0].rows[1].linked_identity == "paypal:CV2"
 
 
 def test_ecb_rate_of_the_day_or_the_last_day_before_is_used_and_named(store, tmp_path) -> None:
