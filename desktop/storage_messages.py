@@ -258,6 +258,7 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'hours of contract {contract}: no order matches it'),
     QT_TRANSLATE_NOOP("storage", '{hours} h of time on order #{id}'),
     QT_TRANSLATE_NOOP("storage", 'looks like the payment of {amount} entered on {day}'),
+    QT_TRANSLATE_NOOP("storage", "another row has the export's id {id} with another amount: add this one as well?"),
     QT_TRANSLATE_NOOP("storage", 'no exchange rate for {currency} on {day}: update the rates or enter one'),
     QT_TRANSLATE_NOOP("storage", '{file}, line {line}: there is no client #{id}.'),
     QT_TRANSLATE_NOOP("storage", '{file}, line {line}: there is no payment #{id} to link this row to.'),
