@@ -58,6 +58,10 @@ def error_text(exc: BaseException) -> str:
         return phrase_text(exc.message, "storage")
     if is_document_error(exc):
         return document_error_text(exc)
+    from storage.imports.model import ImportProblem
+
+    if isinstance(exc, ImportProblem):
+        return import_problem_text(exc)
     if isinstance(exc, AtelierError):
         return phrase_text(exc.args[0] if exc.args and isinstance(exc.args[0], str)
                            else str(exc), "storage")
@@ -84,6 +88,27 @@ def phrase_text(text: str, context: str,
               if isinstance(value, Phrase | Joined) else value
               for name, value in text.values.items()}
     return _fill(translate(context, text.template), values, text.template)
+
+
+#: Where a payment export's problem is (storage.imports.model.ImportProblem), "storage" context.
+IMPORT_PLACES = {
+    (False, False): "{file}: {problem}",
+    (True, False): "{file}, line {line}: {problem}",
+    (False, True): "{file}, column “{column}”: {problem}",
+    (True, True): "{file}, line {line}, column “{column}”: {problem}",
+}
+
+
+def import_problem_text(exc: Any) -> str:
+    """A payment export that cannot be imported, in the person's language: its problem's
+    Phrase worded in the "storage" context, after the file, line and column."""
+    problem = phrase_text(exc.phrase, "storage")
+    if not exc.file:
+        return problem
+    template = IMPORT_PLACES[exc.line is not None, bool(exc.column)]
+    return _fill(QCoreApplication.translate("storage", template),
+                 {"file": exc.file, "line": exc.line, "column": exc.column,
+                  "problem": problem}, template)
 
 
 def is_document_error(exc: BaseException) -> bool:

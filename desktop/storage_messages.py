@@ -240,6 +240,11 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'The currency is missing.'),
     QT_TRANSLATE_NOOP("storage", '“{text}” is not a number of hours.'),
     QT_TRANSLATE_NOOP("storage", 'The fee is in {fee_currency}, not in {currency} like the amount it was taken from.'),
+    # desktop/jobs.py IMPORT_PLACES: where a payment export's problem is
+    QT_TRANSLATE_NOOP("storage", '{file}: {problem}'),
+    QT_TRANSLATE_NOOP("storage", '{file}, line {line}: {problem}'),
+    QT_TRANSLATE_NOOP("storage", '{file}, column “{column}”: {problem}'),
+    QT_TRANSLATE_NOOP("storage", '{file}, line {line}, column “{column}”: {problem}'),
     # Payment imports: the ledger (storage/imports/ledger.py), reasons shown in the preview.
     QT_TRANSLATE_NOOP("storage", 'imported on {day}'),
     QT_TRANSLATE_NOOP("storage", 'deleted since: stays deleted'),

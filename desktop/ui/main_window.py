@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, error_text
+from desktop.ui.dialogs.import_payments import PaymentDrops, PaymentImport, start_import
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.brainstorm import BrainstormPage
 from desktop.ui.pages.calendar import CalendarPage
@@ -175,6 +176,10 @@ class MainWindow(QMainWindow):
         self.act_export_csv.triggered.connect(self.export_csv)
         self.act_import_csv = QAction(self)
         self.act_import_csv.triggered.connect(self.import_csv)
+        self.act_import_payments = QAction(self)
+        self.act_import_payments.triggered.connect(lambda: self.import_payments())
+        self.payment_drops = PaymentDrops(self)  # .csv files dropped: Import payments
+        self.payment_drops.dropped.connect(self.import_payments)
         self.act_quit = QAction(self)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
@@ -200,6 +205,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_export_csv)
         self.menu_file.addAction(self.act_import_csv)
+        self.menu_file.addAction(self.act_import_payments)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -233,6 +239,10 @@ class MainWindow(QMainWindow):
         self.act_drafts.setText(self.tr("&Drafts"))
         self.act_export_csv.setText(self.tr("&Export data as CSV…"))
         self.act_import_csv.setText(self.tr("&Import data from CSV…"))
+        self.act_import_payments.setText(self.tr("Import &payments…"))
+        self.act_import_payments.setStatusTip(self.tr(
+            "Bring in payment history from PayPal, Wise, Payoneer, Stripe, Upwork or bank "
+            "exports: a preview first, nothing written before Import"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About Atelier"))
         self.act_diagnostics.setText(self.tr("Copy &diagnostics"))
@@ -350,6 +360,12 @@ class MainWindow(QMainWindow):
                 self, self.tr("Import refused"),
                 self.tr("Nothing was imported; your data is unchanged.\n\n{error}")
                 .format(error=error_text(error))))
+
+    def import_payments(self, paths: list[Path] | None = None) -> PaymentImport | None:
+        """File › Import payments… (or .csv files dropped on the window): the files read and
+        planned in the background, then a preview; the summary goes to the status bar."""
+        return start_import(self.ctx, self, paths, on_ended=lambda summary: summary and (
+            self.statusBar().showMessage(summary, 30_000)))
 
     def copy_diagnostics(self) -> str:
         """Help › Copy diagnostics: versions, paths, platform (no secrets, no client data)

@@ -273,7 +273,8 @@ class WindowCommands(QObject):
         reg.add_actions(lambda: w.pages["orders"].order_actions.values(),
                         keywords=lambda: self.tr("order"))
         reg.add_actions(lambda: [w.act_new_order, w.act_find, w.act_export_csv,
-                                 w.act_import_csv, w.act_diagnostics, w.act_about, w.act_quit])
+                                 w.act_import_csv, w.act_import_payments, w.act_diagnostics,
+                                 w.act_about, w.act_quit])
         reg.add_source(self._buttons)
         reg.add_provider(self._income_year)
         reg.add_provider(self._orders)

@@ -235,6 +235,9 @@ def parse_number(text: str, decimal: str) -> Decimal | None:
     if t.startswith("+"):
         t = t[1:]
     group = "," if decimal == "." else "."
+    if group in t and not re.fullmatch(r"[0-9]{1,3}(" + re.escape(group) + r"[0-9]{3})+("
+                                       + re.escape(decimal) + r"[0-9]+)?", t):
+        return None  # 12,50 read with a decimal point is no number: never 1250
     t = t.replace(group, "")
     if decimal == ",":
         t = t.replace(",", ".")

@@ -1,0 +1,903 @@
+"""File › Import payments… (and .csv files dropped on the window): payment exports read,
+recognised and planned off the GUI thread, then a preview where the person decides; nothing is
+written before Import, which writes in one transaction.
+
+The workflow is storage.imports' (reading → profiles → ledger), the same the command line
+runs; here only the questions (the date order of an ambiguous file, the columns of an unknown
+one), the preview and the decisions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Changed
+from desktop.context import AppContext
+from desktop.jobs import Job, JobContext, error_text
+from desktop.ui import style
+from desktop.ui.forms import column_widget
+from storage.imports.model import (
+    Conventions,
+    FilePlan,
+    ImportPlan,
+    Outcome,
+    PlannedRow,
+    Table,
+    Totals,
+)
+
+#: The preview's tabs, in order.
+TABS = (Outcome.ADD, Outcome.DUPLICATE, Outcome.TRANSFER, Outcome.ATTENTION, Outcome.SKIP)
+PROGRESS_EVERY = 2000  # rows between two progress reports (and cancel checks)
+_ROOT = QModelIndex()
+
+
+def csv_paths(urls: Sequence[Any]) -> list[Path]:
+    """The local .csv files among dropped URLs (QUrl), in order."""
+    out = []
+    for url in urls:
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() == ".csv":
+                out.append(path)
+    return out
+
+
+class PaymentDrops(QObject):
+    """Lets .csv files be dropped on ``widget`` (the main window): ``dropped(paths)``."""
+
+    dropped = Signal(list)
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, QDragEnterEvent | QDropEvent)
+            if event.mimeData().hasUrls() and csv_paths(event.mimeData().urls()):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            paths = csv_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+            if paths:
+                event.acceptProposedAction()
+                self.dropped.emit(paths)
+                return True
+        return super().eventFilter(watched, event)
+
+
+# --- the work done off the GUI thread -----------------------------------------------------
+
+
+@dataclass
+class Entry:
+    """A file being imported: its table, and the profile that reads it (None: unknown)."""
+
+    path: Path
+    table: Table
+    profile: Any = None
+    date_order: str = ""  # the person's answer for a file whose dates read both ways
+
+
+@dataclass
+class Ambiguous:
+    """Files whose dates all read both ways: (entry, a date as the file writes it)."""
+
+    files: list[tuple[Entry, str]]
+
+
+class AnsweredTable(Table):
+    """A table whose date order the person chose: whatever conventions a profile detects
+    keep that order (and are no longer ambiguous)."""
+
+    answer: str = "DMY"
+
+    @property  # type: ignore[override]
+    def conventions(self) -> Conventions:
+        return self._conventions
+
+    @conventions.setter
+    def conventions(self, value: Conventions) -> None:
+        self._conventions = replace(value, date_order=self.answer, ambiguous_dates=False)
+
+
+def answered(table: Table, order: str) -> Table:
+    out = AnsweredTable(**{f.name: getattr(table, f.name) for f in fields(table)})
+    out.answer = order
+    out.conventions = table.conventions  # through the setter: the answer kept
+    return out
+
+
+def read_files(paths: Sequence[Path], data_dir: Path, job: JobContext) -> list[Entry]:
+    """Each file read and recognised: by the known profiles, else by a mapping the person
+    saved; ImportProblem for a file that cannot be read."""
+    from storage.imports.model import ImportProblem
+    from storage.imports.profiles import recognise
+    from storage.imports.profiles.custom import recognise_saved
+    from storage.imports.reading import read_table
+
+    out = []
+    for i, path in enumerate(paths):
+        job.check()
+        job.progress(i, len(paths), path.name)
+        table = read_table(Path(path))
+        try:
+            profile = recognise(table)
+        except ImportProblem:
+            profile = None
+        if profile is None:
+            profile = recognise_saved(data_dir, table.header)
+        out.append(Entry(Path(path), table, profile))
+    return out
+
+
+_DATE_TEXT = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+
+
+def sample_date(table: Table) -> str:
+    """A date as the file writes it (the first cell that looks like d/m/y), for the question."""
+    for n, (_line, cells) in enumerate(table.rows()):
+        for cell in cells:
+            m = _DATE_TEXT.match(cell.strip())
+            if m:
+                return m.group(0)
+        if n > 50:
+            break
+    return ""
+
+
+def plan_files(store: Any, entries: Sequence[Entry], job: JobContext) -> ImportPlan | Ambiguous:
+    """The rows of every file, planned against the store (nothing written); `Ambiguous`
+    when a file's dates read both ways and the person has not said which."""
+    from storage import settings
+    from storage.imports.ledger import plan_import
+
+    files = []
+    ambiguous = []
+    for entry in entries:
+        table = answered(entry.table, entry.date_order) if entry.date_order else entry.table
+        rows = []
+        for row in entry.profile.rows(table):
+            rows.append(row)
+            if len(rows) % PROGRESS_EVERY == 0:
+                job.check()
+                job.progress(len(rows), 0, entry.path.name)
+        if table.conventions.ambiguous_dates and not entry.date_order:
+            ambiguous.append((entry, sample_date(table)))
+        files.append((entry.path.name, entry.profile.name, rows))
+    if ambiguous:
+        return Ambiguous(ambiguous)
+    job.check()
+    with store.session() as s:
+        return plan_import(s, files, home=settings.home_currency(s))
+
+
+# --- the run: read, ask, plan, preview --------------------------------------------------------
+
+
+class PaymentImport(QObject):
+    """One File › Import payments…: the files read and planned in jobs (the window's job bar
+    shows progress and Cancel), the questions asked, then the preview (`preview` is set and
+    `preview_ready` emitted). `ended(summary)` when it is over ("" when nothing was written)."""
+
+    preview_ready = Signal(object)
+    ended = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.parent_widget = parent
+        self.preview: ImportPreviewDialog | None = None
+        self.job: Job | None = None
+        self.message: QMessageBox | None = None
+        self.entries: list[Entry] = []
+
+    def start(self, paths: Sequence[Path]) -> Job:
+        data_dir, paths = self.ctx.data_dir, [Path(p) for p in paths]
+        self.job = self.ctx.jobs.submit(
+            self.tr("Reading payment exports…"),
+            lambda job: read_files(paths, data_dir, job),
+            on_finished=self._read, on_failed=self._failed, on_cancelled=self._cancelled)
+        return self.job
+
+    # The questions; tests replace these.
+
+    def ask_date_order(self, file: str, sample: str) -> str | None:
+        """“05/03/2021: 5 March or May 3?” — "DMY", "MDY", or None to stop."""
+        from storage.imports.profiles.custom import parse_date
+
+        dmy, mdy = parse_date(sample, "DMY"), parse_date(sample, "MDY")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Which date is it?"), self.tr(
+            "In {file}, every date can be read two ways. {sample}: which is it?").format(
+                file=file, sample=sample), QMessageBox.StandardButton.Cancel,
+            self.parent_widget)
+        first = box.addButton(self.ctx.i18n.date(dmy.date() if dmy else None, long=True),
+                              QMessageBox.ButtonRole.AcceptRole)
+        second = box.addButton(self.ctx.i18n.date(mdy.date() if mdy else None, long=True),
+                               QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "DMY" if clicked is first else "MDY" if clicked is second else None
+
+    def map_columns(self, entry: Entry) -> Any:
+        """The mapping dialog for a file no profile knows; the profile, or None."""
+        from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
+
+        dialog = ColumnMappingDialog(self.ctx, entry.table, self.parent_widget)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.profile
+
+    # The steps.
+
+    def _read(self, entries: list[Entry]) -> None:
+        for entry in entries:
+            if entry.profile is None:
+                entry.profile = self.map_columns(entry)
+                if entry.profile is None:
+                    self.ended.emit("")
+                    return
+        self.entries = entries
+        self._plan()
+
+    def _plan(self) -> None:
+        store, entries = self.ctx.store, list(self.entries)
+        self.job = self.ctx.jobs.submit(
+            self.tr("Preparing the import preview…"),
+            lambda job: plan_files(store, entries, job),
+            on_finished=self._planned, on_failed=self._failed, on_cancelled=self._cancelled)
+
+    def _planned(self, result: ImportPlan | Ambiguous) -> None:
+        if isinstance(result, Ambiguous):
+            for entry, sample in result.files:
+                order = self.ask_date_order(entry.path.name, sample)
+                if order is None:
+                    self.ended.emit("")
+                    return
+                entry.date_order = order
+            self._plan()
+            return
+        self.preview = ImportPreviewDialog(self.ctx, result, self.parent_widget)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.finished.connect(self._preview_closed)
+        self.preview.show()
+        self.preview_ready.emit(self.preview)
+
+    def _preview_closed(self, _code: int) -> None:
+        preview = self.preview
+        self.ended.emit(preview.summary if preview is not None else "")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Import payments"),
+            self.tr("Nothing was imported.") + "\n\n" + error_text(exc),
+            QMessageBox.StandardButton.Ok, self.parent_widget)
+        self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message.open()
+        self.ended.emit("")
+
+    def _cancelled(self) -> None:
+        self.ended.emit("")
+
+
+def choose_files(parent: QWidget) -> list[Path]:
+    files, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("PaymentImport", "Import payments from exports"), "",
+        QCoreApplication.translate("PaymentImport", "CSV exports (*.csv *.CSV);;All files (*)"))
+    return [Path(f) for f in files]
+
+
+# --- the preview ------------------------------------------------------------------------------
+
+
+@dataclass
+class Choice:
+    """What the person decided for one row (by identity)."""
+
+    action: str = ""  # a row needing attention: "" (later), "add", "same" (as same_as), "skip"
+    rate: str = ""  # the rate they entered
+    keep_order: bool = True  # the suggested order is confirmed (False: cleared)
+
+
+def outcome_label(outcome: Outcome) -> str:
+    return {
+        Outcome.ADD: QCoreApplication.translate("ImportPreviewDialog", "To add"),
+        Outcome.DUPLICATE: QCoreApplication.translate("ImportPreviewDialog", "Duplicates"),
+        Outcome.TRANSFER: QCoreApplication.translate("ImportPreviewDialog", "Transfers"),
+        Outcome.ATTENTION: QCoreApplication.translate("ImportPreviewDialog", "Needs attention"),
+        Outcome.SKIP: QCoreApplication.translate("ImportPreviewDialog", "Skipped"),
+    }[outcome]
+
+
+class PlanRowsModel(QAbstractTableModel):
+    """The planned rows of one tab (an outcome), for a QTableView (100,000 rows stay fast)."""
+
+    COLUMNS = ("date", "payer", "memo", "gross", "fee", "net", "rate", "match", "note")
+
+    def __init__(self, dialog: ImportPreviewDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.rows: list[tuple[str, PlannedRow]] = []
+
+    def set_rows(self, rows: list[tuple[str, PlannedRow]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "date": QCoreApplication.translate("ImportPreviewDialog", "Date"),
+            "payer": QCoreApplication.translate("ImportPreviewDialog", "Payer"),
+            "memo": QCoreApplication.translate("ImportPreviewDialog", "Memo"),
+            "gross": QCoreApplication.translate("ImportPreviewDialog", "Gross"),
+            "fee": QCoreApplication.translate("ImportPreviewDialog", "Fee"),
+            "net": QCoreApplication.translate("ImportPreviewDialog", "Net"),
+            "rate": QCoreApplication.translate("ImportPreviewDialog", "Rate"),
+            "match": QCoreApplication.translate("ImportPreviewDialog", "Client / order"),
+            "note": QCoreApplication.translate("ImportPreviewDialog", "Why"),
+        }[self.COLUMNS[section]]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        _file, planned = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.dialog.cell(planned, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("memo", "note", "payer"):
+            return self.dialog.cell(planned, column) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("gross", "fee", "net",
+                                                                     "rate"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import would do, file by file and row by row, before anything is written.
+
+    Tabs (To add, Duplicates, Transfers, Needs attention, Skipped) filter the rows; the totals
+    per currency are those of the rows that will be added. For the selected row: add or leave
+    out a row that needs attention (with its rate when none is known), confirm or clear the
+    suggested order, make its payer a client. Import writes all of it in one transaction and
+    `summary` says what was done. Enter never imports by accident; Esc cancels."""
+
+    def __init__(self, ctx: AppContext, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan = plan
+        self.summary = ""
+        self.result_value: Any = None
+        self.decisions: dict[str, Choice] = {}
+        self.new_clients: set[str] = set()  # payers to make clients of, by name
+        self._names = self._lookup_names()
+        from storage import settings
+
+        with ctx.store.session() as s:
+            self.home = settings.home_currency(s)
+        self.files_label = QLabel()
+        self.files_label.setWordWrap(True)
+        self.files_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.tabs = QTabBar()
+        self.tabs.setExpanding(False)
+        for _outcome in TABS:
+            self.tabs.addTab("")
+        self.model = PlanRowsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in zip(PlanRowsModel.COLUMNS,
+                                 (100, 140, 170, 95, 80, 95, 120, 150, 160), strict=True):
+            header.resizeSection(PlanRowsModel.COLUMNS.index(column), width)
+
+        # The selected row's decisions.
+        self.row_title = style.semibold(QLabel())
+        self.row_title.setWordWrap(True)
+        self.row_reason = QLabel()
+        self.row_reason.setWordWrap(True)
+        self.choice_combo = QComboBox()
+        for action in ("", "add", "same", "skip"):
+            self.choice_combo.addItem("", action)
+        self.choice_label = QLabel()
+        self.choice_label.setBuddy(self.choice_combo)
+        self.rate_edit = QLineEdit()
+        self.rate_edit.setMaximumWidth(140)
+        self.rate_label = QLabel()
+        self.rate_label.setBuddy(self.rate_edit)
+        self.order_check = QCheckBox()
+        self.client_check = QCheckBox()
+        rate_row = QFormLayout()
+        rate_row.setContentsMargins(0, 0, 0, 0)
+        rate_row.addRow(self.rate_label, self.rate_edit)
+        self.rate_box = QWidget()
+        self.rate_box.setLayout(rate_row)
+        self.side = column_widget(self.row_title, self.row_reason, self.choice_label,
+                                  self.choice_combo, self.rate_box,
+                                  self.order_check, self.client_check, spacing=6,
+                                  end_stretch=True, margins=(8, 0, 0, 0))
+        self.side.setMinimumWidth(220)
+        self.side.setMaximumWidth(300)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.side)
+        split.setStretchFactor(0, 1)
+        split.setChildrenCollapsible(False)
+
+        self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)
+        self.error_label = style.error(QLabel())
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton()
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.clicked.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.files_label)
+        layout.addWidget(self.tabs)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.totals_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.tabs.currentChanged.connect(self._show_tab)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.choice_combo.currentIndexChanged.connect(self._decide)
+        self.rate_edit.textEdited.connect(self._decide)
+        self.order_check.toggled.connect(self._decide)
+        self.client_check.toggled.connect(self._decide_client)
+        self.retranslate()
+        first = next((i for i, outcome in enumerate(TABS) if self.count(outcome)), 0)
+        self.tabs.setCurrentIndex(first)
+        self._show_tab(first)
+        self.setTabOrder(self.tabs, self.table)
+        self.resize(1100, 640)
+
+    # --- figures ----------------------------------------------------------------------
+
+    def rows(self) -> list[tuple[str, PlannedRow]]:
+        return [(f.file, r) for f in self.plan.files for r in f.rows]
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(f.count(outcome) for f in self.plan.files)
+
+    def adds(self, planned: PlannedRow) -> bool:
+        """Whether Import writes this row: a row to add, or one needing attention that the
+        person chose to add."""
+        if planned.outcome == Outcome.ADD:
+            return True
+        return planned.outcome == Outcome.ATTENTION and self.decision(planned).action == "add"
+
+    def decision(self, planned: PlannedRow) -> Choice:
+        return self.decisions.setdefault(planned.identity, Choice())
+
+    def totals(self) -> dict[str, Totals]:
+        """Gross, fees and net per currency of what Import would add."""
+        sums: dict[str, list[int]] = {}
+        for _file, r in self.rows():
+            if self.adds(r):
+                t = sums.setdefault(r.row.currency, [0, 0, 0])
+                t[0] += r.row.gross_minor
+                t[1] += r.row.fee_minor
+                t[2] += r.row.net_minor
+        return {c: Totals(*v) for c, v in sorted(sums.items())}
+
+    def _lookup_names(self) -> dict[tuple[str, int], str]:
+        from sqlalchemy import select
+
+        from storage.tables import Client, Order
+
+        clients = {r.client_id for _f, r in self.rows() if r.client_id is not None}
+        orders = {r.order_id for _f, r in self.rows() if r.order_id is not None}
+        names: dict[tuple[str, int], str] = {}
+        with self.ctx.store.session() as s:
+            if clients:
+                for cid, name in s.execute(select(Client.id, Client.name)
+                                           .where(Client.id.in_(clients))):
+                    names["client", cid] = name
+            if orders:
+                for oid, title in s.execute(select(Order.id, Order.title)
+                                            .where(Order.id.in_(orders))):
+                    names["order", oid] = title
+        return names
+
+    # --- cells ------------------------------------------------------------------------
+
+    def cell(self, planned: PlannedRow, column: str) -> str:
+        row, i18n = planned.row, self.ctx.i18n
+        if column == "date":
+            return i18n.date(row.occurred_at)
+        if column == "payer":
+            return row.counterparty or row.counterparty_email
+        if column == "memo":
+            return " · ".join(t for t in (row.reference, row.memo) if t)
+        if column in ("gross", "fee", "net"):
+            return i18n.money(getattr(row, f"{column}_minor"), row.currency)
+        if column == "rate":
+            return self.rate_text(planned)
+        if column == "match":
+            return self.match_text(planned)
+        return self.note_text(planned)
+
+    def rate_text(self, planned: PlannedRow) -> str:
+        decision = self.decisions.get(planned.identity)
+        if decision is not None and decision.rate.strip():
+            return self.tr("{rate} (entered)").format(rate=decision.rate.strip())
+        if planned.rate is None:
+            return "—" if planned.row.currency != self.home else ""
+        if planned.row.currency == self.home:
+            return ""
+        source = planned.rate_source
+        shown = {"export": self.tr("export"), "entered": self.tr("entered"),
+                 "same currency": ""}.get(source)
+        if shown is None:
+            shown = source.replace("ecb", self.tr("ECB"), 1) if source.startswith("ecb") \
+                else source
+        rate = format(planned.rate.normalize(), "f")
+        if self.ctx.i18n.language == "fr":
+            rate = rate.replace(".", ",")
+        return f"{rate} ({shown})" if shown else rate
+
+    def match_text(self, planned: PlannedRow) -> str:
+        parts = []
+        if planned.client_id is not None:
+            parts.append(self._names.get(("client", planned.client_id), f"#{planned.client_id}"))
+        elif planned.new_client and planned.new_client in self.new_clients:
+            parts.append(self.tr("{name} (new client)").format(name=planned.new_client))
+        if planned.order_id is not None and self.decision(planned).keep_order:
+            parts.append(self.tr("order “{title}”").format(
+                title=self._names.get(("order", planned.order_id), f"#{planned.order_id}")))
+        return " — ".join(parts)
+
+    def note_text(self, planned: PlannedRow) -> str:
+        from desktop.jobs import phrase_text
+
+        reason = phrase_text(planned.reason, "storage") if planned.reason else ""
+        if planned.outcome == Outcome.ATTENTION:
+            choice = self.choice_text(self.decision(planned).action)
+            return f"{choice} — {reason}" if reason else choice
+        return reason
+
+    def choice_text(self, action: str) -> str:
+        return {"": self.tr("decide later"), "add": self.tr("will be added"),
+                "same": self.tr("same as the payment entered by hand"),
+                "skip": self.tr("skipped for good")}[action]
+
+    # --- showing ----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import payments — preview"))
+        for i, outcome in enumerate(TABS):
+            self.tabs.setTabText(i, self.tr("{tab} ({count})").format(
+                tab=outcome_label(outcome), count=self.count(outcome)))
+        self.import_button.setText(self.tr("&Import"))
+        self.choice_label.setText(self.tr("&What to do with this row"))
+        for i in range(self.choice_combo.count()):
+            self.choice_combo.setItemText(i, self.choice_text(self.choice_combo.itemData(i)))
+        self.files_label.setText("\n".join(self.file_text(f) for f in self.plan.files))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          len(PlanRowsModel.COLUMNS) - 1)
+        self._show_totals()
+        self._row_changed()
+
+    def file_text(self, f: FilePlan) -> str:
+        counts = [self.tr("%n to add", "", f.count(Outcome.ADD)),
+                  self.tr("%n duplicate(s)", "", f.count(Outcome.DUPLICATE)),
+                  self.tr("%n transfer(s)", "", f.count(Outcome.TRANSFER)),
+                  self.tr("%n needing attention", "", f.count(Outcome.ATTENTION)),
+                  self.tr("%n skipped", "", f.count(Outcome.SKIP))]
+        return self.tr("{file} ({profile}): {rows} — {counts}").format(
+            file=f.file, profile=f.profile, rows=self.tr("%n row(s)", "", len(f.rows)),
+            counts=", ".join(counts))
+
+    def _show_totals(self) -> None:
+        money = self.ctx.i18n.money
+        totals = self.totals()
+        if not totals:
+            self.totals_label.setText(self.tr("Nothing to add."))
+            return
+        lines = [self.tr("{currency}: gross {gross}, fees {fee}, net {net}").format(
+            currency=code, gross=money(t.gross_minor, code), fee=money(t.fee_minor, code),
+            net=money(t.net_minor, code)) for code, t in totals.items()]
+        self.totals_label.setText(self.tr("To add — {totals}").format(totals="; ".join(lines)))
+
+    def _show_tab(self, index: int) -> None:
+        outcome = TABS[index] if 0 <= index < len(TABS) else Outcome.ADD
+        self.model.set_rows([(f, r) for f, r in self.rows() if r.outcome == outcome])
+        if self.model.rows:
+            self.table.selectRow(0)
+        self._row_changed()
+
+    def current(self) -> PlannedRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()][1]
+
+    def select(self, planned: PlannedRow) -> None:
+        """Show ``planned``'s tab and select it."""
+        self.tabs.setCurrentIndex(TABS.index(planned.outcome))
+        for i, (_f, r) in enumerate(self.model.rows):
+            if r is planned:
+                self.table.selectRow(i)
+                return
+
+    def _row_changed(self, *_args: object) -> None:
+        planned = self.current()
+        self._updating = True
+        try:
+            for widget in (self.choice_label, self.choice_combo, self.rate_box,
+                           self.order_check, self.client_check):
+                widget.hide()
+            if planned is None:
+                self.row_title.setText("")
+                self.row_reason.setText("")
+                return
+            row = planned.row
+            self.row_title.setText(self.tr("{date} — {net}").format(
+                date=self.ctx.i18n.date(row.occurred_at),
+                net=self.ctx.i18n.money(row.net_minor, row.currency)))
+            self.row_reason.setText(self.note_text(planned))
+            decision = self.decision(planned)
+            if planned.outcome == Outcome.ATTENTION:
+                view = self.choice_combo.view()
+                same = self.choice_combo.findData("same")
+                if isinstance(view, QListView):
+                    view.setRowHidden(same, planned.same_as is None)
+                self.choice_combo.setCurrentIndex(self.choice_combo.findData(decision.action))
+                self.choice_label.show()
+                self.choice_combo.show()
+                if row.currency != self.home and planned.rate is None:
+                    self.rate_label.setText(self.tr("1 {currency} = ? {home}").format(
+                        currency=row.currency, home=self.home))
+                    self.rate_edit.setText(decision.rate)
+                    self.rate_box.show()
+            if planned.order_id is not None and planned.outcome in (Outcome.ADD,
+                                                                    Outcome.ATTENTION):
+                self.order_check.setText(self.tr("Paid for order “{title}”").format(
+                    title=self._names.get(("order", planned.order_id), planned.order_id)))
+                self.order_check.setChecked(decision.keep_order)
+                self.order_check.show()
+            if (planned.client_id is None and planned.new_client
+                    and planned.outcome in (Outcome.ADD, Outcome.ATTENTION)):
+                self.client_check.setText(self.tr("Make “{name}” a &client").format(
+                    name=planned.new_client))
+                self.client_check.setChecked(planned.new_client in self.new_clients)
+                self.client_check.show()
+        finally:
+            self._updating = False
+
+    def _decide(self, *_args: object) -> None:
+        planned = self.current()
+        if planned is None or getattr(self, "_updating", False):
+            return
+        decision = self.decision(planned)
+        if planned.outcome == Outcome.ATTENTION:
+            action = self.choice_combo.currentData() or ""
+            decision.action = action if action != "same" or planned.same_as else ""
+            decision.rate = self.rate_edit.text()
+        if not self.order_check.isHidden():
+            decision.keep_order = self.order_check.isChecked()
+        self.row_reason.setText(self.note_text(planned))
+        self._refresh()
+
+    def _decide_client(self, checked: bool) -> None:
+        planned = self.current()
+        if planned is None or getattr(self, "_updating", False) or not planned.new_client:
+            return
+        if checked:
+            self.new_clients.add(planned.new_client)
+        else:
+            self.new_clients.discard(planned.new_client)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._show_totals()
+        if self.model.rows:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(
+                len(self.model.rows) - 1, len(PlanRowsModel.COLUMNS) - 1))
+
+    # --- keyboard ---------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        if not getattr(self, "_focused", False):
+            self._focused = True
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses only a focused button (Import is never one keystroke away)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QPushButton) and self.isAncestorOf(focus):
+                focus.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- writing ----------------------------------------------------------------------
+
+    def decided_plan(self) -> tuple[ImportPlan, dict[str, Any]]:
+        """The plan as the person decided it (a copy: the shown plan is not changed) and
+        their decisions on rows needing attention (storage.imports.ledger.Decision by
+        identity); ValidationError (a rate) with the row selected."""
+        from storage.errors import ValidationError
+        from storage.imports.ledger import Decision
+        from storage.money import parse_rate
+
+        accept: dict[str, Decision] = {}
+        files = []
+        for f in self.plan.files:
+            rows = []
+            for planned in f.rows:
+                d = self.decisions.get(planned.identity)
+                copy = replace(planned)
+                if d is not None and not d.keep_order:
+                    copy.order_id = None
+                if planned.outcome == Outcome.ATTENTION and d is not None and d.action:
+                    rate = None
+                    if d.action == "add" and d.rate.strip():
+                        try:
+                            rate = parse_rate(d.rate.strip().replace(",", "."))
+                        except ValidationError:
+                            self.select(planned)
+                            raise
+                    elif (d.action == "add" and planned.row.currency != self.home
+                          and planned.rate is None):
+                        self.select(planned)
+                        raise ValidationError("rate", self.tr(
+                            "Enter the exchange rate of this {currency} payment, or decide "
+                            "later.").format(currency=planned.row.currency))
+                    accept[planned.identity] = Decision(
+                        d.action, payment_id=planned.same_as if d.action == "same" else None,
+                        rate=rate)
+                rows.append(copy)
+            files.append(FilePlan(f.file, f.profile, rows))
+        return ImportPlan(files), accept
+
+    def do_import(self) -> bool:
+        """Write what the preview shows, in one transaction; False (with the reason shown,
+        nothing written) when it cannot."""
+        from storage.catalog import ClientFields, save_client
+        from storage.errors import AtelierError, ValidationError
+        from storage.imports.ledger import apply_plan
+        from storage.imports.model import ImportProblem
+
+        self.error_label.hide()
+        try:
+            plan, accept = self.decided_plan()
+        except ValidationError as exc:
+            self._show_error(exc)
+            return False
+        added = [r for f in plan.files for r in f.rows if r.outcome == Outcome.ADD or (
+            r.identity in accept and accept[r.identity].action == "add")]
+        creating = {r.new_client for r in added
+                    if r.client_id is None and r.new_client in self.new_clients}
+        now = self.ctx.clock.now()
+
+        def write(s: Any) -> Any:
+            made = {}
+            for name in sorted(creating):
+                email = next((r.row.counterparty_email for r in added
+                              if r.new_client == name and r.row.counterparty_email), "")
+                made[name] = save_client(s, ClientFields(name=name, email=email)).id
+            for r in added:
+                if r.client_id is None and r.new_client in made:
+                    r.client_id = made[r.new_client]
+            return apply_plan(s, plan, accept=accept, now=now)
+
+        try:
+            self.result_value = self.ctx.write(
+                Changed.PAYMENTS | Changed.CLIENTS | Changed.ORDERS | Changed.TIME, write)
+        except (AtelierError, ImportProblem) as exc:
+            self._show_error(exc)
+            return False
+        self.summary = self.summary_text(self.result_value, len(creating))
+        self.accept()
+        return True
+
+    def summary_text(self, result: Any, clients: int = 0) -> str:
+        """“38 payments added, 4 duplicates skipped…” from apply_plan's result."""
+        parts = [self.tr("%n payment(s) added", "", result.added)]
+        for count, text in (
+                (result.duplicates, self.tr("%n duplicate(s) skipped", "", result.duplicates)),
+                (result.transfers, self.tr("%n transfer(s) linked", "", result.transfers)),
+                (result.same, self.tr("%n row(s) linked to payments entered by hand", "",
+                                      result.same)),
+                (result.skipped, self.tr("%n row(s) skipped", "", result.skipped)),
+                (result.left, self.tr("%n row(s) left to decide later", "", result.left)),
+                (result.time_entries, self.tr("%n time entries added", "",
+                                              result.time_entries)),
+                (clients, self.tr("%n client(s) created", "", clients))):
+            if count:
+                parts.append(text)
+        return ", ".join(parts) + "."
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.error_label.setText(error_text(exc))
+        self.error_label.show()
+
+
+def start_import(ctx: AppContext, parent: QWidget, paths: Sequence[Path] | None = None,
+                 on_ended: Callable[[str], None] | None = None) -> PaymentImport | None:
+    """File › Import payments…: the files chosen (or dropped), then the run."""
+    chosen = list(paths) if paths else choose_files(parent)
+    if not chosen:
+        return None
+    run = PaymentImport(ctx, parent)
+    if on_ended is not None:
+        run.ended.connect(on_ended)
+    run.ended.connect(run.deleteLater)
+    run.start(chosen)
+    return run
+
+
+__all__ = ["ImportPreviewDialog", "PaymentDrops", "PaymentImport", "csv_paths", "start_import"]
