@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import ClassVar
 
@@ -414,3 +415,50 @@ def test_an_unknown_file_goes_through_the_mapping_then_the_preview(qtbot, ctx, t
         assert run.preview.do_import()
     assert english(ended.args[0]).startswith("2 payments added")
     assert payments(ctx) == 2
+
+
+class _RowsProfile:
+    name = "test"
+    source = "test"
+
+    def __init__(self, rows: list[SourceRow]) -> None:
+        self._rows = rows
+
+    def rows(self, table: Table):
+        return iter(self._rows)
+
+
+def test_loading_the_ecb_rates_gives_foreign_payments_their_rate(qtbot, ctx, tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    from storage.imports.reading import read_table
+
+    path = tmp_path / "any.csv"
+    path.write_text("A,B\n1,2\n", "utf-8")
+    run = PaymentImport(ctx, None)
+    monkeypatch.setattr("desktop.ui.dialogs.import_payments.read_files",
+                        lambda paths, data_dir, job: [Entry(path, read_table(path),
+                                                            _RowsProfile(SAMPLE))])
+    with qtbot.waitSignal(run.preview_ready, timeout=10_000):
+        run.start([path])
+    first = run.preview
+    assert first.rates_button.isVisible()  # a USD row waits for a rate
+    junk = tmp_path / "rates.csv"
+    junk.write_text("nothing,here\n", "utf-8")
+    assert first.load_rates(junk) is None
+    assert "rates.csv" in first.error_label.text() and first.isVisible()
+    ecb = tmp_path / "eurofxref-hist.csv"
+    ecb.write_text("Date,USD,\n2026-03-03,1.2500,\n", "utf-8")
+    with qtbot.waitSignal(run.preview_ready, timeout=10_000):
+        assert first.load_rates(ecb) == 1
+    second = run.preview
+    assert second is not first  # the first preview was closed (and deleted)
+    assert second.count(Outcome.ATTENTION) == 0
+    usd = next(r for _f, r in second.rows() if r.row.currency == "USD")
+    assert usd.outcome == Outcome.ADD and usd.rate == Decimal("0.8")
+    second.select(usd)
+    assert second.model.index(second.table.currentIndex().row(), 6).data() == (
+        "0.8 (ECB 2026-03-03)")
+    assert not second.rates_button.isVisible()
+    with qtbot.waitSignal(run.ended):
+        assert second.do_import()
+    assert payments(ctx) == 3

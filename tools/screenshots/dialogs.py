@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
@@ -34,4 +35,52 @@ def dialog_factories(ctx: AppContext,
         out.append(("dialog-gig", lambda: GigDialog(ctx, gig_id, parent=parent)))
     if client_id is not None:
         out.append(("dialog-client", lambda: ClientDialog(ctx, client_id, parent)))
+    out.append(("dialog-import-preview", lambda: import_preview(ctx, parent)))
+    out.append(("dialog-column-mapping", lambda: column_mapping(ctx, parent)))
     return out
+
+
+#: The export the import dialogs are shown on (issue 15): a real PayPal activity download.
+SAMPLE_EXPORT = (Path(__file__).resolve().parents[3] / "shared" / "testdata" / "exports"
+                 / "paypal_activity_download_en.csv")
+SYNTHETIC_EXPORT = (
+    '"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net",'
+    '"From Email Address","To Email Address","Transaction ID","Subject"\n'
+    '"23/11/2026","10:12:00","CET","Studio Lumen","Website Payment","Completed","EUR",'
+    '"320.00","-11.55","308.45","pay@lumen.example","me@example.com","8A1","Logo, invoice 41"\n'
+    '"19/11/2026","16:40:00","CET","Kasbah Travel","General Payment","Completed","EUR",'
+    '"1,250.00","-43.10","1,206.90","pay@kasbah.example","me@example.com","8A2",'
+    '"Brochure translation"\n')
+
+
+def sample_export(ctx: AppContext) -> Path:
+    """The real PayPal sample beside the project, else a small one like it."""
+    if SAMPLE_EXPORT.is_file():
+        return SAMPLE_EXPORT
+    path = ctx.data_dir / "paypal-sample.csv"
+    path.write_text(SYNTHETIC_EXPORT, "utf-8")
+    return path
+
+
+def import_preview(ctx: AppContext, parent: QWidget) -> QWidget:
+    """File › Import payments…'s preview of the sample export against the demo store."""
+    from desktop.jobs import JobContext
+    from desktop.ui.dialogs.import_payments import (
+        ImportPreviewDialog,
+        plan_files,
+        read_files,
+    )
+
+    entries = read_files([sample_export(ctx)], ctx.data_dir, JobContext())
+    plan = plan_files(ctx.store, entries, JobContext())
+    dialog = ImportPreviewDialog(ctx, plan, parent)  # type: ignore[arg-type]
+    dialog.table.selectRow(0)
+    return dialog
+
+
+def column_mapping(ctx: AppContext, parent: QWidget) -> QWidget:
+    """The mapping dialog of a CSV no profile knows, shown on the sample export."""
+    from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
+    from storage.imports.reading import read_table
+
+    return ColumnMappingDialog(ctx, read_table(sample_export(ctx)), parent)

@@ -301,8 +301,17 @@ class PaymentImport(QObject):
         self.preview = ImportPreviewDialog(self.ctx, result, self.parent_widget)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.finished.connect(self._preview_closed)
+        self.preview.replan_requested.connect(self._replan)
         self.preview.show()
         self.preview_ready.emit(self.preview)
+
+    def _replan(self) -> None:
+        """Rates were loaded: the same files planned again, in a new preview."""
+        preview, self.preview = self.preview, None
+        if preview is not None:
+            preview.finished.disconnect(self._preview_closed)
+            preview.close()
+        self._plan()
 
     def _preview_closed(self, _code: int) -> None:
         preview = self.preview
@@ -404,6 +413,9 @@ class PlanRowsModel(QAbstractTableModel):
 
 
 class ImportPreviewDialog(QDialog):
+    #: Exchange rates were loaded: plan again (the run that opened this preview does).
+    replan_requested = Signal()
+
     """What an import would do, file by file and row by row, before anything is written.
 
     Tabs (To add, Duplicates, Transfers, Needs attention, Skipped) filter the rows; the totals
@@ -441,11 +453,12 @@ class ImportPreviewDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in zip(PlanRowsModel.COLUMNS,
-                                 (100, 140, 170, 95, 80, 95, 120, 150, 160), strict=True):
+                                 (95, 120, 160, 85, 70, 85, 90, 130, 160), strict=True):
             header.resizeSection(PlanRowsModel.COLUMNS.index(column), width)
 
         # The selected row's decisions.
@@ -491,6 +504,10 @@ class ImportPreviewDialog(QDialog):
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.clicked.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
+        self.rates_button = QPushButton()
+        self.buttons.addButton(self.rates_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.rates_button.clicked.connect(self.choose_rates)
+        self.rates_button.setVisible(any(self.needs_rate(r) for _f, r in self.rows()))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.files_label)
@@ -507,7 +524,10 @@ class ImportPreviewDialog(QDialog):
         self.order_check.toggled.connect(self._decide)
         self.client_check.toggled.connect(self._decide_client)
         self.retranslate()
-        first = next((i for i, outcome in enumerate(TABS) if self.count(outcome)), 0)
+        # Opens on the rows to add, else on those that wait for the person, else the first
+        # tab with rows.
+        first = next((TABS.index(o) for o in (Outcome.ADD, Outcome.ATTENTION, *TABS)
+                      if self.count(o)), 0)
         self.tabs.setCurrentIndex(first)
         self._show_tab(first)
         self.setTabOrder(self.tabs, self.table)
@@ -527,6 +547,10 @@ class ImportPreviewDialog(QDialog):
         if planned.outcome == Outcome.ADD:
             return True
         return planned.outcome == Outcome.ATTENTION and self.decision(planned).action == "add"
+
+    def needs_rate(self, planned: PlannedRow) -> bool:
+        return (planned.outcome == Outcome.ATTENTION and planned.rate is None
+                and planned.row.currency != self.home)
 
     def decision(self, planned: PlannedRow) -> Choice:
         return self.decisions.setdefault(planned.identity, Choice())
@@ -631,6 +655,10 @@ class ImportPreviewDialog(QDialog):
             self.tabs.setTabText(i, self.tr("{tab} ({count})").format(
                 tab=outcome_label(outcome), count=self.count(outcome)))
         self.import_button.setText(self.tr("&Import"))
+        self.rates_button.setText(self.tr("Load exchange &rates…"))
+        self.rates_button.setToolTip(self.tr(
+            "The European Central Bank's reference rates (eurofxref-hist.csv, from ecb.europa.eu) "
+            "give a rate to payments in another currency"))
         self.choice_label.setText(self.tr("&What to do with this row"))
         for i in range(self.choice_combo.count()):
             self.choice_combo.setItemText(i, self.choice_text(self.choice_combo.itemData(i)))
@@ -664,6 +692,8 @@ class ImportPreviewDialog(QDialog):
     def _show_tab(self, index: int) -> None:
         outcome = TABS[index] if 0 <= index < len(TABS) else Outcome.ADD
         self.model.set_rows([(f, r) for f, r in self.rows() if r.outcome == outcome])
+        for column in ("date", "gross", "fee", "net"):  # sized on the first 1,000 rows
+            self.table.resizeColumnToContents(PlanRowsModel.COLUMNS.index(column))
         if self.model.rows:
             self.table.selectRow(0)
         self._row_changed()
@@ -880,6 +910,30 @@ class ImportPreviewDialog(QDialog):
             if count:
                 parts.append(text)
         return ", ".join(parts) + "."
+
+    def choose_rates(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load the ECB's reference rates"), "",
+            self.tr("ECB reference rates (*.csv)"))
+        if path:
+            self.load_rates(Path(path))
+
+    def load_rates(self, path: Path) -> int | None:
+        """The ECB's reference rates into the store, then a new plan (`replan_requested`);
+        None (the reason shown, nothing written) when the file is not those rates."""
+        from storage.errors import AtelierError
+        from storage.imports.ledger import update_rates_from_ecb_csv
+        from storage.imports.model import ImportProblem
+
+        self.error_label.hide()
+        try:
+            count = self.ctx.write(Changed.SETTINGS,
+                                   lambda s: update_rates_from_ecb_csv(s, path))
+        except (AtelierError, ImportProblem, OSError) as exc:
+            self._show_error(exc)
+            return None
+        self.replan_requested.emit()
+        return count
 
     def _show_error(self, exc: BaseException) -> None:
         self.error_label.setText(error_text(exc))
