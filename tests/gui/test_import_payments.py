@@ -462,3 +462,32 @@ def test_loading_the_ecb_rates_gives_foreign_payments_their_rate(qtbot, ctx, tmp
     with qtbot.waitSignal(run.ended):
         assert second.do_import()
     assert payments(ctx) == 3
+
+
+def test_cancel_while_a_big_file_is_planned_writes_nothing(qtbot, ctx, tmp_path: Path) -> None:
+    import threading
+
+    from desktop.ui.dialogs.import_payments import PROGRESS_EVERY
+    from storage.imports.reading import read_table
+
+    released = threading.Event()
+
+    class Big:
+        name = source = "test"
+
+        def rows(self, table: Table):
+            for i in range(PROGRESS_EVERY * 3):
+                if i == PROGRESS_EVERY + 1:
+                    released.wait(10)  # until the test has pressed Cancel
+                yield row(i + 2, 10.0)
+
+    path = tmp_path / "big.csv"
+    path.write_text("A,B\n1,2\n", "utf-8")
+    run = PaymentImport(ctx, None)
+    run.entries = [Entry(path, read_table(path), Big())]
+    run._plan()
+    with qtbot.waitSignal(run.ended, timeout=10_000) as ended:
+        run.job.cancel()  # the job bar's Cancel
+        released.set()
+    assert ended.args == [""] and run.preview is None
+    assert payments(ctx) == 0

@@ -432,6 +432,12 @@ class ImportPreviewDialog(QDialog):
         self.result_value: Any = None
         self.decisions: dict[str, Choice] = {}
         self.new_clients: set[str] = set()  # payers to make clients of, by name
+        # The plan does not change while it is shown: its rows by tab, counted once.
+        self._rows = [(f.file, r) for f in plan.files for r in f.rows]
+        self._by_outcome: dict[Outcome, list[tuple[str, PlannedRow]]] = {o: [] for o in Outcome}
+        for item in self._rows:
+            self._by_outcome[item[1].outcome].append(item)
+        self._add_sums: dict[str, list[int]] | None = None
         self._names = self._lookup_names()
         from storage import settings
 
@@ -507,7 +513,8 @@ class ImportPreviewDialog(QDialog):
         self.rates_button = QPushButton()
         self.buttons.addButton(self.rates_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.rates_button.clicked.connect(self.choose_rates)
-        self.rates_button.setVisible(any(self.needs_rate(r) for _f, r in self.rows()))
+        self.rates_button.setVisible(any(self.needs_rate(r)
+                                         for _f, r in self._by_outcome[Outcome.ATTENTION]))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.files_label)
@@ -536,17 +543,19 @@ class ImportPreviewDialog(QDialog):
     # --- figures ----------------------------------------------------------------------
 
     def rows(self) -> list[tuple[str, PlannedRow]]:
-        return [(f.file, r) for f in self.plan.files for r in f.rows]
+        return self._rows
 
     def count(self, outcome: Outcome) -> int:
-        return sum(f.count(outcome) for f in self.plan.files)
+        return len(self._by_outcome[outcome])
 
     def adds(self, planned: PlannedRow) -> bool:
         """Whether Import writes this row: a row to add, or one needing attention that the
         person chose to add."""
         if planned.outcome == Outcome.ADD:
             return True
-        return planned.outcome == Outcome.ATTENTION and self.decision(planned).action == "add"
+        choice = self.decisions.get(planned.identity)
+        return planned.outcome == Outcome.ATTENTION and choice is not None \
+            and choice.action == "add"
 
     def needs_rate(self, planned: PlannedRow) -> bool:
         return (planned.outcome == Outcome.ATTENTION and planned.rate is None
@@ -557,14 +566,22 @@ class ImportPreviewDialog(QDialog):
 
     def totals(self) -> dict[str, Totals]:
         """Gross, fees and net per currency of what Import would add."""
-        sums: dict[str, list[int]] = {}
-        for _file, r in self.rows():
+        if self._add_sums is None:  # the rows to add do not change: summed once
+            self._add_sums = {}
+            for _file, r in self._by_outcome[Outcome.ADD]:
+                self._sum_into(self._add_sums, r)
+        sums = {c: list(v) for c, v in self._add_sums.items()}
+        for _file, r in self._by_outcome[Outcome.ATTENTION]:
             if self.adds(r):
-                t = sums.setdefault(r.row.currency, [0, 0, 0])
-                t[0] += r.row.gross_minor
-                t[1] += r.row.fee_minor
-                t[2] += r.row.net_minor
+                self._sum_into(sums, r)
         return {c: Totals(*v) for c, v in sorted(sums.items())}
+
+    @staticmethod
+    def _sum_into(sums: dict[str, list[int]], r: PlannedRow) -> None:
+        t = sums.setdefault(r.row.currency, [0, 0, 0])
+        t[0] += r.row.gross_minor
+        t[1] += r.row.fee_minor
+        t[2] += r.row.net_minor
 
     def _lookup_names(self) -> dict[tuple[str, int], str]:
         from sqlalchemy import select
@@ -628,7 +645,8 @@ class ImportPreviewDialog(QDialog):
             parts.append(self._names.get(("client", planned.client_id), f"#{planned.client_id}"))
         elif planned.new_client and planned.new_client in self.new_clients:
             parts.append(self.tr("{name} (new client)").format(name=planned.new_client))
-        if planned.order_id is not None and self.decision(planned).keep_order:
+        choice = self.decisions.get(planned.identity)
+        if planned.order_id is not None and (choice is None or choice.keep_order):
             parts.append(self.tr("order “{title}”").format(
                 title=self._names.get(("order", planned.order_id), f"#{planned.order_id}")))
         return " — ".join(parts)
@@ -638,7 +656,8 @@ class ImportPreviewDialog(QDialog):
 
         reason = phrase_text(planned.reason, "storage") if planned.reason else ""
         if planned.outcome == Outcome.ATTENTION:
-            choice = self.choice_text(self.decision(planned).action)
+            decided = self.decisions.get(planned.identity)
+            choice = self.choice_text(decided.action if decided else "")
             return f"{choice} — {reason}" if reason else choice
         return reason
 
@@ -691,7 +710,7 @@ class ImportPreviewDialog(QDialog):
 
     def _show_tab(self, index: int) -> None:
         outcome = TABS[index] if 0 <= index < len(TABS) else Outcome.ADD
-        self.model.set_rows([(f, r) for f, r in self.rows() if r.outcome == outcome])
+        self.model.set_rows(self._by_outcome[outcome])
         for column in ("date", "gross", "fee", "net"):  # sized on the first 1,000 rows
             self.table.resizeColumnToContents(PlanRowsModel.COLUMNS.index(column))
         if self.model.rows:
@@ -829,6 +848,9 @@ class ImportPreviewDialog(QDialog):
             rows = []
             for planned in f.rows:
                 d = self.decisions.get(planned.identity)
+                if d is None and planned.new_client not in self.new_clients:
+                    rows.append(planned)  # as planned (Import changes only the copies)
+                    continue
                 copy = replace(planned)
                 if d is not None and not d.keep_order:
                     copy.order_id = None
