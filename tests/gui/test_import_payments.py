@@ -4,6 +4,7 @@ the mapping dialog for an unknown CSV, drag-and-drop, the date-order question (i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -491,3 +492,24 @@ def test_cancel_while_a_big_file_is_planned_writes_nothing(qtbot, ctx, tmp_path:
         released.set()
     assert ended.args == [""] and run.preview is None
     assert payments(ctx) == 0
+
+
+def test_a_suggested_order_is_kept_or_cleared_by_the_person(qtbot, ctx) -> None:
+    from tests.factories import order
+
+    with ctx.store.transaction() as s:
+        o = order(s, title="Logo Studio Lumen", external_ref="FVR-4521")
+        client_name, order_id = o.client.name, o.id
+    rows = [replace(row(2, 100.0, who=client_name), reference="FVR-4521"),
+            replace(row(3, 60.0, who=client_name, day=4), reference="FVR-4521", source_id="T9")]
+    dialog = preview(qtbot, ctx, planned(ctx, rows))
+    assert [r.order_id for _f, r in dialog.rows()] == [order_id, order_id]  # suggested
+    assert "order “Logo Studio Lumen”" in dialog.model.index(0, 7).data()
+    dialog.table.selectRow(1)
+    assert dialog.order_check.isVisible() and dialog.order_check.isChecked()
+    dialog.order_check.click()  # not that order
+    assert "order" not in dialog.model.index(1, 7).data()
+    assert dialog.do_import()
+    with ctx.store.session() as s:
+        paid = sorted((p.amount_minor, p.order_id) for p in s.scalars(select(Payment)))
+    assert paid == [(6000, None), (10000, order_id)]
