@@ -184,6 +184,7 @@ class OrderDialog(FormDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(20)
         self.title_edit = QLineEdit()
+        self._gig_title = ""  # the title the chosen gig filled in
         self.title_edit.setMaxLength(300)
         self.brief_edit = QPlainTextEdit()
         self.brief_edit.setTabChangesFocus(True)
@@ -310,8 +311,13 @@ class OrderDialog(FormDialog):
             i = self.platform_combo.findData(gig.platform_id)
             if i >= 0:
                 self.platform_combo.setCurrentIndex(i)
-        if gig is not None and not self.title_edit.text().strip():
+        # The title follows the gig while it is the one a gig filled in (choosing another
+        # gig kept the first gig's title); a title the person typed stays.
+        title = self.title_edit.text().strip()
+        if gig is not None and (not title or title == self._gig_title):
             self.title_edit.setText(gig.title)
+            self.title_edit.setCursorPosition(0)
+            self._gig_title = gig.title
 
     def _package_changed(self) -> None:
         package = self._package(combo_id(self.package_combo))
