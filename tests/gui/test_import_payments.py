@@ -513,3 +513,18 @@ def test_a_suggested_order_is_kept_or_cleared_by_the_person(qtbot, ctx) -> None:
     with ctx.store.session() as s:
         paid = sorted((p.amount_minor, p.order_id) for p in s.scalars(select(Payment)))
     assert paid == [(6000, None), (10000, order_id)]
+
+
+def test_a_saved_mapping_recognises_its_file_next_time(ctx, tmp_path: Path) -> None:
+    from desktop.jobs import JobContext
+    from desktop.ui.dialogs.import_payments import read_files
+    from storage.imports.profiles.custom import CustomProfile, save_profile
+
+    semicolon_table(tmp_path)
+    path = tmp_path / "banque.csv"
+    before = read_files([path], ctx.data_dir, JobContext())[0].profile
+    assert before is None or before.name == "bank"  # the generic bank profile's guess at best
+    mine = CustomProfile("Ma banque", {"date": "Date opération", "amount": "Montant",
+                                       "currency": "Devise", "memo": "Libellé"}, decimal=",")
+    save_profile(ctx.data_dir, mine)
+    assert read_files([path], ctx.data_dir, JobContext())[0].profile == mine

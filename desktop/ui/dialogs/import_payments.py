@@ -166,8 +166,9 @@ def read_files(paths: Sequence[Path], data_dir: Path, job: JobContext) -> list[E
             profile = recognise(table)
         except ImportProblem:
             profile = None
-        if profile is None:
-            profile = recognise_saved(data_dir, table.header)
+        if profile is None or profile.name == "bank":
+            # A mapping the person made fits better than the generic bank profile's guess.
+            profile = recognise_saved(data_dir, table.header) or profile
         out.append(Entry(Path(path), table, profile))
     return out
 
