@@ -103,6 +103,7 @@ class BrainstormPage(Page):
         self.new_board_button = QToolButton()
         self.order_label = style.muted(QLabel(), wrap=True)
         self.brief_edit = QPlainTextEdit()
+        self.brief_edit.setTabChangesFocus(True)  # Tab moves on, never types into the brief
         self.brief_edit.setMinimumHeight(80)
         self.brief_edit.setMaximumHeight(130)
         self.brief_error = style.error(QLabel())

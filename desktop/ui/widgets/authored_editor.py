@@ -49,7 +49,7 @@ class AuthoredEditor(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)
-        self.setTabChangesFocus(False)
+        self.setTabChangesFocus(True)  # prose: Tab moves on, as in every field
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
