@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -369,7 +369,7 @@ def _contrast_row(page: _Page, pair: ContrastPair) -> None:
     painter.drawText(sample, Qt.AlignmentFlag.AlignCenter, "Aa")
     text = _t("{fg} on {bg}: {ratio}:1").format(
         fg=role_label(pair.foreground_role).capitalize(), bg=role_label(pair.background_role),
-        ratio=f"{pair.ratio:.2f}")
+        ratio=QLocale().toString(pair.ratio, "f", 2))
     painter.setPen(QColor(style.PRINT_INK))
     painter.setFont(_body_font(10))
     fm = QFontMetricsF(painter.font())

@@ -281,3 +281,16 @@ def test_invisible_characters_from_the_model_are_removed_and_said_once_per_round
     assert len(page.cards) == 2
     said = page.progress_label.text() + " " + page.message_label.text()
     assert "invisible" not in said, said
+
+
+def test_contrast_ratios_use_the_persons_decimal_mark(ctx, qtbot, page) -> None:
+    with ctx.store.transaction() as s:
+        order(s, title="Café", status=OrderStatus.IN_PROGRESS)
+    boards = seed_brainstorm(ctx.store, NOW)
+    ctx.i18n.set_language("fr")
+    try:
+        assert page.open_board(boards["en"])
+        text = next(iter(page.cards.values())).contrast_rows[0][1]
+        assert text.text().endswith("10,2:1")
+    finally:
+        ctx.i18n.set_language("en")

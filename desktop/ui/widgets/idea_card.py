@@ -5,7 +5,7 @@ for combining, notes. A raw card shows the model's unparsed answer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -384,7 +384,8 @@ class IdeaCard(QFrame):
         for pair, text, normal, large in self.contrast_rows:
             text.setText(self.tr("{fg} on {bg}: {ratio}:1").format(
                 fg=role_label(pair.foreground_role).capitalize(),
-                bg=role_label(pair.background_role), ratio=f"{pair.ratio:.1f}"))
+                bg=role_label(pair.background_role),
+                ratio=QLocale().toString(pair.ratio, "f", 1)))  # "12,8" in French
             normal.setText(pair.normal if pair.normal != "fail" else self.tr("Fails AA"))
             normal.setToolTip(self.tr("Normal text: AA needs 4.5:1, AAA 7:1"))
             large.setText(self.tr("Large: {level}").format(level=pair.large)
