@@ -39,8 +39,11 @@ def period_combo(default: str = "3months") -> QComboBox:
 
 def retranslate_period_combo(combo: QComboBox) -> None:
     names = span_names()
+    # The choice says what it governs: only the Net/h column follows it (the counts and the
+    # net beside it are all-time), and "This month" alone read as if everything did.
     for i in range(combo.count()):
-        combo.setItemText(i, names[combo.itemData(i)])
+        combo.setItemText(i, QCoreApplication.translate("PayPerHour", "Net/h · {period}").format(
+            period=names[combo.itemData(i)]))
     combo.setToolTip(QCoreApplication.translate(
         "PayPerHour", "Net per hour over the payments and time of this period"))
 

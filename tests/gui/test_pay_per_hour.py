@@ -153,7 +153,7 @@ def test_net_per_hour_column_over_a_chosen_period_marks_what_is_below_the_minimu
     page = shown(qtbot, page_class(ctx), 1090, 760)
     column = page.model.pay_column
     assert page.model.headerData(column, Qt.Orientation.Horizontal) == "Net/h"
-    assert page.pay_period.currentText() == "Last 3 months"
+    assert page.pay_period.currentText() == "Net/h · Last 3 months"  # says what it governs
     cells = _rate_cells(page, column, name_column)
     assert cells[f"{prefix}Quick"][0] == "€100.00/h" and cells[f"{prefix}Quick"][1] is None
     slow = cells[f"{prefix}Slow"]

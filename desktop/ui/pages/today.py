@@ -435,7 +435,7 @@ class TodayPage(Page):
                 value=self.ctx.i18n.locale().toString(abs(change), "f", 0))
             text = self.tr("{change} vs {span} ({last})").format(
                 change=f"<span style='color:{color}; font-weight:bold'>{pct}</span>",
-                span=span, last=last)
+                span=span, last=f"<span style='white-space:nowrap'>{last}</span>")
         else:
             text = self.tr("Nothing earned last month by this day ({span}).").format(span=span)
         self.earned_compare.setText(text)
@@ -445,15 +445,15 @@ class TodayPage(Page):
             "time ({span}).").format(currency=data.home, span=span))
 
     def _span_text(self, data: TodayData) -> str:
-        """“1–7 Nov”: the days of last month that the comparison covers."""
+        """“Nov 1–7” (« 1–7 nov. »): the days of last month that the comparison covers."""
         if data.last_span is None:
             return ""
         first, last = data.last_span
         month = self.ctx.i18n.locale().monthName(last.month, QLocale.FormatType.ShortFormat)
         if first == last:
-            return self.tr("{day} {month}", "a day of last month").format(
+            return self.tr("{month} {day}", "a day of last month").format(
                 day=first.day, month=month)
-        return self.tr("{first}–{last} {month}", "days of last month").format(
+        return self.tr("{month} {first}–{last}", "days of last month").format(
             first=first.day, last=last.day, month=month)
 
     def _render_pending(self, data: TodayData) -> None:
