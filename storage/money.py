@@ -208,7 +208,9 @@ def format_money(minor: int, currency: str, lang: str = "en") -> str:
     symbols = {"EUR": "€", "USD": "$", "GBP": "£"}
     if lang.startswith("fr"):
         num = groups.replace(",", "\u202f") + (f",{frac:0{exp}d}" if exp else "")
-        sym = {"EUR": "€", "USD": "$ US", "CAD": "$ CA", "MAD": "DH"}.get(currency, currency)
+        # No-break spaces: "$ US" never splits across two lines.
+        sym = {"EUR": "€", "USD": "$\u00a0US", "CAD": "$\u00a0CA",
+               "MAD": "DH"}.get(currency, currency)
         return f"{'-' if neg else ''}{num}\u00a0{sym}"
     num = groups + (f".{frac:0{exp}d}" if exp else "")
     sym = symbols.get(currency)

@@ -311,8 +311,8 @@ def test_parse_rate_refuses_non_positive_or_garbage(text: str) -> None:
         (5, "EUR", "fr", f"0,05{NBSP}€"),
         (0, "EUR", "fr", f"0,00{NBSP}€"),
         (-123456, "EUR", "fr", f"-1{NNBSP}234,56{NBSP}€"),
-        (123456, "USD", "fr", f"1{NNBSP}234,56{NBSP}$ US"),
-        (123456, "CAD", "fr", f"1{NNBSP}234,56{NBSP}$ CA"),
+        (123456, "USD", "fr", f"1{NNBSP}234,56{NBSP}${NBSP}US"),
+        (123456, "CAD", "fr", f"1{NNBSP}234,56{NBSP}${NBSP}CA"),
         (123456, "MAD", "fr", f"1{NNBSP}234,56{NBSP}DH"),
         (-50, "MAD", "fr", f"-0,50{NBSP}DH"),
         (1500, "JPY", "fr", f"1{NNBSP}500{NBSP}JPY"),
@@ -360,6 +360,7 @@ def test_parse_reads_back_english_amounts_with_a_symbol(minor: int, cur: str) ->
     ("JPY 1,500", "JPY", None, 1500),  # no decimals in yen: the comma can only group
     ("12 DH", "MAD", "fr", 1200),  # what format_money shows in French reads back
     ("12,50 $ CA", "CAD", "fr", 1250),
+    ("12,50\u00a0$\u00a0CA", "CAD", "fr", 1250),  # as Atelier shows it
 ])
 def test_parse_amount_reads_grouping_by_language(text, currency, lang, minor) -> None:
     assert parse_amount(text, currency, lang=lang) == minor
