@@ -202,3 +202,65 @@ def test_the_translate_page_shows_every_label_and_tab_title_whole_at_1024_px(
     settle(demo_ctx)
     assert not tabs.compact and tabs.bar.isVisible()
     assert [tabs.bar.tabText(i) for i in range(tabs.count())] == titles
+
+
+KEY_MIN = 160  # the name or title column stays readable
+
+
+def _figure_columns(page_id: str) -> tuple[int, tuple[int, ...]]:
+    """The key column (name or title) and the figures one must see without scrolling."""
+    from desktop.itemmodels.orders_model import OrdersModel
+    from desktop.ui.pages import clients, gigs
+
+    return {
+        "orders": (OrdersModel.TITLE, (OrdersModel.DUE, OrdersModel.PRICE)),
+        "gigs": (gigs.COL_TITLE, (gigs.COL_PRICE, gigs.COL_PER_HOUR)),
+        "clients": (clients.COL_NAME, (clients.COL_PER_HOUR,)),
+    }[page_id]
+
+
+def cut_cells(table, column: int) -> list[str]:
+    """The rows shown whose text in ``column`` does not fit its width, and the header's
+    title if its longest word does not fit."""
+    header = table.horizontalHeader()
+    width = header.sectionSize(column)
+    model = table.model()
+    cut = []
+    title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    words = title if not header.defaultAlignment() & Qt.AlignmentFlag(
+        Qt.TextFlag.TextWordWrap.value) else max(title.split() or [""], key=len)
+    if header.fontMetrics().horizontalAdvance(words) + 8 > width:
+        cut.append(f"header {title!r} ({width} px)")
+    viewport = table.viewport()
+    first, last = table.rowAt(0), table.rowAt(viewport.height() - 1)
+    last = model.rowCount() - 1 if last < 0 else last
+    metrics = table.fontMetrics()
+    for row in range(max(first, 0), last + 1):
+        text = str(model.index(row, column).data() or "")
+        if metrics.horizontalAdvance(text) + 6 > width:
+            cut.append(f"{text!r} ({metrics.horizontalAdvance(text)} + 6 > {width} px)")
+    return cut
+
+
+@pytest.mark.parametrize("page_id", ["orders", "gigs", "clients"])
+def test_the_lists_show_their_key_column_and_figures_at_1024_px(narrow, demo_ctx, language,
+                                                                 page_id) -> None:
+    """Orders, Gigs and Clients at 1024 px: the title or name column keeps a readable width,
+    and the figures (Due, Price, Net/h) are shown whole inside the table, without scrolling
+    sideways."""
+    page = narrow.show_page(page_id)
+    settle(demo_ctx)
+    table = page.table
+    assert table.model().rowCount() > 3
+    header = table.horizontalHeader()
+    key, figures = _figure_columns(page_id)
+    assert header.sectionSize(key) >= KEY_MIN, (language, page_id, header.sectionSize(key))
+    viewport = table.viewport().width()
+    problems = []
+    for column in figures:
+        assert not table.isColumnHidden(column)
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        if right > viewport:
+            problems.append(f"column {column} ends at {right} px, the table shows {viewport}")
+        problems += cut_cells(table, column)
+    assert not problems, f"{language} {page_id}:\n" + "\n".join(problems)

@@ -37,6 +37,7 @@ from desktop.ui.dialogs.client_dialog import ClientDialog, country_name
 from desktop.ui.forms import confirm, guarded
 from desktop.ui.pages.listing import SORT_ROLE, ListPage, RowTableModel
 from desktop.ui.pay_column import retranslate_period_combo
+from desktop.ui.widgets.column_fit import ColumnFitter
 from storage.catalog import (
     ClientRow,
     client_order_count,
@@ -51,7 +52,12 @@ from storage.tables import Client, OrderStatus
 (COL_NAME, COL_HANDLE, COL_PLATFORM, COL_COUNTRY, COL_LANGUAGE, COL_ORDERS, COL_LAST,
  COL_NET, COL_PER_HOUR) = range(9)
 NUMERIC = (COL_ORDERS, COL_LAST, COL_NET)
-FITTED = (COL_PLATFORM, COL_COUNTRY, COL_LANGUAGE, COL_ORDERS, COL_LAST, COL_NET, COL_PER_HOUR)
+FIGURES = (COL_ORDERS, COL_LAST, COL_NET, COL_PER_HOUR)
+#: the columns narrowed (text elided) when room lacks, and the narrowest each gets
+FLEXIBLE_WIDTHS = {COL_HANDLE: 70, COL_PLATFORM: 70, COL_COUNTRY: 60, COL_LANGUAGE: 60}
+#: hidden in this order when the table is too narrow for them all
+HIDE_FIRST = (COL_LANGUAGE, COL_HANDLE, COL_COUNTRY, COL_PLATFORM, COL_LAST, COL_ORDERS,
+              COL_NET)
 WORD_WRAP = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
 LATE_COLOUR = QColor(style.ERROR)
 RECENT_ORDERS = 12
@@ -171,9 +177,9 @@ class ClientsPage(ListPage):
         header = self.table.horizontalHeader()
         # Long headers ("Dernière commande") wrap onto two lines rather than widen a column.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | WORD_WRAP)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(COL_HANDLE, 110)
+        # The name takes the room left; the figures show whole; the rest narrows, then hides.
+        self.column_fitter = ColumnFitter(
+            self.table, COL_NAME, FIGURES, FLEXIBLE_WIDTHS, hide_first=HIDE_FIRST)
 
         self.detail = self._build_detail()
         self.lay_out(toolbar, Qt.Orientation.Horizontal, (1, 0), (790, 280), self.detail)
@@ -257,7 +263,7 @@ class ClientsPage(ListPage):
             self.tr("Language"), self.tr("Orders"), self.tr("Last order"), self.tr("Net paid"),
             self.tr("Net/h")])
         retranslate_period_combo(self.pay_period)
-        self._fit_columns()
+        self.column_fitter.refit()
         self.notes_heading.setText(self.tr("Notes"))
         self.recent_heading.setText(self.tr("Recent orders"))
         self.recent.setHeaderLabels([self.tr("Order"), self.tr("Status"), self.tr("Due")])
@@ -267,29 +273,6 @@ class ClientsPage(ListPage):
         self._update_texts()
         if self._selected_id is not None:
             self._show_detail(self._selected_id)
-
-    def _fit_columns(self) -> None:
-        """Size the short columns to their contents and to their header's longest word;
-        the header takes two lines when a title is wider than its column."""
-        header = self.table.horizontalHeader()
-        cells = self.table.fontMetrics()
-        titles = header.fontMetrics()
-        pad = 20  # cell margins and the sort arrow
-        rows = self.model.rows[:2000]
-        two_lines = False
-        for column in FITTED:
-            title = self.model.headers[column]
-            content = max((cells.horizontalAdvance(self.model.display(r, column))
-                           for r in rows), default=0) + pad
-            full = titles.horizontalAdvance(title) + pad
-            if full <= max(content, 110):
-                width = max(content, full)
-            else:
-                words = max(titles.horizontalAdvance(w) for w in title.split()) + pad
-                width = max(content, words)
-                two_lines = True
-            self.table.setColumnWidth(column, width)
-        header.setMinimumHeight(2 * titles.lineSpacing() + 8 if two_lines else 0)
 
     def _update_texts(self) -> None:
         self.show_counts(
@@ -309,7 +292,7 @@ class ClientsPage(ListPage):
         keep = self._selected_id
         self.model.set_rows(rows, home)
         self.load_pay()
-        self._fit_columns()
+        self.column_fitter.refit()
         self._update_texts()
         self.show_rows(rows, keep)
 

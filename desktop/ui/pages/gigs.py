@@ -38,6 +38,7 @@ from desktop.ui.dialogs.gig_dialog import GigDialog
 from desktop.ui.forms import confirm, guarded
 from desktop.ui.pages.listing import SORT_ROLE, ListPage, RowTableModel
 from desktop.ui.pay_column import retranslate_period_combo
+from desktop.ui.widgets.column_fit import ColumnFitter
 from storage.catalog import GigRow, delete_gig, fold, gig_rows, set_gig_status
 from storage.tables import Activity, Gig, GigStatus
 
@@ -210,12 +211,11 @@ class GigsPage(ListPage):
         self.proxy = GigFilterModel(self)
         self.make_table("gigsTable", COL_TITLE, 30)
         self.table.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_CATEGORY, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(COL_CATEGORY, 220)
-        for column in (COL_PLATFORM, COL_STATUS, COL_PRICE, COL_ORDERS, COL_NET, COL_PER_HOUR):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The title takes the room left; the figures show whole; the rest narrows, then hides.
+        self.column_fitter = ColumnFitter(
+            self.table, COL_TITLE, (COL_STATUS, COL_PRICE, COL_ORDERS, COL_NET, COL_PER_HOUR),
+            {COL_CATEGORY: 90, COL_PLATFORM: 70},
+            hide_first=(COL_CATEGORY, COL_PLATFORM, COL_ORDERS, COL_NET))
 
         # The selected gig: its description and packages.
         self.detail = self._build_detail()

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     Qt,
     QTimer,
     QUrl,
@@ -55,6 +54,7 @@ from desktop.ui.dialogs.order_dialog import OrderDialog, combo_id
 from desktop.ui.dialogs.payment_dialog import PaymentDialog, payment_kind_label
 from desktop.ui.pages.base import Page
 from desktop.ui.pay_column import below_text, per_hour_text
+from desktop.ui.widgets.column_fit import ColumnFitter
 from desktop.ui.widgets.empty_panel import EmptyPanel
 from desktop.ui.widgets.flow_layout import FlowLayout, flow_row
 from storage import drafts
@@ -87,10 +87,10 @@ SEARCH_DELAY_MS = 250
 # The data of "All platforms" and "All clients": ids start at 1, and an item never holds None
 # (see combo_id: PySide 6.12 loses a reference to None on each such conversion).
 ANY = 0
-#: starting widths of the columns; the title takes what is left (TITLE_MIN at least)
-COLUMN_WIDTHS = {OrdersModel.CLIENT: 120, OrdersModel.GIG: 130, OrdersModel.STATUS: 140,
-                 OrdersModel.DUE: 150, OrdersModel.PRICE: 100, OrdersModel.NET: 100}
-TITLE_MIN = 220
+#: the columns narrowed (text elided) when room lacks, and the narrowest each gets; the
+#: title takes what is left (TITLE_MIN at least), due and price are always shown whole
+FLEXIBLE_WIDTHS = {OrdersModel.CLIENT: 90, OrdersModel.GIG: 90, OrdersModel.STATUS: 100}
+TITLE_MIN = 180
 
 
 def _hms(delta: timedelta) -> str:
@@ -186,11 +186,12 @@ class OrdersPage(Page):
         header.setMinimumSectionSize(60)
         header.setSortIndicator(OrdersModel.DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        header.setSectionResizeMode(OrdersModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in COLUMN_WIDTHS.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
-        self.table.viewport().installEventFilter(self)
+        # the gig column, then net, status and client are hidden when the list is too narrow
+        # for them (the detail panel shows them)
+        self.column_fitter = ColumnFitter(
+            self.table, OrdersModel.TITLE, (OrdersModel.DUE, OrdersModel.PRICE, OrdersModel.NET),
+            FLEXIBLE_WIDTHS, key_min=TITLE_MIN, hide_first=(
+                OrdersModel.GIG, OrdersModel.NET, OrdersModel.STATUS, OrdersModel.CLIENT))
 
         self.no_match_label = QLabel()
         self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -514,22 +515,6 @@ class OrdersPage(Page):
         layout.addWidget(self.pay_label)
         layout.addWidget(self.tabs, 1)
         return panel
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_columns(self) -> None:
-        """Hide the gig column, then the net one, when the list is too narrow for them."""
-        room = self.table.viewport().width() - TITLE_MIN
-        header = self.table.horizontalHeader()
-        needed = sum(header.sectionSize(c) for c in COLUMN_WIDTHS
-                     if c not in (OrdersModel.GIG, OrdersModel.NET))
-        net, gig = (header.sectionSize(c) or COLUMN_WIDTHS[c]
-                    for c in (OrdersModel.NET, OrdersModel.GIG))
-        self.table.setColumnHidden(OrdersModel.NET, room < needed + net)
-        self.table.setColumnHidden(OrdersModel.GIG, room < needed + net + gig)
 
     # --- Page -----------------------------------------------------------------------------
 

@@ -1,0 +1,153 @@
+"""Column widths for the list tables (Orders, Gigs, Clients) that work from 1024 px wide.
+
+The key column (a title or a name) takes the room left and never gets narrower than
+``key_min``; the figures (due, price, net per hour…) are as wide as their longest text, so
+they show whole without scrolling sideways; the other columns get their contents' width when
+there is room, are narrowed (their text elided) down to a floor when there is not, and the
+columns in ``hide_first`` are hidden, in that order, when even that does not fit.
+
+Widths come from the font metrics of the header and of a sample of rows (the first
+``sample`` rows and those in view), not from ResizeToContents, which measures every row of a
+2,000-row table at each change. They are measured again when the rows or the texts change,
+and shared out again at each resize.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QTableView
+
+CELL_PAD = 14  # the cell's margins, both sides, and a little air
+HEADER_PAD = 24  # the header's margins and the sort arrow
+WRAP = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+#: a header title narrower than this never wraps (wrapping it would save nothing)
+NO_WRAP_BELOW = 110
+
+
+class ColumnFitter(QObject):
+    """Keeps ``table``'s columns fitted (see the module's doc); ``refit()`` does it now."""
+
+    def __init__(self, table: QTableView, key: int, figures: Iterable[int],
+                 flexible: Mapping[int, int], hide_first: Iterable[int] = (),
+                 key_min: int = 160, sample: int = 300) -> None:
+        super().__init__(table)
+        self.table, self.key, self.key_min, self.sample = table, key, key_min, sample
+        self.figures = tuple(figures)
+        self.flexible = dict(flexible)  # column → the narrowest it gets
+        self.hide_first = tuple(hide_first)
+        self._wants: dict[int, int] | None = None
+        self._two_lines = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refit)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(key, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(min(header.minimumSectionSize(), 40))
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved, model.dataChanged, model.headerDataChanged):
+            signal.connect(self.contents_changed)
+
+    def contents_changed(self, *_args: object) -> None:
+        """The rows or their texts changed: measure again (once, soon)."""
+        self._wants = None
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the type first: events come while the table is being destroyed
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self._share_out()
+        return super().eventFilter(watched, event)
+
+    def refit(self) -> None:
+        self._wants = None
+        self._share_out()
+
+    # --- measuring ------------------------------------------------------------------------
+
+    def _rows(self) -> list[int]:
+        model, table = self.table.model(), self.table
+        count = model.rowCount()
+        rows = set(range(min(count, self.sample)))
+        first = table.rowAt(0)
+        if first >= 0:
+            last = table.rowAt(table.viewport().height() - 1)
+            last = count - 1 if last < 0 else last
+            rows.update(range(first, last + 1))
+        return sorted(rows)
+
+    def _measure(self) -> dict[int, int]:
+        table, model = self.table, self.table.model()
+        header = table.horizontalHeader()
+        cells, titles = table.fontMetrics(), header.fontMetrics()
+        wraps = bool(header.defaultAlignment() & WRAP)
+        rows = self._rows()
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        wants: dict[int, int] = {}
+        two_lines = False
+        for column in (*self.figures, *self.flexible):
+            delegate = table.itemDelegateForColumn(column)
+            content = 0
+            for row in rows:
+                index = model.index(row, column)
+                if delegate is not None:
+                    width = delegate.sizeHint(option, index).width()
+                else:
+                    width = cells.horizontalAdvance(str(index.data() or "")) + CELL_PAD
+                content = max(content, width)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            full = titles.horizontalAdvance(title) + HEADER_PAD
+            if not wraps or full <= max(content, NO_WRAP_BELOW):
+                wants[column] = max(content, full)
+            else:
+                words = max(titles.horizontalAdvance(w) for w in title.split()) + HEADER_PAD
+                wants[column] = max(content, words)
+                two_lines = True
+        self._two_lines = two_lines
+        if wraps:
+            header.setMinimumHeight(2 * titles.lineSpacing() + 8 if two_lines else 0)
+        return wants
+
+    # --- sharing out ------------------------------------------------------------------------
+
+    def _share_out(self) -> None:
+        if self._wants is None:
+            self._wants = self._measure()
+        wants = self._wants
+        room = self.table.viewport().width() - self.key_min
+        shown = [c for c in (*self.figures, *self.flexible)]
+        hidden: list[int] = []
+
+        def least(columns: list[int]) -> int:
+            return sum(min(wants[c], self.flexible[c]) if c in self.flexible else wants[c]
+                       for c in columns)
+
+        for column in self.hide_first:
+            if least(shown) <= room:
+                break
+            shown.remove(column)
+            hidden.append(column)
+        for column in (*self.figures, *self.flexible):
+            self.table.setColumnHidden(column, column in hidden)
+        fixed = sum(wants[c] for c in shown if c not in self.flexible)
+        flex = [c for c in shown if c in self.flexible]
+        floors = {c: min(wants[c], self.flexible[c]) for c in flex}
+        left = room - fixed
+        desired = sum(wants[c] for c in flex)
+        widths = {c: wants[c] for c in shown}
+        if desired > left:
+            spare = max(left - sum(floors.values()), 0)
+            give = sum(wants[c] - floors[c] for c in flex) or 1
+            for c in flex:
+                widths[c] = floors[c] + (wants[c] - floors[c]) * spare // give
+        for column, width in widths.items():
+            if self.table.horizontalHeader().sectionSize(column) != width:
+                self.table.setColumnWidth(column, width)
