@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.retranslate()
         if not getattr(ctx.notifier, "available", True):
-            self.statusBar().showMessage(ctx.notifier.unavailable_reason, 15_000)
+            self._tray_notice = ctx.notifier.unavailable_reason
+            self.statusBar().showMessage(self._tray_notice, 15_000)
         shown = getattr(ctx.notifier, "shown", None)
         if shown is not None:
             shown.connect(lambda title, msg: self.statusBar().showMessage(
@@ -225,6 +226,11 @@ class MainWindow(QMainWindow):
         self.menu_help.addAction(self.act_about)
 
     def retranslate(self) -> None:
+        # A no-tray notice still showing is worded again in the new language.
+        notice = getattr(self, "_tray_notice", "")
+        if notice and self.statusBar().currentMessage() == notice:
+            self._tray_notice = self.ctx.notifier.unavailable_reason
+            self.statusBar().showMessage(self._tray_notice, 15_000)
         self.setWindowTitle(self.tr("Atelier"))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))

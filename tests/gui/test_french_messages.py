@@ -57,3 +57,32 @@ def test_a_damaged_store_is_explained_in_french_before_anything_opens(
         from desktop.i18n import I18n
 
         I18n(qapp, "en")
+
+
+def test_the_no_tray_notice_follows_a_live_language_switch(ctx, qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.main_window import MainWindow
+
+    class NoTray:
+        available = False
+
+        @property
+        def unavailable_reason(self) -> str:
+            return QCoreApplication.translate(
+                "TrayNotifier", "This desktop has no system tray: deadline reminders appear "
+                "in the window's status bar instead.")
+
+        def notify(self, title: str, message: str) -> None:
+            pass
+
+    ctx.notifier = NoTray()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.statusBar().currentMessage().startswith("This desktop has no system tray")
+    ctx.i18n.set_language("fr")
+    try:
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
+            "Ce bureau n’a pas de zone"), timeout=5_000)
+    finally:
+        ctx.i18n.set_language("en")
