@@ -528,3 +528,24 @@ def test_a_saved_mapping_recognises_its_file_next_time(ctx, tmp_path: Path) -> N
                                        "currency": "Devise", "memo": "Libellé"}, decimal=",")
     save_profile(ctx.data_dir, mine)
     assert read_files([path], ctx.data_dir, JobContext())[0].profile == mine
+
+
+def test_the_date_question_offers_both_readings_in_words(qtbot, ctx) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    run = PaymentImport(ctx, None)
+    seen = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()  # the question, waiting in exec()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.text(), [b.text() for b in box.buttons()]))
+        may = [b for b in box.buttons() if "May" in b.text()]
+        (may[0] if may else box.buttons()[0]).click()  # never left waiting
+
+    QTimer.singleShot(0, answer)
+    assert run.ask_date_order("dates.csv", "05/03/2021") == "MDY"
+    text, buttons = seen[0]
+    assert text == "In dates.csv, every date can be read two ways. 05/03/2021: which is it?"
+    assert "Friday, March 5, 2021" in buttons and "Monday, May 3, 2021" in buttons
