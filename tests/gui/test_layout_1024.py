@@ -264,3 +264,39 @@ def test_the_lists_show_their_key_column_and_figures_at_1024_px(narrow, demo_ctx
             problems.append(f"column {column} ends at {right} px, the table shows {viewport}")
         problems += cut_cells(table, column)
     assert not problems, f"{language} {page_id}:\n" + "\n".join(problems)
+
+
+def test_the_order_panels_tab_titles_show_whole_at_1024_px(narrow, demo_ctx, language,
+                                                            qtbot) -> None:
+    """The order panel's tabs (Details, Payments, Deliverables, History) at 1024 px: the
+    titles show whole, in a drop-down list when a tab bar would need scroll arrows, and the
+    keyboard still reaches Add payment: Tab to the list, an arrow key, then Tab."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QComboBox
+
+    page = narrow.show_page("orders")
+    settle(demo_ctx)
+    page.select_order(page.model.data(page.model.index(0, 0), page.model.OrderIdRole))
+    settle(demo_ctx)
+    tabs = page.tabs
+    bar = tabs.tabBar()
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert len(titles) == 4
+    if bar.isVisible():
+        assert bar.sizeHint().width() <= bar.width(), (language, titles, bar.width())
+        return
+    combo = tabs.findChild(QComboBox)
+    assert combo.isVisible()
+    assert [combo.itemText(i) for i in range(combo.count())] == titles
+    assert combo.fontMetrics().horizontalAdvance(max(titles, key=len)) < combo.width()
+    narrow.activateWindow()
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is combo)
+    tabs.setCurrentIndex(0)
+    QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert tabs.currentIndex() == 1  # Payments
+    for _ in range(20):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is page.add_payment_button:
+            break
+    assert QApplication.focusWidget() is page.add_payment_button

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -54,6 +53,7 @@ from desktop.ui.dialogs.order_dialog import OrderDialog, combo_id
 from desktop.ui.dialogs.payment_dialog import PaymentDialog, payment_kind_label
 from desktop.ui.pages.base import Page
 from desktop.ui.pay_column import below_text, per_hour_text
+from desktop.ui.widgets.adaptive_tabs import AdaptiveTabs
 from desktop.ui.widgets.column_fit import ColumnFitter
 from desktop.ui.widgets.empty_panel import EmptyPanel
 from desktop.ui.widgets.flow_layout import FlowLayout, flow_row
@@ -393,9 +393,8 @@ class OrdersPage(Page):
         self.pay_label.setWordWrap(True)
         self._pay: tuple[OrderPay, MinimumRate | None] | None = None
 
-        # Tabs: details, payments, deliverables, history.
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
+        # Tabs: details, payments, deliverables, history (in a drop-down list when narrow).
+        self.tabs = AdaptiveTabs()
         info = QWidget()
         self.info_form = QFormLayout(info)
         # the values take the whole column: a wrapped value (a long gig title) gets its height

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QFrame, QStackedWidget, QTabBar, QVBoxL
 
 class AdaptiveTabs(QWidget):
     """The part of QTabWidget's interface the pages use (addTab, setTabText, setTabToolTip,
-    setCurrentIndex, currentIndex, currentWidget, count, tabText, currentChanged)."""
+    setCurrentIndex, setCurrentWidget, currentIndex, currentWidget, widget, indexOf, count,
+    tabText, tabBar, currentChanged)."""
 
     currentChanged = Signal(int)
 
@@ -54,6 +55,19 @@ class AdaptiveTabs(QWidget):
     def setTabToolTip(self, index: int, tip: str) -> None:
         self.bar.setTabToolTip(index, tip)
         self.combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+
+    def tabBar(self) -> QTabBar:
+        """The tab bar (hidden while the titles are in the drop-down list, ``self.combo``)."""
+        return self.bar
+
+    def widget(self, index: int) -> QWidget | None:
+        return self.stack.widget(index)
+
+    def indexOf(self, widget: QWidget) -> int:
+        return self.stack.indexOf(widget)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        self.setCurrentIndex(self.stack.indexOf(widget))
 
     def count(self) -> int:
         return self.stack.count()
