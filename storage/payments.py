@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from types import SimpleNamespace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -65,26 +66,27 @@ def record_payment(
     note: str = "",
 ) -> Payment:
     """Validate and add a payment. `rate`: 1 unit of `currency` in the home currency."""
-    payment = build_payment(s, kind=kind, amount_minor=amount_minor, currency=currency,
-                            received_at=received_at, order_id=order_id, fee_minor=fee_minor,
-                            rate=rate, note=note, home=settings.home_currency(s))
+    payment = Payment()
+    _fill(s, payment, kind=kind, amount_minor=amount_minor, currency=currency,
+          received_at=received_at, order_id=order_id, fee_minor=fee_minor, rate=rate,
+          note=note, home=settings.home_currency(s))
     s.add(payment)
     s.flush()
     return payment
 
 
-def build_payment(
+def payment_values(
     s: Session, *, kind: PaymentKind | str, amount_minor: int, currency: str,
     received_at: datetime, home: str, order_id: int | None = None, fee_minor: int = 0,
     rate: Decimal | str | None = None, note: str = "",
-) -> Payment:
-    """A new payment checked and converted by record_payment's rules, not yet added to the
-    session (payment imports add thousands, then flush once)."""
-    payment = Payment()
-    _fill(s, payment, kind=kind, amount_minor=amount_minor, currency=currency,
+) -> dict[str, object]:
+    """A new payment's column values, checked and converted by record_payment's very rules,
+    for a bulk insert (payment imports write thousands at once)."""
+    values = SimpleNamespace()
+    _fill(s, values, kind=kind, amount_minor=amount_minor, currency=currency,
           received_at=received_at, order_id=order_id, fee_minor=fee_minor, rate=rate,
           note=note, home=home)
-    return payment
+    return vars(values)
 
 
 PAYMENT_FIELDS = ("kind", "amount_minor", "currency", "received_at", "order_id", "fee_minor",
@@ -110,7 +112,8 @@ def update_payment(s: Session, payment: Payment, changes: dict[str, object]) -> 
 
 
 def _fill(
-    s: Session, payment: Payment, *, kind: PaymentKind | str, amount_minor: int, currency: str,
+    s: Session, payment: Payment | SimpleNamespace, *, kind: PaymentKind | str,
+    amount_minor: int, currency: str,
     received_at: datetime, order_id: int | None, fee_minor: int, rate: Decimal | str | None,
     note: str, home: str,
 ) -> None:

@@ -26,9 +26,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation, localcontext
+from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
@@ -47,7 +48,7 @@ from storage.imports.model import (
     SourceRow,
 )
 from storage.money import check_currency, exponent, format_money
-from storage.payments import build_payment, validate_amounts
+from storage.payments import payment_values, validate_amounts
 from storage.phrases import Phrase
 from storage.tables import (
     Client,
@@ -85,6 +86,7 @@ _ORIGINS = (
 _TRANSFER_KINDS = (RowKind.TRANSFER_IN, RowKind.TRANSFER_OUT, RowKind.CONVERSION)
 _MONEY_KINDS = (RowKind.INCOME, RowKind.REFUND, RowKind.CHARGEBACK, RowKind.FEE)
 _CHUNK = 500
+_WRITE_CHUNK = 5000  # rows a bulk insert sends at once
 
 
 # --------------------------------------------------------------------------- identity
@@ -163,11 +165,34 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
         yield items[i:i + _CHUNK]
 
 
-def _known(s: Session, ids: Sequence[str]) -> dict[str, ImportedRow]:
-    out: dict[str, ImportedRow] = {}
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """What the ledger remembers of a row imported before."""
+
+    outcome: str
+    payment_id: int | None
+    imported_at: datetime
+    linked_identity: str
+    currency: str
+    net_minor: int | None
+
+
+def _known(s: Session, ids: Sequence[str]) -> dict[str, _Seen]:
+    out: dict[str, _Seen] = {}
     for part in _chunks(sorted(set(ids))):
-        for r in s.scalars(select(ImportedRow).where(ImportedRow.identity.in_(part))):
-            out[r.identity] = r
+        for ident, *rest in s.execute(select(
+                ImportedRow.identity, ImportedRow.outcome, ImportedRow.payment_id,
+                ImportedRow.imported_at, ImportedRow.linked_identity, ImportedRow.currency,
+                ImportedRow.net_minor).where(ImportedRow.identity.in_(part))):
+            out[ident] = _Seen(*rest)
+    return out
+
+
+def _known_ids(s: Session, ids: Sequence[str]) -> set[str]:
+    out: set[str] = set()
+    for part in _chunks(sorted(set(ids))):
+        out.update(s.scalars(select(ImportedRow.identity).where(
+            ImportedRow.identity.in_(part))))
     return out
 
 
@@ -219,14 +244,14 @@ class _Clients:
         for cid, name, handle, email in s.execute(
                 select(Client.id, Client.name, Client.handle, Client.email)):
             if email.strip():
-                by_email[fold(email.strip())].add(cid)
+                by_email[_key(email)].add(cid)
             for n in (name, handle):
                 if n.strip():
                     by_name[_key(n)].add(cid)
         return cls(by_email, by_name)
 
     def match(self, row: SourceRow) -> int | None:
-        for ids in (self.by_email.get(fold(row.counterparty_email.strip())) if
+        for ids in (self.by_email.get(_key(row.counterparty_email)) if
                     row.counterparty_email.strip() else None,
                     self.by_name.get(_key(row.counterparty)) if row.counterparty.strip()
                     else None):
@@ -235,7 +260,9 @@ class _Clients:
         return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
+    """Folded for matching: case, accents and spacing ignored (payers repeat: cached)."""
     return " ".join(fold(text).split())
 
 
@@ -339,10 +366,17 @@ class _Index:
 
 
 def _origin(row: SourceRow) -> tuple[str, str] | None:
-    text = fold(" ".join((row.counterparty, row.counterparty_email, row.memo, row.reference)))
-    for pattern, source, name in _ORIGINS:
-        if source != row.source and pattern.search(text):
-            return source, name
+    """The platform a row names as where its money came from (not the row's own source)."""
+    return _origin_of(row.source, row.counterparty, row.counterparty_email, row.memo,
+                      row.reference)
+
+
+@lru_cache(maxsize=1 << 16)
+def _origin_of(source: str, *texts: str) -> tuple[str, str] | None:
+    text = fold(" ".join(texts))
+    for pattern, origin, name in _ORIGINS:
+        if origin != source and pattern.search(text):
+            return origin, name
     return None
 
 
@@ -497,7 +531,7 @@ def _money(row: SourceRow) -> tuple[str, int]:
     return row.currency.upper(), row.net_minor
 
 
-def _clashes(items: Sequence[_Item], known: dict[str, ImportedRow]) -> set[int]:
+def _clashes(items: Sequence[_Item], known: dict[str, _Seen]) -> set[int]:
     """Rows whose export id another row (imported, or earlier in the plan) holds with other
     money: the export reused an id, or two anonymised files number their rows alike. Such a
     row gets an identity of its own (the id and a hash of its money), never merged."""
@@ -662,9 +696,10 @@ def apply_plan(s: Session, plan: ImportPlan, *, accept: Mapping[str, Decision] |
     zone = settings.local_zone(s)
     result = ApplyResult()
     all_ids = [pr.identity for fp in plan.files for pr in fp.rows]
-    known = set(_known(s, all_ids))
-    ledger: list[tuple[ImportedRow, Payment | None]] = []
-    hours: list[tuple[PlannedRow, Payment | None]] = []
+    known = _known_ids(s, all_ids)
+    ledger: list[dict[str, object]] = []  # imported_rows, "_payment": index in payments
+    new_payments: list[dict[str, object]] = []
+    hours: list[PlannedRow] = []
     for fp in plan.files:
         for pr in fp.rows:
             if pr.outcome is Outcome.DUPLICATE or pr.identity in known:
@@ -678,26 +713,27 @@ def apply_plan(s: Session, plan: ImportPlan, *, accept: Mapping[str, Decision] |
                 result.left += 1
                 continue
             known.add(pr.identity)
-            entry = ImportedRow(identity=pr.identity, source=pr.row.source, file_name=fp.file,
-                                line=pr.row.line, occurred_at=pr.row.occurred_at,
-                                currency=pr.row.currency.upper(), net_minor=pr.row.net_minor,
-                                linked_identity=pr.linked_identity, imported_at=now)
-            payment = None
+            entry: dict[str, object] = {
+                "identity": pr.identity, "source": pr.row.source, "file_name": fp.file[:300],
+                "line": pr.row.line, "occurred_at": pr.row.occurred_at,
+                "currency": pr.row.currency.upper(), "net_minor": pr.row.net_minor,
+                "payment_id": None, "linked_identity": pr.linked_identity,
+                "imported_at": now}
             if action == "add" and _hours_only(pr.row):
-                entry.outcome = "hours"
-                hours.append((pr, None))
+                entry["outcome"] = "hours"
+                hours.append(pr)
             elif action == "add":
-                payment = _payment(s, fp, pr, decision, home)
-                entry.outcome = "added"
-                s.add(payment)
+                entry["outcome"] = "added"
+                entry["_payment"] = len(new_payments)
+                new_payments.append(_payment(s, fp, pr, decision, home))
                 result.added += 1
                 if pr.row.hours:
-                    hours.append((pr, payment))
+                    hours.append(pr)
             elif action == "transfer":
-                entry.outcome = "transfer"
+                entry["outcome"] = "transfer"
                 result.transfers += 1
             elif action == "skip":
-                entry.outcome = "skipped"
+                entry["outcome"] = "skipped"
                 result.skipped += 1
             elif action == "same":
                 pid = decision.payment_id if decision else None
@@ -705,20 +741,31 @@ def apply_plan(s: Session, plan: ImportPlan, *, accept: Mapping[str, Decision] |
                     raise ValidationError("payment", Phrase(
                         "{file}, line {line}: there is no payment #{id} to link this row to.",
                         file=fp.file, line=pr.row.line, id=pid if pid is not None else "—"))
-                entry.outcome, entry.payment_id = "same", pid
+                entry["outcome"], entry["payment_id"] = "same", pid
                 result.same += 1
             else:
                 raise ValidationError("decision", Phrase(
                     "{file}, line {line}: “{action}” is not a decision: add, skip or same.",
                     file=fp.file, line=pr.row.line, action=action))
-            ledger.append((entry, payment))
+            ledger.append(entry)
     s.flush()
-    for entry, payment in ledger:
-        if payment is not None:
-            entry.payment_id = payment.id
-            result.payment_ids.append(payment.id)
-    s.add_all(entry for entry, _ in ledger)
-    for pr, _payment_row in hours:
+    # Core inserts with the ids given: INSERT … RETURNING in order runs once per row on
+    # SQLite. The caller's transaction holds the write lock, so max(id) cannot move.
+    conn = s.connection()
+    first = (s.scalar(select(func.max(Payment.id))) or 0) + 1
+    ids = list(range(first, first + len(new_payments)))
+    for pid, values in zip(ids, new_payments, strict=True):
+        values["id"] = pid
+    for i in range(0, len(new_payments), _WRITE_CHUNK):
+        conn.execute(insert(Payment.__table__), new_payments[i:i + _WRITE_CHUNK])
+    ledger_table = ImportedRow.__table__
+    result.payment_ids = ids
+    for entry in ledger:
+        if "_payment" in entry:
+            entry["payment_id"] = ids[entry.pop("_payment")]  # type: ignore[index]
+    for i in range(0, len(ledger), _WRITE_CHUNK):
+        conn.execute(insert(ledger_table), ledger[i:i + _WRITE_CHUNK])
+    for pr in hours:
         if pr.order_id is not None and pr.row.hours:
             for start, end in _days_of(pr.row, zone):
                 s.add(TimeEntry(order_id=pr.order_id, started_at=start, ended_at=end,
@@ -745,7 +792,8 @@ def _days_of(row: SourceRow, zone: object) -> list[tuple[datetime, datetime]]:
 
 
 def _payment(s: Session, fp: FilePlan, pr: PlannedRow, decision: Decision | None,
-             home: str) -> Payment:
+             home: str) -> dict[str, object]:
+    """The payment a row becomes, checked by storage.payments' own rules."""
     r = pr.row
     rate, rate_source = pr.rate, pr.rate_source
     if decision is not None and decision.rate is not None:
@@ -753,7 +801,7 @@ def _payment(s: Session, fp: FilePlan, pr: PlannedRow, decision: Decision | None
     if r.currency.upper() == home:
         rate, rate_source = None, rate_source or "same currency"
     try:
-        payment = build_payment(s, kind=_payment_kind(r), amount_minor=r.net_minor,
+        values = payment_values(s, kind=_payment_kind(r), amount_minor=r.net_minor,
                                 currency=r.currency, received_at=r.occurred_at, home=home,
                                 order_id=pr.order_id, fee_minor=r.fee_minor, rate=rate,
                                 note=" ".join(r.memo.split())[:1000])
@@ -763,14 +811,13 @@ def _payment(s: Session, fp: FilePlan, pr: PlannedRow, decision: Decision | None
     if pr.client_id is not None and s.get(Client, pr.client_id) is None:
         raise ValidationError("client", Phrase("{file}, line {line}: there is no client #{id}.",
                                                file=fp.file, line=r.line, id=pr.client_id))
-    payment.client_id = pr.client_id
-    payment.source = r.source
     own = pr.identity.removeprefix(f"{r.source}:")
-    payment.source_id = own if r.source_id and "~" in own else (
-        (r.source_id or "").strip() or None)
-    payment.rate_source = rate_source
-    payment.payer = " ".join((r.counterparty or r.counterparty_email).split())[:200]
-    return payment
+    values.update(
+        client_id=pr.client_id, source=r.source,
+        source_id=own if r.source_id and "~" in own else ((r.source_id or "").strip() or None),
+        rate_source=rate_source,
+        payer=" ".join((r.counterparty or r.counterparty_email).split())[:200])
+    return values
 
 
 # --------------------------------------------------------------------------- ECB rates
