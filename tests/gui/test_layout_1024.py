@@ -300,3 +300,25 @@ def test_the_order_panels_tab_titles_show_whole_at_1024_px(narrow, demo_ctx, lan
         if QApplication.focusWidget() is page.add_payment_button:
             break
     assert QApplication.focusWidget() is page.add_payment_button
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_client_dialogs_country_and_language_hints_show_whole(ctx, qtbot, lang) -> None:
+    """The Country and Language combos of the client dialog show their hint ("Choose, or
+    type a two-letter code") whole, in English and in French."""
+    from desktop.ui.dialogs.client_dialog import ClientDialog
+
+    ctx.i18n.set_language(lang)
+    try:
+        dialog = ClientDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for combo in (dialog.country_combo, dialog.language_combo):
+            edit = combo.lineEdit()
+            hint = edit.placeholderText()
+            assert hint
+            need = edit.fontMetrics().horizontalAdvance(hint) + 8  # the edit's margins
+            assert need <= edit.width(), f"{lang}: {hint!r} needs {need} px, has {edit.width()}"
+    finally:
+        ctx.i18n.set_language("en")

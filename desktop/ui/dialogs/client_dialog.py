@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 from sqlalchemy import select
 
 from desktop.changes import Changed
@@ -116,6 +116,10 @@ class ClientDialog(FormDialog):
         self.currency_combo.addItem("", "")
         for code in sorted(CURRENCY_EXPONENTS):
             self.currency_combo.addItem(code, code)
+        for combo in (self.platform_combo, self.country_combo, self.language_combo,
+                      self.currency_combo):
+            # as wide as the form, like the line edits: the hints show whole
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.email_edit = QLineEdit()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
