@@ -30,7 +30,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from storage import settings
@@ -199,18 +198,27 @@ def _known_ids(s: Session, ids: Sequence[str]) -> set[str]:
 class _Rates:
     """Reference rates (units per 1 EUR) by currency, newest day first within a lookup."""
 
-    def __init__(self, s: Session) -> None:
+    def __init__(self, s: Session, currencies: set[str], days: Sequence[date]) -> None:
+        """Only the rates the rows may need: their currencies, around their days (the ECB's
+        history holds some 300,000 rates)."""
         self.by_currency: dict[str, dict[date, tuple[Decimal, str]]] = defaultdict(dict)
-        for r in s.scalars(select(ExchangeRate).order_by(ExchangeRate.day)):
+        if not currencies or not days:
+            return
+        query = select(ExchangeRate.currency, ExchangeRate.day, ExchangeRate.per_eur,
+                       ExchangeRate.source).where(
+            ExchangeRate.currency.in_(sorted(currencies)),
+            ExchangeRate.day >= min(days) - timedelta(days=RATE_LOOKBACK_DAYS),
+            ExchangeRate.day <= max(days))
+        for currency, day, per_eur, source in s.execute(query):
             try:
-                value = Decimal(r.per_eur)
+                value = Decimal(per_eur)
             except InvalidOperation:
                 continue
             if not value.is_finite() or value <= 0:
                 continue
-            known = self.by_currency[r.currency].get(r.day)
-            if known is None or r.source == "entered":  # a rate the person entered wins
-                self.by_currency[r.currency][r.day] = (value, r.source)
+            known = self.by_currency[currency].get(day)
+            if known is None or source == "entered":  # a rate the person entered wins
+                self.by_currency[currency][day] = (value, source)
 
     def _per_eur(self, currency: str, day: date) -> tuple[Decimal, str] | None:
         if currency == "EUR":
@@ -457,7 +465,10 @@ def plan_import(
     history = set(s.scalars(select(ImportedRow.source).distinct()))
     history |= set(s.scalars(select(Payment.source).where(Payment.source != "").distinct()))
     history |= {it.row.source for it in items}
-    rates = _Rates(s)
+    foreign = {it.row.currency.upper() for it in items} - {home}
+    rates = _Rates(s, foreign | {home} if foreign else set(), [
+        it.row.occurred_at.astimezone(UTC).date() for it in items
+        if it.row.currency.upper() != home])
     clients = _Clients.load(s)
     orders = _Orders(s)
     by_hand: dict[tuple[str, int], list[tuple[datetime, int]]] = defaultdict(list)
@@ -864,11 +875,12 @@ def update_rates_from_ecb_csv(s: Session, path: Path | str) -> int:
                 raise ImportProblem(name, "“{text}” is not an exchange rate.", line=line,
                                     column=currency, text=cell[:40])
             values[(day, currency)] = str(value)
-    rows = [{"day": d, "currency": c, "per_eur": v, "source": "ecb"}
-            for (d, c), v in sorted(values.items())]
-    for i in range(0, len(rows), _CHUNK):
-        stmt = sqlite_insert(ExchangeRate).values(rows[i:i + _CHUNK])
-        s.execute(stmt.on_conflict_do_update(
-            index_elements=["day", "currency", "source"],
-            set_={"per_eur": stmt.excluded.per_eur}))
-    return len(rows)
+    # One prepared statement for every rate (the whole history has some 300,000): the
+    # day as SQLAlchemy's Date keeps it on SQLite (ISO text).
+    if not values:
+        return 0
+    s.connection().exec_driver_sql(
+        "INSERT INTO exchange_rates (day, currency, per_eur, source) VALUES (?, ?, ?, 'ecb') "
+        "ON CONFLICT (day, currency, source) DO UPDATE SET per_eur = excluded.per_eur",
+        [(d.isoformat(), c, v) for (d, c), v in sorted(values.items())])
+    return len(values)
