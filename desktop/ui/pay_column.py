@@ -30,6 +30,8 @@ def span_names() -> dict[str, str]:
 def period_combo(default: str = "3months") -> QComboBox:
     """The period net per hour is measured over (storage.pay.PAY_SPANS)."""
     combo = QComboBox()
+    # sized again when the language changes, not only when first shown
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     for span in PAY_SPANS:
         combo.addItem("", span)
     combo.setCurrentIndex(PAY_SPANS.index(default))

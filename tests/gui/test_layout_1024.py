@@ -322,3 +322,52 @@ def test_the_client_dialogs_country_and_language_hints_show_whole(ctx, qtbot, la
             assert need <= edit.width(), f"{lang}: {hint!r} needs {need} px, has {edit.width()}"
     finally:
         ctx.i18n.set_language("en")
+
+
+def cut_combos(root: QWidget) -> list[str]:
+    """The visible drop-down lists under ``root`` whose current text does not fit."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    cut = []
+    for combo in root.findChildren(QComboBox):
+        if not combo.isVisible() or combo.isEditable() or not combo.currentText():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        need = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        if need > field.width():
+            cut.append(f"{combo.currentText()!r} (needs {need}, has {field.width()})")
+    return cut
+
+
+def test_the_orders_filters_show_whole_after_switching_to_french(demo_ctx, qtbot) -> None:
+    """English at start, then French chosen in Settings while the window is open: the
+    Orders page's filters ("Toutes les plateformes"), and every page's, are re-sized and
+    show whole."""
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow(demo_ctx)
+    qtbot.addWidget(w)
+    w.resize(WIDTH, HEIGHT)
+    w.show()
+    qtbot.waitExposed(w)
+    page = w.show_page("orders")
+    settle(demo_ctx)
+    assert not cut_combos(page)
+    try:
+        demo_ctx.i18n.set_language("fr")
+        settle(demo_ctx)
+        assert page.platform_combo.currentText() == "Toutes les plateformes"
+        cut = cut_combos(page)
+        for page_id, other in w.pages.items():
+            if page_id == "brainstorm":
+                continue  # its board list shows the boards' names, cut when long
+            w.show_page(page_id)
+            settle(demo_ctx)
+            cut += [f"{page_id}: {c}" for c in cut_combos(other)]
+        assert not cut, cut
+    finally:
+        demo_ctx.i18n.set_language("en")
+        demo_ctx.jobs.wait()

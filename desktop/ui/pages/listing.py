@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -187,6 +188,11 @@ class ListPage(Page):
         """The search box, ``filters``, the count, then the action ``buttons`` on the right."""
         toolbar = QHBoxLayout()
         toolbar.setSpacing(8)
+        for widget in filters:
+            if isinstance(widget, QComboBox):
+                # the chosen filter shows whole: the buttons wrap rather than squeeze it
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         for widget in (self.search, *filters, self.count_label):
             toolbar.addWidget(widget)
         toolbar.addStretch(1)
@@ -312,6 +318,10 @@ class ListPage(Page):
         if keep not in ids and self.proxy.rowCount():
             keep = self.proxy.index(0, 0).data(ID_ROLE)
         self.select_id(keep if keep in ids else None)
+
+    def focus_target(self) -> QWidget | None:
+        """The table (when it lists rows)."""
+        return self.table if self.proxy.rowCount() else None
 
     def selected_row(self) -> Any | None:
         return next((r for r in self.model.rows if r.id == self._selected_id), None)

@@ -145,6 +145,9 @@ class OrdersPage(Page):
             self.status_combo.addItem("", status.value)
         self.platform_combo = QComboBox()
         self.platform_combo.addItem("", ANY)
+        for combo in (self.status_combo, self.platform_combo):
+            # sized again when the language changes ("Toutes les pla▾" in French)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.client_combo = QComboBox()
         self.client_combo.setEditable(True)
         self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
