@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import re
 import unicodedata
@@ -345,6 +346,7 @@ def _records(path: Path, encoding: str, delimiter: str, max_bytes: int, skip_thr
 # --------------------------------------------------------------------------- columns
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_name(name: str) -> str:
     """A column name compared without case, accents, spaces or punctuation."""
     text = unicodedata.normalize("NFKD", name.casefold())
@@ -354,6 +356,11 @@ def normalise_name(name: str) -> str:
 def column_index(header: Sequence[str], *names: str) -> int | None:
     """The index of the first column of ``header`` named any of ``names`` (case, accents,
     spaces and punctuation aside), or None."""
+    return _column_index(tuple(header), names)
+
+
+@functools.lru_cache(maxsize=4096)
+def _column_index(header: tuple[str, ...], names: tuple[str, ...]) -> int | None:
     keys = [normalise_name(h) for h in header]
     for wanted in names:
         key = normalise_name(wanted)
@@ -374,13 +381,24 @@ def _resolve(table: Table, columns: Sequence[str | int]) -> list[int]:
 # --------------------------------------------------------------------------- conventions
 
 _SPACES = " \u00a0\u202f\u2009'’"
+_NO_SPACES = str.maketrans("", "", _SPACES)
+_LETTERS = re.compile(r"[A-Za-z]")
 _DATE = re.compile(r"^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)")
 
 
+_DIGITS_TO_9 = str.maketrans("0123456789", "9999999999")
+
+
 def _decimal_vote(cell: str) -> tuple[str, bool] | None:
-    """Which decimal mark an amount cell shows: (mark, sure) or None."""
-    text = cell.strip().strip("()+-−$€£¥ ").translate({ord(c): None for c in _SPACES})
-    text = re.sub(r"[A-Za-z]", "", text)
+    """Which decimal mark an amount cell shows: (mark, sure) or None. Decided once per
+    shape of cell (9,999.99): a file has few."""
+    return _shape_vote(cell.translate(_DIGITS_TO_9))
+
+
+@functools.lru_cache(maxsize=1024)
+def _shape_vote(cell: str) -> tuple[str, bool] | None:
+    text = cell.strip().strip("()+-−$€£¥ ").translate(_NO_SPACES)
+    text = _LETTERS.sub("", text)
     if not text or not any(ch.isdigit() for ch in text):
         return None
     has_dot, has_comma = "." in text, "," in text
@@ -490,6 +508,14 @@ def parse_amount(text: str, conventions: Conventions, currency: str, *, file: st
                             column=column, code=_shown(currency))
     digits = CURRENCY_EXPONENTS[code]
     raw = text.strip()
+    plain = _PLAIN[conventions.decimal].match(raw)
+    if plain:  # the common case, read without Decimal: -1,234.56
+        sign, whole, fraction = plain.group(1), plain.group(2), plain.group(3) or ""
+        if len(fraction) <= digits and len(whole) <= 13:
+            minor = (int(whole.replace(_GROUP[conventions.decimal], "")) * 10 ** digits
+                     + int(fraction.ljust(digits, "0") or "0"))
+            if minor <= MAX_AMOUNT * 10 ** digits:
+                return -minor if sign else minor
     if looks_like_formula(raw):
         raise ImportProblem(file, "“{text}” is a spreadsheet formula, not an amount: export "
                                   "the file again from the platform, without editing it in a "
@@ -508,6 +534,12 @@ def parse_amount(text: str, conventions: Conventions, currency: str, *, file: st
     return int(minor)
 
 
+_PLAIN = {".": re.compile(r"^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$"),
+          ",": re.compile(r"^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d*))?$")}
+_GROUP = {".": ",", ",": "."}
+_CURRENCY_AFFIX = re.compile(r"^(?:[A-Z]{3}|[$€£¥])\s*|\s*(?:[A-Z]{3}|[$€£¥])$")
+
+
 def _amount_value(raw: str, decimal: str, code: str) -> Decimal | None:
     text = raw.replace("−", "-").replace("–", "-")
     negative = False
@@ -523,7 +555,7 @@ def _amount_value(raw: str, decimal: str, code: str) -> Decimal | None:
             text = text[:-1].strip()
             break
     # A currency code or symbol on either side: "EUR 12.00", "12,00 €", "$12.00".
-    text = re.sub(r"^(?:[A-Z]{3}|[$€£¥])\s*|\s*(?:[A-Z]{3}|[$€£¥])$", "", text).strip()
+    text = _CURRENCY_AFFIX.sub("", text).strip()
     if text.startswith("-") and not negative:  # "$-12.00"
         negative, text = True, text[1:].strip()
     if not text:
@@ -536,7 +568,7 @@ def _amount_value(raw: str, decimal: str, code: str) -> Decimal | None:
     else:
         whole, fraction = text, ""
     whole = whole or "0"
-    plain = whole.translate({ord(c): None for c in _SPACES + group})
+    plain = whole.translate(_NO_SPACES).replace(group, "")
     if not plain.isdigit() or not plain.isascii():
         return None
     if plain != whole:  # grouped: every group after the first has three digits

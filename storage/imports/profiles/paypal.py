@@ -16,6 +16,7 @@ each leg carries the rate applied, in units of the other leg's currency per unit
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -30,11 +31,11 @@ from storage.imports.model import (
     Table,
 )
 from storage.imports.reading import (
-    Record,
     column_index,
     detect_conventions,
     normalise_name,
-    records,
+    parse_amount,
+    parse_date,
 )
 from storage.money import CURRENCY_EXPONENTS
 
@@ -82,6 +83,11 @@ IMPACT = ("Balance Impact", "Impact sur le solde", "Auswirkung auf Guthaben",
 BANK = ("Bank Name", "Nombre del banco", "Nom de la banque", "Name der Bank")
 
 _ENGLISH = {normalise_name(n) for n in ("Date", "Gross", "Net", "Currency")}
+_COLUMNS = {"date": DATE, "time": TIME, "zone": ZONE, "name": NAME, "type": TYPE,
+            "description": DESCRIPTION, "status": STATUS, "currency": CURRENCY,
+            "gross": GROSS, "fee": FEE, "net": NET, "from": FROM, "to": TO, "txn": TXN,
+            "ref": REF, "invoice": INVOICE, "subject": SUBJECT, "item": ITEM, "note": NOTE,
+            "impact": IMPACT, "bank": BANK}
 
 
 def _words(text: str) -> str:
@@ -148,22 +154,30 @@ _STATUS = {
 _MEMO = {"memo", "memo ", "nota", "promemoria", "memorandum", "vermerk"}
 
 
-def _kind_of(type_text: str, gross: int) -> RowKind:
+@functools.lru_cache(maxsize=1024)
+def _kind_of(type_text: str, positive: bool, zero: bool = False) -> RowKind:
+    """The kind of a row of type ``type_text`` whose gross is positive (or not, or zero)."""
     words = _words(type_text)
     for kind, names in _KINDS:
         if any(f" {name} " in words or (len(name) > 6 and name in words) for name in names):
             if kind == "withdrawal":
-                return RowKind.TRANSFER_OUT if gross <= 0 else RowKind.TRANSFER_IN
-            if kind == RowKind.CHARGEBACK and gross > 0:
+                return RowKind.TRANSFER_IN if positive else RowKind.TRANSFER_OUT
+            if kind == RowKind.CHARGEBACK and positive:
                 return RowKind.OTHER  # a reversal in the person's favour: say so, ask
             return kind  # type: ignore[return-value]
     if any(f" {name} " in words or (len(name) > 6 and name in words) for name in _PAYMENT):
-        return RowKind.INCOME if gross > 0 else RowKind.EXPENSE
+        return RowKind.INCOME if positive else RowKind.OTHER if zero else RowKind.EXPENSE
     return RowKind.OTHER
 
 
+@functools.lru_cache(maxsize=256)
 def _status_of(text: str) -> RowStatus:
     return _STATUS.get(normalise_name_spaced(text), RowStatus.COMPLETED)
+
+
+@functools.lru_cache(maxsize=64)
+def _is_memo(text: str) -> bool:
+    return normalise_name_spaced(text) in _MEMO
 
 
 @dataclass(frozen=True)
@@ -216,93 +230,111 @@ class PayPal:
         detect_conventions(table, [*_present(table, GROSS, FEE, NET, BALANCE)],
                            [*_present(table, DATE)],
                            prefer_date_order="MDY" if english else "DMY")
-        rates, twins = self._conversions(table)
-        for record in records(table):
-            yield self.row(record, rates, twins)
+        view = _View(table, self.layout)
+        rates, twins = _conversions(view)
+        for line, cells in table.rows():
+            yield _row(view, line, cells, rates, twins)
 
-    def _type_text(self, record: Record) -> str:
-        return record.text(*TYPE) if self.layout == "activity" else record.text(*DESCRIPTION)
 
-    def _conversions(self, table: Table) -> tuple[dict[str, tuple[Decimal, str]], set[str]]:
-        """A first pass over the conversion legs: each leg's rate (by its transaction id and
-        currency), and the ids that more than one leg carries."""
-        by_moment: dict[str, list[_Leg]] = defaultdict(list)
-        seen: set[str] = set()
-        twins: set[str] = set()
-        for record in records(table):
-            text = self._type_text(record)
-            currency = record.text(*CURRENCY).upper()
-            if currency not in CURRENCY_EXPONENTS or not _is_conversion(text):
-                continue
-            try:
-                gross = record.amount(GROSS, currency)
-            except ImportProblem:
-                continue  # said when the row itself is read
-            own, ref = record.text(*TXN), record.text(*REF)
-            if own in seen:
-                twins.add(own)
-            seen.add(own)
-            moment = record.text(*DATE) + " " + record.text(*TIME)
-            by_moment[moment].append(_Leg(own, currency, gross, ref, moment))
-        rates: dict[str, tuple[Decimal, str]] = {}
-        for legs in (group for moment in by_moment.values() for group in _linked(moment)):
-            out = [leg for leg in legs if leg.gross < 0]
-            into = [leg for leg in legs if leg.gross > 0]
-            if len(out) == 1 and len(into) == 1 and out[0].currency != into[0].currency:
-                source, target = out[0], into[0]
-                rates[f"{source.id}|{source.currency}"] = (_rate(source, target),
-                                                           target.currency)
-                rates[f"{target.id}|{target.currency}"] = (_rate(target, source),
-                                                           source.currency)
-        return rates, twins
+class _View:
+    """Where each column is in one table (found once, not once per record)."""
 
-    def row(self, record: Record, rates: dict[str, tuple[Decimal, str]] | None = None,
-            twins: set[str] | frozenset[str] = frozenset()) -> SourceRow:
-        file = record.table.file_name
-        currency = record.text(*CURRENCY).upper()
-        if not currency:
-            raise ImportProblem(file, "The currency is missing.", line=record.line,
-                                column=record.column(*CURRENCY))
+    def __init__(self, table: Table, layout: str) -> None:
+        self.table = table
+        self.at = {key: column_index(table.header, *names) for key, names in _COLUMNS.items()}
+        self.at["kind"] = self.at["type" if layout == "activity" else "description"]
+
+    def get(self, cells: list[str], key: str) -> str:
+        i = self.at[key]
+        return cells[i] if i is not None and i < len(cells) else ""
+
+    def column(self, key: str) -> str | None:
+        i = self.at[key]
+        return self.table.header[i] if i is not None else None
+
+    def amount(self, line: int, cells: list[str], key: str, currency: str) -> int:
+        return parse_amount(self.get(cells, key), self.table.conventions, currency,
+                            file=self.table.file_name, line=line, column=self.column(key))
+
+
+def _conversions(view: _View) -> tuple[dict[str, tuple[Decimal, str]], set[str]]:
+    """A first pass over the conversion legs: each leg's rate (by its transaction id and
+    currency), and the ids that more than one leg carries."""
+    by_moment: dict[str, list[_Leg]] = defaultdict(list)
+    seen: set[str] = set()
+    twins: set[str] = set()
+    get = view.get
+    for line, cells in view.table.rows():
+        if not _is_conversion(get(cells, "kind")):
+            continue
+        currency = get(cells, "currency").upper()
         if currency not in CURRENCY_EXPONENTS:
-            raise ImportProblem(file, "“{code}” is not a currency Atelier knows.",
-                                line=record.line, column=record.column(*CURRENCY),
-                                code=currency)
-        gross = record.amount(GROSS, currency)
-        net = record.amount(NET, currency) if record.text(*NET) else gross
-        fee = gross - net  # PayPal writes the fee negative, some exports positive
-        if record.text(*FEE) and abs(record.amount(FEE, currency)) != abs(fee):
-            raise ImportProblem(file, "The net ({net}) is not the gross less the fee.",
-                                line=record.line, column=record.column(*NET),
-                                net=record.text(*NET))
-        type_text = self._type_text(record)
-        kind = _kind_of(type_text, gross)
-        status = _status_of(record.text(*STATUS))
-        memo_row = normalise_name_spaced(record.text(*IMPACT)) in _MEMO
-        if memo_row and kind not in (RowKind.HOLD,):
-            kind = RowKind.HOLD  # a memo moves no money: shown, never counted
-        if kind == RowKind.FEE:
-            gross, fee = 0, -net
-        own = record.text(*TXN)
-        ref = record.text(*REF)
-        rate, rate_to = (rates or {}).get(f"{own}|{currency}", (None, ""))
-        incoming = net > 0 or (net == 0 and gross > 0)
-        mine, theirs = (TO, FROM) if incoming else (FROM, TO)
-        memo = " — ".join(t for t in (record.text(*SUBJECT), record.text(*ITEM),
-                                      record.text(*NOTE)) if t) or type_text
-        return SourceRow(
-            line=record.line, source=SOURCE,
-            occurred_at=record.date(DATE, TIME, ZONE),
-            kind=kind, currency=currency, gross_minor=gross, fee_minor=fee, net_minor=net,
-            status=status,
-            source_id=(f"{own}:{currency}" if own in twins else own) or None,
-            account=record.text(*mine) if column_index(record.table.header, *mine) is not None
-            else "",
-            counterparty=record.text(*NAME) or record.text(*BANK),
-            counterparty_email=record.text(*theirs),
-            reference=record.text(*INVOICE),
-            memo=memo,
-            related_id=ref if ref and ref != own else None,
-            rate=rate, rate_to=rate_to)
+            continue
+        try:
+            gross = view.amount(line, cells, "gross", currency)
+        except ImportProblem:
+            continue  # said when the row itself is read
+        own, ref = get(cells, "txn"), get(cells, "ref")
+        if own in seen:
+            twins.add(own)
+        seen.add(own)
+        moment = get(cells, "date") + " " + get(cells, "time")
+        by_moment[moment].append(_Leg(own, currency, gross, ref, moment))
+    rates: dict[str, tuple[Decimal, str]] = {}
+    for legs in (group for moment in by_moment.values() for group in _linked(moment)):
+        out = [leg for leg in legs if leg.gross < 0]
+        into = [leg for leg in legs if leg.gross > 0]
+        if len(out) == 1 and len(into) == 1 and out[0].currency != into[0].currency:
+            source, target = out[0], into[0]
+            rates[f"{source.id}|{source.currency}"] = (_rate(source, target), target.currency)
+            rates[f"{target.id}|{target.currency}"] = (_rate(target, source), source.currency)
+    return rates, twins
+
+
+def _row(view: _View, line: int, cells: list[str], rates: dict[str, tuple[Decimal, str]],
+         twins: set[str]) -> SourceRow:
+    table, get = view.table, view.get
+    file = table.file_name
+    currency = get(cells, "currency").upper()
+    if not currency:
+        raise ImportProblem(file, "The currency is missing.", line=line,
+                            column=view.column("currency"))
+    if currency not in CURRENCY_EXPONENTS:
+        raise ImportProblem(file, "“{code}” is not a currency Atelier knows.", line=line,
+                            column=view.column("currency"), code=currency)
+    gross = view.amount(line, cells, "gross", currency)
+    net = view.amount(line, cells, "net", currency) if get(cells, "net") else gross
+    fee = gross - net  # PayPal writes the fee negative, some exports positive
+    if get(cells, "fee") and abs(view.amount(line, cells, "fee", currency)) != abs(fee):
+        raise ImportProblem(file, "The net ({net}) is not the gross less the fee.", line=line,
+                            column=view.column("net"), net=get(cells, "net"))
+    type_text = get(cells, "kind")
+    kind = _kind_of(type_text, gross > 0, gross == 0)
+    if _is_memo(get(cells, "impact")):
+        kind = RowKind.HOLD  # a memo moves no money: shown, never counted
+    if kind == RowKind.FEE:
+        gross, fee = 0, -net
+    own, ref = get(cells, "txn"), get(cells, "ref")
+    rate, rate_to = rates.get(f"{own}|{currency}", (None, ""))
+    incoming = net > 0 or (net == 0 and gross > 0)
+    mine, theirs = ("to", "from") if incoming else ("from", "to")
+    memo = " — ".join(t for t in (get(cells, "subject"), get(cells, "item"),
+                                  get(cells, "note")) if t) or type_text
+    return SourceRow(
+        line=line, source=SOURCE,
+        occurred_at=parse_date(get(cells, "date"), table.conventions, get(cells, "time"),
+                               get(cells, "zone"), file=file, line=line,
+                               column=view.column("date")),
+        kind=kind, currency=currency, gross_minor=gross, fee_minor=fee, net_minor=net,
+        status=_status_of(get(cells, "status")),
+        source_id=(f"{own}:{currency}" if own in twins else own) or None,
+        account=get(cells, mine),
+        counterparty=get(cells, "name") or get(cells, "bank"),
+        counterparty_email=get(cells, theirs),
+        reference=get(cells, "invoice"),
+        memo=memo,
+        related_id=ref if ref and ref != own else None,
+        rate=rate, rate_to=rate_to)
 
 
 def _present(table: Table, *columns: Sequence[str]) -> Iterator[int]:
@@ -312,6 +344,7 @@ def _present(table: Table, *columns: Sequence[str]) -> Iterator[int]:
             yield index
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_conversion(type_text: str) -> bool:
     words = _words(type_text)
     return any(name in words for name in _KINDS[0][1])
@@ -320,15 +353,21 @@ def _is_conversion(type_text: str) -> bool:
 def _linked(legs: list[_Leg]) -> list[list[_Leg]]:
     """Legs of the same moment grouped by the ids they share: legs that name each other
     (TID2 → TID3, TID3 → TID2), or both the row that needed them (→ TID11)."""
-    groups: list[tuple[set[str], list[_Leg]]] = []
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
     for leg in legs:
-        ids = {leg.id, leg.link} - {""}
-        joined = [g for g in groups if g[0] & ids]
-        for g in joined:
-            groups.remove(g)
-            ids |= g[0]
-        groups.append((ids, [x for g in joined for x in g[1]] + [leg]))
-    return [g[1] for g in groups]
+        if leg.link:
+            parent[root(leg.id)] = root(leg.link)
+    groups: dict[str, list[_Leg]] = defaultdict(list)
+    for leg in legs:
+        groups[root(leg.id)].append(leg)
+    return list(groups.values())
 
 
 PROFILES = (PayPal("activity"), PayPal("statement"))
