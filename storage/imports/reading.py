@@ -34,7 +34,7 @@ from storage.money import CURRENCY_EXPONENTS, MAX_AMOUNT
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "Record", "column_index", "detect_conventions", "looks_like_formula",
-    "normalise_name", "parse_amount", "parse_date", "parse_zone", "read_table",
+    "normalise_name", "parse_amount", "parse_date", "parse_zone", "read_table", "records",
 ]
 
 #: The largest export read (a 100,000-row PayPal activity download is about 40 MB).
