@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.commands = WindowCommands(self)
         self.act_drafts = QAction(self)
         self.act_drafts.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.act_drafts.triggered.connect(lambda: self.show_page("draft"))
+        self.act_drafts.triggered.connect(lambda: self.go_to_page("draft"))
         self.addAction(self.act_drafts)  # a shortcut only: View lists the pages
         self.act_export_csv = QAction(self)
         self.act_export_csv.triggered.connect(self.export_csv)
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
                 act.setShortcut(QKeySequence("Ctrl+,"))
             elif i < 9:
                 act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            act.triggered.connect(lambda _=False, p=page_id: self.show_page(p))
+            act.triggered.connect(lambda _=False, p=page_id: self.go_to_page(p))
             self.page_actions.append(act)
 
         bar = self.menuBar()
@@ -271,6 +271,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(row)
         return self.pages[page_id]
 
+    def go_to_page(self, page_id: str) -> Page:
+        """A page shown from the keyboard (Ctrl+1…, the palette): the keyboard goes into it
+        (a click on the sidebar leaves it in the sidebar)."""
+        page = self.show_page(page_id)
+        page.take_focus()
+        return page
+
     def current_page_id(self) -> str:
         return list(self.pages)[self.stack.currentIndex()]
 
@@ -304,7 +311,10 @@ class MainWindow(QMainWindow):
 
     def open_draft_for_order(self, order_id: int) -> int | None:
         """New draft from this order: the Draft page, on a draft of that order."""
-        return self.show_page("draft").open_for_order(order_id)
+        page = self.show_page("draft")
+        draft_id = page.open_for_order(order_id)
+        page.take_focus()
+        return draft_id
 
     def open_draft(self, draft_id: int) -> bool:
         return self.show_page("draft").open_draft(draft_id)

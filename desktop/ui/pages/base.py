@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
@@ -53,6 +53,31 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the store."""
+
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard goes when the page is shown from the keyboard (its shortcut,
+        the command palette): the page's main widget. None: its first field in Tab order."""
+        return None
+
+    def take_focus(self) -> QWidget | None:
+        """Puts the keyboard in `focus_target()` (else the first widget Tab reaches on the
+        page); returns that widget."""
+        target = self.focus_target()
+        if target is None or not target.isVisible() or not target.isEnabled():
+            target = self._first_in_tab_order()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
+
+    def _first_in_tab_order(self) -> QWidget | None:
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+                    and widget.focusProxy() is None):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def _on_changed(self, changes: Changed) -> None:
         if changes & self.topics:

@@ -163,6 +163,9 @@ class CalendarPage(Page):
     def title(self) -> str:
         return self.tr("Calendar")
 
+    def focus_target(self) -> QWidget | None:
+        return self.agenda
+
     def retranslate(self) -> None:
         self.calendar.setFirstDayOfWeek(self.ctx.i18n.locale().firstDayOfWeek())
         self.calendar.setLocale(self.ctx.i18n.locale())

@@ -488,6 +488,10 @@ class DraftPage(Page):
     def title(self) -> str:
         return self.tr("Drafts")
 
+    def focus_target(self) -> QWidget | None:
+        """The open draft's text (else the way to start one)."""
+        return self.editor if self._draft is not None else None
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Drafts"))
         self.new_button.setText(self.tr("New draft"))

@@ -10,12 +10,13 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -253,7 +254,8 @@ class OrdersPage(Page):
         self.new_button.clicked.connect(self.new_order)
         self.empty_new_button.clicked.connect(self.new_order)
         self.search_edit.textChanged.connect(self.search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_filters)
+        self.search_edit.returnPressed.connect(self.go_to_results)
+        self.search_edit.installEventFilter(self)  # Down: to the results
         self.search_timer.timeout.connect(self.apply_filters)
         self.status_combo.currentIndexChanged.connect(self.apply_filters)
         self.platform_combo.currentIndexChanged.connect(self.apply_filters)
@@ -518,6 +520,14 @@ class OrdersPage(Page):
         layout.addWidget(self.tabs, 1)
         return panel
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self.go_to_results()  # Down in the search box: into the results
+            return True
+        return super().eventFilter(watched, event)
+
     # --- Page -----------------------------------------------------------------------------
 
     def title(self) -> str:
@@ -684,6 +694,23 @@ class OrdersPage(Page):
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    def focus_target(self) -> QWidget | None:
+        """The table, on the order shown (else the first one), so Down selects the next."""
+        if self.list_stack.currentIndex() != 0 or not self.model.rowCount():
+            return None
+        if not self.table.selectionModel().hasSelection():
+            row = self.model.row_of(self._current_id) if self._current_id is not None else None
+            self.select_order(self.model.order_id(row if row is not None else 0))
+        return self.table
+
+    def go_to_results(self) -> None:
+        """Down or Enter in the search box: the search applied now, the keyboard in the
+        table on its first order."""
+        self.apply_filters()
+        if self.list_stack.currentIndex() == 0 and self.model.rowCount():
+            self.select_order(self.model.order_id(0))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%Ln order(s)", "", total))

@@ -324,6 +324,12 @@ class TodayPage(Page):
     def title(self) -> str:
         return self.tr("Today")
 
+    def focus_target(self) -> QWidget | None:
+        """The first list shown that has orders (else the first shown)."""
+        shown = [tree for tree in self.lists.values() if tree.isVisible()]
+        return next((tree for tree in shown if tree.topLevelItemCount()),
+                    shown[0] if shown else None)
+
     def retranslate(self) -> None:
         titles = {
             "late": self.tr("Late"),
