@@ -127,6 +127,8 @@ class FormDialog(QDialog):
             button.setDefault(False)
         if not self._first_focus_done:
             self._first_focus_done = True
+            for edit in self.findChildren(QLineEdit):
+                show_start(edit)  # a long title or reference reads from its start
             field = self.first_field()
             if field is not None:
                 # Tab's reason: a line edit's text is selected, so typing replaces it.
@@ -187,6 +189,18 @@ class FormDialog(QDialog):
             self.general_error.show()
             return
         super().accept()
+
+
+def set_line_text(edit: QLineEdit, text: str) -> None:
+    """Fills a one-line field the way a person reads it: from the start of its text (Qt's
+    setText leaves the cursor, and so the view, at the end of a long text)."""
+    edit.setText(text)
+    show_start(edit)
+
+
+def show_start(edit: QLineEdit) -> None:
+    """Shows a one-line field from the start of its text (the cursor there)."""
+    edit.setCursorPosition(0)
 
 
 def _types_text(widget: QWidget) -> bool:

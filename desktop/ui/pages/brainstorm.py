@@ -51,7 +51,7 @@ from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, error_text
 from desktop.ui import style
-from desktop.ui.forms import column_widget
+from desktop.ui.forms import column_widget, set_line_text
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.flow_layout import flow_row
 from desktop.ui.widgets.idea_card import IdeaCard
@@ -415,9 +415,9 @@ class BrainstormPage(Page):
 
     def _fill_form(self, brief: str, audience: str, style: str, constraints: str) -> None:
         self.brief_edit.setPlainText(brief)
-        self.audience_edit.setText(audience)
-        self.style_edit.setText(style)
-        self.constraints_edit.setText(constraints)
+        set_line_text(self.audience_edit, audience)  # each read from its start
+        set_line_text(self.style_edit, style)
+        set_line_text(self.constraints_edit, constraints)
         self.brief_error.hide()
 
     def _form(self) -> dict[str, str]:

@@ -79,7 +79,7 @@ from desktop.labels import status_label
 from desktop.ui import style
 from desktop.ui.dialogs.attach_draft_dialog import AttachDialog
 from desktop.ui.dialogs.order_dialog import combo_id
-from desktop.ui.forms import ERROR_STYLE, column_widget, confirm
+from desktop.ui.forms import ERROR_STYLE, column_widget, confirm, set_line_text
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.authored_editor import AuthoredEditor, ModelText
 from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG
@@ -817,7 +817,7 @@ class DraftPage(Page):
             self._values_order = None
         self._draft = meta
         if not self.title_edit.hasFocus() or not self.title_edit.isModified():
-            self.title_edit.setText(meta.title)
+            set_line_text(self.title_edit, meta.title)
             self.title_edit.setModified(False)
         self.title_error.hide()
         self._show_order()
