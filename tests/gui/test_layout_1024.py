@@ -371,3 +371,18 @@ def test_the_orders_filters_show_whole_after_switching_to_french(demo_ctx, qtbot
     finally:
         demo_ctx.i18n.set_language("en")
         demo_ctx.jobs.wait()
+
+
+@pytest.mark.parametrize("page_id", ["gigs", "clients"])
+def test_the_list_pages_buttons_stay_on_one_line_at_1024_px(narrow, demo_ctx, language,
+                                                             page_id) -> None:
+    """The Gigs and Clients action buttons at 1024 px: beside the filters when they fit,
+    else on a line of their own below them — never piled up in three or four lines."""
+    page = narrow.show_page(page_id)
+    settle(demo_ctx)
+    buttons = [b for b in page._action_buttons if b.isVisible()]
+    lines = {b.mapTo(page, b.rect().topLeft()).y() for b in buttons}
+    assert len(lines) == 1, (language, page_id, [b.text() for b in buttons], sorted(lines))
+    for widget in (page.search, *buttons):
+        assert page.rect().contains(widget.geometry().translated(
+            widget.parentWidget().mapTo(page, widget.parentWidget().rect().topLeft())))

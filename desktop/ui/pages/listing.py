@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -41,6 +42,7 @@ from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.pay_column import PayColumn, period_combo
 from desktop.ui.widgets.flow_layout import flow_row
+from desktop.ui.widgets.two_part_row import TwoPartRow
 from storage import settings
 from storage.catalog import fold
 from storage.income import IncomeRow
@@ -184,9 +186,12 @@ class ListPage(Page):
             rows = net_per_hour_by(s, self.pay_by, span, today, zone)
             self.model.set_pay(rows, settings.home_currency(s), minimum_hourly(s))
 
-    def make_toolbar(self, filters: Iterable[QWidget], buttons: Iterable[QWidget]) -> QHBoxLayout:
-        """The search box, ``filters``, the count, then the action ``buttons`` on the right."""
-        toolbar = QHBoxLayout()
+    def make_toolbar(self, filters: Iterable[QWidget], buttons: Iterable[QWidget]) -> TwoPartRow:
+        """The search box, ``filters``, the count, then the action ``buttons`` on the right
+        (on a line of their own below when the window is too narrow for both)."""
+        left = QWidget()
+        toolbar = QHBoxLayout(left)
+        toolbar.setContentsMargins(0, 0, 0, 0)
         toolbar.setSpacing(8)
         for widget in filters:
             if isinstance(widget, QComboBox):
@@ -198,8 +203,7 @@ class ListPage(Page):
         toolbar.addStretch(1)
         self._action_buttons = list(buttons)
         # the buttons wrap onto a second line rather than widen the window past 1024 px
-        toolbar.addWidget(flow_row(*self._action_buttons))
-        return toolbar
+        return TwoPartRow(left, flow_row(*self._action_buttons))
 
     def make_table(self, name: str, sort_column: int, row_height: int) -> QStackedWidget:
         """``self.table`` showing ``self.proxy`` (read only, one row selected at a time) in a
@@ -252,7 +256,7 @@ class ListPage(Page):
         outer.addWidget(self.detail_stack)
         return frame
 
-    def lay_out(self, toolbar: QHBoxLayout, orientation: Qt.Orientation,
+    def lay_out(self, toolbar: QLayout, orientation: Qt.Orientation,
                 stretch: tuple[int, int], sizes: Sequence[int], detail: QWidget) -> None:
         """Heading, toolbar, and the table beside or above ``detail``; wires the selection."""
         splitter = QSplitter(orientation)

@@ -1,0 +1,80 @@
+"""A toolbar row of two parts: the left part (search, filters), and the right part (the action
+buttons) flush right beside it when both fit, else on a line of its own below, still flush
+right — rather than the buttons squeezed into a narrow column of three or four lines beside
+the filters (the Gigs page at 1024 px in French)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+
+
+class TwoPartRow(QLayout):
+    """``left`` then ``right`` (a widget whose height may follow its width, like a flow_row)."""
+
+    def __init__(self, left: QWidget, right: QWidget, spacing: int = 8) -> None:
+        super().__init__()
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+        self._items: list[QLayoutItem] = []
+        for widget in (left, right):
+            self.addChildWidget(widget)
+            self._items.append(QWidgetItem(widget))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def sizeHint(self) -> QSize:
+        left, right = (item.sizeHint() for item in self._items[:2])
+        return QSize(left.width() + self.spacing() + right.width(),
+                     max(left.height(), right.height()))
+
+    def minimumSize(self) -> QSize:
+        left, right = (item.minimumSize() for item in self._items[:2])
+        return QSize(max(left.width(), right.width()), left.height() + right.height())
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        left_item, right_item = self._items[:2]
+        left, right = left_item.sizeHint(), right_item.sizeHint()
+        gap = self.spacing()
+        if left.width() + gap + right.width() <= rect.width():  # one line
+            height = max(left.height(), right.height())
+            if move:  # the left part takes the room between (its search box grows)
+                left_item.setGeometry(QRect(rect.x(), rect.y() + (height - left.height()) // 2,
+                                            rect.width() - gap - right.width(), left.height()))
+                right_item.setGeometry(QRect(rect.right() + 1 - right.width(),
+                                             rect.y() + (height - right.height()) // 2,
+                                             right.width(), right.height()))
+            return height
+        left_width = rect.width()
+        right_width = min(right.width(), rect.width())
+        right_height = (right_item.heightForWidth(right_width)
+                        if right_item.hasHeightForWidth() else right.height())
+        if move:
+            left_item.setGeometry(QRect(rect.x(), rect.y(), left_width, left.height()))
+            right_item.setGeometry(QRect(rect.right() + 1 - right_width,
+                                         rect.y() + left.height() + gap,
+                                         right_width, right_height))
+        return left.height() + gap + right_height
