@@ -386,3 +386,23 @@ def test_the_list_pages_buttons_stay_on_one_line_at_1024_px(narrow, demo_ctx, la
     for widget in (page.search, *buttons):
         assert page.rect().contains(widget.geometry().translated(
             widget.parentWidget().mapTo(page, widget.parentWidget().rect().topLeft())))
+
+
+def test_the_calendars_agenda_shows_titles_without_scrolling_sideways(narrow, demo_ctx,
+                                                                     language) -> None:
+    """The Calendar's agenda at 1024 px: no horizontal scrollbar, the order titles get a
+    readable width and the due times show whole."""
+    page = narrow.show_page("calendar")
+    settle(demo_ctx)
+    agenda = page.agenda
+    assert agenda.topLevelItemCount() > 0
+    header = agenda.header()
+    assert not agenda.horizontalScrollBar().isVisible(), (
+        language, [header.sectionSize(c) for c in range(header.count())],
+        agenda.viewport().width())
+    assert header.sectionSize(1) >= KEY_MIN, (language, header.sectionSize(1))
+    metrics = agenda.fontMetrics()
+    day = agenda.topLevelItem(0)
+    for row in range(day.childCount()):
+        time = day.child(row).text(0)
+        assert metrics.horizontalAdvance(time) + 6 <= header.sectionSize(0), time

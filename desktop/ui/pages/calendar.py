@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -31,6 +30,7 @@ from desktop.jobs import Job, JobContext, error_text
 from desktop.labels import status_label
 from desktop.ui import style
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.column_fit import ColumnFitter
 from storage import settings
 from storage.agenda import DueOrder, due_between, local_midnight
 from storage.ics import export_ics
@@ -123,13 +123,10 @@ class CalendarPage(Page):
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agenda.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.agenda.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.agenda.setColumnWidth(2, 160)
+        # The order's title takes the room left (160 px at least), the time shows whole, the
+        # client narrows and the status hides when the agenda is narrow (1024 px windows).
+        self.agenda_fitter = ColumnFitter(self.agenda, 1, (0,), {2: 100, 3: 100},
+                                          hide_first=(3,))
         self.agenda_empty = QLabel()
         self.agenda_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.agenda_empty.setWordWrap(True)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem, QTableView
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
 
 CELL_PAD = 14  # the cell's margins, both sides, and a little air
 HEADER_PAD = 24  # the header's margins and the sort arrow
@@ -27,9 +27,10 @@ NO_WRAP_BELOW = 110
 
 
 class ColumnFitter(QObject):
-    """Keeps ``table``'s columns fitted (see the module's doc); ``refit()`` does it now."""
+    """Keeps ``table``'s columns fitted (see the module's doc); ``refit()`` does it now.
+    ``table`` is a QTableView, or a QTreeView of top-level rows (the Calendar's agenda)."""
 
-    def __init__(self, table: QTableView, key: int, figures: Iterable[int],
+    def __init__(self, table: QTableView | QAbstractItemView, key: int, figures: Iterable[int],
                  flexible: Mapping[int, int], hide_first: Iterable[int] = (),
                  key_min: int = 160, sample: int = 300) -> None:
         super().__init__(table)
@@ -43,7 +44,9 @@ class ColumnFitter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refit)
-        header = table.horizontalHeader()
+        self.header = header = (table.horizontalHeader() if isinstance(table, QTableView)
+                                else table.header())
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(key, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(min(header.minimumSectionSize(), 40))
@@ -72,11 +75,27 @@ class ColumnFitter(QObject):
 
     # --- measuring ------------------------------------------------------------------------
 
+    def _cells(self, column: int) -> list[QModelIndex]:
+        """The cells of ``column`` measured: the sample's rows; in a tree, the rows under
+        each top-level one (the agenda's orders under their day, whose heading spans the
+        row)."""
+        model = self.table.model()
+        if isinstance(self.table, QTableView):
+            return [model.index(row, column) for row in self._rows()]
+        cells = []
+        for row in range(min(model.rowCount(), self.sample)):
+            parent = model.index(row, 0)
+            children = model.rowCount(parent)
+            if not children:
+                cells.append(model.index(row, column))
+            cells += [model.index(child, column, parent) for child in range(children)]
+        return cells
+
     def _rows(self) -> list[int]:
         model, table = self.table.model(), self.table
         count = model.rowCount()
         rows = set(range(min(count, self.sample)))
-        first = table.rowAt(0)
+        first = table.rowAt(0) if isinstance(table, QTableView) else -1
         if first >= 0:
             last = table.rowAt(table.viewport().height() - 1)
             last = count - 1 if last < 0 else last
@@ -85,10 +104,9 @@ class ColumnFitter(QObject):
 
     def _measure(self) -> dict[int, int]:
         table, model = self.table, self.table.model()
-        header = table.horizontalHeader()
+        header = self.header
         cells, titles = table.fontMetrics(), header.fontMetrics()
         wraps = bool(header.defaultAlignment() & WRAP)
-        rows = self._rows()
         option = QStyleOptionViewItem()
         table.initViewItemOption(option)
         wants: dict[int, int] = {}
@@ -96,8 +114,7 @@ class ColumnFitter(QObject):
         for column in (*self.figures, *self.flexible):
             delegate = table.itemDelegateForColumn(column)
             content = 0
-            for row in rows:
-                index = model.index(row, column)
+            for index in self._cells(column):
                 if delegate is not None:
                     width = delegate.sizeHint(option, index).width()
                 else:
@@ -149,5 +166,5 @@ class ColumnFitter(QObject):
             for c in flex:
                 widths[c] = floors[c] + (wants[c] - floors[c]) * spare // give
         for column, width in widths.items():
-            if self.table.horizontalHeader().sectionSize(column) != width:
+            if self.header.sectionSize(column) != width:
                 self.table.setColumnWidth(column, width)
