@@ -82,6 +82,7 @@ from desktop.ui.dialogs.order_dialog import combo_id
 from desktop.ui.forms import ERROR_STYLE, column_widget, confirm, set_line_text
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.authored_editor import AuthoredEditor, ModelText
+from desktop.ui.widgets.caption_row import CaptionRow
 from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG
 from desktop.ui.widgets.empty_panel import EmptyPanel
 from desktop.ui.widgets.flow_layout import flow_row
@@ -301,10 +302,9 @@ class DraftPage(Page):
         self.order_label.setWordWrap(True)
         self.attach_button = QPushButton()
         self.deliver_button = QPushButton()
-        order_row = QHBoxLayout()
-        order_row.setSpacing(6)
-        order_row.addWidget(self.order_label, 1)
-        order_row.addWidget(flow_row(self.attach_button, self.deliver_button))
+        # the buttons beside the line while it fits there, else below it (never a column)
+        order_row = CaptionRow(self.order_label, flow_row(self.attach_button,
+                                                          self.deliver_button))
 
         self.save_button = QPushButton()
         self.rewrite_menu = QMenu(self)
