@@ -5,6 +5,7 @@ Files list the room (issue 14, layout)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
@@ -406,3 +407,95 @@ def test_the_calendars_agenda_shows_titles_without_scrolling_sideways(narrow, de
     for row in range(day.childCount()):
         time = day.child(row).text(0)
         assert metrics.horizontalAdvance(time) + 6 <= header.sectionSize(0), time
+
+
+def _overlaps(rects) -> list[str]:
+    """Pairs of neighbouring labels whose rectangles touch (2 px of air wanted)."""
+    out = []
+    for (text_a, a), (text_b, b) in pairwise(rects):
+        if a.adjusted(-1, -1, 1, 1).intersects(b.adjusted(-1, -1, 1, 1)):
+            out.append(f"{text_a!r} {a.getRect()} touches {text_b!r} {b.getRect()}")
+    return out
+
+
+def _value_labels(view):
+    """The horizontal value axis's labels and where QtCharts draws them: centred under
+    each tick, the number written in the chart's locale into the label format."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetrics
+
+    axis, plot = view.value_axis, view.chart().plotArea()
+    low, high, step = axis.min(), axis.max(), axis.tickInterval()
+    metrics = QFontMetrics(axis.labelsFont())
+    out = []
+    for i in range(round((high - low) / step) + 1):
+        value = low + i * step
+        number = view.chart().locale().toString(float(value), "f", 0)
+        text = axis.labelFormat().replace("%.0f", number)
+        x = plot.left() + (value - low) / (high - low) * plot.width()
+        w = metrics.horizontalAdvance(text)
+        out.append((text, QRectF(x - w / 2, plot.bottom(), w, metrics.height())))
+    return out
+
+
+def _category_labels(view):
+    """The category axis's visible labels (blank ones are zero-width spaces), centred under
+    their bar."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetrics
+
+    axis, plot = view.category_axis, view.chart().plotArea()
+    labels = axis.categories()
+    slot = plot.width() / len(labels)
+    metrics = QFontMetrics(axis.labelsFont())
+    out = []
+    for i, label in enumerate(labels):
+        if label.strip("\u200b"):
+            w = metrics.horizontalAdvance(label)
+            out.append((label, QRectF(plot.left() + (i + 0.5) * slot - w / 2, plot.bottom(),
+                                      w, metrics.height())))
+    return out
+
+
+def test_the_income_charts_labels_do_not_overlap_at_1024_px(narrow, demo_ctx,
+                                                           language) -> None:
+    """Income at 1024 px, all years: the client chart's money labels and the month chart's
+    month labels do not run into one another, and the client chart's title shows whole
+    (on two lines if need be)."""
+    from PySide6.QtGui import QFontMetrics
+
+    page = narrow.show_page("income")
+    page.set_year(None)
+    settle(demo_ctx)
+    clients, months = page.client_chart, page.month_chart
+    values = _value_labels(clients)
+    assert len(values) >= 2, values
+    assert not _overlaps(values), (language, _overlaps(values))
+    labels = _category_labels(months)
+    assert len(labels) >= 2, labels
+    assert not _overlaps(labels), (language, _overlaps(labels))
+    metrics = QFontMetrics(clients.chart().titleFont())
+    lines = clients.chart().title().replace("&amp;", "&").split("<br>")
+    for line in lines:
+        assert metrics.horizontalAdvance(line) <= clients.width() - 40, (language, line)
+    assert " ".join(lines).startswith(("Net received by client", "Net perçu par client"))
+
+
+def test_the_income_breakdown_shows_8_rows_at_1280_by_760(demo_ctx, qtbot) -> None:
+    """At 1280 × 760 the charts leave the Breakdown table room for 8 rows at least (it
+    showed 3)."""
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow(demo_ctx)
+    qtbot.addWidget(w)
+    w.resize(1280, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    page = w.show_page("income")
+    page.set_year(None)
+    settle(demo_ctx)
+    table = page.table
+    assert table.model().rowCount() >= 8
+    rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+    assert rows >= 8, (rows, table.viewport().height())
+    demo_ctx.jobs.wait()

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
@@ -100,8 +100,14 @@ class _ChartView(QChartView):
         chart.addAxis(self.value_axis, value_side)
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(280)
+        self.setMinimumHeight(260)
         self._tooltip = ""
+        self._title = ""
+        #: (low, high, label format, most ticks) of the value axis, its ticks fitted to the
+        #: room at each change of the plot area
+        self._value_range: tuple[float, float, str, int] | None = None
+        self._fitting = False
+        chart.plotAreaChanged.connect(self._plot_area_changed)
         self._value_text: ValueText = "{:g}".format
         self._categories: list[str] = []
         self.empty_text = ""
@@ -112,8 +118,29 @@ class _ChartView(QChartView):
         self.empty_label.hide()
         self._show_axes(False)
 
+    def sizeHint(self) -> QSize:
+        # QGraphicsView's hint (the scene's size) made the charts take the page's height
+        # and left the Breakdown table 3 rows at 1280 × 760.
+        return QSize(480, 300)
+
     def set_title(self, text: str) -> None:
-        self.chart().setTitle(text)
+        """The title, on two lines (or more) where one is too long for the chart's width."""
+        self._title = text
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        chart = self.chart()
+        metrics = QFontMetrics(chart.titleFont())
+        room = self.width() - 40  # the chart's margins and rounded background
+        lines: list[str] = []
+        for word in self._title.split(" "):
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        html = "<br>".join(line.replace("&", "&amp;").replace("<", "&lt;") for line in lines)
+        if chart.title() != html:
+            chart.setTitle(html)
 
     def set_locale(self, locale: QLocale) -> None:
         self.chart().setLocale(locale)
@@ -160,13 +187,65 @@ class _ChartView(QChartView):
         chart = self.chart()
         chart.addSeries(series)
         self.category_axis.setCategories(categories)
-        start, stop, step = nice_range(low, high, max_ticks)
         self.value_axis.setLabelFormat(label_format)
-        self.value_axis.setRange(start, stop)
-        self.value_axis.setTickInterval(step)
+        self._value_range = (low, high, label_format, max_ticks)
+        self._fit_value_axis()
         series.attachAxis(self.category_axis)
         series.attachAxis(self.value_axis)
         self._show_axes(True)
+
+    # --- labels that fit the room ------------------------------------------------------
+
+    def _value_horizontal(self) -> bool:
+        return self.value_axis.orientation() == Qt.Orientation.Horizontal
+
+    def _value_label(self, value: float) -> str:
+        """The value axis's label of ``value``, as the chart writes it."""
+        assert self._value_range is not None
+        number = self.chart().locale().toString(float(value), "f", 0)
+        return self._value_range[2].replace("%%", "\0").replace("%.0f", number).replace(
+            "\0", "%")
+
+    def _fit_value_axis(self) -> None:
+        """As many round ticks as the axis's length holds without the labels touching."""
+        assert self._value_range is not None
+        low, high, _fmt, most = self._value_range
+        plot = self.chart().plotArea()
+        length = plot.width() if self._value_horizontal() else plot.height()
+        metrics = QFontMetrics(self.value_axis.labelsFont())
+        ticks = most
+        while True:
+            start, stop, step = nice_range(low, high, ticks)
+            if ticks <= 1 or length <= 0:
+                break
+            steps = max(round((stop - start) / step), 1)
+            if self._value_horizontal():
+                widest = max(metrics.horizontalAdvance(self._value_label(v))
+                             for v in (start, stop, start + step))
+                need = widest + 12
+            else:
+                need = metrics.height() + 4
+            if length / steps >= need:
+                break
+            ticks -= 1
+        if (self.value_axis.min(), self.value_axis.max()) != (start, stop):
+            self.value_axis.setRange(start, stop)
+        if self.value_axis.tickInterval() != step:
+            self.value_axis.setTickInterval(step)
+
+    def _plot_area_changed(self, _area: QRectF) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            if self._value_range is not None and self.chart().series():
+                self._fit_value_axis()
+            self._fit_categories()
+        finally:
+            self._fitting = False
+
+    def _fit_categories(self) -> None:
+        """Where a chart thins or elides its category labels to the room (subclasses)."""
 
     def _place_empty_label(self) -> None:
         margin = 24
@@ -177,6 +256,7 @@ class _ChartView(QChartView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_empty_label()
+        self._fit_title()
 
     def tooltip_text(self, bar_set: QBarSet, index: int) -> str:
         """The tooltip of a bar: the template with {series}, {category} and {value}."""
@@ -228,19 +308,48 @@ class StackedBarChart(_ChartView):
         self._categories = list(categories)
         self._set_tooltip(tooltip, value_text)
         bars.hovered.connect(self._hovered)
-        labels = (sparse_labels(categories) if axis_labels is None
-                  else sparse_labels(axis_labels, max_shown=len(axis_labels)))
+        self._axis_labels: list[str | None] = (
+            list(categories) if axis_labels is None else list(axis_labels))
+        labels = self._thinned_labels()
         n = len(categories)
         ups = [sum(max(float(v[i]), 0.0) for _, v in series) for i in range(n)]
         downs = [sum(min(float(v[i]), 0.0) for _, v in series) for i in range(n)]
         self._show_series(bars, labels, min(downs), max(ups), label_format, max_ticks=6)
         self.chart().legend().setVisible(True)
 
+    def _thinned_labels(self) -> list[str]:
+        """The axis labels asked for, fewer where the plot is too narrow for them: a label
+        is kept when it stands far enough from the last one kept not to touch it."""
+        labels = self._axis_labels
+        n = len(labels)
+        width = self.chart().plotArea().width()
+        if width <= 0:  # not laid out yet
+            return sparse_labels(labels, max_shown=n) if n <= 12 else sparse_labels(labels)
+        metrics = QFontMetrics(self.category_axis.labelsFont())
+        slot = width / max(n, 1)
+        widest = max((metrics.horizontalAdvance(t) for t in labels if t), default=0)
+        kept: list[str | None] = []
+        last = None
+        for i, label in enumerate(labels):
+            if label and (last is None or (i - last) * slot >= widest + 8):
+                kept.append(label)
+                last = i
+            else:
+                kept.append(None)
+        return sparse_labels(kept, max_shown=n)
+
+    def _fit_categories(self) -> None:
+        if not self._categories:
+            return
+        labels = self._thinned_labels()
+        if labels != self.category_axis.categories():
+            self.category_axis.setCategories(labels)
+
 
 class RankingBarChart(_ChartView):
     """One horizontal bar per item, the first item at the top; no legend."""
 
-    NAME_WIDTH = 170  # pixels of a category label before it is elided
+    NAME_WIDTH = 170  # pixels of a category label before it is elided (less when narrow)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom, parent)
@@ -265,12 +374,25 @@ class RankingBarChart(_ChartView):
         self._categories = [name for name, _ in reversed(items)]
         self._set_tooltip(tooltip, value_text)
         bars.hovered.connect(self._hovered)
-        metrics = QFontMetrics(self.chart().font())
+        labels = self._elided_names()
+        self._show_series(bars, labels, min(values), max(values), label_format, max_ticks=4)
+
+    def _elided_names(self) -> list[str]:
+        """The names, elided to NAME_WIDTH, or to a third of a narrow chart."""
+        metrics = QFontMetrics(self.category_axis.labelsFont())
+        room = min(self.NAME_WIDTH, max(self.width() // 3, 60))
         labels, seen = [], set()
         for name in self._categories:
-            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, self.NAME_WIDTH)
+            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
             while label in seen:  # a category axis wants unique names
                 label += "\u200b"
             seen.add(label)
             labels.append(label)
-        self._show_series(bars, labels, min(values), max(values), label_format, max_ticks=4)
+        return labels
+
+    def _fit_categories(self) -> None:
+        if not self._categories:
+            return
+        labels = self._elided_names()
+        if labels != self.category_axis.categories():
+            self.category_axis.setCategories(labels)
