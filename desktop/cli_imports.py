@@ -47,18 +47,27 @@ def _profile_names() -> list[str]:
     return [p.name for p in PROFILES]
 
 
-def _forced_profile(name: str) -> Any:
+def _forced_profile(name: str, data_dir: Path) -> Any:
+    """A built-in profile by name, a mapping saved from the window (File › Import payments…)
+    by its name, or an exported mapping file (.json)."""
+    from storage.imports.model import ImportProblem
     from storage.imports.profiles import profile_named
+    from storage.imports.profiles.custom import load_profile, saved_profiles, slug
 
-    names = _profile_names()
-    profile = None
-    if name in names:
-        with suppress(KeyError, LookupError, ValueError):
-            profile = profile_named(name)
-    if profile is None:
-        raise Refused(f"--profile: “{name}” is not a profile; use auto or one of "
-                      f"{', '.join(names)}.")
-    return profile
+    with suppress(KeyError):
+        return profile_named(name)
+    saved = saved_profiles(data_dir)
+    for mapping in saved:
+        if name.casefold() in (mapping.name.casefold(), slug(mapping.name)):
+            return mapping
+    if name.lower().endswith(".json") and Path(name).is_file():
+        try:
+            return load_profile(Path(name))
+        except ImportProblem as exc:
+            raise Refused(f"--profile: {exc}") from None
+    names = _profile_names() + [f"“{m.name}”" for m in saved]
+    raise Refused(f"--profile: “{name}” is not a profile; use auto, one of "
+                  f"{', '.join(names)}, or a mapping file exported from the window (.json).")
 
 
 def _header_text(header: list[str]) -> str:
@@ -67,7 +76,7 @@ def _header_text(header: list[str]) -> str:
     return shown + (f" and {more} more" if more > 0 else "") if shown else "(an empty header)"
 
 
-def _read(file: str, forced: Any) -> tuple[Any, Any]:
+def _read(file: str, forced: Any, data_dir: Path) -> tuple[Any, Any]:
     """The file's table and its profile; Refused with the sentence when it cannot be read or
     is not a known format."""
     from storage.imports.model import ImportProblem
@@ -89,8 +98,10 @@ def _read(file: str, forced: Any) -> tuple[Any, Any]:
         return table, forced
     try:
         profile = recognise(table)
-    except ImportProblem as exc:
-        profile, said = None, str(exc)
+    except ImportProblem as exc:  # perhaps a mapping made in the window fits it
+        from storage.imports.profiles.custom import recognise_saved
+
+        profile, said = recognise_saved(data_dir, table.header), str(exc)
     else:
         said = ""
     if profile is None:  # recognise says which columns it did not understand
@@ -184,10 +195,11 @@ def _print_summary(data: dict[str, Any], dry_run: bool) -> None:
 
 def cmd_import_payments(args: argparse.Namespace) -> int:
     try:
-        forced = None if args.profile == "auto" else _forced_profile(args.profile)
+        data_dir = paths.data_dir(args.data_dir)
+        forced = None if args.profile == "auto" else _forced_profile(args.profile, data_dir)
         tables = []
         for file in args.files:
-            table, profile = _read(file, forced)
+            table, profile = _read(file, forced, data_dir)
             tables.append((file, table, profile))
         if args.dry_run:
             with _store_to_read(args) as store, store.session() as s:
@@ -298,7 +310,9 @@ def add_import_commands(isub: Any, sub: Any, common: argparse.ArgumentParser) ->
         help="payment history from PayPal, Wise, Payoneer, Stripe, Upwork or bank exports")
     p.add_argument("files", nargs="+", metavar="FILE", help="CSV exports (one or more)")
     p.add_argument("--profile", default="auto", metavar="auto|NAME",
-                   help="the export's format (default: recognised from its header)")
+                   help="the export's format (default: recognised from its header, or by a "
+                   "column mapping saved in the window); a mapping's name or its exported "
+                   ".json file also work")
     p.add_argument("--dry-run", action="store_true",
                    help="show what would be imported; write nothing")
     p.add_argument("--json", action="store_true")
