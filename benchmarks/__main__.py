@@ -1,5 +1,6 @@
 """Run every benchmark: `python -m benchmarks [--orders N] [--runs R] [--json FILE]
-[--no-models] [--no-translation] [--only models|translation] [--quick-models]`."""
+[--no-models] [--no-translation] [--no-imports] [--only models|translation|imports]
+[--quick-models]`."""
 
 from __future__ import annotations
 
@@ -132,7 +133,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip the model benchmarks (benchmarks/models.py)")
     parser.add_argument("--no-translation", action="store_true",
                         help="skip the pre-translation benchmark (benchmarks/translation.py)")
-    parser.add_argument("--only", choices=["models", "translation"],
+    parser.add_argument("--no-imports", action="store_true",
+                        help="skip the payment import benchmark (benchmarks/imports.py)")
+    parser.add_argument("--only", choices=["models", "translation", "imports"],
                         help="run only this section (the JSON then holds only its figures)")
     parser.add_argument("--quick-models", action="store_true",
                         help="fewer tokens and runs in the model benchmarks, for quick checks")
@@ -141,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--no-models and --only models contradict each other")
     if args.no_translation and args.only == "translation":
         parser.error("--no-translation and --only translation contradict each other")
+    if args.no_imports and args.only == "imports":
+        parser.error("--no-imports and --only imports contradict each other")
     results: list[Result] = []
     if args.only is None:
         with tempfile.TemporaryDirectory(prefix="atelier-bench-") as tmp:
@@ -160,6 +165,11 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.translation import translation_benchmarks
 
         translation = translation_benchmarks()
+    imports = []
+    if not args.no_imports and args.only in (None, "imports"):
+        from benchmarks.imports import import_benchmarks
+
+        imports = import_benchmarks()
     if results:
         print_table(results)
     if figures:
@@ -172,6 +182,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print()
         print_translation(translation)
+    if imports:
+        from benchmarks.imports import print_imports
+
+        print()
+        print_imports(imports)
     report: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"python": sys.version.split()[0], "platform": platform.platform(),
@@ -187,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.translation import figures_json
 
         report["translation"] = figures_json(translation)
+    if imports:
+        from benchmarks.imports import imports_json
+
+        report["imports"] = imports_json(imports)
     Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
     print(f"\nwritten to {args.json}")
     return 0
