@@ -39,7 +39,7 @@ class ColumnFitter(QObject):
         self.flexible = dict(flexible)  # column → the narrowest it gets
         self.hide_first = tuple(hide_first)
         self._wants: dict[int, int] | None = None
-        self._two_lines = False
+        self._two_lines: set[int] = set()  # the columns whose title takes two lines
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -91,6 +91,13 @@ class ColumnFitter(QObject):
             cells += [model.index(child, column, parent) for child in range(children)]
         return cells
 
+    def _indent(self, index: QModelIndex) -> int:
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        decorated = bool(getattr(self.table, "rootIsDecorated", lambda: False)())
+        return self.table.indentation() * (depth + decorated)
+
     def _rows(self) -> list[int]:
         model, table = self.table.model(), self.table
         count = model.rowCount()
@@ -110,7 +117,7 @@ class ColumnFitter(QObject):
         option = QStyleOptionViewItem()
         table.initViewItemOption(option)
         wants: dict[int, int] = {}
-        two_lines = False
+        self._two_lines = set()
         for column in (*self.figures, *self.flexible):
             delegate = table.itemDelegateForColumn(column)
             content = 0
@@ -119,6 +126,8 @@ class ColumnFitter(QObject):
                     width = delegate.sizeHint(option, index).width()
                 else:
                     width = cells.horizontalAdvance(str(index.data() or "")) + CELL_PAD
+                if column == 0 and index.parent().isValid():  # a tree's child row: indented
+                    width += self._indent(index)
                 content = max(content, width)
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             full = titles.horizontalAdvance(title) + HEADER_PAD
@@ -127,10 +136,7 @@ class ColumnFitter(QObject):
             else:
                 words = max(titles.horizontalAdvance(w) for w in title.split()) + HEADER_PAD
                 wants[column] = max(content, words)
-                two_lines = True
-        self._two_lines = two_lines
-        if wraps:
-            header.setMinimumHeight(2 * titles.lineSpacing() + 8 if two_lines else 0)
+                self._two_lines.add(column)
         return wants
 
     # --- sharing out ------------------------------------------------------------------------
@@ -154,6 +160,11 @@ class ColumnFitter(QObject):
             hidden.append(column)
         for column in (*self.figures, *self.flexible):
             self.table.setColumnHidden(column, column in hidden)
+        if self.header.defaultAlignment() & WRAP:  # two lines when a shown title needs them
+            two = any(c not in hidden for c in self._two_lines)
+            lines = 2 * self.header.fontMetrics().lineSpacing() + 8 if two else 0
+            if self.header.minimumHeight() != lines:
+                self.header.setMinimumHeight(lines)
         fixed = sum(wants[c] for c in shown if c not in self.flexible)
         flex = [c for c in shown if c in self.flexible]
         floors = {c: min(wants[c], self.flexible[c]) for c in flex}
