@@ -149,8 +149,8 @@ def translate_dialog_shots(app: QApplication, ctx: AppContext, window: Any,
 
 def narrow_shots(app: QApplication, ctx: AppContext, window: Any, folder: Path) -> list[Path]:
     """The window at its narrowest supported width (NARROW): the order panel on an order
-    awaiting requirements (the longest status) and the Translate page, to check that no
-    label is cut."""
+    awaiting requirements (the longest status), the lists (Gigs, Clients), Income, Calendar
+    and the Translate page, to check that no label or column is cut."""
     from sqlalchemy import select
 
     from storage.tables import Order, OrderStatus
@@ -165,6 +165,10 @@ def narrow_shots(app: QApplication, ctx: AppContext, window: Any, folder: Path) 
         orders.select_order(awaiting)
     settle(app, ctx)
     written.append(save(window, folder / "narrow-orders.png"))
+    for page_id in ("gigs", "clients", "income", "calendar"):
+        window.show_page(page_id)
+        settle(app, ctx)
+        written.append(save(window, folder / f"narrow-{page_id}.png"))
     window.show_page("translate")
     settle(app, ctx)
     written.append(save(window, folder / "narrow-translate.png"))
