@@ -270,4 +270,10 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", '{file}, line {line}: “{action}” is not a decision: add, skip or same.'),
     QT_TRANSLATE_NOOP("storage", "This file cannot be read as the ECB's reference rates (a UTF-8 CSV file)."),
     QT_TRANSLATE_NOOP("storage", "This is not the ECB's reference rates file: its first column should be Date."),
+    # storage/imports/ledger.py: Upwork's weekly summary and transaction history counted once
+    QT_TRANSLATE_NOOP("storage", 'counted in the Upwork transaction history'),
+    QT_TRANSLATE_NOOP("storage", 'counted in the Upwork transaction history; its hours are kept'),
+    QT_TRANSLATE_NOOP("storage", 'counted in the Upwork transaction history; no order matches contract {contract} for its hours'),
+    QT_TRANSLATE_NOOP("storage", 'counted in the Upwork weekly summary ({first} to {last})'),
+    QT_TRANSLATE_NOOP("storage", "the Upwork weekly summary already counted this period's earnings: add this payment as well, or skip it?"),
 )

@@ -535,6 +535,7 @@ def plan_import(
             pr.outcome = Outcome.ATTENTION
             pr.reason = Phrase("another row has the export's id {id} with another amount: "
                                "add this one as well?", id=r.source_id)
+    _count_upwork_once(s, items, live, orders)
     return plan
 
 
@@ -691,6 +692,158 @@ def _match(pr: PlannedRow, clients: _Clients, orders: _Orders) -> None:
         pr.new_client = " ".join(r.counterparty.split())[:200]
 
 
+# --------------------------------------------------------------------------- Upwork, once
+#
+# Upwork's weekly summary (earnings per contract and day, with the hours) and its transaction
+# history (the payments, with their fees and dates) describe the same earnings. The history
+# is the money; the weekly summary is the hours. A weekly summary row has no transaction id,
+# a history row always has one: that tells them apart, in a plan and in `imported_rows`.
+
+_UPWORK = "upwork"
+_SUMMARY_IDS = "upwork:h:%"  # the identities of weekly summary rows (hashed: no export id)
+_UPWORK_MONEY = (RowKind.INCOME, RowKind.REFUND)
+
+
+def _upwork_summary(row: SourceRow) -> bool:
+    return row.source == _UPWORK and not row.source_id and row.kind in _UPWORK_MONEY
+
+
+def _upwork_history(row: SourceRow) -> bool:
+    return row.source == _UPWORK and bool(row.source_id)
+
+
+def _hourly(memo: str) -> bool:
+    return _norm(memo).startswith("hourly")
+
+
+def _note(row: SourceRow) -> str:
+    """A payment's note: the export's memo; a weekly summary row's also names its contract
+    (the summary's memo is only its payment type), which tells its weeks apart later."""
+    note = " ".join(row.memo.split())
+    if row.source == _UPWORK and not row.source_id and (row.contract or row.reference):
+        contract = " ".join(row.contract.split())
+        if row.reference:
+            contract = f"{contract} ({row.reference})".strip()
+        note = f"{note} — {contract}" if note else contract
+    return note[:1000]
+
+
+def _day(moment: datetime) -> date:
+    return moment.astimezone(UTC).date()
+
+
+def _paid_on(day: date, hourly: bool) -> date:
+    """When the transaction history pays a weekly summary row's money: hourly work on the
+    Monday after its Monday–Sunday week (Upwork's weekly invoice), the rest on its day."""
+    return day - timedelta(days=day.weekday()) + timedelta(days=7) if hourly else day
+
+
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    """A weekly summary row whose money is (or is about to be) income."""
+
+    identity: str
+    day: date
+    net_minor: int
+    note: str
+
+    @property
+    def paid_on(self) -> date:
+        return _paid_on(self.day, _hourly(self.note))
+
+
+def _count_upwork_once(s: Session, items: Sequence[_Item], live: Sequence[_Item],
+                       orders: _Orders) -> None:
+    """Counts Upwork's earnings once when both exports are imported (in one plan or one
+    after the other, in either order): a weekly summary row that the transaction history
+    pays (the history's first to last day covers the day it is paid) is skipped, its hours
+    kept; a history payment the weekly summary already counted is its duplicate when it is
+    exactly the sum of one contract's week (or a fixed price or bonus of its day), else it
+    waits for the person's decision."""
+    summary = [it for it in live if _upwork_summary(it.row) and not _hours_only(it.row)
+               and it.planned.outcome in (Outcome.ADD, Outcome.ATTENTION)]
+    history = [it for it in live if _upwork_history(it.row) and it.row.kind in _UPWORK_MONEY
+               and it.planned.outcome is Outcome.ADD]
+    if not summary and not history:
+        return
+    days = [_day(it.row.occurred_at) for it in items if _upwork_history(it.row)]
+    first, last = s.execute(select(
+        func.min(ImportedRow.occurred_at), func.max(ImportedRow.occurred_at)).where(
+        ImportedRow.source == _UPWORK, ImportedRow.identity.not_like(_SUMMARY_IDS))).one()
+    days += [_day(t) for t in (first, last) if t is not None]
+    if days:
+        start, end = min(days), max(days)
+        for it in summary:
+            if start <= _paid_on(_day(it.row.occurred_at), _hourly(it.row.memo)) <= end:
+                _keep_hours_only(it.planned, orders)
+    if not history:
+        return
+    counted = [_Counted(it.planned.identity, _day(it.row.occurred_at), it.row.net_minor,
+                        _note(it.row))
+               for it in summary if it.planned.outcome is Outcome.ADD]
+    low = min(_day(it.row.occurred_at) for it in history) - timedelta(days=14)
+    high = max(_day(it.row.occurred_at) for it in history) + timedelta(days=1)
+    for ident, at, net, note in s.execute(select(
+            ImportedRow.identity, ImportedRow.occurred_at, ImportedRow.net_minor, Payment.note
+    ).join(Payment, Payment.id == ImportedRow.payment_id).where(
+            ImportedRow.source == _UPWORK, ImportedRow.identity.like(_SUMMARY_IDS),
+            ImportedRow.outcome == "added",
+            ImportedRow.occurred_at >= datetime.combine(low, time(0), tzinfo=UTC),
+            ImportedRow.occurred_at < datetime.combine(high, time(0), tzinfo=UTC))):
+        counted.append(_Counted(ident, _day(at), net or 0, note))
+    if not counted:
+        return
+    start, end = min(c.paid_on for c in counted), max(c.paid_on for c in counted)
+    # One contract's hourly week, paid the Monday after it; a fixed price or bonus alone.
+    groups: dict[tuple[date, str], list[_Counted]] = defaultdict(list)
+    for c in counted:
+        key = (c.paid_on, c.note) if _hourly(c.note) else (c.day, c.identity)
+        groups[key].append(c)
+    taken: set[tuple[date, str]] = set()
+    for it in history:
+        day = _day(it.row.occurred_at)
+        if not start <= day <= end:
+            continue  # a period the weekly summary did not count
+        monday = day - timedelta(days=day.weekday())
+        fits = [key for key, rows in groups.items()
+                if key not in taken and key[0] in (day, monday)
+                and abs(sum(c.net_minor for c in rows) - it.row.gross_minor) <= 1]
+        pr = it.planned
+        if len(fits) == 1:
+            taken.add(fits[0])
+            rows = sorted(groups[fits[0]], key=lambda c: c.day)
+            pr.outcome, pr.linked_identity = Outcome.DUPLICATE, rows[0].identity
+            pr.reason = Phrase("counted in the Upwork weekly summary ({first} to {last})",
+                               first=rows[0].day.isoformat(), last=rows[-1].day.isoformat())
+        else:
+            pr.outcome = Outcome.ATTENTION
+            pr.reason = Phrase("the Upwork weekly summary already counted this period's "
+                               "earnings: add this payment as well, or skip it?")
+
+
+def _keep_hours_only(pr: PlannedRow, orders: _Orders) -> None:
+    """A weekly summary row the transaction history pays: its money is skipped, its hours
+    become time entries of the contract's order (in `apply_plan`)."""
+    r = pr.row
+    pr.outcome, pr.same_as = Outcome.SKIP, None
+    if pr.order_id is None and (found := orders.by_contract(r.contract or r.reference)):
+        pr.order_id, pr.client_id = found.id, found.client_id
+    if not r.hours:
+        pr.reason = Phrase("counted in the Upwork transaction history")
+    elif pr.order_id is not None:
+        pr.reason = Phrase("counted in the Upwork transaction history; its hours are kept")
+    else:
+        pr.reason = Phrase("counted in the Upwork transaction history; no order matches "
+                           "contract {contract} for its hours",
+                           contract=r.contract or r.reference or "—")
+
+
+def _summary_hours(pr: PlannedRow) -> bool:
+    """A weekly summary row skipped for its money whose hours go to an order."""
+    return (pr.outcome is Outcome.SKIP and _upwork_summary(pr.row) and bool(pr.row.hours)
+            and pr.order_id is not None)
+
+
 # --------------------------------------------------------------------------- apply
 
 
@@ -746,6 +899,9 @@ def apply_plan(s: Session, plan: ImportPlan, *, accept: Mapping[str, Decision] |
             elif action == "skip":
                 entry["outcome"] = "skipped"
                 result.skipped += 1
+                if _summary_hours(pr):  # the money counted elsewhere, the hours here
+                    entry["outcome"] = "hours"
+                    hours.append(pr)
             elif action == "same":
                 pid = decision.payment_id if decision else None
                 if pid is None or s.get(Payment, pid) is None:
@@ -815,7 +971,7 @@ def _payment(s: Session, fp: FilePlan, pr: PlannedRow, decision: Decision | None
         values = payment_values(s, kind=_payment_kind(r), amount_minor=r.net_minor,
                                 currency=r.currency, received_at=r.occurred_at, home=home,
                                 order_id=pr.order_id, fee_minor=r.fee_minor, rate=rate,
-                                note=" ".join(r.memo.split())[:1000])
+                                note=_note(r))
     except ValidationError as e:
         raise ValidationError(e.field, Phrase("{file}, line {line}: {problem}", file=fp.file,
                                               line=r.line, problem=e.message)) from None
