@@ -776,11 +776,34 @@ def _payment_changes(args: argparse.Namespace, s: Any, payment: Any | None) -> d
     return out
 
 
-def _payment_row(p: Any, zone: tzinfo) -> list[str]:
+def _payment_row(p: Any, zone: tzinfo, client: str) -> list[str]:
     return [f"#{p.id}", _local(p.received_at, zone), p.kind.value,
             cli._money(p.amount_minor, p.currency), cli._money(p.fee_minor, p.currency),
             cli._money(p.home_amount_minor, p.home_currency),
-            f"#{p.order_id}" if p.order_id else "—", _shorten(p.note, 30)]
+            f"#{p.order_id}" if p.order_id else "—", _shorten(client, 24) or "—",
+            _shorten(p.note, 30)]
+
+
+def _payment_clients(s: Any, payments: list[Any]) -> dict[int, str]:
+    """Each payment's client name: its order's client, else the client it names itself (an
+    imported payment without an order)."""
+    from sqlalchemy import func, select
+
+    from storage.tables import Client, Order, Payment
+
+    if not payments:
+        return {}
+    paid_by = func.coalesce(Order.client_id, Payment.client_id)
+    ids = [p.id for p in payments]
+    out: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        for pid, name in s.execute(
+                select(Payment.id, Client.name).select_from(Payment)
+                .outerjoin(Order, Order.id == Payment.order_id)
+                .join(Client, Client.id == paid_by)
+                .where(Payment.id.in_(ids[i:i + 500]))):
+            out[pid] = name
+    return out
 
 
 @_command
@@ -812,9 +835,10 @@ def cmd_payments_list(args: argparse.Namespace) -> int:
             query = query.where(Payment.order_id == args.order)
         payments = list(s.scalars(query.order_by(Payment.received_at.desc(), Payment.id.desc())))
         records = [record(p) for p in payments]
-        rows = [_payment_row(p, zone) for p in payments]
+        clients = _payment_clients(s, payments)
+        rows = [_payment_row(p, zone, clients.get(p.id, "")) for p in payments]
     return _print_objects(args, records, ["Id", "Received", "Kind", "Amount", "Fee", "Home",
-                                          "Order", "Note"], rows)
+                                          "Order", "Client", "Note"], rows)
 
 
 @_command

@@ -482,7 +482,7 @@ class ClientRow:
     notes: str
     orders: int = 0
     last_order_at: datetime | None = None
-    net_minor: int = 0  # payments received for their orders, in the home currency
+    net_minor: int = 0  # payments received from them (for their orders or not), home currency
 
 
 def client_rows(s: Session) -> tuple[str, list[ClientRow]]:
@@ -502,11 +502,13 @@ def client_rows(s: Session) -> tuple[str, list[ClientRow]]:
         if cid in rows:
             rows[cid].orders = count
             rows[cid].last_order_at = _aware(last)
+    # A payment without an order (an imported one) may still name its client.
+    paid_by = func.coalesce(Order.client_id, Payment.client_id)
     for cid, net in s.execute(
-        select(Order.client_id, func.sum(Payment.home_amount_minor))
-        .join(Order, Order.id == Payment.order_id)
+        select(paid_by, func.sum(Payment.home_amount_minor)).select_from(Payment)
+        .outerjoin(Order, Order.id == Payment.order_id)
         .where(Payment.home_currency == home)
-        .group_by(Order.client_id)
+        .group_by(paid_by)
     ):
         if cid in rows:
             rows[cid].net_minor = int(net or 0)

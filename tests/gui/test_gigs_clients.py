@@ -408,6 +408,22 @@ def test_client_figures_come_from_the_store(demo_ctx, qtbot):
     assert int(first) == max(counts.values())
 
 
+def test_a_clients_net_counts_its_payments_without_an_order(ctx, qtbot):
+    """An imported payment names its client without an order: the Clients page's Net
+    column counts it."""
+    from storage.tables import Payment, PaymentKind
+    from tests.factories import at
+
+    with ctx.store.transaction() as s:
+        c = client(s, "Atlas Média")
+        s.add(Payment(client_id=c.id, kind=PaymentKind.PAYOUT, amount_minor=4200,
+                      currency="EUR", received_at=at("2026-04-01T10:00"), home_currency="EUR",
+                      home_amount_minor=4200, source="paypal", source_id="X1"))
+    page = _page(ClientsPage, ctx, qtbot)
+    assert _visible_column(page, clients_module.COL_NAME) == ["Atlas Média"]
+    assert _visible_column(page, clients_module.COL_NET) == ["€42.00"]
+
+
 def _accept_filled(monkeypatch, dialog_class, fill) -> None:
     """The dialog, when run, is filled by ``fill`` and accepted (saving) at once."""
     def exec_(dialog) -> int:

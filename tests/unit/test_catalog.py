@@ -263,6 +263,28 @@ def test_delete_client_without_orders(store):
     assert _count(store, Client) == 0
 
 
+def test_a_payment_with_a_client_and_no_order_counts_in_its_clients_net(store):
+    """An imported payment names its client without an order (Payment.client_id): the
+    Clients list's net paid counts it, as the income report by client does."""
+    with store.transaction() as s:
+        c = client(s, "Atlas Média")
+        other = client(s, "Zoé Martin")
+        o = order(s, client_obj=c, received="2026-03-02T09:00")
+        s.add(Payment(order_id=o.id, kind=PaymentKind.PAYOUT, amount_minor=9000,
+                      currency="EUR", received_at=at("2026-03-20T10:00"), home_currency="EUR",
+                      home_amount_minor=9000))
+        s.add(Payment(client_id=c.id, kind=PaymentKind.PAYOUT, amount_minor=4200,
+                      currency="EUR", received_at=at("2026-04-01T10:00"), home_currency="EUR",
+                      home_amount_minor=4200, source="paypal", source_id="X1"))
+        s.add(Payment(client_id=other.id, kind=PaymentKind.PAYOUT, amount_minor=700,
+                      currency="EUR", received_at=at("2026-04-02T10:00"), home_currency="EUR",
+                      home_amount_minor=700, source="paypal", source_id="X2"))
+    with store.session() as s:
+        _home, rows = client_rows(s)
+    assert [(r.name, r.orders, r.net_minor) for r in rows] == [
+        ("Atlas Média", 1, 13200), ("Zoé Martin", 0, 700)]
+
+
 def test_client_rows_and_recent_orders(store):
     with store.transaction() as s:
         c = client(s, "Agence Lumière")

@@ -291,6 +291,32 @@ def test_payments_edit_and_list_by_year(capsys: Capsys, data_dir: Path) -> None:
     assert "#2" in table and "$10.00" in table and "€24.00" in table
 
 
+def test_a_payment_with_a_client_and_no_order_is_listed_with_its_client(
+        capsys: Capsys, data_dir: Path) -> None:
+    """An imported payment names its client without an order: `payments list` shows that
+    client (an order's payment, the order's client) and `clients list` counts it."""
+    from storage.db import open_store
+    from storage.tables import Payment, PaymentKind
+
+    store = open_store(data_dir / "atelier.db")
+    try:
+        with store.transaction() as s:
+            s.add(Payment(client_id=3, kind=PaymentKind.PAYOUT, amount_minor=4200,
+                          currency="EUR", received_at=datetime.fromisoformat(
+                              "2026-11-25T10:00:00+00:00"), home_currency="EUR",
+                          home_amount_minor=4200, source="paypal", source_id="X1"))
+    finally:
+        store.close()
+    table = ok(capsys, data_dir, "payments", "list").splitlines()
+    assert table[0].split() == ["Id", "Received", "Kind", "Amount", "Fee", "Home", "Order",
+                                "Client", "Note"]
+    rows = {line.split()[0]: line for line in table[1:]}
+    assert "Studio Nord" in rows["#2"] and "—" in rows["#2"]
+    assert "Acme Corp" in rows["#1"]
+    clients = ok(capsys, data_dir, "clients", "list").splitlines()
+    assert "€42.00" in next(line for line in clients if line.startswith("#3 "))
+
+
 def test_lists_read_as_tables_and_filter(capsys: Capsys, data_dir: Path) -> None:
     ok(capsys, data_dir, "orders", "add", "--client", "Acme", "--gig", "Logo design",
        "--package", "basic")
