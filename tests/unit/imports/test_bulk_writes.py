@@ -1,0 +1,53 @@
+"""apply_plan writes payments and imported_rows through the driver in bulk (issue 15, the
+100,000-row benchmark): the stored text must be what SQLAlchemy's own insert stores, and every
+column of both tables must be written."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import insert, text
+
+from storage.imports.ledger import _LEDGER_COLUMNS, _PAYMENT_COLUMNS, apply_plan, plan_import
+from storage.imports.model import RowKind, SourceRow
+from storage.payments import record_payment
+from storage.tables import ImportedRow, Payment, PaymentKind
+
+NOW = datetime(2026, 12, 7, 12, 0, 0, 123456, tzinfo=UTC)
+WHEN = datetime(2024, 3, 5, 10, 0, 7, 250000, tzinfo=UTC)
+MONEY = ("kind", "amount_minor", "fee_minor", "currency", "received_at", "home_currency",
+         "home_amount_minor", "home_fee_minor", "rate", "note")
+
+
+def test_the_bulk_writes_name_every_column_of_both_tables() -> None:
+    assert set(_PAYMENT_COLUMNS) == {c.name for c in Payment.__table__.columns}
+    assert set(_LEDGER_COLUMNS) == {c.name for c in ImportedRow.__table__.columns} - {"id"}
+
+
+def test_an_imported_payment_is_stored_as_record_payment_stores_it(store) -> None:
+    row = SourceRow(line=2, source="paypal", occurred_at=WHEN, kind=RowKind.INCOME,
+                    currency="USD", gross_minor=10000, fee_minor=400, net_minor=9600,
+                    source_id="TX1", rate=Decimal("0.9125"), rate_to="EUR", memo="Logo")
+    with store.transaction() as s:
+        plan = plan_import(s, [("a.csv", "paypal-activity", [row])], home="EUR")
+        apply_plan(s, plan, accept={}, now=NOW)
+        # The same payment entered by hand (after: before, the import would ask about it).
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=9600, currency="USD",
+                       received_at=WHEN, fee_minor=400, rate=Decimal("0.9125"), note="Logo")
+        # The ledger row as SQLAlchemy's insert writes it, for comparison.
+        s.execute(insert(ImportedRow.__table__), [{
+            "identity": "orm", "source": "paypal", "file_name": "a.csv", "line": 2,
+            "occurred_at": WHEN, "outcome": "added", "currency": "USD", "net_minor": 9600,
+            "payment_id": None, "linked_identity": "", "imported_at": NOW}])
+    with store.engine.connect() as conn:
+        imported, hand = conn.execute(text(
+            f"SELECT {', '.join(MONEY)}, source, source_id, rate_source FROM payments "
+            "ORDER BY id")).all()
+        bulk, orm = conn.execute(text(
+            "SELECT occurred_at, imported_at, outcome, currency, net_minor, payment_id "
+            "FROM imported_rows ORDER BY id")).all()
+    assert tuple(imported)[:len(MONEY)] == tuple(hand)[:len(MONEY)]
+    assert tuple(imported)[len(MONEY):] == ("paypal", "TX1", "export")
+    assert tuple(bulk)[:-1] == tuple(orm)[:-1]
+    assert bulk.payment_id == 1
