@@ -202,6 +202,7 @@ class _Rates:
         """Only the rates the rows may need: their currencies, around their days (the ECB's
         history holds some 300,000 rates)."""
         self.by_currency: dict[str, dict[date, tuple[Decimal, str]]] = defaultdict(dict)
+        self._found: dict[tuple[str, str, date], tuple[Decimal, str] | None] = {}
         if not currencies or not days:
             return
         query = select(ExchangeRate.currency, ExchangeRate.day, ExchangeRate.per_eur,
@@ -227,7 +228,14 @@ class _Rates:
 
     def rate(self, currency: str, home: str, day: date) -> tuple[Decimal, str] | None:
         """Home units for 1 unit of `currency` on `day` or the last day before it with both
-        published (at most RATE_LOOKBACK_DAYS earlier), and its name ("ecb 2024-03-05")."""
+        published (at most RATE_LOOKBACK_DAYS earlier), and its name ("ecb 2024-03-05");
+        found once per currency and day (rows of one day share it)."""
+        key = (currency, home, day)
+        if key not in self._found:
+            self._found[key] = self._rate(currency, home, day)
+        return self._found[key]
+
+    def _rate(self, currency: str, home: str, day: date) -> tuple[Decimal, str] | None:
         for back in range(RATE_LOOKBACK_DAYS + 1):
             d = day - timedelta(days=back)
             of, to = self._per_eur(currency, d), self._per_eur(home, d)
@@ -268,7 +276,7 @@ class _Clients:
         return None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)  # payers repeat; memos and references do not
 def _key(text: str) -> str:
     """Folded for matching: case, accents and spacing ignored (payers repeat: cached)."""
     return " ".join(fold(text).split())
@@ -379,7 +387,7 @@ def _origin(row: SourceRow) -> tuple[str, str] | None:
                       row.reference)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)  # payers repeat; memos and references do not
 def _origin_of(source: str, *texts: str) -> tuple[str, str] | None:
     text = fold(" ".join(texts))
     for pattern, origin, name in _ORIGINS:
@@ -441,6 +449,30 @@ def _day_second(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
+# Reasons many rows share: one Phrase each, not one per row (100,000 rows held 45 MB of them).
+_DELETED = Phrase("deleted since: stays deleted")
+_PENDING = Phrase("pending: imported once it completes")
+_DENIED = Phrase("denied: it never happened")
+_SPENT = Phrase("money spent, not income")
+_HOLD = Phrase("a hold: it moves no money for good")
+_NOT_UNDERSTOOD = Phrase("not understood: add it as income or skip it")
+_CONVERSION = Phrase("a currency conversion between your balances")
+_SENT = Phrase("sent to another of your accounts")
+_FROM_MINE = Phrase("from another of your accounts: counted where it was received")
+_NOTHING = Phrase("nothing was received")
+_ONE = Decimal(1)
+
+
+@lru_cache(maxsize=4096)
+def _imported_on(day: str) -> Phrase:
+    return Phrase("imported on {day}", day=day)
+
+
+@lru_cache(maxsize=64)
+def _counted_there(origin: str) -> Phrase:
+    return Phrase("from {origin}: counted there", origin=origin)
+
+
 def plan_import(
     s: Session, files: Sequence[tuple[str, str, Sequence[SourceRow]]], *,
     home: str | None = None,
@@ -488,9 +520,9 @@ def plan_import(
         if old is not None:
             pr.outcome = Outcome.DUPLICATE
             if old.outcome == "added" and old.payment_id is None:
-                pr.reason = Phrase("deleted since: stays deleted")
+                pr.reason = _DELETED
             else:
-                pr.reason = Phrase("imported on {day}", day=_day_text(old.imported_at))
+                pr.reason = _imported_on(_day_text(old.imported_at))
             pr.linked_identity = old.linked_identity
             continue
         earlier = first_seen.get(pr.identity)
@@ -515,13 +547,13 @@ def plan_import(
     for it in live:
         r, pr = it.row, it.planned
         if r.status is RowStatus.PENDING:
-            pr.outcome, pr.reason = Outcome.SKIP, Phrase("pending: imported once it completes")
+            pr.outcome, pr.reason = Outcome.SKIP, _PENDING
         elif r.status is RowStatus.DENIED:
-            pr.outcome, pr.reason = Outcome.SKIP, Phrase("denied: it never happened")
+            pr.outcome, pr.reason = Outcome.SKIP, _DENIED
         elif r.kind is RowKind.EXPENSE:
-            pr.outcome, pr.reason = Outcome.SKIP, Phrase("money spent, not income")
+            pr.outcome, pr.reason = Outcome.SKIP, _SPENT
         elif r.kind is RowKind.HOLD:
-            pr.outcome, pr.reason = Outcome.SKIP, Phrase("a hold: it moves no money for good")
+            pr.outcome, pr.reason = Outcome.SKIP, _HOLD
         elif _hours_only(r):
             _plan_hours(pr, orders)
         elif r.kind in _TRANSFER_KINDS:
@@ -530,7 +562,7 @@ def plan_import(
             _plan_money(it, home, rates, conversions[it.file], by_hand, clients, orders)
         else:
             pr.outcome = Outcome.ATTENTION
-            pr.reason = Phrase("not understood: add it as income or skip it")
+            pr.reason = _NOT_UNDERSTOOD
         if id(it) in clashes and pr.outcome is Outcome.ADD:
             pr.outcome = Outcome.ATTENTION
             pr.reason = Phrase("another row has the export's id {id} with another amount: "
@@ -581,7 +613,7 @@ def _plan_transfer(it: _Item, index: _Index, outs: dict[tuple[str, int], list[_I
     r, pr = it.row, it.planned
     pr.outcome = Outcome.TRANSFER
     if r.kind is RowKind.CONVERSION:
-        pr.reason = Phrase("a currency conversion between your balances")
+        pr.reason = _CONVERSION
         if r.related_id and (paid := index.by_id.get((it.file, r.related_id))) is not None:
             pr.linked_identity = paid.planned.identity  # the converted payment
             return
@@ -592,7 +624,7 @@ def _plan_transfer(it: _Item, index: _Index, outs: dict[tuple[str, int], list[_I
                 return
         return
     if r.kind is RowKind.TRANSFER_OUT:
-        pr.reason = Phrase("sent to another of your accounts")
+        pr.reason = _SENT
         return
     # Money arriving from another account: a payout counted where it was first received.
     match = None
@@ -607,13 +639,13 @@ def _plan_transfer(it: _Item, index: _Index, outs: dict[tuple[str, int], list[_I
         taken.add(match.planned.identity)
         pr.linked_identity = match.planned.identity
         match.planned.linked_identity = match.planned.linked_identity or pr.identity
-        pr.reason = Phrase("from another of your accounts: counted where it was received")
+        pr.reason = _FROM_MINE
         return
     origin = _origin(r)
     if origin is None:
-        pr.reason = Phrase("from another of your accounts: counted where it was received")
+        pr.reason = _FROM_MINE
     elif origin[0] in history:
-        pr.reason = Phrase("from {origin}: counted there", origin=origin[1])
+        pr.reason = _counted_there(origin[1])
     else:
         pr.outcome = Outcome.ATTENTION
         pr.reason = Phrase("from {origin}: import the {origin} export first, or mark it as "
@@ -625,7 +657,7 @@ def _plan_money(it: _Item, home: str, rates: _Rates, conversions: _Conversions,
                 orders: _Orders) -> None:
     r, pr = it.row, it.planned
     if r.net_minor == 0 and r.fee_minor == 0:
-        pr.outcome, pr.reason = Outcome.SKIP, Phrase("nothing was received")
+        pr.outcome, pr.reason = Outcome.SKIP, _NOTHING
         return
     try:
         currency = check_currency(r.currency)
@@ -636,7 +668,7 @@ def _plan_money(it: _Item, home: str, rates: _Rates, conversions: _Conversions,
     _match(pr, clients, orders)
     # The rate: same currency, the export's own, the reference rate of the day, or ask.
     if currency == home:
-        pr.rate, pr.rate_source = Decimal(1), "same currency"
+        pr.rate, pr.rate_source = _ONE, "same currency"
     elif r.rate and r.rate > 0 and r.rate_to.upper() == home:
         pr.rate, pr.rate_source = r.rate, "export"
     elif (found := _conversion_for(r, conversions)) is not None:
