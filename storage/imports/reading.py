@@ -21,7 +21,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal, InvalidOperation
@@ -333,7 +333,7 @@ def _records(path: Path, encoding: str, delimiter: str, max_bytes: int, skip_thr
             previous = reader.line_num
             if start <= skip_through:
                 continue
-            cells = [c.strip() for c in row]
+            cells = list(map(str.strip, row))
             if not any(cells):
                 continue
             while len(cells) > width and not cells[-1]:
@@ -439,17 +439,21 @@ def _date_vote(cell: str) -> str | None:
 
 def detect_conventions(table: Table, amount_columns: Sequence[str | int],
                        date_columns: Sequence[str | int], *,
-                       prefer_date_order: str = "DMY") -> Conventions:
+                       prefer_date_order: str = "DMY",
+                       each: Callable[[int, list[str]], object] | None = None) -> Conventions:
     """The decimal mark and date order of the whole file, from its amount and date cells
     (columns by name or index). When every date reads both ways (05/03/2021 and no day above
     12), ``ambiguous_dates`` is True and the order is ``prefer_date_order``: ask the person.
-    Sets ``table.conventions`` and returns it."""
+    Sets ``table.conventions`` and returns it. ``each(line, cells)`` is called with every
+    record on the way (a profile's own first pass, without reading the file once more)."""
     amounts = _resolve(table, amount_columns)
     dates = _resolve(table, date_columns)
     sure: Counter[str] = Counter()
     likely: Counter[str] = Counter()
     orders: Counter[str] = Counter()
-    for _line, cells in table.rows():
+    for line, cells in table.rows():
+        if each is not None:
+            each(line, cells)
         for i in amounts:
             if i < len(cells) and cells[i]:
                 vote = _decimal_vote(cells[i])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal
 
@@ -227,11 +227,18 @@ class PayPal:
 
     def rows(self, table: Table) -> Iterator[SourceRow]:
         english = len(_ENGLISH & {normalise_name(h) for h in table.header}) >= 3
+        view = _View(table, self.layout)
+        legs: list[tuple[int, list[str]]] = []  # the conversion legs, kept on the first pass
+
+        def keep(line: int, cells: list[str]) -> None:
+            if _is_conversion(view.get(cells, "kind")):
+                legs.append((line, cells))
+
         detect_conventions(table, [*_present(table, GROSS, FEE, NET, BALANCE)],
                            [*_present(table, DATE)],
-                           prefer_date_order="MDY" if english else "DMY")
-        view = _View(table, self.layout)
-        rates, twins = _conversions(view)
+                           prefer_date_order="MDY" if english else "DMY", each=keep)
+        rates, twins = _conversions(view, legs)
+        legs.clear()  # not held while the rows are read
         for line, cells in table.rows():
             yield _row(view, line, cells, rates, twins)
 
@@ -257,14 +264,15 @@ class _View:
                             file=self.table.file_name, line=line, column=self.column(key))
 
 
-def _conversions(view: _View) -> tuple[dict[str, tuple[Decimal, str]], set[str]]:
-    """A first pass over the conversion legs: each leg's rate (by its transaction id and
-    currency), and the ids that more than one leg carries."""
+def _conversions(view: _View, records: Iterable[tuple[int, list[str]]]) -> \
+        tuple[dict[str, tuple[Decimal, str]], set[str]]:
+    """The conversion legs (`records`, from the first pass): each leg's rate (by its
+    transaction id and currency), and the ids that more than one leg carries."""
     by_moment: dict[str, list[_Leg]] = defaultdict(list)
     seen: set[str] = set()
     twins: set[str] = set()
     get = view.get
-    for line, cells in view.table.rows():
+    for line, cells in records:
         if not _is_conversion(get(cells, "kind")):
             continue
         currency = get(cells, "currency").upper()

@@ -1,6 +1,7 @@
-"""apply_plan writes payments and imported_rows through the driver in bulk (issue 15, the
-100,000-row benchmark): the stored text must be what SQLAlchemy's own insert stores, and every
-column of both tables must be written."""
+"""Large payment exports (issue 15, the 100,000-row benchmark): apply_plan writes payments and
+imported_rows through the driver in bulk (the stored text must be what SQLAlchemy's own insert
+stores, every column written), a plan shares its repeated reasons, and a PayPal file is read
+twice (conventions and conversion legs in one pass, then the rows), not three times."""
 
 from __future__ import annotations
 
@@ -66,3 +67,26 @@ def test_rows_with_the_same_reason_share_one_phrase(store) -> None:
     assert reasons[0] == "pending: imported once it completes"
     assert reasons[0].template == "pending: imported once it completes"
     assert all(r is reasons[0] for r in reasons)
+
+
+def test_a_paypal_export_is_read_in_two_passes_with_its_conversion_rates() -> None:
+    from pathlib import Path
+
+    from storage.imports.profiles import recognise
+    from storage.imports.reading import read_table
+
+    exports = Path(__file__).resolve().parents[4] / "shared" / "testdata" / "exports"
+    table = read_table(exports / "paypal_activity_download_en.csv")
+    profile = recognise(table)
+    passes = []
+    records = table.records
+
+    def counted():  # type: ignore[no-untyped-def]
+        passes.append(1)
+        return records()  # type: ignore[operator]
+
+    table.records = counted
+    rows = list(profile.rows(table))
+    assert len(passes) == 2
+    converted = [r for r in rows if r.kind is RowKind.CONVERSION and r.rate is not None]
+    assert converted, "the conversion legs kept their rates"
