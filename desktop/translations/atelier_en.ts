@@ -812,6 +812,7 @@ Pick another day in the calendar.</source>
     <name>ClientsPage</name>
     <message>
         <source>Clients</source>
+        <extracomment>the columns narrowed (text elided) when room lacks, and the narrowest each gets hidden in this order when the table is too narrow for them all</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -948,6 +949,162 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Delete the client “{name}”? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Column {n} (“{sample}”)</source>
+        <extracomment>Words a header cell holds for each role, to start from a likely mapping.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no amount: left out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the column mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a column mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map the columns of {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping &amp;name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount (signed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Gross</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;et</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Payer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Transaction ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency of e&amp;very row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbers &amp;written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates wr&amp;itten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save for next time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use this mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first {n} rows as they will be read</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2184,6 +2341,230 @@ Pick another day in the calendar.</source>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>To add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client / order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rate} (entered)</source>
+        <extracomment>Exchange rates were loaded: plan again (the run that opened this preview does).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ECB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (new client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>order “{title}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decide later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>will be added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same as the payment entered by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import payments — preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{tab} ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load exchange &amp;rates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The European Central Bank's reference rates (eurofxref-hist.csv, from ecb.europa.eu) give a rate to payments in another currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What to do with this row</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation><numerusform>%n to add</numerusform><numerusform>%n to add</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation><numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation><numerusform>%n transfer</numerusform><numerusform>%n transfers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needing attention</source>
+        <translation><numerusform>%n needing attention</numerusform><numerusform>%n needing attention</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation><numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+    </message>
+    <message>
+        <source>{file} ({profile}): {rows} — {counts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{currency}: gross {gross}, fees {fee}, net {net}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To add — {totals}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date} — {net}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 {currency} = ? {home}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid for order “{title}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make “{name}” a &amp;client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the exchange rate of this {currency} payment, or decide later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) added</source>
+        <translation><numerusform>%n payment added</numerusform><numerusform>%n payments added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation><numerusform>%n duplicate skipped</numerusform><numerusform>%n duplicates skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) linked</source>
+        <translation><numerusform>%n transfer linked</numerusform><numerusform>%n transfers linked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) linked to payments entered by hand</source>
+        <translation><numerusform>%n row linked to payments entered by hand</numerusform><numerusform>%n rows linked to payments entered by hand</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation><numerusform>%n row skipped</numerusform><numerusform>%n rows skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left to decide later</source>
+        <translation><numerusform>%n row left to decide later</numerusform><numerusform>%n rows left to decide later</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time entries added</source>
+        <translation><numerusform>%n time entry added</numerusform><numerusform>%n time entries added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) created</source>
+        <translation><numerusform>%n client created</numerusform><numerusform>%n clients created</numerusform></translation>
+    </message>
+    <message>
+        <source>Load the ECB's reference rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ECB reference rates (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IncomePage</name>
     <message>
         <source>Income</source>
@@ -2621,6 +3002,14 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>&amp;Import data from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;payments…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring in payment history from PayPal, Wise, Payoneer, Stripe, Upwork or bank exports: a preview first, nothing written before Import</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3515,7 +3904,7 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>Mark the work as sent to the client</source>
-        <extracomment>starting widths of the columns; the title takes what is left (TITLE_MIN at least) the order actions with a shortcut (none clashes with the main window's)</extracomment>
+        <extracomment>the columns narrowed (text elided) when room lacks, and the narrowest each gets; the title takes what is left (TITLE_MIN at least), due and price are always shown whole the order actions with a shortcut (none clashes with the main window's)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3822,6 +4211,10 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Net/h · {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Net per hour over the payments and time of this period</source>
         <translation type="unfinished" />
     </message>
@@ -3878,6 +4271,42 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>Exchange rate used</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaymentImport</name>
+    <message>
+        <source>Reading payment exports…</source>
+        <extracomment>The preview's tabs, in order.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which date is it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In {file}, every date can be read two ways. {sample}: which is it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the import preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import payments from exports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV exports (*.csv *.CSV);;All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4680,12 +5109,12 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{day} {month}</source>
+        <source>{month} {day}</source>
         <comment>a day of last month</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{first}–{last} {month}</source>
+        <source>{month} {first}–{last}</source>
         <comment>days of last month</comment>
         <translation type="unfinished" />
     </message>
@@ -7174,6 +7603,274 @@ Due: {when}</source>
     </message>
     <message>
         <source>it is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a column mapping saved by Atelier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no column “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a currency code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The net ({net}) is not the gross less the fee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the column that holds the amount (or the gross or net).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the currency column, or the currency of every row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is {size} MB, more than the {limit} MB Atelier reads from one payment export. Check that it is the right file, or export a shorter period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file {problem}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be read: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file: open it and save it as “CSV” (or download the export as CSV), then import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a ZIP archive, not a CSV file: extract the CSV file it holds and import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file: download the export as CSV and import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is an OFX or XML file, not a CSV file: download the export as CSV and import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data): download the export as CSV and import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file mixes two text encodings (line {line} is not UTF-8 like the lines before it): export it again, or save it as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a CSV file: no line of it is split into columns by commas, semicolons, tabs or bars. Download the export as CSV and import that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line is not valid CSV ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line is not valid {encoding} text: export the file again, or save it as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{code}” is not a currency Atelier knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is a spreadsheet formula, not an amount: export the file again from the platform, without editing it in a spreadsheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” has more decimals than {currency} has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is too large: Atelier records amounts of up to one billion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone Atelier knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a time of day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a payment export Atelier recognises: its columns are {columns}. Map its columns to import it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier cannot tell which columns of this bank file hold the date, the label and the amount: map its columns to import it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The currency is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a number of hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fee is in {fee_currency}, not in {currency} like the amount it was taken from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}, column “{column}”: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}, line {line}, column “{column}”: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imported on {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted since: stays deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also in {file}, line {line}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending: imported once it completes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>denied: it never happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>money spent, not income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a hold: it moves no money for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing was received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not understood: add it as income or skip it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a currency conversion between your balances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent to another of your accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from another of your accounts: counted where it was received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from {origin}: counted there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from {origin}: import the {origin} export first, or mark it as income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hours of contract {contract}: no order matches it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{hours} h of time on order #{id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>looks like the payment of {amount} entered on {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another row has the export's id {id} with another amount: add this one as well?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no exchange rate for {currency} on {day}: update the rates or enter one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}, line {line}: there is no client #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}, line {line}: there is no payment #{id} to link this row to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}, line {line}: “{action}” is not a decision: add, skip or same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file cannot be read as the ECB's reference rates (a UTF-8 CSV file).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not the ECB's reference rates file: its first column should be Date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counted in the Upwork transaction history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counted in the Upwork transaction history; its hours are kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counted in the Upwork transaction history; no order matches contract {contract} for its hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counted in the Upwork weekly summary ({first} to {last})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Upwork weekly summary already counted this period's earnings: add this payment as well, or skip it?</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -813,6 +813,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     <name>ClientsPage</name>
     <message>
         <source>Clients</source>
+        <extracomment>the columns narrowed (text elided) when room lacks, and the narrowest each gets hidden in this order when the table is too narrow for them all</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
@@ -950,6 +951,162 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>Delete the client “{name}”? This cannot be undone.</source>
         <translation>Supprimer le client « {name} » ? Cette action est définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Column {n} (“{sample}”)</source>
+        <extracomment>Words a header cell holds for each role, to start from a likely mapping.</extracomment>
+        <translation>Colonne {n} (« {sample} »)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>(no amount: left out)</source>
+        <translation>(pas de montant : laissée de côté)</translation>
+    </message>
+    <message>
+        <source>Export the column mapping</source>
+        <translation>Exporter la correspondance de colonnes</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Correspondances de colonnes (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a column mapping</source>
+        <translation>Importer une correspondance de colonnes</translation>
+    </message>
+    <message>
+        <source>Map the columns of {file}</source>
+        <translation>Faire correspondre les colonnes de {file}</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;name</source>
+        <translation>&amp;Nom de la correspondance</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (signed)</source>
+        <translation>&amp;Montant (signé)</translation>
+    </message>
+    <message>
+        <source>&amp;Gross</source>
+        <translation>&amp;Brut</translation>
+    </message>
+    <message>
+        <source>&amp;Fee</source>
+        <translation>C&amp;ommission</translation>
+    </message>
+    <message>
+        <source>N&amp;et</source>
+        <translation>N&amp;et</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>De&amp;vise</translation>
+    </message>
+    <message>
+        <source>&amp;Payer</source>
+        <translation>&amp;Payeur</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>&amp;Memo</source>
+        <translation>&amp;Libellé</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction ID</source>
+        <translation>Identifiant de &amp;transaction</translation>
+    </message>
+    <message>
+        <source>Currency of e&amp;very row</source>
+        <translation>Devise de toutes les li&amp;gnes</translation>
+    </message>
+    <message>
+        <source>Numbers &amp;written</source>
+        <translation>Nombres écrit&amp;s</translation>
+    </message>
+    <message>
+        <source>Dates wr&amp;itten</source>
+        <translation>Dates écr&amp;ites</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>jour/mois/année</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>mois/jour/année</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>année-mois-jour</translation>
+    </message>
+    <message>
+        <source>&amp;Save for next time</source>
+        <translation>&amp;Enregistrer pour la prochaine fois</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Charger…</translation>
+    </message>
+    <message>
+        <source>&amp;Use this mapping</source>
+        <translation>&amp;Utiliser cette correspondance</translation>
+    </message>
+    <message>
+        <source>The first {n} rows as they will be read</source>
+        <translation>Les {n} premières lignes telles qu’elles seront lues</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2344,230 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>To add</source>
+        <translation>À ajouter</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Virements</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Client / order</source>
+        <translation>Client / commande</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>{rate} (entered)</source>
+        <extracomment>Exchange rates were loaded: plan again (the run that opened this preview does).</extracomment>
+        <translation>{rate} (saisi)</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <source>ECB</source>
+        <translation>BCE</translation>
+    </message>
+    <message>
+        <source>{name} (new client)</source>
+        <translation>{name} (nouveau client)</translation>
+    </message>
+    <message>
+        <source>order “{title}”</source>
+        <translation>commande « {title} »</translation>
+    </message>
+    <message>
+        <source>decide later</source>
+        <translation>décider plus tard</translation>
+    </message>
+    <message>
+        <source>will be added</source>
+        <translation>sera ajoutée</translation>
+    </message>
+    <message>
+        <source>same as the payment entered by hand</source>
+        <translation>même paiement que celui saisi à la main</translation>
+    </message>
+    <message>
+        <source>skipped for good</source>
+        <translation>ignorée définitivement</translation>
+    </message>
+    <message>
+        <source>Import payments — preview</source>
+        <translation>Importer des paiements — aperçu</translation>
+    </message>
+    <message>
+        <source>{tab} ({count})</source>
+        <translation>{tab} ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Load exchange &amp;rates…</source>
+        <translation>Charger les &amp;taux de change…</translation>
+    </message>
+    <message>
+        <source>The European Central Bank's reference rates (eurofxref-hist.csv, from ecb.europa.eu) give a rate to payments in another currency</source>
+        <translation>Les taux de référence de la Banque centrale européenne (eurofxref-hist.csv, sur ecb.europa.eu) donnent un taux aux paiements dans une autre devise</translation>
+    </message>
+    <message>
+        <source>&amp;What to do with this row</source>
+        <translation>&amp;Que faire de cette ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation><numerusform>%n à ajouter</numerusform><numerusform>%n à ajouter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation><numerusform>%n doublon</numerusform><numerusform>%n doublons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation><numerusform>%n virement</numerusform><numerusform>%n virements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needing attention</source>
+        <translation><numerusform>%n à vérifier</numerusform><numerusform>%n à vérifier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation><numerusform>%n ignorée</numerusform><numerusform>%n ignorées</numerusform></translation>
+    </message>
+    <message>
+        <source>{file} ({profile}): {rows} — {counts}</source>
+        <translation>{file} ({profile}) : {rows} — {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation>Rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>{currency}: gross {gross}, fees {fee}, net {net}</source>
+        <translation>{currency} : brut {gross}, commissions {fee}, net {net}</translation>
+    </message>
+    <message>
+        <source>To add — {totals}</source>
+        <translation>À ajouter — {totals}</translation>
+    </message>
+    <message>
+        <source>{date} — {net}</source>
+        <translation>{date} — {net}</translation>
+    </message>
+    <message>
+        <source>1 {currency} = ? {home}</source>
+        <translation>1 {currency} = ? {home}</translation>
+    </message>
+    <message>
+        <source>Paid for order “{title}”</source>
+        <translation>Paiement de la commande « {title} »</translation>
+    </message>
+    <message>
+        <source>Make “{name}” a &amp;client</source>
+        <translation>Faire de « {name} » un &amp;client</translation>
+    </message>
+    <message>
+        <source>Enter the exchange rate of this {currency} payment, or decide later.</source>
+        <translation>Saisissez le taux de change de ce paiement en {currency}, ou décidez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) added</source>
+        <translation><numerusform>%n paiement ajouté</numerusform><numerusform>%n paiements ajoutés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation><numerusform>%n doublon ignoré</numerusform><numerusform>%n doublons ignorés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) linked</source>
+        <translation><numerusform>%n virement relié</numerusform><numerusform>%n virements reliés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) linked to payments entered by hand</source>
+        <translation><numerusform>%n ligne reliée à un paiement saisi à la main</numerusform><numerusform>%n lignes reliées à des paiements saisis à la main</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation><numerusform>%n ligne ignorée</numerusform><numerusform>%n lignes ignorées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left to decide later</source>
+        <translation><numerusform>%n ligne à décider plus tard</numerusform><numerusform>%n lignes à décider plus tard</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time entries added</source>
+        <translation><numerusform>%n entrée de temps ajoutée</numerusform><numerusform>%n entrées de temps ajoutées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) created</source>
+        <translation><numerusform>%n client créé</numerusform><numerusform>%n clients créés</numerusform></translation>
+    </message>
+    <message>
+        <source>Load the ECB's reference rates</source>
+        <translation>Charger les taux de référence de la BCE</translation>
+    </message>
+    <message>
+        <source>ECB reference rates (*.csv)</source>
+        <translation>Taux de référence de la BCE (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>IncomePage</name>
     <message>
         <source>Income</source>
@@ -2625,6 +3006,14 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>&amp;Import data from CSV…</source>
         <translation>&amp;Importer des données CSV…</translation>
+    </message>
+    <message>
+        <source>Import &amp;payments…</source>
+        <translation>Importer des &amp;paiements…</translation>
+    </message>
+    <message>
+        <source>Bring in payment history from PayPal, Wise, Payoneer, Stripe, Upwork or bank exports: a preview first, nothing written before Import</source>
+        <translation>Reprendre l’historique des paiements depuis les exports PayPal, Wise, Payoneer, Stripe, Upwork ou bancaires : un aperçu d’abord, rien n’est écrit avant Importer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3469,7 +3858,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Request revision</source>
-        <translation>Retouche demandée</translation>
+        <translation>Noter une demande de retouche</translation>
     </message>
     <message>
         <source>The client asked for changes</source>
@@ -3525,7 +3914,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Mark the work as sent to the client</source>
-        <extracomment>starting widths of the columns; the title takes what is left (TITLE_MIN at least) the order actions with a shortcut (none clashes with the main window's)</extracomment>
+        <extracomment>the columns narrowed (text elided) when room lacks, and the narrowest each gets; the title takes what is left (TITLE_MIN at least), due and price are always shown whole the order actions with a shortcut (none clashes with the main window's)</extracomment>
         <translation>Marquer le travail comme envoyé au client</translation>
     </message>
     <message>
@@ -3832,6 +4221,10 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Depuis le début</translation>
     </message>
     <message>
+        <source>Net/h · {period}</source>
+        <translation>Net/h · {period}</translation>
+    </message>
+    <message>
         <source>Net per hour over the payments and time of this period</source>
         <translation>Net par heure sur les paiements et le temps de cette période</translation>
     </message>
@@ -3889,6 +4282,42 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>Exchange rate used</source>
         <translation>Taux de change appliqué</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImport</name>
+    <message>
+        <source>Reading payment exports…</source>
+        <extracomment>The preview's tabs, in order.</extracomment>
+        <translation>Lecture des exports de paiements…</translation>
+    </message>
+    <message>
+        <source>Which date is it?</source>
+        <translation>Quelle date est-ce ?</translation>
+    </message>
+    <message>
+        <source>In {file}, every date can be read two ways. {sample}: which is it?</source>
+        <translation>Dans {file}, chaque date peut se lire de deux façons. {sample} : laquelle est-ce ?</translation>
+    </message>
+    <message>
+        <source>Preparing the import preview…</source>
+        <translation>Préparation de l’aperçu de l’import…</translation>
+    </message>
+    <message>
+        <source>Import payments</source>
+        <translation>Importer des paiements</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Import payments from exports</source>
+        <translation>Importer des paiements depuis des exports</translation>
+    </message>
+    <message>
+        <source>CSV exports (*.csv *.CSV);;All files (*)</source>
+        <translation>Exports CSV (*.csv *.CSV);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4699,12 +5128,12 @@ Plateforme : {platform}
         <translation>Revenu net encaissé (après frais de plateforme), en {currency}, ce mois civil dans votre fuseau horaire, comparé au mois dernier du 1er au même jour et à la même heure ({span}).</translation>
     </message>
     <message>
-        <source>{day} {month}</source>
+        <source>{month} {day}</source>
         <comment>a day of last month</comment>
         <translation>{day} {month}</translation>
     </message>
     <message>
-        <source>{first}–{last} {month}</source>
+        <source>{month} {first}–{last}</source>
         <comment>days of last month</comment>
         <translation>{first}–{last} {month}</translation>
     </message>
@@ -7194,6 +7623,274 @@ Plateforme : {platform}
     <message>
         <source>it is damaged</source>
         <translation>il est endommagé</translation>
+    </message>
+    <message>
+        <source>This is not a column mapping saved by Atelier.</source>
+        <translation>Ce n’est pas une correspondance de colonnes enregistrée par Atelier.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{name}”.</source>
+        <translation>Le fichier n’a pas de colonne « {name} ».</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a currency code.</source>
+        <translation>« {text} » n’est pas un code de devise.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation>« {text} » n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>The net ({net}) is not the gross less the fee.</source>
+        <translation>Le net ({net}) n’est pas le brut moins la commission.</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>Donnez un nom à cette correspondance.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation>Choisissez la colonne qui contient la date.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the amount (or the gross or net).</source>
+        <translation>Choisissez la colonne qui contient le montant (ou le brut, ou le net).</translation>
+    </message>
+    <message>
+        <source>Choose the currency column, or the currency of every row.</source>
+        <translation>Choisissez la colonne de la devise, ou la devise de toutes les lignes.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB, more than the {limit} MB Atelier reads from one payment export. Check that it is the right file, or export a shorter period.</source>
+        <translation>Le fichier fait {size} Mo, plus que les {limit} Mo qu’Atelier lit dans un export de paiements. Vérifiez que c’est le bon fichier, ou exportez une période plus courte.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation>Le fichier est vide : il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>The file {problem}.</source>
+        <translation>Le fichier {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}.</source>
+        <translation>Le fichier ne peut pas être lu : {error}.</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file: open it and save it as “CSV” (or download the export as CSV), then import that file.</source>
+        <translation>C’est un classeur Excel, pas un fichier CSV : ouvrez-le et enregistrez-le au format « CSV » (ou téléchargez l’export en CSV), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive, not a CSV file: extract the CSV file it holds and import that file.</source>
+        <translation>C’est une archive ZIP, pas un fichier CSV : extrayez le fichier CSV qu’elle contient et importez-le.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file: download the export as CSV and import that file.</source>
+        <translation>C’est un document PDF, pas un fichier CSV : téléchargez l’export en CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This is an OFX or XML file, not a CSV file: download the export as CSV and import that file.</source>
+        <translation>C’est un fichier OFX ou XML, pas un fichier CSV : téléchargez l’export en CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data): download the export as CSV and import that file.</source>
+        <translation>Ce n’est pas un fichier texte (il contient des données binaires) : téléchargez l’export en CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file mixes two text encodings (line {line} is not UTF-8 like the lines before it): export it again, or save it as UTF-8.</source>
+        <translation>Le fichier mélange deux encodages de texte (la ligne {line} n’est pas en UTF-8 comme les lignes précédentes) : exportez-le à nouveau, ou enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV file: no line of it is split into columns by commas, semicolons, tabs or bars. Download the export as CSV and import that file.</source>
+        <translation>Ce n’est pas un fichier CSV : aucune de ses lignes n’est découpée en colonnes par des virgules, des points-virgules, des tabulations ou des barres. Téléchargez l’export en CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This line is not valid CSV ({error}).</source>
+        <translation>Cette ligne n’est pas du CSV valide ({error}).</translation>
+    </message>
+    <message>
+        <source>This line is not valid {encoding} text: export the file again, or save it as UTF-8.</source>
+        <translation>Cette ligne n’est pas du texte {encoding} valide : exportez à nouveau le fichier, ou enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency Atelier knows.</source>
+        <translation>« {code} » n’est pas une devise connue d’Atelier.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a spreadsheet formula, not an amount: export the file again from the platform, without editing it in a spreadsheet.</source>
+        <translation>« {text} » est une formule de tableur, pas un montant : exportez à nouveau le fichier depuis la plateforme, sans le modifier dans un tableur.</translation>
+    </message>
+    <message>
+        <source>“{text}” has more decimals than {currency} has.</source>
+        <translation>« {text} » a plus de décimales que n’en a la devise {currency}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large: Atelier records amounts of up to one billion.</source>
+        <translation>« {text} » est trop grand : Atelier enregistre des montants jusqu’à un milliard.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone Atelier knows.</source>
+        <translation>« {zone} » n’est pas un fuseau horaire connu d’Atelier.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day.</source>
+        <translation>« {text} » n’est pas une heure.</translation>
+    </message>
+    <message>
+        <source>This is not a payment export Atelier recognises: its columns are {columns}. Map its columns to import it.</source>
+        <translation>Ce n’est pas un export de paiements qu’Atelier reconnaît : ses colonnes sont {columns}. Associez ses colonnes pour l’importer.</translation>
+    </message>
+    <message>
+        <source>Atelier cannot tell which columns of this bank file hold the date, the label and the amount: map its columns to import it.</source>
+        <translation>Atelier ne sait pas quelles colonnes de ce fichier bancaire contiennent la date, le libellé et le montant : associez ses colonnes pour l’importer.</translation>
+    </message>
+    <message>
+        <source>The currency is missing.</source>
+        <translation>La devise manque.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of hours.</source>
+        <translation>« {text} » n’est pas un nombre d’heures.</translation>
+    </message>
+    <message>
+        <source>The fee is in {fee_currency}, not in {currency} like the amount it was taken from.</source>
+        <translation>Les frais sont en {fee_currency}, pas en {currency} comme le montant dont ils ont été déduits.</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, column “{column}”: {problem}</source>
+        <translation>{file}, colonne « {column} » : {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, column “{column}”: {problem}</source>
+        <translation>{file}, ligne {line}, colonne « {column} » : {problem}</translation>
+    </message>
+    <message>
+        <source>imported on {day}</source>
+        <translation>importée le {day}</translation>
+    </message>
+    <message>
+        <source>deleted since: stays deleted</source>
+        <translation>supprimée depuis : reste supprimée</translation>
+    </message>
+    <message>
+        <source>also in {file}, line {line}</source>
+        <translation>déjà dans {file}, ligne {line}</translation>
+    </message>
+    <message>
+        <source>pending: imported once it completes</source>
+        <translation>en attente : importée une fois terminée</translation>
+    </message>
+    <message>
+        <source>denied: it never happened</source>
+        <translation>refusée : elle n’a jamais eu lieu</translation>
+    </message>
+    <message>
+        <source>money spent, not income</source>
+        <translation>une dépense, pas un revenu</translation>
+    </message>
+    <message>
+        <source>a hold: it moves no money for good</source>
+        <translation>une retenue : elle ne déplace pas d’argent pour de bon</translation>
+    </message>
+    <message>
+        <source>nothing was received</source>
+        <translation>rien n’a été reçu</translation>
+    </message>
+    <message>
+        <source>not understood: add it as income or skip it</source>
+        <translation>non comprise : ajoutez-la comme revenu ou ignorez-la</translation>
+    </message>
+    <message>
+        <source>a currency conversion between your balances</source>
+        <translation>une conversion de devises entre vos soldes</translation>
+    </message>
+    <message>
+        <source>sent to another of your accounts</source>
+        <translation>envoyée vers un autre de vos comptes</translation>
+    </message>
+    <message>
+        <source>from another of your accounts: counted where it was received</source>
+        <translation>venue d’un autre de vos comptes : comptée là où elle a été reçue</translation>
+    </message>
+    <message>
+        <source>from {origin}: counted there</source>
+        <translation>venue de {origin} : comptée là-bas</translation>
+    </message>
+    <message>
+        <source>from {origin}: import the {origin} export first, or mark it as income</source>
+        <translation>venue de {origin} : importez d’abord l’export {origin}, ou marquez-la comme revenu</translation>
+    </message>
+    <message>
+        <source>hours of contract {contract}: no order matches it</source>
+        <translation>heures du contrat {contract} : aucune commande ne lui correspond</translation>
+    </message>
+    <message>
+        <source>{hours} h of time on order #{id}</source>
+        <translation>{hours} h de temps sur la commande n° {id}</translation>
+    </message>
+    <message>
+        <source>looks like the payment of {amount} entered on {day}</source>
+        <translation>ressemble au paiement de {amount} saisi le {day}</translation>
+    </message>
+    <message>
+        <source>another row has the export's id {id} with another amount: add this one as well?</source>
+        <translation>une autre ligne porte l’identifiant d’export {id} avec un autre montant : l’ajouter aussi ?</translation>
+    </message>
+    <message>
+        <source>no exchange rate for {currency} on {day}: update the rates or enter one</source>
+        <translation>pas de taux de change pour {currency} le {day} : mettez les taux à jour ou saisissez-en un</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: there is no client #{id}.</source>
+        <translation>{file}, ligne {line} : il n’y a pas de client n° {id}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: there is no payment #{id} to link this row to.</source>
+        <translation>{file}, ligne {line} : il n’y a pas de paiement n° {id} auquel rattacher cette ligne.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: “{action}” is not a decision: add, skip or same.</source>
+        <translation>{file}, ligne {line} : « {action} » n’est pas une décision : add, skip ou same.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as the ECB's reference rates (a UTF-8 CSV file).</source>
+        <translation>Ce fichier ne peut pas être lu comme les taux de référence de la BCE (un fichier CSV en UTF-8).</translation>
+    </message>
+    <message>
+        <source>This is not the ECB's reference rates file: its first column should be Date.</source>
+        <translation>Ce n’est pas le fichier des taux de référence de la BCE : sa première colonne devrait être Date.</translation>
+    </message>
+    <message>
+        <source>counted in the Upwork transaction history</source>
+        <translation>compté dans l’historique des transactions Upwork</translation>
+    </message>
+    <message>
+        <source>counted in the Upwork transaction history; its hours are kept</source>
+        <translation>compté dans l’historique des transactions Upwork ; ses heures sont gardées</translation>
+    </message>
+    <message>
+        <source>counted in the Upwork transaction history; no order matches contract {contract} for its hours</source>
+        <translation>compté dans l’historique des transactions Upwork ; aucune commande ne correspond au contrat {contract} pour ses heures</translation>
+    </message>
+    <message>
+        <source>counted in the Upwork weekly summary ({first} to {last})</source>
+        <translation>compté dans le récapitulatif hebdomadaire Upwork (du {first} au {last})</translation>
+    </message>
+    <message>
+        <source>the Upwork weekly summary already counted this period's earnings: add this payment as well, or skip it?</source>
+        <translation>le récapitulatif hebdomadaire Upwork a déjà compté les gains de cette période : ajouter quand même ce paiement, ou l’ignorer ?</translation>
     </message>
 </context>
 </TS>
