@@ -599,6 +599,7 @@ _ZONES = {
     "NDT": -2.5, "BRT": -3, "ART": -3, "CLT": -4, "COT": -5, "WAT": 1, "CAT": 2, "EAT": 3,
     "SAST": 2,
 }
+_FIXED_ZONES = {name: timezone(timedelta(hours=hours)) for name, hours in _ZONES.items()}
 _OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$")
 
 
@@ -608,8 +609,8 @@ def parse_zone(text: str, *, file: str = "", line: int | None = None,
     (Europe/Berlin). Unknown → ImportProblem."""
     cell = text.strip()
     upper = cell.upper()
-    if upper in _ZONES:
-        return timezone(timedelta(hours=_ZONES[upper]))
+    if upper in _FIXED_ZONES:
+        return _FIXED_ZONES[upper]
     match = _OFFSET.match(upper)
     if match:
         sign = -1 if match.group(1) == "-" else 1
@@ -657,6 +658,34 @@ def _year(text: str) -> int:
     return year
 
 
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _numeric_date(cell: str, order: str) -> tuple[int, int, int, str] | str | None:
+    """(year, month, day, what follows) of a numeric date cell (``order``: the file's date
+    order), "bad" when it starts like one but is not, None when it is not numeric. Rows of
+    one day share it: a file has a few thousand days for 100,000 rows."""
+    match = _DATE.match(cell)
+    if not match:
+        return None
+    a, b, c = match.group(1), match.group(3), match.group(4)
+    if len(a) == 4:
+        y, m, d = int(a), int(b), int(c)
+        if len(c) > 2:
+            return "bad"
+    elif len(c) in (2, 4):
+        year = _year(c)
+        if order == "MDY":
+            m, d = int(a), int(b)
+        else:
+            d, m = int(a), int(b)
+        y = year
+    else:
+        return "bad"
+    return y, m, d, cell[match.end():]
+
+
 def parse_date(text: str, conventions: Conventions, time_text: str = "", zone_text: str = "",
                *, zone: tzinfo | str = UTC, file: str = "", line: int | None = None,
                column: str | None = None) -> datetime:
@@ -677,32 +706,18 @@ def parse_date(text: str, conventions: Conventions, time_text: str = "", zone_te
     if zone_text.strip():
         zone = parse_zone(zone_text, file=file, line=line, column=column)
     # ISO 8601 with its own offset.
-    iso = re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$",
-                   cell)
-    if iso:
+    if _ISO.match(cell):
         try:
             stamp = datetime.fromisoformat(cell.replace("Z", "+00:00"))
         except ValueError:
             raise bad() from None
         return stamp.astimezone(UTC)
     rest = ""
-    match = _DATE.match(cell)
-    if match:
-        a, b, c = match.group(1), match.group(3), match.group(4)
-        if len(a) == 4:
-            y, m, d = int(a), int(b), int(c)
-            if len(c) > 2:
-                raise bad()
-        elif len(c) in (2, 4):
-            year = _year(c)
-            if conventions.date_order == "MDY":
-                m, d = int(a), int(b)
-            else:
-                d, m = int(a), int(b)
-            y = year
-        else:
-            raise bad()
-        rest = cell[match.end():]
+    numeric = _numeric_date(cell, conventions.date_order)
+    if numeric == "bad":
+        raise bad()
+    if numeric is not None:
+        y, m, d, rest = numeric  # type: ignore[misc]
     else:
         words = _WORDS_DATE.match(cell)
         if not words:
