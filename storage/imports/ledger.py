@@ -176,8 +176,15 @@ class _Seen:
     net_minor: int | None
 
 
+def _ledger_empty(s: Session) -> bool:
+    """No row imported yet (a first import): nothing to look up, 100,000 ids at a time."""
+    return s.scalar(select(ImportedRow.id).limit(1)) is None
+
+
 def _known(s: Session, ids: Sequence[str]) -> dict[str, _Seen]:
     out: dict[str, _Seen] = {}
+    if _ledger_empty(s):
+        return out
     for part in _chunks(sorted(set(ids))):
         for ident, *rest in s.execute(select(
                 ImportedRow.identity, ImportedRow.outcome, ImportedRow.payment_id,
@@ -189,6 +196,8 @@ def _known(s: Session, ids: Sequence[str]) -> dict[str, _Seen]:
 
 def _known_ids(s: Session, ids: Sequence[str]) -> set[str]:
     out: set[str] = set()
+    if _ledger_empty(s):
+        return out
     for part in _chunks(sorted(set(ids))):
         out.update(s.scalars(select(ImportedRow.identity).where(
             ImportedRow.identity.in_(part))))
@@ -314,6 +323,8 @@ class _Orders:
 
     def by_reference(self, row: SourceRow, within: Sequence[_OrderInfo] | None) -> \
             _OrderInfo | None:
+        if not self.by_ref and not within:
+            return None  # no order has a reference, and the payer has none: nothing to find
         refs = [_key(t) for t in (row.reference, row.contract) if t.strip()]
         for ref in refs:
             found = self.by_ref.get(ref)
