@@ -23,6 +23,8 @@ CURRENCY_EXPONENTS: dict[str, int] = {
 
 def check_currency(code: str | None, field: str = "currency") -> str:
     """Return the normalised code or raise a ValidationError a user understands."""
+    if type(code) is str and code in CURRENCY_EXPONENTS:  # already normalised (most calls)
+        return code
     if not code or not str(code).strip():
         raise ValidationError(field, "A currency is required (for example EUR, USD, CAD or MAD).")
     norm = str(code).strip().upper()

@@ -82,6 +82,7 @@ _ORIGINS = (
     (re.compile(r"\bfiverr\b"), "fiverr", "Fiverr"),
     (re.compile(r"\bmalt\b"), "malt", "Malt"),
 )
+_ANY_ORIGIN = re.compile("|".join(pattern.pattern for pattern, _, _ in _ORIGINS))
 _TRANSFER_KINDS = (RowKind.TRANSFER_IN, RowKind.TRANSFER_OUT, RowKind.CONVERSION)
 _MONEY_KINDS = (RowKind.INCOME, RowKind.REFUND, RowKind.CHARGEBACK, RowKind.FEE)
 _CHUNK = 500
@@ -401,6 +402,8 @@ def _origin(row: SourceRow) -> tuple[str, str] | None:
 @lru_cache(maxsize=4096)  # payers repeat; memos and references do not
 def _origin_of(source: str, *texts: str) -> tuple[str, str] | None:
     text = fold(" ".join(texts))
+    if not _ANY_ORIGIN.search(text):  # most rows name no platform: one search, not seven
+        return None
     for pattern, origin, name in _ORIGINS:
         if origin != source and pattern.search(text):
             return origin, name
