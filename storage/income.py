@@ -35,13 +35,30 @@ class IncomeRow:
     orders: int = 0
     tracked_seconds: int = 0
     id: int | None = None  # the platform, client or gig, when grouped by one
+    # The net of the payments that belong to an order (the only ones tracked time can have
+    # earned), what net per hour divides; None: all of net_minor. An imported payment
+    # without an order (a client's PayPal payment) is income, but neither an order nor
+    # money earned in the hours tracked.
+    worked_net_minor: int | None = None
 
     @property
     def hourly_net_minor(self) -> int | None:
-        return hourly_rate(self.net_minor, self.tracked_seconds)
+        worked = self.net_minor if self.worked_net_minor is None else self.worked_net_minor
+        return hourly_rate(worked, self.tracked_seconds)
+
+    def add(self, other: IncomeRow) -> None:
+        """Add `other`'s figures to this row's (totals, "others")."""
+        worked = (self.net_minor if self.worked_net_minor is None else self.worked_net_minor) \
+            + (other.net_minor if other.worked_net_minor is None else other.worked_net_minor)
+        self.gross_minor += other.gross_minor
+        self.fees_minor += other.fees_minor
+        self.net_minor += other.net_minor
+        self.orders += other.orders
+        self.worked_net_minor = worked
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
+        del out["worked_net_minor"]
         if self.id is None:
             del out["id"]
         out["hourly_net_minor"] = self.hourly_net_minor
@@ -78,11 +95,17 @@ def hourly_rate(net_minor: int, tracked_seconds: int) -> int | None:
     return round_minor(Decimal(net_minor) * 3600 / Decimal(tracked_seconds))
 
 
-# orders: how many orders were paid out (payouts); tips, refunds and adjustments are not
-# orders. Counting payouts, unlike distinct order ids, lets rows add up to the total.
+# orders: how many orders were paid out (payouts of an order); tips, refunds, adjustments
+# and payments without an order (imported ones) are not orders. Counting payouts, unlike
+# distinct order ids, lets rows add up to the total. The fifth sum is the net of the
+# payments of an order (what net per hour divides).
 _SUMS = """SUM(p.home_amount_minor + p.home_fee_minor), SUM(p.home_fee_minor),
-           SUM(p.home_amount_minor), SUM(p.kind = 'payout')"""
-_ROLLUP_SUMS = "SUM(h.gross_minor), SUM(h.fees_minor), SUM(h.net_minor), SUM(h.payouts)"
+           SUM(p.home_amount_minor), SUM(p.kind = 'payout' AND p.order_id IS NOT NULL),
+           SUM(CASE WHEN p.order_id IS NOT NULL THEN p.home_amount_minor ELSE 0 END)"""
+# The rollups count every payout and every payment's net: the payments without an order
+# are taken off afterwards (_without_order), from the payments themselves (few, indexed).
+_ROLLUP_SUMS = """SUM(h.gross_minor), SUM(h.fees_minor), SUM(h.net_minor), SUM(h.payouts),
+                  SUM(h.net_minor)"""
 
 # Seconds between two stored UTC texts, for finished time entries.
 _SECONDS = "CAST(ROUND((julianday(t.ended_at) - julianday(t.started_at)) * 86400) AS INTEGER)"
@@ -120,10 +143,7 @@ def income_report(
         rows = _by_entity(conn, by, home, bounds)
     total = IncomeRow("total")
     for r in rows:
-        total.gross_minor += r.gross_minor
-        total.fees_minor += r.fees_minor
-        total.net_minor += r.net_minor
-        total.orders += r.orders
+        total.add(r)
     total.tracked_seconds = _tracked_total(conn, bounds, hourly)
     excluded = int(conn.execute(text(
         "SELECT SUM(payments) FROM income_hours WHERE home_currency != :home"), {"home": home}
@@ -202,11 +222,35 @@ def _by_period(conn: Any, periods: list[tuple[str, datetime, datetime]], home: s
             JOIN time_entries t ON t.started_at >= periods.start AND t.started_at < periods.stop
                  AND t.ended_at IS NOT NULL
             GROUP BY periods.key"""
-    rows = {r[0]: IncomeRow(r[0], *(int(v or 0) for v in r[1:]))
-            for r in conn.execute(text(money_sql), params)}
+    rows = {r[0]: _row(r[0], r[1:]) for r in conn.execute(text(money_sql), params)}
     for key, seconds in conn.execute(text(time_sql), params):
         rows[key].tracked_seconds = int(seconds or 0)
+    if hourly and conn.execute(text(
+            "SELECT 1 FROM payments WHERE order_id IS NULL AND home_currency = :home LIMIT 1"),
+            {"home": home}).first():
+        _without_order(conn, periods, home, rows)
     return list(rows.values())
+
+
+def _row(key: str, sums: Any, **more: Any) -> IncomeRow:
+    gross, fees, net, orders, worked = (int(v or 0) for v in sums)
+    return IncomeRow(key, gross, fees, net, orders, worked_net_minor=worked, **more)
+
+
+def _without_order(conn: Any, periods: list[tuple[str, datetime, datetime]], home: str,
+                   rows: dict[str, IncomeRow]) -> None:
+    """Take the payouts and the net of the payments without an order off the rollups'
+    orders and worked net."""
+    head, params = period_cte(periods, hourly=False)
+    params["home"] = home
+    for key, payouts, net in conn.execute(text(f"""{head}
+            SELECT periods.key, SUM(p.kind = 'payout'), SUM(p.home_amount_minor) FROM periods
+            JOIN payments p ON p.order_id IS NULL AND p.home_currency = :home
+                 AND p.received_at >= periods.start AND p.received_at < periods.stop
+            GROUP BY periods.key"""), params):
+        row = rows[key]
+        row.orders -= int(payouts or 0)
+        row.worked_net_minor = (row.worked_net_minor or 0) - int(net or 0)
 
 
 def _tracked_total(conn: Any, bounds: tuple[datetime, datetime] | None, hourly: bool) -> int:
@@ -252,8 +296,7 @@ def _by_entity(conn: Any, by: str, home: str,
         LEFT JOIN orders o ON o.id = p.order_id
         LEFT JOIN {table} e ON e.id = {money_column}
         WHERE {where} GROUP BY {money_column}"""), params):
-        rows[r[0]] = IncomeRow(r[1] if r[0] is not None else "—", *(int(v or 0) for v in r[2:]),
-                               id=r[0])
+        rows[r[0]] = _row(r[1] if r[0] is not None else "—", r[2:], id=r[0])
     for key, seconds in conn.execute(text(
         f"""SELECT {column}, SUM({_SECONDS}) FROM time_entries t
         JOIN orders o ON o.id = t.order_id WHERE {twhere} GROUP BY {column}"""), tparams):

@@ -124,10 +124,7 @@ def top_and_others(rows: list[IncomeRow], n: int = 10) -> tuple[list[IncomeRow],
         return top, None
     others = IncomeRow("others")
     for r in rest:
-        others.gross_minor += r.gross_minor
-        others.fees_minor += r.fees_minor
-        others.net_minor += r.net_minor
-        others.orders += r.orders
+        others.add(r)
         others.tracked_seconds += r.tracked_seconds
     return top, others
 

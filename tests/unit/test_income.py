@@ -194,3 +194,58 @@ def test_orders_count_payouts_only(store) -> None:
         for by in ("month", "client"):
             report = income_report(s, by)
             assert report.rows[0].orders == 1 and report.total.orders == 1
+
+
+def test_a_payment_without_an_order_is_neither_an_order_nor_earned_in_the_hours(store) -> None:
+    """An imported client payment with no order (PayPal history) is income, but adds no
+    order and is not divided by the hours tracked on other orders (issue 15: 2016 showed 25
+    "orders", 2024's net per hour jumped from €14.02 to €40.02)."""
+    with store.transaction() as s:
+        o = order(s, status=OrderStatus.IN_PROGRESS)
+        pay(s, 12000, "2026-03-10T10:00", order_id=o.id)
+        s.add(TimeEntry(order_id=o.id, started_at=at("2026-03-04T09:00"),
+                        ended_at=at("2026-03-04T12:00")))
+    reports = [(by, rollups) for by in ("month", "year", "client") for rollups in (True, False)]
+    with store.session() as s:
+        before = {k: income_report(s, k[0], use_rollups=k[1]) for k in reports}
+    with store.transaction() as s:
+        p = pay(s, 50000, "2026-03-12T10:00")
+        p.client_id, p.source, p.source_id = o.client_id, "paypal", "9XY"
+        pay(s, 7000, "2025-05-01T10:00").client_id = o.client_id  # a year with no order at all
+    with store.session() as s:
+        for k in reports:
+            after = income_report(s, k[0], use_rollups=k[1])
+            assert after.total.orders == before[k].total.orders == 1, k
+            assert after.total.hourly_net_minor == before[k].total.hourly_net_minor == 4000, k
+            assert after.total.net_minor == before[k].total.net_minor + 57000, k
+            rows = {r.key: r for r in after.rows}
+            if k[0] == "year":
+                assert rows["2025"].orders == 0 and rows["2025"].hourly_net_minor is None
+                assert rows["2026"].orders == 1 and rows["2026"].hourly_net_minor == 4000
+
+
+def test_a_demo_stores_orders_and_net_per_hour_are_what_they_were(tmp_path) -> None:
+    """On a store without imported payments the report keeps its old figures: orders are
+    the payouts, net per hour the whole net over the hours tracked."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from storage.db import open_store
+    from storage.demo import generate
+    demo = open_store(tmp_path / "demo.db")
+    try:
+        generate(demo, orders=80, seed=11, as_of=datetime(2026, 6, 1, tzinfo=UTC))
+        with demo.session() as s:
+            assert s.execute(text("SELECT COUNT(*) FROM payments WHERE order_id IS NULL")
+                             ).scalar() == 0
+            payouts = s.execute(text("SELECT COUNT(*) FROM payments WHERE kind = 'payout'")
+                                ).scalar()
+            for by in ("year", "month", "client", "platform"):
+                for rollups in (True, False):
+                    report = income_report(s, by, use_rollups=rollups)
+                    assert report.total.orders == payouts
+                    for r in [*report.rows, report.total]:
+                        assert r.hourly_net_minor == hourly_rate(r.net_minor, r.tracked_seconds)
+    finally:
+        demo.close()
