@@ -247,6 +247,8 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", '{file}, line {line}, column “{column}”: {problem}'),
     # Payment imports: the ledger (storage/imports/ledger.py), reasons shown in the preview.
     QT_TRANSLATE_NOOP("storage", 'imported on {day}'),
+    QT_TRANSLATE_NOOP("storage", 'already recorded as a transfer on {day}'),
+    QT_TRANSLATE_NOOP("storage", 'skipped on {day}'),
     QT_TRANSLATE_NOOP("storage", 'deleted since: stays deleted'),
     QT_TRANSLATE_NOOP("storage", 'also in {file}, line {line}'),
     QT_TRANSLATE_NOOP("storage", 'pending: imported once it completes'),

@@ -29,7 +29,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Table, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from storage import settings
@@ -67,6 +67,8 @@ RATE_LOOKBACK_DAYS = 7
 ORDER_WINDOW_DAYS = 60
 #: A payment converted by hand at most this many days after it arrived: that rate is its own.
 CONVERSION_DAYS = 3
+#: …of its net within this many minor units (PayPal converts a whole amount, cents off).
+CONVERSION_CENTS = 5
 #: A payout and its arrival in the next account: at most this many days apart.
 TRANSFER_DAYS = 10
 #: Hours of an Upwork week spread over days of at most this many hours, from 09:00.
@@ -531,9 +533,20 @@ def plan_import(
     for it in items:
         pr = it.planned
         old = known.get(pr.identity)
+        if old is not None and old.outcome == "pending":
+            old = None  # still pending: skipped again; completed since: planned afresh
+        if old is not None and old.outcome == "skipped":
+            # Skipped again, with its reason (the person's own decision when none is left).
+            pr.outcome = Outcome.SKIP
+            pr.reason = _skip_reason(it.row) or Phrase(
+                "skipped on {day}", day=_day_text(old.imported_at))
+            continue
         if old is not None:
             pr.outcome = Outcome.DUPLICATE
-            if old.outcome == "added" and old.payment_id is None:
+            if old.outcome == "transfer":
+                pr.reason = Phrase("already recorded as a transfer on {day}",
+                                   day=_day_text(old.imported_at))
+            elif old.outcome == "added" and old.payment_id is None:
                 pr.reason = _DELETED
             else:
                 pr.reason = _imported_on(_day_text(old.imported_at))
@@ -560,14 +573,8 @@ def plan_import(
 
     for it in live:
         r, pr = it.row, it.planned
-        if r.status is RowStatus.PENDING:
-            pr.outcome, pr.reason = Outcome.SKIP, _PENDING
-        elif r.status is RowStatus.DENIED:
-            pr.outcome, pr.reason = Outcome.SKIP, _DENIED
-        elif r.kind is RowKind.EXPENSE:
-            pr.outcome, pr.reason = Outcome.SKIP, _SPENT
-        elif r.kind is RowKind.HOLD:
-            pr.outcome, pr.reason = Outcome.SKIP, _HOLD
+        if (skip := _skip_reason(r)) is not None:
+            pr.outcome, pr.reason = Outcome.SKIP, skip
         elif _hours_only(r):
             _plan_hours(pr, orders)
         elif r.kind in _TRANSFER_KINDS:
@@ -583,6 +590,19 @@ def plan_import(
                                "add this one as well?", id=r.source_id)
     _count_upwork_once(s, items, live, orders)
     return plan
+
+
+def _skip_reason(r: SourceRow) -> Phrase | None:
+    """Why a row is skipped whatever the store holds (pending, denied, spent, a hold)."""
+    if r.status is RowStatus.PENDING:
+        return _PENDING
+    if r.status is RowStatus.DENIED:
+        return _DENIED
+    if r.kind is RowKind.EXPENSE:
+        return _SPENT
+    if r.kind is RowKind.HOLD:
+        return _HOLD
+    return None
 
 
 def _money(row: SourceRow) -> tuple[str, int]:
@@ -715,9 +735,13 @@ def _conversion_for(r: SourceRow, conversions: _Conversions) -> Decimal | None:
         return found
     if (found := exact.get(("at:" + r.currency, _day_second(r.occurred_at)))) is not None:
         return found
-    for when, rate in by_amount.get((r.currency, r.net_minor), ()):
-        if timedelta(0) <= when - r.occurred_at <= timedelta(days=CONVERSION_DAYS):
-            return rate
+    # Exactly its net first, then a few cents off it (PayPal converted $1,261.00 of a
+    # $1,261.04 payment), the nearest amount first; a conversion earlier the same day too.
+    since = r.occurred_at.replace(hour=0, minute=0, second=0, microsecond=0)
+    for off in sorted(range(-CONVERSION_CENTS, CONVERSION_CENTS + 1), key=abs):
+        for when, rate in by_amount.get((r.currency, r.net_minor + off), ()):
+            if since <= when and when - r.occurred_at <= timedelta(days=CONVERSION_DAYS):
+                return rate
     return None
 
 
@@ -907,6 +931,10 @@ def apply_plan(s: Session, plan: ImportPlan, *, accept: Mapping[str, Decision] |
     result = ApplyResult()
     all_ids = [pr.identity for fp in plan.files for pr in fp.rows]
     known = _known_ids(s, all_ids)
+    # Rows skipped while pending: planned afresh once they complete (their entry replaced).
+    pending = set(s.scalars(select(ImportedRow.identity).where(
+        ImportedRow.outcome == "pending"))) & known if known else set()
+    replaced: list[str] = []
     # Rows as lists in column order (a dict per row held 120 MB for 100,000 rows).
     ledger: list[list[object]] = []  # imported_rows, in _LEDGER_COLUMNS order
     new_payments: list[list[object]] = []  # in _PAYMENT_COLUMNS order, id first
@@ -914,8 +942,18 @@ def apply_plan(s: Session, plan: ImportPlan, *, accept: Mapping[str, Decision] |
     hours: list[PlannedRow] = []
     for fp in plan.files:
         for pr in fp.rows:
+            if pr.identity in pending and pr.outcome is not Outcome.DUPLICATE:
+                if pr.row.status is RowStatus.PENDING:  # still pending: stays as it is
+                    result.skipped += 1
+                    continue
+                pending.discard(pr.identity)
+                known.discard(pr.identity)
+                replaced.append(pr.identity)
             if pr.outcome is Outcome.DUPLICATE or pr.identity in known:
-                result.duplicates += 1
+                if pr.outcome is Outcome.SKIP:
+                    result.skipped += 1
+                else:
+                    result.duplicates += 1
                 continue
             decision = accept.get(pr.identity)
             action = decision.action if decision else {
@@ -943,7 +981,7 @@ def apply_plan(s: Session, plan: ImportPlan, *, accept: Mapping[str, Decision] |
                 entry[_OUTCOME] = "transfer"
                 result.transfers += 1
             elif action == "skip":
-                entry[_OUTCOME] = "skipped"
+                entry[_OUTCOME] = "pending" if pr.row.status is RowStatus.PENDING else "skipped"
                 result.skipped += 1
                 if _summary_hours(pr):  # the money counted elsewhere, the hours here
                     entry[_OUTCOME] = "hours"
@@ -971,6 +1009,8 @@ def apply_plan(s: Session, plan: ImportPlan, *, accept: Mapping[str, Decision] |
         values[0] = entry[_PAYMENT_ID] = pid
     _insert_rows(conn, Payment.__table__, _PAYMENT_COLUMNS, new_payments)
     result.payment_ids = ids
+    for part in _chunks(replaced):
+        s.execute(delete(ImportedRow).where(ImportedRow.identity.in_(part)))
     _insert_rows(conn, ImportedRow.__table__, _LEDGER_COLUMNS, ledger)
     for pr in hours:
         if pr.order_id is not None and pr.row.hours:

@@ -157,7 +157,7 @@ def test_pending_denied_expenses_and_holds_are_skipped_and_remembered(store) -> 
     assert plan.files[0].rows[0].reason == "pending: imported once it completes"
     assert plan.files[0].rows[1].reason == "denied: it never happened"
     assert result.skipped == 4 and payments(store) == []
-    assert [r[1] for r in ledger_rows(store)] == ["skipped"] * 4
+    assert [r[1] for r in ledger_rows(store)] == ["skipped"] * 3 + ["pending"]
 
 
 def test_the_plan_writes_nothing(store) -> None:
@@ -491,3 +491,57 @@ def test_a_transfer_chain_is_counted_once_however_the_files_come(
         assert s.scalar(select(func.sum(Payment.amount_minor))) == net
         assert s.scalar(select(func.count(Payment.id))) == 1
         assert s.scalar(select(func.count(ImportedRow.id))) == 5
+
+
+def test_a_skipped_row_seen_again_is_skipped_again_and_a_completed_pending_row_is_added(
+        store) -> None:
+    """Issue 15: rows skipped on the first import and transfers were listed on re-import as
+    "imported on <today>"; a pending payment that completed since was a duplicate."""
+    first = [row(2, source_id="P", status=RowStatus.PENDING),
+             row(3, source_id="E", kind=RowKind.EXPENSE, gross=-1500),
+             row(4, source_id="H", kind=RowKind.HOLD, gross=-1000),
+             row(5, source_id="W", kind=RowKind.TRANSFER_OUT, gross=-2000),
+             row(6, source_id="I", gross=3000)]
+    run(store, ("a.csv", first))
+    again, result = run(store, ("a.csv", first))
+    reasons = [str(r.reason) for r in again.files[0].rows]
+    assert outcomes(again)[:3] == ["skip"] * 3
+    assert reasons[0] == "pending: imported once it completes"
+    assert reasons[1] == "money spent, not income"
+    assert reasons[2] == "a hold: it moves no money for good"
+    assert outcomes(again)[3:] == ["duplicate", "duplicate"]
+    assert reasons[3].startswith("already recorded as a transfer on ")
+    assert reasons[4].startswith("imported on ")
+    assert result.added == 0
+    completed = [row(2, source_id="P", when="2024-03-06T10:00:00"), *first[1:]]
+    later, result = run(store, ("b.csv", completed))
+    assert outcomes(later)[0] == "add" and result.added == 1
+    assert sorted(p[1] for p in payments(store)) == ["I", "P"]
+    _, result = run(store, ("b.csv", completed))
+    assert result.added == 0
+
+
+def test_paypals_conversion_a_few_cents_off_the_payment_gives_its_rate(store) -> None:
+    """paypal_statement_en.csv: a $1,261.04 payment, then USD −1,261.00 → EUR 1,058.09 the
+    same day: PayPal's own rate, not the ECB's."""
+    from storage.imports.profiles import recognise
+    from storage.imports.reading import read_table
+
+    path = Path(__file__).resolve().parents[4] / "shared/testdata/exports/paypal_statement_en.csv"
+    table = read_table(path)
+    profile = recognise(table)
+    plan, _ = run(store, (path.name, list(profile.rows(table))))
+    (payment,) = [r for r in plan.files[0].rows if r.row.source_id == "TID9"]
+    assert payment.row.net_minor == 126104
+    assert (payment.rate, payment.rate_source) == (
+        (Decimal("1058.09") / Decimal("1261.00")).quantize(payment.rate), "export")
+
+    income = row(2, source_id="PAY1", currency="USD", gross=126104, when="2024-03-01T10:00")
+    out_of = row(3, source_id="CV1", kind=RowKind.CONVERSION, currency="USD", gross=-126100,
+                 related_id="CV2", when="2024-03-01T10:05")
+    into = row(4, source_id="CV2", kind=RowKind.CONVERSION, currency="EUR", gross=105809,
+               related_id="CV1", when="2024-03-01T10:05")
+    plan, _ = run(store, ("paypal.csv", [income, out_of, into]))
+    planned = plan.files[0].rows[0]
+    assert planned.rate_source == "export"
+    assert planned.rate == (Decimal("1058.09") / Decimal("1261.00")).quantize(planned.rate)
