@@ -549,3 +549,102 @@ def test_the_date_question_offers_both_readings_in_words(qtbot, ctx) -> None:
     text, buttons = seen[0]
     assert text == "In dates.csv, every date can be read two ways. 05/03/2021: which is it?"
     assert "Friday, March 5, 2021" in buttons and "Monday, May 3, 2021" in buttons
+
+
+# --- issue 15, the window as a tester found it ------------------------------------------------
+
+
+def test_a_line_too_long_for_csv_is_a_message_and_writes_nothing(qtbot, ctx,
+                                                                 tmp_path: Path) -> None:
+    """A 2,000,000-character line failed silently while the mapping dialog opened."""
+    path = tmp_path / "huge.csv"
+    path.write_text("Date,Name,Gross\n" + "x" * 2_000_000, "utf-8")
+    run = PaymentImport(ctx, None)
+    with qtbot.waitSignal(run.ended, timeout=20_000) as ended:
+        run.start([path])
+    assert ended.args == [""]
+    assert run.message is not None
+    text = run.message.text()
+    assert text.startswith("Nothing was imported.") and "huge.csv" in text
+    assert "not valid CSV" in text and "Traceback" not in text
+    run.message.close()
+    assert payments(ctx) == 0
+
+
+def small_screen(monkeypatch, width: int = 1024, height: int = 700) -> None:
+    from PySide6.QtCore import QRect
+
+    monkeypatch.setattr("desktop.ui.screen_fit.available_rect",
+                        lambda widget: QRect(0, 0, width, height))
+
+
+def fits(dialog, width: int = 1024, height: int = 700) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    dialog.layout().activate()
+    assert dialog.width() <= width - 20 and dialog.height() <= height - 40
+    assert dialog.minimumSizeHint().width() <= dialog.width()
+    assert dialog.minimumSizeHint().height() <= dialog.height()
+    inside = dialog.rect()
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isVisibleTo(dialog) and button.parent() is dialog.buttons:
+            top_left = button.mapTo(dialog, QPoint(0, 0))
+            assert inside.contains(top_left) and inside.contains(
+                top_left + QPoint(button.width() - 1, button.height() - 1)), button.text()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (800, 600)])
+def test_the_mapping_dialog_fits_a_small_screen(qtbot, ctx, tmp_path: Path, monkeypatch,
+                                               size) -> None:
+    small_screen(monkeypatch, *size)
+    dialog = mapping_dialog(qtbot, ctx, semicolon_table(tmp_path))
+    fits(dialog, *size)
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (800, 600)])
+def test_the_preview_fits_a_small_screen(qtbot, ctx, monkeypatch, size) -> None:
+    small_screen(monkeypatch, *size)
+    dialog = preview(qtbot, ctx, planned(ctx, SAMPLE))
+    fits(dialog, *size)
+    dialog.tabs.setCurrentIndex(TABS.index(Outcome.ATTENTION))
+    dialog.table.selectRow(0)
+    fits(dialog, *size)
+
+
+def test_the_amount_error_shows_whole_and_goes_when_the_column_is_chosen(qtbot, ctx,
+                                                                         tmp_path: Path) -> None:
+    from PySide6.QtCore import QRect
+
+    dialog = mapping_dialog(qtbot, ctx, semicolon_table(tmp_path))
+    dialog.resize(560, 600)  # a small screen: the error takes two lines
+    amount = dialog.role_combos["amount"].currentIndex()
+    dialog.role_combos["amount"].setCurrentIndex(0)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    label = dialog.error_label("amount")
+    assert label.isVisible()
+    QApplication.processEvents()
+    room = label.contentsRect()
+    needed = label.fontMetrics().boundingRect(QRect(0, 0, room.width(), 100_000),
+                                              int(Qt.TextFlag.TextWordWrap), label.text())
+    assert needed.height() > label.fontMetrics().height()
+    assert needed.height() <= room.height() + 1 and needed.width() <= room.width()
+    dialog.role_combos["amount"].setCurrentIndex(amount)
+    assert not label.isVisible()
+
+
+def test_decimal_commas_and_day_first_dates_are_detected_from_the_data(qtbot, ctx,
+                                                                       tmp_path: Path) -> None:
+    from storage.imports.reading import read_table
+
+    path = tmp_path / "ventes.csv"
+    path.write_text("Jour;Client;Somme\n05/03/2021;ACME;45,00\n17/03/2021;Dupont;1 200,50\n",
+                    "utf-8")
+    dialog = mapping_dialog(qtbot, ctx, read_table(path))
+    assert dialog.decimal_combo.currentData() == ","
+    assert dialog.date_combo.currentData() == "DMY"
+    dialog.role_combos["date"].setCurrentIndex(1)
+    dialog.role_combos["amount"].setCurrentIndex(3)
+    dialog.currency_combo.setCurrentText("EUR")
+    problem = dialog.HEADINGS.index("problem")
+    assert [dialog.preview.item(r, problem).text() for r in range(2)] == ["", ""]
+    assert dialog.preview.item(1, dialog.HEADINGS.index("net")).text() == "€1,200.50"

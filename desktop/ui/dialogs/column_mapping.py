@@ -8,18 +8,21 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -30,6 +33,7 @@ from desktop.jobs import error_text
 from desktop.ui import style
 from desktop.ui.dialogs.order_dialog import currency_combo, set_currency
 from desktop.ui.forms import FormDialog, row_widget
+from desktop.ui.screen_fit import fit_to_screen
 from storage.errors import ValidationError
 from storage.imports.model import ImportProblem, Table
 from storage.imports.profiles.custom import (
@@ -123,10 +127,26 @@ class ColumnMappingDialog(FormDialog):
         self.preview.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setMinimumHeight(self.fontMetrics().height() * 6)
+        # The combos take the form's width, and a wrapped error gets the lines it needs
+        # (QFormLayout gives a row its one-line height otherwise: the text was cut).
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label in self._errors.values():
+            label.installEventFilter(self)
         self.preview_title = style.semibold(QLabel())
         layout = self.layout()
+        # The form scrolls (on a small screen, in French) rather than push the buttons out.
+        layout.removeItem(self.form)
+        form_widget = QWidget()
+        form_widget.setLayout(self.form)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(form_widget)
+        layout.insertWidget(layout.count() - 1, self.form_scroll, 3)
         layout.insertWidget(layout.count() - 1, self.preview_title)
-        layout.insertWidget(layout.count() - 1, self.preview, 1)
+        layout.insertWidget(layout.count() - 1, self.preview, 2)
 
         self._start_from_guess()
         for combo in (*self.role_combos.values(), self.decimal_combo, self.date_combo):
@@ -136,7 +156,16 @@ class ColumnMappingDialog(FormDialog):
         self.export_button.clicked.connect(self.export_mapping)
         self.import_button.clicked.connect(self.import_mapping)
         self.retranslate()
-        self.resize(900, 720)
+        fit_to_screen(self, 900, 720)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Resize and isinstance(watched, QLabel)
+                and watched in self._errors.values()):
+            assert isinstance(event, QResizeEvent)
+            needed = watched.heightForWidth(event.size().width())
+            if needed > 0 and watched.minimumHeight() != needed:
+                watched.setMinimumHeight(needed)
+        return super().eventFilter(watched, event)
 
     def column_title(self, i: int, name: str) -> str:
         if getattr(self.table, "header_generated", False) or not name:
@@ -152,8 +181,12 @@ class ColumnMappingDialog(FormDialog):
                               else list(self.table.header))
         for role, i in guess.items():
             self.role_combos[role].setCurrentIndex(i + 1)
-        amounts = [guess[r] for r in ("amount", "gross", "fee", "net") if r in guess]
-        dates = [guess["date"]] if "date" in guess else []
+        # The decimal mark and date order from the file's data: in the columns the header
+        # names, else in every column (a cell that is no number or date has no vote).
+        every = range(len(self.table.header))
+        amounts = [guess[r] for r in ("amount", "gross", "fee", "net") if r in guess] or [
+            i for i in every if i != guess.get("date")]
+        dates = [guess["date"]] if "date" in guess else list(every)
         if amounts or dates:
             try:
                 found = detect_conventions(self.table, amounts, dates)
@@ -203,6 +236,7 @@ class ColumnMappingDialog(FormDialog):
     HEADINGS = ("line", "date", "gross", "fee", "net", "payer", "reference", "memo", "problem")
 
     def refresh(self, *_args: object) -> None:
+        self.clear_errors()  # what Use this mapping refused is worded for the old mapping
         profile = self.current_profile()
         self.currency_combo.setEnabled("currency" not in profile.columns)
         titles = {

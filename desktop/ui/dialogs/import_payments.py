@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabBar,
     QTableView,
@@ -53,6 +55,7 @@ from desktop.context import AppContext
 from desktop.jobs import Job, JobContext, error_text
 from desktop.ui import style
 from desktop.ui.forms import column_widget
+from desktop.ui.screen_fit import fit_to_screen
 from storage.imports.model import (
     Conventions,
     FilePlan,
@@ -273,12 +276,16 @@ class PaymentImport(QObject):
     # The steps.
 
     def _read(self, entries: list[Entry]) -> None:
-        for entry in entries:
-            if entry.profile is None:
-                entry.profile = self.map_columns(entry)
+        try:
+            for entry in entries:
                 if entry.profile is None:
-                    self.ended.emit("")
-                    return
+                    entry.profile = self.map_columns(entry)
+                    if entry.profile is None:
+                        self.ended.emit("")
+                        return
+        except Exception as exc:  # an unreadable file: said, nothing written
+            self._failed(exc)
+            return
         self.entries = entries
         self._plan()
 
@@ -299,7 +306,11 @@ class PaymentImport(QObject):
                 entry.date_order = order
             self._plan()
             return
-        self.preview = ImportPreviewDialog(self.ctx, result, self.parent_widget)
+        try:
+            self.preview = ImportPreviewDialog(self.ctx, result, self.parent_widget)
+        except Exception as exc:  # said to the person, nothing written
+            self._failed(exc)
+            return
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.finished.connect(self._preview_closed)
         self.preview.replan_requested.connect(self._replan)
@@ -493,11 +504,17 @@ class ImportPreviewDialog(QDialog):
                                   self.choice_combo, self.rate_box,
                                   self.order_check, self.client_check, spacing=6,
                                   end_stretch=True, margins=(8, 0, 0, 0))
-        self.side.setMinimumWidth(220)
-        self.side.setMaximumWidth(300)
+        # The row's panel scrolls on a small screen rather than push the buttons out.
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(self.side)
+        self.side_scroll.setMinimumWidth(220)
+        self.side_scroll.setMaximumWidth(300)
         split = QSplitter()
         split.addWidget(self.table)
-        split.addWidget(self.side)
+        split.addWidget(self.side_scroll)
         split.setStretchFactor(0, 1)
         split.setChildrenCollapsible(False)
 
@@ -539,7 +556,7 @@ class ImportPreviewDialog(QDialog):
         self.tabs.setCurrentIndex(first)
         self._show_tab(first)
         self.setTabOrder(self.tabs, self.table)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
 
     # --- figures ----------------------------------------------------------------------
 
