@@ -648,3 +648,28 @@ def test_decimal_commas_and_day_first_dates_are_detected_from_the_data(qtbot, ct
     problem = dialog.HEADINGS.index("problem")
     assert [dialog.preview.item(r, problem).text() for r in range(2)] == ["", ""]
     assert dialog.preview.item(1, dialog.HEADINGS.index("net")).text() == "€1,200.50"
+
+
+def test_tab_leaves_the_preview_table_and_follows_the_buttons_on_screen(qtbot, ctx) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = preview(qtbot, ctx, planned(ctx, SAMPLE))
+    dialog.tabs.setCurrentIndex(TABS.index(Outcome.ATTENTION))
+    dialog.table.selectRow(0)
+    QApplication.processEvents()
+    assert not dialog.table.tabKeyNavigation()  # Tab leaves the table
+    shown = [b for b in dialog.buttons.findChildren(QPushButton) if b.isVisible()]
+    on_screen = sorted(shown, key=lambda b: b.mapTo(dialog, QPoint(0, 0)).x())
+    assert len(on_screen) == 3  # Load exchange rates…, Cancel, Import
+    order, widget = [], dialog.table.nextInFocusChain()
+    while widget is not dialog.table and len(order) < 200:
+        if widget in shown and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    assert [b.text() for b in order] == [b.text() for b in on_screen]
+    # The row's panel comes between the table and the buttons.
+    chain, widget = [], dialog.table.nextInFocusChain()
+    while widget is not on_screen[0]:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert dialog.choice_combo in chain

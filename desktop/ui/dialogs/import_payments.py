@@ -9,6 +9,7 @@ one), the preview and the decisions.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
@@ -470,6 +472,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves for the row's panel
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
@@ -831,9 +834,21 @@ class ImportPreviewDialog(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
+        self._order_tabs()
         if not getattr(self, "_focused", False):
             self._focused = True
             self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _order_tabs(self) -> None:
+        """Tab: the tabs, the table, the row's panel, then the buttons left to right as the
+        platform's button box shows them (not the order they were made in)."""
+        self.layout().activate()
+        chain: list[QWidget] = [self.tabs, self.table, self.choice_combo, self.rate_edit,
+                                self.order_check, self.client_check]
+        buttons = [b for b in self.buttons.findChildren(QPushButton) if not b.isHidden()]
+        chain += sorted(buttons, key=lambda b: b.mapTo(self, QPoint(0, 0)).x())
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter presses only a focused button (Import is never one keystroke away)."""
