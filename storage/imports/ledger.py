@@ -46,6 +46,7 @@ from storage.imports.model import (
     RowStatus,
     SourceRow,
 )
+from storage.imports.reading import looks_like_formula
 from storage.money import check_currency, exponent, format_money
 from storage.payments import payment_values, validate_amounts
 from storage.phrases import Phrase
@@ -575,6 +576,8 @@ def plan_import(
         r, pr = it.row, it.planned
         if (skip := _skip_reason(r)) is not None:
             pr.outcome, pr.reason = Outcome.SKIP, skip
+        elif (formula := _formula_cell(r)) is not None:
+            pr.outcome, pr.reason = Outcome.ATTENTION, formula  # never a client's name
         elif _hours_only(r):
             _plan_hours(pr, orders)
         elif r.kind in _TRANSFER_KINDS:
@@ -602,6 +605,31 @@ def _skip_reason(r: SourceRow) -> Phrase | None:
         return _SPENT
     if r.kind is RowKind.HOLD:
         return _HOLD
+    return None
+
+
+def _formula_cell(r: SourceRow) -> Phrase | None:
+    """Why a row whose text cell a spreadsheet would run as a formula (=HYPERLINK(…)) waits:
+    it is never added nor offered as a client's name unchecked."""
+    for name in ("counterparty", "counterparty_email", "reference", "memo", "contract"):
+        value = getattr(r, name)
+        if value and value.lstrip()[:1] in "=@+-" and looks_like_formula(value):
+            shown = value.strip()
+            shown = shown if len(shown) <= 40 else shown[:39] + "…"
+            if name == "counterparty":
+                return Phrase("the payer “{text}” looks like a spreadsheet formula: check the "
+                              "file", text=shown)
+            if name == "counterparty_email":
+                return Phrase("the e-mail “{text}” looks like a spreadsheet formula: check the "
+                              "file", text=shown)
+            if name == "reference":
+                return Phrase("the reference “{text}” looks like a spreadsheet formula: check "
+                              "the file", text=shown)
+            if name == "memo":
+                return Phrase("the memo “{text}” looks like a spreadsheet formula: check the "
+                              "file", text=shown)
+            return Phrase("the contract “{text}” looks like a spreadsheet formula: check the "
+                          "file", text=shown)
     return None
 
 

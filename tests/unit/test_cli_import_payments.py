@@ -347,3 +347,18 @@ def test_rates_update_of_a_missing_file_exits_2(capsys: Capsys, data_dir: Path,
                                                 tmp_path: Path) -> None:
     err = refused(capsys, data_dir, "rates", "update", "--ecb-file", str(tmp_path / "no.csv"))
     assert "no.csv: there is no such file." in err
+
+
+def test_a_formula_payer_is_counted_under_needs_attention(capsys: Capsys, data_dir: Path,
+                                                          tmp_path: Path) -> None:
+    path = tmp_path / "paypal.csv"
+    path.write_text(
+        '"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net",'
+        '"From Email Address","To Email Address","Transaction ID","Reference Txn ID",'
+        '"Invoice Number","Balance","Subject","Balance Impact"\n'
+        '"01/03/2024","10:00:00","UTC","=HYPERLINK(""http://x"",""y"")","General Payment",'
+        '"Completed","EUR","10.00","-0.50","9.50","x@example.com","me@example.com","T1","",'
+        '"","9.50","","Credit"\n', encoding="utf-8")
+    (f,) = import_json(capsys, data_dir, str(path))
+    assert (f["added"], f["needs_attention"]) == (0, 1)
+    assert imported_payments(data_dir) == []

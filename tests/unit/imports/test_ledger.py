@@ -545,3 +545,21 @@ def test_paypals_conversion_a_few_cents_off_the_payment_gives_its_rate(store) ->
     planned = plan.files[0].rows[0]
     assert planned.rate_source == "export"
     assert planned.rate == (Decimal("1058.09") / Decimal("1261.00")).quantize(planned.rate)
+
+
+def test_a_row_with_a_formula_in_a_text_cell_waits_and_is_never_a_client_name(store) -> None:
+    """Issue 15 ("a formula in a cell: a clear message and nothing written"):
+    =HYPERLINK("http://x","y") as the payer was imported raw and offered as a client."""
+    formula = '=HYPERLINK("http://x","y")'
+    rows = [row(2, source_id="F1", counterparty=formula),
+            row(3, source_id="F2", counterparty="Zoé", memo="+cmd|' /C calc'!A0"),
+            row(4, source_id="OK", counterparty="Zoé")]
+    plan, result = run(store, ("a.csv", rows))
+    first, second, third = plan.files[0].rows
+    assert (first.outcome, second.outcome, third.outcome) == (
+        Outcome.ATTENTION, Outcome.ATTENTION, Outcome.ADD)
+    assert str(first.reason) == ("the payer “=HYPERLINK(\"http://x\",\"y\")” looks like a "
+                                 "spreadsheet formula: check the file")
+    assert str(second.reason).startswith("the memo “+cmd|")
+    assert first.new_client == "" and second.new_client == ""
+    assert result.added == 1 and [p[1] for p in payments(store)] == ["OK"]
