@@ -22,6 +22,7 @@ from desktop.ui.dialogs.import_payments import (
     Entry,
     ImportPreviewDialog,
     PaymentImport,
+    PlanRowsModel,
     plan_files,
 )
 from storage.imports.model import (
@@ -458,7 +459,7 @@ def test_loading_the_ecb_rates_gives_foreign_payments_their_rate(qtbot, ctx, tmp
     assert usd.outcome == Outcome.ADD and usd.rate == Decimal("0.8")
     second.select(usd)
     assert second.model.index(second.table.currentIndex().row(), 6).data() == (
-        "0.8 (ECB 2026-03-03)")
+        "0.8 (ECB Mar 3, 2026)")
     assert not second.rates_button.isVisible()
     with qtbot.waitSignal(run.ended):
         assert second.do_import()
@@ -673,3 +674,45 @@ def test_tab_leaves_the_preview_table_and_follows_the_buttons_on_screen(qtbot, c
         chain.append(widget)
         widget = widget.nextInFocusChain()
     assert dialog.choice_combo in chain
+
+
+def test_rates_and_the_dates_in_reasons_are_worded_for_the_person(qtbot, ctx) -> None:
+    plan = planned(ctx, SAMPLE)
+    dialog = preview(qtbot, ctx, plan)
+    first = plan.files[0].rows[0]
+    first.row = replace(first.row, currency="USD")
+    first.rate, first.rate_source = Decimal("0.889205050685"), "ecb 2016-07-01"
+    assert dialog.cell(first, "rate") == "0.889205 (ECB Jul 1, 2016)"
+    first.rate = Decimal("0.00612345678")  # a small rate keeps 6 significant digits
+    assert dialog.cell(first, "rate").startswith("0.00612346 (")
+    first.rate = Decimal("1.1")
+    assert dialog.cell(first, "rate").startswith("1.1 (")
+    # A date inside a reason is in the app's format.
+    dialog.tabs.setCurrentIndex(TABS.index(Outcome.ATTENTION))
+    dialog.table.selectRow(0)
+    note = dialog.model.index(0, PlanRowsModel.COLUMNS.index("note")).data()
+    assert "no exchange rate for USD on Mar 3, 2026" in note
+    # Once the person gives the rate, the reason no longer asks for one.
+    dialog.choice_combo.setCurrentIndex(dialog.choice_combo.findData("add"))
+    dialog.rate_edit.setText("0.92")
+    dialog.rate_edit.textEdited.emit("0.92")
+    note = dialog.model.index(0, PlanRowsModel.COLUMNS.index("note")).data()
+    assert "no exchange rate" not in note and "rate entered" in note
+    assert "no exchange rate" not in dialog.row_reason.text()
+    ctx.i18n.set_language("fr")
+    first.rate = Decimal("0.889205050685")
+    assert dialog.cell(first, "rate").startswith("0,889205 (")
+    assert "01/07/2016" in dialog.cell(first, "rate")
+
+
+def test_the_rate_column_fits_its_rates_and_long_cells_have_a_tooltip(qtbot, ctx) -> None:
+    plan = planned(ctx, SAMPLE)
+    for r in plan.files[0].rows:
+        if r.outcome == Outcome.ADD:
+            r.row = replace(r.row, currency="USD")
+            r.rate, r.rate_source = Decimal("0.889205050685"), "ecb 2016-07-01"
+    dialog = preview(qtbot, ctx, plan)
+    column = PlanRowsModel.COLUMNS.index("rate")
+    text = dialog.model.index(0, column).data()
+    assert dialog.table.columnWidth(column) >= dialog.table.fontMetrics().horizontalAdvance(text)
+    assert dialog.model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) == text

@@ -13,6 +13,8 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +180,7 @@ def read_files(paths: Sequence[Path], data_dir: Path, job: JobContext) -> list[E
     return out
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_TEXT = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 
 
@@ -418,7 +421,8 @@ class PlanRowsModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.dialog.cell(planned, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("memo", "note", "payer"):
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("memo", "note", "payer", "rate",
+                                                              "match"):
             return self.dialog.cell(planned, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("gross", "fee", "net",
                                                                      "rate"):
@@ -655,10 +659,16 @@ class ImportPreviewDialog(QDialog):
         if shown is None:
             shown = source.replace("ecb", self.tr("ECB"), 1) if source.startswith("ecb") \
                 else source
-        rate = format(planned.rate.normalize(), "f")
-        if self.ctx.i18n.language == "fr":
-            rate = rate.replace(".", ",")
+            shown = _ISO_DAY.sub(lambda m: self.ctx.i18n.date(date.fromisoformat(m[0])), shown)
+        rate = self.rate_number(planned.rate)
         return f"{rate} ({shown})" if shown else rate
+
+    def rate_number(self, rate: Decimal) -> str:
+        """A rate in the person's locale, to 6 decimals (a small rate to 6 significant
+        digits: 0.00612346), without trailing zeros."""
+        places = max(6, 5 - rate.adjusted()) if rate else 0
+        text = format(rate.quantize(Decimal(1).scaleb(-places)).normalize(), "f")
+        return text.replace(".", self.ctx.i18n.locale().decimalPoint())
 
     def match_text(self, planned: PlannedRow) -> str:
         parts = []
@@ -675,12 +685,35 @@ class ImportPreviewDialog(QDialog):
     def note_text(self, planned: PlannedRow) -> str:
         from desktop.jobs import phrase_text
 
-        reason = phrase_text(planned.reason, "storage") if planned.reason else ""
+        decided = self.decisions.get(planned.identity)
+        if (planned.outcome == Outcome.ATTENTION and planned.rate is None and decided
+                and decided.rate.strip()):
+            reason = self.tr("rate entered")  # no longer "no exchange rate…: enter one"
+        else:
+            reason = phrase_text(self.dated(planned.reason), "storage") \
+                if planned.reason else ""
         if planned.outcome == Outcome.ATTENTION:
-            decided = self.decisions.get(planned.identity)
             choice = self.choice_text(decided.action if decided else "")
             return f"{choice} — {reason}" if reason else choice
         return reason
+
+    def dated(self, reason: str) -> str:
+        """``reason`` with the dates among its values (“2015-12-29”) in the app's format."""
+        from storage.phrases import Phrase
+
+        if not isinstance(reason, Phrase) or not reason.values:
+            return reason
+        values = {name: self._day(value) for name, value in reason.values.items()}
+        if values == reason.values:
+            return reason
+        return Phrase(reason.template, **values)
+
+    def _day(self, value: object) -> object:
+        if isinstance(value, date):  # a datetime too
+            return self.ctx.i18n.date(value)
+        if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+            return self.ctx.i18n.date(date.fromisoformat(value))
+        return value
 
     def choice_text(self, action: str) -> str:
         return {"": self.tr("decide later"), "add": self.tr("will be added"),
@@ -732,8 +765,11 @@ class ImportPreviewDialog(QDialog):
     def _show_tab(self, index: int) -> None:
         outcome = TABS[index] if 0 <= index < len(TABS) else Outcome.ADD
         self.model.set_rows(self._by_outcome[outcome])
-        for column in ("date", "gross", "fee", "net"):  # sized on the first 1,000 rows
+        for column in ("date", "gross", "fee", "net", "rate"):  # sized on the first 1,000 rows
             self.table.resizeColumnToContents(PlanRowsModel.COLUMNS.index(column))
+        rate = PlanRowsModel.COLUMNS.index("rate")  # within reason: the rest elided, in a tip
+        self.table.setColumnWidth(rate, min(max(self.table.columnWidth(rate), 60),
+                                            self.fontMetrics().averageCharWidth() * 32))
         if self.model.rows:
             self.table.selectRow(0)
         self._row_changed()
