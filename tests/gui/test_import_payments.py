@@ -716,3 +716,21 @@ def test_the_rate_column_fits_its_rates_and_long_cells_have_a_tooltip(qtbot, ctx
     text = dialog.model.index(0, column).data()
     assert dialog.table.columnWidth(column) >= dialog.table.fontMetrics().horizontalAdvance(text)
     assert dialog.model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) == text
+
+
+def test_a_new_client_takes_its_payers_earlier_imported_payments(qtbot, ctx) -> None:
+    first = preview(qtbot, ctx, planned(ctx, [row(2, 30.00, who="Dana Roe", sid="D1"),
+                                              row(3, 40.00, who="Eve", sid="E1")]))
+    assert first.do_import()  # Dana not made a client then
+    later = preview(qtbot, ctx, planned(ctx, [row(2, 70.00, who="DANA  ROE", sid="D2", day=9)],
+                                        "later.csv"))
+    later.table.selectRow(0)
+    later.client_check.click()
+    assert later.do_import()
+    with ctx.store.session() as s:
+        dana = s.scalars(select(Client).where(Client.name == "DANA ROE")).one()
+        paid = s.scalars(select(Payment).where(Payment.client_id == dana.id)).all()
+        assert sorted(p.amount_minor for p in paid) == [3000, 7000]
+        eve = s.scalars(select(Payment).where(Payment.payer == "Eve")).one()
+        assert eve.client_id is None
+    assert "1 earlier payment linked" in english(later.summary)

@@ -963,6 +963,7 @@ class ImportPreviewDialog(QDialog):
         creating = {r.new_client for r in added
                     if r.client_id is None and r.new_client in self.new_clients}
         now = self.ctx.clock.now()
+        linked: list[int] = []
 
         def write(s: Any) -> Any:
             made = {}
@@ -973,6 +974,7 @@ class ImportPreviewDialog(QDialog):
             for r in added:
                 if r.client_id is None and r.new_client in made:
                     r.client_id = made[r.new_client]
+            linked.append(link_earlier_payments(s, made))
             return apply_plan(s, plan, accept=accept, now=now)
 
         try:
@@ -981,11 +983,12 @@ class ImportPreviewDialog(QDialog):
         except (AtelierError, ImportProblem) as exc:
             self._show_error(exc)
             return False
-        self.summary = self.summary_text(self.result_value, len(creating))
+        self.summary = self.summary_text(self.result_value, len(creating),
+                                         linked[-1] if linked else 0)
         self.accept()
         return True
 
-    def summary_text(self, result: Any, clients: int = 0) -> str:
+    def summary_text(self, result: Any, clients: int = 0, linked: int = 0) -> str:
         """“38 payments added, 4 duplicates skipped…” from apply_plan's result."""
         parts = [self.tr("%n payment(s) added", "", result.added)]
         for count, text in (
@@ -997,7 +1000,8 @@ class ImportPreviewDialog(QDialog):
                 (result.left, self.tr("%n row(s) left to decide later", "", result.left)),
                 (result.time_entries, self.tr("%n time entries added", "",
                                               result.time_entries)),
-                (clients, self.tr("%n client(s) created", "", clients))):
+                (clients, self.tr("%n client(s) created", "", clients)),
+                (linked, self.tr("%n earlier payment(s) linked to them", "", linked))):
             if count:
                 parts.append(text)
         return ", ".join(parts) + "."
@@ -1029,6 +1033,30 @@ class ImportPreviewDialog(QDialog):
     def _show_error(self, exc: BaseException) -> None:
         self.error_label.setText(error_text(exc))
         self.error_label.show()
+
+
+def link_earlier_payments(s: Any, made: dict[str, int]) -> int:
+    """Payments imported earlier from a payer just made a client (same payer, letter case
+    and spaces aside), with no client and no order: theirs now. How many."""
+    from sqlalchemy import select, update
+
+    from storage.tables import Payment
+
+    if not made:
+        return 0
+    wanted = {" ".join(name.split()).casefold(): cid for name, cid in made.items()}
+    by_client: dict[int, list[int]] = {}
+    for pid, payer in s.execute(select(Payment.id, Payment.payer).where(
+            Payment.client_id.is_(None), Payment.order_id.is_(None), Payment.source != "",
+            Payment.payer != "")):
+        cid = wanted.get(" ".join(payer.split()).casefold())
+        if cid is not None:
+            by_client.setdefault(cid, []).append(pid)
+    for cid, ids in by_client.items():
+        for i in range(0, len(ids), 500):
+            s.execute(update(Payment).where(Payment.id.in_(ids[i:i + 500]))
+                      .values(client_id=cid))
+    return sum(len(ids) for ids in by_client.values())
 
 
 def start_import(ctx: AppContext, parent: QWidget, paths: Sequence[Path] | None = None,
