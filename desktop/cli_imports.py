@@ -149,28 +149,65 @@ def _store_to_read(args: argparse.Namespace) -> Iterator[Any]:
             store.close()
 
 
-def _plan(s: Any, tables: list[tuple[str, Any, Any]]) -> Any:
+_ORDER_WORDS = {"DMY": "day first (DMY)", "MDY": "month first (MDY)"}
+
+
+def _with_date_order(table: Any, order: str) -> Any:
+    """`table` whose dates are read in `order` whatever a profile detects (--date-order)."""
+    from dataclasses import fields, replace
+
+    from storage.imports.model import Conventions, Table
+
+    class Answered(Table):
+        @property  # type: ignore[override]
+        def conventions(self) -> Conventions:
+            return self._conventions
+
+        @conventions.setter
+        def conventions(self, value: Conventions) -> None:
+            self._conventions = replace(value, date_order=order, ambiguous_dates=False)
+
+    return Answered(**{f.name: getattr(table, f.name) for f in fields(table)})
+
+
+def _plan(s: Any, tables: list[tuple[str, Any, Any]], date_order: str = "") -> Any:
     from storage import settings
     from storage.imports.ledger import plan_import
     from storage.imports.model import ImportProblem
 
     try:
-        files = [(name, profile.name, list(profile.rows(table)))
-                 for name, table, profile in tables]
+        files = []
+        for name, table, profile in tables:
+            read = _with_date_order(table, date_order) if date_order else table
+            files.append((name, profile.name, list(profile.rows(read))))
+            found = read.conventions
+            if found.ambiguous_dates and found.date_order in _ORDER_WORDS:
+                other = "MDY" if found.date_order == "DMY" else "DMY"
+                print(f"{name}: every date reads both ways; they were read "
+                      f"{_ORDER_WORDS[found.date_order]}. To read them "
+                      f"{_ORDER_WORDS[other].split(' (')[0]}, add --date-order {other}.",
+                      file=sys.stderr)
         return plan_import(s, files, home=settings.home_currency(s))
     except ImportProblem as exc:
         raise Refused(str(exc)) from None
 
 
+def _n(count: int, one: str, many: str) -> str:
+    """“1 row”, “2 rows”."""
+    return f"{count} {one if count == 1 else many}"
+
+
 def _count_line(f: dict[str, Any]) -> str:
     other = f["rows"] - f["added"] - f["duplicates"] - f["transfers"] - f["needs_attention"]
     parts = [f"{f['added']} to add",
-             f"{f['duplicates']} duplicates (imported before or in another file)",
-             f"{f['transfers']} transfers between your accounts",
-             f"{f['needs_attention']} need your decision"]
+             _n(f["duplicates"], "duplicate", "duplicates")
+             + " (imported before or in another file)",
+             _n(f["transfers"], "transfer", "transfers") + " between your accounts",
+             f"{f['needs_attention']} " + ("needs" if f["needs_attention"] == 1 else "need")
+             + " your decision"]
     if other:
         parts.append(f"{other} not income (expenses, holds, pending or denied)")
-    return f"  {f['rows']} rows: " + ", ".join(parts)
+    return f"  {_n(f['rows'], 'row', 'rows')}: " + ", ".join(parts)
 
 
 def _print_summary(data: dict[str, Any], dry_run: bool) -> None:
@@ -184,12 +221,14 @@ def _print_summary(data: dict[str, Any], dry_run: bool) -> None:
     added = sum(f["added"] for f in data["files"])
     waiting = sum(f["needs_attention"] for f in data["files"])
     if dry_run:
-        print(f"Dry run: nothing was written ({added} payments would be added).")
+        print(f"Dry run: nothing was written ({_n(added, 'payment', 'payments')} would be "
+              "added).")
     else:
-        print(f"Imported {added} payments.")
+        print(f"Imported {_n(added, 'payment', 'payments')}.")
     if waiting:
-        verb = "would wait" if dry_run else "wait"
-        print(f"{waiting} rows {verb} for your decision and were not written: open "
+        verb = ("would wait" if dry_run else "waits") if waiting == 1 else (
+            "would wait" if dry_run else "wait")
+        print(f"{_n(waiting, 'row', 'rows')} {verb} for your decision and were not written: open "
               "File › Import payments… in the window to decide them.")
 
 
@@ -205,7 +244,7 @@ def cmd_import_payments(args: argparse.Namespace) -> int:
             with _store_to_read(args) as store, store.session() as s:
                 s.connection().exec_driver_sql("PRAGMA query_only = ON")
                 try:
-                    plan = _plan(s, tables)
+                    plan = _plan(s, tables, args.date_order)
                 finally:
                     s.rollback()
                     s.connection().exec_driver_sql("PRAGMA query_only = OFF")
@@ -213,7 +252,7 @@ def cmd_import_payments(args: argparse.Namespace) -> int:
             from storage.imports.ledger import apply_plan
 
             with cli._open(args) as store, store.transaction() as s:
-                plan = _plan(s, tables)
+                plan = _plan(s, tables, args.date_order)
                 apply_plan(s, plan, accept=None, now=datetime.now(UTC))
     except Refused as exc:
         return _fail(str(exc))
@@ -316,6 +355,10 @@ def add_import_commands(isub: Any, sub: Any, common: argparse.ArgumentParser) ->
     p.add_argument("--dry-run", action="store_true",
                    help="show what would be imported; write nothing")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--date-order", choices=("DMY", "MDY"), default="", metavar="DMY|MDY",
+                   help="how to read dates that read both ways (05/03/2021): day first (DMY) "
+                        "or month first (MDY); by default, as the file's language usually "
+                        "writes them, and said")
     p.set_defaults(func=cmd_import_payments)
 
     rates = sub.add_parser("rates", parents=[common],

@@ -362,3 +362,43 @@ def test_a_formula_payer_is_counted_under_needs_attention(capsys: Capsys, data_d
     (f,) = import_json(capsys, data_dir, str(path))
     assert (f["added"], f["needs_attention"]) == (0, 1)
     assert imported_payments(data_dir) == []
+
+
+def _one_payment(tmp_path: Path) -> Path:
+    path = tmp_path / "one.csv"
+    path.write_text(
+        '"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net",'
+        '"From Email Address","To Email Address","Transaction ID","Reference Txn ID",'
+        '"Invoice Number","Balance","Subject","Balance Impact"\n'
+        '"01/03/2024","10:00:00","UTC","Zoé","General Payment","Completed","EUR","10.00",'
+        '"-0.50","9.50","zoe@example.com","me@example.com","T1","","","9.50","","Credit"\n',
+        encoding="utf-8")
+    return path
+
+
+def test_one_row_and_one_payment_are_said_in_the_singular(capsys: Capsys, data_dir: Path,
+                                                          tmp_path: Path) -> None:
+    path = str(_one_payment(tmp_path))
+    code, out, err = atelier(capsys, data_dir, "import", "payments", path, "--dry-run")
+    assert code == 0, err
+    assert "  1 row: 1 to add, 0 duplicates" in out
+    assert "1 payment would be added" in out and "1 payments" not in out
+    code, out, err = atelier(capsys, data_dir, "import", "payments", path)
+    assert code == 0, err
+    assert "Imported 1 payment." in out and "1 rows" not in out
+
+
+def test_an_ambiguous_date_order_is_said_and_can_be_forced(capsys: Capsys,
+                                                           data_dir: Path) -> None:
+    """paypal_statement_es.csv writes 2/1/2020: the order chosen is said, with how to force
+    the other one (--date-order)."""
+    es = str(EXPORTS / "paypal_statement_es.csv")
+    code, out, err = atelier(capsys, data_dir, "import", "payments", es, "--dry-run")
+    assert code == 0, err
+    assert "paypal_statement_es.csv" in err and "day first (DMY)" in err
+    assert "--date-order MDY" in err
+    code, out, err = atelier(capsys, data_dir, "import", "payments", es, "--dry-run",
+                             "--date-order", "MDY", "--json")
+    assert code == 0, err
+    assert "--date-order" not in err
+    assert json.loads(out)["files"][0]["rows"] > 0
