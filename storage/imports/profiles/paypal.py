@@ -182,6 +182,16 @@ def _is_memo(text: str) -> bool:
     return normalise_name_spaced(text) in _MEMO
 
 
+_IMPACT = _MEMO | {"credit", "debit", "haben", "soll", "credito", "debito", "abono", "cargo",
+                   "accredito", "addebito", "bij", "af"}
+
+
+@functools.lru_cache(maxsize=64)
+def _is_impact(text: str) -> bool:
+    """A Balance Impact word (Credit, Debit, Memo, Haben, Soll, Crédit…)."""
+    return normalise_name_spaced(text) in _IMPACT
+
+
 @dataclass(frozen=True)
 class _Leg:
     id: str
@@ -337,6 +347,8 @@ def _row(view: _View, line: int, cells: list[str], rates: dict[str, tuple[Decima
         raise ImportProblem(file, "The net ({net}) is not the gross less the fee.", line=line,
                             column=view.column("net"), net=net_text)
     kind = _kind_of(type_text, gross > 0, gross == 0)
+    if note and _is_impact(note):  # a record one cell short (the German sample): its
+        impact, note = impact or note, ""  # Balance Impact read as the Note, never a memo
     if _is_memo(impact):
         kind = RowKind.HOLD  # a memo moves no money: shown, never counted
     if kind == RowKind.FEE:

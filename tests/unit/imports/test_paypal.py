@@ -294,3 +294,24 @@ def test_a_bad_amount_names_its_line_and_column(tmp_path: Path) -> None:
     with pytest.raises(ImportProblem) as caught:
         list(recognise(table).rows(table))
     assert str(caught.value) == "paypal.csv, line 2, column “Gross”: “ten” is not an amount."
+
+
+def test_the_german_samples_short_rows_keep_the_balance_impact_out_of_the_memo() -> None:
+    """The synthetic German file's records are one cell short of its header: "Haben"/"Soll"
+    (Balance Impact) land in Hinweis (Note) and were appended to the memo ("Pizza bestellen —
+    Haben")."""
+    _, rows = rows_of(EXPORTS / "paypal_activity_de_synthetic.csv")
+    words = {"haben", "soll", "credit", "debit", "memo"}
+    for r in rows:
+        assert not any(part.strip().casefold() in words for part in r.memo.split("—")), r
+    first = by_line(rows)[2]
+    assert first.memo == "Pizza bestellen"
+
+
+def test_a_balance_impact_word_in_the_note_is_never_part_of_the_memo(tmp_path: Path) -> None:
+    path = write(tmp_path, _activity([
+        '"01/03/2024","10:00:00","UTC","Zoé","General Payment","Completed","EUR","10.00",'
+        '"-0.50","9.50","zoe@example.com","me@example.com","T1","","","9.50","Logo","Credit"']
+        ).replace('"Subject","Balance Impact"', '"Subject","Note"'))
+    (r,) = rows_of(path)[1]
+    assert r.memo == "Logo"
