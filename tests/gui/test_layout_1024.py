@@ -501,3 +501,32 @@ def test_the_income_breakdown_shows_8_rows_at_1280_by_760(demo_ctx, qtbot) -> No
     rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
     assert rows >= 8, (rows, table.viewport().height())
     demo_ctx.jobs.wait()
+
+
+def test_money_with_no_client_is_labelled_no_client_and_shows_whole_at_1024_px(
+        narrow, demo_ctx, language) -> None:
+    """The client chart named client-less money (imported payments) “Not linked to an
+    order”, cut to “Sans comm…” in French at 1024 px."""
+    from datetime import UTC, datetime
+
+    from desktop.ui.dialogs.import_payments import ImportPreviewDialog
+    from storage.imports.ledger import plan_import
+    from storage.imports.model import RowKind, SourceRow
+
+    paid = SourceRow(line=2, source="test", occurred_at=datetime(2026, 3, 3, 12, tzinfo=UTC),
+                     kind=RowKind.INCOME, currency="EUR", gross_minor=9_000_000, fee_minor=0,
+                     net_minor=9_000_000, source_id="NC1", counterparty="Somebody")
+    with demo_ctx.store.session() as s:
+        plan = plan_import(s, [("x.csv", "test", [paid])], home="EUR")
+    dialog = ImportPreviewDialog(demo_ctx, plan)
+    assert dialog.do_import()
+    dialog.deleteLater()
+    page = narrow.show_page("income")
+    page.set_year(None)
+    settle(demo_ctx)
+    chart = page.client_chart
+    wanted = QCoreApplication.translate("IncomePage", "No client")
+    names = chart.categories()
+    assert wanted in names and "Not linked to an order" not in names, names
+    label = chart._elided_names()[names.index(wanted)]
+    assert label == wanted, (language, label)

@@ -747,7 +747,7 @@ class IncomePage(Page):
         chart = self.client_chart
         chart.set_locale(self.ctx.i18n.locale())
         chart.set_title(self.tr("Net received by client (top {n})").format(n=TOP_CLIENTS))
-        items = [(r.key if r.id is not None else self.tr("Not linked to an order"),
+        items = [(r.key if r.id is not None else self.tr("No client"),  # e.g. imported
                   self._major(r.net_minor)) for r in self.data.top_clients]
         others = self.data.other_clients
         share = others_share(self.data.top_clients, others)
