@@ -36,6 +36,7 @@ from storage import settings
 from storage.catalog import fold
 from storage.errors import ValidationError
 from storage.fees import platform_fee
+from storage.imports.bulk import paused_gc
 from storage.imports.model import (
     FilePlan,
     ImportPlan,
@@ -490,6 +491,7 @@ def _counted_there(origin: str) -> Phrase:
     return Phrase("from {origin}: counted there", origin=origin)
 
 
+@paused_gc()  # the 100,000 rows planned: no cycles to collect
 def plan_import(
     s: Session, files: Sequence[tuple[str, str, Sequence[SourceRow]]], *,
     home: str | None = None,
@@ -945,6 +947,7 @@ def _summary_hours(pr: PlannedRow) -> bool:
 # --------------------------------------------------------------------------- apply
 
 
+@paused_gc()
 def apply_plan(s: Session, plan: ImportPlan, *, accept: Mapping[str, Decision] | None = None,
                now: datetime) -> ApplyResult:
     """Write `plan` in the caller's transaction: each row to add becomes a payment, each row

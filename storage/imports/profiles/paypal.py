@@ -17,6 +17,7 @@ each leg carries the rate applied, in units of the other leg's currency per unit
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import sys
 import unicodedata
@@ -25,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Context, Decimal
 
+from storage.imports.bulk import paused_gc
 from storage.imports.model import (
     ImportProblem,
     RowKind,
@@ -42,6 +44,7 @@ from storage.imports.reading import (
 from storage.money import CURRENCY_EXPONENTS
 
 SOURCE = "paypal"
+_BATCH = 1000  # rows read with the cyclic collector paused
 
 # Each column by the names PayPal gives it (English, French, German, Spanish, Italian, Dutch,
 # Portuguese). English, French and German are from beancount-paypal's lang.py and the samples;
@@ -246,13 +249,20 @@ class PayPal:
             if _is_conversion(view.get(cells, "kind")):
                 legs.append((line, cells))
 
-        detect_conventions(table, [*_present(table, GROSS, FEE, NET, BALANCE)],
-                           [*_present(table, DATE)],
-                           prefer_date_order="MDY" if english else "DMY", each=keep)
-        rates, twins = _conversions(view, legs)
+        with paused_gc():
+            detect_conventions(table, [*_present(table, GROSS, FEE, NET, BALANCE)],
+                               [*_present(table, DATE)],
+                               prefer_date_order="MDY" if english else "DMY", each=keep)
+            rates, twins = _conversions(view, legs)
         legs.clear()  # not held while the rows are read
-        for line, cells in table.rows():
-            yield _row(view, line, cells, rates, twins)
+        records = table.rows()
+        while True:  # rows made a batch at a time with the collector paused (never while yielding)
+            with paused_gc():
+                batch = [_row(view, line, cells, rates, twins)
+                         for line, cells in itertools.islice(records, _BATCH)]
+            if not batch:
+                return
+            yield from batch
 
 
 class _View:

@@ -104,3 +104,39 @@ def test_fold_drops_case_and_combining_marks_as_before(text: str) -> None:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
     assert fold("Québec — Ñandú") == "quebec — nandu"
+
+
+def test_the_collector_is_paused_only_while_a_bulk_step_runs(store, tmp_path) -> None:
+    import gc
+
+    import pytest
+
+    from storage.imports.bulk import paused_gc
+    from storage.imports.model import ImportProblem
+    from storage.imports.profiles import recognise
+    from storage.imports.reading import read_table
+
+    rows = [SourceRow(line=2, source="paypal", occurred_at=WHEN, kind=RowKind.INCOME,
+                      currency="EUR", gross_minor=100, net_minor=100, source_id="G1")]
+    with store.transaction() as s:
+        plan = plan_import(s, [("a.csv", "paypal-activity", rows)], home="EUR")
+        assert gc.isenabled()
+        apply_plan(s, plan, accept={}, now=NOW)
+    assert gc.isenabled()
+    bad = tmp_path / "bad.csv"
+    bad.write_text('"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee",'
+                   '"Net","Transaction ID"\n"05/03/2024","10:00:00","PST","A","Website Payment",'
+                   '"Completed","EUR","12.00","0.00","12.00","T1"\n"05/03/2024","10:00:00",'
+                   '"PST","B","Website Payment","Completed","EUR","abc","0.00","12.00","T2"\n',
+                   encoding="utf-8")
+    table = read_table(bad)
+    with pytest.raises(ImportProblem):
+        list(recognise(table).rows(table))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # left as it was
+    finally:
+        gc.enable()
