@@ -813,7 +813,9 @@ def _upwork_history(row: SourceRow) -> bool:
 
 
 def _hourly(memo: str) -> bool:
-    return _norm(memo).startswith("hourly")
+    """A weekly summary row's hourly work: its memo (or note) is "<contract> · Hourly"
+    ("Hourly — <contract>" in notes written before)."""
+    return _norm(memo).startswith("hourly") or _norm(memo.rpartition(" · ")[2]) == "hourly"
 
 
 def _note(row: SourceRow) -> str:
@@ -824,7 +826,8 @@ def _note(row: SourceRow) -> str:
         contract = " ".join(row.contract.split())
         if row.reference:
             contract = f"{contract} ({row.reference})".strip()
-        note = f"{note} — {contract}" if note else contract
+        if contract not in note:  # the memo names it already ("<contract> · Hourly")
+            note = f"{note} — {contract}" if note else contract
     return note[:1000]
 
 

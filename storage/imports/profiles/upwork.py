@@ -65,11 +65,14 @@ class UpworkWeeklySummary:
         amount = record.amount("Amount", CURRENCY)
         title, contract_id = split_contract(record.text("Contract"))
         kind = record.text("Payment type").strip() or "Hourly"
+        # The summary names no payer: Upwork pays. The memo keeps the contract's title.
+        contract = " ".join(record.text("Contract").split())
         return SourceRow(
             line=record.line, source=SOURCE, occurred_at=day_or_moment(record, "Date"),
             kind=RowKind.INCOME if amount >= 0 else RowKind.REFUND, currency=CURRENCY,
             gross_minor=amount, net_minor=amount, reference=contract_id, contract=title,
-            memo=kind, hours=_hours(record))
+            counterparty="Upwork", memo=f"{contract} · {kind}" if contract else kind,
+            hours=_hours(record))
 
 
 def _hours(record: Record) -> Decimal | None:

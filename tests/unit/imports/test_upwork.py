@@ -36,15 +36,17 @@ def test_the_real_weekly_summary_gives_income_with_hours_per_contract() -> None:
     assert first.occurred_at == datetime(2023, 9, 16, 12, 0, tzinfo=UTC)  # a day: noon UTC
     assert (first.gross_minor, first.fee_minor, first.net_minor) == (1650, 0, 1650)
     assert (first.hours, first.contract, first.reference, first.memo) == (
-        Decimal("5.5"), "Bootstrap5 Expert", "34848691", "Hourly")
+        Decimal("5.5"), "Bootstrap5 Expert", "34848691", "Bootstrap5 Expert (34848691) · Hourly")
+    assert first.counterparty == "Upwork"  # the payer was empty, the contract title lost
     assert first.source_id is None  # the export has no ids: the ledger hashes the row
     assert rows[2].hours == Decimal("0.33333")
     fixed = rows[8]
     assert (fixed.line, fixed.gross_minor, fixed.hours, fixed.reference, fixed.memo) == (
-        10, 1500, None, "35559654", "Fixed Price Payment")
+        10, 1500, None, "35559654", "Looking for a developer to help with basic HTML code "
+        "updates for an existing website (35559654) · Fixed Price Payment")
     assert fixed.contract == ("Looking for a developer to help with basic HTML code updates "
                               "for an existing website")
-    bonus = next(r for r in rows if r.memo == "Bonus")
+    bonus = next(r for r in rows if r.memo.endswith(" · Bonus"))
     assert (bonus.line, bonus.gross_minor, bonus.hours, bonus.reference) == (
         71, 1000, None, "36873991")
 

@@ -51,10 +51,11 @@ def history_csv(tmp_path: Path, weekly: list[SourceRow], until: date | None = No
     lines: list[tuple[date, str, str, int]] = []
     for r in weekly:
         day = r.occurred_at.date()
-        if r.memo == "Hourly":
+        payment_type = r.memo.rpartition(" · ")[2]  # "<contract> · Hourly"
+        if payment_type == "Hourly":
             weeks[(r.reference, day - timedelta(days=day.weekday()))] += r.gross_minor
         else:
-            kind = "Bonus" if r.memo == "Bonus" else "Fixed Price"
+            kind = "Bonus" if payment_type == "Bonus" else "Fixed Price"
             lines.append((day, kind, f"{r.contract} ({r.reference})", r.gross_minor))
     for (_contract, monday), amount in weeks.items():
         lines.append((monday + timedelta(days=7), "Hourly",
