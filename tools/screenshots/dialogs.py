@@ -75,6 +75,7 @@ def import_preview(ctx: AppContext, parent: QWidget) -> QWidget:
     plan = plan_files(ctx.store, entries, JobContext())
     dialog = ImportPreviewDialog(ctx, plan, parent)  # type: ignore[arg-type]
     dialog.table.selectRow(0)
+    dialog.resize(1100, 640)  # as on a screen with room (the offscreen one is 800 × 800)
     return dialog
 
 
@@ -83,4 +84,6 @@ def column_mapping(ctx: AppContext, parent: QWidget) -> QWidget:
     from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
     from storage.imports.reading import read_table
 
-    return ColumnMappingDialog(ctx, read_table(sample_export(ctx)), parent)
+    dialog = ColumnMappingDialog(ctx, read_table(sample_export(ctx)), parent)
+    dialog.resize(900, 720)  # as on a screen with room (the offscreen one is 800 × 800)
+    return dialog
