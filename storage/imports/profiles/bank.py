@@ -222,8 +222,15 @@ class Bank:
             source_id=cell(columns.reference) or None,
             available_at=_date_at(record, columns.value_date)
             if columns.value_date is not None and value_date else None,
-            counterparty=platform if transfer else counterparty_of(label),
+            counterparty=platform if transfer else _payer(label),
             memo=label)
+
+
+def _payer(label: str) -> str:
+    """The payer's name when the label's name part can be told apart, else none (the
+    label is the memo: the whole of it is no payer's name)."""
+    name = counterparty_of(label)
+    return "" if name == " ".join(label.split()) else name
 
 
 def _amount_at(record: Record, index: int, currency: str) -> int:

@@ -46,7 +46,7 @@ def test_debit_and_credit_columns_under_account_lines_in_cp1252(tmp_path: Path) 
         (9, RowKind.EXPENSE, "EUR", -4510, -4510, "CARREFOUR"),
         (10, RowKind.EXPENSE, "EUR", -31200, -31200, "URSSAF ILE DE FRANCE"),
         (11, RowKind.TRANSFER_IN, "EUR", 200000, 200000, "Wise"),
-        (12, RowKind.EXPENSE, "EUR", -150, -150, "Cotisation œuvre sociale"),
+        (12, RowKind.EXPENSE, "EUR", -150, -150, ""),  # no name part: the label is the memo
     ]
     assert rows[0].occurred_at == datetime(2024, 12, 2, 12, tzinfo=UTC)
     assert rows[0].memo == "VIR SEPA RECU /DE ACME SAS /MOTIF FACTURE 2024-11 /REF 77"
@@ -134,3 +134,16 @@ def test_platforms_named_in_labels(label: str, platform: str) -> None:
 ])
 def test_counterparty_from_label(label: str, name: str) -> None:
     assert counterparty_of(label) == name
+
+
+def test_the_label_is_the_memo_and_the_payer_only_its_name_part(tmp_path: Path) -> None:
+    """The Libellé was put in both Payer and Memo: the payer is the name part when it can be
+    told apart from the label, else none (the label stays the memo)."""
+    text = ("Date;Libellé;Débit;Crédit\n"
+            "02/12/2024;VIR SEPA RECU /DE ACME SAS /MOTIF F12;;100,00\n"
+            "03/12/2024;HONORAIRES DECEMBRE;;250,00\n")
+    _name, _table, rows = rows_of(tmp_path, text)
+    assert [(r.counterparty, r.memo) for r in rows] == [
+        ("ACME SAS", "VIR SEPA RECU /DE ACME SAS /MOTIF F12"),
+        ("", "HONORAIRES DECEMBRE"),
+    ]
