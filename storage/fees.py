@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +36,34 @@ def tip_fee(platform: Platform, tip_minor: int) -> int:
             "{platform} has no fee set yet: enter it in Settings › Platforms.",
             platform=platform.name))
     return percent_of(tip_minor, platform.fee_bp)
+
+
+@dataclass(frozen=True)
+class Received:
+    """What an order's payments say it brought: the fees they carry and their net, in the
+    order's currency when every payment is in it, else in the home currency."""
+
+    currency: str
+    fee_minor: int
+    net_minor: int
+
+
+def received_from(payments: Iterable[Sequence[object]], order_currency: str) -> Received | None:
+    """`payments`: (currency, amount_minor, fee_minor, home_currency, home_amount_minor,
+    home_fee_minor) of an order's payments (or sums of them by currency); None when there are
+    none (the figures are then the expected ones: price less the platform's fee)."""
+    rows: list[Sequence[Any]] = list(payments)
+    if not rows:
+        return None
+    if all(r[0] == order_currency for r in rows):
+        return Received(order_currency, sum(int(r[2]) for r in rows),
+                        sum(int(r[1]) for r in rows))
+    return Received(str(rows[0][3]), sum(int(r[5]) for r in rows), sum(int(r[4]) for r in rows))
+
+
+def payment_figures(p: Payment) -> tuple[str, int, int, str, int, int]:
+    return (p.currency, p.amount_minor, p.fee_minor, p.home_currency, p.home_amount_minor,
+            p.home_fee_minor)
 
 
 @dataclass(frozen=True)

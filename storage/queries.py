@@ -10,12 +10,13 @@ of 100,000 orders.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session, selectinload
 
+from storage.fees import Received, received_from
 from storage.orders import OPEN_STATES, TRANSITIONS, WORK_PENDING_STATES
 from storage.search import order_search_clause
 from storage.tables import (
@@ -73,6 +74,8 @@ class OrderRow:
     cancelled_at: datetime | None
     price_minor: int
     currency: str
+    # What its payments say it brought (None before any payment: the net is the expected).
+    received: Received | None = None
 
 
 def _values(states: frozenset[OrderStatus]) -> list[str]:
@@ -192,6 +195,17 @@ def order_rows(s: Session, ids: Sequence[int]) -> list[OrderRow]:
         .where(Order.id.in_(ids))
     )
     by_id = {r[0]: OrderRow(*r) for r in s.execute(query)}
+    paid: dict[int, list[tuple[object, ...]]] = {}
+    for order_id, *sums in s.execute(
+            select(Payment.order_id, Payment.currency, func.sum(Payment.amount_minor),
+                   func.sum(Payment.fee_minor), Payment.home_currency,
+                   func.sum(Payment.home_amount_minor), func.sum(Payment.home_fee_minor))
+            .where(Payment.order_id.in_(list(by_id)))
+            .group_by(Payment.order_id, Payment.currency, Payment.home_currency)):
+        paid.setdefault(order_id, []).append(tuple(sums))
+    for order_id, sums in paid.items():
+        row = by_id[order_id]
+        by_id[order_id] = replace(row, received=received_from(sums, row.currency))
     return [by_id[i] for i in ids if i in by_id]
 
 

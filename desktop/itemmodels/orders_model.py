@@ -179,6 +179,8 @@ class OrdersModel(PagedTableModel):
         if col == self.PRICE:
             return i18n.money(row.price_minor, row.currency)
         if col == self.NET:
+            if row.received is not None:  # paid: what the payments say
+                return i18n.money(row.received.net_minor, row.received.currency)
             net = self.net_of(row)
             return "—" if net is None else i18n.money(net, row.currency)
         return ""

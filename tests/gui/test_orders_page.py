@@ -419,3 +419,23 @@ def test_delete_asks_first_and_refuses_an_order_with_payments(ctx, qtbot, monkey
     assert not page.delete_current()
     assert warnings and "has payments" in warnings[0]
     assert _count(ctx, Order) == 1
+
+
+def test_a_paid_orders_net_and_fee_are_what_its_payments_say(ctx, qtbot):
+    """Order #291 (€45, a platform fee shown) got a €45.00 bank payment with no fee: Details
+    still said "Platform fee −€6.75, Net received €38.25" and the list's Net €38.25."""
+    unpaid = _one_order(ctx, platform_name="Fiverr", price_minor=4500, title="Unpaid")
+    paid = _one_order(ctx, platform_name="Fiverr", price_minor=4500, title="Paid")
+    with ctx.store.transaction() as s:
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=4500, fee_minor=0,
+                       currency="EUR", received_at=at("2026-11-26T10:00"), order_id=paid)
+    page = _page(ctx, qtbot)
+    net_column = dict(zip(_ids(page), _column(page, OrdersModel.NET), strict=True))
+    assert net_column[paid] == "€45.00" and net_column[unpaid] == "€36.00"
+    page.select_order(unpaid)
+    labels, values = page.info_labels, page.info_values
+    assert (labels["fee"].text(), values["fee"].text()) == ("Expected platform fee", "-€9.00")
+    assert (labels["net"].text(), values["net"].text()) == ("Expected net", "€36.00")
+    page.select_order(paid)
+    assert (labels["fee"].text(), values["fee"].text()) == ("Platform fee", "€0.00")
+    assert (labels["net"].text(), values["net"].text()) == ("Net received", "€45.00")

@@ -60,7 +60,7 @@ from desktop.ui.widgets.empty_panel import EmptyPanel
 from desktop.ui.widgets.flow_layout import FlowLayout, flow_row
 from storage import drafts
 from storage.errors import AtelierError, ValidationError
-from storage.fees import platform_fee
+from storage.fees import payment_figures, platform_fee, received_from
 from storage.orders import (
     WORK_PENDING_STATES,
     allowed_transitions,
@@ -839,6 +839,15 @@ class OrdersPage(Page):
         else:
             values["fee"].setText(i18n.money(-fee if fee else 0, o.currency))
             values["net"].setText(i18n.money(o.price_minor - fee, o.currency))
+        # Once paid, what the payments say (fees they carry, net), else the expected figures.
+        received = received_from(map(payment_figures, d.payments), o.currency)
+        if received is not None:
+            values["fee"].setText(i18n.money(-received.fee_minor, received.currency))
+            values["net"].setText(i18n.money(received.net_minor, received.currency))
+        self.info_labels["fee"].setText(
+            self.tr("Platform fee") if received else self.tr("Expected platform fee"))
+        self.info_labels["net"].setText(
+            self.tr("Net received") if received else self.tr("Expected net"))
         self.brief_view.setPlainText(o.brief)
         self.brief_caption.setVisible(bool(o.brief))
         self.brief_view.setVisible(bool(o.brief))
