@@ -2424,6 +2424,10 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>rate entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>decide later</source>
         <translation type="unfinished" />
     </message>
@@ -2554,6 +2558,10 @@ Pick another day in the calendar.</source>
     <message numerus="yes">
         <source>%n client(s) created</source>
         <translation><numerusform>%n client created</numerusform><numerusform>%n clients created</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier payment(s) linked to them</source>
+        <translation><numerusform>%n earlier payment linked to them</numerusform><numerusform>%n earlier payments linked to them</numerusform></translation>
     </message>
     <message>
         <source>Load the ECB's reference rates</source>
@@ -2693,6 +2701,10 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Net received by client (top {n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No client</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4057,6 +4069,14 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>not set for {platform}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected platform fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected net</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7759,6 +7779,34 @@ Due: {when}</source>
     </message>
     <message>
         <source>imported on {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already recorded as a transfer on {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped on {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the payer “{text}” looks like a spreadsheet formula: check the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the e-mail “{text}” looks like a spreadsheet formula: check the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reference “{text}” looks like a spreadsheet formula: check the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the memo “{text}” looks like a spreadsheet formula: check the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the contract “{text}” looks like a spreadsheet formula: check the file</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2427,6 +2427,10 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>commande « {title} »</translation>
     </message>
     <message>
+        <source>rate entered</source>
+        <translation>taux saisi</translation>
+    </message>
+    <message>
         <source>decide later</source>
         <translation>décider plus tard</translation>
     </message>
@@ -2557,6 +2561,10 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message numerus="yes">
         <source>%n client(s) created</source>
         <translation><numerusform>%n client créé</numerusform><numerusform>%n clients créés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier payment(s) linked to them</source>
+        <translation><numerusform>%n paiement antérieur rattaché</numerusform><numerusform>%n paiements antérieurs rattachés</numerusform></translation>
     </message>
     <message>
         <source>Load the ECB's reference rates</source>
@@ -2697,6 +2705,10 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>Net received by client (top {n})</source>
         <translation>Net perçu par client ({n} premiers)</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>Sans client</translation>
     </message>
     <message>
         <source>Others (1 client): {amount}</source>
@@ -4068,6 +4080,14 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>not set for {platform}</source>
         <translation>non renseignés pour {platform}</translation>
+    </message>
+    <message>
+        <source>Expected platform fee</source>
+        <translation>Commission attendue de la plateforme</translation>
+    </message>
+    <message>
+        <source>Expected net</source>
+        <translation>Net attendu</translation>
     </message>
     <message>
         <source>No time tracked</source>
@@ -7779,6 +7799,34 @@ Plateforme : {platform}
     <message>
         <source>imported on {day}</source>
         <translation>importée le {day}</translation>
+    </message>
+    <message>
+        <source>already recorded as a transfer on {day}</source>
+        <translation>déjà enregistré comme virement le {day}</translation>
+    </message>
+    <message>
+        <source>skipped on {day}</source>
+        <translation>ignoré le {day}</translation>
+    </message>
+    <message>
+        <source>the payer “{text}” looks like a spreadsheet formula: check the file</source>
+        <translation>le payeur « {text} » ressemble à une formule de tableur : vérifiez le fichier</translation>
+    </message>
+    <message>
+        <source>the e-mail “{text}” looks like a spreadsheet formula: check the file</source>
+        <translation>l’e-mail « {text} » ressemble à une formule de tableur : vérifiez le fichier</translation>
+    </message>
+    <message>
+        <source>the reference “{text}” looks like a spreadsheet formula: check the file</source>
+        <translation>la référence « {text} » ressemble à une formule de tableur : vérifiez le fichier</translation>
+    </message>
+    <message>
+        <source>the memo “{text}” looks like a spreadsheet formula: check the file</source>
+        <translation>le libellé « {text} » ressemble à une formule de tableur : vérifiez le fichier</translation>
+    </message>
+    <message>
+        <source>the contract “{text}” looks like a spreadsheet formula: check the file</source>
+        <translation>le contrat « {text} » ressemble à une formule de tableur : vérifiez le fichier</translation>
     </message>
     <message>
         <source>deleted since: stays deleted</source>
