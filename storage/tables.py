@@ -344,7 +344,8 @@ class ImportedRow(Base):
     file_name: Mapped[str] = mapped_column(String(300), default="")
     line: Mapped[int] = mapped_column(default=0)
     occurred_at: Mapped[datetime]
-    outcome: Mapped[str] = mapped_column(String(16))  # added, transfer, skipped, pending, same, hours
+    # added, transfer, skipped, pending, same, hours
+    outcome: Mapped[str] = mapped_column(String(16))
     # The row's money, so a later row that reuses its export id with other money is told
     # apart (never merged silently).
     currency: Mapped[str] = mapped_column(String(3), default="")
