@@ -33,8 +33,9 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
+# One worker per core (pytest-xdist): each has its own Qt application and temporary folders.
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 demo: setup
 	$(BIN)/atelier demo --data-dir demo-data --orders 2000 --seed 1 --replace
