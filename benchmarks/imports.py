@@ -16,8 +16,9 @@ as `atelier import payments` would:
   shows and ``--dry-run`` prints;
 - import: preview, then ``apply_plan`` in one ``Store.transaction()`` (the whole command);
 - peak memory: the child's peak resident size (VmHWM; whole process: interpreter,
-  SQLAlchemy, SQLite's cache) for the preview and for the import; with ``--trace`` (standalone only: it makes the
-  run several times slower), Python's own peak allocations in a third child (tracemalloc).
+  SQLAlchemy, SQLite's cache) for the preview and for the import; with ``--trace``
+  (standalone only: it makes the run several times slower), Python's own peak allocations
+  in a third child (tracemalloc).
 
 Run alone: ``python -m benchmarks.imports [--rows N] [--keep FILE] [--trace]``.
 """
