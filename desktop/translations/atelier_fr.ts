@@ -4083,11 +4083,11 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>Expected platform fee</source>
-        <translation>Commission attendue de la plateforme</translation>
+        <translation>Frais prévus</translation>
     </message>
     <message>
         <source>Expected net</source>
-        <translation>Net attendu</translation>
+        <translation>Net prévu</translation>
     </message>
     <message>
         <source>No time tracked</source>
