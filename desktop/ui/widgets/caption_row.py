@@ -5,46 +5,21 @@ seven lines beside them (the Drafts page's "For ‹order› · client" at 1024 p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QLabel, QLayoutItem, QWidget
+
+from desktop.ui.widgets.two_part_row import PairLayout
 
 #: wider than any window: the caption's height on a single line
 ONE_LINE = 100_000
 
 
-class CaptionRow(QLayout):
+class CaptionRow(PairLayout):
     """``caption`` (a word-wrapping label) then ``right`` (a widget whose height may follow
     its width, like a flow_row)."""
 
     def __init__(self, caption: QLabel, right: QWidget, spacing: int = 6) -> None:
-        super().__init__()
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
-        self._items: list[QLayoutItem] = []
-        for widget in (caption, right):
-            self.addChildWidget(widget)
-            self._items.append(QWidgetItem(widget))
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation.Horizontal
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        super().__init__(caption, right, spacing)
 
     def sizeHint(self) -> QSize:
         caption, right = self._items[:2]
@@ -55,10 +30,6 @@ class CaptionRow(QLayout):
     def minimumSize(self) -> QSize:
         caption, right = (item.minimumSize() for item in self._items[:2])
         return QSize(max(caption.width(), right.width()), caption.height() + right.height())
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
 
     @staticmethod
     def _height(item: QLayoutItem, width: int) -> int:

@@ -9,15 +9,17 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
-class TwoPartRow(QLayout):
-    """``left`` then ``right`` (a widget whose height may follow its width, like a flow_row)."""
+class PairLayout(QLayout):
+    """Two widgets side by side while they fit, else one above the other: the item
+    plumbing shared by TwoPartRow and widgets.caption_row.CaptionRow, which each place
+    their pair in ``_arrange`` (the height it takes at a width, placing them when ``move``)."""
 
-    def __init__(self, left: QWidget, right: QWidget, spacing: int = 8) -> None:
+    def __init__(self, first: QWidget, second: QWidget, spacing: int) -> None:
         super().__init__()
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
         self._items: list[QLayoutItem] = []
-        for widget in (left, right):
+        for widget in (first, second):
             self.addChildWidget(widget)
             self._items.append(QWidgetItem(widget))
 
@@ -42,6 +44,20 @@ class TwoPartRow(QLayout):
     def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        raise NotImplementedError
+
+
+class TwoPartRow(PairLayout):
+    """``left`` then ``right`` (a widget whose height may follow its width, like a flow_row)."""
+
+    def __init__(self, left: QWidget, right: QWidget, spacing: int = 8) -> None:
+        super().__init__(left, right, spacing)
+
     def sizeHint(self) -> QSize:
         left, right = (item.sizeHint() for item in self._items[:2])
         return QSize(left.width() + self.spacing() + right.width(),
@@ -50,10 +66,6 @@ class TwoPartRow(QLayout):
     def minimumSize(self) -> QSize:
         left, right = (item.minimumSize() for item in self._items[:2])
         return QSize(max(left.width(), right.width()), left.height() + right.height())
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         left_item, right_item = self._items[:2]
