@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -84,20 +85,54 @@ def demo_ctx(qapp, tmp_path: Path) -> Iterator:
     _close(c)
 
 
-@pytest.fixture
-def window(demo_ctx, qtbot) -> Iterator:
+def dispose(widget, ctx) -> None:
+    """Close and delete a top-level widget now. Jobs first, then delete: a widget deleted
+    while a worker runs Python can be collected from that thread."""
+    ctx.jobs.wait()
+    QCoreApplication.sendPostedEvents()  # the jobs' last signals, while the widget exists
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@contextmanager
+def main_window(ctx, qtbot, size: tuple[int, int] | None = None) -> Iterator:
+    """The main window on ``ctx``, shown (at ``size``), disposed of afterwards."""
     from desktop.ui.main_window import MainWindow
 
-    w = MainWindow(demo_ctx)
+    w = MainWindow(ctx)
+    if size is not None:
+        w.resize(*size)
     w.show()
-    yield w
-    # Jobs first, then delete: a widget deleted while a worker runs Python can be
-    # collected from that thread.
-    demo_ctx.jobs.wait()
-    QCoreApplication.sendPostedEvents()
-    w.close()
-    w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if size is not None:
+        qtbot.waitExposed(w)
+    try:
+        yield w
+    finally:
+        dispose(w, ctx)
+
+
+@pytest.fixture
+def window(demo_ctx, qtbot) -> Iterator:
+    with main_window(demo_ctx, qtbot) as w:
+        yield w
+
+
+@pytest.fixture
+def win(ctx, qtbot) -> Iterator:
+    """The main window on the Orders page of a store with an order in progress (selected)
+    and one awaiting requirements."""
+    from storage.tables import OrderStatus
+    from tests.factories import order
+
+    with ctx.store.transaction() as s:
+        order(s, title="Awaiting brief", received="2026-11-20T09:00", due="2026-11-28T18:00")
+        busy = order(s, title="Logo in progress", received="2026-11-21T09:00",
+                     due="2026-11-26T18:00", status=OrderStatus.IN_PROGRESS).id
+    with main_window(ctx, qtbot, (1280, 800)) as w:
+        w.activateWindow()
+        w.show_page("orders").select_order(busy)
+        yield w
 
 
 @pytest.fixture(autouse=True)

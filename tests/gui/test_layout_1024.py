@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from storage.tables import Gig, Order, OrderStatus
+from tests.gui.conftest import main_window
 
 WIDTH, HEIGHT = 1024, 700
 LONG_GIG = ("Professional English to French translation of your website, app, e-commerce "
@@ -29,18 +30,8 @@ def language(request, demo_ctx) -> Iterator[str]:
 @pytest.fixture
 def narrow(demo_ctx, language: str, qtbot) -> Iterator:
     """The main window at 1024 × 700, in ``language``."""
-    from desktop.ui.main_window import MainWindow
-
-    w = MainWindow(demo_ctx)
-    w.resize(WIDTH, HEIGHT)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    demo_ctx.jobs.wait()
-    QCoreApplication.sendPostedEvents()
-    w.close()
-    w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with main_window(demo_ctx, qtbot, (WIDTH, HEIGHT)) as w:
+        yield w
 
 
 def settle(ctx) -> None:

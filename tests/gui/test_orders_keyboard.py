@@ -4,44 +4,18 @@ the order actions have shortcuts, shown in their tooltips and in the Order menu.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from sqlalchemy import select
 
-from desktop.ui.main_window import MainWindow
 from storage.tables import Order, OrderStatus, Payment, TimeEntry
-from tests.factories import order
 
 S = OrderStatus
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-
-@pytest.fixture
-def win(ctx, qtbot) -> Iterator[MainWindow]:
-    """The main window on a store with one order in progress and one awaiting requirements,
-    shown on the Orders page with the order in progress selected."""
-    with ctx.store.transaction() as s:
-        order(s, title="Awaiting brief", received="2026-11-20T09:00", due="2026-11-28T18:00")
-        busy = order(s, title="Logo in progress", received="2026-11-21T09:00",
-                     due="2026-11-26T18:00", status=S.IN_PROGRESS).id
-    w = MainWindow(ctx)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    page = w.show_page("orders")
-    page.select_order(busy)
-    yield w
-    ctx.jobs.wait()
-    QCoreApplication.sendPostedEvents()
-    w.close()
-    w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _focus(qtbot, widget: QWidget) -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import select
@@ -14,31 +12,10 @@ from desktop.ui.dialogs.gig_dialog import GigDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.palette import Command, CommandPalette, CommandRegistry, match_rank
 from storage.tables import Order, OrderStatus
-from tests.factories import order
 
 S = OrderStatus
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-
-@pytest.fixture
-def win(ctx, qtbot) -> Iterator[MainWindow]:
-    """The main window on the Orders page, an order in progress selected."""
-    with ctx.store.transaction() as s:
-        order(s, title="Awaiting brief", received="2026-11-20T09:00", due="2026-11-28T18:00")
-        busy = order(s, title="Logo in progress", received="2026-11-21T09:00",
-                     due="2026-11-26T18:00", status=S.IN_PROGRESS).id
-    w = MainWindow(ctx)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.show_page("orders").select_order(busy)
-    yield w
-    ctx.jobs.wait()
-    QCoreApplication.sendPostedEvents()
-    w.close()
-    w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _status(ctx, title: str) -> OrderStatus:
