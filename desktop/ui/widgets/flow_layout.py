@@ -7,12 +7,10 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
-class FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps them onto new lines (hidden ones skipped).
-
-    Its minimum width is its widest item's; its size hint is the one line they make when
-    there is room, so in a row beside a stretch it takes one line and wraps only when
-    the window is narrow. Its height follows its width (heightForWidth)."""
+class ArrangedLayout(QLayout):
+    """A layout's item plumbing for those whose height follows their width: the items in a
+    list, and both the height at a width and the placing done by one ``_arrange`` (the
+    height it takes at ``rect``'s width, placing the items when ``move``)."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
@@ -32,9 +30,6 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
     def hasHeightForWidth(self) -> bool:
         return True
 
@@ -44,6 +39,20 @@ class FlowLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        raise NotImplementedError
+
+
+class FlowLayout(ArrangedLayout):
+    """Lays widgets out left to right and wraps them onto new lines (hidden ones skipped).
+
+    Its minimum width is its widest item's; its size hint is the one line they make when
+    there is room, so in a row beside a stretch it takes one line and wraps only when
+    the window is narrow. Its height follows its width (heightForWidth)."""
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
 
     def sizeHint(self) -> QSize:
         items = self._visible()

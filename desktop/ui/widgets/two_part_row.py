@@ -6,50 +6,23 @@ the filters (the Gigs page at 1024 px in French)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import QWidget, QWidgetItem
+
+from desktop.ui.widgets.flow_layout import ArrangedLayout
 
 
-class PairLayout(QLayout):
-    """Two widgets side by side while they fit, else one above the other: the item
-    plumbing shared by TwoPartRow and widgets.caption_row.CaptionRow, which each place
-    their pair in ``_arrange`` (the height it takes at a width, placing them when ``move``)."""
+class PairLayout(ArrangedLayout):
+    """Two widgets side by side while they fit, else one above the other (TwoPartRow,
+    widgets.caption_row.CaptionRow): each places its pair in ``_arrange``."""
 
     def __init__(self, first: QWidget, second: QWidget, spacing: int) -> None:
-        super().__init__()
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
-        self._items: list[QLayoutItem] = []
+        super().__init__(spacing=spacing)
         for widget in (first, second):
             self.addChildWidget(widget)
             self._items.append(QWidgetItem(widget))
 
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        raise NotImplementedError
 
 
 class TwoPartRow(PairLayout):
