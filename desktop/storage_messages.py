@@ -189,6 +189,7 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'This replacement is not valid: {error}.'),
     QT_TRANSLATE_NOOP("storage", 'There are no URSSAF figures for {year}: add them in Settings › Declaration.'),
     QT_TRANSLATE_NOOP("storage", 'Enter a year between {low} and {high}.'),
+    QT_TRANSLATE_NOOP("storage", 'Atelier has no figure “{key}” for {year}: add it in Settings › Rules.'),
     QT_TRANSLATE_NOOP("storage", '“{key}” is not one of the URSSAF figures.'),
     QT_TRANSLATE_NOOP("storage", 'Enter every figure of {year}.'),
     # Why the store cannot be opened (storage.store_file).

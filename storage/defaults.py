@@ -1,4 +1,5 @@
-"""What a new store starts with: platform presets, settings and the URSSAF figures table."""
+"""What a new store starts with: platform presets, settings, the URSSAF figures table and the
+rule figures of the other statuses (storage/data/rules)."""
 
 from __future__ import annotations
 
@@ -72,6 +73,25 @@ def default_settings() -> dict[str, str]:
         "urssaf_bnc_fund": "ssi",
         "versement_liberatoire": "no",
         "due_soon_hours": "48",
+        # The freelancer's status (storage/status.py): "" until the first-run set-up chose
+        # fr_micro, ma_auto, qc_self or other.
+        "status": "",
+        "setup_done": "",
+        "ma_activity": "services",  # Morocco: services or commerce
+        "ma_period": "quarter",  # Morocco: the DGI declaration, month or quarter
+        "qc_gst": "small_supplier",  # Québec: small_supplier or registered
+        "qc_quick_method": "no",
+        "qc_filing": "year",  # Québec GST/QST filing period: month, quarter or year
+        "qc_registered_on": "",  # ISO date the GST/QST registration took effect
+        # The identity printed on documents
+        "legal_name": "",
+        "ei_mention": "yes",  # France: "EI" after the name (required since 2022)
+        "siret": "",
+        "ice": "",
+        "if_number": "",
+        "gst_number": "",
+        "qst_number": "",
+        "address": "",
     }
 
 
@@ -89,3 +109,6 @@ def seed_defaults(s: Session) -> None:
     for row in urssaf_presets():
         if row.year not in years:
             s.add(row)
+    from storage.rules import seed_rules
+
+    seed_rules(s)

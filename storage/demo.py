@@ -309,7 +309,8 @@ def _prepare(conn: Connection) -> dict[str, Platform]:
         "UPDATE platforms SET fee_bp = ? WHERE name = 'ComeUp' AND fee_bp IS NULL",
         (COMEUP_FEE_BP,),
     )
-    for key, value in (("home_currency", HOME), ("timezone", "Europe/Paris")):
+    for key, value in (("home_currency", HOME), ("timezone", "Europe/Paris"),
+                       ("status", "fr_micro"), ("setup_done", "yes")):
         conn.exec_driver_sql(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value),

@@ -747,3 +747,85 @@ class GlossaryTerm(Base):
         UniqueConstraint("source_lang", "target_lang", "source_term", "target_term",
                          name="uq_glossary_terms_pair_terms"),
     )
+
+
+class RuleFigure(Base):
+    """A dated legal or tax figure of a status (Morocco, Québec, France…), editable by the user,
+    with the public source it was checked against. A figure applies from `year` until a later
+    year's row replaces it (storage/rules.py); the shipped ones are storage/data/rules/*.json."""
+
+    __tablename__ = "rule_figures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jurisdiction: Mapped[str] = mapped_column(String(8))  # FR, MA, QC
+    year: Mapped[int]
+    key: Mapped[str] = mapped_column(String(80))
+    value: Mapped[int]  # minor units of `unit` when a currency, basis points when "bp"
+    unit: Mapped[str] = mapped_column(String(8))  # MAD, CAD, EUR, bp, day, count
+    source: Mapped[str] = mapped_column(Text, default="")
+    checked_on: Mapped[date | None] = mapped_column(Date)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)  # changed by the user
+
+    __table_args__ = (
+        UniqueConstraint("jurisdiction", "year", "key",
+                         name="uq_rule_figures_jurisdiction_year_key"),
+    )
+
+
+class Expense(Base):
+    """A business expense typed by the user (the Québec T2125 / TP-80 summary deducts them)."""
+
+    __tablename__ = "expenses"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    spent_on: Mapped[date] = mapped_column(Date, index=True)
+    amount_minor: Mapped[int]
+    currency: Mapped[str] = mapped_column(String(3))
+    category: Mapped[str] = mapped_column(String(40))  # a T2125 line: office, software…
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Declaration(Base):
+    """A period's declaration (URSSAF, DGI, GST/QST, instalment) marked done by the person.
+    A declaration marked done locks its period in the receipts book."""
+
+    __tablename__ = "declarations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # urssaf, dgi, gst_qst, instalment, …
+    period_key: Mapped[str] = mapped_column(String(20))  # 2026-Q1, 2026-03, 2026
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    deadline: Mapped[date] = mapped_column(Date)
+    done_at: Mapped[datetime]
+    currency: Mapped[str] = mapped_column(String(3))
+    amounts: Mapped[str] = mapped_column(Text, default="{}")  # JSON: figure name → minor units
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        UniqueConstraint("kind", "period_key", name="uq_declarations_kind_period_key"),
+    )
+
+
+class ReceiptEntry(Base):
+    """A line of the receipts book, written when its period was locked, or a dated correction
+    written later: a locked line is never rewritten."""
+
+    __tablename__ = "receipt_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    declaration_id: Mapped[int | None] = mapped_column(
+        ForeignKey("declarations.id", ondelete="SET NULL"), index=True)
+    payment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("payments.id", ondelete="SET NULL"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))  # receipt, correction
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    client: Mapped[str] = mapped_column(String(200), default="")
+    nature: Mapped[str] = mapped_column(Text, default="")
+    amount_minor: Mapped[int]
+    currency: Mapped[str] = mapped_column(String(3))
+    method: Mapped[str] = mapped_column(String(60), default="")
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
