@@ -12,8 +12,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage import settings
@@ -22,7 +21,8 @@ from storage.money import parse_amount, percent_of
 from storage.periods import Period, period_of, periods_between
 from storage.phrases import Phrase
 from storage.platforms import parse_percent
-from storage.tables import Activity, UrssafYear, db_time
+from storage.received import received_by
+from storage.tables import Activity, UrssafYear
 
 ACTIVITIES = tuple(a.value for a in Activity)
 WARN_AT_BP = 8000  # warn from 80 % of a threshold
@@ -163,33 +163,11 @@ def _vl_rates(fig: UrssafYear) -> dict[str, int]:
 
 def declared_between(s: Session, start: datetime, stop: datetime,
                      default_activity: str) -> dict[str, int]:
-    """Cash received in [start, stop) by activity: the order's, else its gig's, else default.
-
-    Sums are exact integers: SQLite turns an integer addition that overflows into a float
-    (``home_amount_minor + home_fee_minor`` of two huge amounts gave a rounded figure), so the
-    two columns are summed apart and added here, and a sum SQLite cannot hold is refused.
-    """
-    try:
-        rows = s.connection().execute(text(
-            """SELECT COALESCE(o.activity, g.activity, :default) AS act,
-                      SUM(p.home_amount_minor), SUM(p.home_fee_minor)
-               FROM payments p LEFT JOIN orders o ON o.id = p.order_id
-               LEFT JOIN gigs g ON g.id = o.gig_id
-               WHERE p.home_currency = 'EUR' AND p.received_at >= :s AND p.received_at < :e
-               GROUP BY act"""), {"default": default_activity, "s": db_time(start),
-                                  "e": db_time(stop)}).all()
-    except OperationalError as exc:
-        if "overflow" not in str(exc.orig):
-            raise
-        rows = [(default_activity, None, float("inf"))]
+    """Cash received in [start, stop) by activity: the order's, else its gig's, else default
+    (storage.received.received_by: the home gross, in exact integers)."""
     out = dict.fromkeys(ACTIVITIES, 0)
-    for act, amount, fee in rows:
-        amount, fee = (0 if amount is None else amount), (0 if fee is None else fee)
-        if not isinstance(amount, int) or not isinstance(fee, int):
-            raise ValidationError(
-                "amount", "The payments of this period add up to more than Atelier can count: "
-                "an amount was recorded wrongly (over one billion). Correct it and try again.")
-        out[act] = amount + fee
+    out.update(received_by(s, start, stop, "EUR", "COALESCE(o.activity, g.activity, :default)",
+                           {"default": default_activity}))
     return out
 
 
