@@ -92,6 +92,7 @@ def default_settings() -> dict[str, str]:
         "gst_number": "",
         "qst_number": "",
         "address": "",
+        "platforms_used": "",  # ids of the platforms ticked in the set-up, comma-separated
     }
 
 

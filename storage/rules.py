@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from importlib import resources
 
 from sqlalchemy import select
@@ -88,6 +89,90 @@ def figure_row(s: Session, jurisdiction: str, key: str, year: int) -> RuleFigure
 def figure(s: Session, jurisdiction: str, key: str, year: int) -> int:
     """The value of `key` in `year` (minor units or basis points)."""
     return figure_row(s, jurisdiction, key, year).value
+
+
+def list_figures(s: Session) -> list[RuleFigure]:
+    """Every figure in the store, by jurisdiction, key and year (Settings › Rules)."""
+    return list(s.scalars(select(RuleFigure).order_by(
+        RuleFigure.jurisdiction, RuleFigure.key, RuleFigure.year)))
+
+
+#: how many decimals of a percentage each rate unit keeps (basis points, per cent mille)
+RATE_UNITS = {"bp": 2, "pcm": 3}
+
+
+def _percent(text: str, decimals: int) -> int:
+    raw = text.replace("%", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    try:
+        value = Decimal(raw.replace(",", "."))
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not raw or raw.count(",") + raw.count(".") > 1 or not value.is_finite():
+        raise ValidationError("value", "Enter a percentage between 0 and 100.")
+    if not Decimal(0) <= value <= Decimal(100):
+        raise ValidationError("value", "A percentage is between 0 and 100.")
+    scaled = value.scaleb(decimals)
+    if scaled != scaled.to_integral_value():
+        raise ValidationError("value", Phrase("A percentage here has at most {count} decimals.",
+                                              count=decimals))
+    return int(scaled)
+
+
+def parse_figure(text: str, unit: str, lang: str | None = None) -> int:
+    """A figure typed by the person, in the stored form of `unit`: a percentage ("1",
+    "0,5 %") in basis points ("bp") or per cent mille ("pcm"), an amount of a currency in
+    minor units, a day of the year ("mmdd", typed 06-15) as month*100 + day, a number of
+    days, months or anything else counted as a whole number."""
+    from storage.money import parse_amount
+
+    text = (text or "").strip()
+    if unit in RATE_UNITS:
+        return _percent(text, RATE_UNITS[unit])
+    if unit == "mmdd":
+        month, _, day = text.replace("/", "-").partition("-")
+        try:
+            return date(2024, int(month), int(day)).month * 100 + int(day)  # 2024: Feb 29 ok
+        except ValueError:
+            raise ValidationError("value", "Enter a day as month-day, for example 06-15 "
+                                           "for June 15.") from None
+    if len(unit) == 3 and unit.isupper():  # a currency
+        if not text:
+            raise ValidationError("value", "Enter an amount.")
+        value = parse_amount(text, unit, "value", lang=lang)
+        if value < 0:
+            raise ValidationError("value", "An amount here cannot be negative.")
+        return value
+    if not (text.isascii() and text.isdigit() and len(text) <= 9):
+        raise ValidationError("value", "Enter a whole number, 0 or more.")
+    return int(text)
+
+
+def save_figure(s: Session, jurisdiction: str, year: int, key: str, text: str,
+                lang: str | None = None) -> RuleFigure:
+    """Set the figure `key` of `jurisdiction` for `year` from what the person typed, marked
+    as edited. A year with no row of its own gets one (unit and source of the figure it
+    replaces); a key the jurisdiction never had is refused. Nothing is written on an error."""
+    if not 1900 <= year <= 2200:
+        raise ValidationError("year", "Enter a year between 1900 and 2200.")
+    rows = list(s.scalars(select(RuleFigure).where(
+        RuleFigure.jurisdiction == jurisdiction, RuleFigure.key == key)
+        .order_by(RuleFigure.year)))
+    if not rows:
+        raise ValidationError("key", Phrase("There is no figure “{key}” to edit.", key=key))
+    row = next((r for r in rows if r.year == year), None)
+    template = row or max((r for r in rows if r.year <= year), default=rows[0],
+                          key=lambda r: r.year)
+    value = parse_figure(text, template.unit, lang)
+    if row is None:
+        row = RuleFigure(jurisdiction=jurisdiction, year=year, key=key, value=value,
+                         unit=template.unit, source=template.source, checked_on=None,
+                         edited=True)
+        s.add(row)
+    else:
+        row.value = value
+        row.edited = True
+    s.flush()
+    return row
 
 
 def figures(s: Session, jurisdiction: str, year: int) -> dict[str, int]:

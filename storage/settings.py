@@ -28,6 +28,17 @@ def put(s: Session, key: str, value: str) -> None:
         row.value = value
 
 
+IDENTITY_KEYS = frozenset((
+    "status", "ma_activity", "ma_period", "qc_gst", "qc_quick_method", "qc_filing",
+    "qc_registered_on", "legal_name", "ei_mention", "siret", "ice", "if_number", "gst_number",
+    "qst_number", "address"))
+
+
+def check(key: str, value: str) -> str:
+    """`value` as `put` would store it, or the ValidationError it would raise."""
+    return _validate(key, value)
+
+
 def _validate(key: str, value: str) -> str:
     if key == "home_currency":
         return check_currency(value, "home_currency")
@@ -49,6 +60,10 @@ def _validate(key: str, value: str) -> str:
     if key == "due_soon_hours" and not (value.isascii() and value.isdigit() and len(value) <= 3
                                          and 1 <= int(value) <= 24 * 30):
         raise ValidationError("due_soon_hours", "Enter a number of hours between 1 and 720.")
+    if key in IDENTITY_KEYS:  # the status, its options and the identity (storage/identity.py)
+        from storage.identity import check_value
+
+        return check_value(key, value)
     if key == "min_hourly_rate" and value:  # minor units and a currency: "2500 EUR"
         amount, _, currency = value.partition(" ")
         if not (amount.isascii() and amount.isdigit() and len(amount) <= 13):
