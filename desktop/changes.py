@@ -34,9 +34,11 @@ class Changed(Flag):
     DRAFTS = auto()
     TRANSLATION = auto()
     BRAINSTORM = auto()
+    #: a declaration marked done (its period locked in the receipts book)
+    DECLARATIONS = auto()
     #: everything (a restored backup, an imported store)
     ALL = (ORDERS | CLIENTS | GIGS | PAYMENTS | TIME | SETTINGS | PLATFORMS | DRAFTS
-           | TRANSLATION | BRAINSTORM)
+           | TRANSLATION | BRAINSTORM | DECLARATIONS)
 
 
 class StoreEvents(QObject):

@@ -1,6 +1,7 @@
 """What the Today page shows, read in one go (a few short queries): the orders late, due
 today, due soon (the store's due-soon window), in revision and in progress; earned this month
-and last; money pending clearance; the next URSSAF declaration. Qt-free: the page shows it."""
+and last; money pending clearance; the declarations to make and the meters that warn, for the
+person's status (storage/checklist.py). Qt-free: the page shows it."""
 
 from __future__ import annotations
 
@@ -15,13 +16,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from storage import settings
+from storage.checklist import todo
 from storage.fees import pending_clearance
 from storage.income import income_report
 from storage.money import convert
+from storage.obligations import StatusOverview
 from storage.orders import deadlines, due_soon_window
 from storage.periods import period_of
 from storage.tables import Order, OrderStatus, Payment
-from storage.urssaf import DeclarationPeriod, next_declaration
 
 
 @dataclass
@@ -51,7 +53,7 @@ class TodayData:
     pending_left_out: list[str] = field(default_factory=list)  # currencies with no known rate
     pending_count: int = 0
     cleared_count: int = 0  # released by the platform, payout not recorded yet
-    declaration: DeclarationPeriod | None = None
+    checklist: StatusOverview | None = None  # None: the status has no declarations helper
 
     @property
     def today(self) -> date:
@@ -183,6 +185,5 @@ def load_today(s: Session, now: datetime) -> TodayData:
     if data.pending:
         data.pending_home, data.pending_left_out = pending_in_home(
             data.pending, home, latest_rates(s, home))
-    if home == "EUR":
-        data.declaration = next_declaration(s, local_today, zone=zone)
+    data.checklist = todo(s, local_today, zone)
     return data

@@ -124,14 +124,16 @@ def test_today_pending_is_one_total_in_the_home_currency(demo_ctx, today_page) -
 def test_today_shows_the_next_declaration(demo_ctx, today_page) -> None:
     with demo_ctx.store.session() as s:
         decl = next_declaration(s, date(2026, 11, 23), zone=settings.local_zone(s))
+        assert settings.get(s, "status") == "fr_micro"  # the demo's freelancer
     assert decl is not None
-    assert today_page.urssaf_figures.isVisible()
-    assert today_page.urssaf_period.text() == "Q4 2026"
-    assert today_page.urssaf_values[0].text() == demo_ctx.i18n.money(
-        decl.total_declared_minor, "EUR")
-    assert today_page.urssaf_values[1].text() == demo_ctx.i18n.money(decl.total_due_minor, "EUR")
+    assert today_page.declarations_card.isVisible()
+    rows = {row.due.period_key: row for row in today_page.declaration_rows}
+    row = rows["2026-Q4"]
+    assert "URSSAF declaration" in row.title.text()
+    assert row.values[0].text() == demo_ctx.i18n.money(decl.total_declared_minor, "EUR")
+    assert row.values[1].text() == demo_ctx.i18n.money(decl.total_due_minor, "EUR")
     days = (decl.deadline - date(2026, 11, 23)).days
-    assert f"{days} day" in today_page.urssaf_note.text()
+    assert f"{days} day" in row.note.text()
 
 
 def test_double_click_on_an_order_asks_to_open_it(demo_ctx, today_page, qtbot) -> None:
@@ -186,13 +188,16 @@ def test_today_pending_names_the_currencies_it_cannot_convert(ctx, host) -> None
 
 
 def test_the_declaration_is_hidden_when_the_home_currency_is_not_eur(ctx, host) -> None:
+    with ctx.store.transaction() as s:
+        settings.put(s, "status", "fr_micro")
     page = shown(TodayPage(ctx), host)
-    assert page.urssaf_figures.isVisible()
+    assert page.declarations_card.isVisible()
+    assert page.declarations_card.title.text() == "Next URSSAF declaration"
+    assert page.declaration_rows
     with ctx.store.transaction() as s:
         settings.put(s, "home_currency", "CAD")
     ctx.events.emit(Changed.SETTINGS)
-    assert not page.urssaf_figures.isVisible()
-    assert "euros" in page.urssaf_note.text() and "CAD" in page.urssaf_note.text()
+    assert not page.declaration_rows  # the URSSAF declaration is made in euros
     assert page.earned_value.text() == ctx.i18n.money(0, "CAD")
 
 

@@ -1,12 +1,12 @@
 """Today: the page a freelancer opens every morning. What is late, what is due, what is on
-the bench, what came in this month, what is still clearing, and the next URSSAF deadline."""
+the bench, what came in this month, what is still clearing, and the declarations the person's
+status asks for."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -39,8 +40,13 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.i18n import relative_due
+from desktop.jobs import Job, JobContext, phrase_text
 from desktop.ui import style
+from desktop.ui.forms import confirm, warn
 from desktop.ui.pages.base import Page
+from storage import obligations
+from storage.checklist import shown_amounts
+from storage.obligations import DueDeclaration, Meter
 from storage.today import OrderLine, TodayData, load_today
 
 SECTIONS = ("late", "today", "soon", "revision", "progress")
@@ -48,6 +54,7 @@ ACCENTS = style.DEADLINE
 LATE_COLOR = style.DANGER
 UP_COLOR = style.SUCCESS
 MAX_VISIBLE_ROWS = 5
+MAX_DECLARATIONS = 3  # shown in full on the declarations card; the others named under them
 
 CARD_STYLE = """
 QFrame#Card { background: palette(base); border: 1px solid palette(mid);
@@ -183,12 +190,84 @@ class OrderList(QTreeWidget):
         self.setFixedHeight(max(rows * row_h, 1) + 2 * self.frameWidth())
 
 
+class DeclarationRow(QFrame):
+    """One declaration to make: its title, amounts and deadline, and a Mark done button."""
+
+    def __init__(self, due: DueDeclaration, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.due = due
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        head = QHBoxLayout()
+        self.title = style.bold(QLabel())
+        self.title.setWordWrap(True)
+        self.overdue = style.bold(QLabel())
+        style.coloured(self.overdue, LATE_COLOR)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.overdue)
+        layout.addLayout(head)
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(2)
+        self.grid.setColumnStretch(0, 1)
+        layout.addLayout(self.grid)
+        self.names: list[QLabel] = []
+        self.values: list[QLabel] = []
+        self.note = _muted_label()
+        layout.addWidget(self.note)
+        self.done_button = QPushButton()
+        self.done_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
+        layout.addLayout(buttons)
+
+    def add_amount(self, row: int, name: str, value: str) -> None:
+        label, figure = _muted_label(), QLabel(value)
+        label.setText(name)
+        label.setWordWrap(False)
+        figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.grid.addWidget(label, row, 0)
+        self.grid.addWidget(figure, row, 1)
+        self.names.append(label)
+        self.values.append(figure)
+
+
+class MeterRow(QFrame):
+    """A meter that warns: its level in words and colour, and what it means in plain words."""
+
+    def __init__(self, meter: Meter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.meter = meter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 2, 0, 2)
+        layout.setSpacing(2)
+        head = QHBoxLayout()
+        self.label = style.bold(QLabel())
+        self.label.setWordWrap(True)
+        self.level = style.bold(QLabel())
+        head.addWidget(self.label, 1)
+        head.addWidget(self.level)
+        layout.addLayout(head)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+    def set_colour(self, colour: str) -> None:
+        self.colour = colour
+        self.setObjectName("MeterRow")
+        self.setStyleSheet(f"QFrame#MeterRow {{ border-left: 3px solid {colour}; }}")
+        style.coloured(self.level, colour)
+
+
 class TodayPage(Page):
     """Late, due today, due soon, in revision, in progress; this month's income, pending
-    clearance and the next declaration. Double-click an order to open it."""
+    clearance and the declarations to make. Double-click an order to open it."""
 
     topics = (Changed.ORDERS | Changed.PAYMENTS | Changed.CLIENTS | Changed.PLATFORMS
-              | Changed.SETTINGS)
+              | Changed.SETTINGS | Changed.DECLARATIONS)
     open_order = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -235,32 +314,22 @@ class TodayPage(Page):
         self.pending_card.body.addWidget(self.pending_note)
         self.pending_card.body.addStretch(1)
 
-        self.urssaf_card = _Card()
-        self.urssaf_period = QLabel()
-        bold = self.urssaf_period.font()
-        bold.setBold(True)
-        self.urssaf_period.setFont(bold)
-        self.urssaf_grid = QGridLayout()
-        self.urssaf_grid.setHorizontalSpacing(12)
-        self.urssaf_grid.setVerticalSpacing(2)
-        self.urssaf_labels = [_muted_label() for _ in range(3)]
-        self.urssaf_values = [QLabel() for _ in range(3)]
-        for row, (label, value) in enumerate(zip(self.urssaf_labels, self.urssaf_values,
-                                                 strict=True)):
-            label.setWordWrap(False)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.urssaf_grid.addWidget(label, row, 0)
-            self.urssaf_grid.addWidget(value, row, 1)
-        self.urssaf_grid.setColumnStretch(0, 1)
-        self.urssaf_figures = QWidget()
-        self.urssaf_figures.setLayout(self.urssaf_grid)
-        self.urssaf_grid.setContentsMargins(0, 0, 0, 0)
-        self.urssaf_note = _muted_label()
-        self.urssaf_card.body.addWidget(self.urssaf_period)
-        self.urssaf_card.body.addWidget(self.urssaf_figures)
-        self.urssaf_card.body.addWidget(self.urssaf_note)
-        self.urssaf_card.body.addStretch(1)
-        for card in (self.earned_card, self.pending_card, self.urssaf_card):
+        # the declarations to make and the meters that warn, for the person's status
+        self.declarations_card = _Card()
+        self.declaration_rows: list[DeclarationRow] = []
+        self.meter_rows: list[MeterRow] = []
+        self.checklist_box = QVBoxLayout()
+        self.checklist_box.setContentsMargins(0, 0, 0, 0)
+        self.checklist_box.setSpacing(10)
+        self.checklist_empty = _muted_label()
+        self.checklist_more = _muted_label()  # the declarations past the first few
+        self.declarations_card.body.addLayout(self.checklist_box)
+        self.declarations_card.body.addWidget(self.checklist_more)
+        self.declarations_card.body.addWidget(self.checklist_empty)
+        self.declarations_card.body.addStretch(1)
+        self.declarations_card.hide()
+        self.mark_job: Job | None = None
+        for card in (self.earned_card, self.pending_card, self.declarations_card):
             money.addWidget(card, 1)
         main.addLayout(money)
 
@@ -351,10 +420,7 @@ class TodayPage(Page):
             self.lists[key].setToolTip(self.tr("Double-click an order to open it."))
         self.earned_card.title.setText(self.tr("Earned this month"))
         self.pending_card.title.setText(self.tr("Pending clearance"))
-        self.urssaf_card.title.setText(self.tr("Next URSSAF declaration"))
-        self.urssaf_labels[0].setText(self.tr("Declared so far"))
-        self.urssaf_labels[1].setText(self.tr("Contributions"))
-        self.urssaf_labels[2].setText(self.tr("Deadline"))
+        self.checklist_empty.setText(self.tr("Nothing to declare right now."))
         self.empty_card.title.setText(self.tr("All clear"))
         self.empty_title.setText(self.tr("Nothing due. Enjoy your day."))
         self.empty_hint.setText(self.tr(
@@ -399,7 +465,7 @@ class TodayPage(Page):
 
         self._render_earned(data)
         self._render_pending(data)
-        self._render_urssaf(data)
+        self._render_checklist(data)
 
     def _fill(self, key: str, lines: list[OrderLine], now: datetime) -> None:
         tree = self.lists[key]
@@ -490,39 +556,146 @@ class TodayPage(Page):
                     currencies=", ".join(data.pending_left_out))
         self.pending_note.setText(note)
 
-    def _render_urssaf(self, data: TodayData) -> None:
-        decl = data.declaration
-        self.urssaf_figures.setVisible(decl is not None)
-        self.urssaf_period.setVisible(decl is not None)
-        if data.home != "EUR":
-            self.urssaf_note.setText(self.tr(
-                "The URSSAF declaration is made in euros. Your home currency is {currency}: "
-                "set it to EUR in Settings to follow your declarations here.").format(
-                currency=data.home))
+    # --- the declarations checklist --------------------------------------------------------
+
+    def kind_title(self, kind: str) -> str:
+        """The card's title for the next declaration of `kind`."""
+        return {"urssaf": self.tr("Next URSSAF declaration"),
+                "dgi": self.tr("Next DGI declaration"),
+                "gst_qst": self.tr("Next GST/QST return"),
+                "instalment": self.tr("Next tax instalment")}.get(kind, self.tr("Declarations"))
+
+    def amount_name(self, name: str) -> str:
+        """A declaration's amount by its name, in the person's language."""
+        names = {
+            "turnover": self.tr("Turnover"),
+            "declared": self.tr("Turnover to declare"),
+            "contributions": self.tr("Contributions"),
+            "versement_liberatoire": self.tr("Income tax (versement libératoire)"),
+            "tax": self.tr("Tax"),
+            "amo": self.tr("AMO health contribution"),
+            "gst": self.tr("GST"),
+            "qst": self.tr("QST"),
+            "gst_collected": self.tr("GST collected"),
+            "qst_collected": self.tr("QST collected"),
+            "net_tax": self.tr("Net tax"),
+            "taxable": self.tr("Taxable supplies"),
+            "zero_rated": self.tr("Zero-rated supplies"),
+            "instalment": self.tr("Instalment"),
+            "estimate": self.tr("Estimated instalment"),
+            "total": self.tr("Total to pay"),
+        }
+        return names.get(name, name.replace("_", " ").capitalize())
+
+    def level_words(self, level: str) -> str:
+        return {"warning": self.tr("Near the limit"),
+                "exceeded": self.tr("Limit exceeded")}.get(level, self.tr("Within the limit"))
+
+    def _clear_checklist(self) -> None:
+        for row in (*self.declaration_rows, *self.meter_rows):
+            self.checklist_box.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.declaration_rows, self.meter_rows = [], []
+
+    def _render_checklist(self, data: TodayData) -> None:
+        had_focus = any(row.done_button.hasFocus() for row in self.declaration_rows)
+        self._clear_checklist()
+        checklist = data.checklist
+        self.declarations_card.setVisible(checklist is not None)
+        if checklist is None:
             return
-        if decl is None:
-            self.urssaf_note.setText(self.tr(
-                "There are no URSSAF figures for this year yet: add them in Settings › "
-                "Declaration."))
-            return
-        if decl.start.month == decl.end.month:
-            period = self.ctx.i18n.locale().toString(QDate(decl.start), "MMMM yyyy")
-            period = period[:1].upper() + period[1:]
-        else:
-            quarter = (decl.start.month - 1) // 3 + 1
-            period = self.tr("Q{quarter} {year}").format(quarter=quarter, year=decl.start.year)
-        self.urssaf_period.setText(period)
-        self.urssaf_values[0].setText(self.ctx.i18n.money(decl.total_declared_minor, "EUR"))
-        self.urssaf_values[1].setText(self.ctx.i18n.money(decl.total_due_minor, "EUR"))
-        self.urssaf_values[2].setText(self.ctx.i18n.date(decl.deadline))
-        days = (decl.deadline - data.today).days
-        if days == 0:
+        kinds = {d.kind for d in checklist.declarations}
+        self.declarations_card.title.setText(
+            self.kind_title(next(iter(kinds)) if len(kinds) == 1 else ""))
+        self.declarations_card.set_count(len(checklist.declarations) or None)
+        for due in checklist.declarations[:MAX_DECLARATIONS]:
+            row = DeclarationRow(due)
+            self._fill_declaration(row, due, data)
+            row.done_button.clicked.connect(lambda _checked=False, due=due: self.mark_done(due))
+            self.checklist_box.addWidget(row)
+            row.show()
+            self.declaration_rows.append(row)
+        for meter in checklist.meters:
+            row = MeterRow(meter)
+            colour = LATE_COLOR if meter.level == "exceeded" else style.WARNING
+            row.set_colour(colour)
+            row.level.setText(self.level_words(meter.level))
+            row.label.setText(phrase_text(meter.label, "storage"))
+            row.message.setText(phrase_text(meter.message, "storage"))
+            row.setToolTip(meter.rule)
+            self.checklist_box.addWidget(row)
+            row.show()
+            self.meter_rows.append(row)
+        later = checklist.declarations[MAX_DECLARATIONS:]
+        self.checklist_more.setVisible(bool(later))
+        self.checklist_more.setText(self.tr("Also to mark done: {titles}.").format(
+            titles="; ".join(phrase_text(d.title, "storage") for d in later)))
+        self.checklist_empty.setVisible(not checklist.declarations and not checklist.meters)
+        if had_focus and self.declaration_rows:  # after a Mark done, the keyboard stays here
+            self.declaration_rows[0].done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill_declaration(self, row: DeclarationRow, due: DueDeclaration,
+                          data: TodayData) -> None:
+        money = self.ctx.i18n.money
+        row.title.setText(phrase_text(due.title, "storage"))
+        amounts = shown_amounts(due)
+        for i, (name, minor) in enumerate(amounts.items()):
+            row.add_amount(i, self.amount_name(name), money(minor, due.currency))
+        row.add_amount(len(amounts), self.tr("Deadline"), self.ctx.i18n.date(due.deadline))
+        days = (due.deadline - data.today).days
+        overdue = days < 0
+        if overdue:
+            note = self.tr("The deadline was {date}: declare and pay as soon as you can.").format(
+                date=self.ctx.i18n.date(due.deadline))
+        elif days == 0:
             note = self.tr("Declare and pay today.")
         else:
             note = self.tr("%n day(s) left to declare and pay.", "", days)
-        if decl.end >= data.today:
+        if due.last_day >= data.today:
             note += " " + self.tr("The period is not over: amounts may still grow.")
-        self.urssaf_note.setText(note)
+        row.note.setText(note)
+        row.overdue.setVisible(overdue)
+        row.overdue.setText(self.tr("Overdue"))
+        row.done_button.setText(self.tr("&Mark done"))
+        row.done_button.setToolTip(self.tr(
+            "Record that you declared and paid it; the period is then locked in the "
+            "receipts book."))
+        row.done_button.setAccessibleName(self.tr("Mark done: {title}").format(
+            title=row.title.text()))
+
+    def confirm_text(self, due: DueDeclaration) -> str:
+        lines = [self.tr("Mark “{title}” as declared and paid?").format(
+            title=phrase_text(due.title, "storage"))]
+        lines += [f"{self.amount_name(name)}: {self.ctx.i18n.money(minor, due.currency)}"
+                  for name, minor in shown_amounts(due).items()]
+        lines.append(self.tr("The period is then locked: later corrections are added as "
+                             "dated correction lines."))
+        return "\n".join(lines)
+
+    def mark_done(self, due: DueDeclaration) -> Job | None:
+        """Ask, then record `due` as done in a write transaction run by the job runner."""
+        if self.mark_job is not None and self.mark_job.running:
+            return None
+        if not confirm(self, self.tr("Mark the declaration done"), self.confirm_text(due)):
+            return None
+        store, now = self.ctx.store, self.ctx.clock.now()
+
+        def work(_job: JobContext) -> None:
+            with store.transaction() as s:
+                obligations.mark_done(s, due, now)
+
+        for row in self.declaration_rows:
+            row.done_button.setEnabled(False)
+        self.mark_job = self.ctx.jobs.submit(
+            self.tr("Marking the declaration done"), work, changes=Changed.DECLARATIONS,
+            on_failed=self._mark_failed)
+        return self.mark_job
+
+    def _mark_failed(self, error: BaseException) -> None:
+        for row in self.declaration_rows:
+            row.done_button.setEnabled(True)
+        warn(self, error)
 
     # --- actions --------------------------------------------------------------------------
 

@@ -1,0 +1,180 @@
+"""Today's declarations card and the Income page's status panel follow the chosen status.
+
+The countries' overviews (storage/urssaf.py, morocco.py, quebec.py) are stood in for by small
+providers built here: the card is tested on the StatusOverview they return, whatever each
+country's rules compute."""
+
+from __future__ import annotations
+
+import sys
+import types
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+from sqlalchemy import select
+
+import desktop.ui.pages.today as today_module
+from desktop.changes import Changed
+from desktop.ui.pages.today import TodayPage
+from storage import settings
+from storage.obligations import DueDeclaration, Meter, StatusOverview, with_done
+from storage.tables import Declaration
+
+PROVIDER_MODULES = {"fr_micro": "storage.urssaf", "ma_auto": "storage.morocco",
+                    "qc_self": "storage.quebec"}
+
+
+def provide(monkeypatch, status: str, declarations, meters=()) -> None:
+    """The country module of `status` returns these declarations (those not marked done, as
+    the real ones do) and meters."""
+
+    def overview(s, today, zone) -> StatusOverview:
+        due = [DueDeclaration(**d) for d in declarations]
+        return StatusOverview(status, [d for d in with_done(s, due) if not d.done],
+                              list(meters))
+
+    name = PROVIDER_MODULES[status]
+    module = sys.modules.get(name)
+    if module is None:
+        module = types.ModuleType(name)
+        monkeypatch.setitem(sys.modules, name, module)
+    monkeypatch.setattr(module, "overview", overview, raising=False)
+
+
+def set_status(ctx, status: str) -> None:
+    ctx.write(Changed.SETTINGS, lambda s: settings.put(s, "status", status))
+
+
+URSSAF_Q4 = dict(kind="urssaf", period_key="2026-Q4", first_day=date(2026, 10, 1),
+                 last_day=date(2026, 12, 31), deadline=date(2027, 1, 31), currency="EUR",
+                 title="URSSAF declaration, Q4 2026",
+                 amounts={"declared": 1234500, "contributions": 263945})
+DGI_Q3 = dict(kind="dgi", period_key="2026-Q3", first_day=date(2026, 7, 1),
+              last_day=date(2026, 9, 30), deadline=date(2026, 10, 31), currency="MAD",
+              title="DGI declaration, Q3 2026", amounts={"turnover": 4500000, "tax": 45000})
+
+
+@pytest.fixture
+def host(qtbot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 780)
+    return widget
+
+
+def today_page(ctx, host) -> TodayPage:
+    page = TodayPage(ctx)
+    page.setParent(host)
+    page.resize(host.size())
+    host.show()
+    return page
+
+
+def texts(widget: QWidget) -> str:
+    return " | ".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_morocco_shows_the_dgi_card_and_no_urssaf_card(ctx, host, monkeypatch) -> None:
+    provide(monkeypatch, "ma_auto", [DGI_Q3])
+    set_status(ctx, "ma_auto")
+    page = today_page(ctx, host)
+    card = page.declarations_card
+    assert card.isVisible()
+    assert card.title.text() == "Next DGI declaration"
+    shown = texts(card)
+    assert "URSSAF" not in shown
+    assert "DGI declaration, Q3 2026" in shown
+    # 23 Nov 2026 is past the 31 Oct deadline: overdue, said in words and colour
+    row = page.declaration_rows[0]
+    assert row.overdue.isVisible() and row.overdue.text() == "Overdue"
+    assert f"The deadline was {ctx.i18n.date(date(2026, 10, 31))}" in row.note.text()
+    assert [n.text() for n in row.names] == ["Turnover", "Tax", "Deadline"]
+    assert row.values[0].text() == ctx.i18n.money(4500000, "MAD")
+    assert row.values[1].text() == ctx.i18n.money(45000, "MAD")
+
+
+def test_france_shows_the_urssaf_declaration_with_its_amounts(ctx, host, monkeypatch) -> None:
+    provide(monkeypatch, "fr_micro", [URSSAF_Q4])
+    set_status(ctx, "fr_micro")
+    page = today_page(ctx, host)
+    assert page.declarations_card.title.text() == "Next URSSAF declaration"
+    row = page.declaration_rows[0]
+    assert row.title.text() == "URSSAF declaration, Q4 2026"
+    assert [n.text() for n in row.names] == ["Turnover to declare", "Contributions", "Deadline"]
+    assert [v.text() for v in row.values] == [
+        ctx.i18n.money(1234500, "EUR"), ctx.i18n.money(263945, "EUR"),
+        ctx.i18n.date(date(2027, 1, 31))]
+    assert not row.overdue.isVisible()
+    # 23 Nov → 31 Jan: 8 + 31 + 31 = 69 days (the quarter is still running)
+    assert "69 days left" in row.note.text()
+    assert "amounts may still grow" in row.note.text()
+
+
+def test_mark_done_from_the_keyboard_takes_it_off_the_list_for_good(ctx, host, qtbot,
+                                                                    monkeypatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(today_module, "confirm",
+                        lambda _parent, _title, text: asked.append(text) or True)
+    provide(monkeypatch, "fr_micro", [URSSAF_Q4])
+    set_status(ctx, "fr_micro")
+    page = today_page(ctx, host)
+    button = page.declaration_rows[0].done_button
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    button.setFocus()
+    with qtbot.waitSignal(ctx.events.changed):
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    # the confirmation named the amounts
+    assert ctx.i18n.money(1234500, "EUR") in asked[0]
+    assert ctx.i18n.money(263945, "EUR") in asked[0]
+    assert page.declaration_rows == []
+    assert page.checklist_empty.isVisible()
+    with ctx.store.session() as s:
+        row = s.scalar(select(Declaration))
+        assert (row.kind, row.period_key) == ("urssaf", "2026-Q4")
+        assert row.done_at is not None
+    # a fresh page (the app restarted) still has nothing to do
+    again = today_page(ctx, host)
+    assert again.declaration_rows == []
+
+
+def test_mark_done_asks_first_and_a_no_changes_nothing(ctx, host, monkeypatch) -> None:
+    monkeypatch.setattr(today_module, "confirm", lambda *_: False)
+    provide(monkeypatch, "fr_micro", [URSSAF_Q4])
+    set_status(ctx, "fr_micro")
+    page = today_page(ctx, host)
+    assert page.mark_done(page.declaration_rows[0].due) is None
+    with ctx.store.session() as s:
+        assert s.scalar(select(Declaration)) is None
+    assert len(page.declaration_rows) == 1
+
+
+def test_a_meter_that_warns_shows_its_message_in_words_and_colour(ctx, host,
+                                                                  monkeypatch) -> None:
+    warning = Meter("ma_ceiling", "Turnover ceiling (services)", 16500000, 20000000, "MAD",
+                    "warning", "82 % of the 200,000 MAD ceiling: above it the status ends.")
+    quiet = Meter("ma_single_client:3", "Single client", 100000, 8000000, "MAD", "ok",
+                  "1 % of the 80,000 MAD single-client limit.")
+    provide(monkeypatch, "ma_auto", [], [warning, quiet])
+    set_status(ctx, "ma_auto")
+    page = today_page(ctx, host)
+    assert len(page.meter_rows) == 1  # an "ok" meter stays out of the way
+    row = page.meter_rows[0]
+    assert row.message.text() == warning.message
+    assert row.level.text() == "Near the limit"
+    assert row.colour == today_module.style.WARNING
+    assert not page.checklist_empty.isVisible()
+
+
+def test_other_status_has_no_declarations_card(ctx, host, monkeypatch) -> None:
+    provide(monkeypatch, "fr_micro", [URSSAF_Q4])
+    set_status(ctx, "other")
+    page = today_page(ctx, host)
+    assert not page.declarations_card.isVisible()
+    # the status chosen in the set-up (a settings change) refreshes the page
+    set_status(ctx, "fr_micro")
+    assert page.declarations_card.isVisible()
+    assert page.declaration_rows[0].title.text() == "URSSAF declaration, Q4 2026"
+    set_status(ctx, "other")
+    assert not page.declarations_card.isVisible()
