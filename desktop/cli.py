@@ -1043,6 +1043,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", choices=["month", "quarter"])
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_report_urssaf)
+    from desktop.cli_morocco import add_report_command as add_report_morocco
+
+    add_report_morocco(rsub, common)  # report morocco
 
     p = sub.add_parser("deadlines", parents=[common], help="late and due-soon orders")
     p.add_argument("--hours", type=int, help="the due-soon window (default: the setting, 48)")
