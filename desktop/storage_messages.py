@@ -344,18 +344,4 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'Single client: {client}'),
     QT_TRANSLATE_NOOP("storage", 'DGI declaration, Q{quarter} {year}'),
     QT_TRANSLATE_NOOP("storage", 'DGI declaration, {month}/{year}'),
-    # storage/morocco.py: the Moroccan auto-entrepreneur (DGI, AMO, ceiling, single client)
-    QT_TRANSLATE_NOOP("storage", 'The Moroccan auto-entrepreneur helper works in dirhams and your home currency is {currency}: set it to MAD in Settings to use it.'),
-    QT_TRANSLATE_NOOP("storage", '“{activity}” is not an auto-entrepreneur activity: choose services or commerce in Settings.'),
-    QT_TRANSLATE_NOOP("storage", 'Your turnover received in {year} ({amount}) is over the auto-entrepreneur ceiling ({limit}): beyond it the auto-entrepreneur scheme may stop applying. Check with the DGI.'),
-    QT_TRANSLATE_NOOP("storage", 'You have received {pct} % of the auto-entrepreneur ceiling ({limit}) in {year}.'),
-    QT_TRANSLATE_NOOP("storage", '{pct} % of the auto-entrepreneur ceiling ({limit}) received in {year}.'),
-    QT_TRANSLATE_NOOP("storage", 'Auto-entrepreneur ceiling, services'),
-    QT_TRANSLATE_NOOP("storage", 'Auto-entrepreneur ceiling, commerce'),
-    QT_TRANSLATE_NOOP("storage", '{client}: {amount} received in {year}, {excess} over the single-client limit ({limit}): the client withholds {rate} % of the excess, {withheld}.'),
-    QT_TRANSLATE_NOOP("storage", '{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}). Above it, the client withholds {rate} % of the excess.'),
-    QT_TRANSLATE_NOOP("storage", '{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}).'),
-    QT_TRANSLATE_NOOP("storage", 'Single client: {client}'),
-    QT_TRANSLATE_NOOP("storage", 'DGI declaration, Q{quarter} {year}'),
-    QT_TRANSLATE_NOOP("storage", 'DGI declaration, {month}/{year}'),
 )
