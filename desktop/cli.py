@@ -62,7 +62,7 @@ def cmd_window(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from storage.demo import generate
+    from storage.demo import default_orders, generate
 
     store_file = paths.store_path(paths.data_dir(args.data_dir))
     if args.replace and store_file.exists():
@@ -76,7 +76,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"The previous store was kept as {kept}")
     as_of = args.as_of or datetime.now(UTC)
     with _open(args) as store:
-        counts = generate(store, orders=args.orders, seed=args.seed, as_of=as_of)
+        orders = args.orders if args.orders is not None else default_orders(args.status)
+        counts = generate(store, orders=orders, seed=args.seed, as_of=as_of,
+                          status=args.status)
     print(f"Demo store written to {store_file}: " + ", ".join(
         f"{n} {name}" for name, n in counts.items()))
     return 0
@@ -1021,7 +1023,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     p = sub.add_parser("demo", parents=[common], help="fill a new store with realistic data")
-    p.add_argument("--orders", type=int, default=2000, metavar="N")
+    p.add_argument("--orders", type=int, default=None, metavar="N",
+                   help="how many orders (default: 2000 for fr_micro and other, fewer for "
+                   "ma_auto and qc_self so their turnover stays near the thresholds)")
+    p.add_argument("--status", choices=("fr_micro", "ma_auto", "qc_self", "other"),
+                   default="fr_micro",
+                   help="the freelancer's status: France micro-entrepreneur (default), "
+                   "Morocco auto-entrepreneur, Québec self-employed, other")
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.add_argument("--as-of", type=_as_of, default=None, metavar="DATE",
                    help="the demo's 'today' (default: now)")

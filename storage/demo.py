@@ -12,6 +12,15 @@ model's version, then the person's), FR↔EN translation projects on translation
 same document (segments in every status, translation memory, glossary) and brainstorm boards on
 the latest logo orders. These few rows go through the storage functions the app uses.
 
+The freelancer depends on the status (`status=`, storage/data/demo/statuses.json): a French
+micro-entrepreneur (fr_micro, the default, home EUR), a Moroccan auto-entrepreneur (ma_auto,
+home MAD: a steady French agency whose payments this year come close to the single-client
+limit), a Québec self-employed small supplier (qc_self, home CAD: a steady Montréal studio
+keeps the last four quarters close to the small-supplier threshold; a few expenses) or another
+status (other). The status, the set-up and the identity on documents are settings `_prepare`
+pins. Outside France, foreign payments are converted at a daily rate (a walk around the
+levels of statuses.json), as the Moroccan and Québec rules ask.
+
 Speed matters (`atelier demo --orders 100000`): rows are computed as plain tuples, with
 datetimes as integer UTC seconds formatted to the exact text `tables.db_time` gives, and
 written with multi-row INSERTs in one transaction. No ORM object is built per row.
@@ -33,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
+from stdnum import luhn
 
 from storage.defaults import seed_defaults
 from storage.errors import ValidationError
@@ -144,6 +154,35 @@ BOARD_SPECS: dict[str, dict[str, Any]] = _WORKSPACE["brainstorm"]  # by language
 #: Kinds of gig the workspace uses -> the word of the order that names its subject.
 WORKSPACE_KINDS = {"seo": "topic", "product_sheets": "business", "translation": "doc",
                    "logo": "business"}
+
+
+# The freelancer of each status: home currency, time zone, settings, identity, steady client.
+STATUS_DEMOS: dict[str, dict[str, Any]] = {
+    key: value for key, value in _data("statuses").items() if not key.startswith("_")
+}
+DEMO_STATUSES = tuple(STATUS_DEMOS)
+
+
+def default_orders(status: str) -> int:
+    """How many orders the demo of `status` has unless asked otherwise: fewer outside France,
+    so that the Moroccan and Québec turnover stays near their thresholds, not far above."""
+    return int(STATUS_DEMOS[status]["orders"])
+
+
+def identity(status: str) -> dict[str, str]:
+    """The identity settings of the demo's freelancer: legal name, address and the status's
+    identifiers, each with valid check digits (SIRET: Luhn; ICE: the number is 0 modulo 97,
+    as stdnum.ma.ice checks)."""
+    spec = STATUS_DEMOS[status]
+    out = dict(spec["identity"])
+    if "siren_digits" in spec:
+        siren = spec["siren_digits"] + luhn.calc_check_digit(spec["siren_digits"])
+        stem = siren + spec["nic_digits"]
+        out["siret"] = stem + luhn.calc_check_digit(stem)
+    if "ice_digits" in spec:
+        stem = spec["ice_digits"]  # the 15 digits read as a number are a multiple of 97
+        out["ice"] = stem + f"{(-int(stem) * 100) % 97:02d}"
+    return out
 
 
 # Showcase orders, whatever N is: every state, late and due-soon ones. Each is (platform,
@@ -260,12 +299,18 @@ class _Gig:
 # --- the generator ---------------------------------------------------------------------------
 
 
-def generate(store: Store, *, orders: int, seed: int, as_of: datetime) -> dict[str, int]:
+def generate(store: Store, *, orders: int, seed: int, as_of: datetime,
+             status: str = "fr_micro") -> dict[str, int]:
     """Fill an empty store with a realistic demo business; return the row count per table.
 
-    Deterministic: the same (orders, seed, as_of) gives the same rows. Nothing is dated after
-    `as_of` except due dates. Refuses a store that already holds clients, gigs or orders.
+    Deterministic: the same (orders, seed, as_of, status) gives the same rows. Nothing is
+    dated after `as_of` except due dates. Refuses a store that already holds clients, gigs or
+    orders.
     """
+    if status not in STATUS_DEMOS:
+        raise ValidationError("status", "The demo's status is fr_micro, ma_auto, qc_self or "
+                              "other.")
+    profile = STATUS_DEMOS[status]
     if isinstance(orders, bool) or not isinstance(orders, int) or orders < 0:
         raise ValidationError("orders", "The number of demo orders must be zero or more.")
     if as_of.tzinfo is None or as_of.utcoffset() is None:
@@ -285,8 +330,8 @@ def generate(store: Store, *, orders: int, seed: int, as_of: datetime) -> dict[s
                     "store", "The demo fills an empty store only: this one already holds "
                     "orders or clients. Start a new store (atelier demo --replace)."
                 )
-        platforms = _prepare(conn)
-        builder = _Builder(random.Random(seed), int(as_of.timestamp()), platforms)
+        platforms = _prepare(conn, status)
+        builder = _Builder(random.Random(seed), int(as_of.timestamp()), platforms, profile)
         builder.build(orders)
         builder.write(conn)
         _Workspace(conn, builder).write()
@@ -296,12 +341,14 @@ def generate(store: Store, *, orders: int, seed: int, as_of: datetime) -> dict[s
                           "order_events", "payments", "time_entries", "deliverables",
                           "deliverable_versions", "translation_projects",
                           "translation_segments", "translation_units", "glossary_terms",
-                          "brainstorm_boards", "brainstorm_ideas")
+                          "brainstorm_boards", "brainstorm_ideas", "expenses")
         }
 
 
-def _prepare(conn: Connection) -> dict[str, Platform]:
-    """Make sure the preset platforms exist, give ComeUp a fee, pin the demo's settings."""
+def _prepare(conn: Connection, status: str = "fr_micro") -> dict[str, Platform]:
+    """Make sure the preset platforms exist, give ComeUp a fee, pin the demo's settings: home
+    currency, time zone, the status and its options, the set-up done, the identity."""
+    profile = STATUS_DEMOS[status]
     with Session(conn) as s:
         seed_defaults(s)
         s.flush()
@@ -309,8 +356,9 @@ def _prepare(conn: Connection) -> dict[str, Platform]:
         "UPDATE platforms SET fee_bp = ? WHERE name = 'ComeUp' AND fee_bp IS NULL",
         (COMEUP_FEE_BP,),
     )
-    for key, value in (("home_currency", HOME), ("timezone", "Europe/Paris"),
-                       ("status", "fr_micro"), ("setup_done", "yes")):
+    pinned = {"home_currency": profile["home_currency"], "timezone": profile["timezone"],
+              "status": status, "setup_done": "yes", **profile["settings"], **identity(status)}
+    for key, value in pinned.items():
         conn.exec_driver_sql(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value),
@@ -347,7 +395,12 @@ class _Recent:
 class _Builder:
     """Computes every row as plain tuples; `write` inserts them."""
 
-    def __init__(self, rng: random.Random, now: int, platforms: dict[str, Platform]) -> None:
+    def __init__(self, rng: random.Random, now: int, platforms: dict[str, Platform],
+                 profile: dict[str, Any] | None = None) -> None:
+        self.profile = profile if profile is not None else STATUS_DEMOS["fr_micro"]
+        self.home: str = self.profile["home_currency"]
+        self.daily_rates: dict[str, dict[str, tuple[str, Decimal]]] = {}
+        self.expense_rows: list[tuple[Any, ...]] = []
         self.rng = rng
         self.now = now
         self.start = now - SPAN_DAYS * DAY
@@ -398,6 +451,9 @@ class _Builder:
         self._gigs()
         self._clients(max(20, n_orders // 25))
         self._orders(n_orders)
+        if "steady_client" in self.profile:
+            self._steady_client(self.profile["steady_client"])
+        self._expenses(self.profile.get("expenses", []))
         self._finish_clients()
         self._deliverables()
         self.payment_rows.sort(key=lambda row: row[6])  # stable: ties keep their order
@@ -423,6 +479,28 @@ class _Builder:
             if key >= last:
                 break
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        if "rates" in self.profile:
+            self._daily_rates(self.profile["rates"])
+
+    def _daily_rates(self, levels: dict[str, list[Any]]) -> None:
+        """Outside France: a rate per day (1 unit in the home currency), each currency a walk
+        that keeps near its level (about 1 % either way), as decimal strings."""
+        rng = self.rng
+        current = {cur: float(level) for cur, (level, _) in levels.items()}
+        for day in range((self.start - 40 * DAY) // DAY, self.now // DAY + 1):
+            rates = {self.home: ("1", Decimal(1))}
+            for cur, (level, places) in levels.items():
+                base = float(level)
+                current[cur] = base + 0.97 * (current[cur] - base) + rng.gauss(0, base * 0.003)
+                text = f"{current[cur]:.{places}f}"
+                rates[cur] = (text, Decimal(text))
+            self.daily_rates[self.days[day][:10]] = rates
+
+    def _rate(self, text: str, currency: str) -> tuple[str, Decimal]:
+        """The rate of `currency` in the home currency on the day of stored time `text`."""
+        if self.daily_rates:
+            return self.daily_rates[text[:10]][currency]
+        return self.rates[text[:7]][currency]
 
     def _gigs(self) -> None:
         pkg_id = 0
@@ -685,18 +763,23 @@ class _Builder:
         return title, brief, slots
 
     def _order(self, oid: int, r: int, client: _Client, gig: _Gig, package_id: int,
-               path: _Path, refund: bool, timer: bool) -> None:
+               path: _Path, refund: bool, timer: bool, fixed_price: int | None = None) -> None:
+        """One order and its history; its payments unless `fixed_price` (minor units) is
+        given: then the caller records them."""
         rng, now, ts = self.rng, self.now, self.ts
         spec, pkg = gig.spec, self.packages[package_id]
         platform = self.platforms[spec.platform]
         if client.first_order is None:
             client.first_order = r
-        price = pkg.price
-        if rng.random() < 0.15:  # extras: more words, express delivery…
-            price = price * rng.choice((12, 13, 15, 20)) // 10
-        if spec.currency == "MAD":
-            price = price // 10 * 10
-        price_minor = price * 100
+        if fixed_price is None:
+            price = pkg.price
+            if rng.random() < 0.15:  # extras: more words, express delivery…
+                price = price * rng.choice((12, 13, 15, 20)) // 10
+            if spec.currency == "MAD":
+                price = price // 10 * 10
+            price_minor = price * 100
+        else:
+            price_minor = fixed_price
         title, brief, slots = self._texts(gig, gig.package_ids.index(package_id), client)
         notes = rng.choice(ORDER_NOTES[client.lang]) if rng.random() < 0.08 else ""
         ref = self._external_ref(spec.platform, r)
@@ -770,7 +853,7 @@ class _Builder:
                 self.latest[(spec.kind, client.lang, key)] = _Recent(
                     oid, gig, client.lang, status, slots["topic"], started, delivered,
                     title, slots)
-        if completed is not None:
+        if completed is not None and fixed_price is None:
             self._payments(oid, platform, spec.currency, price_minor, completed, refund,
                            client.lang)
 
@@ -828,10 +911,11 @@ class _Builder:
     def _payment(self, oid: int | None, kind: str, amount: int, fee: int, currency: str,
                  t: int, note: str) -> None:
         text = self.ts(t)
-        rate_text, rate = self.rates[text[:7]][currency]
+        rate_text, rate = self._rate(text, currency)
+        home = self.home
         self.payment_rows.append([
-            0, oid, kind, amount, fee, currency, text, HOME,
-            convert(amount, currency, HOME, rate), convert(fee, currency, HOME, rate),
+            0, oid, kind, amount, fee, currency, text, home,
+            convert(amount, currency, home, rate), convert(fee, currency, home, rate),
             rate_text, note,
         ])
 
@@ -860,6 +944,110 @@ class _Builder:
         path = [(now - a - self.span(0, 40 * MINUTE), st, note.get(st, ""))
                 for (st, _), a in zip(steps, ago, strict=True)]
         return r, key, (client, gig, pid, path, spec is SHOWCASE[0])
+
+    # the status's steady client and expenses -----------------------------------------------
+
+    def _steady_client(self, spec: dict[str, Any]) -> None:
+        """A Direct client with an order a month, paid by bank transfer, whose payments bring
+        the status's meter close to its limit: this year's total from one client (Morocco's
+        single-client rule, `year_targets`) or each quarter's turnover, with the other clients'
+        payments (Québec's small-supplier threshold over four quarters, `quarter_target`)."""
+        client = _Client(index=len(self.clients), platform="Direct", country=spec["country"],
+                         lang=spec["lang"], culture=spec["culture"], currency=spec["currency"],
+                         city=spec["city"], name=spec["name"], handle="", email=spec["email"],
+                         notes=spec["notes"], weight=0.0)
+        self.clients.append(client)
+        gig = next(g for g in self.gigs if g.spec.platform == "Direct"
+                   and g.spec.currency == client.currency and g.spec.kind == spec["gig_kind"])
+        package_id = gig.package_ids[-1]
+        days, span = self.packages[package_id].days, self.span
+        y, m = int(self.days[self.now // DAY][:4]), int(self.days[self.now // DAY][5:7])
+        # From January last year (Morocco), from five quarters before this one (Québec).
+        back = m - 1 + 12 if "year_targets" in spec else (m - 1) % 3 + 15
+        plans: list[tuple[int, _Path, int]] = []
+        for k in range(back, -1, -1):
+            yy, mm = divmod(y * 12 + m - 1 - k, 12)
+            first = int(datetime(yy, mm + 1, 1, tzinfo=UTC).timestamp())
+            r = first + span(DAY, 3 * DAY) + 8 * HOUR + span(0, 3 * HOUR)
+            if r > self.now:
+                continue
+            started = r + span(HOUR, 4 * HOUR)
+            delivered = self.work_hours(r + int(0.8 * days * DAY))
+            completed = delivered + span(2 * HOUR, 20 * HOUR)
+            plans.append((r, [(started, IP, ""), (delivered, DL, ""), (completed, CO, "")],
+                          completed + span(DAY, 4 * DAY)))
+        paid = [p for _, _, p in plans if p <= self.now]
+        if "year_targets" in spec:
+            this_year = self.days[self.now // DAY][:4]
+            goal = {this_year: spec["year_targets"]["this_year"] * 100,
+                    str(y - 1): spec["year_targets"]["last_year"] * 100}
+            key = self._year_of
+        else:
+            goal = self._quarter_goals(spec["quarter_target"] * 100)
+            key = self._quarter_of
+        count: dict[str, int] = {}
+        for t in paid:
+            count[key(t)] = count.get(key(t), 0) + 1
+        price = 0
+        note = "Virement bancaire" if client.lang == "fr" else "Bank transfer"
+        for r, path, at in plans:
+            if at <= self.now:
+                home_minor = max(15_000, goal.get(key(at), 0) // count[key(at)])
+                _, rate = self._rate(self.ts(at), client.currency)
+                price = max(100, int((Decimal(home_minor) / rate / 100).to_integral_value()) * 100)
+            oid = len(self.order_rows) + 1
+            self._order(oid, r, client, gig, package_id, path, False, False,
+                        fixed_price=price or gig.spec.packages[-1].price * 100)
+            if at <= self.now:
+                self._payment(oid, "payout", price, 0, client.currency, at, note)
+
+    def _year_of(self, t: int) -> str:
+        return self.days[t // DAY][:4]
+
+    def _quarter_of(self, t: int) -> str:
+        day = self.days[t // DAY]
+        return f"{day[:4]}-Q{(int(day[5:7]) - 1) // 3 + 1}"
+
+    def _quarter_goals(self, per_quarter: int) -> dict[str, int]:
+        """What the steady client pays in each of the last six quarters: `per_quarter` less
+        the other clients' payments (gross, in the home currency); the quarter under way gets
+        it from the payments made so far, so the four quarters before today and the four
+        ending today both sit near four times `per_quarter`."""
+        rest: dict[str, int] = {}
+        for row in self.payment_rows:
+            t = int(datetime.fromisoformat(row[6][:19]).replace(tzinfo=UTC).timestamp())
+            rest[self._quarter_of(t)] = rest.get(self._quarter_of(t), 0) + row[8] + row[9]
+        day = self.days[self.now // DAY]
+        y, q = int(day[:4]), (int(day[5:7]) - 1) // 3
+        goals: dict[str, int] = {}
+        for k in range(6):
+            yy, qq = divmod(y * 4 + q - k, 4)
+            key = f"{yy}-Q{qq + 1}"
+            goals[key] = max(0, per_quarter - rest.get(key, 0))
+        return goals
+
+    def _expenses(self, specs: list[dict[str, Any]]) -> None:
+        """The expenses the person typed (the Québec T2125 / TP-80 summary deducts them):
+        monthly ones over the last fifteen months, yearly ones, one-offs; in the home
+        currency, none after today."""
+        today = self.days[self.now // DAY][:10]
+        y, m = int(today[:4]), int(today[5:7])
+        found: list[tuple[str, int, str, str]] = []
+        for spec in specs:
+            amount = int(Decimal(spec["amount"]) * 100)
+            if spec["every"] == "month":
+                dates = [f"{yy:04d}-{mm + 1:02d}-{spec['day']:02d}"
+                         for yy, mm in (divmod(y * 12 + m - 1 - k, 12) for k in range(15))]
+            elif spec["every"] == "year":
+                dates = [f"{yy:04d}-{spec['month']:02d}-{spec['day']:02d}" for yy in (y - 1, y)]
+            else:
+                dates = [self.days[self.now // DAY - spec["days_ago"]][:10]]
+            found.extend((d, amount, spec["category"], spec["description"])
+                         for d in dates if d <= today)
+        for i, (d, amount, category, description) in enumerate(sorted(found), 1):
+            created = int(datetime.fromisoformat(d).replace(tzinfo=UTC).timestamp()) + 19 * HOUR
+            self.expense_rows.append((i, d, amount, self.home, category, description,
+                                      self.ts(min(created, self.now))))
 
     # finishing ------------------------------------------------------------------------------
 
@@ -925,6 +1113,8 @@ class _Builder:
              self.deliverable_rows),
             ("deliverable_versions", "id, deliverable_id, created_at, origin, model_id, text, "
              "file_path, note", self.version_rows),
+            ("expenses", "id, spent_on, amount_minor, currency, category, description, "
+             "created_at", self.expense_rows),
         ]
         # Multi-row INSERTs, not executemany: each statement is one FTS5 flush for the
         # orders_fts trigger (per-row statements made inserting orders about 7x slower).
