@@ -1082,6 +1082,11 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_imports import add_import_commands
 
     add_import_commands(isub, sub, common)  # import payments, rates update
+    from desktop.cli_quebec import add_expense_commands
+    from desktop.cli_quebec import add_report_command as add_report_qc
+
+    add_report_qc(rsub, common)  # report quebec
+    add_expense_commands(sub, common)  # expenses add|list
     models = sub.add_parser("models", parents=[common], help="local AI models")
     msub = models.add_subparsers(title="actions", metavar="ACTION", required=True)
     p = msub.add_parser("list", parents=[common], help="installed and recommended models")
