@@ -30,11 +30,11 @@ Every figure comes from storage/rules (jurisdiction "MA"), never from this modul
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storage import rules, settings
@@ -51,7 +51,7 @@ from storage.obligations import (
 from storage.periods import Period, period_of, periods_between
 from storage.phrases import Phrase
 from storage.received import CLIENT_SQL, received_by
-from storage.tables import Client
+from storage.tables import Client, Payment
 
 JURISDICTION = "MA"
 CURRENCY = "MAD"
@@ -325,28 +325,48 @@ def due_declaration(s: Session, p: MoroccoPeriod, year: int) -> DueDeclaration:
         RULES["deadline"], _source(s, "declaration_months_after", year), p.done_at)
 
 
-def overview(s: Session, today: date, zone: ZoneInfo) -> StatusOverview:
-    """Today's DGI declarations and meters: every past period (this year and the last) not
-    marked done that had turnover, then the next one (started, deadline today or later, not
-    done); the ceiling meter of this year and the single-client meters that warn.
+def _first_payment_day(s: Session, zone: ZoneInfo) -> date | None:
+    first = s.scalar(select(func.min(Payment.received_at))
+                     .where(Payment.home_currency == CURRENCY))
+    if first is None:
+        return None
+    return (first if first.tzinfo else first.replace(tzinfo=UTC)).astimezone(zone).date()
 
-    Raises ValidationError (a sentence) when the home currency is not MAD or a figure is
-    missing for this year."""
-    report = morocco_report(s, today.year, zone=zone)
-    periods = [(report.year, p) for p in report.periods]
-    try:
-        last = morocco_report(s, today.year - 1, report.period, zone=zone)
-        periods = [(last.year, p) for p in last.periods] + periods
-    except ValidationError:  # no figures for last year (before the rules' first year)
-        pass
-    due = [due_declaration(s, p, y) for y, p in periods
-           if p.deadline < today and not p.done and p.turnover_minor]
-    upcoming = [due_declaration(s, p, y) for y, p in periods
-                if p.first_day <= today <= p.deadline and not p.done]
-    due += upcoming[:1]
-    meters = [m for m in report.meters
-              if m.key == "ma_ceiling" or m.level != "ok"]
-    return StatusOverview("ma_auto", with_done(s, due), meters)
+
+def overview(s: Session, today: date, zone: ZoneInfo) -> StatusOverview:
+    """Today's DGI declarations and meters: every past period not marked done (this calendar
+    year and the last, from the first payment in dirhams on: a period with no turnover is
+    still declared), then the next one (deadline today or later, not done); the ceiling meter
+    of this year and the single-client meters that warn.
+
+    A store whose home currency is not MAD, or a year without figures, gets no declaration
+    (as storage/urssaf.overview); `morocco_report` says why in words."""
+    out = StatusOverview("ma_auto")
+    if settings.home_currency(s) != CURRENCY:
+        return out
+    first = _first_payment_day(s, zone)
+    period = settings.get(s, "ma_period")
+    due: list[DueDeclaration] = []
+    report = None
+    for year in (today.year - 1, today.year):
+        try:
+            report = morocco_report(s, year, period, zone=zone)
+        except ValidationError:
+            report = None
+            continue
+        for p in report.periods:
+            if p.deadline < today and (first is None or p.last_day < first):
+                continue  # before the person's first payment: nothing to declare here
+            if p.first_day > today:
+                continue  # not started
+            due.append(due_declaration(s, p, year))
+    with_done(s, due)
+    past = [d for d in due if d.deadline < today and not d.done]
+    upcoming = [d for d in due if d.deadline >= today and not d.done]
+    out.declarations = past + upcoming[:1]
+    if report is not None:
+        out.meters = [m for m in report.meters if m.key == "ma_ceiling" or m.level != "ok"]
+    return out
 
 
 def next_declaration(s: Session, today: date, zone: ZoneInfo) -> DueDeclaration | None:

@@ -231,17 +231,20 @@ def test_refused_in_plain_words_when_the_home_currency_is_not_mad(ma) -> None:
 
 def test_overview_lists_the_next_declaration_and_past_ones_not_done(ma) -> None:
     with ma.transaction() as s:
-        pay(s, 300_000, "2026-08-10T12:00")  # Q3: 3,000 MAD
+        pay(s, 300_000, "2026-05-10T12:00")  # Q2: 3,000 MAD, the first payment
         pay(s, 500_000, "2026-11-10T12:00")  # Q4: 5,000 MAD
     today = date(2027, 1, 15)
     with ma.session() as s:
         ov = overview(s, today, CASA)
     assert ov.status == "ma_auto"
     assert [(d.period_key, d.deadline) for d in ov.declarations] == [
-        ("2026-Q3", date(2026, 10, 31)),  # past, not done
+        # Q1 ended before the first payment: nothing to declare
+        ("2026-Q2", date(2026, 7, 31)),  # past, not done
+        ("2026-Q3", date(2026, 10, 31)),  # past, not done, declared even with no turnover
         ("2026-Q4", date(2027, 1, 31)),  # the next one
     ]
-    q4 = ov.declarations[1]
+    assert ov.declarations[1].amounts == {"turnover": 0, "tax": 0}
+    q4 = ov.declarations[2]
     assert q4.kind == "dgi" and q4.title == "DGI declaration, Q4 2026"
     assert q4.amounts == {"turnover": 500_000, "tax": 5_000} and q4.currency == "MAD"
     assert q4.rule == "CGI art. 82 bis"
@@ -254,7 +257,16 @@ def test_overview_lists_the_next_declaration_and_past_ones_not_done(ma) -> None:
         rep = morocco_report(s, 2026, zone=CASA)
     # both done: the next is Q1 2027, started, due 30 April
     assert nxt is not None and nxt.period_key == "2027-Q1" and nxt.deadline == date(2027, 4, 30)
-    assert [p.done for p in rep.periods] == [False, False, True, True]
+    assert [p.done for p in rep.periods] == [False, True, True, True]
+
+
+def test_overview_is_empty_when_the_home_currency_is_not_mad(ma) -> None:
+    with ma.transaction() as s:
+        pay(s, 300_000, "2026-05-10T12:00")
+        settings.put(s, "home_currency", "EUR")
+    with ma.session() as s:
+        ov = overview(s, date(2026, 6, 1), CASA)
+    assert ov.declarations == [] and ov.meters == []
 
 
 def test_monthly_declaration_title(ma) -> None:
@@ -262,7 +274,7 @@ def test_monthly_declaration_title(ma) -> None:
         settings.put(s, "ma_period", "month")
     with ma.session() as s:
         ov = overview(s, date(2026, 3, 10), CASA)
-    # February is due by 31 March and comes first; March has started
+    # no payment yet: February (due 31 March) is the next; March has started but comes after
     assert [d.title for d in ov.declarations] == ["DGI declaration, 02/2026"]
 
 
