@@ -13,8 +13,10 @@ from sqlalchemy import func, select
 
 from desktop.changes import Changed
 from desktop.ui.pages.calendar import LATE_BACKGROUND, CalendarPage
-from desktop.ui.pages.today import TodayPage
+from desktop.ui.pages.today import MAX_DECLARATIONS, TodayPage
 from storage import settings
+from storage.checklist import todo
+from storage.ics import due_declarations
 from storage.income import income_report
 from storage.orders import OPEN_STATES, deadlines, is_late
 from storage.payments import record_payment
@@ -123,17 +125,29 @@ def test_today_pending_is_one_total_in_the_home_currency(demo_ctx, today_page) -
 
 def test_today_shows_the_next_declaration(demo_ctx, today_page) -> None:
     with demo_ctx.store.session() as s:
-        decl = next_declaration(s, date(2026, 11, 23), zone=settings.local_zone(s))
+        zone = settings.local_zone(s)
+        decl = next_declaration(s, date(2026, 11, 23), zone=zone)
         assert settings.get(s, "status") == "fr_micro"  # the demo's freelancer
-    assert decl is not None
+        checklist = todo(s, date(2026, 11, 23), zone)
+    assert decl is not None and checklist is not None
     assert today_page.declarations_card.isVisible()
-    rows = {row.due.period_key: row for row in today_page.declaration_rows}
-    row = rows["2026-Q4"]
-    assert "URSSAF declaration" in row.title.text()
-    assert row.values[0].text() == demo_ctx.i18n.money(decl.total_declared_minor, "EUR")
-    assert row.values[1].text() == demo_ctx.i18n.money(decl.total_due_minor, "EUR")
-    days = (decl.deadline - date(2026, 11, 23)).days
-    assert f"{days} day" in row.note.text()
+    # the card shows the declarations to make, oldest deadline first; past the first few,
+    # the others are named under them
+    keys = [d.period_key for d in checklist.declarations]
+    assert decl.key in keys
+    shown = [row.due.period_key for row in today_page.declaration_rows]
+    assert shown == keys[:MAX_DECLARATIONS]
+    if decl.key in shown:
+        row = today_page.declaration_rows[shown.index(decl.key)]
+        assert "URSSAF declaration" in row.title.text()
+        assert row.values[0].text() == demo_ctx.i18n.money(decl.total_declared_minor, "EUR")
+        assert row.values[1].text() == demo_ctx.i18n.money(
+            sum(decl.contributions_minor.values()), "EUR")
+        days = (decl.deadline - date(2026, 11, 23)).days
+        assert f"{days} day" in row.note.text()
+    else:
+        assert today_page.checklist_more.isVisible()
+        assert decl.key in today_page.checklist_more.text()
 
 
 def test_double_click_on_an_order_asks_to_open_it(demo_ctx, today_page, qtbot) -> None:
@@ -308,6 +322,8 @@ def test_export_writes_one_event_per_open_order_with_a_due_date(
     with demo_ctx.store.session() as s:
         expected = s.scalar(select(func.count(Order.id)).where(
             Order.status.in_([st.value for st in OPEN_STATES]), Order.due_at.is_not(None)))
+        # and the declarations of the demo's status (fr_micro) not marked done
+        expected += len(due_declarations(s, NOW))
     assert expected
     data = target.read_bytes()
     assert data.count(b"BEGIN:VEVENT\r\n") == expected

@@ -174,8 +174,9 @@ class CalendarPage(Page):
         self.today_button.setToolTip(self.tr("Show today in the calendar"))
         self.export_button.setText(self.tr("Export .ics…"))
         self.export_button.setToolTip(self.tr(
-            "Save the due dates of open orders as an iCalendar file for Google Calendar, "
-            "Outlook, Apple Calendar or Thunderbird"))
+            "Save the due dates of open orders, and the declarations still to make with their "
+            "amounts, as an iCalendar file for Google Calendar, Outlook, Apple Calendar or "
+            "Thunderbird"))
         self.export_hint.setText(self.tr(
             "Export again after changes: events keep their identity, so your calendar app "
             "updates them instead of adding copies."))
