@@ -1,0 +1,240 @@
+"""The Income page's Québec panel (status qc_self): the small-supplier meter, GST/QST per
+filing period when registered, the instalment reminder, and the T2125 / TP-80 year summary
+with the accrual and cash views side by side, plus "Add expense…".
+
+The figures come from storage.quebec.quebec_report (the CLI's `atelier report quebec` shows
+the same). `compute` runs in a worker thread with its own session; the panel only shows what
+it returned. The Income page wires it (see desktop/ui/pages/income.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.changes import Changed
+from desktop.context import AppContext
+from desktop.jobs import error_text, phrase_text
+from desktop.ui import style
+from desktop.ui.dialogs.order_dialog import currency_combo, set_currency
+from desktop.ui.forms import FormDialog, row_widget
+from storage.errors import ValidationError
+from storage.quebec import CATEGORIES, PLATFORM_FEES_LINE, QuebecReport, add_expense, quebec_report
+
+CONTEXT = "QuebecPanel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def category_label(key: str) -> str:
+    """An expense category as a person reads it, in the interface's language."""
+    return {
+        "advertising": _tr("Advertising"),
+        "office": _tr("Office expenses"),
+        "supplies": _tr("Office supplies"),
+        "software": _tr("Software and subscriptions"),
+        "phone_internet": _tr("Telephone and internet"),
+        "professional_fees": _tr("Professional fees"),
+        "travel": _tr("Travel"),
+        "home_office": _tr("Business use of home"),
+        "other": _tr("Other expenses"),
+    }.get(key, key)
+
+
+def compute(s: Session, year: int, zone: ZoneInfo) -> object:
+    """The year's Québec report, or the ValidationError that refuses it (a home currency
+    other than CAD, a figure missing): the panel shows its sentence. Worker thread."""
+    try:
+        return quebec_report(s, year, zone)
+    except ValidationError as exc:
+        return exc
+
+
+class ExpenseDialog(FormDialog):
+    """A business expense, saved by storage.quebec.add_expense; errors show by their field."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_value: int | None = None
+        self.setWindowTitle(_tr("Add expense"))
+        self.date_edit = QLineEdit((today or ctx.clock.now().astimezone(ctx.i18n.zone).date()
+                                    ).isoformat())
+        self.date_edit.setPlaceholderText("2026-03-31")
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setMaximumWidth(160)
+        self.currency_combo = currency_combo()
+        set_currency(self.currency_combo, "CAD")
+        self.category_combo = QComboBox()
+        for key in CATEGORIES:
+            self.category_combo.addItem(category_label(key), key)
+        self.description_edit = QLineEdit()
+        self.add_row("spent_on", _tr("Date"), self.date_edit)
+        self.add_row("amount", _tr("Amount"),
+                     row_widget(self.amount_edit, self.currency_combo),
+                     aliases=("currency",))
+        self.add_row("category", _tr("Category"), self.category_combo)
+        self.add_row("description", _tr("Description"), self.description_edit)
+
+    def save(self) -> int:
+        def op(s: Session) -> int:
+            return add_expense(
+                s, spent_on=self.date_edit.text(), amount=self.amount_edit.text(),
+                currency=self.currency_combo.currentText(),
+                category=self.category_combo.currentData(),
+                description=self.description_edit.text(), lang=self.ctx.i18n.language).id
+
+        # An expense changes the income summary: the pages that show income refresh on
+        # PAYMENTS.
+        return self.ctx.write(Changed.PAYMENTS, op)
+
+
+class Panel(QWidget):
+    """The Québec panel of the Income page. `show_data` takes what `compute` returned."""
+
+    expense_added = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._data: object = None
+        self.title = style.heading(QLabel())
+        self.refusal = style.muted(QLabel(), wrap=True)
+        self.meter_label = QLabel()
+        self.meter_bar = QProgressBar()
+        self.meter_bar.setRange(0, 100)
+        self.meter_bar.setTextVisible(False)
+        self.meter_message = QLabel()
+        self.meter_message.setWordWrap(True)
+        self.gst_title = style.semibold(QLabel())
+        self.gst_table = self._table()
+        self.instalments = QLabel()
+        self.instalments.setWordWrap(True)
+        self.summary_title = style.semibold(QLabel())
+        self.summary_table = self._table()
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        style.error(self.warnings)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_expense)
+        layout = QVBoxLayout(self)
+        for w in (self.title, self.refusal, self.meter_label, self.meter_bar,
+                  self.meter_message, self.gst_title, self.gst_table, self.instalments,
+                  self.summary_title, self.summary_table, self.warnings,
+                  row_widget(self.add_button)):
+            layout.addWidget(w)
+        self.retranslate()
+
+    @staticmethod
+    def _table() -> QTableWidget:
+        table = QTableWidget()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def retranslate(self) -> None:
+        self.title.setText(_tr("Québec: GST/QST and business income"))
+        self.gst_title.setText(_tr("GST/QST by filing period"))
+        self.summary_title.setText(_tr("Business income (T2125 / TP-80)"))
+        self.add_button.setText(_tr("Add expense…"))
+        self.show_data(self._data)
+
+    def _money(self, minor: int) -> str:
+        return self.ctx.i18n.money(minor, "CAD")
+
+    def show_data(self, data: object) -> None:
+        self._data = data
+        report = data if isinstance(data, QuebecReport) else None
+        for w in (self.meter_label, self.meter_bar, self.meter_message, self.summary_title,
+                  self.summary_table):
+            w.setVisible(report is not None)
+        self.refusal.setVisible(isinstance(data, ValidationError))
+        if isinstance(data, ValidationError):
+            self.refusal.setText(error_text(data))
+        if report is None:
+            self.gst_title.hide()
+            self.gst_table.hide()
+            self.instalments.hide()
+            self.warnings.hide()
+            return
+        m = report.meter
+        self.meter_label.setText(_tr("Small supplier: {amount} of {limit} over the last four "
+                                     "quarters").format(amount=self._money(m.amount_minor),
+                                                        limit=self._money(m.limit_minor)))
+        self.meter_bar.setValue(min(100, m.amount_minor * 100 // max(1, m.limit_minor)))
+        self.meter_message.setText(phrase_text(m.message, "storage"))
+        self._show_gst(report)
+        inst = report.instalments
+        self.instalments.setVisible(inst.required)
+        if inst.required:
+            self.instalments.setText(_tr("Instalments (estimate): {dates}").format(
+                dates=", ".join(f"{self.ctx.i18n.date(d)} {self._money(a)}"
+                                for d, a in zip(inst.dates, inst.amounts_minor, strict=True))))
+        self._show_summary(report)
+        self.warnings.setVisible(bool(report.warnings))
+        self.warnings.setText("\n".join(phrase_text(w.message, "storage")
+                                        for w in report.warnings))
+
+    def _show_gst(self, report: QuebecReport) -> None:
+        periods = report.periods
+        self.gst_title.setVisible(bool(periods))
+        self.gst_table.setVisible(bool(periods))
+        if not periods:
+            return
+        headers = [_tr("Period"), _tr("Taxable"), _tr("Zero-rated"), _tr("GST"), _tr("QST"),
+                   _tr("To remit"), _tr("Deadline")]
+        self.gst_table.setColumnCount(len(headers))
+        self.gst_table.setHorizontalHeaderLabels(headers)
+        self.gst_table.setRowCount(len(periods))
+        for row, p in enumerate(periods):
+            cells = [p.key, self._money(p.taxable_minor), self._money(p.zero_rated_minor),
+                     self._money(p.gst_minor), self._money(p.qst_minor),
+                     self._money(p.remit_gst_minor + p.remit_qst_minor),
+                     self.ctx.i18n.date(p.deadline)]
+            for col, text in enumerate(cells):
+                self.gst_table.setItem(row, col, QTableWidgetItem(text))
+
+    def _show_summary(self, report: QuebecReport) -> None:
+        acc, cash = report.summary.accrual, report.summary.cash
+        lines = [(_tr("Gross income") + " (8299)", acc.gross_minor, cash.gross_minor),
+                 (_tr("Platform fees") + f" ({PLATFORM_FEES_LINE})",
+                  acc.platform_fees_minor, cash.platform_fees_minor)]
+        for key, line in CATEGORIES.items():
+            a, c = acc.expenses_minor.get(key, 0), cash.expenses_minor.get(key, 0)
+            if a or c:
+                lines.append((f"{category_label(key)} ({line})", a, c))
+        lines.append((_tr("Net income") + " (9946)", acc.net_minor, cash.net_minor))
+        headers = [_tr("Line"), _tr("Accrual (declared)"), _tr("Cash received")]
+        self.summary_table.setColumnCount(3)
+        self.summary_table.setHorizontalHeaderLabels(headers)
+        self.summary_table.setRowCount(len(lines))
+        for row, (name, a, c) in enumerate(lines):
+            for col, text in enumerate((name, self._money(a), self._money(c))):
+                self.summary_table.setItem(row, col, QTableWidgetItem(text))
+
+    def add_expense(self) -> None:
+        dialog = ExpenseDialog(self.ctx, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.expense_added.emit(dialog.result_value)
