@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.tables import Declaration
+from storage.tables import LOCKING_KINDS, Declaration
 
 WARN_AT_BP = 8000  # a meter warns from 80 % of its limit
 
-#: declaration kinds whose marking done locks the period in the receipts book
-LOCKING_KINDS = ("urssaf", "dgi", "gst_qst")
+# LOCKING_KINDS (declaration kinds that lock their period in the receipts book) lives in
+# storage.tables, beside Declaration, so storage.receipts reads it without an import cycle.
 
 
 def level_of(amount_minor: int, limit_minor: int, warn_at_bp: int = WARN_AT_BP) -> str:
@@ -137,5 +137,9 @@ def mark_done(s: Session, due: DueDeclaration, now: datetime) -> Declaration:
                       currency=due.currency, amounts=json.dumps(due.amounts, sort_keys=True))
     s.add(row)
     s.flush()
+    if due.kind in LOCKING_KINDS:
+        from storage.receipts import lock_period
+
+        lock_period(s, row, now)
     due.done_at = now
     return row

@@ -786,6 +786,10 @@ class Expense(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+#: declaration kinds whose marking done locks the period in the receipts book (storage/receipts.py)
+LOCKING_KINDS = ("urssaf", "dgi", "gst_qst")
+
+
 class Declaration(Base):
     """A period's declaration (URSSAF, DGI, GST/QST, instalment) marked done by the person.
     A declaration marked done locks its period in the receipts book."""

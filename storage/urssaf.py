@@ -7,22 +7,22 @@ not deductible), so the declared figure of a payment is its home gross: net + fe
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from storage import settings
+from storage import obligations, settings
 from storage.errors import ValidationError
 from storage.money import parse_amount, percent_of
-from storage.periods import Period, period_of, periods_between
+from storage.periods import Period, period_of, periods_between, year_bounds
 from storage.phrases import Phrase
 from storage.platforms import parse_percent
 from storage.received import received_by
-from storage.tables import Activity, UrssafYear
+from storage.tables import Activity, Payment, UrssafYear, db_time
 
 ACTIVITIES = tuple(a.value for a in Activity)
 WARN_AT_BP = 8000  # warn from 80 % of a threshold
@@ -111,6 +111,8 @@ class UrssafReport:
     year_declared_minor: dict[str, int]
     thresholds: list[Threshold]
     options: dict[str, Any] = field(default_factory=dict)
+    #: the VAT-franchise and ceiling meters of the year against the previous one (issue 16)
+    meters: list[obligations.Meter] = field(default_factory=list)
 
     @property
     def warnings(self) -> list[Threshold]:
@@ -126,6 +128,7 @@ class UrssafReport:
             "year_total_due_minor": sum(p.total_due_minor for p in self.periods),
             "thresholds": [t.to_json() for t in self.thresholds],
             "warnings": [t.to_json() for t in self.warnings],
+            "meters": [m.to_json() for m in self.meters],
         }
 
 
@@ -214,7 +217,8 @@ def urssaf_report(s: Session, year: int, period: str | None = None, *,
     ]
     options = {"bnc_fund": bnc_fund, "versement_liberatoire": vl, "rates_bp": rates,
                "versement_liberatoire_bp": vl_rates if vl else None}
-    return UrssafReport(year, period, periods, year_total, thresholds, options)
+    return UrssafReport(year, period, periods, year_total, thresholds, options,
+                        france_meters(s, date(year, 12, 31), zone))
 
 
 def next_declaration(s: Session, today: date, *, zone: ZoneInfo | None = None
@@ -291,3 +295,222 @@ def save_urssaf_year(s: Session, year: int, values: dict[str, str | Decimal | in
             setattr(row, key, value)
     s.flush()
     return row
+
+
+# --- the status overview: declarations to do and the meters (issue 16) ----------------------
+
+#: where the VAT-franchise and ceiling rules were checked (2026-12-07)
+VAT_RULE = "CGI art. 293 B (loi de finances 2025, art. 30)"
+VAT_SOURCE = "https://entreprendre.service-public.fr/vosdroits/F21746"
+CEILING_RULE = "CGI art. 50-0 and 102 ter"
+CEILING_SOURCE = "https://entreprendre.service-public.fr/vosdroits/F23267"
+URSSAF_SOURCE = "https://www.autoentrepreneur.urssaf.fr"
+SERVICES = ("services_bic", "liberal_bnc")
+
+
+def euros_text(minor: int) -> str:
+    """Whole euros for a sentence in either language: 41 250 € (narrow no-break spaces)."""
+    return f"{minor // 100:,}".replace(",", "\u202f") + "\u00a0€"
+
+
+@dataclass
+class YearTurnover:
+    """A calendar year's declared turnover: services (BIC services + BNC) and all activities."""
+
+    year: int
+    services_minor: int
+    total_minor: int
+    figures: UrssafYear | None
+
+
+def year_turnover(s: Session, year: int, zone: ZoneInfo) -> YearTurnover:
+    declared = declared_between(s, *year_bounds(year, zone), settings.get(s, "activity"))
+    services = sum(declared[a] for a in SERVICES)
+    return YearTurnover(year, services, sum(declared.values()), s.get(UrssafYear, year))
+
+
+def crossing_day(s: Session, year: int, zone: ZoneInfo, limit_minor: int, *,
+                 services_only: bool) -> date | None:
+    """The local day the year's running declared turnover first went over `limit_minor`."""
+    default = settings.get(s, "activity")
+    start, stop = year_bounds(year, zone)
+    rows = s.connection().execute(text(
+        """SELECT p.received_at, COALESCE(o.activity, g.activity, :default) AS act,
+                  p.home_amount_minor + p.home_fee_minor
+           FROM payments p LEFT JOIN orders o ON o.id = p.order_id
+           LEFT JOIN gigs g ON g.id = o.gig_id
+           WHERE p.home_currency = 'EUR' AND p.received_at >= :s AND p.received_at < :e
+           ORDER BY p.received_at, p.id"""),
+        {"default": default, "s": db_time(start), "e": db_time(stop)}).all()
+    running = 0
+    for received, act, amount in rows:
+        if services_only and act not in SERVICES:
+            continue
+        running += int(amount or 0)
+        if running > limit_minor:
+            when = received if isinstance(received, datetime) else datetime.fromisoformat(
+                str(received))
+            return when.replace(tzinfo=UTC).astimezone(zone).date()
+    return None
+
+
+def _vat_meter(s: Session, key: str, this: YearTurnover, last: YearTurnover,
+               zone: ZoneInfo) -> obligations.Meter:
+    """The VAT franchise (CGI art. 293 B since 2025): kept while last year's turnover is at
+    most the base threshold and this year's at most the higher one. Over the base last year:
+    VAT from 1 January this year; over it this year: from 1 January next year; over the
+    higher threshold this year: from the day it is crossed."""
+    services = key == "fr_vat_services"
+    fig = this.figures
+    assert fig is not None
+    base = fig.vat_services_minor if services else fig.vat_sales_minor
+    higher = fig.vat_services_tolerance_minor if services else fig.vat_sales_tolerance_minor
+    amount = this.services_minor if services else this.total_minor
+    last_fig = last.figures or fig
+    last_base = last_fig.vat_services_minor if services else last_fig.vat_sales_minor
+    last_amount = last.services_minor if services else last.total_minor
+    label = (Phrase("VAT franchise, services") if services
+             else Phrase("VAT franchise, sales"))
+    level = obligations.level_of(amount, base)
+    if amount > higher:
+        day = crossing_day(s, this.year, zone, higher, services_only=services)
+        message = Phrase(
+            "Over the higher threshold of {higher} on {day}: VAT is due from that day. Invoices "
+            "from then carry VAT; declare and pay it.",
+            higher=euros_text(higher), day=(day or date(this.year, 1, 1)).isoformat())
+    elif last_amount > last_base:
+        level = "exceeded"
+        message = Phrase(
+            "Your {year} turnover ({amount}) was over the threshold of {base}: you lost the "
+            "VAT franchise on 1 January {this_year}. Invoice with VAT.",
+            year=last.year, amount=euros_text(last_amount), base=euros_text(last_base),
+            this_year=this.year)
+    elif amount > base:
+        message = Phrase(
+            "Over the threshold of {base} this year: VAT is due from 1 January {next_year}. "
+            "Over {higher}, it is due from the day that is crossed.",
+            base=euros_text(base), next_year=this.year + 1, higher=euros_text(higher))
+    elif level == "warning":
+        message = Phrase(
+            "{percent} % of the VAT franchise threshold of {base}. Over it this year, VAT is due "
+            "from 1 January {next_year}; over {higher}, from the day that is crossed.",
+            percent=amount * 100 // base if base else 0, base=euros_text(base),
+            next_year=this.year + 1, higher=euros_text(higher))
+    else:
+        message = Phrase("{percent} % of the VAT franchise threshold of {base}.",
+                         percent=amount * 100 // base if base else 0, base=euros_text(base))
+    return obligations.Meter(
+        key=key, label=label, amount_minor=amount, limit_minor=base, currency="EUR",
+        level=level, message=message, rule=VAT_RULE, source=VAT_SOURCE,
+        span=(date(this.year, 1, 1), date(this.year, 12, 31)))
+
+
+def _ceiling_meter(key: str, this: YearTurnover, last: YearTurnover) -> obligations.Meter:
+    """The micro-entrepreneur ceilings: over them two calendar years running, the micro regime
+    ends on 1 January of the year after (one year over is tolerated)."""
+    services = key == "fr_ceiling_services"
+    fig = this.figures
+    assert fig is not None
+    limit = fig.ceiling_services_minor if services else fig.ceiling_sales_minor
+    amount = this.services_minor if services else this.total_minor
+    last_fig = last.figures or fig
+    last_limit = last_fig.ceiling_services_minor if services else last_fig.ceiling_sales_minor
+    last_over = (last.services_minor if services else last.total_minor) > last_limit
+    label = (Phrase("Micro-entrepreneur ceiling, services") if services
+             else Phrase("Micro-entrepreneur ceiling, all activities"))
+    level = obligations.level_of(amount, limit)
+    percent = amount * 100 // limit if limit else 0
+    if amount > limit and last_over:
+        message = Phrase(
+            "Over the ceiling of {limit} in {last_year} and again in {year}: you leave the "
+            "micro-entrepreneur regime on 1 January {next_year}.",
+            limit=euros_text(limit), last_year=last.year, year=this.year,
+            next_year=this.year + 1)
+    elif amount > limit:
+        message = Phrase(
+            "Over the ceiling of {limit} this year: you stay a micro-entrepreneur in "
+            "{next_year}; over it again in {next_year}, you leave the regime on 1 January "
+            "{after}.", limit=euros_text(limit), next_year=this.year + 1,
+            after=this.year + 2)
+    elif last_over:
+        level = "exceeded" if level == "exceeded" else "warning"
+        message = Phrase(
+            "Over the ceiling in {last_year}: if {year} goes over {limit} too, you leave the "
+            "micro-entrepreneur regime on 1 January {next_year}.",
+            last_year=last.year, year=this.year, limit=euros_text(limit),
+            next_year=this.year + 1)
+    else:
+        message = Phrase("{percent} % of the micro-entrepreneur ceiling of {limit}.",
+                         percent=percent, limit=euros_text(limit))
+    return obligations.Meter(
+        key=key, label=label, amount_minor=amount, limit_minor=limit, currency="EUR",
+        level=level, message=message, rule=CEILING_RULE, source=CEILING_SOURCE,
+        span=(date(this.year, 1, 1), date(this.year, 12, 31)))
+
+
+def france_meters(s: Session, today: date, zone: ZoneInfo) -> list[obligations.Meter]:
+    """The VAT-franchise and ceiling meters of `today`'s calendar year (and the previous one).
+
+    Services meters show when the person sells services (the default activity, or any
+    services turnover); the sales meters when they sell goods."""
+    this = year_turnover(s, today.year, zone)
+    if this.figures is None:
+        return []
+    last = year_turnover(s, today.year - 1, zone)
+    default = settings.get(s, "activity")
+    sells_services = (default in SERVICES or this.services_minor or last.services_minor)
+    sells_goods = (default == "sales_bic" or this.total_minor > this.services_minor
+                   or last.total_minor > last.services_minor)
+    meters = []
+    if sells_services:
+        meters.append(_vat_meter(s, "fr_vat_services", this, last, zone))
+    if sells_goods:
+        meters.append(_vat_meter(s, "fr_vat_sales", this, last, zone))
+    if sells_services:
+        meters.append(_ceiling_meter("fr_ceiling_services", this, last))
+    meters.append(_ceiling_meter("fr_ceiling_total", this, last))
+    return meters
+
+
+def _due(p: DeclarationPeriod) -> obligations.DueDeclaration:
+    return obligations.DueDeclaration(
+        kind="urssaf", period_key=p.key, first_day=p.start, last_day=p.end,
+        deadline=p.deadline, currency="EUR",
+        title=Phrase("URSSAF declaration, {period}", period=p.key),
+        amounts={"declared": p.total_declared_minor,
+                 "contributions": sum(p.contributions_minor.values()),
+                 "versement_liberatoire": sum(p.versement_liberatoire_minor.values())},
+        rule="CSS art. L613-7", source=URSSAF_SOURCE)
+
+
+def _first_payment_day(s: Session, zone: ZoneInfo) -> date | None:
+    first = s.scalar(select(func.min(Payment.received_at)).where(
+        Payment.home_currency == "EUR"))
+    return first.astimezone(zone).date() if first is not None else None
+
+
+def overview(s: Session, today: date, zone: ZoneInfo) -> obligations.StatusOverview:
+    """France, micro-entrepreneur: the next URSSAF declaration not done, the past ones not
+    done (this calendar year and the previous one, from the first payment on), the meters.
+    A store whose home currency is not the euro gets no declaration and no meter."""
+    out = obligations.StatusOverview("fr_micro")
+    if settings.home_currency(s) != "EUR":
+        return out
+    period = settings.get(s, "urssaf_period")
+    first = _first_payment_day(s, zone)
+    due: list[obligations.DueDeclaration] = []
+    for year in (today.year - 1, today.year):
+        try:
+            report = urssaf_report(s, year, period, zone=zone)
+        except ValidationError:
+            continue
+        for p in report.periods:
+            if p.deadline < today and (first is None or p.end < first):
+                continue  # before the person's first payment: nothing to declare here
+            due.append(_due(p))
+    obligations.with_done(s, due)
+    past = [d for d in due if d.deadline < today and not d.done]
+    upcoming = [d for d in due if d.deadline >= today and not d.done]
+    out.declarations = past + upcoming[:1]
+    out.meters = france_meters(s, today, zone)
+    return out
