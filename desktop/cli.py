@@ -1087,6 +1087,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_report_qc(rsub, common)  # report quebec
     add_expense_commands(sub, common)  # expenses add|list
+    from desktop.cli_books import add_books_commands
+
+    add_books_commands(sub, common)  # books receipts
     models = sub.add_parser("models", parents=[common], help="local AI models")
     msub = models.add_subparsers(title="actions", metavar="ACTION", required=True)
     p = msub.add_parser("list", parents=[common], help="installed and recommended models")
