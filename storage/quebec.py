@@ -79,7 +79,7 @@ from sqlalchemy.orm import Session
 from storage import obligations, rules, settings
 from storage.cleantext import clean
 from storage.errors import ValidationError
-from storage.money import check_currency, convert, parse_amount, round_minor
+from storage.money import check_currency, convert, format_money, parse_amount, round_minor
 from storage.obligations import DueDeclaration, Meter, StatusOverview, level_of
 from storage.periods import Period, _add_months, period_of, periods_between
 from storage.phrases import Phrase
@@ -130,6 +130,11 @@ def _refuse_other_home(s: Session) -> None:
 def _pcm_of(minor: int, pcm: int) -> int:
     """`pcm` hundred-thousandths of `minor`, rounded half up (away from zero)."""
     return round_minor(Decimal(minor) * Decimal(pcm) / Decimal(PCM), ROUND_HALF_UP)
+
+
+def _cad(minor: int) -> str:
+    """An amount put into a Phrase (the same in every language, as the other helpers do)."""
+    return format_money(minor, HOME, "en")
 
 
 def _mmdd(value: int, year: int) -> date:
@@ -233,23 +238,23 @@ class SmallSupplier:
         elif self.mandatory_from is not None:
             if self.crossed_by == "quarter":
                 message = Phrase(
-                    "Your supplies passed {limit} $ in the single quarter {quarter}: you are "
+                    "Your supplies passed {limit} in the single quarter {quarter}: you are "
                     "no longer a small supplier. Register for the GST and QST; tax is due from "
-                    "the supply of {day} on.", limit=self.limit_minor // 100,
+                    "the supply of {day} on.", limit=_cad(self.limit_minor),
                     quarter=self.crossed_quarter, day=self.mandatory_from.isoformat())
             else:
                 message = Phrase(
-                    "Your supplies passed {limit} $ over the four quarters ending {quarter}: "
+                    "Your supplies passed {limit} over the four quarters ending {quarter}: "
                     "register for the GST and QST; tax is due from {day}.",
-                    limit=self.limit_minor // 100, quarter=self.crossed_quarter,
+                    limit=_cad(self.limit_minor), quarter=self.crossed_quarter,
                     day=self.mandatory_from.isoformat())
         elif level == "warning":
             message = Phrase("Your supplies of the last four quarters are close to the "
-                             "small-supplier threshold of {limit} $.",
-                             limit=self.limit_minor // 100)
+                             "small-supplier threshold of {limit}.",
+                             limit=_cad(self.limit_minor))
         else:
-            message = Phrase("Under the small-supplier threshold of {limit} $: no GST or QST "
-                             "to charge yet.", limit=self.limit_minor // 100)
+            message = Phrase("Under the small-supplier threshold of {limit}: no GST or QST "
+                             "to charge yet.", limit=_cad(self.limit_minor))
         first = self.quarters[max(0, self.quarters.index(q) - 3)].first_day
         return Meter(key="qc_small_supplier",
                      label=Phrase("Small supplier (GST/QST), last four quarters"),
@@ -765,9 +770,9 @@ def quebec_report(s: Session, year: int, zone: ZoneInfo | None = None, *,
             ZERO_RATED_RULE, _source(s, "gst_rate_pcm", year)))
     if inst.required:
         warnings.append(Warning(Phrase(
-            "Your estimated net tax owed for {year} passes {limit} $: pay instalments on "
+            "Your estimated net tax owed for {year} passes {limit}: pay instalments on "
             "March 15, June 15, September 15 and December 15.", year=year,
-            limit=inst.threshold_minor // 100), INSTALMENT_RULE, inst.source))
+            limit=_cad(inst.threshold_minor)), INSTALMENT_RULE, inst.source))
     if summary.unconverted_orders or summary.unconverted_expenses:
         warnings.append(Warning(Phrase(
             "{orders} orders and {expenses} expenses in other currencies have no exchange "

@@ -178,3 +178,120 @@ def test_other_status_has_no_declarations_card(ctx, host, monkeypatch) -> None:
     assert page.declaration_rows[0].title.text() == "URSSAF declaration, Q4 2026"
     set_status(ctx, "other")
     assert not page.declarations_card.isVisible()
+
+
+# --- Income: the helper of the chosen status ----------------------------------------------
+
+
+class FakePanel(QWidget):
+    """Stands in for desktop/ui/pages/income_morocco.py's Panel."""
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.shown: list[object] = []
+        self.retranslated = 0
+
+    def show_data(self, data: object) -> None:
+        self.shown.append(data)
+
+    def retranslate(self) -> None:
+        self.retranslated += 1
+
+
+@pytest.fixture
+def morocco_panel(monkeypatch) -> list:
+    """A fake income_morocco module; the list records compute()'s calls (in the worker)."""
+    calls: list = []
+    module = types.ModuleType("desktop.ui.pages.income_morocco")
+
+    def compute(s, year, zone):
+        calls.append((year, str(zone)))
+        return {"turnover": 4500000, "year": year}
+
+    module.compute = compute  # type: ignore[attr-defined]
+    module.Panel = FakePanel  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "desktop.ui.pages.income_morocco", module)
+    return calls
+
+
+def income_page(ctx, host, qtbot):
+    from desktop.ui.pages.income import IncomePage
+
+    page = IncomePage(ctx)
+    page.setParent(host)
+    page.resize(host.size())
+    with qtbot.waitSignal(page.updated, timeout=15_000):
+        host.show()  # the page computes when first shown
+    return page
+
+
+def dispose(page, ctx) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    assert ctx.jobs.wait(15_000)
+    QCoreApplication.sendPostedEvents()
+    page.setParent(None)
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_income_shows_the_urssaf_box_for_france_only(ctx, host, qtbot) -> None:
+    set_status(ctx, "fr_micro")
+    page = income_page(ctx, host, qtbot)
+    try:
+        assert page.tabs.isTabVisible(2)
+        assert page.tabs.tabText(2) == "URSSAF declaration"
+        assert page.status_stack.currentWidget() is page.urssaf_box
+        # the status chosen in the set-up (a settings change) refreshes the page
+        with qtbot.waitSignal(page.updated, timeout=15_000):
+            set_status(ctx, "other")
+        assert not page.tabs.isTabVisible(2)
+    finally:
+        dispose(page, ctx)
+
+
+def test_income_shows_the_moroccan_panel_for_an_auto_entrepreneur(ctx, host, qtbot,
+                                                                 morocco_panel) -> None:
+    set_status(ctx, "ma_auto")
+    page = income_page(ctx, host, qtbot)
+    try:
+        with ctx.store.session() as s:
+            zone = str(settings.local_zone(s))
+        assert morocco_panel == [(2026, zone)]  # this year, in the person's time zone
+        panel = page.status_panels["ma_auto"]
+        assert isinstance(panel, FakePanel)
+        assert page.status_stack.currentWidget() is panel
+        assert page.tabs.isTabVisible(2)
+        assert page.tabs.tabText(2) == "DGI declaration"
+        assert panel.shown == [{"turnover": 4500000, "year": 2026}]
+        assert page.data.urssaf is None and page.data.next_declaration is None
+        page.retranslate()
+        assert panel.retranslated == 1
+    finally:
+        dispose(page, ctx)
+
+
+def test_income_has_no_status_tab_for_other(ctx, host, qtbot) -> None:
+    set_status(ctx, "other")
+    page = income_page(ctx, host, qtbot)
+    try:
+        assert page.data.status == "other"
+        assert not page.tabs.isTabVisible(2)
+        assert page.status_panels == {}
+    finally:
+        dispose(page, ctx)
+
+
+@pytest.mark.parametrize("status", ["ma_auto", "qc_self"])
+def test_income_shows_the_real_panel_of_each_status(ctx, host, qtbot, status) -> None:
+    from desktop.ui.pages.income import STATUS_PANELS
+
+    module = pytest.importorskip(STATUS_PANELS[status])
+    set_status(ctx, status)
+    page = income_page(ctx, host, qtbot)
+    try:
+        assert isinstance(page.status_stack.currentWidget(), module.Panel)
+        assert page.tabs.isTabVisible(2)
+        assert page.status_stack.currentWidget() is not page.urssaf_box
+    finally:
+        dispose(page, ctx)

@@ -4,6 +4,8 @@ payout and the URSSAF declaration summary. Every figure is computed in a backgro
 from __future__ import annotations
 
 import functools
+import importlib
+import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -67,6 +69,7 @@ from storage.reports import (
     top_and_others,
     write_income_csv,
 )
+from storage.status import current as current_status
 from storage.urssaf import (
     ACTIVITIES,
     DeclarationPeriod,
@@ -129,6 +132,28 @@ class IncomeData:
     pending_totals: dict[str, int] = field(default_factory=dict)
     other_count: int = 0  # the clients gathered in other_clients
     minimum: MinimumRate | None = None  # the person's minimum hourly rate
+    status: str = ""  # the person's status (storage.status): which helper the page shows
+    status_data: object = None  # what the status panel's compute() returned (ma_auto, qc_self)
+
+
+#: the Income panel of each status beside France's URSSAF box, loaded when that status is
+#: chosen: a module with ``compute(s, year, zone)`` (run in the worker) and ``Panel(ctx)``
+#: (``show_data(data)``, ``retranslate()``)
+STATUS_PANELS = {"ma_auto": "desktop.ui.pages.income_morocco",
+                 "qc_self": "desktop.ui.pages.income_quebec"}
+
+
+def status_panel_module(status: str) -> types.ModuleType | None:
+    """The panel module of `status`; None for a status without one (or not written yet)."""
+    name = STATUS_PANELS.get(status)
+    if name is None:
+        return None
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return None
 
 
 def compute_income(store: Store, year: int | None, grouping: str, now: datetime,
@@ -168,7 +193,13 @@ def compute_income(store: Store, year: int | None, grouping: str, now: datetime,
                           pending_totals=totals, other_count=other_count)
         data.default_activity = settings.get(s, "activity")
         data.minimum = minimum_hourly(s)
-        if home != "EUR":
+        data.status = current_status(s)
+        panel = status_panel_module(data.status)
+        if panel is not None:
+            data.status_data = panel.compute(s, data.urssaf_year, zone)
+        elif data.status != "fr_micro":
+            pass  # no declarations helper for this status
+        elif home != "EUR":
             data.urssaf_problem = "currency"
         else:
             try:
@@ -364,7 +395,7 @@ def _muted(text: str = "") -> QLabel:
 
 class IncomePage(Page):
     topics = (Changed.ORDERS | Changed.PAYMENTS | Changed.GIGS | Changed.CLIENTS
-              | Changed.PLATFORMS | Changed.SETTINGS | Changed.TIME)
+              | Changed.PLATFORMS | Changed.SETTINGS | Changed.TIME | Changed.DECLARATIONS)
 
     #: emitted after the widgets show a newly computed report
     updated = Signal()
@@ -405,6 +436,9 @@ class IncomePage(Page):
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setAlignment(ALIGN_NUMBER)
         self.export_button = QPushButton()
+        from desktop.ui.dialogs.receipts_book import ReceiptsBookButton
+
+        self.book_button = ReceiptsBookButton(ctx, self._show_status)  # receipts book…
 
         controls = QHBoxLayout()
         controls.setSpacing(8)
@@ -523,7 +557,14 @@ class IncomePage(Page):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(breakdown, "")
         self.tabs.addTab(pending, "")
-        self.tabs.addTab(declaration, "")
+        # the status's helper: France's URSSAF box, or the Moroccan or Québec panel (made
+        # when first needed); the tab is hidden for a status with none
+        self.status_stack = QStackedWidget()
+        self.status_stack.addWidget(declaration)
+        self.urssaf_box = declaration
+        self.status_panels: dict[str, Any] = {}  # status → its module's Panel
+        self.tabs.addTab(self.status_stack, "")
+        self.tabs.setTabVisible(2, False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -561,7 +602,9 @@ class IncomePage(Page):
             "Save the table below (the chosen year and grouping) as a CSV file"))
         self.tabs.setTabText(0, self.tr("Breakdown"))
         self.tabs.setTabText(1, self.tr("Awaiting payout"))
-        self.tabs.setTabText(2, self.tr("URSSAF declaration"))
+        self._status_tab_text()
+        for panel in self.status_panels.values():
+            panel.retranslate()
         self.month_chart.set_empty_text(self.tr(
             "No payments yet. Record a payout on a completed order and it will show here."))
         self.client_chart.set_empty_text(self.tr("No client has paid you in this period."))
@@ -680,7 +723,37 @@ class IncomePage(Page):
         self._show_client_chart()
         self._show_table()
         self._show_pending()
-        self._show_declaration()
+        self._show_status_helper()
+
+    def _status_tab_text(self) -> None:
+        status = self.data.status if self.data is not None else ""
+        self.tabs.setTabText(2, {"ma_auto": self.tr("DGI declaration"),
+                                 "qc_self": self.tr("GST/QST and income tax")}.get(
+            status, self.tr("URSSAF declaration")))
+
+    def _show_status_helper(self) -> None:
+        """The URSSAF box for fr_micro, the status's panel for ma_auto and qc_self, nothing
+        (the tab hidden) for the others."""
+        assert self.data is not None
+        status = self.data.status
+        self._status_tab_text()
+        if status == "fr_micro":
+            self.status_stack.setCurrentWidget(self.urssaf_box)
+            self.tabs.setTabVisible(2, True)
+            self._show_declaration()
+            return
+        module = status_panel_module(status)
+        if module is None:
+            self.tabs.setTabVisible(2, False)
+            return
+        panel = self.status_panels.get(status)
+        if panel is None:
+            panel = module.Panel(self.ctx)
+            self.status_panels[status] = panel
+            self.status_stack.addWidget(panel)
+        panel.show_data(self.data.status_data)
+        self.status_stack.setCurrentWidget(panel)
+        self.tabs.setTabVisible(2, True)
 
     def _show_years(self) -> None:
         assert self.data is not None
