@@ -323,3 +323,17 @@ def test_cli_refuses_another_home_currency(capsys, tmp_path: Path) -> None:
     code, _out, err = run(capsys, "report", "morocco", "--year", "2026",
                           "--data-dir", str(tmp_path))
     assert code == 2 and "dirhams" in err and "Traceback" not in err
+
+
+def test_a_sum_too_large_to_count_is_refused_in_words(ma) -> None:
+    from sqlalchemy import text
+
+    with ma.transaction() as s:
+        p = pay(s, 100, "2026-02-01T12:00")
+        q = pay(s, 100, "2026-02-02T12:00")
+        # written wrongly behind the app's back: 2 × 2^62 overflows SQLite's 64-bit SUM
+        s.execute(text("UPDATE payments SET home_amount_minor = :v WHERE id IN (:a, :b)"),
+                  {"v": 2**62, "a": p.id, "b": q.id})
+    with ma.session() as s, pytest.raises(ValidationError) as exc:
+        morocco_report(s, 2026, zone=CASA)
+    assert "more than Atelier can count" in str(exc.value.message)
