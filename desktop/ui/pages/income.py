@@ -452,6 +452,7 @@ class IncomePage(Page):
         controls.addStretch(1)
         controls.addWidget(self.status)
         controls.addWidget(self.export_button)
+        controls.addWidget(self.book_button)
 
         # charts
         self.month_chart = StackedBarChart()
