@@ -54,7 +54,8 @@ What counts, and when (the choices this module makes, each stated once):
   reminders (TPZ-1026.A-V, CRA reminders) give the real amounts.
 - **Year summary** (T2125 / TP-80 business income): the ACCRUAL view counts an order's
   price on the local day it was completed (else delivered; cancelled orders never), plus
-  tips, adjustments, refunds and payments without an order on the day received; an order
+  tips, adjustments, refunds (not those of a cancelled order) and payments without an
+  order on the day received; an order
   priced in another currency is converted at the day's reference rate (exchange_rates,
   CAD per unit = CAD per EUR / currency per EUR, the last day with both published within
   7 days before; a rate the person entered wins over the ECB's), else at the rate of its
@@ -566,11 +567,17 @@ def year_summary(s: Session, year: int, zone: ZoneInfo) -> YearSummary:
     payments, other = _received(s, date(year, 1, 1), date(year, 12, 31), zone)
     accrual, cash = SummaryView(), SummaryView()
     out = YearSummary(year, accrual, cash, other_home_payments=other)
+    cancelled = set(s.scalars(select(Order.id).where(
+        Order.status == OrderStatus.CANCELLED,
+        Order.id.in_({p.order_id for p in payments if p.order_id is not None}))))
     for p in payments:
         cash.gross_minor += p.gross_minor
         cash.platform_fees_minor += p.fee_minor
         accrual.platform_fees_minor += p.fee_minor
-        if p.order_id is None or p.kind != PaymentKind.PAYOUT:
+        # a payout is earned with its order (counted below); a tip, an adjustment or a
+        # refund on the day received, unless its order was cancelled (never earned)
+        if p.order_id is None or (p.kind != PaymentKind.PAYOUT
+                                  and p.order_id not in cancelled):
             accrual.gross_minor += p.gross_minor
     start = datetime.combine(date(year, 1, 1), time(), zone).astimezone(UTC)
     stop = datetime.combine(date(year + 1, 1, 1), time(), zone).astimezone(UTC)

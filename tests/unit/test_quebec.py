@@ -312,3 +312,16 @@ def test_a_home_currency_other_than_cad_is_refused_in_plain_words(store) -> None
     with store.session() as s, pytest.raises(ValidationError) as err:
         quebec.quebec_report(s, 2026)
     assert "CAD" in str(err.value) and err.value.field == "home_currency"
+
+
+def test_a_cancelled_order_paid_then_refunded_earns_nothing_on_accrual(qc) -> None:
+    with qc.transaction() as s:
+        o = order(s, price_minor=50_000, currency="CAD", received="2026-04-01T09:00",
+                  due=None, client_obj=client(s, "Refunded", country="US"))
+        pay(s, 50_000, "2026-04-02T15:00", order_id=o.id)
+        walk(s, o, OrderStatus.CANCELLED, start="2026-04-03T10:00")
+        pay(s, -50_000, "2026-04-04T15:00", order_id=o.id, kind=PaymentKind.REFUND)
+    with qc.session() as s:
+        y = quebec.year_summary(s, 2026, MTL)
+    # cash: +500.00 − 500.00 = 0; accrual: the order was never earned, nor is its refund
+    assert (y.cash.gross_minor, y.accrual.gross_minor) == (0, 0)
