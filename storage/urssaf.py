@@ -491,13 +491,17 @@ def _first_payment_day(s: Session, zone: ZoneInfo) -> date | None:
 
 def overview(s: Session, today: date, zone: ZoneInfo) -> obligations.StatusOverview:
     """France, micro-entrepreneur: the next URSSAF declaration not done, the past ones not
-    done (this calendar year and the previous one, from the first payment on), the meters.
-    A store whose home currency is not the euro gets no declaration and no meter."""
+    done (this calendar year and the previous one, from the period of the first payment on:
+    a period without turnover is still declared, at zero), the meters. A store with no
+    payment yet has no declaration; one whose home currency is not the euro has nothing."""
     out = obligations.StatusOverview("fr_micro")
     if settings.home_currency(s) != "EUR":
         return out
+    out.meters = france_meters(s, today, zone)
     period = settings.get(s, "urssaf_period")
     first = _first_payment_day(s, zone)
+    if first is None:
+        return out  # nothing recorded yet (a new store): Today points to the first steps
     due: list[obligations.DueDeclaration] = []
     for year in (today.year - 1, today.year):
         try:
@@ -505,12 +509,11 @@ def overview(s: Session, today: date, zone: ZoneInfo) -> obligations.StatusOverv
         except ValidationError:
             continue
         for p in report.periods:
-            if p.deadline < today and (first is None or p.end < first):
+            if p.end < first:
                 continue  # before the person's first payment: nothing to declare here
             due.append(_due(p))
     obligations.with_done(s, due)
     past = [d for d in due if d.deadline < today and not d.done]
     upcoming = [d for d in due if d.deadline >= today and not d.done]
     out.declarations = past + upcoming[:1]
-    out.meters = france_meters(s, today, zone)
     return out

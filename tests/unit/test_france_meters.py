@@ -126,3 +126,10 @@ def test_overview_lists_undone_declarations_with_amounts(store) -> None:
     with store.session() as s:
         ov = overview(s, date(2026, 7, 12), PARIS)
     assert [d.period_key for d in ov.declarations] == ["2026-Q2"]
+
+
+def test_overview_of_a_store_without_payments_lists_no_declaration(store) -> None:
+    with store.session() as s:
+        ov = overview(s, date(2026, 11, 23), PARIS)
+    assert ov.declarations == []  # a new store: Today points to the first steps instead
+    assert all(m.level == "ok" and m.amount_minor == 0 for m in ov.meters)
