@@ -181,3 +181,30 @@ def test_the_demo_command_takes_a_status(tmp_path: Path) -> None:
         values = settings_of(db)
         assert (values["status"], values["home_currency"]) == ("ma_auto", "MAD")
         assert db.execute("SELECT COUNT(*) FROM orders").fetchone()[0] >= 40
+
+
+@pytest.mark.parametrize(("fixture", "kind"), [("morocco", "dgi"), ("quebec", "instalment")])
+def test_past_declarations_are_marked_done_before_their_deadline(
+        fixture: str, kind: str, request: pytest.FixtureRequest) -> None:
+    """The demo's person declared on time: every declaration whose deadline is before today
+    is marked done (Today shows the next one, not a list of overdue ones); none is done
+    after its deadline or after today."""
+    db: sqlite3.Connection = request.getfixturevalue(fixture)
+    rows = db.execute("SELECT kind, period_key, deadline, done_at FROM declarations").fetchall()
+    assert rows and {r[0] for r in rows} == {kind}
+    for _, _, deadline, done_at in rows:
+        assert done_at[:10] < deadline < AS_OF.date().isoformat()
+        assert done_at <= LIMIT
+
+
+def test_no_moroccan_or_quebec_declaration_is_overdue(tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from storage import status
+
+    for name in ("ma_auto", "qc_self"):
+        with _build(tmp_path / f"{name}.db", name) as store, store.session() as s:
+            zone = ZoneInfo("Africa/Casablanca" if name == "ma_auto" else "America/Toronto")
+            overview = status.overview(s, AS_OF.astimezone(zone).date(), zone)
+            assert overview is not None and overview.declarations
+            assert all(d.deadline >= AS_OF.date() for d in overview.declarations if not d.done)
