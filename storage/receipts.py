@@ -101,7 +101,10 @@ def payment_lines(s: Session, first_day: date, last_day: date, currency: str,
     the home `currency`, in date order."""
     own_client, order_client = aliased(Client), aliased(Client)
     rows = s.execute(
-        select(Payment, Order, own_client.name, order_client.name, Platform.name)
+        select(Payment.id, Payment.received_at, Payment.kind, Payment.note, Payment.source,
+               Payment.source_id, Payment.payer, Payment.home_currency,
+               Payment.home_amount_minor, Payment.home_fee_minor, Order.id, Order.title,
+               Order.external_ref, own_client.name, order_client.name, Platform.name)
         .outerjoin(Order, Order.id == Payment.order_id)
         .outerjoin(own_client, own_client.id == Payment.client_id)
         .outerjoin(order_client, order_client.id == Order.client_id)
@@ -111,20 +114,19 @@ def payment_lines(s: Session, first_day: date, last_day: date, currency: str,
                Payment.received_at < _utc(last_day + timedelta(days=1), zone))
         .order_by(Payment.received_at, Payment.id)).all()
     out = []
-    for p, o, own_name, order_name, platform in rows:
-        if o is not None:
-            nature = o.title
-            reference = o.external_ref or f"#{o.id}"
+    for (pid, received_at, kind, note, source, source_id, payer, home_currency, amount, fee,
+         order_id, title, external_ref, own_name, order_name, platform) in rows:
+        if order_id is not None:
+            nature = title
+            reference = external_ref or f"#{order_id}"
         else:
-            nature = p.note.strip() or KIND_WORDS.get(str(p.kind), str(p.kind))
-            reference = p.source_id or ""
+            nature = (note or "").strip() or KIND_WORDS.get(str(kind), str(kind))
+            reference = source_id or ""
         out.append(ReceiptLine(
-            received_on=p.received_at.astimezone(zone).date(),
-            client=own_name or order_name or p.payer or "",
-            nature=nature,
-            amount_minor=p.home_amount_minor + p.home_fee_minor,
-            currency=p.home_currency, method=p.source or platform or "",
-            reference=reference, payment_id=p.id))
+            received_on=received_at.astimezone(zone).date(),
+            client=own_name or order_name or payer or "", nature=nature,
+            amount_minor=amount + fee, currency=home_currency,
+            method=source or platform or "", reference=reference, payment_id=pid))
     return out
 
 
@@ -166,7 +168,7 @@ def lock_period(s: Session, decl: Declaration, now: datetime,
             s.add(_entry(line, decl, "receipt", now))
             written += 1
     s.flush()
-    reconcile(s, now, zone)
+    reconcile(s, now, zone, only=decl)
     return written
 
 
@@ -174,14 +176,18 @@ def _money_text(minor: int, currency: str) -> str:
     return format_money(minor, currency)
 
 
-def reconcile(s: Session, now: datetime, zone: ZoneInfo | None = None) -> int:
-    """Compare every locked period's stored lines with the payments as they are now and write
-    a dated correction line for each difference; returns how many were written. A second
-    run right after writes nothing. Run inside a write transaction."""
+def reconcile(s: Session, now: datetime, zone: ZoneInfo | None = None, *,
+              only: Declaration | None = None, year: int | None = None) -> int:
+    """Compare every locked period's stored lines (or `only` this declaration's, or those of
+    the periods in `year`) with the payments as they are now and write a dated correction
+    line for each difference; returns how many were written. A second run right after writes
+    nothing. Run inside a write transaction."""
     zone = zone or settings.local_zone(s)
     decls = _locking(s)
     written = 0
-    for decl in decls:
+    todo = [only] if only is not None else [
+        d for d in decls if year is None or d.first_day.year <= year <= d.last_day.year]
+    for decl in todo:
         stored = list(s.scalars(select(ReceiptEntry).where(
             ReceiptEntry.declaration_id == decl.id).order_by(ReceiptEntry.id)))
         if not stored:
@@ -252,7 +258,7 @@ def receipts_book(s: Session, year: int, now: datetime,
     a write transaction (store.transaction())."""
     zone = zone or settings.local_zone(s)
     currency = settings.home_currency(s)
-    reconcile(s, now, zone)
+    reconcile(s, now, zone, year=year)
     decls = _locking(s)
     locked_ids = {d.id for d in decls if s.scalar(select(ReceiptEntry.id).where(
         ReceiptEntry.declaration_id == d.id).limit(1)) is not None}
