@@ -79,8 +79,10 @@ times their size at the peak (a 54 MB export of 50,000 orders: 130 MB). A file o
 documents' bytes, up to ``MAX_DOCUMENTS_FILE_BYTES``) is refused before anything is read.
 
 ``platforms.csv``, ``clients.csv``, ``orders.csv`` and ``payments.csv`` are required; another
-missing file counts as an empty table, except ``settings.csv`` and ``urssaf_years.csv``, whose
-absence leaves the store's own settings and URSSAF figures in place.
+missing file counts as an empty table, except ``settings.csv``, ``urssaf_years.csv`` and
+``rule_figures.csv``, whose absence leaves the store's own settings and figures in place. The
+settings of an export made before statuses existed get the status migration 0009 gives such a
+store (the URSSAF helpers when the home currency is the euro, no set-up again).
 """
 from __future__ import annotations
 
@@ -146,7 +148,7 @@ __all__ = ["REQUIRED_FILES", "export_csv", "file_name", "import_csv", "record"]
 
 REQUIRED_FILES = ("platforms.csv", "clients.csv", "orders.csv", "payments.csv")
 # What a new store is seeded with: not the user's business, replaced by an import freely.
-SEEDED_TABLES = frozenset({"platforms", "settings", "urssaf_years"})
+SEEDED_TABLES = frozenset({"platforms", "settings", "urssaf_years", "rule_figures"})
 # Columns added by a migration after the first release: an export made before them has no
 # such column, and its cells are read as empty (NULL, or the column's empty default).
 ADDED_LATER = frozenset({
@@ -161,7 +163,7 @@ ADDED_LATER = frozenset({
 })
 
 # Preferences kept as they are when their file is missing from the import.
-KEPT_WHEN_MISSING = frozenset({"settings", "urssaf_years"})
+KEPT_WHEN_MISSING = frozenset({"settings", "urssaf_years", "rule_figures"})
 # Non-nullable text columns with no default that may still be empty.
 MAY_BE_EMPTY = frozenset({("settings", "value")})
 
@@ -1060,6 +1062,17 @@ def import_csv(store: Store, directory: Path, *, replace: bool = False) -> dict[
         return _import(store, directory, replace=replace)
 
 
+def _status_of_older_export(conn: Connection) -> None:
+    if conn.exec_driver_sql("SELECT 1 FROM settings WHERE key = 'status'").first():
+        return
+    home = conn.exec_driver_sql(
+        "SELECT value FROM settings WHERE key = 'home_currency'").scalar() or "EUR"
+    for key, value in (("status", "fr_micro" if home == "EUR" else "other"),
+                       ("setup_done", "yes")):
+        conn.exec_driver_sql("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                             (key, value))
+
+
 def _import(store: Store, directory: Path, *, replace: bool) -> dict[str, int]:
     parsed = _Parsed()
     kept: set[str] = set()
@@ -1098,6 +1111,8 @@ def _import(store: Store, directory: Path, *, replace: bool) -> dict[str, int]:
                 if table.name not in kept and counts[file_name(table)]:
                     _insert(conn, table, columns, counts[file_name(table)])
                 del columns
+            if "settings" not in kept:
+                _status_of_older_export(conn)
     except IntegrityError as exc:
         raise ValidationError("import", Phrase(
             "The files are not consistent, nothing was imported: {error}", error=exc.orig
