@@ -343,7 +343,8 @@ def generate(store: Store, *, orders: int, seed: int, as_of: datetime,
                           "order_events", "payments", "time_entries", "deliverables",
                           "deliverable_versions", "translation_projects",
                           "translation_segments", "translation_units", "glossary_terms",
-                          "brainstorm_boards", "brainstorm_ideas", "expenses")
+                          "brainstorm_boards", "brainstorm_ideas", "expenses",
+                          "exchange_rates")
         }
 
 
@@ -426,6 +427,7 @@ class _Builder:
         self.home: str = self.profile["home_currency"]
         self.daily_rates: dict[str, dict[str, tuple[str, Decimal]]] = {}
         self.expense_rows: list[tuple[Any, ...]] = []
+        self.rate_rows: list[tuple[Any, ...]] = []
         self.rng = rng
         self.now = now
         self.start = now - SPAN_DAYS * DAY
@@ -509,7 +511,8 @@ class _Builder:
 
     def _daily_rates(self, levels: dict[str, list[Any]]) -> None:
         """Outside France: a rate per day (1 unit in the home currency), each currency a walk
-        that keeps near its level (about 1 % either way), as decimal strings."""
+        that keeps near its level (about 1 % either way), as decimal strings; also stored as
+        the store's reference rates (exchange_rates, source "demo")."""
         rng = self.rng
         current = {cur: float(level) for cur, (level, _) in levels.items()}
         for day in range((self.start - 40 * DAY) // DAY, self.now // DAY + 1):
@@ -520,6 +523,13 @@ class _Builder:
                 text = f"{current[cur]:.{places}f}"
                 rates[cur] = (text, Decimal(text))
             self.daily_rates[self.days[day][:10]] = rates
+            # the same rates as reference rates (units for 1 EUR), for the reports that
+            # convert orders and expenses at the rate of their day
+            per_eur = rates["EUR"][1] if "EUR" in rates else Decimal(1)
+            for cur, (_, rate) in rates.items():
+                if cur != "EUR":
+                    self.rate_rows.append((len(self.rate_rows) + 1, self.days[day][:10], cur,
+                                           f"{per_eur / rate:.6f}", "demo"))
 
     def _rate(self, text: str, currency: str) -> tuple[str, Decimal]:
         """The rate of `currency` in the home currency on the day of stored time `text`."""
@@ -1140,6 +1150,7 @@ class _Builder:
              "file_path, note", self.version_rows),
             ("expenses", "id, spent_on, amount_minor, currency, category, description, "
              "created_at", self.expense_rows),
+            ("exchange_rates", "id, day, currency, per_eur, source", self.rate_rows),
         ]
         # Multi-row INSERTs, not executemany: each statement is one FTS5 flush for the
         # orders_fts trigger (per-row statements made inserting orders about 7x slower).

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime, timedelta, timezone
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,19 @@ def test_no_moroccan_or_quebec_declaration_is_overdue(tmp_path: Path) -> None:
             overview = status.overview(s, AS_OF.astimezone(zone).date(), zone)
             assert overview is not None and overview.declarations
             assert all(d.deadline >= AS_OF.date() for d in overview.declarations if not d.done)
+
+
+def test_the_days_rates_are_also_reference_rates(quebec: sqlite3.Connection) -> None:
+    """Reports that convert orders and expenses at the rate of their day (the Québec accrual
+    summary) find one for every day of the demo, the same as its payments used: 1 USD is
+    per_eur(CAD) / per_eur(USD) CAD, the rate of a USD payment that day."""
+    per_eur = {(day, cur): Decimal(v) for day, cur, v in quebec.execute(
+        "SELECT day, currency, per_eur FROM exchange_rates WHERE source = 'demo'")}
+    days = {r[0][:10] for r in quebec.execute("SELECT received_at FROM orders")}
+    assert all((day, cur) in per_eur for day in days for cur in ("CAD", "USD", "MAD"))
+    for currency, rate, received in quebec.execute(
+            "SELECT currency, rate, received_at FROM payments WHERE currency != 'CAD'"):
+        day = received[:10]
+        via_eur = Decimal(1) if currency == "EUR" else per_eur[(day, currency)]
+        # 1 unit of `currency` = per_eur(CAD) / per_eur(currency) CAD
+        assert abs(per_eur[(day, "CAD")] / via_eur - Decimal(rate)) < Decimal("0.0001")
