@@ -177,6 +177,116 @@ def narrow_shots(app: QApplication, ctx: AppContext, window: Any, folder: Path) 
     return written
 
 
+#: The statuses whose Today and Income are captured: today-<name>.png, income-<name>.png.
+STATUS_SHOTS = {"fr_micro": "france", "ma_auto": "morocco", "qc_self": "quebec"}
+
+
+def status_page_shot(app: QApplication, window: Any, page_id: str, path: Path) -> Path:
+    """Today, or Income on its status tab (URSSAF, DGI, GST/QST and income tax), then back to
+    the tab it showed."""
+    page = window.show_page(page_id)
+    settle(app, window.ctx)  # the status tab shows once the page has read the store
+    tabs = getattr(page, "tabs", None) if page_id == "income" else None
+    shown = tabs.currentIndex() if tabs is not None else 0
+    if tabs is not None and tabs.count() > 2 and tabs.isTabVisible(2):
+        tabs.setCurrentIndex(2)
+    settle(app, window.ctx)
+    saved = save(window, path)
+    if tabs is not None:
+        tabs.setCurrentIndex(shown)
+        settle(app, window.ctx)
+    return saved
+
+
+def open_window(app: QApplication, data: Path, ini: Path, lang: str, now: datetime) -> Any:
+    """The main window on the store in `data`, in `lang`, at SIZE."""
+    from desktop.ui.main_window import MainWindow
+
+    qs = QSettings(str(ini), QSettings.Format.IniFormat)
+    ctx = build_context(app, data, qsettings=qs, clock=FakeClock(now),
+                        notifier=QuietNotifier(), language=lang)
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    settle(app, ctx)
+    return window
+
+
+def close_window(app: QApplication, window: Any) -> None:
+    ctx = window.ctx
+    window.close()
+    settle(app, ctx)
+    ctx.jobs.shutdown()
+    ctx.i18n.set_language("en")
+    ctx.store.close()
+
+
+def setup_shots(app: QApplication, tmp: Path, now: datetime, out: Path) -> list[Path]:
+    """The first-run set-up, as a fresh store opens on it, then walked through with the
+    Moroccan status chosen and the demo's identity typed: one picture per page, per language.
+    Nothing is saved (Finish is never pressed)."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWizard
+
+    from storage.db import open_store
+    from storage.demo import identity
+
+    data = tmp / "fresh"
+    with open_store(data / "atelier.db"):
+        pass
+    written = []
+    for lang in ("en", "fr"):
+        window = open_window(app, data, tmp / f"settings-fresh-{lang}.ini", lang, now)
+        wizard = window.findChild(QWizard)
+        if wizard is None or not wizard.isVisible():
+            raise SystemExit("a fresh store did not open on the set-up")
+        folder = out / lang
+        written.append(save(wizard, folder / "setup-1-start.png"))
+        radios = getattr(getattr(wizard, "status_page", None), "radios", {})
+        if "ma_auto" in radios:
+            radios["ma_auto"].setChecked(True)
+            settle(app, window.ctx)
+            written.append(save(wizard, folder / "setup-2-status.png"))
+        typed = identity("ma_auto")
+        for step, name in ((3, "money"), (4, "platforms"), (5, "identity"), (6, "summary")):
+            wizard.next()
+            settle(app, window.ctx)
+            page = wizard.currentPage()
+            if name == "identity":
+                for key, field in getattr(page, "fields", {}).items():
+                    widget = getattr(field, "widget", None)
+                    if key in typed and isinstance(widget, QLineEdit):
+                        widget.setText(typed[key])
+                    elif key in typed and isinstance(widget, QPlainTextEdit):
+                        widget.setPlainText(typed[key])
+                settle(app, window.ctx)
+            written.append(save(wizard, folder / f"setup-{step}-{name}.png"))
+        wizard.reject()
+        close_window(app, window)
+    return written
+
+
+def status_shots(app: QApplication, tmp: Path, now: datetime, out: Path) -> list[Path]:
+    """Today and Income of the Moroccan and Québec demos (the French ones are taken with the
+    other pages), in both languages: today-morocco.png, income-quebec.png…"""
+    from storage.db import open_store
+    from storage.demo import default_orders, generate
+
+    written = []
+    for status, name in STATUS_SHOTS.items():
+        if status == "fr_micro":
+            continue
+        data = tmp / status
+        with open_store(data / "atelier.db") as store:
+            generate(store, orders=default_orders(status), seed=1, as_of=now, status=status)
+        for lang in ("en", "fr"):
+            window = open_window(app, data, tmp / f"settings-{status}-{lang}.ini", lang, now)
+            for page_id in ("today", "income"):
+                written.append(status_page_shot(app, window, page_id,
+                                                out / lang / f"{page_id}-{name}.png"))
+            close_window(app, window)
+    return written
+
+
 def take(out: Path, orders: int) -> list[Path]:
     app = ensure_app()
     written: list[Path] = []
@@ -216,6 +326,9 @@ def take(out: Path, orders: int) -> list[Path]:
                     page.select_segment(translation[1])
                 settle(app, ctx)
                 written.append(save(window, out / lang / f"{i:02d}-{page_id}.png"))
+                if page_id in ("today", "income"):  # the French status's, beside the others
+                    written.append(status_page_shot(app, window, page_id,
+                                                    out / lang / f"{page_id}-france.png"))
             for j, (name, make) in enumerate(dialog_shots(ctx, window), start=1):
                 dialog = make()
                 dialog.show()
@@ -236,6 +349,8 @@ def take(out: Path, orders: int) -> list[Path]:
             ctx.jobs.shutdown()
             ctx.i18n.set_language("en")
             ctx.store.close()
+        written.extend(setup_shots(app, Path(tmp), now, out))
+        written.extend(status_shots(app, Path(tmp), now, out))
     return written
 
 
