@@ -19,6 +19,7 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'The end cannot be before the start.'),
     QT_TRANSLATE_NOOP("storage", 'The number of demo orders must be zero or more.'),
     QT_TRANSLATE_NOOP("storage", "The demo's date needs a time zone."),
+    QT_TRANSLATE_NOOP("storage", "The demo's status is fr_micro, ma_auto, qc_self or other."),
     QT_TRANSLATE_NOOP("storage", 'The demo fills an empty store only: this one already holds orders or clients. Start a new store (atelier demo --replace).'),
     QT_TRANSLATE_NOOP("storage", 'A currency is required (for example EUR, USD, CAD or MAD).'),
     QT_TRANSLATE_NOOP("storage", 'An exchange rate must be a number above zero.'),
