@@ -251,6 +251,10 @@ def setup_shots(app: QApplication, tmp: Path, now: datetime, out: Path) -> list[
             wizard.next()
             settle(app, window.ctx)
             page = wizard.currentPage()
+            if name == "platforms":  # the first three platforms ticked (ComeUp, Direct, Fiverr)
+                for tick in list(getattr(page, "ticks", {}).values())[:3]:
+                    tick.setChecked(True)
+                settle(app, window.ctx)
             if name == "identity":
                 for key, field in getattr(page, "fields", {}).items():
                     widget = getattr(field, "widget", None)
