@@ -211,7 +211,7 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'There are no URSSAF figures for {year}: add them in Settings › Declaration.'),
     QT_TRANSLATE_NOOP("storage", 'Enter a year between {low} and {high}.'),
     QT_TRANSLATE_NOOP("storage", 'Atelier has no figure “{key}” for {year}: add it in Settings › Rules.'),
-    # storage/identity.py and storage/rules.py: the first-run set-up and Settings › Rules
+    # storage/identifiers.py, identity.py and rules.py: the first-run set-up and Settings › Rules
     QT_TRANSLATE_NOOP("storage", '“{value}” is not a SIREN or SIRET: a SIREN has 9 digits, a SIRET 14.'),
     QT_TRANSLATE_NOOP("storage", "This SIREN's check digit is wrong: check the 9 digits on your INSEE notice."),
     QT_TRANSLATE_NOOP("storage", "This SIRET's check digit is wrong: check the 14 digits on your INSEE notice."),

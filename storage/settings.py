@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from storage.defaults import default_settings
 from storage.errors import ValidationError
+from storage.identifiers import check_value
 from storage.money import check_currency
 from storage.phrases import Phrase
 from storage.tables import Activity, Setting
@@ -61,8 +62,6 @@ def _validate(key: str, value: str) -> str:
                                          and 1 <= int(value) <= 24 * 30):
         raise ValidationError("due_soon_hours", "Enter a number of hours between 1 and 720.")
     if key in IDENTITY_KEYS:  # the status, its options and the identity (storage/identity.py)
-        from storage.identity import check_value
-
         return check_value(key, value)
     if key == "min_hourly_rate" and value:  # minor units and a currency: "2500 EUR"
         amount, _, currency = value.partition(" ")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import Job, error_text
 from desktop.ui.dialogs.import_payments import PaymentDrops, PaymentImport, start_import
+from desktop.ui.dialogs.setup_wizard import SetupWizard, open_setup
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.brainstorm import BrainstormPage
 from desktop.ui.pages.calendar import CalendarPage
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.pages["today"].open_order.connect(self.open_order)
+        self.pages["today"].next_step_card.chosen.connect(self.take_step)
+        self.pages["settings"].run_setup.connect(self.open_setup)
         self.pages["calendar"].open_order.connect(self.open_order)
         self.pages["orders"].new_draft.connect(self.open_draft_for_order)
         self.pages["orders"].open_draft.connect(self.open_draft)
@@ -287,6 +290,36 @@ class MainWindow(QMainWindow):
 
     def new_order(self) -> None:
         self.show_page("orders").new_order()
+
+    def open_setup(self) -> SetupWizard:
+        """The first-run set-up (again), over this window, without blocking it; the one
+        already open is brought forward rather than opened twice."""
+        wizard = next((w for w in self.findChildren(SetupWizard) if w.isVisible()), None)
+        if wizard is None:
+            return open_setup(self.ctx, self)
+        wizard.activateWindow()
+        return wizard
+
+    def take_step(self, step: str) -> None:
+        """A next step chosen on Today: the set-up, a gig, a payments import, an order."""
+        if step == "setup":
+            self.open_setup()
+        elif step == "gig":
+            self.show_page("gigs").new_gig()
+        elif step == "import":
+            self.import_payments()
+        elif step == "order":
+            self.new_order()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_setup_checked", False):
+            self._setup_checked = True
+            from storage.status import needs_setup
+
+            with self.ctx.store.session() as s:
+                if needs_setup(s):  # a new store: the set-up, once the window is up
+                    QTimer.singleShot(0, self, self.open_setup)
 
     def show_palette(self) -> CommandPalette:
         """Ctrl+K: the command palette, the keyboard in its field."""

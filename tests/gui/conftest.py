@@ -44,16 +44,25 @@ class RecordingNotifier:
         self.messages.append((title, message))
 
 
-def _make_ctx(qapp, tmp_path: Path, *, demo_orders: int = 0):
+def _make_ctx(qapp, tmp_path: Path, *, demo_orders: int = 0, set_up: bool = True):
+    """A context on a tmp store. ``set_up``: the first-run set-up is done (a French
+    micro-entrepreneur, as every store was before statuses), so the main window does not
+    open the set-up over the page a test drives; ``fresh_ctx`` leaves it to do."""
     from desktop.app import build_context
+    from storage.db import open_store
 
     data = tmp_path / "data"
     if demo_orders:
-        from storage.db import open_store
         from storage.demo import generate
 
         with open_store(data / "atelier.db") as st:
             generate(st, orders=demo_orders, seed=7, as_of=NOW)
+    elif set_up:
+        from storage import settings
+
+        with open_store(data / "atelier.db") as st, st.transaction() as s:
+            settings.put(s, "status", "fr_micro")
+            settings.put(s, "setup_done", "yes")
     qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     return build_context(qapp, data, qsettings=qs, clock=FakeClock(NOW),
                          notifier=RecordingNotifier(), language="en")
@@ -73,6 +82,14 @@ def _close(ctx) -> None:
 @pytest.fixture
 def ctx(qapp, tmp_path: Path) -> Iterator:
     c = _make_ctx(qapp, tmp_path)
+    yield c
+    _close(c)
+
+
+@pytest.fixture
+def fresh_ctx(qapp, tmp_path: Path) -> Iterator:
+    """A context on a new store whose first-run set-up is not done (status "")."""
+    c = _make_ctx(qapp, tmp_path, set_up=False)
     yield c
     _close(c)
 

@@ -23,7 +23,7 @@ from storage.payments import record_payment
 from storage.tables import Order, OrderStatus, PaymentKind
 from storage.today import load_today, net_received, same_days_last_month
 from storage.urssaf import next_declaration
-from tests.factories import at, client, order, walk
+from tests.factories import at, client, gig_with_packages, order, walk
 from tests.gui.conftest import NOW
 
 DONE = (OrderStatus.IN_PROGRESS, OrderStatus.DELIVERED, OrderStatus.COMPLETED)
@@ -163,6 +163,13 @@ def test_double_click_on_an_order_asks_to_open_it(demo_ctx, today_page, qtbot) -
 
 def test_today_on_an_empty_store_wishes_a_good_day(ctx, host) -> None:
     page = shown(TodayPage(ctx), host)
+    # a new store shows the next step (issue 16) in place of "All clear"; once the store
+    # holds a gig, nothing due reads "All clear" again
+    assert page.next_step_card.isVisible() and not page.empty_card.isVisible()
+    with ctx.store.transaction() as s:
+        gig_with_packages(s)
+    ctx.events.emit(Changed.GIGS)
+    assert not page.next_step_card.isVisible()
     assert page.empty_card.isVisible()
     assert page.empty_title.text() == "Nothing due. Enjoy your day."
     assert not page.cards["late"].isVisible()

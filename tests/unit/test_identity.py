@@ -12,17 +12,16 @@ from sqlalchemy import select
 from stdnum import luhn
 from stdnum.iso7064 import mod_97_10
 
-from storage import settings
+from storage import identifiers, settings, status
 from storage.errors import ValidationError
-from storage.identity import (
+from storage.identifiers import (
     check_gst_number,
     check_ice,
     check_if_number,
     check_qst_number,
     check_siret,
-    current_setup,
-    save_setup,
 )
+from storage.identity import current_setup, next_steps, save_setup
 from storage.pay import minimum_hourly
 from storage.tables import Platform, Setting
 
@@ -168,3 +167,22 @@ def test_save_setup_writes_nothing_when_one_value_is_wrong(store, values, extra,
         assert _all_settings(s) == before
         assert {p.id: p.fee_bp for p in s.scalars(select(Platform))} == fees_before
         assert settings.get(s, "setup_done") != "yes"
+
+
+def test_next_steps_for_a_new_user(store) -> None:
+    from tests.factories import order
+
+    with store.session() as s:
+        assert next_steps(s) == ["setup", "gig", "import", "order"]
+    with store.transaction() as s:
+        save_setup(s, {"status": "other"})
+    with store.session() as s:
+        assert next_steps(s) == ["gig", "import", "order"]
+    with store.transaction() as s:
+        order(s, title="First order", received="2026-11-20T09:00", due="2026-11-28T18:00")
+    with store.session() as s:
+        assert next_steps(s) == []  # the store has begun: Today shows the orders
+
+
+def test_the_checks_know_every_status() -> None:
+    assert identifiers.STATUSES == status.STATUSES

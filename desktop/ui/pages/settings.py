@@ -48,6 +48,7 @@ from desktop.jobs import Job, error_text
 from desktop.ui import style
 from desktop.ui.forms import FormDialog, confirm, row_widget
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.settings_rules import RulesTab
 from desktop.ui.pay_column import PayColumn, period_combo, retranslate_period_combo
 from storage import backup, paths
 from storage import settings as store_settings
@@ -517,6 +518,8 @@ class UrssafFiguresModel(QAbstractTableModel):
 
 class SettingsPage(Page):
     topics = Changed.SETTINGS | Changed.PLATFORMS | Changed.ORDERS
+    #: "Run the set-up again…" (the main window opens it)
+    run_setup = Signal()
 
     ACTIVITIES = ("sales_bic", "services_bic", "liberal_bnc")
     PERIODS = ("month", "quarter")
@@ -536,6 +539,8 @@ class SettingsPage(Page):
         self.tabs.addTab(_scrolling(self._build_platforms()), "")
         self.tabs.addTab(_scrolling(self._build_urssaf()), "")
         self.tabs.addTab(_scrolling(self._build_data()), "")
+        self.rules_tab = RulesTab(ctx)  # Settings › Rules: the dated legal figures
+        self.tabs.addTab(self.rules_tab, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
@@ -610,7 +615,38 @@ class SettingsPage(Page):
                              (self.min_rate_label, self.min_rate_field)):
             label.setBuddy(field.widget)
             form.addRow(label, field)
+        self._build_status(form)
         return page
+
+    def _build_status(self, form: QFormLayout) -> None:
+        """Status and identity: the status chosen in the set-up, and a button to run it again
+        (MainWindow opens it: ``run_setup``)."""
+        self.status_title = QLabel()
+        font = self.status_title.font()
+        font.setBold(True)
+        self.status_title.setFont(font)
+        self.status_title.setContentsMargins(0, 14, 0, 0)
+        self.status_text = QLabel()
+        self.setup_button = QPushButton()
+        self.setup_button.clicked.connect(self.run_setup)
+        self.status_field = _Field(row_widget(self.status_text, self.setup_button))
+        self.status_label = QLabel()
+        form.addRow(self.status_title)
+        form.addRow(self.status_label, self.status_field)
+
+    def _status_texts(self) -> None:
+        self.status_title.setText(self.tr("Status and identity"))
+        self.status_label.setText(self.tr("Status"))
+        self.setup_button.setText(self.tr("&Run the set-up again…"))
+        self.status_field.set_hint(self.tr(
+            "Your country and status decide the declarations Atelier follows; the set-up "
+            "also holds your currency, platforms and the identity printed on documents."))
+        names = {"fr_micro": self.tr("France: micro-entrepreneur"),
+                 "ma_auto": self.tr("Morocco: auto-entrepreneur"),
+                 "qc_self": self.tr("Québec: self-employed"),
+                 "other": self.tr("Another status")}
+        self.status_text.setText(names.get(self._values.get("status", ""),
+                                           self.tr("Not set up yet")))
 
     def _build_platforms(self) -> QWidget:
         page = QWidget()
@@ -841,6 +877,8 @@ class SettingsPage(Page):
         self.tabs.setTabText(1, self.tr("Platforms and fees"))
         self.tabs.setTabText(2, self.tr("Micro-entrepreneur (URSSAF)"))
         self.tabs.setTabText(3, self.tr("Data"))
+        self.tabs.setTabText(4, self.tr("Rules"))
+        self._status_texts()
 
         self.language_label.setText(self.tr("&Language"))
         self.language.setItemText(0, self.tr("System default"))
@@ -959,6 +997,10 @@ class SettingsPage(Page):
         self._show_min_rate()
         self.reload_platforms()
         self.urssaf_model.load()
+        self.rules_tab.load()
+        with self.ctx.store.session() as s:
+            self._values["status"] = store_settings.get(s, "status")
+        self._status_texts()
         self._update_add_year()
         self.data_path.setText(str(self.ctx.data_dir))
         self._update_store_size()

@@ -267,7 +267,7 @@ class TodayPage(Page):
     clearance and the declarations to make. Double-click an order to open it."""
 
     topics = (Changed.ORDERS | Changed.PAYMENTS | Changed.CLIENTS | Changed.PLATFORMS
-              | Changed.SETTINGS | Changed.DECLARATIONS)
+              | Changed.SETTINGS | Changed.DECLARATIONS | Changed.GIGS)
     open_order = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -361,6 +361,11 @@ class TodayPage(Page):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.setSpacing(14)
         right.setSpacing(14)
+        from desktop.ui.widgets.next_step import NextStepCard
+
+        self.next_step_card = NextStepCard(ACCENTS["progress"])  # a new user's next step
+        self.steps: list[str] = []
+        left.addWidget(self.next_step_card)
         left.addWidget(self.empty_card)
         for key in ("late", "today", "soon"):
             left.addWidget(self.cards[key])
@@ -431,6 +436,9 @@ class TodayPage(Page):
     def refresh(self) -> None:
         with self.ctx.store.session() as s:
             self.data = load_today(s, self.ctx.clock.now())
+            from storage.identity import next_steps
+
+            self.steps = next_steps(s)
         self._render()
 
     # --- drawing --------------------------------------------------------------------------
@@ -457,7 +465,8 @@ class TodayPage(Page):
 
         for key in SECTIONS:
             self._fill(key, data.sections[key], data.now)
-        self.empty_card.setVisible(data.nothing_due)
+        self.next_step_card.show_steps(self.steps)  # instead of "All clear" on a new store
+        self.empty_card.setVisible(data.nothing_due and not self.steps)
         for key in ("late", "today", "soon"):
             self.cards[key].setVisible(not data.nothing_due)
         self.cards["soon"].title.setText(

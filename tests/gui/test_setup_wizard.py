@@ -1,0 +1,210 @@
+"""The first-run set-up: a fresh store opens on it, nothing is written before Finish, the
+keyboard walks it, Settings runs it again prefilled, and Today points to the next step."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+from stdnum import luhn
+
+from desktop.ui.dialogs.setup_wizard import SetupWizard
+from storage import settings
+from tests.gui.conftest import main_window
+
+
+def _setting(ctx, key: str) -> str:
+    with ctx.store.session() as s:
+        return settings.get(s, key)
+
+
+def _wizard(window) -> SetupWizard | None:
+    return next((w for w in window.findChildren(SetupWizard) if w.isVisible()), None)
+
+
+def _next(wizard: SetupWizard) -> None:
+    wizard.button(QWizard.WizardButton.NextButton).click()
+
+
+def test_a_fresh_store_opens_on_the_setup_without_blocking(fresh_ctx, qtbot) -> None:
+    with main_window(fresh_ctx, qtbot) as w:
+        qtbot.waitUntil(lambda: _wizard(w) is not None)  # posted once the window shows
+        wizard = _wizard(w)
+        assert wizard.windowModality() == Qt.WindowModality.WindowModal
+        assert wizard.currentPage() is wizard.status_page
+        # Today points to the set-up behind it
+        today = w.pages["today"]
+        assert today.next_step_card.isVisibleTo(today)
+        assert today.next_step_card.steps[0] == "setup"
+        assert not today.empty_card.isVisibleTo(today)
+
+
+def test_a_set_up_store_does_not_open_it(ctx, qtbot) -> None:
+    with main_window(ctx, qtbot) as w:
+        qtbot.wait(0)  # the posted check runs (it would open it now)
+        assert _wizard(w) is None
+
+
+def test_choosing_morocco_then_finish_stores_ma_auto_and_mad(fresh_ctx, qtbot) -> None:
+    with main_window(fresh_ctx, qtbot) as w:
+        qtbot.waitUntil(lambda: _wizard(w) is not None)
+        wizard = _wizard(w)
+        page = wizard.status_page
+        page.radios["ma_auto"].click()
+        assert page.fields["ma_activity"].isVisibleTo(page)
+        assert not page.fields["activity"].isVisibleTo(page)  # France's options hidden
+        page.combos["ma_activity"].setCurrentIndex(1)  # commerce
+        _next(wizard)
+        assert wizard.money_page.currency.currentData() == "MAD"  # from the status
+        assert wizard.money_page.timezone.currentText() == "Africa/Casablanca"
+        _next(wizard)
+        _next(wizard)
+        ident = wizard.identity_page
+        assert ident.fields["ice"].isVisibleTo(ident)
+        assert not ident.fields["siret"].isVisibleTo(ident)
+        assert not ident.fields["ei_mention"].isVisibleTo(ident)  # "EI" is for France only
+        ident.legal_name.setText("Salma Idrissi")
+        _next(wizard)
+        assert _setting(fresh_ctx, "status") == ""  # nothing written before Finish
+        with qtbot.waitSignal(wizard.finished_setup):
+            wizard.button(QWizard.WizardButton.FinishButton).click()
+        assert _setting(fresh_ctx, "status") == "ma_auto"
+        assert _setting(fresh_ctx, "home_currency") == "MAD"
+        assert _setting(fresh_ctx, "ma_activity") == "commerce"
+        assert _setting(fresh_ctx, "setup_done") == "yes"
+        today = w.pages["today"]
+        # Today refreshed: the set-up step is gone, the store's first steps remain
+        assert today.next_step_card.steps == ["gig", "import", "order"]
+        settings_page = w.show_page("settings")
+        assert "Morocco" in settings_page.status_text.text()
+
+
+def test_a_wrong_siret_is_shown_by_its_field_and_stops_next(fresh_ctx, qtbot) -> None:
+    wizard = SetupWizard(fresh_ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.status_page.radios["fr_micro"].click()
+    for _ in range(3):
+        _next(wizard)
+    ident = wizard.identity_page
+    assert wizard.currentPage() is ident
+    siret = luhn.calc_check_digit("7328293200007")
+    wrong = "7328293200007" + str((int(siret) + 1) % 10)
+    ident.edits["siret"].setText(wrong)
+    _next(wizard)
+    assert wizard.currentPage() is ident
+    assert ident.fields["siret"].error.isVisibleTo(ident)
+    assert "check digit is wrong" in ident.fields["siret"].error.text()
+    assert _setting(fresh_ctx, "siret") == ""
+
+
+def test_the_keyboard_walks_the_setup(fresh_ctx, qtbot) -> None:
+    wizard = SetupWizard(fresh_ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    radio = wizard.status_page.radios["fr_micro"]
+    radio.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is radio)
+    qtbot.keyClick(radio, Qt.Key.Key_Space)
+    qtbot.keyClick(radio, Qt.Key.Key_Down)  # arrows move between the statuses
+    assert wizard.status_page.radios["ma_auto"].isChecked()
+    qtbot.keyClick(wizard.status_page.radios["ma_auto"], Qt.Key.Key_Up)
+    assert wizard.status_page.status() == "fr_micro"
+    for page in (wizard.money_page, wizard.platforms_page, wizard.identity_page,
+                 wizard.summary_page):
+        qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)  # Enter = Next
+        assert wizard.currentPage() is page
+    with qtbot.waitSignal(wizard.finished_setup):
+        qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)  # Enter = Finish
+    assert _setting(fresh_ctx, "status") == "fr_micro"
+    assert _setting(fresh_ctx, "home_currency") == "EUR"
+
+
+def test_escape_cancels_and_leaves_the_status_unset(fresh_ctx, qtbot) -> None:
+    with main_window(fresh_ctx, qtbot) as w:
+        qtbot.waitUntil(lambda: _wizard(w) is not None)
+        wizard = _wizard(w)
+        wizard.status_page.radios["qc_self"].click()
+        _next(wizard)
+        qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Escape)
+        assert _wizard(w) is None
+        assert _setting(fresh_ctx, "status") == ""
+        assert _setting(fresh_ctx, "home_currency") == "EUR"
+        today = w.show_page("today")
+        assert today.next_step_card.steps[0] == "setup"
+        today.next_step_card.buttons["setup"].click()  # Today's button opens it again
+        assert _wizard(w) is not None
+
+
+def test_settings_runs_the_setup_again_prefilled(ctx, qtbot) -> None:
+    with ctx.store.transaction() as s:
+        settings.put(s, "legal_name", "Jeanne Martin")
+        settings.put(s, "urssaf_period", "month")
+    with main_window(ctx, qtbot) as w:
+        page = w.show_page("settings")
+        assert "France" in page.status_text.text()
+        page.setup_button.click()
+        wizard = _wizard(w)
+        assert wizard is not None
+        assert wizard.status_page.status() == "fr_micro"
+        assert wizard.status_page.combos["urssaf_period"].currentIndex() == 0  # month
+        assert wizard.identity_page.legal_name.text() == "Jeanne Martin"
+        wizard.reject()
+        assert _setting(ctx, "legal_name") == "Jeanne Martin"
+
+
+@pytest.mark.parametrize(("step", "expected"), [
+    ("gig", "gig dialog"), ("order", "order dialog"), ("import", "import"),
+])
+def test_todays_next_step_buttons(ctx, qtbot, monkeypatch, step, expected) -> None:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.pages.gigs import GigsPage
+    from desktop.ui.pages.orders import OrdersPage
+
+    seen: list[str] = []
+    monkeypatch.setattr(GigsPage, "new_gig", lambda self: seen.append("gig dialog"))
+    monkeypatch.setattr(OrdersPage, "new_order", lambda self: seen.append("order dialog"))
+    monkeypatch.setattr(MainWindow, "import_payments",
+                        lambda self, paths=None: seen.append("import"))
+    with main_window(ctx, qtbot) as w:
+        today = w.show_page("today")
+        card = today.next_step_card
+        assert card.steps == ["gig", "import", "order"]  # set up, but an empty store
+        assert not today.empty_card.isVisibleTo(today)  # not "All clear"
+        card.buttons[step].click()
+        assert seen == [expected]
+        if step != "import":
+            assert w.current_page_id() == {"gig": "gigs", "order": "orders"}[step]
+
+
+def test_settings_rules_edits_a_figure_in_place(ctx, qtbot) -> None:
+    from PySide6.QtCore import Qt as _Qt
+    from sqlalchemy import select
+
+    from desktop.ui.pages.settings import SettingsPage
+    from desktop.ui.pages.settings_rules import RuleFiguresModel
+    from storage.tables import RuleFigure
+
+    with ctx.store.transaction() as s:
+        s.add(RuleFigure(jurisdiction="ZZ", year=2015, key="tax_services_bp", value=100,
+                         unit="bp", source="https://example.org/cgi (art. 42)"))
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.rules_tab.model
+    row = next(i for i, r in enumerate(model.rows) if r.jurisdiction == "ZZ")
+    value = model.index(row, RuleFiguresModel.VALUE)
+    assert value.data() == "1%"
+    assert model.index(row, RuleFiguresModel.EDITED).data() == ""
+    assert model.source_url(row) == "https://example.org/cgi"
+    assert model.setData(value, "half", _Qt.ItemDataRole.EditRole) is False
+    assert page.rules_tab.error.isVisibleTo(page.rules_tab)
+    assert model.setData(value, "0.5", _Qt.ItemDataRole.EditRole)
+    assert value.data() == "0.5%"
+    assert model.index(row, RuleFiguresModel.EDITED).data() == "edited"
+    assert not page.rules_tab.error.isVisibleTo(page.rules_tab)
+    with ctx.store.session() as s:
+        stored = s.scalar(select(RuleFigure).where(RuleFigure.jurisdiction == "ZZ"))
+        assert (stored.value, stored.edited) == (50, True)
