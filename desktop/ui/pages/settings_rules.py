@@ -123,7 +123,7 @@ class RuleFiguresModel(QAbstractTableModel):
             return self.value_text(row, edit=True)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.SOURCE and row.source:
-                return self.tr("{source}\nPress Enter or double-click to open it.").format(
+                return self.tr("{source} (press Enter or double-click to open it)").format(
                     source=row.source)
             if col == self.VALUE:
                 return self.tr("Double-click to correct this figure for {year} and after.")\
