@@ -208,3 +208,24 @@ def test_settings_rules_edits_a_figure_in_place(ctx, qtbot) -> None:
     with ctx.store.session() as s:
         stored = s.scalar(select(RuleFigure).where(RuleFigure.jurisdiction == "ZZ"))
         assert (stored.value, stored.edited) == (50, True)
+
+
+def test_changing_the_currency_of_a_store_with_payments_says_what_happens(ctx, qtbot) -> None:
+    from storage.payments import record_payment
+    from storage.tables import PaymentKind
+    from tests.factories import at
+
+    with ctx.store.transaction() as s:
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=5000, currency="EUR",
+                       received_at=at("2026-11-02T10:00"))
+    wizard = SetupWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.status_page.radios["ma_auto"].click()
+    _next(wizard)
+    money = wizard.money_page
+    assert money.currency.currentData() == "MAD"
+    assert money.currency_note.isVisibleTo(money)
+    assert "keep their amounts in EUR" in money.currency_note.text()
+    money.currency.setCurrentIndex(money.currency.findData("EUR"))
+    assert not money.currency_note.isVisibleTo(money)

@@ -270,10 +270,19 @@ class MoneyPage(_Page):
         self.add_row(form, "min_hourly_rate", self.min_rate)
         self.hint = style.muted(QLabel(), wrap=True)
         form.addRow(self.hint)
+        # a store with payments: changing the currency leaves them out of the reports
+        self.currency_note = style.error(QLabel())
+        self.currency_note.setWordWrap(True)
+        self.currency_note.hide()
+        self.fields["home_currency"].layout().addWidget(self.currency_note)
+        self.currency.currentIndexChanged.connect(self._currency_note)
         self.for_status = ""  # the status the currency and zone were last defaulted from
+        self.stored_currency = ""
+        self.payments = 0
         self.retranslate()
 
-    def load(self, values: dict[str, str], min_hourly: str) -> None:
+    def load(self, values: dict[str, str], min_hourly: str, payments: int) -> None:
+        self.stored_currency, self.payments = values["home_currency"], payments
         self.currency.setCurrentIndex(max(self.currency.findData(values["home_currency"]), 0))
         self.set_zone(values["timezone"])
         self.min_rate.setText(min_hourly)
@@ -291,6 +300,16 @@ class MoneyPage(_Page):
             self.currency.setCurrentIndex(self.currency.findData(default_currency(status)))
             if status in ZONE_OF_STATUS:
                 self.set_zone(ZONE_OF_STATUS[status])
+
+    def _currency_note(self) -> None:
+        new = self.currency.currentData()
+        changed = bool(self.payments) and new != self.stored_currency
+        self.currency_note.setVisible(changed)
+        if changed:
+            self.currency_note.setText(self.tr(
+                "Payments you already recorded keep their amounts in {old}; reports count "
+                "payments in the home currency only, so they will leave those out.").format(
+                old=self.stored_currency))
 
     def values(self) -> tuple[dict[str, str], dict[str, Any]]:
         return ({"home_currency": self.currency.currentData(),
@@ -492,10 +511,13 @@ class SetupWizard(QWizard):
                                             self.platforms_page, self.identity_page,
                                             self.summary_page]
         self.page_ids = [self.addPage(page) for page in self.pages_in_order]
+        from storage.payments import count_payments
+
         with ctx.store.session() as s:
             current = current_setup(s, ctx.i18n.language)
+            payments = count_payments(s)
         self.status_page.load(current.values)
-        self.money_page.load(current.values, current.min_hourly)
+        self.money_page.load(current.values, current.min_hourly, payments)
         self.platforms_page.load(current.platforms, current.values["platforms_used"])
         self.identity_page.load(current.values)
         self.resize(640, 520)
