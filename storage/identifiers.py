@@ -130,8 +130,8 @@ def _date(key: str, value: str) -> str:
 def check_value(key: str, value: str) -> str:
     """`value` for the setting `key` as stored, or a ValidationError naming `key`."""
     value = (value or "").strip() if key != "address" else (value or "")
-    if key == "status":
-        if value not in STATUSES:
+    if key == "status":  # "" is a store whose set-up is not done (an export of one re-imports)
+        if value and value not in STATUSES:
             raise ValidationError("status", "Choose your country and status.")
         return value
     if key == "ma_activity":

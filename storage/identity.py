@@ -104,6 +104,8 @@ def check_setup(s: Session, values: dict[str, str], *, min_hourly: str | None = 
     """Check the given values without writing anything (one page of the set-up, or all of
     them); raises ValidationError naming the first wrong field."""
     checked: dict[str, str] = {}
+    if "status" in values and not (values["status"] or "").strip():
+        raise ValidationError("status", "Choose your country and status.")
     for key, value in values.items():
         if key not in SETUP_KEYS:
             raise ValidationError(key, "This field cannot be edited.")

@@ -709,3 +709,23 @@ def test_a_missing_column_that_always_existed_is_still_refused(
         import_csv(target, d)
     assert "“email”" in str(caught.value)
     assert raw_rows(target) == target_before
+
+
+def test_an_export_from_before_statuses_keeps_the_urssaf_helpers(
+    exported: Path, new_store: Store, tmp_path: Path
+) -> None:
+    # An export made before 0009 has no status, set-up or rule figures: the settings get the
+    # status an upgraded store gets (fr_micro for a euro home currency, no set-up again), and
+    # the new store's own rule figures stay.
+    d = copy(exported, tmp_path)
+    records, _ = read(d / "settings.csv")
+    h = records[0]
+    records = [r for r in records if r[h.index("key")] not in ("status", "setup_done")]
+    write(d / "settings.csv", records)
+    (d / "rule_figures.csv").unlink(missing_ok=True)
+    before = rows(new_store)
+    import_csv(new_store, d)
+    with new_store.session() as s:
+        assert settings_rules.get(s, "status") == "fr_micro"
+        assert settings_rules.get(s, "setup_done") == "yes"
+    assert rows(new_store)["rule_figures"] == before["rule_figures"] != []
