@@ -139,6 +139,25 @@ def test_mark_done_from_the_keyboard_takes_it_off_the_list_for_good(ctx, host, q
     assert again.declaration_rows == []
 
 
+def test_after_mark_done_the_keyboard_moves_to_the_next_declaration(ctx, host, qtbot,
+                                                                   monkeypatch) -> None:
+    monkeypatch.setattr(today_module, "confirm", lambda *_: True)
+    q3 = dict(URSSAF_Q4, period_key="2026-Q3", first_day=date(2026, 7, 1),
+              last_day=date(2026, 9, 30), deadline=date(2026, 10, 31),
+              title="URSSAF declaration, Q3 2026")
+    provide(monkeypatch, "fr_micro", [q3, URSSAF_Q4])
+    set_status(ctx, "fr_micro")
+    page = today_page(ctx, host)
+    host.activateWindow()
+    assert [r.due.period_key for r in page.declaration_rows] == ["2026-Q3", "2026-Q4"]
+    page.declaration_rows[0].done_button.setFocus()
+    with qtbot.waitSignal(ctx.events.changed):
+        qtbot.keyClick(page.declaration_rows[0].done_button, Qt.Key.Key_Space)
+    [row] = page.declaration_rows
+    assert row.due.period_key == "2026-Q4"
+    assert page.focusWidget() is row.done_button
+
+
 def test_mark_done_asks_first_and_a_no_changes_nothing(ctx, host, monkeypatch) -> None:
     monkeypatch.setattr(today_module, "confirm", lambda *_: False)
     provide(monkeypatch, "fr_micro", [URSSAF_Q4])
@@ -159,6 +178,7 @@ def test_a_meter_that_warns_shows_its_message_in_words_and_colour(ctx, host,
     provide(monkeypatch, "ma_auto", [], [warning, quiet])
     set_status(ctx, "ma_auto")
     page = today_page(ctx, host)
+    assert page.declarations_card.title.text() == "Next DGI declaration"  # none due yet
     assert len(page.meter_rows) == 1  # an "ok" meter stays out of the way
     row = page.meter_rows[0]
     assert row.message.text() == warning.message

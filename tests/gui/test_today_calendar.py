@@ -211,6 +211,9 @@ def test_today_pending_names_the_currencies_it_cannot_convert(ctx, host) -> None
 def test_the_declaration_is_hidden_when_the_home_currency_is_not_eur(ctx, host) -> None:
     with ctx.store.transaction() as s:
         settings.put(s, "status", "fr_micro")
+        # money received: from its period on, there is an URSSAF declaration to make
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=50000, currency="EUR",
+                       received_at=at("2026-11-02T10:00"))
     page = shown(TodayPage(ctx), host)
     assert page.declarations_card.isVisible()
     assert page.declarations_card.title.text() == "Next URSSAF declaration"

@@ -54,6 +54,8 @@ ACCENTS = style.DEADLINE
 LATE_COLOR = style.DANGER
 UP_COLOR = style.SUCCESS
 MAX_VISIBLE_ROWS = 5
+#: the declaration a status makes, for the card's title while none is due
+STATUS_KIND = {"fr_micro": "urssaf", "ma_auto": "dgi"}
 MAX_DECLARATIONS = 3  # shown in full on the declarations card; the others named under them
 
 CARD_STYLE = """
@@ -329,6 +331,8 @@ class TodayPage(Page):
         self.declarations_card.body.addStretch(1)
         self.declarations_card.hide()
         self.mark_job: Job | None = None
+        # the row whose Mark done had the keyboard (a Mark done, a refresh): focused again after
+        self._refocus: int | None = None
         for card in (self.earned_card, self.pending_card, self.declarations_card):
             money.addWidget(card, 1)
         main.addLayout(money)
@@ -608,15 +612,16 @@ class TodayPage(Page):
         self.declaration_rows, self.meter_rows = [], []
 
     def _render_checklist(self, data: TodayData) -> None:
-        had_focus = any(row.done_button.hasFocus() for row in self.declaration_rows)
+        had_focus = self._refocus if self._refocus is not None else self._focused_row()
+        self._refocus = None
         self._clear_checklist()
         checklist = data.checklist
         self.declarations_card.setVisible(checklist is not None)
         if checklist is None:
             return
-        kinds = {d.kind for d in checklist.declarations}
+        kinds = {d.kind for d in checklist.declarations} or {STATUS_KIND.get(checklist.status)}
         self.declarations_card.title.setText(
-            self.kind_title(next(iter(kinds)) if len(kinds) == 1 else ""))
+            self.kind_title(next(iter(kinds)) or "" if len(kinds) == 1 else ""))
         self.declarations_card.set_count(len(checklist.declarations) or None)
         for due in checklist.declarations[:MAX_DECLARATIONS]:
             row = DeclarationRow(due)
@@ -641,8 +646,9 @@ class TodayPage(Page):
         self.checklist_more.setText(self.tr("Also to mark done: {titles}.").format(
             titles="; ".join(phrase_text(d.title, "storage") for d in later)))
         self.checklist_empty.setVisible(not checklist.declarations and not checklist.meters)
-        if had_focus and self.declaration_rows:  # after a Mark done, the keyboard stays here
-            self.declaration_rows[0].done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if had_focus is not None and self.declaration_rows:  # the keyboard stays here
+            row = self.declaration_rows[min(had_focus, len(self.declaration_rows) - 1)]
+            row.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill_declaration(self, row: DeclarationRow, due: DueDeclaration,
                           data: TodayData) -> None:
@@ -694,12 +700,19 @@ class TodayPage(Page):
             with store.transaction() as s:
                 obligations.mark_done(s, due, now)
 
+        self._refocus = self._focused_row()
         for row in self.declaration_rows:
             row.done_button.setEnabled(False)
         self.mark_job = self.ctx.jobs.submit(
             self.tr("Marking the declaration done"), work, changes=Changed.DECLARATIONS,
             on_failed=self._mark_failed)
         return self.mark_job
+
+    def _focused_row(self) -> int | None:
+        """The row whose Mark done button has the page's focus, if one has."""
+        focused = self.focusWidget()
+        return next((i for i, row in enumerate(self.declaration_rows)
+                     if row.done_button is focused), None)
 
     def _mark_failed(self, error: BaseException) -> None:
         for row in self.declaration_rows:
