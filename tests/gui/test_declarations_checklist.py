@@ -315,3 +315,19 @@ def test_income_shows_the_real_panel_of_each_status(ctx, host, qtbot, status) ->
         assert page.status_stack.currentWidget() is not page.urssaf_box
     finally:
         dispose(page, ctx)
+
+
+def test_mark_done_on_the_demo_store_locks_the_period(demo_ctx, host, qtbot,
+                                                      monkeypatch) -> None:
+    """With the real French overview: the oldest declaration marked done leaves the card
+    and its period is locked in the receipts book."""
+    from storage.obligations import is_locked
+
+    monkeypatch.setattr(today_module, "confirm", lambda *_: True)
+    page = today_page(demo_ctx, host)
+    first = page.declaration_rows[0].due
+    with qtbot.waitSignal(demo_ctx.events.changed, timeout=15_000):
+        page.declaration_rows[0].done_button.click()
+    assert first.period_key not in [row.due.period_key for row in page.declaration_rows]
+    with demo_ctx.store.session() as s:
+        assert is_locked(s, first.first_day)
