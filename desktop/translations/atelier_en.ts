@@ -489,7 +489,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Save the due dates of open orders as an iCalendar file for Google Calendar, Outlook, Apple Calendar or Thunderbird</source>
+        <source>Save the due dates of open orders, and the declarations still to make with their amounts, as an iCalendar file for Google Calendar, Outlook, Apple Calendar or Thunderbird</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2341,6 +2341,57 @@ Pick another day in the calendar.</source>
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Your identity on documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on invoices and the receipts book. Leave a number empty if you do not have it yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EI mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;SIRET or SIREN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;ICE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identifiant &amp;fiscal (IF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;GST number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;QST number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add “EI” after my name (required in France since 2022)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbers are checked with their check digits.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>To add</source>
@@ -2684,6 +2735,14 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>DGI declaration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GST/QST and income tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not linked to an order</source>
         <translation type="unfinished" />
     </message>
@@ -2876,6 +2935,7 @@ Pick another day in the calendar.</source>
     <name>IncomeTableModel</name>
     <message>
         <source>Hours tracked on time entries</source>
+        <extracomment>the Income panel of each status beside France's URSSAF box, loaded when that status is chosen: a module with ``compute(s, year, zone)`` (run in the worker) and ``Panel(ctx)`` (``show_data(data)``, ``retranslate()``)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3534,6 +3594,144 @@ Freelancers sell their work: texts and translations made with this model must no
     </message>
 </context>
 <context>
+    <name>MoneyPage</name>
+    <message>
+        <source>Payments you already recorded keep their amounts in {old}; reports count payments in the home currency only, so they will leave those out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Money and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The currency you declare in and the time zone your days, months and deadlines follow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Home currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Minimum hourly rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional, in the home currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier warns you when an order pays less per hour than your minimum rate.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoroccoPanel</name>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turnover received before platform fees, in dirhams at the rate of the day it arrived. Check the rates and limits on tax.gov.ma: Atelier is a helper, not tax advice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month}/{year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>close to the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-entrepreneur ceiling, services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-entrepreneur ceiling, commerce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name}: {level}, {amount} of {limit} ({pct} %).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beyond the ceiling the auto-entrepreneur scheme may stop applying: check with the DGI.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{client}: {level}, {amount} of the single-client limit of {limit} ({pct} %).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client withholds {rate} % of the {excess} above it: {withheld}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Above it, the client withholds {rate} % of the excess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DGI declarations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DGI declarations for {year}, by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DGI declarations for {year}, by quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turnover received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax ({rate} %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declared on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AMO health contribution: {quarter} per quarter, {year_total} for the year (band {band}, from the year's tax of {tax}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <source>New translation project</source>
@@ -3598,6 +3796,41 @@ Freelancers sell their work: texts and translations made with this model must no
     </message>
     <message>
         <source>Documents ({patterns})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NextStepCard</name>
+    <message>
+        <source>Set up Atelier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a gig…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import payments…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome to Atelier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start with the set-up: your country and status, currency, platforms and the identity printed on your documents. Today then shows the declarations your status asks for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your store is empty. Add the gigs you sell, bring in your payment history from the platforms' exports, or record the order you are working on.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4508,6 +4741,29 @@ Try other words, or clear the filters.</source>
     </message>
 </context>
 <context>
+    <name>PlatformsPage</name>
+    <message>
+        <source>Platforms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the platforms you sell on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fee is the share each platform keeps, in percent: Atelier uses it to work out what you really earn. Correct it if your plan differs; leave it empty if you do not know it yet. You can change both later in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's fee, in percent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QaText</name>
     <message>
         <source>The translation is empty.</source>
@@ -4567,6 +4823,126 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>The translation holds invisible characters ({characters}) that files cannot hold: export leaves them out.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceiptsBookButton</name>
+    <message>
+        <source>Receipts book…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the receipts book of a year (livre des recettes) as a PDF to print or a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receipts-book-{year}.{suffix}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the receipts book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the receipts book to {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Receipts book written to {name}: %n line(s)</source>
+        <translation><numerusform>Receipts book written to {name}: %n line</numerusform><numerusform>Receipts book written to {name}: %n lines</numerusform></translation>
+    </message>
+    <message>
+        <source>The receipts book could not be written: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceiptsBookDialog</name>
+    <message>
+        <source>Receipts book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (to print)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RuleFiguresModel</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{source} (press Enter or double-click to open it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to correct this figure for {year} and after.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You changed this figure: Atelier never overwrites it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{figure}, {year}: {message}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>The legal figures Atelier works with: rates, ceilings, thresholds and deadlines, each from the year it applies and with the public source it was checked against. When the law changes, double-click a value to correct it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No figures yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4635,6 +5011,43 @@ Try other words, or clear the filters.</source>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Status and identity</source>
+        <extracomment>"Run the set-up again…" (the main window opens it)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run the set-up again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your country and status decide the declarations Atelier follows; the set-up also holds your currency, platforms and the identity printed on documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>France: micro-entrepreneur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Morocco: auto-entrepreneur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Québec: self-employed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -4652,6 +5065,10 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4948,6 +5365,13 @@ Everything recorded since that backup will be replaced. Your current data is fir
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Atelier</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Today's backup could not be made: {error}</source>
@@ -4981,6 +5405,152 @@ The file was left as it was.</source>
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <source>Country and status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier shows the declarations and thresholds of your status, and nothing else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;France: micro-entrepreneur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Morocco: auto-entrepreneur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Québec: self-employed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Another status (no declaration helper)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URSSAF declaration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DGI declaration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GST and QST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales of goods (BIC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services (BIC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Liberal profession (BNC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services (1 % tax)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commerce, industry or crafts (0.5 % tax)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Small supplier (not registered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered for GST and QST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I use the quick method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day your registration took effect (year-month-day).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home currency: {currency}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone: {zone}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum hourly rate: {rate} {currency}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platforms: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none ticked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Finish to save. You can run the set-up again from Settings.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SwatchButton</name>
     <message>
         <source>{role} {hex} — click to copy the hex code</source>
@@ -4991,6 +5561,7 @@ The file was left as it was.</source>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
+        <extracomment>the declaration a status makes, for the card's title while none is due</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5050,11 +5621,75 @@ The file was left as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Declared so far</source>
+        <source>Contributions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Contributions</source>
+        <source>Income tax (versement libératoire)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AMO health contribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GST collected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QST collected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taxable supplies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zero-rated supplies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated instalment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Near the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limit exceeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also to mark done: {titles}.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5063,6 +5698,10 @@ The file was left as it was.</source>
     </message>
     <message>
         <source>All clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to declare right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5163,15 +5802,63 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The URSSAF declaration is made in euros. Your home currency is {currency}: set it to EUR in Settings to follow your declarations here.</source>
+        <source>Next DGI declaration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There are no URSSAF figures for this year yet: add them in Settings › Declaration.</source>
+        <source>Next GST/QST return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Q{quarter} {year}</source>
+        <source>Next tax instalment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turnover to declare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline was {date}: declare and pay as soon as you can.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record that you declared and paid it; the period is then locked in the receipts book.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark done: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark “{title}” as declared and paid?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period is then locked: later corrections are added as dated correction lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the declaration done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marking the declaration done</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6902,6 +7589,10 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The demo's status is fr_micro, ma_auto, qc_self or other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The demo fills an empty store only: this one already holds orders or clients. Start a new store (atelier demo --replace).</source>
         <translation type="unfinished" />
     </message>
@@ -7031,6 +7722,82 @@ Due: {when}</source>
     </message>
     <message>
         <source>The URSSAF declaration is in euros: set the home currency to EUR to use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Québec helper counts in Canadian dollars: set the home currency to CAD in Settings to use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The GST/QST filing period is month, quarter or year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An expense is an amount above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The description is too long (500 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This expense does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{category}” is not an expense category: use one of {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a date: write it as 2026-03-31.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Small supplier (GST/QST), last four quarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are registered for the GST and QST: the small-supplier threshold no longer decides anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your supplies passed {limit} in the single quarter {quarter}: you are no longer a small supplier. Register for the GST and QST; tax is due from the supply of {day} on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your supplies passed {limit} over the four quarters ending {quarter}: register for the GST and QST; tax is due from {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your supplies of the last four quarters are close to the small-supplier threshold of {limit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under the small-supplier threshold of {limit}: no GST or QST to charge yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GST/QST return, {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income-tax instalment {n} of 4, {year} (estimate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} sales went to clients with no country: they were counted as taxable in Canada. Set each client's country (exports are zero-rated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your estimated net tax owed for {year} passes {limit}: pay instalments on March 15, June 15, September 15 and December 15.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{orders} orders and {expenses} expenses in other currencies have no exchange rate for their day and are left out: update the rates (atelier rates update).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} payments recorded in another home currency are not counted.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7578,6 +8345,90 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Atelier has no figure “{key}” for {year}: add it in Settings › Rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a SIREN or SIRET: a SIREN has 9 digits, a SIRET 14.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This SIREN's check digit is wrong: check the 9 digits on your INSEE notice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This SIRET's check digit is wrong: check the 14 digits on your INSEE notice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not an ICE: it has 15 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This ICE's check digits are wrong: check the 15 digits on your ICE certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not an identifiant fiscal: it has 7, 8 or 10 digits and nothing else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a GST number: it reads 123456789 RT 0001 (your 9-digit business number, RT, then 4 digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This business number's check digit is wrong: check the 9 digits on your CRA letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a QST number: it reads 1234567890 TQ 0001 (10 digits, TQ, then 4 digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This text is too long ({limit} characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a date (year-month-day, for example 2026-01-31).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose your country and status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The activity is services or commerce.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say whether you are registered for GST/QST or a small supplier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filing period is month, quarter or year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a year between 1900 and 2200.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no figure “{key}” to edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A percentage here has at most {count} decimals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a day as month-day, for example 06-15 for June 15.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“{key}” is not one of the URSSAF figures.</source>
         <translation type="unfinished" />
     </message>
@@ -7919,6 +8770,114 @@ Due: {when}</source>
     </message>
     <message>
         <source>the Upwork weekly summary already counted this period's earnings: add this payment as well, or skip it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Moroccan auto-entrepreneur helper works in dirhams and your home currency is {currency}: set it to MAD in Settings to use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{activity}” is not an auto-entrepreneur activity: choose services or commerce in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your turnover received in {year} ({amount}) is over the auto-entrepreneur ceiling ({limit}): beyond it the auto-entrepreneur scheme may stop applying. Check with the DGI.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have received {pct} % of the auto-entrepreneur ceiling ({limit}) in {year}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{pct} % of the auto-entrepreneur ceiling ({limit}) received in {year}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-entrepreneur ceiling, services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-entrepreneur ceiling, commerce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{client}: {amount} received in {year}, {excess} over the single-client limit ({limit}): the client withholds {rate} % of the excess, {withheld}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}). Above it, the client withholds {rate} % of the excess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single client: {client}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DGI declaration, Q{quarter} {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DGI declaration, {month}/{year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URSSAF declaration, {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT franchise, services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT franchise, sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over the higher threshold of {higher} on {day}: VAT is due from that day. Invoices from then carry VAT; declare and pay it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your {year} turnover ({amount}) was over the threshold of {base}: you lost the VAT franchise on 1 January {this_year}. Invoice with VAT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over the threshold of {base} this year: VAT is due from 1 January {next_year}. Over {higher}, it is due from the day that is crossed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{percent} % of the VAT franchise threshold of {base}. Over it this year, VAT is due from 1 January {next_year}; over {higher}, from the day that is crossed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{percent} % of the VAT franchise threshold of {base}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Micro-entrepreneur ceiling, services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Micro-entrepreneur ceiling, all activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over the ceiling of {limit} in {last_year} and again in {year}: you leave the micro-entrepreneur regime on 1 January {next_year}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over the ceiling of {limit} this year: you stay a micro-entrepreneur in {next_year}; over it again in {next_year}, you leave the regime on 1 January {after}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over the ceiling in {last_year}: if {year} goes over {limit} too, you leave the micro-entrepreneur regime on 1 January {next_year}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{percent} % of the micro-entrepreneur ceiling of {limit}.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -489,8 +489,8 @@
         <translation>Exporter en .ics…</translation>
     </message>
     <message>
-        <source>Save the due dates of open orders as an iCalendar file for Google Calendar, Outlook, Apple Calendar or Thunderbird</source>
-        <translation>Enregistrer les échéances des commandes en cours dans un fichier iCalendar pour Google Agenda, Outlook, Calendrier d’Apple ou Thunderbird</translation>
+        <source>Save the due dates of open orders, and the declarations still to make with their amounts, as an iCalendar file for Google Calendar, Outlook, Apple Calendar or Thunderbird</source>
+        <translation>Enregistrer les échéances des commandes en cours, et les déclarations restant à faire avec leurs montants, dans un fichier iCalendar pour Google Agenda, Outlook, Calendrier d’Apple ou Thunderbird</translation>
     </message>
     <message>
         <source>Export again after changes: events keep their identity, so your calendar app updates them instead of adding copies.</source>
@@ -2344,6 +2344,57 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Your identity on documents</source>
+        <translation>Votre identité sur les documents</translation>
+    </message>
+    <message>
+        <source>Printed on invoices and the receipts book. Leave a number empty if you do not have it yet.</source>
+        <translation>Imprimée sur les factures et le livre des recettes. Laissez un numéro vide si vous ne l’avez pas encore.</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Nom légal</translation>
+    </message>
+    <message>
+        <source>EI mention</source>
+        <translation>Mention EI</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET or SIREN</source>
+        <translation>&amp;SIRET ou SIREN</translation>
+    </message>
+    <message>
+        <source>&amp;ICE</source>
+        <translation>&amp;ICE</translation>
+    </message>
+    <message>
+        <source>Identifiant &amp;fiscal (IF)</source>
+        <translation>Identifiant &amp;fiscal (IF)</translation>
+    </message>
+    <message>
+        <source>&amp;GST number</source>
+        <translation>Numéro de &amp;TPS</translation>
+    </message>
+    <message>
+        <source>&amp;QST number</source>
+        <translation>Numéro de T&amp;VQ</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Add “EI” after my name (required in France since 2022)</source>
+        <translation>Ajouter « EI » après mon nom (obligatoire en France depuis 2022)</translation>
+    </message>
+    <message>
+        <source>Numbers are checked with their check digits.</source>
+        <translation>Les numéros sont vérifiés avec leur clé de contrôle.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>To add</source>
@@ -2687,6 +2738,14 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Le rapport de revenus n’a pas pu être calculé : {error}</translation>
     </message>
     <message>
+        <source>DGI declaration</source>
+        <translation>Déclaration DGI</translation>
+    </message>
+    <message>
+        <source>GST/QST and income tax</source>
+        <translation>TPS/TVQ et impôt sur le revenu</translation>
+    </message>
+    <message>
         <source>Not linked to an order</source>
         <translation>Sans commande associée</translation>
     </message>
@@ -2879,6 +2938,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     <name>IncomeTableModel</name>
     <message>
         <source>Hours tracked on time entries</source>
+        <extracomment>the Income panel of each status beside France's URSSAF box, loaded when that status is chosen: a module with ``compute(s, year, zone)`` (run in the worker) and ``Panel(ctx)`` (``show_data(data)``, ``retranslate()``)</extracomment>
         <translation>Heures relevées dans le suivi du temps</translation>
     </message>
     <message>
@@ -3543,6 +3603,144 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     </message>
 </context>
 <context>
+    <name>MoneyPage</name>
+    <message>
+        <source>Payments you already recorded keep their amounts in {old}; reports count payments in the home currency only, so they will leave those out.</source>
+        <translation>Les paiements déjà enregistrés gardent leurs montants en {old} ; les rapports ne comptent que les paiements dans la devise principale et les laisseront donc de côté.</translation>
+    </message>
+    <message>
+        <source>Money and time</source>
+        <translation>Argent et heure</translation>
+    </message>
+    <message>
+        <source>The currency you declare in and the time zone your days, months and deadlines follow.</source>
+        <translation>La devise dans laquelle vous déclarez et le fuseau horaire que suivent vos jours, vos mois et vos échéances.</translation>
+    </message>
+    <message>
+        <source>&amp;Home currency</source>
+        <translation>&amp;Devise principale</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum hourly rate</source>
+        <translation>Taux horaire &amp;minimum</translation>
+    </message>
+    <message>
+        <source>optional, in the home currency</source>
+        <translation>facultatif, dans la devise principale</translation>
+    </message>
+    <message>
+        <source>Atelier warns you when an order pays less per hour than your minimum rate.</source>
+        <translation>Atelier vous prévient quand une commande rapporte moins par heure que votre taux minimum.</translation>
+    </message>
+</context>
+<context>
+    <name>MoroccoPanel</name>
+    <message>
+        <source>Limits</source>
+        <translation>Plafonds</translation>
+    </message>
+    <message>
+        <source>Turnover received before platform fees, in dirhams at the rate of the day it arrived. Check the rates and limits on tax.gov.ma: Atelier is a helper, not tax advice.</source>
+        <translation>Chiffre d’affaires encaissé avant commissions des plateformes, en dirhams au cours du jour de l’encaissement. Vérifiez les taux et les plafonds sur tax.gov.ma : Atelier est une aide, pas un conseil fiscal.</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>{month}/{year}</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>sous le plafond</translation>
+    </message>
+    <message>
+        <source>close to the limit</source>
+        <translation>proche du plafond</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>plafond dépassé</translation>
+    </message>
+    <message>
+        <source>Auto-entrepreneur ceiling, services</source>
+        <translation>Plafond de l’auto-entrepreneur, prestations de services</translation>
+    </message>
+    <message>
+        <source>Auto-entrepreneur ceiling, commerce</source>
+        <translation>Plafond de l’auto-entrepreneur, activités commerciales, industrielles et artisanales</translation>
+    </message>
+    <message>
+        <source>{name}: {level}, {amount} of {limit} ({pct} %).</source>
+        <translation>{name} : {level}, {amount} sur {limit} ({pct} %).</translation>
+    </message>
+    <message>
+        <source>Beyond the ceiling the auto-entrepreneur scheme may stop applying: check with the DGI.</source>
+        <translation>Au-delà du plafond, le régime de l’auto-entrepreneur peut cesser de s’appliquer : renseignez-vous auprès de la DGI.</translation>
+    </message>
+    <message>
+        <source>{client}: {level}, {amount} of the single-client limit of {limit} ({pct} %).</source>
+        <translation>{client} : {level}, {amount} sur le plafond par client de {limit} ({pct} %).</translation>
+    </message>
+    <message>
+        <source>The client withholds {rate} % of the {excess} above it: {withheld}.</source>
+        <translation>Le client retient à la source {rate} % des {excess} au-delà : {withheld}.</translation>
+    </message>
+    <message>
+        <source>Above it, the client withholds {rate} % of the excess.</source>
+        <translation>Au-delà, le client retient à la source {rate} % de l’excédent.</translation>
+    </message>
+    <message>
+        <source>DGI declarations</source>
+        <translation>Déclarations du chiffre d’affaires (DGI)</translation>
+    </message>
+    <message>
+        <source>DGI declarations for {year}, by month</source>
+        <translation>Déclarations du chiffre d’affaires {year} (DGI), par mois</translation>
+    </message>
+    <message>
+        <source>DGI declarations for {year}, by quarter</source>
+        <translation>Déclarations du chiffre d’affaires {year} (DGI), par trimestre</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Turnover received</source>
+        <translation>Chiffre d’affaires encaissé</translation>
+    </message>
+    <message>
+        <source>Tax ({rate} %)</source>
+        <translation>Impôt ({rate} %)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <source>Declared on {date}</source>
+        <translation>Déclaré le {date}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>AMO health contribution: {quarter} per quarter, {year_total} for the year (band {band}, from the year's tax of {tax}).</source>
+        <translation>Cotisation AMO : {quarter} par trimestre, {year_total} pour l’année (tranche {band}, selon l’impôt de l’année, {tax}).</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <source>New translation project</source>
@@ -3608,6 +3806,41 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>Documents ({patterns})</source>
         <translation>Documents ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepCard</name>
+    <message>
+        <source>Set up Atelier…</source>
+        <translation>Configurer Atelier…</translation>
+    </message>
+    <message>
+        <source>Add a gig…</source>
+        <translation>Ajouter un service…</translation>
+    </message>
+    <message>
+        <source>Import payments…</source>
+        <translation>Importer des paiements…</translation>
+    </message>
+    <message>
+        <source>Add an order…</source>
+        <translation>Ajouter une commande…</translation>
+    </message>
+    <message>
+        <source>Welcome to Atelier</source>
+        <translation>Bienvenue dans Atelier</translation>
+    </message>
+    <message>
+        <source>Start with the set-up: your country and status, currency, platforms and the identity printed on your documents. Today then shows the declarations your status asks for.</source>
+        <translation>Commencez par la configuration : votre pays et votre statut, votre devise, vos plateformes et l’identité imprimée sur vos documents. Aujourd’hui affiche ensuite les déclarations que demande votre statut.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Your store is empty. Add the gigs you sell, bring in your payment history from the platforms' exports, or record the order you are working on.</source>
+        <translation>Votre base est vide. Ajoutez les services que vous vendez, importez l’historique de vos paiements depuis les exports des plateformes, ou enregistrez la commande sur laquelle vous travaillez.</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +4751,29 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>PlatformsPage</name>
+    <message>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <source>Tick the platforms you sell on.</source>
+        <translation>Cochez les plateformes sur lesquelles vous vendez.</translation>
+    </message>
+    <message>
+        <source>The fee is the share each platform keeps, in percent: Atelier uses it to work out what you really earn. Correct it if your plan differs; leave it empty if you do not know it yet. You can change both later in Settings.</source>
+        <translation>La commission est la part que garde chaque plateforme, en pourcentage : Atelier s’en sert pour calculer ce que vous gagnez vraiment. Corrigez-la si votre formule diffère ; laissez-la vide si vous ne la connaissez pas encore. Vous pourrez modifier l’un et l’autre plus tard dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Fee (%)</source>
+        <translation>Commission (%)</translation>
+    </message>
+    <message>
+        <source>The platform's fee, in percent</source>
+        <translation>La commission de la plateforme, en pourcentage</translation>
+    </message>
+</context>
+<context>
     <name>QaText</name>
     <message>
         <source>The translation is empty.</source>
@@ -4578,6 +4834,126 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>The translation holds invisible characters ({characters}) that files cannot hold: export leaves them out.</source>
         <translation>La traduction contient des caractères invisibles ({characters}) qu’aucun fichier ne peut contenir : l’export les laisse de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsBookButton</name>
+    <message>
+        <source>Receipts book…</source>
+        <translation>Livre des recettes…</translation>
+    </message>
+    <message>
+        <source>Save the receipts book of a year (livre des recettes) as a PDF to print or a CSV file</source>
+        <translation>Enregistrer le livre des recettes d’une année en PDF à imprimer ou en fichier CSV</translation>
+    </message>
+    <message>
+        <source>receipts-book-{year}.{suffix}</source>
+        <translation>livre-des-recettes-{year}.{suffix}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the receipts book</source>
+        <translation>Enregistrer le livre des recettes</translation>
+    </message>
+    <message>
+        <source>Writing the receipts book to {name}</source>
+        <translation>Écriture du livre des recettes dans {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipts book written to {name}: %n line(s)</source>
+        <translation><numerusform>Livre des recettes écrit dans {name} : %n ligne</numerusform><numerusform>Livre des recettes écrit dans {name} : %n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>The receipts book could not be written: {error}</source>
+        <translation>Le livre des recettes n’a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsBookDialog</name>
+    <message>
+        <source>Receipts book</source>
+        <translation>Livre des recettes</translation>
+    </message>
+    <message>
+        <source>PDF (to print)</source>
+        <translation>PDF (à imprimer)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (tableur)</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFiguresModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>{source} (press Enter or double-click to open it)</source>
+        <translation>{source} (appuyez sur Entrée ou double-cliquez pour l’ouvrir)</translation>
+    </message>
+    <message>
+        <source>Double-click to correct this figure for {year} and after.</source>
+        <translation>Double-cliquez pour corriger ce chiffre pour {year} et après.</translation>
+    </message>
+    <message>
+        <source>You changed this figure: Atelier never overwrites it.</source>
+        <translation>Vous avez modifié ce chiffre : Atelier ne l’écrase jamais.</translation>
+    </message>
+    <message>
+        <source>{figure}, {year}: {message}</source>
+        <translation>{figure}, {year} : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>The legal figures Atelier works with: rates, ceilings, thresholds and deadlines, each from the year it applies and with the public source it was checked against. When the law changes, double-click a value to correct it.</source>
+        <translation>Les chiffres légaux avec lesquels Atelier travaille : taux, plafonds, seuils et échéances, chacun à partir de l’année où il s’applique et avec la source publique qui l’a vérifié. Quand la loi change, double-cliquez sur une valeur pour la corriger.</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>Aucun chiffre pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +5021,43 @@ Essayez d’autres mots ou effacez les filtres.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Status and identity</source>
+        <extracomment>"Run the set-up again…" (the main window opens it)</extracomment>
+        <translation>Statut et identité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Run the set-up again…</source>
+        <translation>&amp;Relancer la configuration…</translation>
+    </message>
+    <message>
+        <source>Your country and status decide the declarations Atelier follows; the set-up also holds your currency, platforms and the identity printed on documents.</source>
+        <translation>Votre pays et votre statut décident des déclarations que suit Atelier ; la configuration contient aussi votre devise, vos plateformes et l’identité imprimée sur les documents.</translation>
+    </message>
+    <message>
+        <source>France: micro-entrepreneur</source>
+        <translation>France : micro-entrepreneur</translation>
+    </message>
+    <message>
+        <source>Morocco: auto-entrepreneur</source>
+        <translation>Maroc : auto-entrepreneur</translation>
+    </message>
+    <message>
+        <source>Québec: self-employed</source>
+        <translation>Québec : travailleur autonome</translation>
+    </message>
+    <message>
+        <source>Another status</source>
+        <translation>Un autre statut</translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation>Pas encore configuré</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4663,6 +5076,10 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>Data</source>
         <translation>Données</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -4962,6 +5379,13 @@ Tout ce qui a été enregistré depuis cette sauvegarde sera remplacé. Vos donn
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Atelier</source>
+        <translation>Configurer Atelier</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Today's backup could not be made: {error}</source>
@@ -4997,6 +5421,152 @@ Le fichier a été laissé tel quel.</translation>
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <source>Country and status</source>
+        <translation>Pays et statut</translation>
+    </message>
+    <message>
+        <source>Atelier shows the declarations and thresholds of your status, and nothing else.</source>
+        <translation>Atelier affiche les déclarations et les seuils de votre statut, et rien d’autre.</translation>
+    </message>
+    <message>
+        <source>&amp;France: micro-entrepreneur</source>
+        <translation>&amp;France : micro-entrepreneur</translation>
+    </message>
+    <message>
+        <source>&amp;Morocco: auto-entrepreneur</source>
+        <translation>&amp;Maroc : auto-entrepreneur</translation>
+    </message>
+    <message>
+        <source>&amp;Québec: self-employed</source>
+        <translation>&amp;Québec : travailleur autonome</translation>
+    </message>
+    <message>
+        <source>&amp;Another status (no declaration helper)</source>
+        <translation>&amp;Un autre statut (sans aide aux déclarations)</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Type d’activité</translation>
+    </message>
+    <message>
+        <source>URSSAF declaration</source>
+        <translation>Déclaration URSSAF</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>DGI declaration</source>
+        <translation>Déclaration DGI</translation>
+    </message>
+    <message>
+        <source>GST and QST</source>
+        <translation>TPS et TVQ</translation>
+    </message>
+    <message>
+        <source>Filing period</source>
+        <translation>Période de déclaration</translation>
+    </message>
+    <message>
+        <source>Quick method</source>
+        <translation>Méthode rapide</translation>
+    </message>
+    <message>
+        <source>Registered since</source>
+        <translation>Inscrit depuis le</translation>
+    </message>
+    <message>
+        <source>Sales of goods (BIC)</source>
+        <translation>Vente de marchandises (BIC)</translation>
+    </message>
+    <message>
+        <source>Services (BIC)</source>
+        <translation>Prestations de services (BIC)</translation>
+    </message>
+    <message>
+        <source>Liberal profession (BNC)</source>
+        <translation>Profession libérale (BNC)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <source>Services (1 % tax)</source>
+        <translation>Prestations de services (impôt de 1 %)</translation>
+    </message>
+    <message>
+        <source>Commerce, industry or crafts (0.5 % tax)</source>
+        <translation>Commerce, industrie ou artisanat (impôt de 0,5 %)</translation>
+    </message>
+    <message>
+        <source>Small supplier (not registered)</source>
+        <translation>Petit fournisseur (non inscrit)</translation>
+    </message>
+    <message>
+        <source>Registered for GST and QST</source>
+        <translation>Inscrit aux fichiers de la TPS et de la TVQ</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <source>I use the quick method</source>
+        <translation>J’utilise la méthode rapide</translation>
+    </message>
+    <message>
+        <source>The day your registration took effect (year-month-day).</source>
+        <translation>Le jour où votre inscription a pris effet (année-mois-jour).</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Home currency: {currency}</source>
+        <translation>Devise principale : {currency}</translation>
+    </message>
+    <message>
+        <source>Time zone: {zone}</source>
+        <translation>Fuseau horaire : {zone}</translation>
+    </message>
+    <message>
+        <source>Minimum hourly rate: {rate} {currency}</source>
+        <translation>Taux horaire minimum : {rate} {currency}</translation>
+    </message>
+    <message>
+        <source>Platforms: {names}</source>
+        <translation>Plateformes : {names}</translation>
+    </message>
+    <message>
+        <source>none ticked</source>
+        <translation>aucune cochée</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Press Finish to save. You can run the set-up again from Settings.</source>
+        <translation>Appuyez sur Terminer pour enregistrer. Vous pourrez relancer la configuration depuis les Réglages.</translation>
+    </message>
+</context>
+<context>
     <name>SwatchButton</name>
     <message>
         <source>{role} {hex} — click to copy the hex code</source>
@@ -5007,6 +5577,7 @@ Le fichier a été laissé tel quel.</translation>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
+        <extracomment>the declaration a status makes, for the card's title while none is due</extracomment>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
@@ -5066,12 +5637,76 @@ Le fichier a été laissé tel quel.</translation>
         <translation>Prochaine déclaration URSSAF</translation>
     </message>
     <message>
-        <source>Declared so far</source>
-        <translation>Déclaré à ce jour</translation>
-    </message>
-    <message>
         <source>Contributions</source>
         <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>Income tax (versement libératoire)</source>
+        <translation>Impôt sur le revenu (versement libératoire)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impôt</translation>
+    </message>
+    <message>
+        <source>AMO health contribution</source>
+        <translation>Cotisation AMO (assurance maladie)</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation>TVQ</translation>
+    </message>
+    <message>
+        <source>GST collected</source>
+        <translation>TPS perçue</translation>
+    </message>
+    <message>
+        <source>QST collected</source>
+        <translation>TVQ perçue</translation>
+    </message>
+    <message>
+        <source>Net tax</source>
+        <translation>Taxe nette</translation>
+    </message>
+    <message>
+        <source>Taxable supplies</source>
+        <translation>Fournitures taxables</translation>
+    </message>
+    <message>
+        <source>Zero-rated supplies</source>
+        <translation>Fournitures détaxées</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Estimated instalment</source>
+        <translation>Acompte estimé</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total à payer</translation>
+    </message>
+    <message>
+        <source>Near the limit</source>
+        <translation>Proche du seuil</translation>
+    </message>
+    <message>
+        <source>Limit exceeded</source>
+        <translation>Seuil dépassé</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>Sous le seuil</translation>
+    </message>
+    <message>
+        <source>Also to mark done: {titles}.</source>
+        <translation>Aussi à marquer comme faites : {titles}.</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -5080,6 +5715,10 @@ Le fichier a été laissé tel quel.</translation>
     <message>
         <source>All clear</source>
         <translation>Tout est à jour</translation>
+    </message>
+    <message>
+        <source>Nothing to declare right now.</source>
+        <translation>Rien à déclarer pour le moment.</translation>
     </message>
     <message>
         <source>Nothing due. Enjoy your day.</source>
@@ -5182,16 +5821,64 @@ Plateforme : {platform}
         <translation>Hors total : {currencies} (pas encore de taux de change ; enregistrez un paiement dans cette devise pour en fixer un).</translation>
     </message>
     <message>
-        <source>The URSSAF declaration is made in euros. Your home currency is {currency}: set it to EUR in Settings to follow your declarations here.</source>
-        <translation>La déclaration URSSAF se fait en euros. Votre devise principale est {currency} : choisissez EUR dans les Paramètres pour suivre vos déclarations ici.</translation>
+        <source>Next DGI declaration</source>
+        <translation>Prochaine déclaration DGI</translation>
     </message>
     <message>
-        <source>There are no URSSAF figures for this year yet: add them in Settings › Declaration.</source>
-        <translation>Il n’y a pas encore de taux URSSAF pour cette année : ajoutez-les dans Paramètres › Déclaration.</translation>
+        <source>Next GST/QST return</source>
+        <translation>Prochaine déclaration de TPS/TVQ</translation>
     </message>
     <message>
-        <source>Q{quarter} {year}</source>
-        <translation>T{quarter} {year}</translation>
+        <source>Next tax instalment</source>
+        <translation>Prochain acompte provisionnel</translation>
+    </message>
+    <message>
+        <source>Declarations</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Turnover to declare</source>
+        <translation>Chiffre d’affaires à déclarer</translation>
+    </message>
+    <message>
+        <source>The deadline was {date}: declare and pay as soon as you can.</source>
+        <translation>La date limite était le {date} : déclarez et payez dès que possible.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Record that you declared and paid it; the period is then locked in the receipts book.</source>
+        <translation>Noter que vous l’avez déclarée et payée ; la période est alors verrouillée dans le livre des recettes.</translation>
+    </message>
+    <message>
+        <source>Mark done: {title}</source>
+        <translation>Marquer comme fait : {title}</translation>
+    </message>
+    <message>
+        <source>Mark “{title}” as declared and paid?</source>
+        <translation>Marquer « {title} » comme déclarée et payée ?</translation>
+    </message>
+    <message>
+        <source>The period is then locked: later corrections are added as dated correction lines.</source>
+        <translation>La période est alors verrouillée : les corrections ultérieures s’ajoutent en lignes de correction datées.</translation>
+    </message>
+    <message>
+        <source>Mark the declaration done</source>
+        <translation>Marquer la déclaration comme faite</translation>
+    </message>
+    <message>
+        <source>Marking the declaration done</source>
+        <translation>Enregistrement de la déclaration faite</translation>
     </message>
     <message>
         <source>Declare and pay today.</source>
@@ -6921,6 +7608,10 @@ Plateforme : {platform}
         <translation>La date de la démonstration doit avoir un fuseau horaire.</translation>
     </message>
     <message>
+        <source>The demo's status is fr_micro, ma_auto, qc_self or other.</source>
+        <translation>Le statut de la démo est fr_micro, ma_auto, qc_self ou other.</translation>
+    </message>
+    <message>
         <source>The demo fills an empty store only: this one already holds orders or clients. Start a new store (atelier demo --replace).</source>
         <translation>La démonstration ne remplit qu’un espace vide : celui-ci contient déjà des commandes ou des clients. Repartez d’un nouvel espace (atelier demo --replace).</translation>
     </message>
@@ -7051,6 +7742,82 @@ Plateforme : {platform}
     <message>
         <source>The URSSAF declaration is in euros: set the home currency to EUR to use it.</source>
         <translation>La déclaration URSSAF se fait en euros : choisissez l’EUR comme devise de référence pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The Québec helper counts in Canadian dollars: set the home currency to CAD in Settings to use it.</source>
+        <translation>L’assistant Québec compte en dollars canadiens : choisissez CAD comme devise principale dans les Réglages pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The GST/QST filing period is month, quarter or year.</source>
+        <translation>La période de déclaration de TPS/TVQ est le mois, le trimestre ou l’année.</translation>
+    </message>
+    <message>
+        <source>An expense is an amount above zero.</source>
+        <translation>Une dépense est un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The description is too long (500 characters at most).</source>
+        <translation>La description est trop longue (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This expense does not exist any more.</source>
+        <translation>Cette dépense n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“{category}” is not an expense category: use one of {names}.</source>
+        <translation>« {category} » n’est pas une catégorie de dépense : utilisez l’une de celles-ci : {names}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write it as 2026-03-31.</source>
+        <translation>« {text} » n’est pas une date : écrivez-la sous la forme 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>Small supplier (GST/QST), last four quarters</source>
+        <translation>Petit fournisseur (TPS/TVQ), quatre derniers trimestres</translation>
+    </message>
+    <message>
+        <source>You are registered for the GST and QST: the small-supplier threshold no longer decides anything.</source>
+        <translation>Vous êtes inscrit aux fichiers de la TPS et de la TVQ : le seuil du petit fournisseur ne décide plus de rien.</translation>
+    </message>
+    <message>
+        <source>Your supplies passed {limit} in the single quarter {quarter}: you are no longer a small supplier. Register for the GST and QST; tax is due from the supply of {day} on.</source>
+        <translation>Vos fournitures ont dépassé {limit} au seul trimestre {quarter} : vous n’êtes plus un petit fournisseur. Inscrivez-vous à la TPS et à la TVQ ; les taxes s’appliquent dès la fourniture du {day}.</translation>
+    </message>
+    <message>
+        <source>Your supplies passed {limit} over the four quarters ending {quarter}: register for the GST and QST; tax is due from {day}.</source>
+        <translation>Vos fournitures ont dépassé {limit} sur les quatre trimestres se terminant par {quarter} : inscrivez-vous à la TPS et à la TVQ ; les taxes s’appliquent à partir du {day}.</translation>
+    </message>
+    <message>
+        <source>Your supplies of the last four quarters are close to the small-supplier threshold of {limit}.</source>
+        <translation>Vos fournitures des quatre derniers trimestres approchent du seuil du petit fournisseur de {limit}.</translation>
+    </message>
+    <message>
+        <source>Under the small-supplier threshold of {limit}: no GST or QST to charge yet.</source>
+        <translation>Sous le seuil du petit fournisseur de {limit} : pas encore de TPS ni de TVQ à percevoir.</translation>
+    </message>
+    <message>
+        <source>GST/QST return, {period}</source>
+        <translation>Déclaration de TPS/TVQ, {period}</translation>
+    </message>
+    <message>
+        <source>Income-tax instalment {n} of 4, {year} (estimate)</source>
+        <translation>Acompte provisionnel {n} sur 4, {year} (estimation)</translation>
+    </message>
+    <message>
+        <source>{count} sales went to clients with no country: they were counted as taxable in Canada. Set each client's country (exports are zero-rated).</source>
+        <translation>Ventes à des clients sans pays : {count}, comptées comme taxables au Canada. Indiquez le pays de chaque client (les exportations sont détaxées).</translation>
+    </message>
+    <message>
+        <source>Your estimated net tax owed for {year} passes {limit}: pay instalments on March 15, June 15, September 15 and December 15.</source>
+        <translation>Votre impôt net estimé pour {year} dépasse {limit} : versez des acomptes provisionnels les 15 mars, 15 juin, 15 septembre et 15 décembre.</translation>
+    </message>
+    <message>
+        <source>{orders} orders and {expenses} expenses in other currencies have no exchange rate for their day and are left out: update the rates (atelier rates update).</source>
+        <translation>Commandes : {orders}, dépenses : {expenses} en d’autres devises sans taux de change pour leur jour, laissées de côté : mettez les taux à jour (atelier rates update).</translation>
+    </message>
+    <message>
+        <source>{count} payments recorded in another home currency are not counted.</source>
+        <translation>Paiements enregistrés dans une autre devise principale, non comptés : {count}.</translation>
     </message>
     <message>
         <source>An amount here cannot be negative.</source>
@@ -7597,6 +8364,90 @@ Plateforme : {platform}
         <translation>Saisissez une année entre {low} et {high}.</translation>
     </message>
     <message>
+        <source>Atelier has no figure “{key}” for {year}: add it in Settings › Rules.</source>
+        <translation>Atelier n’a pas de chiffre « {key} » pour {year} : ajoutez-le dans Paramètres › Règles.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a SIREN or SIRET: a SIREN has 9 digits, a SIRET 14.</source>
+        <translation>« {value} » n’est pas un SIREN ou un SIRET : un SIREN a 9 chiffres, un SIRET 14.</translation>
+    </message>
+    <message>
+        <source>This SIREN's check digit is wrong: check the 9 digits on your INSEE notice.</source>
+        <translation>La clé de contrôle de ce SIREN est fausse : vérifiez les 9 chiffres sur votre avis de situation INSEE.</translation>
+    </message>
+    <message>
+        <source>This SIRET's check digit is wrong: check the 14 digits on your INSEE notice.</source>
+        <translation>La clé de contrôle de ce SIRET est fausse : vérifiez les 14 chiffres sur votre avis de situation INSEE.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an ICE: it has 15 digits.</source>
+        <translation>« {value} » n’est pas un ICE : il a 15 chiffres.</translation>
+    </message>
+    <message>
+        <source>This ICE's check digits are wrong: check the 15 digits on your ICE certificate.</source>
+        <translation>Les chiffres de contrôle de cet ICE sont faux : vérifiez les 15 chiffres sur votre attestation ICE.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an identifiant fiscal: it has 7, 8 or 10 digits and nothing else.</source>
+        <translation>« {value} » n’est pas un identifiant fiscal : il a 7, 8 ou 10 chiffres et rien d’autre.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a GST number: it reads 123456789 RT 0001 (your 9-digit business number, RT, then 4 digits).</source>
+        <translation>« {value} » n’est pas un numéro de TPS : il s’écrit 123456789 RT 0001 (votre numéro d’entreprise de 9 chiffres, RT, puis 4 chiffres).</translation>
+    </message>
+    <message>
+        <source>This business number's check digit is wrong: check the 9 digits on your CRA letter.</source>
+        <translation>Le chiffre de contrôle de ce numéro d’entreprise est faux : vérifiez les 9 chiffres sur la lettre de l’ARC.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a QST number: it reads 1234567890 TQ 0001 (10 digits, TQ, then 4 digits).</source>
+        <translation>« {value} » n’est pas un numéro de TVQ : il s’écrit 1234567890 TQ 0001 (10 chiffres, TQ, puis 4 chiffres).</translation>
+    </message>
+    <message>
+        <source>This text is too long ({limit} characters at most).</source>
+        <translation>Ce texte est trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (year-month-day, for example 2026-01-31).</source>
+        <translation>« {value} » n’est pas une date (année-mois-jour, par exemple 2026-01-31).</translation>
+    </message>
+    <message>
+        <source>Choose your country and status.</source>
+        <translation>Choisissez votre pays et votre statut.</translation>
+    </message>
+    <message>
+        <source>The activity is services or commerce.</source>
+        <translation>L’activité est prestations de services ou commerce.</translation>
+    </message>
+    <message>
+        <source>Say whether you are registered for GST/QST or a small supplier.</source>
+        <translation>Indiquez si vous êtes inscrit à la TPS/TVQ ou petit fournisseur.</translation>
+    </message>
+    <message>
+        <source>The filing period is month, quarter or year.</source>
+        <translation>La période de déclaration est le mois, le trimestre ou l’année.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Saisissez un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Enter a year between 1900 and 2200.</source>
+        <translation>Saisissez une année entre 1900 et 2200.</translation>
+    </message>
+    <message>
+        <source>There is no figure “{key}” to edit.</source>
+        <translation>Il n’y a pas de chiffre « {key} » à modifier.</translation>
+    </message>
+    <message>
+        <source>A percentage here has at most {count} decimals.</source>
+        <translation>Un pourcentage a ici au plus {count} décimales.</translation>
+    </message>
+    <message>
+        <source>Enter a day as month-day, for example 06-15 for June 15.</source>
+        <translation>Saisissez un jour sous la forme mois-jour, par exemple 06-15 pour le 15 juin.</translation>
+    </message>
+    <message>
         <source>“{key}” is not one of the URSSAF figures.</source>
         <translation>« {key} » ne fait pas partie des chiffres URSSAF.</translation>
     </message>
@@ -7939,6 +8790,114 @@ Plateforme : {platform}
     <message>
         <source>the Upwork weekly summary already counted this period's earnings: add this payment as well, or skip it?</source>
         <translation>le récapitulatif hebdomadaire Upwork a déjà compté les gains de cette période : ajouter quand même ce paiement, ou l’ignorer ?</translation>
+    </message>
+    <message>
+        <source>The Moroccan auto-entrepreneur helper works in dirhams and your home currency is {currency}: set it to MAD in Settings to use it.</source>
+        <translation>L’assistant auto-entrepreneur marocain compte en dirhams et votre devise de référence est {currency} : choisissez MAD dans les Paramètres pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>“{activity}” is not an auto-entrepreneur activity: choose services or commerce in Settings.</source>
+        <translation>« {activity} » n’est pas une activité d’auto-entrepreneur : choisissez prestations de services ou commerce dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Your turnover received in {year} ({amount}) is over the auto-entrepreneur ceiling ({limit}): beyond it the auto-entrepreneur scheme may stop applying. Check with the DGI.</source>
+        <translation>Votre chiffre d’affaires encaissé en {year} ({amount}) dépasse le plafond de l’auto-entrepreneur ({limit}) : au-delà, le régime de l’auto-entrepreneur peut cesser de s’appliquer. Renseignez-vous auprès de la DGI.</translation>
+    </message>
+    <message>
+        <source>You have received {pct} % of the auto-entrepreneur ceiling ({limit}) in {year}.</source>
+        <translation>Vous avez encaissé {pct} % du plafond de l’auto-entrepreneur ({limit}) en {year}.</translation>
+    </message>
+    <message>
+        <source>{pct} % of the auto-entrepreneur ceiling ({limit}) received in {year}.</source>
+        <translation>{pct} % du plafond de l’auto-entrepreneur ({limit}) encaissés en {year}.</translation>
+    </message>
+    <message>
+        <source>Auto-entrepreneur ceiling, services</source>
+        <translation>Plafond de l’auto-entrepreneur, prestations de services</translation>
+    </message>
+    <message>
+        <source>Auto-entrepreneur ceiling, commerce</source>
+        <translation>Plafond de l’auto-entrepreneur, activités commerciales, industrielles et artisanales</translation>
+    </message>
+    <message>
+        <source>{client}: {amount} received in {year}, {excess} over the single-client limit ({limit}): the client withholds {rate} % of the excess, {withheld}.</source>
+        <translation>{client} : {amount} encaissés en {year}, {excess} au-delà du plafond par client ({limit}) : le client retient à la source {rate} % de l’excédent, soit {withheld}.</translation>
+    </message>
+    <message>
+        <source>{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}). Above it, the client withholds {rate} % of the excess.</source>
+        <translation>{client} : {amount} encaissés en {year}, {pct} % du plafond par client ({limit}). Au-delà, le client retient à la source {rate} % de l’excédent.</translation>
+    </message>
+    <message>
+        <source>{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}).</source>
+        <translation>{client} : {amount} encaissés en {year}, {pct} % du plafond par client ({limit}).</translation>
+    </message>
+    <message>
+        <source>Single client: {client}</source>
+        <translation>Plafond par client : {client}</translation>
+    </message>
+    <message>
+        <source>DGI declaration, Q{quarter} {year}</source>
+        <translation>Déclaration du chiffre d’affaires (DGI), T{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>DGI declaration, {month}/{year}</source>
+        <translation>Déclaration du chiffre d’affaires (DGI), {month}/{year}</translation>
+    </message>
+    <message>
+        <source>URSSAF declaration, {period}</source>
+        <translation>Déclaration URSSAF, {period}</translation>
+    </message>
+    <message>
+        <source>VAT franchise, services</source>
+        <translation>Franchise en base de TVA, services</translation>
+    </message>
+    <message>
+        <source>VAT franchise, sales</source>
+        <translation>Franchise en base de TVA, ventes</translation>
+    </message>
+    <message>
+        <source>Over the higher threshold of {higher} on {day}: VAT is due from that day. Invoices from then carry VAT; declare and pay it.</source>
+        <translation>Seuil majoré de {higher} dépassé le {day} : la TVA est due dès ce jour. Les factures émises depuis portent la TVA ; déclarez-la et payez-la.</translation>
+    </message>
+    <message>
+        <source>Your {year} turnover ({amount}) was over the threshold of {base}: you lost the VAT franchise on 1 January {this_year}. Invoice with VAT.</source>
+        <translation>Votre chiffre d’affaires {year} ({amount}) a dépassé le seuil de {base} : vous avez perdu la franchise en base de TVA au 1er janvier {this_year}. Facturez avec TVA.</translation>
+    </message>
+    <message>
+        <source>Over the threshold of {base} this year: VAT is due from 1 January {next_year}. Over {higher}, it is due from the day that is crossed.</source>
+        <translation>Seuil de {base} dépassé cette année : la TVA est due à partir du 1er janvier {next_year}. Au-delà de {higher}, elle est due dès le jour du dépassement.</translation>
+    </message>
+    <message>
+        <source>{percent} % of the VAT franchise threshold of {base}. Over it this year, VAT is due from 1 January {next_year}; over {higher}, from the day that is crossed.</source>
+        <translation>{percent} % du seuil de franchise en base de TVA de {base}. Au-delà cette année, la TVA est due à partir du 1er janvier {next_year} ; au-delà de {higher}, dès le jour du dépassement.</translation>
+    </message>
+    <message>
+        <source>{percent} % of the VAT franchise threshold of {base}.</source>
+        <translation>{percent} % du seuil de franchise en base de TVA de {base}.</translation>
+    </message>
+    <message>
+        <source>Micro-entrepreneur ceiling, services</source>
+        <translation>Plafond micro-entrepreneur, services</translation>
+    </message>
+    <message>
+        <source>Micro-entrepreneur ceiling, all activities</source>
+        <translation>Plafond micro-entrepreneur, toutes activités</translation>
+    </message>
+    <message>
+        <source>Over the ceiling of {limit} in {last_year} and again in {year}: you leave the micro-entrepreneur regime on 1 January {next_year}.</source>
+        <translation>Plafond de {limit} dépassé en {last_year} et de nouveau en {year} : vous sortez du régime micro-entrepreneur au 1er janvier {next_year}.</translation>
+    </message>
+    <message>
+        <source>Over the ceiling of {limit} this year: you stay a micro-entrepreneur in {next_year}; over it again in {next_year}, you leave the regime on 1 January {after}.</source>
+        <translation>Plafond de {limit} dépassé cette année : vous restez micro-entrepreneur en {next_year} ; s’il est de nouveau dépassé en {next_year}, vous sortez du régime au 1er janvier {after}.</translation>
+    </message>
+    <message>
+        <source>Over the ceiling in {last_year}: if {year} goes over {limit} too, you leave the micro-entrepreneur regime on 1 January {next_year}.</source>
+        <translation>Plafond dépassé en {last_year} : si {year} dépasse aussi {limit}, vous sortez du régime micro-entrepreneur au 1er janvier {next_year}.</translation>
+    </message>
+    <message>
+        <source>{percent} % of the micro-entrepreneur ceiling of {limit}.</source>
+        <translation>{percent} % du plafond micro-entrepreneur de {limit}.</translation>
     </message>
 </context>
 </TS>
