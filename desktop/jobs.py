@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QThreadPool, Signal
 
 from desktop.changes import Changed, StoreEvents
 
@@ -85,9 +85,26 @@ def phrase_text(text: str, context: str,
     if not isinstance(text, Phrase):
         return translate(context, text) if text else text
     values = {name: phrase_text(value, context, translate)
-              if isinstance(value, Phrase | Joined) else value
+              if isinstance(value, Phrase | Joined) else _localised(value)
               for name, value in text.values.items()}
     return _fill(translate(context, text.template), values, text.template)
+
+
+def _localised(value: object) -> object:
+    """An amount or a day in a Phrase, written as the interface's language writes it (the
+    language set last by desktop.i18n, which sets Qt's default locale)."""
+    from storage.money import format_money
+    from storage.phrase_values import Day, Money
+
+    if isinstance(value, Money | Day):
+        from desktop.i18n import date_format
+
+        locale = QLocale()
+        if isinstance(value, Day):
+            return locale.toString(value.day, date_format(locale))
+        lang = "fr" if locale.language() == QLocale.Language.French else "en"
+        return format_money(value.minor, value.currency, lang)
+    return value
 
 
 #: Where a payment export's problem is (storage.imports.model.ImportProblem), "storage" context.

@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from storage import rules, settings
 from storage.errors import ValidationError
-from storage.money import format_money, percent_of
+from storage.money import percent_of
 from storage.obligations import (
     DueDeclaration,
     Meter,
@@ -49,6 +49,7 @@ from storage.obligations import (
     with_done,
 )
 from storage.periods import Period, period_of, periods_between
+from storage.phrase_values import Money
 from storage.phrases import Phrase
 from storage.received import CLIENT_SQL, received_by
 from storage.tables import Client, Payment
@@ -143,8 +144,8 @@ class MoroccoReport:
 
 
 def _money(minor: int) -> str:
-    """An amount put into a sentence (the sentence is translated, the amount stays)."""
-    return format_money(minor, CURRENCY, "en")
+    """An amount put into a sentence, written as the person's language writes it."""
+    return Money(minor, CURRENCY)
 
 
 def _percent(bp: int) -> str:

@@ -4,8 +4,9 @@ storage/ and assistants/ have no Qt, so they cannot word a message in the person
 A `Phrase` is the English sentence (it *is* a ``str``: the CLI, the logs and ``str(error)``
 read it as before) that also keeps its ``template`` and ``values``, so the app can translate
 the template and put the values in (desktop.jobs.phrase_text). A value may itself be a
-`Phrase` (a reason inside a refusal) or a `Joined` list of them; any other value (a file
-name, a number, a system message) is put in as it is.
+`Phrase` (a reason inside a refusal) or a `Joined` list of them; an amount (`Money`) and a day
+(`Day`, storage/phrase_values.py) are written as the person's language writes them; any
+other value (a file name, a number, a system message) is put in as it is.
 
 Every literal template given to `Phrase` is listed for Qt Linguist (desktop/storage_messages.py
 for storage/, desktop/assistant_messages.py for assistants/); a unit test checks it.
@@ -39,3 +40,4 @@ class Joined(str):
         self.items = items
         self.separator = separator
         return self
+

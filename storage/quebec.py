@@ -80,9 +80,10 @@ from sqlalchemy.orm import Session
 from storage import obligations, rules, settings
 from storage.cleantext import clean
 from storage.errors import ValidationError
-from storage.money import check_currency, convert, format_money, parse_amount, round_minor
+from storage.money import check_currency, convert, parse_amount, round_minor
 from storage.obligations import DueDeclaration, Meter, StatusOverview, level_of
 from storage.periods import Period, _add_months, period_of, periods_between
+from storage.phrase_values import Day, Money
 from storage.phrases import Phrase
 from storage.tables import (
     Client,
@@ -134,8 +135,8 @@ def _pcm_of(minor: int, pcm: int) -> int:
 
 
 def _cad(minor: int) -> str:
-    """An amount put into a Phrase (the same in every language, as the other helpers do)."""
-    return format_money(minor, HOME, "en")
+    """An amount put into a Phrase, written as the person's language writes it."""
+    return Money(minor, HOME)
 
 
 def _mmdd(value: int, year: int) -> date:
@@ -242,13 +243,13 @@ class SmallSupplier:
                     "Your supplies passed {limit} in the single quarter {quarter}: you are "
                     "no longer a small supplier. Register for the GST and QST; tax is due from "
                     "the supply of {day} on.", limit=_cad(self.limit_minor),
-                    quarter=self.crossed_quarter, day=self.mandatory_from.isoformat())
+                    quarter=self.crossed_quarter, day=Day(self.mandatory_from))
             else:
                 message = Phrase(
                     "Your supplies passed {limit} over the four quarters ending {quarter}: "
                     "register for the GST and QST; tax is due from {day}.",
                     limit=_cad(self.limit_minor), quarter=self.crossed_quarter,
-                    day=self.mandatory_from.isoformat())
+                    day=Day(self.mandatory_from))
         elif level == "warning":
             message = Phrase("Your supplies of the last four quarters are close to the "
                              "small-supplier threshold of {limit}.",

@@ -19,6 +19,7 @@ from storage import obligations, settings
 from storage.errors import ValidationError
 from storage.money import parse_amount, percent_of
 from storage.periods import Period, period_of, periods_between, year_bounds
+from storage.phrase_values import Day, Money
 from storage.phrases import Phrase
 from storage.platforms import parse_percent
 from storage.received import received_by
@@ -309,8 +310,8 @@ SERVICES = ("services_bic", "liberal_bnc")
 
 
 def euros_text(minor: int) -> str:
-    """Whole euros for a sentence in either language: 41 250 € (narrow no-break spaces)."""
-    return f"{minor // 100:,}".replace(",", "\u202f") + "\u00a0€"
+    """An amount in euros for a sentence, written as the person's language writes it."""
+    return Money(minor, "EUR")
 
 
 @dataclass
@@ -377,7 +378,7 @@ def _vat_meter(s: Session, key: str, this: YearTurnover, last: YearTurnover,
         message = Phrase(
             "Over the higher threshold of {higher} on {day}: VAT is due from that day. Invoices "
             "from then carry VAT; declare and pay it.",
-            higher=euros_text(higher), day=(day or date(this.year, 1, 1)).isoformat())
+            higher=euros_text(higher), day=Day(day or date(this.year, 1, 1)))
     elif last_amount > last_base:
         level = "exceeded"
         message = Phrase(

@@ -90,7 +90,7 @@ def test_ceiling_exceeded_last_year_warns_this_year(store) -> None:
         pay(s, 1_000, "2026-03-01T10:00")
     ceiling = meters(store)["fr_ceiling_services"]
     assert ceiling.level == "warning"
-    assert "if 2026 goes over 83\u202f600\u00a0€ too" in ceiling.message
+    assert "if 2026 goes over €83,600.00 too" in ceiling.message
 
 
 def test_sales_meters_show_for_a_seller_only(store) -> None:

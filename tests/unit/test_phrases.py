@@ -43,3 +43,23 @@ def test_a_plain_message_is_looked_up_whole_and_an_unknown_one_stays() -> None:
 def test_error_text_words_a_validation_phrase_in_english_by_default() -> None:
     error = ValidationError("price", Phrase("“{text}” is not an amount.", text="abc"))
     assert error_text(error) == "“abc” is not an amount."
+
+
+def test_amounts_and_days_in_a_phrase_are_written_the_languages_way() -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from storage.phrase_values import Day, Money
+
+    p = Phrase("{amount} received by {day}.", amount=Money(8_000_000, "MAD"),
+               day=Day(date(2026, 5, 4)))
+    assert p == "MAD\u00a080,000.00 received by 2026-05-04."  # the CLI and logs
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        assert phrase_text(p, "storage", french) == "80\u202f000,00\u00a0DH received by 04/05/2026."
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert phrase_text(p, "storage", french) == "MAD\u00a080,000.00 received by May 4, 2026."
+    finally:
+        QLocale.setDefault(before)
