@@ -29,7 +29,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, aliased
 
 from storage import settings
@@ -142,6 +142,15 @@ def _owner(decls: list[Declaration], day: date) -> Declaration | None:
     return next((d for d in decls if d.first_day <= day <= d.last_day), None)
 
 
+def _entry_row(line: ReceiptLine, decl: Declaration, kind: str, now: datetime,
+               note: str = "") -> dict[str, object]:
+    return {"declaration_id": decl.id, "payment_id": line.payment_id, "kind": kind,
+            "received_on": line.received_on, "client": line.client[:200],
+            "nature": line.nature, "amount_minor": line.amount_minor,
+            "currency": line.currency, "method": line.method[:60],
+            "reference": line.reference[:200], "recorded_at": now, "note": note}
+
+
 def _entry(line: ReceiptLine, decl: Declaration, kind: str, now: datetime,
            note: str = "") -> ReceiptEntry:
     return ReceiptEntry(
@@ -161,15 +170,15 @@ def lock_period(s: Session, decl: Declaration, now: datetime,
     if any(e is not None for e in s.scalars(
             select(ReceiptEntry.id).where(ReceiptEntry.declaration_id == decl.id).limit(1))):
         return 0  # already locked
-    written = 0
-    for line in payment_lines(s, decl.first_day, decl.last_day, decl.currency, zone):
-        owner = _owner(decls, line.received_on)
-        if owner is not None and owner.id == decl.id:
-            s.add(_entry(line, decl, "receipt", now))
-            written += 1
-    s.flush()
-    reconcile(s, now, zone, only=decl)
-    return written
+    rows = [_entry_row(line, decl, "receipt", now)
+            for line in payment_lines(s, decl.first_day, decl.last_day, decl.currency, zone)
+            if (owner := _owner(decls, line.received_on)) is not None and owner.id == decl.id]
+    # One bulk INSERT: adding ORM objects one by one took most of the 16 s a 100,000-order
+    # demo spent locking its past quarters. The lines are the payments as they are now, so
+    # there is nothing to reconcile yet.
+    if rows:
+        s.execute(insert(ReceiptEntry), rows)
+    return len(rows)
 
 
 def _money_text(minor: int, currency: str) -> str:

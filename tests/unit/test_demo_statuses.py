@@ -198,14 +198,17 @@ def test_past_declarations_are_marked_done_before_their_deadline(
         assert done_at <= LIMIT
 
 
-def test_no_moroccan_or_quebec_declaration_is_overdue(tmp_path: Path) -> None:
+def test_no_declaration_of_a_demo_is_overdue(tmp_path: Path) -> None:
+    # The French demo listed eight overdue URSSAF quarters on Today (2025-Q1 onwards).
     from zoneinfo import ZoneInfo
 
     from storage import status
 
-    for name in ("ma_auto", "qc_self"):
+    zones = {"fr_micro": "Europe/Paris", "ma_auto": "Africa/Casablanca",
+             "qc_self": "America/Toronto"}
+    for name, zone_name in zones.items():
         with _build(tmp_path / f"{name}.db", name) as store, store.session() as s:
-            zone = ZoneInfo("Africa/Casablanca" if name == "ma_auto" else "America/Toronto")
+            zone = ZoneInfo(zone_name)
             overview = status.overview(s, AS_OF.astimezone(zone).date(), zone)
             assert overview is not None and overview.declarations
             assert all(d.deadline >= AS_OF.date() for d in overview.declarations if not d.done)
