@@ -153,6 +153,10 @@ def test_the_quebec_demo_has_expenses_in_cad(quebec: sqlite3.Connection) -> None
     assert all(r[1] > 0 and r[3] and r[4] for r in rows)
     assert max(r[0] for r in rows) <= AS_OF.date().isoformat()
     assert len({r[3] for r in rows}) >= 4
+    # Each is on a T2125 line the Québec summary knows ("telephone_utilities" was not).
+    from storage.quebec import CATEGORIES
+
+    assert {r[3] for r in rows} <= set(CATEGORIES)
 
 
 def test_the_same_inputs_give_the_same_moroccan_store(tmp_path: Path,
