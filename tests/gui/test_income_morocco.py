@@ -49,7 +49,11 @@ def test_periods_amo_and_meters(qtbot, ctx) -> None:
     assert "MAD\u00a0390.00 per quarter" in panel.amo.text()
     assert "MAD\u00a01,560.00 for the year" in panel.amo.text()
     levels = {lab.property("level"): lab for lab in panel.meter_labels}
-    assert [lab.property("level") for lab in panel.meter_labels] == ["ok", "exceeded", "ok"]
+    assert [lab.property("level") for lab in panel.meter_labels] == ["ok", "exceeded", None]
+    # The clients within the limit are summed up in one line, not listed one by one.
+    assert panel.meter_labels[2].text() == (
+        "Other clients: 1, each within the single-client limit of MAD\u00a080,000.00; the "
+        "largest, Petit client, at 12 %.")
     over = levels["exceeded"]
     assert "Studio Atlas: over the limit" in over.text()
     assert "withholds 30 % of the MAD\u00a01.00 above it: MAD\u00a00.30" in over.text()

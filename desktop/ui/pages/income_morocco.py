@@ -24,7 +24,7 @@ from desktop.context import AppContext
 from desktop.jobs import phrase_text
 from desktop.ui import style
 from storage.errors import ValidationError
-from storage.morocco import MoroccoReport, morocco_report
+from storage.morocco import ClientShare, MoroccoReport, morocco_report
 from storage.obligations import Meter
 
 ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -139,9 +139,8 @@ class MoroccoPanel(QWidget):
                 text += " " + self.tr("Beyond the ceiling the auto-entrepreneur scheme may stop "
                                       "applying: check with the DGI.")
             return text
-        client_id = int(meter.key.split(":", 1)[1])
-        share = next((c for c in report.clients if c.client_id == client_id), None)
-        name = share.client if share is not None else str(client_id)
+        share = self._share(meter, report)
+        name = self._client_name(meter, report)
         rate = report.figures.get("single_client_withholding_bp", 0) / 100
         text = self.tr("{client}: {level}, {amount} of the single-client limit of {limit} "
                        "({pct} %).").format(client=name, **values)
@@ -154,6 +153,15 @@ class MoroccoPanel(QWidget):
             text += " " + self.tr("Above it, the client withholds {rate} % of the excess.").format(
                 rate=f"{rate:g}")
         return text
+
+    @staticmethod
+    def _share(meter: Meter, report: MoroccoReport) -> ClientShare | None:
+        client_id = int(meter.key.split(":", 1)[1])
+        return next((c for c in report.clients if c.client_id == client_id), None)
+
+    def _client_name(self, meter: Meter, report: MoroccoReport) -> str:
+        share = self._share(meter, report)
+        return share.client if share is not None else meter.key.split(":", 1)[1]
 
     # --- data -------------------------------------------------------------------------------
 
@@ -216,7 +224,14 @@ class MoroccoPanel(QWidget):
             quarter=self._money(rep.amo_quarter_minor),
             year_total=self._money(rep.amo_year_minor), band=rep.amo_band,
             tax=self._money(rep.tax_minor)))
+        # The meters that warn, one banner each; the clients well under the single-client
+        # limit in one line (a list of every client pushed the page past 1,000 px and
+        # squeezed the banners to a sliver).
+        quiet = [m for m in rep.meters
+                 if m.key.startswith("ma_single_client:") and m.level == "ok"]
         for meter in rep.meters:
+            if meter in quiet:
+                continue
             label = QLabel(self.meter_text(meter, rep))
             label.setWordWrap(True)
             label.setProperty("level", meter.level)
@@ -224,6 +239,19 @@ class MoroccoPanel(QWidget):
             if meter.level in style.BANNERS:
                 label.setStyleSheet(style.banner_css(style.BANNERS[meter.level])
                                     + " padding: 4px 8px;")
+            self.meters_box.addWidget(label)
+            self.meter_labels.append(label)
+        if quiet:
+            largest = max(quiet, key=lambda m: m.amount_minor)
+            label = style.muted(QLabel(), wrap=True)
+            label.setObjectName("moroccoQuietClients")
+            label.setText(self.tr(
+                "Other clients: {count}, each within the single-client limit of {limit}; the "
+                "largest, {client}, at {pct} %.").format(
+                count=len(quiet), limit=self._money(largest.limit_minor),
+                client=self._client_name(largest, rep),
+                pct=largest.amount_minor * 100 // largest.limit_minor
+                if largest.limit_minor else 0))
             self.meters_box.addWidget(label)
             self.meter_labels.append(label)
 
