@@ -1,0 +1,105 @@
+"""The plain shape of a document as the PDF, the Factur-X XML and the mention checks read it,
+built from the store by storage/invoicing (documents.py) and never from widgets.
+
+Money is minor units of `currency`; quantities are decimal strings ("1", "2.5"); rates are
+basis points. A document's totals are computed here, once, the same for every output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+#: UNTDID 1001 document type codes used by Factur-X
+TYPE_CODES = {"invoice": "380", "credit_note": "381", "deposit": "386", "quote": "310"}
+
+
+@dataclass(frozen=True)
+class Party:
+    """The seller (the freelancer, from the set-up's identity) or the buyer (the client)."""
+
+    name: str
+    address: str = ""  # lines separated by "\n"
+    country: str = ""  # ISO 3166 alpha-2
+    ei_mention: bool = False  # France: "EI" after the seller's name
+    siren: str = ""  # France: 9 digits (the first 9 of the SIRET)
+    siret: str = ""
+    vat_number: str = ""  # intra-EU VAT number when VAT-registered
+    ice: str = ""  # Morocco
+    if_number: str = ""  # Morocco
+    gst_number: str = ""  # Canada
+    qst_number: str = ""  # Québec
+    email: str = ""
+    is_business: bool = False  # a company (B2B): the 40 € indemnity, the client's ICE…
+
+
+@dataclass(frozen=True)
+class Line:
+    description: str
+    quantity: str  # decimal string
+    unit: str  # UN/ECE rec. 20 code: "C62" (unit), "HUR" (hour), "DAY", "WRD"…
+    unit_price_minor: int
+    discount_minor: int = 0  # on the line, before tax
+    vat_category: str = "E"  # UNCL 5305: S standard, E exempt (franchise), Z, O…
+    vat_rate_bp: int = 0
+    gst_rate_pcm: int = 0  # Québec: GST and QST per line when registered (1/100,000)
+    qst_rate_pcm: int = 0
+
+    @property
+    def net_minor(self) -> int:
+        """quantity × unit price − discount, rounded half up to the minor unit."""
+        gross = Decimal(self.quantity) * self.unit_price_minor
+        return int(gross.quantize(Decimal(1), rounding=ROUND_HALF_UP)) - self.discount_minor
+
+
+@dataclass(frozen=True)
+class DocumentData:
+    kind: str  # quote, invoice, deposit, credit_note
+    number: str  # "" for a draft
+    issue_date: date | None
+    currency: str
+    seller: Party
+    buyer: Party
+    lines: tuple[Line, ...]
+    language: str = "fr"  # the client's language: fr or en
+    status: str = "fr_micro"  # the seller's status (storage/status.py)
+    service_start: date | None = None
+    service_end: date | None = None
+    due_date: date | None = None
+    payment_terms: str = ""
+    late_penalty_text: str = ""
+    valid_until: date | None = None  # quotes
+    corrects_number: str = ""  # credit notes: the invoice corrected
+    corrects_date: date | None = None
+    home_currency: str = ""  # the home-currency equivalent, where the law asks for it
+    home_rate: str = ""  # decimal string: 1 `currency` in `home_currency`
+    order_reference: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)  # legal mentions printed as written
+    vat_exemption_reason: str = ""  # "TVA non applicable, art. 293 B du CGI"
+    vat_exemption_code: str = ""  # "VATEX-FR-FRANCHISE"
+
+    @property
+    def type_code(self) -> str:
+        return TYPE_CODES[self.kind]
+
+    @property
+    def net_minor(self) -> int:
+        return sum(line.net_minor for line in self.lines)
+
+    def vat_by_rate(self) -> dict[tuple[str, int], tuple[int, int]]:
+        """(category, rate bp) → (taxable base, tax), each rounded half up once per rate."""
+        bases: dict[tuple[str, int], int] = {}
+        for line in self.lines:
+            key = (line.vat_category, line.vat_rate_bp)
+            bases[key] = bases.get(key, 0) + line.net_minor
+        return {k: (base, int((Decimal(base) * k[1] / 10_000).quantize(
+            Decimal(1), rounding=ROUND_HALF_UP))) for k, base in bases.items()}
+
+    @property
+    def tax_minor(self) -> int:
+        return sum(tax for _, tax in self.vat_by_rate().values())
+
+    @property
+    def total_minor(self) -> int:
+        return self.net_minor + self.tax_minor
