@@ -339,7 +339,7 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", '{pct} % of the auto-entrepreneur ceiling ({limit}) received in {year}.'),
     QT_TRANSLATE_NOOP("storage", 'Auto-entrepreneur ceiling, services'),
     QT_TRANSLATE_NOOP("storage", 'Auto-entrepreneur ceiling, commerce'),
-    QT_TRANSLATE_NOOP("storage", '{client}: {amount} received in {year}, {excess} over the single-client limit ({limit}): the client withholds {rate} % of the excess, {withheld}.'),
+    QT_TRANSLATE_NOOP("storage", '{client}: {amount} received in {year}, {excess} over the single-client limit ({limit}): the client withholds {rate} % of the excess, {withheld}. That withholding is final: the excess is left out of your {tax_rate} % tax.'),
     QT_TRANSLATE_NOOP("storage", '{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}). Above it, the client withholds {rate} % of the excess.'),
     QT_TRANSLATE_NOOP("storage", '{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}).'),
     QT_TRANSLATE_NOOP("storage", 'Single client: {client}'),

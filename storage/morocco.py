@@ -21,8 +21,11 @@ the AMO health contribution, the ceiling and the single-client rule.
 - Single client (services only, CGI art. 73-II-G-8°, LF 2023): above 80,000 MAD received in a
   year from one client, the client withholds 30 % of the excess. One meter per client who paid;
   80,000 MAD exactly is not above. The client of a payment is its own (an imported payment) or
-  its order's. The 1 % tax is still counted on all the turnover received: whether the withheld
-  excess leaves the 1 % base is for the DGI to confirm.
+  its order's. That withholding is final ("au taux libératoire de 30 %", note circulaire 733,
+  LF 2023): it is the income tax on the excess, so the excess leaves the 1 % base (and the
+  year's tax the AMO band is read from). The excess falls in the period whose receipts take
+  the client's running total of the year above the limit; the ceiling still counts every
+  dirham received.
 
 Every figure comes from storage/rules (jurisdiction "MA"), never from this module.
 """
@@ -77,6 +80,9 @@ class MoroccoPeriod:
     turnover_minor: int
     tax_minor: int
     done_at: datetime | None = None  # the declaration marked done (obligations.mark_done)
+    #: received in the period above a client's single-client limit of the year: withheld at
+    #: 30 % by the client (final), so out of this period's 1 % base
+    excess_minor: int = 0
 
     @property
     def done(self) -> bool:
@@ -85,7 +91,9 @@ class MoroccoPeriod:
     def to_json(self) -> dict[str, Any]:
         return {"key": self.key, "start": self.first_day.isoformat(),
                 "end": self.last_day.isoformat(), "deadline": self.deadline.isoformat(),
-                "turnover_minor": self.turnover_minor, "tax_minor": self.tax_minor,
+                "turnover_minor": self.turnover_minor, "excess_minor": self.excess_minor,
+                "tax_base_minor": self.turnover_minor - self.excess_minor,
+                "tax_minor": self.tax_minor,
                 "done_at": self.done_at.isoformat() if self.done_at else None}
 
 
@@ -221,11 +229,22 @@ def morocco_report(s: Session, year: int, period: str | None = None, *,
             if kind == DECLARATION_KIND}
 
     periods = []
+    running: dict[int, int] = {}  # each client's receipts of the year so far
+    limit = fig["single_client_limit_minor"]
     for p in periods_between(date(year, 1, 1), date(year, 12, 31), period):
         turnover = sum(received_by(s, *p.bounds(zone), CURRENCY, "''").values())
+        excess = 0
+        if activity == "services":
+            for cid, amount in received_by(s, *p.bounds(zone), CURRENCY, CLIENT_SQL).items():
+                if cid is None:
+                    continue
+                before = running.get(cid, 0)
+                running[cid] = before + amount
+                excess += max(running[cid] - limit, 0) - max(before - limit, 0)
         periods.append(MoroccoPeriod(
             p.key, p.first_day, p.last_day, deadline_of(p, fig["declaration_months_after"]),
-            turnover, max(percent_of(turnover, rate), 0), done.get(p.key)))
+            turnover, max(percent_of(turnover - excess, rate), 0), done.get(p.key),
+            excess))
     turnover = sum(p.turnover_minor for p in periods)
     tax = sum(p.tax_minor for p in periods)
     band, amo_quarter = amo_band(fig, tax, year)
@@ -293,8 +312,10 @@ def _client_meter(s: Session, year: int, c: ClientShare, fig: dict[str, int], wa
     if level == "exceeded":
         message = Phrase(
             "{client}: {amount} received in {year}, {excess} over the single-client limit "
-            "({limit}): the client withholds {rate} % of the excess, {withheld}.",
-            excess=_money(c.excess_minor), withheld=_money(c.withheld_minor), **values)
+            "({limit}): the client withholds {rate} % of the excess, {withheld}. That "
+            "withholding is final: the excess is left out of your {tax_rate} % tax.",
+            excess=_money(c.excess_minor), withheld=_money(c.withheld_minor),
+            tax_rate=_percent(fig["tax_services_bp"]), **values)
     elif level == "warning":
         message = Phrase(
             "{client}: {amount} received in {year}, {pct} % of the single-client limit "

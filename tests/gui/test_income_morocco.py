@@ -42,10 +42,12 @@ def test_periods_amo_and_meters(qtbot, ctx) -> None:
     assert model.rowCount() == 5  # four quarters and the total
     assert model.item(0, 0).text() == "Q1 2026"
     assert model.item(0, 1).text() == "MAD\u00a080,001.00"
-    assert model.item(0, 2).text() == "MAD\u00a0800.01"  # 1 % of 80,001 MAD
+    # 80,001 MAD from Studio Atlas: the 1.00 MAD above 80,000 is withheld at 30 % by the
+    # client (final), so the 1 % is on 80,000 MAD = 800.00 MAD
+    assert model.item(0, 2).text() == "MAD\u00a0800.00"
     assert model.item(0, 4).text() == "✓" and model.item(1, 4).text() == ""
     assert model.item(4, 1).text() == "MAD\u00a090,001.00"
-    # tax 800.01 + 100.00 = 900.01 MAD → band 2 (500–1,000): 390 MAD a quarter
+    # tax 800.00 + 100.00 = 900.00 MAD → band 2 (500–1,000): 390 MAD a quarter
     assert "MAD\u00a0390.00 per quarter" in panel.amo.text()
     assert "MAD\u00a01,560.00 for the year" in panel.amo.text()
     levels = {lab.property("level"): lab for lab in panel.meter_labels}
@@ -57,6 +59,7 @@ def test_periods_amo_and_meters(qtbot, ctx) -> None:
     over = levels["exceeded"]
     assert "Studio Atlas: over the limit" in over.text()
     assert "withholds 30 % of the MAD\u00a01.00 above it: MAD\u00a00.30" in over.text()
+    assert "That withholding is final: the excess is left out of your 1 % tax." in over.text()
     assert style.BANNERS["exceeded"].background in over.styleSheet()
     assert "CGI art. 73-II-G-8°" in over.toolTip()
 

@@ -295,8 +295,9 @@ def test_cli_report_text(capsys, ma_dir: Path) -> None:
     assert code == 0, err
     assert "DGI declarations 2026, by quarter" in out
     assert "2026-Q1" in out and "2027-01-31" in out
-    # 1 % of 80,001 MAD = 800.01 MAD; tax 800.01 → band 2: 390 MAD a quarter
-    assert "MAD\u00a0800.01" in out
+    # 80,001 MAD from one client: 1.00 MAD above 80,000 is withheld at 30 % (final), so the
+    # 1 % is on 80,000 MAD = 800.00 MAD; tax 800.00 → band 2: 390 MAD a quarter
+    assert "MAD\u00a0800.00" in out and "800.01" not in out
     assert "AMO: band 2, MAD\u00a0390.00 per quarter (MAD\u00a01,560.00 for the year)" in out
     # the single-client warning, with the rule and its source
     assert "! Studio Atlas: MAD\u00a080,001.00 received in 2026" in out
@@ -311,7 +312,10 @@ def test_cli_report_json_in_minor_units(capsys, ma_dir: Path) -> None:
     assert data["currency"] == "MAD" and data["period"] == "month"
     assert len(data["periods"]) == 12
     assert data["periods"][1]["turnover_minor"] == 8_000_100
-    assert data["periods"][1]["tax_minor"] == 80_001
+    # 1 % of (80,001 - 1 withheld at 30 %) = 1 % of 80,000 MAD = 800.00 MAD
+    assert data["periods"][1]["excess_minor"] == 100
+    assert data["periods"][1]["tax_base_minor"] == 8_000_000
+    assert data["periods"][1]["tax_minor"] == 80_000
     assert data["periods"][1]["deadline"] == "2026-03-31"
     assert data["amo"] == {"band": 2, "quarter_minor": 39_000, "year_minor": 156_000}
     assert data["clients"][0]["withheld_minor"] == 30
@@ -337,3 +341,45 @@ def test_a_sum_too_large_to_count_is_refused_in_words(ma) -> None:
     with ma.session() as s, pytest.raises(ValidationError) as exc:
         morocco_report(s, 2026, zone=CASA)
     assert "more than Atelier can count" in str(exc.value.message)
+
+
+def test_the_excess_withheld_at_30_percent_leaves_the_1_percent_base_and_the_amo(ma) -> None:
+    """LF 2023 (note circulaire 733): the surplus above 80,000 MAD from one client 'est soumis à
+    l'IR, par voie de retenue à la source ... au taux libératoire de 30 %'. Libératoire: that
+    withholding is the whole income tax on the surplus, so the 1 % (also IR, CGI art. 73 II)
+    is not charged on it again, and the AMO band follows the 1 % tax actually due."""
+    with ma.transaction() as s:
+        atlas = client(s, "Studio Atlas", country="MA")
+        other = client(s, "Other", country="MA")
+        pay(s, 5_000_000, "2026-02-10T12:00", client_id=atlas.id)  # Q1: 50,000 MAD
+        pay(s, 5_000_000, "2026-05-10T12:00", client_id=atlas.id)  # Q2: 50,000 MAD
+        pay(s, 1_000_000, "2026-05-11T12:00", client_id=other.id)  # Q2: 10,000 MAD
+    rep = report(ma)
+    q1, q2 = rep.periods[0], rep.periods[1]
+    # Q1: Studio Atlas at 50,000 of its 80,000: no excess; 1 % of 50,000 = 500.00 MAD
+    assert (q1.turnover_minor, q1.excess_minor, q1.tax_minor) == (5_000_000, 0, 50_000)
+    # Q2: Atlas reaches 100,000, 20,000 above 80,000 (withheld by the client: 30 % = 6,000);
+    # 1 % base = 60,000 - 20,000 = 40,000 → 400.00 MAD (not 1 % of 60,000 = 600.00)
+    assert (q2.turnover_minor, q2.excess_minor, q2.tax_minor) == (6_000_000, 2_000_000, 40_000)
+    # the ceiling still counts every dirham received: 110,000 MAD
+    assert rep.turnover_minor == 11_000_000
+    # year tax 500 + 400 = 900.00 MAD → AMO band 2 (500–1,000): 390 MAD a quarter
+    # (counting the excess: 1,100.00 MAD → band 3, 570 MAD)
+    assert rep.tax_minor == 90_000
+    assert (rep.amo_band, rep.amo_quarter_minor) == (2, 39_000)
+    share = next(c for c in rep.clients if c.client == "Studio Atlas")
+    assert (share.excess_minor, share.withheld_minor) == (2_000_000, 600_000)
+    assert rep.to_json()["periods"][1]["excess_minor"] == 2_000_000
+    meter = next(m for m in rep.meters if m.key == f"ma_single_client:{share.client_id}")
+    assert "That withholding is final: the excess is left out of your 1 % tax." in \
+        meter.message
+
+
+def test_the_excess_is_not_left_out_for_commerce(ma) -> None:
+    """The single-client rule is for services: a trader's 0.5 % is on all the turnover."""
+    with ma.transaction() as s:
+        atlas = client(s, "Studio Atlas", country="MA")
+        pay(s, 10_000_000, "2026-02-10T12:00", client_id=atlas.id)  # 100,000 MAD
+    rep = report(ma, activity="commerce")
+    # 0.5 % of 100,000 = 500.00 MAD
+    assert (rep.periods[0].excess_minor, rep.periods[0].tax_minor) == (0, 50_000)

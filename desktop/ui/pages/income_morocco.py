@@ -149,6 +149,9 @@ class MoroccoPanel(QWidget):
                                   "{withheld}.").format(
                 rate=f"{rate:g}", excess=self._money(share.excess_minor),
                 withheld=self._money(share.withheld_minor))
+            text += " " + self.tr("That withholding is final: the excess is left out of your "
+                                  "{rate} % tax.").format(
+                rate=f"{report.rate_bp / 100:g}")
         elif meter.level == "warning":
             text += " " + self.tr("Above it, the client withholds {rate} % of the excess.").format(
                 rate=f"{rate:g}")
