@@ -213,8 +213,9 @@ def urssaf_report(s: Session, year: int, period: str | None = None, *,
         Threshold("ceiling_total", total, fig.ceiling_sales_minor),
         Threshold("vat_services", services, fig.vat_services_minor,
                   fig.vat_services_tolerance_minor),
-        Threshold("vat_sales", year_total["sales_bic"], fig.vat_sales_minor,
-                  fig.vat_sales_tolerance_minor),
+        # mixed activity (CGI art. 293 B I): all the turnover against the sales threshold,
+        # as the VAT-franchise meter counts it (france_meters)
+        Threshold("vat_sales", total, fig.vat_sales_minor, fig.vat_sales_tolerance_minor),
     ]
     options = {"bnc_fund": bnc_fund, "versement_liberatoire": vl, "rates_bp": rates,
                "versement_liberatoire_bp": vl_rates if vl else None}

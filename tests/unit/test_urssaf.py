@@ -130,3 +130,28 @@ def test_next_declaration(store, today, period, key, deadline) -> None:
     with store.session() as s:
         nxt = next_declaration(s, today)
     assert (nxt.key, nxt.deadline) == (key, deadline)
+
+
+def test_vat_sales_threshold_counts_all_turnover_like_the_meter(store) -> None:
+    """Mixed activity (CGI art. 293 B I): the franchise holds while ALL the turnover stays under
+    the sales threshold (85,000 €) and the services part under 37,500 €. One rule for the report's
+    `thresholds` and the VAT-franchise meter."""
+    with store.transaction() as s:
+        sale = order(s, activity=Activity.SALES_BIC)
+        services = order(s, client_obj=sale.client)  # default activity: services BIC
+        pay(s, 6_000_000, "2026-02-10T10:00", sale.id)  # 60,000 € of sales
+        pay(s, 3_000_000, "2026-03-10T10:00", services.id)  # 30,000 € of services
+    with store.session() as s:
+        report = urssaf_report(s, 2026, "quarter")
+    vat_sales = next(t for t in report.thresholds if t.name == "vat_sales")
+    # 60,000 + 30,000 = 90,000 € > 85,000 € (≤ 93,500 €): exceeded, not 60,000 € "ok" (70 %)
+    assert vat_sales.amount_minor == 9_000_000
+    assert vat_sales.level == "exceeded"
+    meter = next(m for m in report.meters if m.key == "fr_vat_sales")
+    assert meter.amount_minor == vat_sales.amount_minor
+    # the services part: 30,000 € of 37,500 € = 80 %: a warning on both
+    vat_services = next(t for t in report.thresholds if t.name == "vat_services")
+    assert vat_services.amount_minor == 3_000_000 and vat_services.level == "warning"
+    data = report.to_json()
+    assert {t["name"] for t in data["thresholds"]} == {
+        "ceiling_services", "ceiling_total", "vat_services", "vat_sales"}
