@@ -302,10 +302,13 @@ def save_urssaf_year(s: Session, year: int, values: dict[str, str | Decimal | in
 # --- the status overview: declarations to do and the meters (issue 16) ----------------------
 
 #: where the VAT-franchise and ceiling rules were checked (2026-12-07)
-VAT_RULE = "CGI art. 293 B (loi de finances 2025, art. 30)"
-VAT_SOURCE = "https://entreprendre.service-public.fr/vosdroits/F21746"
+#: the rules since 1 January 2025 (base threshold on last year, higher threshold from the
+#: day crossed) come from the 2024 finance law, art. 82 (loi 2023-1322); the 2025 law's single
+#: 25,000 € threshold was suspended, then repealed
+VAT_RULE = "CGI art. 293 B (loi n° 2023-1322, art. 82)"
+VAT_SOURCE = "https://entreprendre.service-public.gouv.fr/vosdroits/F21746"
 CEILING_RULE = "CGI art. 50-0 and 102 ter"
-CEILING_SOURCE = "https://entreprendre.service-public.fr/vosdroits/F23267"
+CEILING_SOURCE = "https://entreprendre.service-public.gouv.fr/vosdroits/F23267"
 URSSAF_SOURCE = "https://www.autoentrepreneur.urssaf.fr"
 SERVICES = ("services_bic", "liberal_bnc")
 
@@ -368,8 +371,9 @@ def _vat_meter(s: Session, key: str, this: YearTurnover, last: YearTurnover,
     base = fig.vat_services_minor if services else fig.vat_sales_minor
     higher = fig.vat_services_tolerance_minor if services else fig.vat_sales_tolerance_minor
     amount = this.services_minor if services else this.total_minor
-    last_fig = last.figures or fig
-    last_base = last_fig.vat_services_minor if services else last_fig.vat_sales_minor
+    # last year's turnover against the threshold in force THIS year (art. 293 B: "the turnover
+    # of the previous calendar year has not exceeded" the article's figure of the year judged)
+    last_base = base
     last_amount = last.services_minor if services else last.total_minor
     label = (Phrase("VAT franchise, services") if services
              else Phrase("VAT franchise, sales"))

@@ -1,12 +1,12 @@
 """France, micro-entrepreneur (issue 16): the VAT-franchise meters over this calendar year and
 the previous one, the ceiling meters, and the URSSAF declarations of the status overview.
 
-Rules (CGI art. 293 B since the 2025 finance law; checked 2026-12-07): the franchise holds
-while last year's turnover is at most the base threshold (37,500 € services) and this year's
-at most the higher one (41,250 €). Over the base last year → VAT from 1 January this year;
-over it this year → from 1 January next year; over the higher one → from the day it is
-crossed. Ceilings (CGI art. 50-0, 102 ter): over two years running → out of the micro regime
-on 1 January of the year after."""
+Rules (CGI art. 293 B since 1 January 2025, 2024 finance law art. 82; checked 2026-12-07):
+the franchise holds while last year's turnover is at most the base threshold (37,500 €
+services) and this year's at most the higher one (41,250 €). Over the base last year → VAT
+from 1 January this year; over it this year → from 1 January next year; over the higher one
+→ from the day it is crossed. Ceilings (CGI art. 50-0, 102 ter): over two years running →
+out of the micro regime on 1 January of the year after."""
 
 from __future__ import annotations
 
@@ -133,3 +133,21 @@ def test_overview_of_a_store_without_payments_lists_no_declaration(store) -> Non
         ov = overview(s, date(2026, 11, 23), PARIS)
     assert ov.declarations == []  # a new store: Today points to the first steps instead
     assert all(m.level == "ok" and m.amount_minor == 0 for m in ov.meters)
+
+
+def test_last_year_is_measured_against_the_threshold_in_force_this_year(store) -> None:
+    """CGI art. 293 B since 1 January 2025 (2024 finance law, art. 82): the franchise of year N
+    holds while the turnover of N-1 is at most the base threshold of that article *in N*
+    (service-public and the DGFiP: 2024's turnover against 37,500 €). For 2025 that is
+    37,500 €, even though 2024's own (old) threshold was 36,800 €: 37,000 € in 2024 keeps the
+    franchise in 2025 (37,000 ≤ 37,500)."""
+    with store.transaction() as s:
+        pay(s, 37_000, "2024-06-10T10:00")  # 2024: 37,000 € (> 36,800, ≤ 37,500)
+        pay(s, 5_000, "2025-02-10T10:00")  # 2025: 5,000 €, 13 % of 37,500 €
+    vat = meters(store, today=date(2025, 7, 1))["fr_vat_services"]
+    assert vat.level == "ok"
+    assert "lost the VAT franchise" not in vat.message
+    assert vat.amount_minor == 500_000 and vat.limit_minor == 3_750_000
+    # the rule named beside the meter is the law that made it (LF 2024 art. 82), not the 2025
+    # law whose single 25,000 € threshold never applied
+    assert vat.rule == "CGI art. 293 B (loi n° 2023-1322, art. 82)"
