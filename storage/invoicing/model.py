@@ -88,18 +88,49 @@ class DocumentData:
         return sum(line.net_minor for line in self.lines)
 
     def vat_by_rate(self) -> dict[tuple[str, int], tuple[int, int]]:
-        """(category, rate bp) → (taxable base, tax), each rounded half up once per rate."""
+        """(category, rate bp) → (taxable base, tax), each rounded half up once per rate.
+        Lines taxed with GST/QST (Québec) are in sales_taxes(), not here."""
         bases: dict[tuple[str, int], int] = {}
         for line in self.lines:
+            if line.gst_rate_pcm or line.qst_rate_pcm:
+                continue
             key = (line.vat_category, line.vat_rate_bp)
             bases[key] = bases.get(key, 0) + line.net_minor
         return {k: (base, int((Decimal(base) * k[1] / 10_000).quantize(
             Decimal(1), rounding=ROUND_HALF_UP))) for k, base in bases.items()}
 
+    def sales_taxes(self) -> dict[tuple[str, int], tuple[int, int]]:
+        """Québec: ("GST" or "QST", rate pcm) → (taxable base, tax), each rounded half up once
+        per tax and rate."""
+        return _sales_taxes(self.lines)
+
+    def combined_sales_taxes(self) -> dict[int, tuple[int, int]]:
+        """Québec: GST + QST rate pcm → (taxable base, GST + QST), for outputs that hold one
+        tax per line (Factur-X); each tax is still rounded once per rate, as in sales_taxes()."""
+        out: dict[int, tuple[int, int]] = {}
+        for key in sorted({ln.gst_rate_pcm + ln.qst_rate_pcm for ln in self.lines
+                           if ln.gst_rate_pcm or ln.qst_rate_pcm}):
+            group = [ln for ln in self.lines if (ln.gst_rate_pcm or ln.qst_rate_pcm)
+                     and ln.gst_rate_pcm + ln.qst_rate_pcm == key]
+            out[key] = (sum(ln.net_minor for ln in group),
+                        sum(tax for _, tax in _sales_taxes(group).values()))
+        return out
+
     @property
     def tax_minor(self) -> int:
-        return sum(tax for _, tax in self.vat_by_rate().values())
+        return (sum(tax for _, tax in self.vat_by_rate().values())
+                + sum(tax for _, tax in self.combined_sales_taxes().values()))
 
     @property
     def total_minor(self) -> int:
         return self.net_minor + self.tax_minor
+
+
+def _sales_taxes(lines: tuple[Line, ...] | list[Line]) -> dict[tuple[str, int], tuple[int, int]]:
+    bases: dict[tuple[str, int], int] = {}
+    for line in lines:
+        for name, rate in (("GST", line.gst_rate_pcm), ("QST", line.qst_rate_pcm)):
+            if rate:
+                bases[(name, rate)] = bases.get((name, rate), 0) + line.net_minor
+    return {k: (base, int((Decimal(base) * k[1] / 100_000).quantize(
+        Decimal(1), rounding=ROUND_HALF_UP))) for k, base in bases.items()}
