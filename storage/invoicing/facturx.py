@@ -4,7 +4,8 @@ credit note, built from a DocumentData only (never from the store or from widget
 Encoding choices a validator checks:
 - the document type is UNTDID 1001: 380 invoice, 386 deposit (prepayment) invoice, 381 credit
   note; a credit note's amounts are positive (the type code says it credits), so a DocumentData
-  whose credit-note lines are negative is written with the signs turned;
+  whose credit-note lines are negative is written with the signs turned; a line at a negative
+  price (a deducted deposit) is a negative quantity at a positive price (BR-27);
 - the French franchise (art. 293 B du CGI) is VAT category E at 0 % with the exemption reason
   and the code VATEX-FR-FRANCHISE in the VAT breakdown; the seller has no VAT number, so rule
   BR-E-02 is met by the seller's tax registration BT-32 with scheme "FC" holding the SIREN
@@ -94,12 +95,21 @@ def _date(parent: etree._Element, tag: str, day: date, qualified: bool = False) 
 
 
 def for_xml(data: DocumentData) -> DocumentData:
-    """The document as the XML states it: a credit note's amounts positive."""
-    if data.kind != "credit_note" or data.net_minor >= 0:
-        return data
-    lines = tuple(replace(line, unit_price_minor=-line.unit_price_minor,
-                          discount_minor=-line.discount_minor) for line in data.lines)
-    return replace(data, lines=lines)
+    """The document as the XML states it: a credit note's amounts positive, and no negative
+    price (BR-27): a line at a negative price (a deducted deposit) is a negative quantity at
+    the positive price, its total unchanged."""
+    lines = data.lines
+    if data.kind == "credit_note" and data.net_minor < 0:
+        lines = tuple(replace(line, unit_price_minor=-line.unit_price_minor,
+                              discount_minor=-line.discount_minor) for line in lines)
+    lines = tuple(replace(line, quantity=_negated(line.quantity),
+                          unit_price_minor=-line.unit_price_minor)
+                  if line.unit_price_minor < 0 else line for line in lines)
+    return data if lines == data.lines else replace(data, lines=lines)
+
+
+def _negated(quantity: str) -> str:
+    return quantity[1:] if quantity.startswith("-") else f"-{quantity}"
 
 
 def _line_rate(line: Line) -> str:

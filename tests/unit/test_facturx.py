@@ -219,3 +219,21 @@ def test_no_schematron_warning_but_the_deposits_empty_delivery() -> None:
                                                                   "warning")]
         else:
             assert report == [], name
+
+
+def test_a_deducted_deposit_line_is_a_negative_quantity_at_a_positive_price() -> None:
+    """BR-27: an item's net price is never negative; the final invoice's line deducting a
+    deposit (−450.00) is written as −1 × 450.00."""
+    from storage.invoicing.model import Line
+
+    data = samples.franchise_invoice(lines=(
+        Line("Logo design, three proposals", "1", "C62", 150_000),
+        Line("Acompte déduit, facture 2026-0045", "1", "C62", -45_000)))
+    xml = build_xml(data)
+    assert schematron_errors(xml) == []
+    assert xp(xml, "//ram:NetPriceProductTradePrice/ram:ChargeAmount") == ["1500.00", "450.00"]
+    assert xp(xml, "//ram:BilledQuantity") == ["1", "-1"]
+    # 1,500.00 − 450.00 = 1,050.00
+    assert xp(xml, "//ram:SpecifiedLineTradeSettlement//ram:LineTotalAmount") == \
+        ["1500.00", "-450.00"]
+    assert one(xml, SUMMARY + "DuePayableAmount") == "1050.00"
