@@ -142,7 +142,7 @@ from storage.money import MAX_AMOUNT_MINOR, check_currency, parse_rate
 from storage.payments import check_home_amounts, validate_amounts
 from storage.periods import END_DATE, FIRST_DATE
 from storage.phrases import Phrase
-from storage.tables import Base, UTCDateTime
+from storage.tables import DOCUMENT_TRIGGERS, Base, UTCDateTime
 
 __all__ = ["REQUIRED_FILES", "export_csv", "file_name", "import_csv", "record"]
 
@@ -160,7 +160,14 @@ ADDED_LATER = frozenset({
     ("payments", "source_id"),  # 0008
     ("payments", "rate_source"),  # 0008
     ("payments", "payer"),  # 0008
+    ("clients", "address"),  # 0010
+    ("clients", "company_number"),  # 0010
+    ("clients", "vat_number"),  # 0010
+    ("clients", "is_business"),  # 0010
 })
+
+# What such a missing column reads as, when not empty.
+ADDED_LATER_TEXT = {("clients", "is_business"): "false"}
 
 # Preferences kept as they are when their file is missing from the import.
 KEPT_WHEN_MISSING = frozenset({"settings", "urssaf_years", "rule_figures"})
@@ -899,8 +906,9 @@ def _read_columns(
             texts = list(zip(*(cells for _line, cells in chunk), strict=True))
             del chunk
             for column, parse, i, seen in parsers:
-                if i < 0:  # a column newer than the file: every cell empty
-                    texts.append(("",) * len(chunk_lines))
+                if i < 0:  # a column newer than the file: every cell empty (or "false")
+                    texts.append((ADDED_LATER_TEXT.get((table.name, column), ""),)
+                                 * len(chunk_lines))
                     i = len(texts) - 1
                 values = (texts[i] if parse is None
                           else _parse_column(name, column, parse, texts[i], chunk_lines))
@@ -1102,6 +1110,10 @@ def _import(store: Store, directory: Path, *, replace: bool) -> dict[str, int]:
             conn = s.connection()
             if not replace:
                 _refuse_business_data(conn)
+            # An issued invoice is never deleted (triggers refuse it): the import replaces
+            # the whole store, so the triggers step aside inside this transaction only.
+            for name, _sql in DOCUMENT_TRIGGERS:
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
             for table in reversed(_tables()):
                 if table.name not in kept:
                     conn.execute(delete(table))
@@ -1113,6 +1125,8 @@ def _import(store: Store, directory: Path, *, replace: bool) -> dict[str, int]:
                 del columns
             if "settings" not in kept:
                 _status_of_older_export(conn)
+            for _name, sql in DOCUMENT_TRIGGERS:
+                conn.exec_driver_sql(sql)
     except IntegrityError as exc:
         raise ValidationError("import", Phrase(
             "The files are not consistent, nothing was imported: {error}", error=exc.orig

@@ -93,6 +93,13 @@ def default_settings() -> dict[str, str]:
         "qst_number": "",
         "address": "",
         "platforms_used": "",  # ids of the platforms ticked in the set-up, comma-separated
+        # Invoices (storage/invoicing): the numbers' format ({year}, {n}: the place in the
+        # year's continuous series), France's VAT regime (franchise: art. 293 B du CGI) and
+        # the VAT number of a VAT-registered seller
+        "invoice_number_format": "{year}-{n:04d}",
+        "quote_number_format": "D{year}-{n:04d}",
+        "vat_regime": "franchise",
+        "vat_number": "",
     }
 
 

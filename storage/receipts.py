@@ -29,7 +29,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from storage import settings
@@ -40,6 +40,8 @@ from storage.tables import (
     LOCKING_KINDS,
     Client,
     Declaration,
+    Document,
+    DocumentPayment,
     Order,
     Payment,
     Platform,
@@ -100,11 +102,18 @@ def payment_lines(s: Session, first_day: date, last_day: date, currency: str,
     """A line per payment received on the local days [first_day, last_day] and recorded in
     the home `currency`, in date order."""
     own_client, order_client = aliased(Client), aliased(Client)
+    # The invoice a payment settles is the line's reference (issue 17).
+    invoice_number = (select(func.min(Document.number))
+                      .join(DocumentPayment, DocumentPayment.document_id == Document.id)
+                      .where(DocumentPayment.payment_id == Payment.id,
+                             Document.state != "draft")
+                      .correlate(Payment).scalar_subquery())
     rows = s.execute(
         select(Payment.id, Payment.received_at, Payment.kind, Payment.note, Payment.source,
                Payment.source_id, Payment.payer, Payment.home_currency,
                Payment.home_amount_minor, Payment.home_fee_minor, Order.id, Order.title,
-               Order.external_ref, own_client.name, order_client.name, Platform.name)
+               Order.external_ref, own_client.name, order_client.name, Platform.name,
+               invoice_number)
         .outerjoin(Order, Order.id == Payment.order_id)
         .outerjoin(own_client, own_client.id == Payment.client_id)
         .outerjoin(order_client, order_client.id == Order.client_id)
@@ -115,13 +124,14 @@ def payment_lines(s: Session, first_day: date, last_day: date, currency: str,
         .order_by(Payment.received_at, Payment.id)).all()
     out = []
     for (pid, received_at, kind, note, source, source_id, payer, home_currency, amount, fee,
-         order_id, title, external_ref, own_name, order_name, platform) in rows:
+         order_id, title, external_ref, own_name, order_name, platform, invoice) in rows:
         if order_id is not None:
             nature = title
             reference = external_ref or f"#{order_id}"
         else:
             nature = (note or "").strip() or KIND_WORDS.get(str(kind), str(kind))
             reference = source_id or ""
+        reference = invoice or reference
         out.append(ReceiptLine(
             received_on=received_at.astimezone(zone).date(),
             client=own_name or order_name or payer or "", nature=nature,

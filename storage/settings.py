@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from string import Formatter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -61,6 +62,10 @@ def _validate(key: str, value: str) -> str:
     if key == "due_soon_hours" and not (value.isascii() and value.isdigit() and len(value) <= 3
                                          and 1 <= int(value) <= 24 * 30):
         raise ValidationError("due_soon_hours", "Enter a number of hours between 1 and 720.")
+    if key in ("invoice_number_format", "quote_number_format"):
+        return check_number_format(key, value)
+    if key == "vat_regime" and value not in ("franchise", "registered"):
+        raise ValidationError("vat_regime", "The VAT regime is franchise or registered.")
     if key in IDENTITY_KEYS:  # the status, its options and the identity (storage/identity.py)
         return check_value(key, value)
     if key == "min_hourly_rate" and value:  # minor units and a currency: "2500 EUR"
@@ -69,6 +74,23 @@ def _validate(key: str, value: str) -> str:
             raise ValidationError("min_hourly_rate",
                                   "The minimum hourly rate must be above zero, or left empty.")
         return f"{int(amount)} {check_currency(currency, 'min_hourly_rate')}"
+    return value
+
+
+def check_number_format(key: str, value: str) -> str:
+    """A document number format (storage/invoicing/numbering.py): literal text with {n} (the
+    place in the year's series) and optionally {year}, each with an optional format spec."""
+    value = (value or "").strip()
+    try:
+        names = [name for _, name, _, _ in Formatter().parse(value) if name is not None]
+        if "n" not in names or any(name not in ("year", "n") for name in names) \
+                or len(value) > 40:
+            raise ValueError
+        value.format(year=2026, n=1)
+    except (ValueError, IndexError, KeyError):
+        raise ValidationError(key, "A number format holds {n} (the number in the year's "
+                              "series) and may hold {year}, for example {year}-{n:04d}."
+                              ) from None
     return value
 
 

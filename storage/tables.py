@@ -162,6 +162,12 @@ class Client(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # The currency they pay in (ISO 4217); "" for none: the package's or the home currency.
     currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    # 0010 (invoices): what an invoice prints of the client; a company (B2B) gets the 40 €
+    # indemnity mention and needs its SIREN (France) or ICE (Morocco): `company_number`.
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    company_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    vat_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    is_business: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     platform: Mapped[Platform | None] = relationship()
 
@@ -833,3 +839,184 @@ class ReceiptEntry(Base):
     reference: Mapped[str] = mapped_column(String(200), default="")
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- quotes, invoices, credit notes (issue 17, storage/invoicing) -----------------------------
+
+
+class Document(Base):
+    """A quote, invoice, deposit invoice or credit note. A draft (state "draft") has no number
+    and may be edited or deleted; once issued, the database refuses any change to its content
+    and lines (triggers below): only its state may move as `DOCUMENT_STATES` says, and a
+    credit note corrects it. `seller` and `buyer` are JSON snapshots of the parties taken at
+    issue (storage/invoicing/model.Party), so a later edit of the identity or the client never
+    changes an issued document. An `external` document is one a platform issued (Malt,
+    ComeUp…): its number is the platform's and `file_path` the copy kept in the data folder."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # quote, invoice, deposit, credit_note
+    state: Mapped[str] = mapped_column(String(16), default="draft")
+    series: Mapped[str] = mapped_column(String(16), default="invoice")  # invoice, quote, external
+    year: Mapped[int | None]
+    seq: Mapped[int | None]  # the number's place in its series and year
+    number: Mapped[str | None] = mapped_column(String(60))
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="RESTRICT"), index=True)
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("orders.id", ondelete="RESTRICT"), index=True)
+    quote_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="RESTRICT"), index=True)
+    corrects_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="RESTRICT"), index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    language: Mapped[str] = mapped_column(String(8), default="fr")
+    issue_date: Mapped[date | None] = mapped_column(Date)
+    service_start: Mapped[date | None] = mapped_column(Date)
+    service_end: Mapped[date | None] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    payment_terms: Mapped[str] = mapped_column(Text, default="")
+    late_penalty_text: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(16), default="services")  # goods, services, mixed
+    status: Mapped[str] = mapped_column(String(16), default="")  # the seller's status at issue
+    external: Mapped[bool] = mapped_column(Boolean, default=False)
+    platform_number: Mapped[str] = mapped_column(String(120), default="")
+    file_path: Mapped[str] = mapped_column(Text, default="")
+    seller: Mapped[str] = mapped_column(Text, default="")  # JSON, taken at issue
+    buyer: Mapped[str] = mapped_column(Text, default="")  # JSON, taken at issue
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    issued_at: Mapped[datetime | None]
+
+    lines: Mapped[list[DocumentLine]] = relationship(
+        back_populates="document", order_by="DocumentLine.position",
+        cascade="all, delete-orphan", passive_deletes=True)
+
+    __table_args__ = (
+        UniqueConstraint("series", "year", "seq", name="uq_documents_series_year_seq"),
+        CheckConstraint("kind IN ('quote', 'invoice', 'deposit', 'credit_note')", name="kind"),
+        CheckConstraint("state IN ('draft', 'issued', 'accepted', 'declined', 'cancelled')",
+                        name="state"),
+        CheckConstraint("state != 'draft' OR number IS NULL", name="draft_has_no_number"),
+    )
+
+
+class DocumentLine(Base):
+    """A line of a document: quantity as decimal text, prices in minor units, rates in bp."""
+
+    __tablename__ = "document_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    description: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[str] = mapped_column(String(40), default="1")
+    unit: Mapped[str] = mapped_column(String(8), default="C62")
+    unit_price_minor: Mapped[int]
+    discount_minor: Mapped[int] = mapped_column(default=0)
+    vat_category: Mapped[str] = mapped_column(String(4), default="E")
+    vat_rate_bp: Mapped[int] = mapped_column(default=0)
+    gst_rate_pcm: Mapped[int] = mapped_column(default=0)
+    qst_rate_pcm: Mapped[int] = mapped_column(default=0)
+
+    document: Mapped[Document] = relationship(back_populates="lines")
+
+
+class DocumentPayment(Base):
+    """Part of a payment (`amount_minor`, in the document's currency) settling an invoice."""
+
+    __tablename__ = "document_payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    payment_id: Mapped[int] = mapped_column(
+        ForeignKey("payments.id", ondelete="CASCADE"), index=True)
+    amount_minor: Mapped[int]
+    linked_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("document_id", "payment_id", name="uq_document_payments_document_payment"),
+    )
+
+
+class DocumentSeries(Base):
+    """The last number given in a series (invoice, quote) and year: numbers are continuous."""
+
+    __tablename__ = "document_series"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series: Mapped[str] = mapped_column(String(16))
+    year: Mapped[int]
+    last: Mapped[int] = mapped_column(default=0)
+
+    __table_args__ = (
+        UniqueConstraint("series", "year", name="uq_document_series_series_year"),
+    )
+
+
+#: What an issued document's state may become (a draft becomes "issued" by storage.invoicing).
+DOCUMENT_STATES = {"issued": ("accepted", "declined", "cancelled"), "accepted": ("cancelled",)}
+#: The columns of an issued document the database refuses to change.
+DOCUMENT_CONTENT = (
+    "kind", "series", "year", "seq", "number", "client_id", "order_id", "quote_id", "corrects_id",
+    "currency", "language", "issue_date", "service_start", "service_end", "due_date",
+    "valid_until", "payment_terms", "late_penalty_text", "category", "status", "external",
+    "platform_number", "file_path", "seller", "buyer", "notes", "created_at", "issued_at")
+# The database itself refuses to rewrite an issued document, even from another program: these
+# triggers are copied as they are into migration 0010 (keep both the same).
+DOCUMENT_TRIGGERS = (
+    ("documents_issued_no_update", """
+CREATE TRIGGER documents_issued_no_update BEFORE UPDATE ON documents
+WHEN OLD.state != 'draft' AND (OLD.id IS NOT NEW.id
+  OR OLD.kind IS NOT NEW.kind OR OLD.series IS NOT NEW.series OR OLD.year IS NOT NEW.year
+  OR OLD.seq IS NOT NEW.seq OR OLD.number IS NOT NEW.number
+  OR OLD.client_id IS NOT NEW.client_id OR OLD.order_id IS NOT NEW.order_id
+  OR OLD.quote_id IS NOT NEW.quote_id OR OLD.corrects_id IS NOT NEW.corrects_id
+  OR OLD.currency IS NOT NEW.currency OR OLD.language IS NOT NEW.language
+  OR OLD.issue_date IS NOT NEW.issue_date OR OLD.service_start IS NOT NEW.service_start
+  OR OLD.service_end IS NOT NEW.service_end OR OLD.due_date IS NOT NEW.due_date
+  OR OLD.valid_until IS NOT NEW.valid_until OR OLD.payment_terms IS NOT NEW.payment_terms
+  OR OLD.late_penalty_text IS NOT NEW.late_penalty_text OR OLD.category IS NOT NEW.category
+  OR OLD.status IS NOT NEW.status OR OLD.external IS NOT NEW.external
+  OR OLD.platform_number IS NOT NEW.platform_number OR OLD.file_path IS NOT NEW.file_path
+  OR OLD.seller IS NOT NEW.seller OR OLD.buyer IS NOT NEW.buyer OR OLD.notes IS NOT NEW.notes
+  OR OLD.created_at IS NOT NEW.created_at OR OLD.issued_at IS NOT NEW.issued_at
+  OR (NEW.state IS NOT OLD.state AND NOT (
+      (OLD.state = 'issued' AND NEW.state IN ('accepted', 'declined', 'cancelled'))
+      OR (OLD.state = 'accepted' AND NEW.state = 'cancelled'))))
+BEGIN SELECT RAISE(ABORT, 'an issued document cannot be changed: a credit note corrects it');
+END
+"""),
+    ("documents_issued_no_delete", """
+CREATE TRIGGER documents_issued_no_delete BEFORE DELETE ON documents
+WHEN OLD.state != 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued document cannot be deleted: a credit note corrects it');
+END
+"""),
+    ("document_lines_issued_no_insert", """
+CREATE TRIGGER document_lines_issued_no_insert BEFORE INSERT ON document_lines
+WHEN (SELECT state FROM documents WHERE id = NEW.document_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued document cannot be changed: a credit note corrects it');
+END
+"""),
+    ("document_lines_issued_no_update", """
+CREATE TRIGGER document_lines_issued_no_update BEFORE UPDATE ON document_lines
+WHEN (SELECT state FROM documents WHERE id = OLD.document_id) != 'draft'
+  OR (SELECT state FROM documents WHERE id = NEW.document_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued document cannot be changed: a credit note corrects it');
+END
+"""),
+    ("document_lines_issued_no_delete", """
+CREATE TRIGGER document_lines_issued_no_delete BEFORE DELETE ON document_lines
+WHEN (SELECT state FROM documents WHERE id = OLD.document_id) != 'draft'
+BEGIN SELECT RAISE(ABORT, 'an issued document cannot be changed: a credit note corrects it');
+END
+"""),
+)
+for _name, _sql in DOCUMENT_TRIGGERS:
+    event.listen(DocumentLine.__table__ if _name.startswith("document_lines") else
+                 Document.__table__, "after_create", DDL(_sql))

@@ -78,6 +78,8 @@ class DocumentData:
     notes: tuple[str, ...] = field(default_factory=tuple)  # legal mentions printed as written
     vat_exemption_reason: str = ""  # "TVA non applicable, art. 293 B du CGI"
     vat_exemption_code: str = ""  # "VATEX-FR-FRANCHISE"
+    operation_category: str = ""  # goods, services or mixed (France, 2026 reform)
+    external: bool = False  # issued by a platform (Malt, ComeUp…): its number is the platform's
 
     @property
     def type_code(self) -> str:

@@ -93,8 +93,9 @@ def test_same_inputs_give_the_same_store(tmp_path: Path) -> None:
 #: sha256 of the demo's rows for (N, SEED, AS_OF), taken before the sample tables (names, gigs,
 #: briefs, notes) moved from storage/demo.py to storage/data/demo/*.json: the same inputs must
 #: keep giving the very same store. A deliberate change to the demo's content updates it.
-#: 0008 added five empty columns to payments (the rows without them still give 1151d1b0…).
-DEMO_DIGEST = "5a3c6b9cbfaa5d7f0ba16ed4bd282e5709c79da83f7be46113ab7d83373a7486"
+#: 0008 added five empty columns to payments (the rows without them still give 1151d1b0…);
+#: 0010 four empty columns to clients (the rows without them still give 5a3c6b9c…).
+DEMO_DIGEST = "31a012e0962e3bab1ba3468cf5b30ddc219d04cddf97b5d6248e129b9dc7539d"
 
 
 def test_the_demo_rows_are_those_of_always(demo: tuple[Store, dict[str, int]],

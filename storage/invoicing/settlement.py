@@ -1,0 +1,113 @@
+"""Invoices and the payments that settle them: paid, partially paid or overdue, computed from
+the allocations (document_payments) and the due date, never stored. `overdue(s, today)` is
+what Today lists. A payment (typed, or imported from PayPal/Stripe/a bank) is linked to an
+issued invoice with `link_payment`; the receipts book then cites the invoice's number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from storage.errors import ValidationError
+from storage.invoicing.documents import get, to_data
+from storage.phrases import Phrase
+from storage.tables import Client, Document, DocumentPayment, Payment
+
+#: unpaid (not due yet), partial, paid, overdue (due date passed, not fully paid)
+STATES = ("unpaid", "partial", "paid", "overdue")
+
+
+@dataclass(frozen=True)
+class Settlement:
+    document_id: int
+    number: str
+    client: str
+    currency: str
+    total_minor: int
+    paid_minor: int
+    due_date: date | None
+    state: str
+    language: str
+
+    @property
+    def remaining_minor(self) -> int:
+        return max(self.total_minor - self.paid_minor, 0)
+
+
+def paid_minor(s: Session, document_id: int) -> int:
+    return s.scalar(select(func.coalesce(func.sum(DocumentPayment.amount_minor), 0)).where(
+        DocumentPayment.document_id == document_id)) or 0
+
+
+def settlement(s: Session, document_id: int, today: date) -> Settlement:
+    doc = get(s, document_id)
+    total = to_data(s, document_id).total_minor
+    paid = paid_minor(s, document_id)
+    if paid >= total:
+        state = "paid"
+    elif doc.due_date is not None and doc.due_date < today:
+        state = "overdue"
+    elif paid > 0:
+        state = "partial"
+    else:
+        state = "unpaid"
+    client = s.get(Client, doc.client_id)
+    return Settlement(doc.id, doc.number or "", client.name if client else "", doc.currency,
+                      total, paid, doc.due_date, state, doc.language)
+
+
+def link_payment(s: Session, document_id: int, payment_id: int,
+                 amount_minor: int | None = None) -> DocumentPayment:
+    """Allocate (part of) a payment to an issued invoice or deposit invoice of the same
+    currency: by default what is left of both."""
+    doc = get(s, document_id)
+    if doc.kind not in ("invoice", "deposit") or doc.state != "issued":
+        raise ValidationError("document", Phrase(
+            "Payments settle issued invoices; {number} is not one.",
+            number=doc.number or f"#{doc.id}"))
+    payment = s.get(Payment, payment_id)
+    if payment is None:
+        raise ValidationError("payment", Phrase("There is no payment #{id}.", id=payment_id))
+    if payment.currency != doc.currency:
+        raise ValidationError("payment", Phrase(
+            "The payment is in {paid_in} and the invoice in {currency}: link a payment in "
+            "{currency}.", paid_in=payment.currency, currency=doc.currency))
+    if s.scalar(select(DocumentPayment.id).where(DocumentPayment.document_id == doc.id,
+                                                 DocumentPayment.payment_id == payment.id)):
+        raise ValidationError("payment", "This payment is already linked to this invoice.")
+    received = payment.amount_minor + payment.fee_minor  # what the client paid
+    used = s.scalar(select(func.coalesce(func.sum(DocumentPayment.amount_minor), 0)).where(
+        DocumentPayment.payment_id == payment.id)) or 0
+    left_on_payment = received - used
+    left_on_invoice = to_data(s, doc.id).total_minor - paid_minor(s, doc.id)
+    if amount_minor is None:
+        amount_minor = min(left_on_payment, left_on_invoice)
+    if amount_minor <= 0 or amount_minor > left_on_payment:
+        raise ValidationError("amount", "Nothing of this payment is left to link to this "
+                              "invoice.")
+    link = DocumentPayment(document_id=doc.id, payment_id=payment.id, amount_minor=amount_minor)
+    s.add(link)
+    s.flush()
+    return link
+
+
+def unlink_payment(s: Session, document_id: int, payment_id: int) -> None:
+    link = s.scalar(select(DocumentPayment).where(DocumentPayment.document_id == document_id,
+                                                  DocumentPayment.payment_id == payment_id))
+    if link is not None:
+        s.delete(link)
+        s.flush()
+
+
+def overdue(s: Session, today: date) -> list[Settlement]:
+    """Issued invoices past their due date and not fully paid, the oldest due first (Today)."""
+    ids = s.scalars(select(Document.id).where(
+        Document.kind.in_(("invoice", "deposit")), Document.state == "issued",
+        Document.external.is_(False), Document.due_date < today).order_by(
+        Document.due_date, Document.id))
+    out = [settlement(s, i, today) for i in ids]
+    return [x for x in out if x.state == "overdue"]
