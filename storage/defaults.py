@@ -73,6 +73,9 @@ def default_settings() -> dict[str, str]:
         "urssaf_bnc_fund": "ssi",
         "versement_liberatoire": "no",
         "due_soon_hours": "48",
+        # The logo printed on quotes and invoices: an image file, relative to the data dir
+        # (or absolute); "" for none
+        "logo_path": "",
         # The freelancer's status (storage/status.py): "" until the first-run set-up chose
         # fr_micro, ma_auto, qc_self or other.
         "status": "",
