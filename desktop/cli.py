@@ -1090,6 +1090,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_books import add_books_commands
 
     add_books_commands(sub, common)  # books receipts
+    from desktop.cli_invoices import add_invoice_commands
+
+    add_invoice_commands(sub, common)  # quote …, invoice …
     models = sub.add_parser("models", parents=[common], help="local AI models")
     msub = models.add_subparsers(title="actions", metavar="ACTION", required=True)
     p = msub.add_parser("list", parents=[common], help="installed and recommended models")
