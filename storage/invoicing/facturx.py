@@ -112,20 +112,20 @@ def _negated(quantity: str) -> str:
     return quantity[1:] if quantity.startswith("-") else f"-{quantity}"
 
 
-def _line_rate(line: Line) -> str:
+def line_rate(line: Line) -> str:
     if line.gst_rate_pcm or line.qst_rate_pcm:
         return percent_pcm(line.gst_rate_pcm + line.qst_rate_pcm)
     return percent(line.vat_rate_bp)
 
 
-def _line_category(line: Line) -> str:
+def line_category(line: Line) -> str:
     if line.gst_rate_pcm or line.qst_rate_pcm:
         return "S"
     return line.vat_category
 
 
-def _address(parent: etree._Element, party: Party) -> None:
-    addr = _sub(parent, "ram:PostalTradeAddress")
+def split_address(party: Party) -> tuple[list[str], str, str, str]:
+    """(street lines, postcode, city, country) of a party's free-text address."""
     lines = [x.strip() for x in party.address.splitlines() if x.strip()]
     postcode = city = ""
     if lines:
@@ -138,35 +138,60 @@ def _address(parent: etree._Element, party: Party) -> None:
             lines.pop()
         elif len(lines) > 1:
             city = lines.pop()
+    # at most two street lines and a third: a fourth and more join the third
+    street = lines[:2] + ([", ".join(lines[2:])] if lines[2:] else [])
+    return street, postcode, city, (party.country or "FR").upper()
+
+
+def _address(parent: etree._Element, party: Party) -> None:
+    addr = _sub(parent, "ram:PostalTradeAddress")
+    street, postcode, city, country = split_address(party)
     if postcode:
         _sub(addr, "ram:PostcodeCode", postcode)
-    # LineOne..LineThree: the street lines; a fourth and more join the third
-    street = lines[:2] + ([", ".join(lines[2:])] if lines[2:] else [])
     for tag, text in zip(("ram:LineOne", "ram:LineTwo", "ram:LineThree"), street,
                          strict=False):
         _sub(addr, tag, text)
     if city:
         _sub(addr, "ram:CityName", city)
-    _sub(addr, "ram:CountryID", (party.country or "FR").upper())
+    _sub(addr, "ram:CountryID", country)
+
+
+def party_name(party: Party, *, seller: bool) -> str:
+    if seller and party.ei_mention and not re.search(r"\bEI\b", party.name):
+        return f"{party.name} EI"
+    return party.name
+
+
+def legal_id(party: Party) -> tuple[str, str]:
+    """BT-30 / BT-47 and its scheme: the SIREN (0002), the ICE, or Canada's business number
+    (the first nine digits of the GST number); ("", "") when none."""
+    siren = party.siren or party.siret[:9]
+    if siren:
+        return siren, "0002"
+    if party.ice:
+        return party.ice, ""
+    if party.gst_number[:9].isdigit():
+        return party.gst_number[:9], ""
+    return "", ""
+
+
+def fiscal_id(party: Party) -> str:
+    """BT-32, the seller's tax registration (scheme FC): the IF in Morocco, the SIREN of a
+    French seller without a VAT number, the GST number in Canada; "" when none."""
+    if party.if_number:
+        return party.if_number
+    if party.vat_number:
+        return ""
+    return party.siren or party.siret[:9] or party.gst_number or party.qst_number
 
 
 def _party(parent: etree._Element, tag: str, party: Party, *, seller: bool) -> None:
     el = _sub(parent, tag)
-    name = party.name
-    if seller and party.ei_mention and not re.search(r"\bEI\b", name):
-        name = f"{name} EI"
-    _sub(el, "ram:Name", name)
-    siren = party.siren or party.siret[:9]
-    if siren:
+    _sub(el, "ram:Name", party_name(party, seller=seller))
+    ident, scheme = legal_id(party)
+    if ident:
         legal = _sub(el, "ram:SpecifiedLegalOrganization")
-        _sub(legal, "ram:ID", siren, schemeID="0002")
-    elif party.ice:
-        legal = _sub(el, "ram:SpecifiedLegalOrganization")
-        _sub(legal, "ram:ID", party.ice)
-    elif party.gst_number[:9].isdigit():
-        # Canada: the business number (BN), the first nine digits of the GST number
-        legal = _sub(el, "ram:SpecifiedLegalOrganization")
-        _sub(legal, "ram:ID", party.gst_number[:9])
+        _sub(legal, "ram:ID", ident, **({"schemeID": scheme} if scheme else {}))
     _address(el, party)
     if party.email:
         uri = _sub(el, "ram:URIUniversalCommunication")
@@ -174,13 +199,9 @@ def _party(parent: etree._Element, tag: str, party: Party, *, seller: bool) -> N
     if party.vat_number:
         reg = _sub(el, "ram:SpecifiedTaxRegistration")
         _sub(reg, "ram:ID", party.vat_number, schemeID="VA")
-    if seller:
-        fiscal = party.if_number or ("" if party.vat_number else siren)
-        if not fiscal and (party.gst_number or party.qst_number):
-            fiscal = party.gst_number or party.qst_number
-        if fiscal:
-            reg = _sub(el, "ram:SpecifiedTaxRegistration")
-            _sub(reg, "ram:ID", fiscal, schemeID="FC")
+    if seller and (fiscal := fiscal_id(party)):
+        reg = _sub(el, "ram:SpecifiedTaxRegistration")
+        _sub(reg, "ram:ID", fiscal, schemeID="FC")
 
 
 def note_subject(text: str) -> str:
@@ -197,7 +218,7 @@ def note_subject(text: str) -> str:
     return ""
 
 
-def _notes(data: DocumentData) -> list[tuple[str, str]]:
+def notes_of(data: DocumentData) -> list[tuple[str, str]]:
     notes: list[tuple[str, str]] = []
     used: set[str] = set()
 
@@ -235,7 +256,8 @@ def build_xml(data: DocumentData) -> bytes:
     """The Factur-X EN 16931 XML of an issued invoice, deposit invoice or credit note.
     Raises FacturxError for a quote or a draft (no number)."""
     if data.kind not in INVOICE_KINDS:
-        raise FacturxError(f"A {data.kind.replace('_', ' ')} has no Factur-X form.")
+        raise FacturxError("A quote has no e-invoice form: only invoices, deposit invoices "
+                           "and credit notes have one.")
     if not data.number or data.issue_date is None:
         raise FacturxError("A draft has no number yet: issue it first.")
     data = for_xml(data)
@@ -253,7 +275,7 @@ def build_xml(data: DocumentData) -> bytes:
     _sub(doc, "ram:ID", data.number)
     _sub(doc, "ram:TypeCode", data.type_code)
     _date(doc, "ram:IssueDateTime", data.issue_date)
-    for text, code in _notes(data):
+    for text, code in notes_of(data):
         note = _sub(doc, "ram:IncludedNote")
         _sub(note, "ram:Content", text)
         if code:
@@ -273,8 +295,8 @@ def build_xml(data: DocumentData) -> bytes:
         settle = _sub(item, "ram:SpecifiedLineTradeSettlement")
         tax = _sub(settle, "ram:ApplicableTradeTax")
         _sub(tax, "ram:TypeCode", "VAT")
-        _sub(tax, "ram:CategoryCode", _line_category(line))
-        _sub(tax, "ram:RateApplicablePercent", _line_rate(line))
+        _sub(tax, "ram:CategoryCode", line_category(line))
+        _sub(tax, "ram:RateApplicablePercent", line_rate(line))
         if line.discount_minor:
             allowance = _sub(settle, "ram:SpecifiedTradeAllowanceCharge")
             _sub(_sub(allowance, "ram:ChargeIndicator"), "udt:Indicator", "false")
@@ -298,13 +320,13 @@ def build_xml(data: DocumentData) -> bytes:
 
     settlement = _sub(trade, "ram:ApplicableHeaderTradeSettlement")
     _sub(settlement, "ram:InvoiceCurrencyCode", cur)
-    for (category, rate), (base, tax_minor) in sorted(_breakdown(data).items()):
+    for (category, rate), (base, tax_minor) in sorted(breakdown(data).items()):
         tax = _sub(settlement, "ram:ApplicableTradeTax")
         _sub(tax, "ram:CalculatedAmount", amount(tax_minor, cur))
         _sub(tax, "ram:TypeCode", "VAT")
         exempt = category not in ("S", "Z", "L", "M")
         if exempt:
-            _sub(tax, "ram:ExemptionReason", data.vat_exemption_reason or _default_reason(
+            _sub(tax, "ram:ExemptionReason", data.vat_exemption_reason or default_reason(
                 category, data.language))
         _sub(tax, "ram:BasisAmount", amount(base, cur))
         _sub(tax, "ram:CategoryCode", category)
@@ -336,13 +358,13 @@ def build_xml(data: DocumentData) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def _default_reason(category: str, language: str) -> str:
+def default_reason(category: str, language: str) -> str:
     en = {"E": "Exempt from VAT", "O": "Not subject to VAT"}
     fr = {"E": "Exonéré de TVA", "O": "Hors du champ de la TVA"}
     return (en if language == "en" else fr).get(category, en.get(category, "Exempt"))
 
 
-def _breakdown(data: DocumentData) -> dict[tuple[str, str], tuple[int, int]]:
+def breakdown(data: DocumentData) -> dict[tuple[str, str], tuple[int, int]]:
     """(category, rate as the XML writes it) → (base, tax): VAT from vat_by_rate, and for
     Québec lines one S breakdown per combined rate whose tax is the GST plus the QST."""
     out: dict[tuple[str, str], tuple[int, int]] = {}

