@@ -222,7 +222,10 @@ def cmd_pay(args: argparse.Namespace) -> int:
 
 
 def add_pdf_command(isub: Any, common: argparse.ArgumentParser) -> None:
-    """`atelier invoice pdf` (the inv-xml helper fills this in)."""
+    """`atelier invoice pdf ID -o FILE.pdf` (desktop/cli_invoice_pdf.py)."""
+    from desktop.cli_invoice_pdf import add_invoice_pdf_command
+
+    add_invoice_pdf_command(isub, common)
 
 
 # --- end of atelier invoice pdf -----------------------------------------------------------------

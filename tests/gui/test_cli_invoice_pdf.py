@@ -4,20 +4,19 @@ XSD and the EN 16931 schematron and whose text holds the French franchise mentio
 
 from __future__ import annotations
 
-import argparse
 from datetime import date
 from pathlib import Path
 
 import facturx
 import pytest
 
-from desktop.cli_invoice_pdf import add_invoice_pdf_command
 from storage import settings
 from storage.db import open_store
 from storage.invoicing import documents as docs
 from storage.invoicing.facturx_check import schematron_errors, xsd_errors
 from storage.paths import store_path
 from storage.tables import OrderStatus
+from tests.cli_helpers import run
 from tests.factories import client, order, walk
 from tests.gui.test_invoice_pdf import pdf_text
 
@@ -25,17 +24,8 @@ TODAY = date(2026, 6, 15)
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """The `invoice pdf` subcommand as the `invoice` group registers it."""
-    parser = argparse.ArgumentParser(prog="atelier")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir")
-    sub = parser.add_subparsers()
-    inv = sub.add_parser("invoice").add_subparsers()
-    add_invoice_pdf_command(inv, common)
-    args = parser.parse_args(["invoice", "pdf", *argv])
-    code = args.func(args)
-    out = capsys.readouterr()
-    return code, out.out, out.err
+    """`atelier invoice pdf ARGV...` through the command line's entry point."""
+    return run(capsys, "invoice", "pdf", *argv)
 
 
 @pytest.fixture
@@ -111,3 +101,30 @@ def test_bad_arguments_are_named(qapp, issued, tmp_path: Path,
                         "--data-dir", str(d))
     assert code == 2 and "does not exist" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_create_issue_then_pdf_from_the_command_line(qapp, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The issue's walk-through: `invoice create --order`, `invoice issue`, `invoice pdf`."""
+    d = tmp_path / "data"
+    with open_store(store_path(d)) as store, store.transaction() as s:
+        for key, value in {"status": "fr_micro", "setup_done": "yes",
+                           "legal_name": "Camille Martin", "siret": "73282932000074",
+                           "address": "3 rue des Lilas\n75011 Paris"}.items():
+            settings.put(s, key, value)
+        c = client(s, address="12 quai Est\n69002 Lyon", is_business=True,
+                   company_number="552100554")
+        o = order(s, client_obj=c, price_minor=45000)
+        walk(s, o, OrderStatus.IN_PROGRESS, OrderStatus.DELIVERED, OrderStatus.COMPLETED)
+        order_id = o.id
+    code, printed, err = run(capsys, "invoice", "create", "--order", str(order_id),
+                             "--data-dir", str(d))
+    assert code == 0, err
+    doc_id = next(int(w.strip("#.,:")) for w in printed.split() if w.strip("#.,:").isdigit())
+    code, printed, err = run(capsys, "invoice", "issue", str(doc_id), "--data-dir", str(d))
+    assert code == 0, err
+    out = tmp_path / "f.pdf"
+    code, printed, err = _run(capsys, str(doc_id), "-o", str(out), "--data-dir", str(d))
+    assert code == 0, err
+    _, xml = facturx.get_xml_from_pdf(out.read_bytes(), check_xsd=True)
+    assert xsd_errors(xml) == [] and schematron_errors(xml) == []
