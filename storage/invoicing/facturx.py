@@ -48,6 +48,10 @@ REC20 = {"WRD": "D68", "PG": "ZP"}
 # A postcode at the start (France, Morocco: "75011 Paris") or at the end (Canada:
 # "Montréal QC H2X 1Y4") of an address line.
 _POSTCODE_FIRST = re.compile(r"^(\d{4,6})\s+(.+)$")
+COUNTRY_LINES = frozenset(("france", "maroc", "morocco", "canada", "québec", "quebec",
+                           "belgique", "belgium", "suisse", "switzerland", "luxembourg",
+                           "united states", "usa", "united kingdom", "uk", "germany",
+                           "allemagne", "spain", "espagne", "italy", "italie"))
 _POSTCODE_LAST = re.compile(r"^(.+?)[\s,]+([A-Za-z]\d[A-Za-z]\s?\d[A-Za-z]\d)$")
 
 
@@ -128,6 +132,8 @@ def split_address(party: Party) -> tuple[list[str], str, str, str]:
     """(street lines, postcode, city, country) of a party's free-text address."""
     lines = [x.strip() for x in party.address.splitlines() if x.strip()]
     postcode = city = ""
+    if len(lines) > 1 and lines[-1].casefold() in COUNTRY_LINES:
+        lines.pop()  # "France", "Maroc", "Canada": the country is CountryID
     if lines:
         last = lines[-1]
         if m := _POSTCODE_FIRST.match(last):

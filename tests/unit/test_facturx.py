@@ -270,3 +270,15 @@ def test_cens_ubl_schematron_rejects_a_broken_ubl_invoice() -> None:
     wrong = ubl.replace(b'<cbc:PayableAmount currencyID="EUR">540.00',
                         b'<cbc:PayableAmount currencyID="EUR">541.00')
     assert "BR-CO-16" in {rid for rid, _, _ in schematron_report(wrong, "en16931-ubl")}
+
+
+def test_an_address_ending_with_the_country_keeps_its_postcode_and_city() -> None:
+    from storage.invoicing.facturx import split_address
+    from storage.invoicing.model import Party
+
+    fr = Party("x", "14 rue des Tanneurs\n69001 Lyon\nFrance", "FR")
+    assert split_address(fr) == (["14 rue des Tanneurs"], "69001", "Lyon", "FR")
+    qc = Party("x", "1200 rue Sherbrooke Ouest\nMontréal QC H3A 1H6\nCanada", "CA")
+    assert split_address(qc) == (["1200 rue Sherbrooke Ouest"], "H3A 1H6", "Montréal QC", "CA")
+    ma = Party("x", "45 bd Zerktouni\nCasablanca\nMaroc", "MA")
+    assert split_address(ma) == (["45 bd Zerktouni"], "", "Casablanca", "MA")
