@@ -283,10 +283,11 @@ def _done(args: argparse.Namespace, data: dict[str, Any], sentence: str) -> int:
 
 
 def _client_fields_from(args: argparse.Namespace, s: Any, fields: Any) -> Any:
-    for key in ("name", "handle", "country", "language", "email", "notes"):
+    for key in ("name", "handle", "country", "language", "email", "notes", "address",
+                "company_number", "vat_number", "is_business"):
         value = getattr(args, key, None)
         if value is not None:
-            setattr(fields, key, value)
+            setattr(fields, key, value.replace("\\n", "\n") if key == "address" else value)
     if args.client_currency is not None:
         fields.currency = parse_currency(args.client_currency) if args.client_currency else ""
     if args.platform is not None:
@@ -924,6 +925,12 @@ def add_object_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         p.add_argument("--notes")
         p.add_argument("--currency", dest="client_currency", metavar="CODE",
                        help="the currency they pay in ('' for none)")
+        p.add_argument("--address", help="as printed on invoices (lines separated by \\n)")
+        p.add_argument("--company-number", dest="company_number",
+                       help="SIREN/SIRET, ICE or business number (invoices)")
+        p.add_argument("--vat-number", dest="vat_number")
+        p.add_argument("--business", dest="is_business", action=argparse.BooleanOptionalAction,
+                       default=None, help="a company (business-to-business mentions)")
     for verb, fn in (("list", cmd_clients_list), ("show", cmd_clients_show),
                      ("add", cmd_clients_add), ("edit", cmd_clients_edit)):
         c[verb].set_defaults(func=fn)

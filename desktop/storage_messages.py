@@ -414,4 +414,8 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", "Enter the number of the platform's invoice."),
     QT_TRANSLATE_NOOP("storage", 'This payment is already linked to this invoice.'),
     QT_TRANSLATE_NOOP("storage", 'Nothing of this payment is left to link to this invoice.'),
+    QT_TRANSLATE_NOOP("storage", 'The address is too long (500 characters at most).'),
+    QT_TRANSLATE_NOOP("storage", 'A registration number has 40 characters at most.'),
+    QT_TRANSLATE_NOOP("storage", 'This order has quotes or invoices: an order with documents cannot be deleted (delete its drafts; an issued invoice is kept).'),
+    QT_TRANSLATE_NOOP("storage", 'This client has quotes or invoices: a client with documents cannot be deleted.'),
 )

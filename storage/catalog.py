@@ -373,6 +373,12 @@ class ClientFields:
     email: str = ""
     notes: str = ""
     currency: str = ""  # the currency they pay in; "" for none
+    # What an invoice prints of them (issue 17); None keeps the stored value (a form that
+    # does not show these fields leaves them as they are).
+    address: str | None = None
+    company_number: str | None = None  # SIREN/SIRET (France), ICE (Morocco), business number
+    vat_number: str | None = None
+    is_business: bool | None = None  # a company: B2B mentions (40 € indemnity, SIREN, ICE)
 
 
 def normalise_language(code: str) -> str:
@@ -416,6 +422,18 @@ def validate_client(s: Session, f: ClientFields) -> ClientFields:
     f.currency = (f.currency or "").strip().upper()
     if f.currency:
         f.currency = check_currency(f.currency, "currency")
+    if f.address is not None:
+        f.address = "\n".join(line.strip() for line in f.address.strip().splitlines())
+        if len(f.address) > 500:
+            raise ValidationError("address", "The address is too long (500 characters at "
+                                  "most).")
+    if f.company_number is not None:
+        f.company_number = "".join(f.company_number.split()).upper()
+    if f.vat_number is not None:
+        f.vat_number = "".join(f.vat_number.split()).upper()
+    if len(f.company_number or "") > 40 or len(f.vat_number or "") > 40:
+        raise ValidationError("company_number", "A registration number has 40 characters at "
+                              "most.")
     return f
 
 
@@ -434,6 +452,13 @@ def save_client(s: Session, f: ClientFields, client_id: int | None = None) -> Cl
     for key in ("name", "handle", "platform_id", "country", "language", "email", "notes",
                 "currency"):
         setattr(client, key, getattr(f, key))
+    for key, empty in (("address", ""), ("company_number", ""), ("vat_number", ""),
+                       ("is_business", False)):
+        value = getattr(f, key)
+        if value is not None:
+            setattr(client, key, value)
+        elif client_id is None:
+            setattr(client, key, empty)
     s.flush()
     return client
 
@@ -442,7 +467,9 @@ def client_fields(client: Client) -> ClientFields:
     return ClientFields(
         name=client.name, handle=client.handle, platform_id=client.platform_id,
         country=client.country, language=client.language, email=client.email,
-        notes=client.notes, currency=client.currency)
+        notes=client.notes, currency=client.currency, address=client.address,
+        company_number=client.company_number, vat_number=client.vat_number,
+        is_business=client.is_business)
 
 
 def client_order_count(s: Session, client_id: int) -> int:
@@ -455,6 +482,11 @@ def delete_client(s: Session, client_id: int) -> None:
     if client is None:
         raise ValidationError("client", Phrase("There is no client #{id} any more.",
                                                id=client_id))
+    from storage.tables import Document
+
+    if s.scalar(select(Document.id).where(Document.client_id == client_id).limit(1)):
+        raise ValidationError("client", "This client has quotes or invoices: a client with "
+                              "documents cannot be deleted.")
     n = client_order_count(s, client_id)
     if n:
         if n == 1:

@@ -284,4 +284,10 @@ def delete_order(s: Session, order: Order) -> None:
             "order", "This order has payments: delete or detach them first, so income records "
             "stay complete."
         )
+    from storage.tables import Document
+
+    if s.scalar(select(Document.id).where(Document.order_id == order.id).limit(1)):
+        raise ValidationError(
+            "order", "This order has quotes or invoices: an order with documents cannot be "
+            "deleted (delete its drafts; an issued invoice is kept).")
     s.delete(order)

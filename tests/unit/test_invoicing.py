@@ -22,7 +22,7 @@ from storage.invoicing.documents import LineInput, MissingMentions
 from storage.invoicing.mentions import NAMES
 from storage.payments import record_payment
 from storage.receipts import receipts_book
-from storage.tables import Client, Document, DocumentLine, OrderStatus, PaymentKind
+from storage.tables import Client, Document, DocumentLine, Order, OrderStatus, PaymentKind
 from tests.factories import at, client, order, walk
 
 SIREN = "732829320"
@@ -388,3 +388,49 @@ def test_an_order_already_invoiced_refuses_a_second_invoice(fr) -> None:
         order_id = s.get(Document, doc_id).order_id
         with pytest.raises(ValidationError, match="already has invoice 2026-0001"):
             docs.create_draft(s, "invoice", today=TODAY, order_id=order_id)
+
+
+def test_an_order_or_client_with_documents_is_refused_deletion_with_a_sentence(fr) -> None:
+    from storage.catalog import delete_client
+    from storage.orders import delete_order
+
+    doc_id = _draft(fr)
+    with fr.transaction() as s:
+        d = s.get(Document, doc_id)
+        with pytest.raises(ValidationError, match="has quotes or invoices"):
+            delete_order(s, s.get(Order, d.order_id))
+    with fr.transaction() as s:
+        c = client(s, "Devis seul", address="Nantes")
+        docs.create_draft(s, "quote", today=TODAY, client_id=c.id, currency="EUR",
+                          lines=[LineInput("Étude", 10000)])
+        with pytest.raises(ValidationError, match="has quotes or invoices"):
+            delete_client(s, c.id)
+
+
+def test_a_form_without_the_invoice_fields_keeps_them(fr) -> None:
+    from storage.catalog import ClientFields, save_client
+
+    with fr.transaction() as s:
+        c = save_client(s, ClientFields(name="Studio Nord", address="Lille",
+                                        company_number="552 100 554", is_business=True))
+        save_client(s, ClientFields(name="Studio Nord SA", email="a@b.fr"), c.id)
+        assert (c.name, c.address, c.company_number, c.is_business) == (
+            "Studio Nord SA", "Lille", "552100554", True)
+
+
+def test_a_csv_export_with_issued_invoices_imports_again_and_stays_protected(fr,
+                                                                           tmp_path) -> None:
+    from storage.csvio import export_csv, import_csv
+
+    doc_id = _draft(fr)
+    docs.issue(fr, doc_id, TODAY)
+    export_csv(fr, tmp_path / "export")
+    import_csv(fr, tmp_path / "export", replace=True)
+    with fr.session() as s:
+        assert s.get(Document, doc_id).number == "2026-0001"
+    conn = sqlite3.connect(fr.path)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="issued document"):
+            conn.execute(f"DELETE FROM documents WHERE id = {doc_id}")
+    finally:
+        conn.close()

@@ -70,6 +70,19 @@ def test_an_issue_that_cannot_happen_exits_2_naming_what_is_missing(capsys, data
                    "  - the client's address\n")
     code, out, _ = atelier(capsys, data, "invoice", "check", "--date", "2026-06-15")
     assert (code, out) == (1, f"Draft invoice #{doc_id} lacks: the client's address.\n")
+    # the client's address, SIREN and company flag are typed on the client
+    code, _, err = atelier(capsys, data, "clients", "edit", "2", "--address",
+                           "5 place Bellecour\\n69002 Lyon", "--business", "--company-number",
+                           "552 100 554")
+    assert code == 0, err
+    code, out, _ = atelier(capsys, data, "invoice", "issue", doc_id, "--date", "2026-09-02")
+    assert code == 0 and out.startswith("Issued invoice 2026-0001")
+    with open_store(store_path(data)) as store, store.session() as s:
+        from storage.invoicing.documents import to_data
+
+        buyer = to_data(s, int(doc_id)).buyer
+    assert (buyer.address, buyer.siren, buyer.is_business) == (
+        "5 place Bellecour\n69002 Lyon", "552100554", True)
     # a platform's order: refused, with a sentence
     code, out, err = atelier(capsys, data, "invoice", "create", "--order", "3")
     assert code == 2 and out == ""
