@@ -38,6 +38,7 @@ from storage.tables import (
     Client,
     Document,
     DocumentLine,
+    ExchangeRate,
     Order,
     OrderStatus,
     Platform,
@@ -164,6 +165,8 @@ def to_data(s: Session, document_id: int) -> DocumentData:
         assert client is not None
         buyer = _buyer(client, status)
         legal = _legal(status, vat_registered(s, status), buyer, doc.language)
+        if doc.currency != settings.home_currency(s):  # its rate is taken at issue
+            legal["home_currency"] = settings.home_currency(s)
     corrected = s.get(Document, doc.corrects_id) if doc.corrects_id else None
     order = s.get(Order, doc.order_id) if doc.order_id else None
     person_notes = tuple(n for n in doc.notes.splitlines() if n.strip())
@@ -176,8 +179,8 @@ def to_data(s: Session, document_id: int) -> DocumentData:
         valid_until=doc.valid_until,
         corrects_number=(corrected.number or "") if corrected else "",
         corrects_date=corrected.issue_date if corrected else None,
-        home_currency=settings.home_currency(s) if doc.currency != settings.home_currency(s)
-        else "",
+        home_currency=str(legal.get("home_currency", "")),
+        home_rate=str(legal.get("home_rate", "")),
         order_reference=(order.external_ref or f"#{order.id}") if order else "",
         notes=tuple(legal["notes"]) + person_notes,  # type: ignore[operator]
         vat_exemption_reason=str(legal["vat_exemption_reason"]),
@@ -459,14 +462,50 @@ def credit_note(s: Session, invoice_id: int, today: date,
 # --- issuing ---------------------------------------------------------------------------------
 
 
+RATE_LOOKBACK_DAYS = 7
+
+
+def home_rate(s: Session, currency: str, home: str, day: date) -> str:
+    """1 `currency` in `home` from the reference rates (ECB, or entered) of `day` or the
+    last days before it; "" when none is known."""
+    if currency == home:
+        return ""
+
+    def per_eur(code: str) -> dict[date, Decimal]:
+        if code == "EUR":
+            return {day - timedelta(days=n): Decimal(1) for n in range(RATE_LOOKBACK_DAYS + 1)}
+        out: dict[date, Decimal] = {}
+        for d, value in s.execute(select(ExchangeRate.day, ExchangeRate.per_eur).where(
+                ExchangeRate.currency == code, ExchangeRate.day <= day,
+                ExchangeRate.day >= day - timedelta(days=RATE_LOOKBACK_DAYS))):
+            try:
+                rate = Decimal(value)
+            except InvalidOperation:
+                continue
+            if rate.is_finite() and rate > 0:
+                out[d] = rate
+        return out
+
+    ours, theirs = per_eur(home), per_eur(currency)
+    for back in range(RATE_LOOKBACK_DAYS + 1):
+        d = day - timedelta(days=back)
+        if d in ours and d in theirs:
+            return str((ours[d] / theirs[d]).quantize(Decimal("0.000001")).normalize())
+    return ""
+
+
 def _snapshot(s: Session, doc: Document) -> None:
     status = current_status(s) or "other"
     client = s.get(Client, doc.client_id)
     assert client is not None
     buyer = _buyer(client, status)
     registered = vat_registered(s, status)
-    doc.seller = json.dumps({"party": asdict(_seller(s, status)),
-                             "legal": _legal(status, registered, buyer, doc.language)},
+    legal = _legal(status, registered, buyer, doc.language)
+    home = settings.home_currency(s)
+    if doc.currency != home:  # the home-currency equivalent, at the rate of the issue day
+        legal["home_currency"] = home
+        legal["home_rate"] = home_rate(s, doc.currency, home, doc.issue_date or date.min)
+    doc.seller = json.dumps({"party": asdict(_seller(s, status)), "legal": legal},
                             ensure_ascii=False, sort_keys=True)
     doc.buyer = json.dumps(asdict(buyer), ensure_ascii=False, sort_keys=True)
     doc.status = status

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from storage.errors import ValidationError
 from storage.invoicing.documents import get, to_data
 from storage.phrases import Phrase
-from storage.tables import Client, Document, DocumentPayment, Payment
+from storage.tables import Client, Document, DocumentPayment, Order, Payment
 
 #: unpaid (not due yet), partial, paid, overdue (due date passed, not fully paid)
 STATES = ("unpaid", "partial", "paid", "overdue")
@@ -111,3 +111,25 @@ def overdue(s: Session, today: date) -> list[Settlement]:
         Document.due_date, Document.id))
     out = [settlement(s, i, today) for i in ids]
     return [x for x in out if x.state == "overdue"]
+
+
+def candidate_payments(s: Session, document_id: int) -> list[tuple[Payment, int]]:
+    """Payments that may settle an issued invoice, with what is left of each: those of its
+    order or its client (typed or imported), in its currency, not fully linked yet; the
+    order's first, then by date."""
+    doc = get(s, document_id)
+    used = (select(func.coalesce(func.sum(DocumentPayment.amount_minor), 0))
+            .where(DocumentPayment.payment_id == Payment.id).correlate(Payment)
+            .scalar_subquery())
+    linked = select(DocumentPayment.payment_id).where(DocumentPayment.document_id == doc.id)
+    owner = (Payment.client_id == doc.client_id)
+    if doc.order_id is not None:
+        owner = owner | (Payment.order_id == doc.order_id)
+    owner = owner | Payment.order_id.in_(select(Order.id).where(
+        Order.client_id == doc.client_id))
+    rows = s.execute(select(Payment, Payment.amount_minor + Payment.fee_minor - used).where(
+        owner, Payment.currency == doc.currency, Payment.amount_minor > 0,
+        Payment.id.not_in(linked)).order_by(
+        (Payment.order_id == doc.order_id).desc() if doc.order_id else Payment.received_at,
+        Payment.received_at, Payment.id)).all()
+    return [(payment, left) for payment, left in rows if left > 0]

@@ -434,3 +434,44 @@ def test_a_csv_export_with_issued_invoices_imports_again_and_stays_protected(fr,
             conn.execute(f"DELETE FROM documents WHERE id = {doc_id}")
     finally:
         conn.close()
+
+
+def test_a_foreign_currency_invoice_keeps_the_home_rate_of_its_issue_day(fr) -> None:
+    from storage.tables import ExchangeRate
+
+    with fr.transaction() as s:
+        # ECB: 1 EUR = 1.0850 USD on Friday 12 June; nothing on the weekend
+        s.add(ExchangeRate(day=date(2026, 6, 12), currency="USD", per_eur="1.0850"))
+        o = direct_order(s, currency="USD")
+        doc_id = docs.create_draft(s, "invoice", today=TODAY, order_id=o.id).id
+        assert (docs.to_data(s, doc_id).home_currency, docs.to_data(s, doc_id).home_rate) == (
+            "EUR", "")
+    docs.issue(fr, doc_id, date(2026, 6, 14))
+    with fr.transaction() as s:
+        s.add(ExchangeRate(day=date(2026, 6, 15), currency="USD", per_eur="1.2"))
+        data = docs.to_data(s, doc_id)
+    # 1 USD = 1 / 1.0850 EUR = 0.921659 (six decimals), the rate of the last day before
+    assert (data.currency, data.home_currency, data.home_rate) == ("USD", "EUR", "0.921659")
+
+
+def test_the_payments_that_may_settle_an_invoice(fr) -> None:
+    doc_id = _draft(fr)
+    docs.issue(fr, doc_id, TODAY)
+    with fr.transaction() as s:
+        d = s.get(Document, doc_id)
+        mine = record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=30000, currency="EUR",
+                              received_at=at("2026-06-20T10:00"), order_id=d.order_id)
+        imported = record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=15000,
+                                  currency="EUR", received_at=at("2026-06-18T10:00"))
+        imported.client_id, imported.source = d.client_id, "paypal"  # an import, no order
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=9900, currency="EUR",
+                       received_at=at("2026-06-19T10:00"))  # somebody else's
+        s.flush()
+        got = [(p.id, left) for p, left in settlement.candidate_payments(s, doc_id)]
+        assert got == [(mine.id, 30000), (imported.id, 15000)]
+        settlement.link_payment(s, doc_id, imported.id)
+        assert [p.id for p, _ in settlement.candidate_payments(s, doc_id)] == [mine.id]
+        usd = record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=100, currency="USD",
+                             received_at=at("2026-06-21T10:00"), rate="0.9")
+        with pytest.raises(ValidationError, match="in USD and the invoice in EUR"):
+            settlement.link_payment(s, doc_id, usd.id)
