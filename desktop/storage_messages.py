@@ -418,4 +418,6 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'A registration number has 40 characters at most.'),
     QT_TRANSLATE_NOOP("storage", 'This order has quotes or invoices: an order with documents cannot be deleted (delete its drafts; an issued invoice is kept).'),
     QT_TRANSLATE_NOOP("storage", 'This client has quotes or invoices: a client with documents cannot be deleted.'),
+    QT_TRANSLATE_NOOP("storage", 'Atelier cannot read {file}: {error}'),
+    QT_TRANSLATE_NOOP("storage", "{file} is larger than {limit} MB: choose the platform's invoice itself."),
 )

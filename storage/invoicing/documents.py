@@ -621,6 +621,9 @@ def decline_quote(s: Session, quote_id: int) -> None:
 # --- platform documents ----------------------------------------------------------------------
 
 
+MAX_PLATFORM_FILE_BYTES = 50 * 2**20
+
+
 def record_platform_document(s: Session, order_id: int, number: str, source: Path | None,
                              data_dir: Path, issue_date: date) -> Document:
     """Record the invoice a platform issued for an order (Malt, ComeUp, Fiverr, Upwork): its
@@ -637,7 +640,16 @@ def record_platform_document(s: Session, order_id: int, number: str, source: Pat
         from storage.files import make_private_dir
         from storage.inputs import check_regular_file
 
-        check_regular_file(source)
+        try:
+            size = check_regular_file(source)
+        except OSError as exc:  # NotARegularFile too: a folder, a device…
+            raise ValidationError("file", Phrase(
+                "Atelier cannot read {file}: {error}", file=source,
+                error=exc.strerror or exc)) from None
+        if size > MAX_PLATFORM_FILE_BYTES:
+            raise ValidationError("file", Phrase(
+                "{file} is larger than {limit} MB: choose the platform's invoice itself.",
+                file=source, limit=MAX_PLATFORM_FILE_BYTES // 2**20))
         folder = data_dir / "invoices" / "platform"
         make_private_dir(folder)
         safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in number)

@@ -111,3 +111,19 @@ def test_a_quote_then_its_acceptance_and_a_gap_made_by_hand(capsys, data) -> Non
     conn.close()
     code, out, _ = atelier(capsys, data, "invoice", "check")
     assert (code, out) == (1, "Invoices 2026: numbers missing from the series: 2026-0002.\n")
+
+
+def test_a_platform_invoice_is_recorded_with_a_copy_of_its_file(capsys, data: Path,
+                                                                tmp_path: Path) -> None:
+    code, out, err = atelier(capsys, data, "invoice", "record", "--order", "3", "--number",
+                             "MALT-9", "--file", str(tmp_path / "nowhere.pdf"))
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert err.startswith("atelier: file: Atelier cannot read ") and "nowhere.pdf" in err
+    source = tmp_path / "malt.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    code, out, _ = atelier(capsys, data, "invoice", "record", "--order", "3", "--number",
+                           "MALT-9", "--file", str(source), "--date", "2026-06-15")
+    assert (code, out) == (0, "Recorded the platform's invoice MALT-9 for order #3 (#1).\n")
+    assert (data / "invoices" / "platform" / "order-3-MALT-9.pdf").read_bytes() == b"%PDF-1.4"
+    code, out, _ = atelier(capsys, data, "invoice", "list", "--json")
+    assert [(r["number"], r["external"]) for r in json.loads(out)] == [("MALT-9", True)]
