@@ -22,6 +22,8 @@ from storage.store_file import (
     alembic_config,
     head_revision,
     inspect_store,
+    note_closed,
+    note_open,
 )
 from storage.tables import Base
 
@@ -35,6 +37,8 @@ class Store:
         self.path = path
         self.engine = engine
         self.sessionmaker = sessionmaker(engine, expire_on_commit=False)
+        self._noted = True
+        note_open(path)
 
     def session(self) -> Session:
         return self.sessionmaker()
@@ -59,14 +63,22 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._noted:
+            self._noted = False
+            note_closed(self.path)
 
     def reopen(self) -> None:
         """Close every connection and open the file again, migrating it if needed (after
         `storage.backup.restore` replaced it). Everyone holding this Store keeps using it."""
         self.engine.dispose()
+        if self._noted:  # closed: open_store may read the file (it was replaced)
+            self._noted = False
+            note_closed(self.path)
         fresh = open_store(self.path)
         self.engine = fresh.engine
         self.sessionmaker = fresh.sessionmaker
+        fresh._noted = False  # this Store keeps the count
+        self._noted = True
 
     def __enter__(self) -> Store:
         return self

@@ -58,6 +58,33 @@ SQLITE_MAGIC = b"SQLite format 3\0"
 DAMAGED = Phrase("it is damaged")
 
 
+#: the store files this process has open (storage.db.Store), by resolved path → count
+_OPEN_HERE: dict[str, int] = {}
+
+
+def _key(path: Path) -> str:
+    return str(Path(path).resolve())
+
+
+def note_open(path: Path) -> None:
+    """`path` is open through SQLite in this process: never open() it beside SQLite."""
+    key = _key(path)
+    _OPEN_HERE[key] = _OPEN_HERE.get(key, 0) + 1
+
+
+def note_closed(path: Path) -> None:
+    key = _key(path)
+    left = _OPEN_HERE.get(key, 0) - 1
+    if left > 0:
+        _OPEN_HERE[key] = left
+    else:
+        _OPEN_HERE.pop(key, None)
+
+
+def is_open_here(path: Path) -> bool:
+    return _key(path) in _OPEN_HERE
+
+
 def _header_problem(path: Path) -> str | None:
     """What the first 100 bytes say is wrong with the file (read only), or None. Only what
     SQLite would refuse too: a file shorter than its header announces is `_shorter_than_header`,
@@ -121,10 +148,15 @@ def inspect_store(path: Path, *, integrity: str | None = "quick") -> str | None:
         if _has_backups(path):
             raise DamagedStore(path, Phrase("the file is empty (0 bytes)"))
         return None
-    problem = _header_problem(path)
-    if problem is not None:
-        raise DamagedStore(path, problem)
-    short = _shorter_than_header(path)
+    short = None
+    # A store this process has open is read through SQLite only: closing any other file on
+    # it would drop the process's SQLite locks (POSIX locks belong to the process), and the
+    # next program to close it would delete the live -wal.
+    if not is_open_here(path):
+        problem = _header_problem(path)
+        if problem is not None:
+            raise DamagedStore(path, problem)
+        short = _shorter_than_header(path)
     if short is not None:
         integrity = integrity or "quick"  # SQLite reads every page, through the log, and judges
     try:

@@ -233,3 +233,33 @@ def test_tm_import_and_import_csv_at_once_lose_nothing_they_report(
         assert s.scalar(select(func.count(TranslationUnit.id))) == 20_000
         orders = s.scalar(select(func.count(Order.id)))
     assert orders == (1 if csv.returncode == 0 else 0)
+
+
+def test_a_backup_while_the_store_is_open_keeps_its_log_for_other_programs(
+        tmp_path: Path) -> None:
+    """Closing any file on the store drops this process's SQLite locks (POSIX locks belong to
+    the process): the start-up backup read the store's header with open(), so the next
+    `atelier` command to close thought it was the last user and deleted the app's -wal, and
+    the app's later writes were invisible to other programs until it quit."""
+    from storage.backup import backup_now
+    from storage.tables import Setting
+
+    path = tmp_path / "atelier.db"
+    with open_store(path) as st:
+        with st.session() as s:  # the app holds a connection, as its pages do
+            s.scalar(select(func.count()).select_from(Client))
+            backup_now(st, reason="daily")
+            # another program opens the store, reads, and closes
+            subprocess.run([sys.executable, "-c",
+                            "import sqlite3, sys; d = sqlite3.connect(sys.argv[1]); "
+                            "d.execute('SELECT count(*) FROM clients').fetchall(); d.close()",
+                            str(path)], check=True)
+            assert Path(f"{path}-wal").exists()
+            with st.transaction() as w:
+                w.add(Setting(key="written_by_the_app", value="yes"))
+            seen = subprocess.run(
+                [sys.executable, "-c",
+                 "import sqlite3, sys; d = sqlite3.connect(sys.argv[1]); print(d.execute("
+                 "\"SELECT value FROM settings WHERE key = 'written_by_the_app'\").fetchall())",
+                 str(path)], check=True, capture_output=True, text=True).stdout
+            assert "yes" in seen
