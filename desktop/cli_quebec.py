@@ -48,18 +48,18 @@ def cmd_report_quebec(args: argparse.Namespace) -> int:
         print(f"Instalments (estimate {_cad(inst.estimate_minor)}): " + ", ".join(
             f"{d.isoformat()} {_cad(a)}" for d, a in zip(inst.dates, inst.amounts_minor,
                                                          strict=True)))
+    from storage.quebec import CATEGORIES, CATEGORY_NAMES, PLATFORM_FEES_LINE
+
     summary = report.summary
     print()
     print("Business income (T2125 / TP-80)")
     lines = [["Gross income (8299)", summary.accrual.gross_minor, summary.cash.gross_minor],
-             ["Platform fees (9270)", summary.accrual.platform_fees_minor,
+             [f"Platform fees ({PLATFORM_FEES_LINE})", summary.accrual.platform_fees_minor,
               summary.cash.platform_fees_minor]]
-    from storage.quebec import CATEGORIES
-
     for cat, line in CATEGORIES.items():
         a, c = summary.accrual.expenses_minor[cat], summary.cash.expenses_minor[cat]
         if a or c:
-            lines.append([f"{cat.replace('_', ' ').capitalize()} ({line})", a, c])
+            lines.append([f"{CATEGORY_NAMES[cat]} ({line})", a, c])
     lines.append(["Net income (9946)", summary.accrual.net_minor, summary.cash.net_minor])
     print(cli._table(["Line", "Accrual", "Cash"],
                      [[name, _cad(a), _cad(c)] for name, a, c in lines]))

@@ -113,8 +113,23 @@ CATEGORIES: dict[str, str] = {
     "home_office": "9945",
     "other": "9270",
 }
-#: the line of the platforms' commissions (taken from the payments, not typed)
-PLATFORM_FEES_LINE = "9270"
+#: each category's name in English (the CLI; the pages translate their own), after the
+#: T2125 line's title
+CATEGORY_NAMES: dict[str, str] = {
+    "advertising": "Advertising",
+    "office": "Office expenses",
+    "supplies": "Office stationery and supplies",
+    "software": "Software and subscriptions",
+    "phone_internet": "Telephone and utilities",
+    "professional_fees": "Professional fees",
+    "travel": "Travel",
+    "home_office": "Business use of home",
+    "other": "Other expenses",
+}
+#: the line of the platforms' commissions (taken from the payments, not typed): T2125 line
+#: 8871 "Management and administration fees" (fees paid to have the sales and payments
+#: handled), apart from line 9270 "Other expenses"
+PLATFORM_FEES_LINE = "8871"
 DESCRIPTION_MAX = 500
 
 SMALL_SUPPLIER_RULE = "ETA s. 148(1), small supplier"

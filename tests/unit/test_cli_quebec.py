@@ -77,3 +77,19 @@ def test_expenses_add_and_list(capsys, qc_dir) -> None:
     code, out, _err = run(capsys, "expenses", "list", "--year", "2026", "--json",
                           "--data-dir", str(qc_dir))
     assert [(e["amount_minor"], e["category"]) for e in json.loads(out)] == [(1_250, "office")]
+
+
+def test_report_quebec_lines_name_each_t2125_line_once(capsys, qc_dir) -> None:
+    for cat in ("phone_internet", "other"):
+        code, _out, err = run(capsys, "expenses", "add", "--date", "2026-03-01", "--amount",
+                              "10", "--category", cat, "--data-dir", str(qc_dir))
+        assert code == 0, err
+    code, out, _err = run(capsys, "report", "quebec", "--year", "2026",
+                          "--data-dir", str(qc_dir))
+    assert code == 0
+    # T2125: platform commissions on line 8871 (management and administration fees), the
+    # telephone on 9220 "Telephone and utilities", the rest on 9270 "Other expenses"
+    assert "Platform fees (8871)" in out
+    assert "Telephone and utilities (9220)" in out
+    assert "Other expenses (9270)" in out
+    assert "Phone internet" not in out and "Platform fees (9270)" not in out
