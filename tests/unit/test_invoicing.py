@@ -179,7 +179,7 @@ def test_the_snapshot_keeps_the_identity_of_the_day_of_issue(fr) -> None:
     ({"ei_mention": "no"}, False, "seller_ei"),
     ({"siret": ""}, False, "seller_siret"),
     ({"address": ""}, False, "seller_address"),
-    ({}, True, "buyer_siren"),  # a business client, after 1 September 2026
+    ({}, True, "buyer_siren"),  # a business client, from 1 September 2027
     ({"vat_regime": "registered"}, False, "seller_vat_number"),
 ])
 def test_france_each_missing_mention_blocks_issuing_and_is_named(
@@ -190,7 +190,7 @@ def test_france_each_missing_mention_blocks_issuing_and_is_named(
         if business:
             s.get(type(o.client), o.client_id).company_number = ""
         doc_id = docs.create_draft(s, "invoice", today=TODAY, order_id=o.id).id
-    day = date(2026, 9, 2)
+    day = date(2027, 9, 2)
     with pytest.raises(MissingMentions) as err:
         docs.issue(store, doc_id, day)
     assert NAMES[missing_key] in err.value.missing
@@ -475,3 +475,13 @@ def test_the_payments_that_may_settle_an_invoice(fr) -> None:
                              received_at=at("2026-06-21T10:00"), rate="0.9")
         with pytest.raises(ValidationError, match="in USD and the invoice in EUR"):
             settlement.link_payment(s, doc_id, usd.id)
+
+
+def test_the_clients_siren_is_asked_from_the_day_the_data_says(fr) -> None:
+    with fr.transaction() as s:
+        o = direct_order(s, business=True)
+        s.get(Client, o.client_id).company_number = ""
+        doc_id = docs.create_draft(s, "invoice", today=TODAY, order_id=o.id).id
+        # mentions.json: the client's SIREN and the category from 1 September 2027
+        assert docs.missing_mentions(s, doc_id, date(2027, 8, 31)) == []
+        assert docs.missing_mentions(s, doc_id, date(2027, 9, 1)) == [NAMES["buyer_siren"]]
