@@ -485,3 +485,31 @@ def test_the_clients_siren_is_asked_from_the_day_the_data_says(fr) -> None:
         # mentions.json: the client's SIREN and the category from 1 September 2027
         assert docs.missing_mentions(s, doc_id, date(2027, 8, 31)) == []
         assert docs.missing_mentions(s, doc_id, date(2027, 9, 1)) == [NAMES["buyer_siren"]]
+
+
+def _issue_in_a_process(path: str, ids: list[int], start, out) -> None:
+    store = open_store(path)
+    start.wait()
+    try:
+        out.put([docs.issue(store, i, TODAY).number for i in ids])
+    except BaseException as exc:  # reported to the parent
+        out.put(repr(exc))
+    finally:
+        store.close()
+
+
+def test_two_programs_issuing_at_once_get_consecutive_numbers(fr) -> None:
+    import multiprocessing
+
+    ids = [_draft(fr) for _ in range(8)]
+    ctx = multiprocessing.get_context("fork")
+    start, out = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=_issue_in_a_process, args=(str(fr.path), ids[i::2], start, out))
+             for i in (0, 1)]
+    for p in procs:
+        p.start()
+    results = [out.get(timeout=60) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+    assert all(isinstance(r, list) for r in results), results
+    assert sorted(n for r in results for n in r) == [f"2026-{n:04d}" for n in range(1, 9)]
