@@ -229,3 +229,36 @@ def test_changing_the_currency_of_a_store_with_payments_says_what_happens(ctx, q
     assert "keep their amounts in EUR" in money.currency_note.text()
     money.currency.setCurrentIndex(money.currency.findData("EUR"))
     assert not money.currency_note.isVisibleTo(money)
+
+
+def test_an_error_under_a_field_squeezes_no_field(fresh_ctx, qtbot) -> None:
+    """The rows make room for an error line: the time-zone box keeps its height, the
+    address box keeps its bottom edge (the form reused the row heights it had cached)."""
+    wizard = SetupWizard(fresh_ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.status_page.radios["ma_auto"].click()
+    _next(wizard)
+    money = wizard.money_page
+    money.timezone.setEditText("Mars/Olympus")
+    _next(wizard)
+    assert money.fields["timezone"].error.isVisibleTo(money)
+    QApplication.processEvents()
+    for widget in (money.timezone, money.min_rate, money.currency):
+        assert widget.height() >= widget.minimumSizeHint().height()
+    error = money.fields["timezone"].error
+    assert error.height() >= error.heightForWidth(error.width())
+    money.timezone.setEditText("Africa/Casablanca")
+    _next(wizard)
+    _next(wizard)
+    ident = wizard.identity_page
+    ident.edits["ice"].setText("001561191000067")  # a check digit off
+    _next(wizard)
+    assert ident.fields["ice"].error.isVisibleTo(ident)
+    QApplication.processEvents()
+    assert ident.address.height() == 80
+    field = ident.fields["address"]
+    assert field.height() >= 80  # the box's bottom edge is inside its row
+    ice = ident.fields["ice"]
+    # no gap under a one-line error: the row is the box, the spacing and the line
+    assert ice.height() <= ident.edits["ice"].height() + 2 + ice.error.height()

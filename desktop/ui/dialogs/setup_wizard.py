@@ -83,10 +83,20 @@ class Field(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self._relayout()
 
     def clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
+        self._relayout()
+
+    def _relayout(self) -> None:
+        # The form caches this row's height for its width: without this, a shown error
+        # squeezed the field into the old height (a 12 px time-zone box, a clipped address)
+        self.updateGeometry()
+        parent = self.parentWidget()
+        if parent is not None and parent.layout() is not None:
+            parent.layout().invalidate()
 
 
 class _Page(QWizardPage):
