@@ -449,6 +449,7 @@ class Instalments:
     dates: list[date]
     amounts_minor: list[int]
     source: str = ""
+    done: list[bool] = field(default_factory=list)  # each instalment marked done (paid)
 
     def to_json(self) -> dict[str, Any]:
         return {"year": self.year, "basis_net_minor": self.basis_net_minor,
@@ -456,7 +457,7 @@ class Instalments:
                 "estimate_rate_pcm": self.rate_pcm, "required": self.required,
                 "dates": [d.isoformat() for d in self.dates],
                 "amounts_minor": self.amounts_minor, "rule": INSTALMENT_RULE,
-                "source": self.source}
+                "source": self.source, "done": self.done}
 
 
 def instalments(s: Session, year: int, zone: ZoneInfo) -> Instalments:
@@ -781,6 +782,8 @@ def quebec_report(s: Session, year: int, zone: ZoneInfo | None = None, *,
     meter = supplier.meter(day, registered)
     periods = gst_qst_periods(s, year, zone) if registered else []
     inst = instalments(s, year, zone)
+    done = obligations.done_declarations(s)
+    inst.done = [("instalment", f"{year}-I{n}") in done for n in range(1, len(inst.dates) + 1)]
     summary = year_summary(s, year, zone)
     warnings: list[Warning] = []
     if meter.level != "ok" and not registered:

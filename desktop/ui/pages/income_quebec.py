@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -37,26 +38,33 @@ from desktop.ui.forms import FormDialog, row_widget
 from storage.errors import ValidationError
 from storage.quebec import CATEGORIES, PLATFORM_FEES_LINE, QuebecReport, add_expense, quebec_report
 
-CONTEXT = "QuebecPanel"
+CONTEXT = "QuebecPanel"  # every string below is translated in this context; lupdate reads
+# the literal calls translate("QuebecPanel", "…") and QT_TRANSLATE_NOOP("QuebecPanel", "…")
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
+    """A string already marked for lupdate (QT_TRANSLATE_NOOP) in the panel's context."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def category_label(key: str) -> str:
     """An expense category as a person reads it, in the interface's language."""
-    return {
-        "advertising": _tr("Advertising"),
-        "office": _tr("Office expenses"),
-        "supplies": _tr("Office supplies"),
-        "software": _tr("Software and subscriptions"),
-        "phone_internet": _tr("Telephone and internet"),
-        "professional_fees": _tr("Professional fees"),
-        "travel": _tr("Travel"),
-        "home_office": _tr("Business use of home"),
-        "other": _tr("Other expenses"),
-    }.get(key, key)
+    return _tr(CATEGORY_WORDS[key]) if key in CATEGORY_WORDS else key
+
+
+#: the categories' English names, marked for lupdate (context QuebecPanel)
+CATEGORY_WORDS = {
+    "advertising": QT_TRANSLATE_NOOP("QuebecPanel", "Advertising"),
+    "office": QT_TRANSLATE_NOOP("QuebecPanel", "Office expenses"),
+    "supplies": QT_TRANSLATE_NOOP("QuebecPanel", "Office supplies"),
+    "software": QT_TRANSLATE_NOOP("QuebecPanel", "Software and subscriptions"),
+    "phone_internet": QT_TRANSLATE_NOOP("QuebecPanel", "Telephone and internet"),
+    "professional_fees": QT_TRANSLATE_NOOP("QuebecPanel", "Professional fees"),
+    "travel": QT_TRANSLATE_NOOP("QuebecPanel", "Travel"),
+    "home_office": QT_TRANSLATE_NOOP("QuebecPanel", "Business use of home"),
+    "other": QT_TRANSLATE_NOOP("QuebecPanel", "Other expenses"),
+}
 
 
 def compute(s: Session, year: int, zone: ZoneInfo) -> object:
@@ -76,7 +84,8 @@ class ExpenseDialog(FormDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_value: int | None = None
-        self.setWindowTitle(_tr("Add expense"))
+        self.setWindowTitle(translate("QuebecPanel", "Add expense"))
+        self.setMinimumWidth(420)  # a one-line error reads on one line
         self.date_edit = QLineEdit((today or ctx.clock.now().astimezone(ctx.i18n.zone).date()
                                     ).isoformat())
         self.date_edit.setPlaceholderText("2026-03-31")
@@ -88,12 +97,20 @@ class ExpenseDialog(FormDialog):
         for key in CATEGORIES:
             self.category_combo.addItem(category_label(key), key)
         self.description_edit = QLineEdit()
-        self.add_row("spent_on", _tr("Date"), self.date_edit)
-        self.add_row("amount", _tr("Amount"),
-                     row_widget(self.amount_edit, self.currency_combo),
+        amount_row = row_widget(self.amount_edit, self.currency_combo)
+        amount_row.setFocusProxy(self.amount_edit)  # an amount error puts the keyboard there
+        self.add_row("spent_on", translate("QuebecPanel", "Date"), self.date_edit)
+        self.add_row("amount", translate("QuebecPanel", "Amount"), amount_row,
                      aliases=("currency",))
-        self.add_row("category", _tr("Category"), self.category_combo)
-        self.add_row("description", _tr("Description"), self.description_edit)
+        self.add_row("category", translate("QuebecPanel", "Category"), self.category_combo)
+        self.add_row("description", translate("QuebecPanel", "Description"),
+                     self.description_edit)
+
+    def show_error(self, error: ValidationError) -> None:
+        super().show_error(error)
+        # the dialog grows to the error's lines (a two-line sentence was cut top and bottom)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def save(self) -> int:
         def op(s: Session) -> int:
@@ -152,13 +169,25 @@ class Panel(QWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        # as tall as its rows: the Income tab scrolls, not a two-row window on the table
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         return table
 
+    @staticmethod
+    def _fit_height(table: QTableWidget) -> None:
+        table.resizeRowsToContents()
+        height = (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                  + sum(table.rowHeight(r) for r in range(table.rowCount())))
+        if table.horizontalScrollBar().isVisible():
+            height += table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(height)
+
     def retranslate(self) -> None:
-        self.title.setText(_tr("Québec: GST/QST and business income"))
-        self.gst_title.setText(_tr("GST/QST by filing period"))
-        self.summary_title.setText(_tr("Business income (T2125 / TP-80)"))
-        self.add_button.setText(_tr("Add expense…"))
+        self.title.setText(translate("QuebecPanel", "Québec: GST/QST and business income"))
+        self.gst_title.setText(translate("QuebecPanel", "GST/QST by filing period"))
+        self.summary_title.setText(translate("QuebecPanel", "Business income (T2125 / TP-80)"))
+        self.add_button.setText(translate("QuebecPanel", "Add expense…"))
         self.show_data(self._data)
 
     def _money(self, minor: int) -> str:
@@ -180,22 +209,31 @@ class Panel(QWidget):
             self.warnings.hide()
             return
         m = report.meter
-        self.meter_label.setText(_tr("Small supplier: {amount} of {limit} over the last four "
-                                     "quarters").format(amount=self._money(m.amount_minor),
-                                                        limit=self._money(m.limit_minor)))
+        self.meter_label.setText(translate(
+            "QuebecPanel", "Small supplier: {amount} of {limit} over the last four quarters"
+        ).format(amount=self._money(m.amount_minor), limit=self._money(m.limit_minor)))
         self.meter_bar.setValue(min(100, m.amount_minor * 100 // max(1, m.limit_minor)))
         self.meter_message.setText(phrase_text(m.message, "storage"))
+        # the sentence in the colour of its level, as on Today (orange, red when exceeded)
+        colour = {"warning": style.WARNING, "exceeded": style.DANGER}.get(m.level)
+        self.meter_message.setStyleSheet(f"color: {colour};" if colour else "")
         self._show_gst(report)
         inst = report.instalments
         self.instalments.setVisible(inst.required)
         if inst.required:
-            self.instalments.setText(_tr("Instalments (estimate): {dates}").format(
-                dates=", ".join(f"{self.ctx.i18n.date(d)} {self._money(a)}"
-                                for d, a in zip(inst.dates, inst.amounts_minor, strict=True))))
+            done = inst.done or [False] * len(inst.dates)
+            paid = translate("QuebecPanel", "{date} {amount} (paid)")
+            todo = translate("QuebecPanel", "{date} {amount}")
+            self.instalments.setText(translate(
+                "QuebecPanel", "Instalments (estimate): {dates}").format(dates="; ".join(
+                    (paid if d else todo).format(date=self.ctx.i18n.date(day),
+                                                 amount=self._money(a))
+                    for day, a, d in zip(inst.dates, inst.amounts_minor, done, strict=True))))
         self._show_summary(report)
-        self.warnings.setVisible(bool(report.warnings))
-        self.warnings.setText("\n".join(phrase_text(w.message, "storage")
-                                        for w in report.warnings))
+        # the meter's sentence is said once, above, by the meter
+        others = [w for w in report.warnings if str(w.message) != str(m.message)]
+        self.warnings.setVisible(bool(others))
+        self.warnings.setText("\n".join(phrase_text(w.message, "storage") for w in others))
 
     def _show_gst(self, report: QuebecReport) -> None:
         periods = report.periods
@@ -203,8 +241,10 @@ class Panel(QWidget):
         self.gst_table.setVisible(bool(periods))
         if not periods:
             return
-        headers = [_tr("Period"), _tr("Taxable"), _tr("Zero-rated"), _tr("GST"), _tr("QST"),
-                   _tr("To remit"), _tr("Deadline")]
+        headers = [translate("QuebecPanel", "Period"), translate("QuebecPanel", "Taxable"),
+                   translate("QuebecPanel", "Zero-rated"), translate("QuebecPanel", "GST"),
+                   translate("QuebecPanel", "QST"), translate("QuebecPanel", "To remit"),
+                   translate("QuebecPanel", "Deadline")]
         self.gst_table.setColumnCount(len(headers))
         self.gst_table.setHorizontalHeaderLabels(headers)
         self.gst_table.setRowCount(len(periods))
@@ -215,24 +255,30 @@ class Panel(QWidget):
                      self.ctx.i18n.date(p.deadline)]
             for col, text in enumerate(cells):
                 self.gst_table.setItem(row, col, QTableWidgetItem(text))
+        self._fit_height(self.gst_table)
 
     def _show_summary(self, report: QuebecReport) -> None:
         acc, cash = report.summary.accrual, report.summary.cash
-        lines = [(_tr("Gross income") + " (8299)", acc.gross_minor, cash.gross_minor),
-                 (_tr("Platform fees") + f" ({PLATFORM_FEES_LINE})",
+        lines = [(translate("QuebecPanel", "Gross income") + " (8299)", acc.gross_minor,
+                  cash.gross_minor),
+                 (translate("QuebecPanel", "Platform fees") + f" ({PLATFORM_FEES_LINE})",
                   acc.platform_fees_minor, cash.platform_fees_minor)]
         for key, line in CATEGORIES.items():
             a, c = acc.expenses_minor.get(key, 0), cash.expenses_minor.get(key, 0)
             if a or c:
                 lines.append((f"{category_label(key)} ({line})", a, c))
-        lines.append((_tr("Net income") + " (9946)", acc.net_minor, cash.net_minor))
-        headers = [_tr("Line"), _tr("Accrual (declared)"), _tr("Cash received")]
+        lines.append((translate("QuebecPanel", "Net income") + " (9946)", acc.net_minor,
+                      cash.net_minor))
+        headers = [translate("QuebecPanel", "Line"),
+                   translate("QuebecPanel", "Accrual (declared)"),
+                   translate("QuebecPanel", "Cash received")]
         self.summary_table.setColumnCount(3)
         self.summary_table.setHorizontalHeaderLabels(headers)
         self.summary_table.setRowCount(len(lines))
         for row, (name, a, c) in enumerate(lines):
             for col, text in enumerate((name, self._money(a), self._money(c))):
                 self.summary_table.setItem(row, col, QTableWidgetItem(text))
+        self._fit_height(self.summary_table)
 
     def add_expense(self) -> None:
         dialog = ExpenseDialog(self.ctx, self)
