@@ -34,13 +34,13 @@ import sqlite3
 import unicodedata
 from bisect import bisect
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from importlib import resources
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 from stdnum import luhn
 
@@ -129,6 +129,9 @@ LAST: dict[str, list[str]] = _CLIENTS["last_names"]
 COMPANY: dict[str, list[list[str]]] = _CLIENTS["companies"]  # (patterns, words)
 CITIES: dict[str, list[str]] = _CLIENTS["cities"]
 CLIENT_NOTES: dict[str, list[str]] = _CLIENTS["client_notes"]
+#: country -> how its addresses are written (format, streets, localities per city, country line)
+ADDRESSES: dict[str, dict[str, Any]] = {
+    k: v for k, v in _CLIENTS["addresses"].items() if not k.startswith("_")}
 
 _ORDERS = _data("orders")
 TOPICS: dict[str, list[str]] = _ORDERS["topics"]
@@ -180,9 +183,40 @@ def identity(status: str) -> dict[str, str]:
         stem = siren + spec["nic_digits"]
         out["siret"] = stem + luhn.calc_check_digit(stem)
     if "ice_digits" in spec:
-        stem = spec["ice_digits"]  # the 15 digits read as a number are a multiple of 97
-        out["ice"] = stem + f"{(-int(stem) * 100) % 97:02d}"
+        out["ice"] = _ice(spec["ice_digits"])
     return out
+
+
+def _ice(stem: str) -> str:
+    """A Moroccan ICE from its first 13 digits: the 15 digits read as a number are a multiple
+    of 97 (as stdnum.ma.ice checks)."""
+    return stem + f"{(-int(stem) * 100) % 97:02d}"
+
+
+def postal_identity(name: str, country: str, city: str, lang: str,
+                    company: bool) -> tuple[str, str, str]:
+    """(address, company number, VAT number) of a demo client, what an invoice prints: a
+    postal address written as the client's country writes it (storage/data/demo/clients.json,
+    `addresses`); for a French company its SIREN (Luhn check digit) and VAT number (FR + key +
+    SIREN), for a Moroccan company its ICE. The choices come from a generator seeded by the
+    client's name (unique in a demo), so the other rows of the demo do not move."""
+    rng = random.Random(f"postal|{name}|{country}|{city}")
+    spec = ADDRESSES.get(country)
+    address = ""
+    if spec is not None and city in spec["localities"]:
+        street = rng.choice(spec.get("city_streets", {}).get(city, spec["streets"]))
+        address = spec.get("city_format", {}).get(city, spec["format"]).format(
+            number=rng.randint(1, 160), street=street,
+            locality=rng.choice(spec["localities"][city]),
+            country=spec["country"].get(lang, spec["country"]["fr"]))
+    number = vat = ""
+    if company and country == "FR":
+        stem = f"{rng.randint(3, 9)}{rng.randrange(10**7):07d}"
+        number = stem + luhn.calc_check_digit(stem)
+        vat = f"FR{(12 + 3 * (int(number) % 97)) % 97:02d}{number}"
+    elif company and country == "MA":
+        number = _ice(f"00{rng.randrange(10**7):07d}0000")
+    return address, number, vat
 
 
 # Showcase orders, whatever N is: every state, late and due-soon ones. Each is (platform,
@@ -285,6 +319,7 @@ class _Client:
     notes: str
     weight: float
     first_order: int | None = None
+    company: bool = False  # a business client (B2B): its invoices carry its number
 
 
 @dataclass
@@ -335,6 +370,7 @@ def generate(store: Store, *, orders: int, seed: int, as_of: datetime,
         builder.build(orders)
         builder.write(conn)
         _Workspace(conn, builder).write()
+        _invoices(conn, as_of)
         if profile.get("declare_past"):
             _declare_past(conn, as_of)
         return {
@@ -398,6 +434,96 @@ def _declare_past(conn: Connection, as_of: datetime) -> None:
                 day = due.deadline - timedelta(days=3)
                 obligations.mark_done(s, due, datetime(day.year, day.month, day.day, 17,
                                                        tzinfo=UTC))
+        s.flush()
+
+
+def _invoices(conn: Connection, as_of: datetime) -> None:
+    """A few documents on the Direct clients' orders, so that the Invoices page and Today's
+    overdue card have something to show: a paid invoice (its payment linked), an overdue one,
+    an invoice cancelled by a credit note and a draft quote on the order waiting for the
+    client's requirements. They go through storage/invoicing/documents.py (numbering, the
+    mention check, the snapshot), inside the demo's transaction, dated from the orders; an
+    order whose document would lack a mention (a Moroccan seller's foreign company without an
+    ICE) is passed over. A handful of rows: the ORM costs nothing here."""
+    from zoneinfo import ZoneInfo
+
+    from storage import settings
+    from storage.invoicing import documents as docs
+    from storage.invoicing.settlement import link_payment
+    from storage.tables import Document, DocumentPayment, Order, OrderStatus, Payment
+
+    with Session(bind=conn) as s:
+        zone = ZoneInfo(settings.get(s, "timezone"))
+        today = as_of.astimezone(zone).date()
+        direct = s.scalar(select(Platform.id).where(Platform.name == "Direct"))
+        done = list(s.scalars(select(Order).where(
+            Order.platform_id == direct, Order.status == OrderStatus.COMPLETED,
+            Order.completed_at >= as_of - timedelta(days=210))
+            .order_by(Order.completed_at.desc(), Order.id)))
+
+        def day_of(at: datetime) -> date:
+            return at.replace(tzinfo=UTC).astimezone(zone).date() if at.tzinfo is None \
+                else at.astimezone(zone).date()
+
+        def moment(day: date, hour: int) -> datetime:
+            return min(datetime(day.year, day.month, day.day, hour, tzinfo=zone), as_of)
+
+        def payment_of(order: Order) -> Payment | None:
+            return s.scalar(select(Payment).where(
+                Payment.order_id == order.id, Payment.kind == "payout",
+                Payment.currency == order.currency).order_by(Payment.received_at).limit(1))
+
+        def draft_for(order: Order, kind: str, day: date) -> Document | None:
+            doc = docs.create_draft(s, kind, today=day, order_id=order.id)
+            doc.created_at = moment(day, 9)
+            if docs.missing_mentions(s, doc.id, day):
+                docs.delete_draft(s, doc.id)
+                return None
+            return doc
+
+        with_payment = set(s.scalars(select(Payment.order_id).join(
+            Order, Payment.order_id == Order.id).where(
+            Order.platform_id == direct, Payment.kind == "payout")))
+        used: set[int] = set()
+        # (issue day, order, role, draft): issued in the order of their days, so that the
+        # numbers follow the dates as the series must
+        plans: list[tuple[date, Order, str, Document]] = []
+        for role, lo, hi in (("paid", 20, 120), ("overdue", 38, 150), ("credited", 15, 200)):
+            pool = [o for o in done if o.id not in used
+                    and lo <= (today - day_of(o.completed_at)).days <= hi]  # type: ignore[arg-type]
+            if role == "paid":
+                pool = [o for o in pool if o.id in with_payment]
+            elif role == "overdue":  # one the client has not paid yet, if there is one
+                pool.sort(key=lambda o: o.id in with_payment)
+            for order in pool:
+                day = day_of(order.completed_at)  # type: ignore[arg-type]
+                doc = draft_for(order, "invoice", day)
+                if doc is not None:
+                    plans.append((day, order, role, doc))
+                    used.add(order.id)
+                    break
+        # every issue in the order of its day (a credit note two days after its invoice)
+        events = [(day, 0, order, role, doc) for day, order, role, doc in plans]
+        events += [(min(day + timedelta(days=2), today), 1, order, "credit", doc)
+                   for day, order, role, doc in plans if role == "credited"]
+        for day, _, order, role, doc in sorted(events, key=lambda e: (e[0], e[1], e[2].id)):
+            if role == "credit":  # the client's details were wrong: cancelled, two days on
+                note = docs.credit_note(s, doc.id, day)
+                note.created_at = moment(day, 10)
+                docs.issue_in(s, note.id, day, moment(day, 11))
+                continue
+            docs.issue_in(s, doc.id, day, moment(day, 17))
+            payment = payment_of(order) if role == "paid" else None
+            if payment is not None and payment.received_at <= as_of:
+                link_payment(s, doc.id, payment.id)
+                for link in s.scalars(select(DocumentPayment).where(
+                        DocumentPayment.document_id == doc.id)):
+                    link.linked_at = payment.received_at
+        waiting = s.scalar(select(Order).where(
+            Order.platform_id == direct, Order.status == OrderStatus.AWAITING_REQUIREMENTS)
+            .order_by(Order.received_at.desc(), Order.id).limit(1))
+        if waiting is not None:
+            draft_for(waiting, "quote", today)
         s.flush()
 
 
@@ -615,6 +741,7 @@ class _Builder:
             culture=culture, currency=currency, city=rng.choice(CITIES[country]), name=name,
             handle=handle, email=email, notes=notes,
             weight=min(rng.paretovariate(1.3), 25.0) * (2.0 if platform == "Direct" else 1.0),
+            company=company,
         )
 
     def _received_times(self, n: int) -> list[int]:
@@ -989,7 +1116,8 @@ class _Builder:
         client = _Client(index=len(self.clients), platform="Direct", country=spec["country"],
                          lang=spec["lang"], culture=spec["culture"], currency=spec["currency"],
                          city=spec["city"], name=spec["name"], handle="", email=spec["email"],
-                         notes=spec["notes"], weight=0.0)
+                         notes=spec["notes"], weight=0.0,
+                         company=bool(spec.get("business")))
         self.clients.append(client)
         gig = next(g for g in self.gigs if g.spec.platform == "Direct"
                    and g.spec.currency == client.currency and g.spec.kind == spec["gig_kind"])
@@ -1097,7 +1225,9 @@ class _Builder:
         new_id = {c.index: i for i, c in enumerate(ordered, 1)}
         self.client_rows = [
             (new_id[c.index], c.name, c.handle, self.platforms[c.platform].id, c.country,
-             c.lang, c.email, c.notes, self.ts(created[c.index])) for c in ordered
+             c.lang, c.email, c.notes, self.ts(created[c.index]),
+             *postal_identity(c.name, c.country, c.city, c.lang, c.company), int(c.company))
+            for c in ordered
         ]
         for row in self.order_rows:
             row[3] = new_id[row[3]]
@@ -1133,7 +1263,7 @@ class _Builder:
             ("gig_packages", "id, gig_id, tier, description, price_minor, currency, "
              "delivery_days, revisions_included", self.package_rows),
             ("clients", "id, name, handle, platform_id, country, language, email, notes, "
-             "created_at", self.client_rows),
+             "created_at, address, company_number, vat_number, is_business", self.client_rows),
             ("orders", "id, gig_id, package_id, client_id, platform_id, external_ref, title, "
              "brief, price_minor, currency, status, activity, received_at, due_at, "
              "delivered_at, completed_at, cancelled_at, revisions_used, notes, updated_at",

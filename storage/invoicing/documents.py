@@ -516,42 +516,49 @@ def issue(store: Store, document_id: int, today: date, now: datetime | None = No
     parties' snapshot, the mention check. Raises MissingMentions naming what is missing (then
     nothing is written and no number is used), ValidationError for a platform's order."""
     with store.transaction() as s:
-        doc = _draft(s, document_id)
-        if doc.order_id is not None and doc.kind in ("invoice", "deposit"):
-            order = s.get(Order, doc.order_id)
-            assert order is not None
-            refuse_platform_order(s, order)
-            existing = _open_invoice(s, order.id, but=doc.id) if doc.kind == "invoice" \
-                else None
-            if existing is not None:
-                raise ValidationError("order", Phrase(
-                    "Order #{id} already has invoice {number}: issue a credit note for it "
-                    "before invoicing again.", id=order.id, number=existing.number))
-        if doc.kind == "credit_note":
-            corrected = get(s, doc.corrects_id or 0)
-            if corrected.state != "issued":
-                raise ValidationError("document", Phrase(
-                    "Invoice {number} is already cancelled.", number=corrected.number))
-        year = today.year
-        fmt = settings.get(s, "quote_number_format" if doc.kind == "quote"
-                           else "invoice_number_format")
-        seq = next_seq(s, doc.series, year)
-        doc.issue_date = today
-        if doc.kind != "quote" and doc.due_date is None:
-            days = mentions.rules_data()["texts"]["payment_terms"]["days"]
-            doc.due_date = today + timedelta(days=int(days))
-        _snapshot(s, doc)
-        missing = mentions.missing(replace(to_data(s, doc.id), number=format_number(
-            fmt, year, seq), issue_date=today), _legal_registered_from(doc))
-        if missing:
-            raise MissingMentions(missing)
-        doc.year, doc.seq, doc.number = year, seq, format_number(fmt, year, seq)
-        doc.state = "issued"
-        doc.issued_at = now or datetime.now(UTC)
-        s.flush()
-        if doc.kind == "credit_note":
-            _cancel_when_fully_credited(s, doc)
-        return doc
+        return issue_in(s, document_id, today, now)
+
+
+def issue_in(s: Session, document_id: int, today: date,
+             now: datetime | None = None) -> Document:
+    """`issue` inside the caller's write transaction (`BEGIN IMMEDIATE` already taken: the
+    demo store's). On an exception the caller must roll back, as `issue` does."""
+    doc = _draft(s, document_id)
+    if doc.order_id is not None and doc.kind in ("invoice", "deposit"):
+        order = s.get(Order, doc.order_id)
+        assert order is not None
+        refuse_platform_order(s, order)
+        existing = _open_invoice(s, order.id, but=doc.id) if doc.kind == "invoice" \
+            else None
+        if existing is not None:
+            raise ValidationError("order", Phrase(
+                "Order #{id} already has invoice {number}: issue a credit note for it "
+                "before invoicing again.", id=order.id, number=existing.number))
+    if doc.kind == "credit_note":
+        corrected = get(s, doc.corrects_id or 0)
+        if corrected.state != "issued":
+            raise ValidationError("document", Phrase(
+                "Invoice {number} is already cancelled.", number=corrected.number))
+    year = today.year
+    fmt = settings.get(s, "quote_number_format" if doc.kind == "quote"
+                       else "invoice_number_format")
+    seq = next_seq(s, doc.series, year)
+    doc.issue_date = today
+    if doc.kind != "quote" and doc.due_date is None:
+        days = mentions.rules_data()["texts"]["payment_terms"]["days"]
+        doc.due_date = today + timedelta(days=int(days))
+    _snapshot(s, doc)
+    missing = mentions.missing(replace(to_data(s, doc.id), number=format_number(
+        fmt, year, seq), issue_date=today), _legal_registered_from(doc))
+    if missing:
+        raise MissingMentions(missing)
+    doc.year, doc.seq, doc.number = year, seq, format_number(fmt, year, seq)
+    doc.state = "issued"
+    doc.issued_at = now or datetime.now(UTC)
+    s.flush()
+    if doc.kind == "credit_note":
+        _cancel_when_fully_credited(s, doc)
+    return doc
 
 
 def _legal_registered_from(doc: Document) -> bool:
