@@ -266,8 +266,10 @@ def _stored_line(e: ReceiptEntry) -> ReceiptLine:
 
 
 def identity(s: Session) -> dict[str, str]:
-    """The identity printed at the top of the book (Settings: legal name, SIRET, address)."""
-    return {key: settings.get(s, key).strip() for key in ("legal_name", "siret", "address")}
+    """The identity printed at the top of the book (Settings: legal name, SIRET or the
+    Moroccan ICE and IF, address) and the status that chooses between them."""
+    return {key: settings.get(s, key).strip()
+            for key in ("legal_name", "siret", "ice", "if_number", "address", "status")}
 
 
 def receipts_book(s: Session, year: int, now: datetime,

@@ -74,3 +74,60 @@ def test_pdf_has_identity_one_line_per_receipt_and_totals(
     assert "Total February €500.00" in text  # 200 + 300
     assert "Total May €40.00" in text
     assert "Total 2026 €650.00" in text  # 110 + 500 + 40
+
+
+@pytest.fixture
+def ma_book(tmp_path: Path):
+    """A Moroccan book: amounts of four to six digits, a long platform reference."""
+    from storage.receipts import receipts_book
+
+    d = tmp_path / "ma"
+    with open_store(store_path(d)) as store, store.transaction() as s:
+        settings.put(s, "timezone", "Africa/Casablanca")
+        settings.put(s, "home_currency", "MAD")
+        settings.put(s, "status", "ma_auto")
+        settings.put(s, "legal_name", "Youssef Alaoui")
+        settings.put(s, "siret", "73282932000074")  # a French number left from before
+        settings.put(s, "ice", "001525430000075")
+        settings.put(s, "if_number", "45123456")
+        o = order(s, title="Traduction technique", platform_name="Upwork",
+                  external_ref="UPWORK-CONTRACT-123456")
+        for amount, when in ((150_000, "2026-01-10T10:00"), (1_234_567, "2026-02-11T10:00"),
+                             (99_999_999, "2026-02-12T10:00")):
+            record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=amount, currency="MAD",
+                           received_at=at(when), order_id=o.id)
+        return receipts_book(s, 2026, datetime(2026, 12, 7, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_pdf_amounts_and_references_never_break(qapp, ma_book, tmp_path: Path,
+                                                lang: str) -> None:
+    from desktop.receipts_pdf import write_book_pdf
+    from storage.money import format_money
+
+    out = tmp_path / f"book-{lang}.pdf"
+    write_book_pdf(out, ma_book, lang)
+    def spaced(text: str) -> str:  # the PDF's text has plain spaces for the no-break ones
+        return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+    text = spaced(pdf_text(out))
+    # each amount whole on its line (the column wrapped "MAD 1,50" / "0.00"), the months'
+    # and the year's totals too: 1,500.00; 12,345.67 + 999,999.99 = 1,012,345.66;
+    # 1,500.00 + 1,012,345.66 = 1,013,845.66
+    for minor in (150_000, 1_234_567, 99_999_999, 101_234_566, 101_384_566):
+        assert spaced(format_money(minor, "MAD", lang)) in text, minor
+    assert ma_book.total_minor == 101_384_566
+    assert text.count("UPWORK-CONTRACT-123456") == 3
+    # the Moroccan identity: ICE and IF, not the French SIRET
+    assert "ICE 001525430000075" in text and "IF 45123456" in text
+    assert "73282932000074" not in text
+
+
+def test_every_pdf_string_reaches_the_translators(tmp_path: Path) -> None:
+    from tests.gui.test_income_quebec import _lupdate_sources
+
+    found = _lupdate_sources(tmp_path, "desktop/receipts_pdf.py").get("ReceiptsPdf", set())
+    # the title, the totals and the corrections were in f-strings (lupdate skips those),
+    # the rest behind a helper: the French book printed English
+    assert {"Receipts book", "Total", "Correction", "Amount", "Payment method", "March",
+            "ICE", "IF", "SIRET"} <= found
