@@ -385,10 +385,30 @@ def overview(s: Session, today: date, zone: ZoneInfo) -> StatusOverview:
     with_done(s, due)
     past = [d for d in due if d.deadline < today and not d.done]
     upcoming = [d for d in due if d.deadline >= today and not d.done]
+    if not upcoming and first is not None:
+        # every started period is done (the current one marked early): the next period
+        # shows as upcoming, not started yet, with its deadline
+        upcoming = _next_period(s, today, zone, period)
     out.declarations = past + upcoming[:1]
     if report is not None:
         out.meters = [m for m in report.meters if m.key == "ma_ceiling" or m.level != "ok"]
     return out
+
+
+def _next_period(s: Session, today: date, zone: ZoneInfo,
+                 period: str) -> list[DueDeclaration]:
+    """The first period that has not started yet (this year's or next year's), not done."""
+    for year in (today.year, today.year + 1):
+        try:
+            report = morocco_report(s, year, period, zone=zone)
+        except ValidationError:
+            continue
+        due = with_done(s, [due_declaration(s, p, year) for p in report.periods
+                            if p.first_day > today])
+        due = [d for d in due if not d.done]
+        if due:
+            return due[:1]
+    return []
 
 
 def next_declaration(s: Session, today: date, zone: ZoneInfo) -> DueDeclaration | None:

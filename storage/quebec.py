@@ -816,6 +816,21 @@ def quebec_report(s: Session, year: int, zone: ZoneInfo | None = None, *,
     return QuebecReport(year, options, supplier, meter, periods, inst, summary, warnings)
 
 
+def _next_year_dues(s: Session, kind: str, year: int, zone: ZoneInfo) -> list[DueDeclaration]:
+    """`year`'s returns or instalments of `kind` not done, soonest first (none when the
+    year has no figures or needs no instalment)."""
+    try:
+        if kind == "gst_qst":
+            due = [_gst_due(s, t) for t in gst_qst_periods(s, year, zone)]
+        else:
+            nxt = instalments(s, year, zone)
+            due = _instalment_dues(nxt) if nxt.required else []
+    except ValidationError:
+        return []
+    return sorted((d for d in obligations.with_done(s, due) if not d.done),
+                  key=lambda d: d.deadline)
+
+
 def overview(s: Session, today: date, zone: ZoneInfo) -> StatusOverview:
     """The GST/QST returns and instalments not marked done (past ones, and the next one of
     each kind), and the small-supplier meter."""
@@ -839,6 +854,9 @@ def overview(s: Session, today: date, zone: ZoneInfo) -> StatusOverview:
                        key=lambda d: d.deadline)
         shown += [d for d in open_ if d.deadline < today]
         upcoming = [d for d in open_ if d.deadline >= today]
+        if not upcoming and any(d.kind == kind for d in due):
+            # this year's all done: next year's first shows as upcoming, with its deadline
+            upcoming = _next_year_dues(s, kind, today.year + 1, zone)
         if upcoming:
             shown.append(upcoming[0])
     shown.sort(key=lambda d: d.deadline)

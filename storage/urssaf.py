@@ -521,5 +521,15 @@ def overview(s: Session, today: date, zone: ZoneInfo) -> obligations.StatusOverv
     obligations.with_done(s, due)
     past = [d for d in due if d.deadline < today and not d.done]
     upcoming = [d for d in due if d.deadline >= today and not d.done]
+    if not upcoming:
+        # every period is done (the current one marked early): next year's first period
+        # shows as upcoming, not started yet, with its deadline
+        try:
+            report = urssaf_report(s, today.year + 1, period, zone=zone)
+        except ValidationError:
+            report = None
+        if report is not None:
+            upcoming = [d for d in obligations.with_done(s, [_due(p) for p in report.periods])
+                        if not d.done]
     out.declarations = past + upcoming[:1]
     return out

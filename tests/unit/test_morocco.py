@@ -383,3 +383,18 @@ def test_the_excess_is_not_left_out_for_commerce(ma) -> None:
     rep = report(ma, activity="commerce")
     # 0.5 % of 100,000 = 500.00 MAD
     assert (rep.periods[0].excess_minor, rep.periods[0].tax_minor) == (0, 50_000)
+
+
+def test_current_quarter_marked_done_early_leaves_the_next_one_upcoming(ma) -> None:
+    with ma.transaction() as s:
+        pay(s, 500_000, "2026-11-10T12:00")
+    today = date(2026, 12, 7)  # Q4 2026 is not over yet
+    with ma.transaction() as s:
+        (q4,) = overview(s, today, CASA).declarations
+        assert q4.period_key == "2026-Q4"
+        mark_done(s, q4, datetime(2026, 12, 7, tzinfo=UTC))
+    with ma.session() as s:
+        ov = overview(s, today, CASA)
+    # Q1 2027 (1 January to 31 March, due before the end of April) shows, not started yet
+    assert [(d.period_key, d.first_day, d.deadline) for d in ov.declarations] == [
+        ("2027-Q1", date(2027, 1, 1), date(2027, 4, 30))]

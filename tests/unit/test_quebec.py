@@ -325,3 +325,21 @@ def test_a_cancelled_order_paid_then_refunded_earns_nothing_on_accrual(qc) -> No
         y = quebec.year_summary(s, 2026, MTL)
     # cash: +500.00 − 500.00 = 0; accrual: the order was never earned, nor is its refund
     assert (y.cash.gross_minor, y.accrual.gross_minor) == (0, 0)
+
+
+def test_all_instalments_done_shows_next_years_first(qc) -> None:
+    with qc.transaction() as s:
+        # 2025 and 2026: 100,000 $ net each → the estimate passes 1,800 $: instalments
+        pay(s, 10_000_000, "2025-05-10T15:00", country="CA")
+        pay(s, 10_000_000, "2026-05-10T15:00", country="CA")
+    today = date(2026, 12, 7)
+    with qc.transaction() as s:
+        dues = quebec.overview(s, today, MTL).declarations
+        assert [d.period_key for d in dues] == ["2026-I1", "2026-I2", "2026-I3", "2026-I4"]
+        for d in dues:
+            mark_done(s, d, at("2026-12-07T12:00"))
+    with qc.session() as s:
+        ov = quebec.overview(s, today, MTL)
+    # the 15 March 2027 instalment shows as the next one
+    assert [(d.kind, d.period_key, d.deadline) for d in ov.declarations] == [
+        ("instalment", "2027-I1", date(2027, 3, 15))]

@@ -155,3 +155,24 @@ def test_vat_sales_threshold_counts_all_turnover_like_the_meter(store) -> None:
     data = report.to_json()
     assert {t["name"] for t in data["thresholds"]} == {
         "ceiling_services", "ceiling_total", "vat_services", "vat_sales"}
+
+
+def test_current_quarter_marked_done_early_leaves_next_years_first_upcoming(store) -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from storage.obligations import mark_done
+    from storage.urssaf import overview
+
+    paris = ZoneInfo("Europe/Paris")
+    today = date(2026, 12, 7)  # Q4 2026 is not over yet
+    with store.transaction() as s:
+        settings.put(s, "urssaf_period", "quarter")
+        pay(s, 10_000, "2026-10-05T10:00")
+        (q4,) = overview(s, today, paris).declarations
+        assert q4.period_key == "2026-Q4"
+        mark_done(s, q4, datetime(2026, 12, 7, tzinfo=UTC))
+    with store.session() as s:
+        ov = overview(s, today, paris)
+    assert [(d.period_key, d.deadline) for d in ov.declarations] == [
+        ("2027-Q1", date(2027, 4, 30))]
