@@ -331,3 +331,48 @@ def test_mark_done_on_the_demo_store_locks_the_period(demo_ctx, host, qtbot,
     assert first.period_key not in [row.due.period_key for row in page.declaration_rows]
     with demo_ctx.store.session() as s:
         assert is_locked(s, first.first_day)
+
+
+DGI_2027_Q1 = dict(kind="dgi", period_key="2027-Q1", first_day=date(2027, 1, 1),
+                   last_day=date(2027, 3, 31), deadline=date(2027, 4, 30), currency="MAD",
+                   title="DGI declaration, Q1 2027", amounts={"turnover": 0, "tax": 0})
+QC_INSTALMENT = dict(kind="instalment", period_key="2026-I4", first_day=date(2026, 9, 16),
+                     last_day=date(2026, 12, 15), deadline=date(2026, 12, 15), currency="CAD",
+                     title="Income-tax instalment 4 of 4, 2026 (estimate)",
+                     amounts={"estimate": 72_234})
+
+
+def test_a_period_not_started_shows_as_upcoming_with_no_mark_done(ctx, host,
+                                                                  monkeypatch) -> None:
+    provide(monkeypatch, "ma_auto", [DGI_2027_Q1])
+    set_status(ctx, "ma_auto")
+    page = today_page(ctx, host)
+    assert page.declarations_card.title.text() == "Next DGI declaration"
+    [row] = page.declaration_rows
+    assert row.values[-1].text() == ctx.i18n.date(date(2027, 4, 30))  # its deadline
+    assert "Not started yet" in row.note.text()
+    assert ctx.i18n.date(date(2027, 1, 1)) in row.note.text()
+    assert not row.done_button.isVisible()  # nothing to mark done before the period ends
+
+
+def test_marking_done_a_period_not_over_warns_in_the_confirm(ctx, host, monkeypatch) -> None:
+    provide(monkeypatch, "fr_micro", [URSSAF_Q4])
+    set_status(ctx, "fr_micro")
+    page = today_page(ctx, host)  # 23 Nov 2026: Q4 runs until 31 Dec
+    text = page.confirm_text(page.declaration_rows[0].due)
+    assert ("The period is not over: payments received until "
+            f"{ctx.i18n.date(date(2026, 12, 31))} will be added as corrections.") in text
+    assert "locked" in text
+
+
+def test_an_instalment_locks_nothing_and_its_amount_does_not_grow(ctx, host,
+                                                                  monkeypatch) -> None:
+    provide(monkeypatch, "qc_self", [QC_INSTALMENT])
+    set_status(ctx, "qc_self")
+    page = today_page(ctx, host)
+    assert page.declarations_card.title.text() == "Next tax instalment"
+    [row] = page.declaration_rows
+    assert "may still grow" not in row.note.text()  # a fixed instalment
+    assert "locked" not in row.done_button.toolTip()
+    text = page.confirm_text(row.due)
+    assert "locked" not in text and "corrections" not in text

@@ -46,7 +46,7 @@ from desktop.ui.forms import confirm, warn
 from desktop.ui.pages.base import Page
 from storage import obligations
 from storage.checklist import shown_amounts
-from storage.obligations import DueDeclaration, Meter
+from storage.obligations import LOCKING_KINDS, DueDeclaration, Meter
 from storage.today import OrderLine, TodayData, load_today
 
 SECTIONS = ("late", "today", "soon", "revision", "progress")
@@ -667,15 +667,22 @@ class TodayPage(Page):
             note = self.tr("Declare and pay today.")
         else:
             note = self.tr("%n day(s) left to declare and pay.", "", days)
-        if due.last_day >= data.today:
+        started = due.first_day <= data.today
+        if not started:  # the next period, shown ahead: nothing to mark done yet
+            note = self.tr("Not started yet: the period begins on {date}.").format(
+                date=self.ctx.i18n.date(due.first_day)) + " " + note
+        elif due.last_day >= data.today and due.kind in LOCKING_KINDS:
+            # an instalment's amount is fixed; a declared period's may still grow
             note += " " + self.tr("The period is not over: amounts may still grow.")
         row.note.setText(note)
         row.overdue.setVisible(overdue)
         row.overdue.setText(self.tr("Overdue"))
+        row.done_button.setVisible(started)
         row.done_button.setText(self.tr("&Mark done"))
         row.done_button.setToolTip(self.tr(
             "Record that you declared and paid it; the period is then locked in the "
-            "receipts book."))
+            "receipts book.") if due.kind in LOCKING_KINDS else self.tr(
+            "Record that you paid it."))
         row.done_button.setAccessibleName(self.tr("Mark done: {title}").format(
             title=row.title.text()))
 
@@ -684,8 +691,14 @@ class TodayPage(Page):
             title=phrase_text(due.title, "storage"))]
         lines += [f"{self.amount_name(name)}: {self.ctx.i18n.money(minor, due.currency)}"
                   for name, minor in shown_amounts(due).items()]
-        lines.append(self.tr("The period is then locked: later corrections are added as "
-                             "dated correction lines."))
+        if due.kind in LOCKING_KINDS:  # an instalment locks nothing
+            today = self.ctx.clock.now().astimezone(self.ctx.i18n.zone).date()
+            if due.last_day >= today:
+                lines.append(self.tr("The period is not over: payments received until {date} "
+                                     "will be added as corrections.").format(
+                    date=self.ctx.i18n.date(due.last_day)))
+            lines.append(self.tr("The period is then locked: later corrections are added as "
+                                 "dated correction lines."))
         return "\n".join(lines)
 
     def mark_done(self, due: DueDeclaration) -> Job | None:
