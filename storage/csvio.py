@@ -951,7 +951,10 @@ def _parse_table(path: Path, name: str, table: Table, parsed: _Parsed) -> None:
     for column in table.columns:
         for fk in column.foreign_keys:
             target = fk.column.table.name
-            known = parsed.by_key(target)
+            # a reference to the same table (a credit note's corrects_id): its own rows,
+            # not read into `parsed` yet
+            known = (parsed.by_key(target) if target != table.name
+                     else dict.fromkeys(values[pk[0]]) if len(pk) == 1 else {})
             column_values = values[column.name]
             if set(column_values) - known.keys() - {None}:
                 for line, value in zip(lines, column_values, strict=True):

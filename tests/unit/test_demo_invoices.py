@@ -167,3 +167,17 @@ def test_every_status_demo_numbers_its_documents_in_date_order(tmp_path: Path,
             assert [d.issue_date for d in issued] == sorted(d.issue_date for d in issued)
             assert docs.series_check(s) == [] and docs.drafts_missing_mentions(s, TODAY) == []
             assert len(overdue(s, TODAY)) == 1
+
+
+def test_a_store_with_a_credit_note_exports_and_imports_again(demo_dir, tmp_path: Path) -> None:
+    """A credit note names the invoice it corrects (documents.corrects_id, a reference to the
+    same table): the CSV import refused it ("There is no document with id 3")."""
+    from storage.csvio import export_csv, import_csv
+
+    with open_store(store_path(demo_dir)) as store:
+        export_csv(store, tmp_path / "export")
+    with open_store(tmp_path / "new" / "atelier.db") as store:
+        import_csv(store, tmp_path / "export")
+        with store.session() as s:
+            notes = [d for d in docs.list_documents(s) if d.kind == "credit_note"]
+            assert notes and all(n.corrects_id for n in notes)
