@@ -7,7 +7,7 @@ not deductible), so the declared figure of a payment is its home gross: net + fe
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -225,16 +225,20 @@ def urssaf_report(s: Session, year: int, period: str | None = None, *,
 
 def next_declaration(s: Session, today: date, *, zone: ZoneInfo | None = None
                      ) -> DeclarationPeriod | None:
-    """The period whose declaration is due next (deadline today or later)."""
-    period = settings.get(s, "urssaf_period")
-    current = period_of(today, period)
-    previous = period_of(current.first_day - timedelta(days=1), period)
-    target = previous if declaration_deadline(previous) >= today else current
+    """The period whose declaration is due next: the first one not marked done with its
+    deadline today or later, as Today's card shows it (`overview`); None when there is none
+    (no payment yet, another home currency, no figures)."""
+    zone = zone or settings.local_zone(s)
+    upcoming = [d for d in overview(s, today, zone).declarations if d.deadline >= today]
+    if not upcoming:
+        return None
+    target = upcoming[0]
     try:
-        report = urssaf_report(s, target.first_day.year, period, zone=zone)
+        report = urssaf_report(s, target.first_day.year, settings.get(s, "urssaf_period"),
+                               zone=zone)
     except ValidationError:
         return None
-    return next(p for p in report.periods if p.key == target.key)
+    return next((p for p in report.periods if p.key == target.period_key), None)
 
 
 # --- editing the per-year figures (Settings) ---------------------------------------------------

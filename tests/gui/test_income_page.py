@@ -247,3 +247,44 @@ def test_empty_store_shows_helpful_sentences(ctx, qtbot) -> None:
         assert [p.year_combo.itemData(i) for i in range(p.year_combo.count())] == [None]
     finally:
         _dispose(p, ctx)
+
+
+def test_a_declaration_marked_done_is_not_offered_again(page, demo_ctx, qtbot) -> None:
+    from storage import obligations
+    from storage.urssaf import overview
+
+    today = NOW.date()  # 23 Nov 2026: Q4 2026 is the next one
+    with demo_ctx.store.transaction() as s:
+        zone = settings.local_zone(s)
+        q4 = next(d for d in overview(s, today, zone).declarations
+                  if d.period_key == "2026-Q4")
+        obligations.mark_done(s, q4, NOW)  # marked done early, as Today allows
+    with qtbot.waitSignal(page.updated, timeout=TIMEOUT):
+        page.refresh()
+    # the banner names the next period not done (Q1 2027, due 30 April), as Today does
+    assert "Q4 2026" not in page.next_banner.text()
+    assert "Q1 2027" in page.next_banner.text()
+    with demo_ctx.store.session() as s:
+        nxt = next_declaration(s, today)
+    assert nxt is not None and nxt.key == "2027-Q1"
+
+
+def test_declaration_headers_are_not_clipped_in_french(page, demo_ctx, qtbot) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    demo_ctx.i18n.set_language("fr")
+    try:
+        with qtbot.waitSignal(page.updated, timeout=TIMEOUT):
+            page.refresh()
+        page.show()
+        page.status_stack.setCurrentWidget(page.urssaf_box)
+        qtbot.wait(10)  # the layout settles (no timing asserted)
+        header = page.declaration_table.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        model = page.declaration_model
+        labels = [model.horizontalHeaderItem(c).text() for c in range(model.columnCount())]
+        assert "Prestations de services (BIC)" in labels
+        for col, text in enumerate(labels):
+            assert header.sectionSize(col) >= metrics.horizontalAdvance(text), text
+    finally:
+        demo_ctx.i18n.set_language("en")

@@ -532,7 +532,10 @@ class IncomePage(Page):
         self.declaration_model = QStandardItemModel(0, 7, self)
         self.declaration_table = _table(self.declaration_model)
         dheader = self.declaration_table.horizontalHeader()
-        dheader.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # each column as wide as its header and figures (a long French header such as
+        # "Prestations de services (BIC)" was clipped by equal shares), the last one fills
+        dheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        dheader.setStretchLastSection(True)
         self.declaration_note = _muted()
         declared = column_widget(self.declaration_title, self.banners, self.position_note,
                                  self.declaration_table, self.declaration_note)
