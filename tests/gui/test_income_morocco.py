@@ -95,3 +95,41 @@ def test_another_home_currency_is_explained(qtbot, ctx) -> None:
     panel.show_data(data)
     assert panel.problem.isVisible() and "dirhams" in panel.problem.text()
     assert not panel.table.isVisible() and panel.meter_labels == []
+
+
+def _year_data(ctx):
+    with ctx.store.transaction() as s:
+        setup_morocco(s)
+        for month in range(1, 13):
+            pay(s, 1_165_000, f"2026-{month:02d}-10T12:00")
+    with ctx.store.session() as s:
+        return compute(s, 2026, CASA)
+
+
+def test_the_total_row_is_never_drawn_over_the_amo_line(qtbot, ctx) -> None:
+    data = _year_data(ctx)
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    host = QWidget()  # the Income tab of a 1280×800 window: short, fixed by the window
+    qtbot.addWidget(host)
+    host.setFixedSize(1000, 260)
+    panel = Panel(ctx)
+    QVBoxLayout(host).addWidget(panel)
+    panel.show_data(data)
+    host.show()
+    qtbot.waitUntil(lambda: panel.table.isVisible())
+    table, amo, caption = panel.table, panel.amo, panel.meters_caption
+    rows = sum(table.rowHeight(r) for r in range(panel.model.rowCount()))
+    assert table.height() >= table.horizontalHeader().height() + rows
+    assert amo.mapTo(panel, amo.rect().topLeft()).y() >= \
+        table.mapTo(panel, table.rect().bottomLeft()).y()
+    assert caption.mapTo(panel, caption.rect().topLeft()).y() >= \
+        amo.mapTo(panel, amo.rect().bottomLeft()).y()
+
+
+def test_the_note_says_the_year_tax_is_the_sum_of_the_periods(qtbot, ctx) -> None:
+    data = _year_data(ctx)
+    panel = _panel(qtbot, ctx)
+    panel.show_data(data)
+    # the DGI taxes each declaration period: the year's figure adds their rounded taxes
+    assert "sum of the taxes of its periods" in panel.note.text()

@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -91,8 +93,18 @@ class MoroccoPanel(QWidget):
         self.meter_labels: list[QLabel] = []
         self.note = style.muted(QLabel(), wrap=True)
 
-        layout = QVBoxLayout(self)
+        # the panel scrolls as a whole (a short Income tab squeezed the fixed-height table
+        # under the AMO line and the "Limits" caption)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.addWidget(self.title)
         layout.addWidget(self.problem)
         layout.addWidget(self.table)
@@ -110,7 +122,10 @@ class MoroccoPanel(QWidget):
         self.note.setText(self.tr(
             "Turnover received before platform fees, in dirhams at the rate of the day it "
             "arrived. Check the rates and limits on tax.gov.ma: Atelier is a helper, not tax "
-            "advice."))
+            "advice.") + " " + self.tr(
+            "The DGI taxes each declaration: the year's tax is the sum of the taxes of its "
+            "periods, each rounded, so it may differ by a few centimes between monthly and "
+            "quarterly declarations."))
         self.show_data(self.data)
 
     def _money(self, minor: int) -> str:

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QComboBox,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -153,12 +155,23 @@ class Panel(QWidget):
         style.error(self.warnings)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_expense)
-        layout = QVBoxLayout(self)
+        # the panel scrolls as a whole in a short Income tab (its tables are as tall as
+        # their rows)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         for w in (self.title, self.refusal, self.meter_label, self.meter_bar,
                   self.meter_message, self.gst_title, self.gst_table, self.instalments,
                   self.summary_title, self.summary_table, self.warnings,
                   row_widget(self.add_button)):
             layout.addWidget(w)
+        layout.addStretch(1)
         self.retranslate()
 
     @staticmethod
