@@ -116,11 +116,16 @@ def _seller(s: Session, status: str) -> Party:
 
 def _buyer(client: Client, status: str) -> Party:
     number = client.company_number.replace(" ", "")
+    # A company number is a SIREN/SIRET for a French client and an ICE for a Moroccan one
+    # (no country: the seller's own); a foreign company's number is neither.
+    country = (client.country or "").upper()
+    french = status == "fr_micro" and country in ("FR", "")
+    moroccan = status == "ma_auto" and country in ("MA", "")
     return Party(
         name=client.name.strip(), address=client.address.strip(), country=client.country or "",
-        siren=number[:9] if status == "fr_micro" else "",
-        siret=number if status == "fr_micro" and len(number) == 14 else "",
-        ice=number if status == "ma_auto" else "", vat_number=client.vat_number.strip(),
+        siren=number[:9] if french else "",
+        siret=number if french and len(number) == 14 else "",
+        ice=number if moroccan else "", vat_number=client.vat_number.strip(),
         email=client.email, is_business=client.is_business)
 
 

@@ -234,6 +234,21 @@ def test_morocco_needs_the_ice_and_if_and_a_company_clients_ice(store) -> None:
     assert docs.issue(store, doc_id, TODAY).number == "2026-0001"
 
 
+def test_a_foreign_companys_number_is_not_printed_as_an_ice(store) -> None:
+    # A Moroccan seller's French client company: its SIREN is no ICE, and no ICE is asked.
+    with store.transaction() as s:
+        for key, value in {"status": "ma_auto", "setup_done": "yes", "legal_name": "Salma B.",
+                           "address": "Casablanca", "ice": ICE,
+                           "if_number": "12345678"}.items():
+            settings.put(s, key, value)
+        c = client(s, country="FR", is_business=True, address="Lyon")
+        c.company_number = "732829320"
+        doc_id = docs.create_draft(s, "invoice", today=TODAY, client_id=c.id,
+                                   currency="MAD", lines=[LineInput("Logo", 150000)]).id
+        assert docs.missing_mentions(s, doc_id, TODAY) == []
+        assert docs.to_data(s, doc_id).buyer.ice == ""
+
+
 def test_quebec_registered_needs_gst_qst_numbers_and_taxes_each_line(store) -> None:
     with store.transaction() as s:
         for key, value in {"status": "qc_self", "setup_done": "yes", "legal_name": "Luc T.",
