@@ -36,9 +36,11 @@ class Changed(Flag):
     BRAINSTORM = auto()
     #: a declaration marked done (its period locked in the receipts book)
     DECLARATIONS = auto()
+    #: quotes, invoices and credit notes (storage/invoicing)
+    DOCUMENTS = auto()
     #: everything (a restored backup, an imported store)
     ALL = (ORDERS | CLIENTS | GIGS | PAYMENTS | TIME | SETTINGS | PLATFORMS | DRAFTS
-           | TRANSLATION | BRAINSTORM | DECLARATIONS)
+           | TRANSLATION | BRAINSTORM | DECLARATIONS | DOCUMENTS)
 
 
 class StoreEvents(QObject):

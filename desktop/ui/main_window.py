@@ -32,6 +32,7 @@ from desktop.ui.pages.clients import ClientsPage
 from desktop.ui.pages.draft import DraftPage
 from desktop.ui.pages.gigs import GigsPage
 from desktop.ui.pages.income import IncomePage
+from desktop.ui.pages.invoices import InvoicesPage
 from desktop.ui.pages.models import ModelsPage
 from desktop.ui.pages.orders import OrdersPage
 from desktop.ui.pages.settings import SettingsPage
@@ -41,7 +42,7 @@ from desktop.ui.palette import CommandPalette, ShortcutKeeper, WindowCommands
 from desktop.ui.style import SIDEBAR_CSS
 
 PAGE_IDS = ("today", "orders", "draft", "brainstorm", "translate", "gigs", "clients", "calendar",
-            "income", "models", "settings")
+            "income", "invoices", "models", "settings")
 
 
 class JobBar(QWidget):
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             "clients": ClientsPage(ctx),
             "calendar": CalendarPage(ctx),
             "income": IncomePage(ctx),
+            "invoices": InvoicesPage(ctx),
             "models": ModelsPage(ctx),
             "settings": SettingsPage(ctx),
         }
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self.pages["orders"].translate_order.connect(self.open_translation_for_order)
         self.pages["translate"].open_models.connect(lambda: self.show_page("models"))
         self.pages["translate"].open_order.connect(self.open_order)
+        self.pages["invoices"].open_identity.connect(self.open_setup)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -198,6 +201,8 @@ class MainWindow(QMainWindow):
             # no binding on most Linux desktops).
             if page_id == "settings":
                 act.setShortcut(QKeySequence("Ctrl+,"))
+            elif page_id == "invoices":
+                act.setShortcut(QKeySequence("Ctrl+Shift+I"))
             elif i < 9:
                 act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, p=page_id: self.go_to_page(p))

@@ -1,0 +1,495 @@
+"""The dialogs of the Invoices page: a draft's lines, dates, terms and language
+(DocumentDialog); a new draft for a client (NewDocumentDialog); what an issue lacks, with the
+places to fill it (MissingMentionsDialog); the client's invoicing details
+(ClientBillingDialog); a payment linked to an invoice (LinkPaymentDialog); a platform's own
+invoice recorded for an order (PlatformDocumentDialog).
+
+The rules are storage.invoicing's (documents.update_draft, create_draft, settlement.
+link_payment, record_platform_document): here only the widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from desktop.changes import Changed
+from desktop.context import AppContext
+from desktop.jobs import phrase_text
+from desktop.ui import style
+from desktop.ui.forms import FormDialog, row_widget
+from storage.errors import ValidationError
+from storage.phrases import Phrase
+
+#: UN/ECE rec. 20 units offered for a line (the PDF names them in the document's language)
+UNITS = ("C62", "HUR", "DAY", "WEE", "MON", "WRD", "PG", "LS")
+NO_DATE = QDate(2000, 1, 1)  # the date field's "none"
+
+#: which mentions are filled where (storage.invoicing.mentions.NAMES keys)
+IDENTITY_KEYS = ("seller_name", "seller_ei", "seller_siret", "seller_address",
+                 "seller_vat_number", "seller_ice", "seller_if", "gst_qst_numbers")
+CLIENT_KEYS = ("buyer_name", "buyer_address", "buyer_siren", "buyer_ice")
+
+
+def mention_key(phrase: Phrase) -> str:
+    """The mentions.NAMES key of a missing mention's Phrase ("" when unknown)."""
+    from storage.invoicing.mentions import NAMES
+
+    template = getattr(phrase, "template", str(phrase))
+    return next((key for key, name in NAMES.items() if name.template == template), "")
+
+
+def unit_name(code: str) -> str:
+    words = {"C62": QT_TRANSLATE_NOOP("DocumentDialog", "unit"),
+             "HUR": QT_TRANSLATE_NOOP("DocumentDialog", "hour"),
+             "DAY": QT_TRANSLATE_NOOP("DocumentDialog", "day"),
+             "WEE": QT_TRANSLATE_NOOP("DocumentDialog", "week"),
+             "MON": QT_TRANSLATE_NOOP("DocumentDialog", "month"),
+             "WRD": QT_TRANSLATE_NOOP("DocumentDialog", "word"),
+             "PG": QT_TRANSLATE_NOOP("DocumentDialog", "page"),
+             "LS": QT_TRANSLATE_NOOP("DocumentDialog", "lump sum")}
+    if code not in words:
+        return code
+    return QCoreApplication.translate("DocumentDialog", words[code])
+
+
+def amount_text(minor: int, currency: str, lang: str) -> str:
+    """Minor units as one types them ("1234.50", "1234,50" in French)."""
+    from decimal import Decimal
+
+    from storage.money import exponent
+
+    exp = exponent(currency)
+    text = f"{Decimal(minor).scaleb(-exp):.{exp}f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+class OptionalDate(QDateEdit):
+    """A date field that may be empty ("—", its lowest date)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("—")
+        self.setDate(NO_DATE)
+
+    def set_value(self, day: date | None) -> None:
+        self.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+
+    def value(self) -> date | None:
+        qd = self.date()
+        return None if qd == NO_DATE else date(qd.year(), qd.month(), qd.day())
+
+
+class DocumentDialog(FormDialog):
+    """Edit a draft: its lines (description, quantity, unit, unit price, discount), dates,
+    payment terms and language. Nothing is written when a field is wrong: the message shows
+    next to it."""
+
+    COLUMNS = ("description", "quantity", "unit", "price", "discount")
+
+    def __init__(self, ctx: AppContext, document_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.document_id = document_id
+        self.setObjectName("DocumentDialog")
+        from storage.invoicing.documents import get
+
+        with ctx.store.session() as s:
+            doc = get(s, document_id)
+            self.kind, self.currency = doc.kind, doc.currency
+            values = {key: getattr(doc, key) for key in (
+                "language", "service_start", "service_end", "due_date", "valid_until",
+                "payment_terms")}
+            lines = [(ln.description, ln.quantity, ln.unit, ln.unit_price_minor,
+                      ln.discount_minor) for ln in doc.lines]
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("Français", "fr")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(
+            values["language"]), 0))
+        self.service_start = OptionalDate()
+        self.service_end = OptionalDate()
+        self.due_date = OptionalDate()
+        self.valid_until = OptionalDate()
+        for key in ("service_start", "service_end", "due_date", "valid_until"):
+            getattr(self, key).set_value(values[key])
+        self.terms_edit = QLineEdit(values["payment_terms"])
+        self.terms_edit.setMaxLength(300)
+
+        self.lines_table = QTableWidget(0, len(self.COLUMNS))
+        self.lines_table.setObjectName("documentLines")
+        self.lines_table.setTabKeyNavigation(False)  # Tab leaves; arrows and F2 in cells
+        self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_table.verticalHeader().setVisible(False)
+        header = self.lines_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(self.COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.lines_table.setMinimumWidth(620)
+        self.lines_table.setMinimumHeight(160)
+        for line in lines:
+            self.add_line(*line)
+        self.add_line_button = QPushButton()
+        self.add_line_button.clicked.connect(lambda: self._add_and_edit())
+        self.remove_line_button = QPushButton()
+        self.remove_line_button.clicked.connect(self.remove_line)
+        lines_box = QWidget()
+        box = QVBoxLayout(lines_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.lines_table)
+        box.addWidget(row_widget(self.add_line_button, self.remove_line_button))
+
+        self.add_row("lines", "", lines_box, aliases=("amount", "quantity", "price"))
+        self.add_row("language", "", self.language_combo)
+        if self.kind == "quote":
+            self.add_row("valid_until", "", self.valid_until)
+        else:
+            self.add_row("service_start", "", self.service_start)
+            self.add_row("service_end", "", self.service_end)
+            self.add_row("due_date", "", self.due_date)
+            self.add_row("payment_terms", "", self.terms_edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit draft"))
+        self.set_label("lines", self.tr("&Lines:"))
+        self.set_label("language", self.tr("Lan&guage:"))
+        if self.kind == "quote":
+            self.set_label("valid_until", self.tr("&Valid until:"))
+        else:
+            self.set_label("service_start", self.tr("Service &start:"))
+            self.set_label("service_end", self.tr("Service &end:"))
+            self.set_label("due_date", self.tr("&Due date:"))
+            self.set_label("payment_terms", self.tr("&Payment terms:"))
+        self.lines_table.setHorizontalHeaderLabels([
+            self.tr("Description"), self.tr("Quantity"), self.tr("Unit"),
+            self.tr("Unit price"), self.tr("Discount")])
+        self.add_line_button.setText(self.tr("&Add line"))
+        self.remove_line_button.setText(self.tr("&Remove line"))
+
+    # --- lines ----------------------------------------------------------------------------
+
+    def _money_text(self, minor: int) -> str:
+        return amount_text(minor, self.currency, self.ctx.i18n.language) if minor else ""
+
+    def add_line(self, description: str = "", quantity: str = "1", unit: str = "C62",
+                 price_minor: int = 0, discount_minor: int = 0) -> int:
+        row = self.lines_table.rowCount()
+        self.lines_table.insertRow(row)
+        self.lines_table.setItem(row, 0, QTableWidgetItem(description))
+        self.lines_table.setItem(row, 1, QTableWidgetItem(quantity))
+        combo = QComboBox()
+        for code in UNITS if unit in UNITS else (*UNITS, unit):
+            combo.addItem(unit_name(code), code)
+        combo.setCurrentIndex(combo.findData(unit))
+        self.lines_table.setCellWidget(row, 2, combo)
+        price = self._money_text(price_minor) if price_minor else ("0" if description else "")
+        self.lines_table.setItem(row, 3, QTableWidgetItem(price))
+        self.lines_table.setItem(row, 4, QTableWidgetItem(self._money_text(discount_minor)))
+        for col in (1, 3, 4):
+            self.lines_table.item(row, col).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return row
+
+    def _add_and_edit(self) -> None:
+        row = self.add_line()
+        self.lines_table.setCurrentCell(row, 0)
+        self.lines_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.lines_table.editItem(self.lines_table.item(row, 0))
+
+    def remove_line(self) -> None:
+        row = self.lines_table.currentRow()
+        if row >= 0:
+            self.lines_table.removeRow(row)
+
+    def _cell(self, row: int, col: int) -> str:
+        item = self.lines_table.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    def line_inputs(self) -> list:
+        from storage.invoicing.documents import LineInput
+        from storage.money import parse_amount
+
+        lang = self.ctx.i18n.language
+        out = []
+        for row in range(self.lines_table.rowCount()):
+            description = self._cell(row, 0)
+            price_text, discount_text = self._cell(row, 3), self._cell(row, 4)
+            if not description and not price_text:
+                continue  # an empty line added and left
+            number = row + 1
+            quantity = self._cell(row, 1).replace(",", ".").replace(" ", "") or "1"
+            if not price_text:
+                raise ValidationError("lines", self.tr(
+                    "Line {line}: enter a unit price.").format(line=number))
+            try:
+                price = parse_amount(price_text, self.currency, "lines", lang)
+                discount = parse_amount(discount_text, self.currency, "lines", lang) \
+                    if discount_text else 0
+            except ValidationError as exc:
+                raise ValidationError("lines", self.tr("Line {line}: {problem}").format(
+                    line=number, problem=phrase_text(exc.message, "storage"))) from None
+            combo = self.lines_table.cellWidget(row, 2)
+            unit = combo.currentData() if isinstance(combo, QComboBox) else "C62"
+            out.append(LineInput(description, price, quantity, unit, discount))
+        if not out:
+            raise ValidationError("lines", self.tr("A document needs at least one line."))
+        return out
+
+    def changes(self) -> dict[str, object]:
+        changes: dict[str, object] = {"language": self.language_combo.currentData()}
+        if self.kind == "quote":
+            changes["valid_until"] = self.valid_until.value()
+        else:
+            start, end = self.service_start.value(), self.service_end.value()
+            if start and end and end < start:
+                raise ValidationError("service_end", self.tr(
+                    "The service ends before it starts."))
+            changes.update(service_start=start, service_end=end,
+                           due_date=self.due_date.value(),
+                           payment_terms=self.terms_edit.text().strip())
+        return changes
+
+    def save(self) -> int:
+        from storage.invoicing.documents import update_draft
+
+        lines, changes = self.line_inputs(), self.changes()
+        self.ctx.write(Changed.DOCUMENTS, lambda s: update_draft(
+            s, self.document_id, changes, lines))
+        return self.document_id
+
+
+class NewDocumentDialog(FormDialog):
+    """A new draft quote or invoice for a client (its lines typed next)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        from storage.tables import Client
+
+        self.kind_combo = QComboBox()
+        self.client_combo = QComboBox()
+        with ctx.store.session() as s:
+            for client_id, name in s.execute(select(Client.id, Client.name).order_by(
+                    Client.name)):
+                self.client_combo.addItem(name, client_id)
+        self.add_row("kind", "", self.kind_combo)
+        self.add_row("client", "", self.client_combo)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New quote or invoice"))
+        self.set_label("kind", self.tr("&Kind:"))
+        self.set_label("client", self.tr("&Client:"))
+        current = self.kind_combo.currentData()
+        self.kind_combo.clear()
+        self.kind_combo.addItem(self.tr("Quote"), "quote")
+        self.kind_combo.addItem(self.tr("Invoice"), "invoice")
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(current), 0))
+
+    def save(self) -> int:
+        from storage.invoicing.documents import create_draft
+
+        kind, client_id = self.kind_combo.currentData(), self.client_combo.currentData()
+        today = self.ctx.clock.now().astimezone(self.ctx.i18n.zone).date()
+        return self.ctx.write(Changed.DOCUMENTS, lambda s: create_draft(
+            s, kind, today=today, client_id=client_id, lines=[]).id)
+
+
+class MissingMentionsDialog(QDialog):
+    """Why a document cannot be issued: each missing mention named in the person's language,
+    and buttons to the places that fill them (the identity, the client, the draft)."""
+
+    open_identity = Signal()
+    open_client = Signal()
+    edit_draft = Signal()
+
+    def __init__(self, missing: list[Phrase], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MissingMentionsDialog")
+        self.setWindowTitle(self.tr("Cannot issue yet"))
+        self.names = [phrase_text(p, "storage") for p in missing]
+        keys = [mention_key(p) for p in missing]
+        intro = QLabel(self.tr("This document cannot be issued: the law asks for these "
+                               "mentions and they are missing. Nothing was issued."))
+        intro.setWordWrap(True)
+        self.list_label = QLabel("\n".join(f"• {name}" for name in self.names))
+        self.list_label.setWordWrap(True)
+        self.list_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        style.error(self.list_label)
+        self.identity_button = QPushButton(self.tr("Fill in &your identity…"))
+        self.client_button = QPushButton(self.tr("Fill in the &client's details…"))
+        self.draft_button = QPushButton(self.tr("&Edit the draft…"))
+        self.identity_button.setVisible(any(k in IDENTITY_KEYS for k in keys))
+        self.client_button.setVisible(any(k in CLIENT_KEYS for k in keys))
+        self.draft_button.setVisible(any(k and k not in IDENTITY_KEYS + CLIENT_KEYS
+                                         for k in keys))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        for button, signal in ((self.identity_button, self.open_identity),
+                               (self.client_button, self.open_client),
+                               (self.draft_button, self.edit_draft)):
+            button.clicked.connect(self.accept)
+            button.clicked.connect(signal.emit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list_label)
+        row = QHBoxLayout()
+        for button in (self.identity_button, self.client_button, self.draft_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+
+
+class ClientBillingDialog(FormDialog):
+    """What an invoice prints about the client: address, company number (SIREN/SIRET, ICE,
+    business number), VAT number, and whether the client is a business."""
+
+    def __init__(self, ctx: AppContext, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.client_id = ctx, client_id
+        from storage.tables import Client
+
+        with ctx.store.session() as s:
+            client = s.get(Client, client_id)
+            assert client is not None
+            self.client_name = client.name
+            address, number, vat, business = (client.address, client.company_number,
+                                              client.vat_number, client.is_business)
+        self.address_edit = QPlainTextEdit(address)
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setMaximumHeight(90)
+        self.number_edit = QLineEdit(number)
+        self.vat_edit = QLineEdit(vat)
+        self.business_check = QCheckBox()
+        self.business_check.setChecked(business)
+        self.add_row("address", "", self.address_edit)
+        self.add_row("company_number", "", self.number_edit)
+        self.add_row("vat_number", "", self.vat_edit)
+        self.add_row("is_business", "", self.business_check)
+        self.setWindowTitle(self.tr("Client details for invoices: {name}").format(
+            name=self.client_name))
+        self.set_label("address", self.tr("&Address:"))
+        self.set_label("company_number", self.tr("Company &number (SIREN, ICE…):"))
+        self.set_label("vat_number", self.tr("&VAT number:"))
+        self.set_label("is_business", self.tr("A &business:"))
+
+    def save(self) -> int:
+        from storage.catalog import client_fields, save_client
+        from storage.tables import Client
+
+        def write(s) -> int:  # type: ignore[no-untyped-def]
+            client = s.get(Client, self.client_id)
+            fields = replace(client_fields(client), address=self.address_edit.toPlainText(),
+                             company_number=self.number_edit.text(),
+                             vat_number=self.vat_edit.text(),
+                             is_business=self.business_check.isChecked())
+            return save_client(s, fields, self.client_id).id
+
+        return self.ctx.write(Changed.CLIENTS | Changed.DOCUMENTS, write)
+
+
+class LinkPaymentDialog(FormDialog):
+    """Link a recorded payment (typed, or imported from PayPal, Stripe, a bank) to an issued
+    invoice: the payments in the invoice's currency, the client's first."""
+
+    def __init__(self, ctx: AppContext, document_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.document_id = ctx, document_id
+        from storage.invoicing.documents import get
+        from storage.tables import Payment
+
+        self.payment_combo = QComboBox()
+        with ctx.store.session() as s:
+            doc = get(s, document_id)
+            self.currency = doc.currency
+            query = select(Payment).where(Payment.currency == doc.currency).order_by(
+                (Payment.client_id == doc.client_id).desc(), Payment.received_at.desc()
+            ).limit(300)
+            for p in s.scalars(query):
+                text = "{day} · {amount} · {note}".format(
+                    day=ctx.i18n.date(p.received_at),
+                    amount=ctx.i18n.money(p.amount_minor + p.fee_minor, p.currency),
+                    note=(p.note or p.source or "")[:60])
+                self.payment_combo.addItem(text.rstrip(" ·"), p.id)
+        self.amount_edit = QLineEdit()
+        self.add_row("payment", "", self.payment_combo)
+        self.add_row("amount", "", self.amount_edit)
+        self.setWindowTitle(self.tr("Link a payment to the invoice"))
+        self.set_label("payment", self.tr("&Payment:"))
+        self.set_label("amount", self.tr("&Amount (empty: what is left):"))
+
+    def save(self) -> int:
+        from storage.invoicing.settlement import link_payment
+        from storage.money import parse_amount
+
+        payment_id = self.payment_combo.currentData()
+        if payment_id is None:
+            raise ValidationError("payment", self.tr(
+                "There is no payment in this currency to link."))
+        text = self.amount_edit.text().strip()
+        amount = parse_amount(text, self.currency, "amount") if text else None
+        self.ctx.write(Changed.DOCUMENTS | Changed.PAYMENTS, lambda s: link_payment(
+            s, self.document_id, payment_id, amount))
+        return self.document_id
+
+
+class PlatformDocumentDialog(FormDialog):
+    """The invoice a platform issued for an order (Malt, ComeUp, Fiverr, Upwork): its number
+    and, if the person has it, its file (a copy is kept in the data folder)."""
+
+    def __init__(self, ctx: AppContext, order_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.order_id = ctx, order_id
+        self.number_edit = QLineEdit()
+        self.number_edit.setMaxLength(120)
+        self.file_edit = QLineEdit()
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self._browse)
+        self.add_row("number", "", self.number_edit)
+        self.add_row("file", "", row_widget(self.file_edit, self.browse_button,
+                                            end_stretch=False))
+        self.setWindowTitle(self.tr("Record the platform's invoice"))
+        self.set_label("number", self.tr("Invoice &number:"))
+        self.set_label("file", self.tr("&File (optional):"))
+        self.browse_button.setText(self.tr("&Browse…"))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The platform's invoice"))
+        if path:
+            self.file_edit.setText(path)
+
+    def save(self) -> int:
+        from storage.invoicing.documents import record_platform_document
+
+        number = self.number_edit.text()
+        source = Path(self.file_edit.text().strip()) if self.file_edit.text().strip() else None
+        today = self.ctx.clock.now().astimezone(self.ctx.i18n.zone).date()
+        return self.ctx.write(Changed.DOCUMENTS, lambda s: record_platform_document(
+            s, self.order_id, number, source, self.ctx.data_dir, today).id)

@@ -1,0 +1,175 @@
+"""The Invoices page (issue 17): it lists quotes, invoices and credit notes with filters by kind
+and state, issues a draft (after a confirmation) with the next number, names each missing
+mention instead of issuing, opens with Ctrl+Shift+I, and is walked with the keyboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from stdnum import luhn
+
+from storage import settings
+from storage.invoicing import documents as docs
+from storage.tables import Document, OrderStatus
+from tests.factories import client, order, walk
+from tests.gui.conftest import main_window
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+SIRET = "7328293200007"
+SIRET = SIRET + luhn.calc_check_digit(SIRET)
+DAY = date(2026, 11, 2)
+
+
+def france(s, **changes: str) -> None:
+    values = {"status": "fr_micro", "setup_done": "yes", "legal_name": "Camille Martin",
+              "ei_mention": "yes", "siret": SIRET, "address": "3 rue des Lilas\n75011 Paris"}
+    values.update(changes)
+    for key, value in values.items():
+        settings.put(s, key, value)
+
+
+def completed_order(s, title: str = "Logo", address: str = "12 quai Est\n69002 Lyon",
+                    **kw):
+    c = client(s, name=f"Client {title}", address=address)
+    o = order(s, client_obj=c, title=title, price_minor=45000, **kw)
+    walk(s, o, OrderStatus.IN_PROGRESS, OrderStatus.DELIVERED, OrderStatus.COMPLETED)
+    return o
+
+
+@pytest.fixture
+def docs_ctx(ctx):
+    """A French micro-entrepreneur with a draft quote, an issued invoice (overdue on the
+    tests' 'today', 2026-11-23) and a draft invoice."""
+    with ctx.store.transaction() as s:
+        france(s)
+        quote = docs.create_draft(s, "quote", today=DAY, order_id=completed_order(s, "Site").id)
+        issued = docs.create_draft(s, "invoice", today=DAY,
+                                   order_id=completed_order(s, "Logo").id)
+        draft = docs.create_draft(s, "invoice", today=DAY,
+                                  order_id=completed_order(s, "Flyer").id)
+        ids = {"quote": quote.id, "issued": issued.id, "draft": draft.id}
+    docs.issue(ctx.store, ids["issued"], date(2026, 10, 1))  # due 30 days later: overdue
+    ctx.ids = ids
+    return ctx
+
+
+@pytest.fixture
+def inv_win(docs_ctx, qtbot):
+    with main_window(docs_ctx, qtbot, (1280, 800)) as w:
+        w.activateWindow()
+        w.show_page("invoices")
+        yield w
+
+
+def _state(ctx, doc_id: int) -> tuple[str, str | None]:
+    with ctx.store.session() as s:
+        d = s.get(Document, doc_id)
+        return d.state, d.number
+
+
+def test_the_page_lists_every_document_and_filters_by_kind_and_state(inv_win, docs_ctx):
+    page = inv_win.pages["invoices"]
+    assert sorted(page.visible_ids()) == sorted(docs_ctx.ids.values())
+    texts = {page.model.display(r, 0) for r in page.model.rows}
+    assert texts == {"Draft", "2026-0001"}
+    overdue = next(r for r in page.model.rows if r.id == docs_ctx.ids["issued"])
+    assert page.model.display(overdue, 6) == "Overdue"
+    page.set_filters(kind="quote")
+    assert page.visible_ids() == [docs_ctx.ids["quote"]]
+    page.set_filters(state="draft")
+    assert sorted(page.visible_ids()) == sorted([docs_ctx.ids["quote"], docs_ctx.ids["draft"]])
+    page.set_filters(kind="invoice", state="draft")
+    assert page.visible_ids() == [docs_ctx.ids["draft"]]
+    page.set_filters(state="overdue")
+    assert page.visible_ids() == [docs_ctx.ids["issued"]]
+    page.set_filters(state="cancelled")
+    assert page.visible_ids() == []
+    assert page.table_stack.currentWidget() is page.empty_label
+
+
+def test_issuing_from_the_page_assigns_the_next_number(inv_win, docs_ctx, monkeypatch):
+    page = inv_win.pages["invoices"]
+    asked = []
+    monkeypatch.setattr("desktop.ui.pages.invoices.confirm",
+                        lambda _p, _t, text: asked.append(text) or True)
+    page.select_id(docs_ctx.ids["draft"])
+    assert page.issue_button.isEnabled()
+    assert page.issue_selected()
+    assert _state(docs_ctx, docs_ctx.ids["draft"]) == ("issued", "2026-0002")
+    assert "Client Flyer" in asked[0] and "450.00" in asked[0]
+    assert "2026-0002" in page.notice.text()
+    row = page.selected_row()
+    assert row.id == docs_ctx.ids["draft"] and row.number == "2026-0002"
+    assert not page.issue_button.isEnabled() and page.credit_button.isEnabled()
+
+
+def test_a_missing_mention_is_named_in_the_dialog_and_nothing_is_issued(
+        inv_win, docs_ctx, monkeypatch):
+    with docs_ctx.store.transaction() as s:
+        settings.put(s, "address", "")
+        o = completed_order(s, "Sans adresse", address="")
+        bare = docs.create_draft(s, "invoice", today=DAY, order_id=o.id).id
+    page = inv_win.pages["invoices"]
+    page.refresh()
+    monkeypatch.setattr("desktop.ui.pages.invoices.confirm",
+                        lambda *_a: pytest.fail("asked to confirm an issue that cannot happen"))
+    page.select_id(bare)
+    assert not page.issue_selected()
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "your address (Settings › Status and identity)" in dialog.names
+    assert "the client's address" in dialog.names
+    assert all(name in dialog.list_label.text() for name in dialog.names)
+    assert not dialog.identity_button.isHidden() and not dialog.client_button.isHidden()
+    assert _state(docs_ctx, bare) == ("draft", None)
+    with docs_ctx.store.session() as s:  # no number was used
+        assert docs.series_check(s) == []
+    # "Fill in the client's details…" opens the client's invoicing details
+    dialog.client_button.click()
+    billing = page.dialog
+    assert type(billing).__name__ == "ClientBillingDialog"
+    billing.address_edit.setPlainText("5 rue Neuve\n13001 Marseille")
+    billing.accept()
+    with docs_ctx.store.session() as s:
+        missing = [str(m) for m in docs.missing_mentions(s, bare, DAY)]
+    assert "the client's address" not in missing and missing
+
+
+def test_ctrl_shift_i_opens_the_invoices_page_with_the_keyboard_in_it(docs_ctx, qtbot):
+    with main_window(docs_ctx, qtbot, (1280, 800)) as w:
+        w.activateWindow()
+        w.show_page("today")
+        w.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is w.sidebar)
+        QTest.keySequence(w.sidebar, QKeySequence("Ctrl+Shift+I"))
+        assert w.current_page_id() == "invoices"
+        page = w.pages["invoices"]
+        assert QApplication.focusWidget() is page.table
+        assert "Ctrl+Shift+I" in [a.shortcut().toString() for a in w.menu_view.actions()]
+
+
+def test_the_keyboard_walks_the_table_then_the_actions(inv_win, docs_ctx, qtbot):
+    page = inv_win.pages["invoices"]
+    page.select_id(docs_ctx.ids["draft"])
+    page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+    seen = []
+    for _ in range(20):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is page.issue_button:
+            break
+    assert seen[0] is not page.table
+    assert page.issue_button in seen
+    # the buttons' words have mnemonics and the filters are reachable
+    assert page.issue_button.text().count("&") == 1
+    page.search.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search)
+    QTest.keyClick(page.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.kind_combo
