@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         self.pages["translate"].open_models.connect(lambda: self.show_page("models"))
         self.pages["translate"].open_order.connect(self.open_order)
         self.pages["invoices"].open_identity.connect(self.open_setup)
+        self.pages["orders"].quote_order.connect(
+            lambda order_id: self.document_for_order(order_id, "quote"))
+        self.pages["orders"].invoice_order.connect(
+            lambda order_id: self.document_for_order(order_id, "invoice"))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -356,6 +360,13 @@ class MainWindow(QMainWindow):
 
     def open_draft(self, draft_id: int) -> bool:
         return self.show_page("draft").open_draft(draft_id)
+
+    def document_for_order(self, order_id: int, kind: str) -> QWidget | None:
+        """"Quote…" / "Invoice…" on an order: the Invoices page, the draft made from the
+        order opened for editing (or, for an order the platform invoices, the offer to record
+        the platform's document)."""
+        page = self.show_page("invoices")
+        return page.create_for_order(order_id, kind)
 
     def open_brainstorm_for_order(self, order_id: int) -> int | None:
         """Brainstorm from this order: the order's latest board, or a new one."""

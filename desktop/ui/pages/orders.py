@@ -115,6 +115,8 @@ class OrdersPage(Page):
     open_draft = Signal(int)  # a text deliverable double-clicked: the draft's id
     brainstorm_order = Signal(int)  # "Brainstorm from this order": the order's id
     translate_order = Signal(int)  # "Translate a document for this order": the order's id
+    quote_order = Signal(int)  # "Quote…": a draft quote from this order (the order's id)
+    invoice_order = Signal(int)  # "Invoice…": a draft invoice from this order
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -274,6 +276,8 @@ class OrdersPage(Page):
             button.clicked.connect(lambda _=False, t=target: self.change_status(t))
         self.timer_button.clicked.connect(self.toggle_timer)
         self.add_payment_button.clicked.connect(self.add_payment)
+        self.quote_button.clicked.connect(lambda: self._emit_for_order(self.quote_order))
+        self.invoice_button.clicked.connect(lambda: self._emit_for_order(self.invoice_order))
         self.new_draft_button.clicked.connect(self.draft_from_order)
         self.brainstorm_button.clicked.connect(self.brainstorm_from_order)
         self.translate_button.clicked.connect(self.translate_for_order)
@@ -301,6 +305,7 @@ class OrdersPage(Page):
             "dispute": self.action_buttons[S.DISPUTED],
             "cancel": self.action_buttons[S.CANCELLED],
             "timer": self.timer_button, "payment": self.add_payment_button,
+            "quote": self.quote_button, "invoice": self.invoice_button,
             "draft": self.new_draft_button, "brainstorm": self.brainstorm_button,
             "translate": self.translate_button, "edit": self.edit_button,
             "delete": self.delete_button,
@@ -330,6 +335,9 @@ class OrdersPage(Page):
             "revision": self.tr("The client asked for changes"),
             "timer": self.tr("Track the time you spend on this order"),
             "payment": self.tr("Record money received for this order"),
+            "quote": self.tr("A draft quote from this order, on the Invoices page"),
+            "invoice": self.tr("A draft invoice from this order, on the Invoices page (or the "
+                               "platform's own invoice recorded)"),
             "draft": self.tr(
                 "Write a text for this order on the Drafts page, with a local model if you "
                 "like"),
@@ -454,6 +462,10 @@ class OrdersPage(Page):
         p_layout.addWidget(self.payments_spacer, 1)
         p_buttons = QHBoxLayout()
         p_buttons.addStretch(1)
+        self.quote_button = QPushButton()  # a quote or an invoice made from the order
+        self.invoice_button = QPushButton()
+        p_buttons.addWidget(self.quote_button)
+        p_buttons.addWidget(self.invoice_button)
         p_buttons.addWidget(self.add_payment_button)
         p_layout.addLayout(p_buttons)
 
@@ -568,6 +580,8 @@ class OrdersPage(Page):
         self.delete_button.setText(self.tr("Delete…"))
         self.timer_caption.setText(self.tr("Timer"))
         self.add_payment_button.setText(self.tr("Add payment…"))
+        self.quote_button.setText(self.tr("Quote…"))
+        self.invoice_button.setText(self.tr("Invoice…"))
         self.new_draft_button.setText(self.tr("New draft from this order"))
         self.brainstorm_button.setText(self.tr("Brainstorm from this order"))
         self.translate_button.setText(self.tr("Translate a document for this order"))
@@ -1040,6 +1054,10 @@ class OrdersPage(Page):
             forms.warn(self, exc)
             return
         dialog.exec()
+
+    def _emit_for_order(self, signal: Signal) -> None:
+        if self._current_id is not None:
+            signal.emit(self._current_id)  # type: ignore[attr-defined]
 
     def draft_from_order(self) -> None:
         if self._current_id is not None:
