@@ -122,13 +122,19 @@ def test_the_keyboard_walks_the_setup(fresh_ctx, qtbot) -> None:
     assert _setting(fresh_ctx, "home_currency") == "EUR"
 
 
-def test_escape_cancels_and_leaves_the_status_unset(fresh_ctx, qtbot) -> None:
+def test_escape_cancels_and_leaves_the_status_unset(fresh_ctx, qtbot, monkeypatch) -> None:
+    import desktop.ui.dialogs.setup_wizard as setup_module
+
+    asked: list[str] = []
+    monkeypatch.setattr(setup_module, "confirm",
+                        lambda _parent, _title, text: asked.append(text) or True)
     with main_window(fresh_ctx, qtbot) as w:
         qtbot.waitUntil(lambda: _wizard(w) is not None)
         wizard = _wizard(w)
         wizard.status_page.radios["qc_self"].click()
         _next(wizard)
         qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Escape)
+        assert asked == ["Leave the set-up? What you entered is not saved."]
         assert _wizard(w) is None
         assert _setting(fresh_ctx, "status") == ""
         assert _setting(fresh_ctx, "home_currency") == "EUR"
@@ -262,3 +268,92 @@ def test_an_error_under_a_field_squeezes_no_field(fresh_ctx, qtbot) -> None:
     ice = ident.fields["ice"]
     # no gap under a one-line error: the row is the box, the spacing and the line
     assert ice.height() <= ident.edits["ice"].height() + 2 + ice.error.height()
+
+
+def test_escape_after_entering_something_asks_first(fresh_ctx, qtbot, monkeypatch) -> None:
+    import desktop.ui.dialogs.setup_wizard as setup_module
+
+    answers = [False]
+    asked: list[str] = []
+    monkeypatch.setattr(setup_module, "confirm",
+                        lambda _parent, _title, text: asked.append(text) or answers.pop())
+    wizard = SetupWizard(fresh_ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.reject()  # nothing entered: it closes without asking
+    assert asked == [] and not wizard.isVisible()
+    wizard.show()
+    wizard.status_page.radios["ma_auto"].click()
+    _next(wizard)
+    wizard.money_page.min_rate.setText("200")
+    qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Escape)
+    assert asked == ["Leave the set-up? What you entered is not saved."]
+    assert wizard.isVisible()  # No (the default) keeps the pages and what they hold
+    assert wizard.currentPage() is wizard.money_page
+    assert wizard.money_page.min_rate.text() == "200"
+
+
+def test_the_example_identifiers_pass_their_own_checks(fresh_ctx, qtbot) -> None:
+    from storage.identifiers import check_value
+
+    wizard = SetupWizard(fresh_ctx)
+    qtbot.addWidget(wizard)
+    for key in ("siret", "ice", "gst_number", "qst_number"):
+        example = wizard.identity_page.edits[key].placeholderText()
+        assert example
+        assert check_value(key, example)  # raises ValidationError on a wrong check digit
+
+
+def test_status_rows_have_shortcut_letters_and_the_summary_sits_top_left(fresh_ctx,
+                                                                          qtbot) -> None:
+    wizard = SetupWizard(fresh_ctx)
+    qtbot.addWidget(wizard)
+    page = wizard.status_page
+    for key in ("activity", "urssaf_period", "ma_activity", "ma_period", "qc_gst",
+                "qc_filing", "qc_registered_on"):
+        assert "&" in page.labels[key].text(), key
+    text = wizard.summary_page.text
+    assert text.alignment() & Qt.AlignmentFlag.AlignTop
+    assert text.alignment() & Qt.AlignmentFlag.AlignLeft
+    assert text.contentsMargins().left() > 0
+
+
+def test_summary_lines_come_from_a_translatable_template(fresh_ctx, qtbot,
+                                                         monkeypatch) -> None:
+    """French writes "Activité : Services" with a narrow no-break space: the label-value
+    line is a tr() template the translation can change (it was an f-string)."""
+    from desktop.ui.dialogs.setup_wizard import SummaryPage
+
+    french = "{label}\u202f: {value}"
+    monkeypatch.setattr(SummaryPage, "tr", lambda self, text, *a: (
+        french if text == "{label}: {value}"
+        else QApplication.translate("SummaryPage", text, *a)))
+    wizard = SetupWizard(fresh_ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.status_page.radios["ma_auto"].click()
+    wizard.identity_page.legal_name.setText("Salma Idrissi")
+    for _ in range(4):
+        _next(wizard)
+    assert wizard.currentPage() is wizard.summary_page
+    lines = wizard.summary_page.text.text().splitlines()
+    assert "Activity\u202f: Services (1 % tax)" in lines  # no "&" left from the label
+    assert "Legal name\u202f: Salma Idrissi" in lines
+
+
+def test_tab_from_the_address_goes_to_next_and_enter_moves_on(fresh_ctx, qtbot) -> None:
+    wizard = SetupWizard(fresh_ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    wizard.status_page.radios["ma_auto"].click()
+    for _ in range(3):
+        _next(wizard)
+    ident = wizard.identity_page
+    ident.address.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ident.address)
+    qtbot.keyClick(ident.address, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.summary_page  # it went back before

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,6 +35,7 @@ from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.jobs import error_text
 from desktop.ui import style
+from desktop.ui.forms import confirm
 from storage.errors import ValidationError
 from storage.identity import (
     STATUS_IDENTITY,
@@ -52,6 +54,9 @@ COMMON_ZONES = ("Europe/Paris", "Africa/Casablanca", "America/Toronto", "America
                 "America/Martinique", "America/Guadeloupe", "America/Vancouver", "UTC")
 ZONE_OF_STATUS = {"fr_micro": "Europe/Paris", "ma_auto": "Africa/Casablanca",
                   "qc_self": "America/Toronto"}
+# identifiers shown as examples: each passes its own check digits (made with stdnum)
+PLACEHOLDERS = {"siret": "123 456 782 00010", "ice": "001234567000062",
+                "gst_number": "123456782 RT 0001", "qst_number": "1234567890 TQ 0001"}
 CHOICES = {
     "activity": ("sales_bic", "services_bic", "liberal_bnc"),
     "urssaf_period": ("month", "quarter"),
@@ -146,6 +151,11 @@ class _Page(QWizardPage):
         pass
 
 
+def _plain(label: str) -> str:
+    """A label's text without its shortcut marker."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def _combo(n: int) -> QComboBox:
     combo = QComboBox()
     for _ in range(n):
@@ -229,14 +239,16 @@ class StatusPage(_Page):
                  "other": self.tr("&Another status (no declaration helper)")}
         for status, radio in self.radios.items():
             radio.setText(texts[status])
-        labels = {"activity": self.tr("Activity type"),
-                  "urssaf_period": self.tr("URSSAF declaration"),
-                  "ma_activity": self.tr("Activity"),
-                  "ma_period": self.tr("DGI declaration"),
-                  "qc_gst": self.tr("GST and QST"),
-                  "qc_filing": self.tr("Filing period"),
+        # shortcut letters apart from the radios' F, M, Q, A and Next/Back (one status's
+        # rows show at a time, so two statuses may share a letter)
+        labels = {"activity": self.tr("Activity &type"),
+                  "urssaf_period": self.tr("URSSAF &declaration"),
+                  "ma_activity": self.tr("Ac&tivity"),
+                  "ma_period": self.tr("DGI &declaration"),
+                  "qc_gst": self.tr("&GST and QST"),
+                  "qc_filing": self.tr("Fi&ling period"),
                   "qc_quick_method": self.tr("Quick method"),
-                  "qc_registered_on": self.tr("Registered since")}
+                  "qc_registered_on": self.tr("&Registered since")}
         for key, text in labels.items():
             self.labels[key].setText(text)
         items = {"activity": (self.tr("Sales of goods (BIC)"), self.tr("Services (BIC)"),
@@ -251,7 +263,7 @@ class StatusPage(_Page):
         for key, texts_ in items.items():
             for i, text in enumerate(texts_):
                 self.combos[key].setItemText(i, text)
-        self.quick.setText(self.tr("I use the quick method"))
+        self.quick.setText(self.tr("I &use the quick method"))
         self.registered_on.setToolTip(self.tr("The day your registration took effect "
                                               "(year-month-day)."))
 
@@ -421,6 +433,8 @@ class IdentityPage(_Page):
         shown = STATUS_IDENTITY.get(self.wiz.status_page.status(), STATUS_IDENTITY["other"])
         for key in self.fields:
             self.show_row(key, key in shown)
+        # Tab leaves the address for Next, not "< Back" (Enter there went back)
+        QWidget.setTabOrder(self.address, self.wiz.button(QWizard.WizardButton.NextButton))
 
     def values(self) -> tuple[dict[str, str], dict[str, Any]]:
         out = {"legal_name": self.legal_name.text(),
@@ -441,10 +455,11 @@ class IdentityPage(_Page):
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.ei.setText(self.tr("Add “EI” after my name (required in France since 2022)"))
-        self.edits["siret"].setPlaceholderText("123 456 789 00012")
-        self.edits["ice"].setPlaceholderText("001234567000012")
-        self.edits["gst_number"].setPlaceholderText("123456789 RT 0001")
-        self.edits["qst_number"].setPlaceholderText("1234567890 TQ 0001")
+        # examples that pass their own check digits (stdnum)
+        self.edits["siret"].setPlaceholderText(PLACEHOLDERS["siret"])
+        self.edits["ice"].setPlaceholderText(PLACEHOLDERS["ice"])
+        self.edits["gst_number"].setPlaceholderText(PLACEHOLDERS["gst_number"])
+        self.edits["qst_number"].setPlaceholderText(PLACEHOLDERS["qst_number"])
         self.note.setText(self.tr("Numbers are checked with their check digits."))
 
 
@@ -454,6 +469,8 @@ class SummaryPage(_Page):
         layout = QVBoxLayout(self)
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.text.setContentsMargins(8, 6, 8, 6)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         area = QScrollArea()
         area.setWidgetResizable(True)
@@ -469,15 +486,15 @@ class SummaryPage(_Page):
         self.error.hide()
         values = self.wiz.collect()[0]
         status = self.wiz.status_page
-        lines = [status.radios[values["status"]].text().replace("&", "")]
+        lines = [_plain(status.radios[values["status"]].text())]
         for key in STATUS_OPTIONS.get(values["status"], ()):
             if status.fields[key].isVisibleTo(status):
-                label = status.labels[key].text()
+                label = _plain(status.labels[key].text())
                 widget = status.fields[key].widget
                 shown = (widget.currentText() if isinstance(widget, QComboBox)
                          else (self.tr("yes") if widget.isChecked() else self.tr("no"))
                          if isinstance(widget, QCheckBox) else widget.text())
-                lines.append(f"{label}: {shown}")
+                lines.append(self.line(label, shown))
         money = self.wiz.money_page
         lines.append(self.tr("Home currency: {currency}").format(
             currency=values["home_currency"]))
@@ -495,8 +512,12 @@ class SummaryPage(_Page):
                 continue
             value = values[key].strip()
             if value:
-                lines.append(f"{ident.labels[key].text().replace('&', '')}: {value}")
+                lines.append(self.line(_plain(ident.labels[key].text()), value))
         self.text.setText("\n".join(lines))
+
+    def line(self, label: str, value: str) -> str:
+        """One summary line; a template, so French puts its narrow space before the colon."""
+        return self.tr("{label}: {value}").format(label=label, value=value)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Summary"))
@@ -535,6 +556,34 @@ class SetupWizard(QWizard):
         self.identity_page.load(current.values)
         self.resize(640, 520)
         self.retranslate()
+        self.loaded = self.collect()
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        cancel.clicked.disconnect()
+        cancel.clicked.connect(self._cancel)
+
+    def may_leave(self) -> bool:
+        """True when nothing was entered, or the person agrees to leave it (No is the
+        default): Esc, Cancel and the window's close button ask before discarding."""
+        return self.collect() == self.loaded or confirm(
+            self, self.tr("Set up Atelier"),
+            self.tr("Leave the set-up? What you entered is not saved."))
+
+    def _cancel(self) -> None:
+        if self.may_leave():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self._cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # the window's own close button (a program closing it does not ask)
+        if event.spontaneous() and not self.may_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up Atelier"))
