@@ -80,6 +80,7 @@ def default_settings() -> dict[str, str]:
         # fr_micro, ma_auto, qc_self or other.
         "status": "",
         "setup_done": "",
+        "next_steps_hidden": "",  # "yes": Today's first steps (a gig, an order) were hidden
         "ma_activity": "services",  # Morocco: services or commerce
         "ma_period": "quarter",  # Morocco: the DGI declaration, month or quarter
         "qc_gst": "small_supplier",  # Québec: small_supplier or registered

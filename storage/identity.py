@@ -168,8 +168,9 @@ def save_setup(s: Session, values: dict[str, str], *, min_hourly: str | None = N
 
 def next_steps(s: Session) -> list[str]:
     """What a new user should do next, for Today: "setup" while the set-up is not done, then
-    "gig", "import" (payments) and "order" for what the store does not hold yet. Empty once
-    the store has its first gig, order or payment and the set-up is done."""
+    "gig", "import" (payments) and "order" for what the store does not hold yet. The store
+    steps stay until it holds a gig and an order (a first payment alone left a new user with
+    "All clear"), or the person hid them (setting next_steps_hidden)."""
     from sqlalchemy import func
 
     from storage.tables import Gig, Order, Payment
@@ -177,6 +178,6 @@ def next_steps(s: Session) -> list[str]:
     have = {name: bool(s.scalar(select(func.count()).select_from(table)))
             for name, table in (("gig", Gig), ("import", Payment), ("order", Order))}
     steps = ["setup"] if settings.get(s, "setup_done") != "yes" else []
-    if not any(have.values()):
+    if settings.get(s, "next_steps_hidden") != "yes" and not (have["gig"] and have["order"]):
         steps += [name for name, present in have.items() if not present]
     return steps

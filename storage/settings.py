@@ -59,6 +59,8 @@ def _validate(key: str, value: str) -> str:
         raise ValidationError("urssaf_bnc_fund", "The pension fund is SSI or CIPAV.")
     if key == "versement_liberatoire" and value not in ("yes", "no"):
         raise ValidationError("versement_liberatoire", "Answer yes or no.")
+    if key == "next_steps_hidden" and value not in ("yes", "no", ""):
+        raise ValidationError("next_steps_hidden", "Answer yes or no.")
     if key == "due_soon_hours" and not (value.isascii() and value.isdigit() and len(value) <= 3
                                          and 1 <= int(value) <= 24 * 30):
         raise ValidationError("due_soon_hours", "Enter a number of hours between 1 and 720.")

@@ -319,6 +319,11 @@ class MainWindow(QMainWindow):
             self.import_payments()
         elif step == "order":
             self.new_order()
+        elif step == "hide":  # "Hide these steps": kept in the store's settings
+            from storage import settings
+
+            self.ctx.write(Changed.SETTINGS,
+                           lambda s: settings.put(s, "next_steps_hidden", "yes"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

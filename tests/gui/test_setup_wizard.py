@@ -357,3 +357,24 @@ def test_tab_from_the_address_goes_to_next_and_enter_moves_on(fresh_ctx, qtbot) 
     assert QApplication.focusWidget() is wizard.button(QWizard.WizardButton.NextButton)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.summary_page  # it went back before
+
+
+def test_todays_steps_stay_after_one_payment_until_hidden(ctx, qtbot) -> None:
+    from storage.payments import record_payment
+    from storage.tables import PaymentKind
+    from tests.factories import at
+
+    with ctx.store.transaction() as s:
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=5000, currency="EUR",
+                       received_at=at("2026-11-02T10:00"))
+    with main_window(ctx, qtbot) as w:
+        today = w.show_page("today")
+        card = today.next_step_card
+        assert card.isVisibleTo(today)  # it said "All clear" after one payment
+        assert card.steps == ["gig", "order"]
+        assert not today.empty_card.isVisibleTo(today)
+        assert card.hide_button.isVisibleTo(today)
+        card.hide_button.click()
+        assert _setting(ctx, "next_steps_hidden") == "yes"
+        assert not card.isVisibleTo(today)
+        assert today.empty_card.isVisibleTo(today)

@@ -170,6 +170,7 @@ def test_save_setup_writes_nothing_when_one_value_is_wrong(store, values, extra,
 
 
 def test_next_steps_for_a_new_user(store) -> None:
+    from tests.factories import gig_with_packages as gig
     from tests.factories import order
 
     with store.session() as s:
@@ -181,7 +182,40 @@ def test_next_steps_for_a_new_user(store) -> None:
     with store.transaction() as s:
         order(s, title="First order", received="2026-11-20T09:00", due="2026-11-28T18:00")
     with store.session() as s:
-        assert next_steps(s) == []  # the store has begun: Today shows the orders
+        assert next_steps(s) == ["gig", "import"]  # what is still missing
+    with store.transaction() as s:
+        gig(s)
+    with store.session() as s:
+        assert next_steps(s) == []  # a gig and an order: Today shows the orders
+
+
+def test_one_payment_keeps_the_next_steps_until_a_gig_and_an_order(store) -> None:
+    """A new user who recorded one payment still sees what is missing (it said "All
+    clear" after one payment), until the store has a gig and an order or they hide them."""
+    from storage.payments import record_payment
+    from storage.tables import PaymentKind
+    from tests.factories import at, order
+    from tests.factories import gig_with_packages as gig
+
+    with store.transaction() as s:
+        save_setup(s, {"status": "ma_auto"})
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=5000, currency="EUR",
+                       received_at=at("2026-11-02T10:00"))
+    with store.session() as s:
+        assert next_steps(s) == ["gig", "order"]
+    with store.transaction() as s:
+        gig(s)
+    with store.session() as s:
+        assert next_steps(s) == ["order"]
+    with store.transaction() as s:
+        settings.put(s, "next_steps_hidden", "yes")  # "Hide these steps"
+    with store.session() as s:
+        assert next_steps(s) == []
+    with store.transaction() as s:
+        settings.put(s, "next_steps_hidden", "")
+        order(s)
+    with store.session() as s:
+        assert next_steps(s) == []
 
 
 def test_the_checks_know_every_status() -> None:

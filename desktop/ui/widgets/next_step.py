@@ -38,6 +38,11 @@ class NextStepCard(QFrame):
             self.buttons[step] = button
             row.addWidget(button)
         row.addStretch(1)
+        # the person may not need a gig or an order (they record payments only)
+        self.hide_button = QPushButton()
+        self.hide_button.setFlat(True)
+        self.hide_button.clicked.connect(lambda: self.chosen.emit("hide"))
+        row.addWidget(self.hide_button)
         layout.addLayout(row)
         self.steps: list[str] = []
         self.retranslate()
@@ -47,6 +52,7 @@ class NextStepCard(QFrame):
         self.steps = list(steps)
         for step, button in self.buttons.items():
             button.setVisible(step in self.steps)
+        self.hide_button.setVisible(any(step != "setup" for step in self.steps))
         if self.steps:
             self.buttons[self.steps[0]].setDefault(True)
         self.retranslate()
@@ -57,17 +63,23 @@ class NextStepCard(QFrame):
         self.buttons["gig"].setText(self.tr("Add a gig…"))
         self.buttons["import"].setText(self.tr("Import payments…"))
         self.buttons["order"].setText(self.tr("Add an order…"))
+        self.hide_button.setText(self.tr("Hide these steps"))
         if self.steps[:1] == ["setup"]:
             self.title.setText(self.tr("Welcome to Atelier"))
             self.text.setText(self.tr(
                 "Start with the set-up: your country and status, currency, platforms and the "
                 "identity printed on your documents. Today then shows the declarations your "
                 "status asks for."))
-        else:
+        elif "import" in self.steps and len(self.steps) == 3:
             self.title.setText(self.tr("Next step"))
             self.text.setText(self.tr(
                 "Your store is empty. Add the gigs you sell, bring in your payment history "
                 "from the platforms' exports, or record the order you are working on."))
+        else:
+            self.title.setText(self.tr("Next step"))
+            self.text.setText(self.tr(
+                "Add the gigs you sell and record the order you are working on: Today then "
+                "shows what is due and what you earned."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
