@@ -4,7 +4,7 @@ mention instead of issuing, opens with Ctrl+Shift+I, and is walked with the keyb
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,9 +13,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from stdnum import luhn
 
+from desktop.changes import Changed
 from storage import settings
 from storage.invoicing import documents as docs
-from storage.tables import Document, OrderStatus
+from storage.invoicing.settlement import link_payment
+from storage.payments import record_payment
+from storage.tables import Document, OrderStatus, PaymentKind
 from tests.factories import client, order, walk
 from tests.gui.conftest import main_window
 
@@ -173,3 +176,33 @@ def test_the_keyboard_walks_the_table_then_the_actions(inv_win, docs_ctx, qtbot)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search)
     QTest.keyClick(page.search, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.kind_combo
+
+
+def test_today_lists_overdue_invoices_with_a_reminder_in_the_clients_language(
+        inv_win, docs_ctx, qtbot):
+    today = inv_win.show_page("today")
+    assert today.overdue_card.isVisible()
+    assert today.overdue_list.topLevelItemCount() == 1
+    item = today.overdue_list.topLevelItem(0)
+    assert item.text(0) == "Invoice 2026-0001" and "450.00" in item.text(1)
+    assert "Client Logo" in item.data(0, Qt.ItemDataRole.UserRole + 1)
+    assert today.reminder_button.isEnabled()
+    today.reminder_button.click()
+    dialog = today.reminder_dialog
+    text = dialog.text_edit.toPlainText()
+    # the client writes French: the reminder is in French whatever the interface's language
+    assert text.startswith("Bonjour Client Logo,")
+    assert "facture 2026-0001 du 1 octobre 2026" in text and "31 octobre 2026" in text
+    assert "450,00" in text and text.endswith("Camille Martin")
+    dialog.copy_button.click()
+    assert QApplication.clipboard().text() == text
+    dialog.close()
+    # paid, it leaves the card
+    with docs_ctx.store.transaction() as s:
+        doc = s.get(Document, docs_ctx.ids["issued"])
+        payment = record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=45000,
+                                 currency="EUR", order_id=doc.order_id,
+                                 received_at=datetime(2026, 11, 20, tzinfo=UTC))
+        link_payment(s, doc.id, payment.id)
+    docs_ctx.events.emit(Changed.DOCUMENTS)
+    assert not today.overdue_card.isVisible()

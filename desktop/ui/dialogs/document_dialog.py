@@ -493,3 +493,34 @@ class PlatformDocumentDialog(FormDialog):
         today = self.ctx.clock.now().astimezone(self.ctx.i18n.zone).date()
         return self.ctx.write(Changed.DOCUMENTS, lambda s: record_platform_document(
             s, self.order_id, number, source, self.ctx.data_dir, today).id)
+
+
+class ReminderDialog(QDialog):
+    """A payment reminder in the client's language, to edit and copy into a message."""
+
+    def __init__(self, text: str, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ReminderDialog")
+        self.setWindowTitle(self.tr("Payment reminder for {number}").format(number=number))
+        intro = QLabel(self.tr("A reminder in the client's language: edit it, copy it, and "
+                               "send it the way you talk to this client. Atelier sends "
+                               "nothing."))
+        intro.setWordWrap(True)
+        self.text_edit = QPlainTextEdit(text)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMinimumSize(520, 240)
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.clicked.connect(self.copy)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(buttons)
+
+    def copy(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(self.text_edit.toPlainText())
+        self.copy_button.setText(self.tr("Copied"))

@@ -16,8 +16,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QFrame,
@@ -269,7 +270,7 @@ class TodayPage(Page):
     clearance and the declarations to make. Double-click an order to open it."""
 
     topics = (Changed.ORDERS | Changed.PAYMENTS | Changed.CLIENTS | Changed.PLATFORMS
-              | Changed.SETTINGS | Changed.DECLARATIONS | Changed.GIGS)
+              | Changed.SETTINGS | Changed.DECLARATIONS | Changed.GIGS | Changed.DOCUMENTS)
     open_order = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -360,6 +361,8 @@ class TodayPage(Page):
             card.body.addStretch(1)
             self.cards[key], self.lists[key], self.empty_labels[key] = card, tree, empty
 
+        self._build_overdue()
+
         columns = QHBoxLayout()
         columns.setSpacing(14)
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -373,6 +376,7 @@ class TodayPage(Page):
         left.addWidget(self.empty_card)
         for key in ("late", "today", "soon"):
             left.addWidget(self.cards[key])
+        left.addWidget(self.overdue_card)
         left.addStretch(1)
         for key in ("revision", "progress"):
             right.addWidget(self.cards[key])
@@ -389,6 +393,69 @@ class TodayPage(Page):
         self.timer.start()
 
         self.retranslate()
+
+    def _build_overdue(self) -> None:
+        """Invoices past their due date and not fully paid, each with its reminder."""
+        self.overdue: list = []
+        self.overdue_card = _Card(ACCENTS["late"])
+        self.overdue_list = OrderList()
+        self.overdue_list.setObjectName("overdueInvoices")
+        self.overdue_list.currentItemChanged.connect(lambda *_: self._overdue_buttons())
+        self.overdue_list.itemActivated.connect(lambda *_: self.show_reminder())
+        self.reminder_button = QPushButton()
+        self.reminder_button.clicked.connect(lambda: self.show_reminder())
+        self.reminder_dialog: QWidget | None = None
+        self.overdue_card.body.addWidget(self.overdue_list)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.reminder_button)
+        self.overdue_card.body.addLayout(row)
+        self.overdue_card.hide()
+
+    def _overdue_buttons(self) -> None:
+        self.reminder_button.setEnabled(self.overdue_list.currentItem() is not None)
+
+    def _render_overdue(self) -> None:
+        tree = self.overdue_list
+        tree.clear()
+        for due in self.overdue:
+            late_days = (self.data.today - due.due_date).days if self.data and due.due_date \
+                else 0
+            item = QTreeWidgetItem([
+                self.tr("Invoice {number}").format(number=due.number),
+                self.ctx.i18n.money(due.remaining_minor, due.currency)])
+            item.setData(0, Qt.ItemDataRole.UserRole, due.document_id)
+            item.setData(0, SUBTITLE_ROLE, self.tr("{client} · %n day(s) late", "",
+                                                   late_days).format(client=due.client))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setForeground(1, QBrush(QColor(LATE_COLOR)))
+            tree.addTopLevelItem(item)
+        if self.overdue:
+            tree.setCurrentItem(tree.topLevelItem(0))
+        tree.fit_height()
+        self.overdue_card.set_count(len(self.overdue))
+        self.overdue_card.setVisible(bool(self.overdue))
+        self._overdue_buttons()
+
+    def show_reminder(self) -> QWidget | None:
+        """Reminder…: the selected overdue invoice's reminder in the client's language, for
+        the person to edit and copy."""
+        item = self.overdue_list.currentItem()
+        if item is None or self.data is None:
+            return None
+        from desktop.ui.dialogs.document_dialog import ReminderDialog
+        from storage.invoicing.documents import get
+        from storage.invoicing.reminder import reminder_text
+
+        document_id = int(item.data(0, Qt.ItemDataRole.UserRole))
+        with self.ctx.store.session() as s:
+            text = reminder_text(s, document_id, self.data.today)
+            number = get(s, document_id).number or ""
+        dialog = ReminderDialog(text, number, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.reminder_dialog = dialog
+        return dialog
 
     @staticmethod
     def _big_label() -> QLabel:
@@ -434,8 +501,24 @@ class TodayPage(Page):
         self.empty_title.setText(self.tr("Nothing due. Enjoy your day."))
         self.empty_hint.setText(self.tr(
             "Orders with a due date show up here when they are late or due soon."))
+        self.overdue_card.title.setText(self.tr("Overdue invoices"))
+        self.reminder_button.setText(self.tr("&Reminder…"))
+        self.reminder_button.setToolTip(self.tr(
+            "A payment reminder in the client's language, to edit and copy"))
+        self.overdue_list.setToolTip(self.tr("Press Enter for the invoice's reminder."))
         if self.data is not None:
             self._render()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Return or Enter presses the focused button (outside a dialog a button ignores them)
+        focus = QApplication.focusWidget()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and isinstance(focus, QAbstractButton) and self.isAncestorOf(focus)
+                and focus.isEnabled()):
+            focus.click()
+            return
+        super().keyPressEvent(event)
 
     def refresh(self) -> None:
         with self.ctx.store.session() as s:
@@ -443,6 +526,9 @@ class TodayPage(Page):
             from storage.identity import next_steps
 
             self.steps = next_steps(s)
+            from storage.invoicing.settlement import overdue
+
+            self.overdue = overdue(s, self.data.today)
         self._render()
 
     # --- drawing --------------------------------------------------------------------------
@@ -479,6 +565,7 @@ class TodayPage(Page):
         self._render_earned(data)
         self._render_pending(data)
         self._render_checklist(data)
+        self._render_overdue()
 
     def _fill(self, key: str, lines: list[OrderLine], now: datetime) -> None:
         tree = self.lists[key]
