@@ -378,3 +378,27 @@ def test_todays_steps_stay_after_one_payment_until_hidden(ctx, qtbot) -> None:
         assert _setting(ctx, "next_steps_hidden") == "yes"
         assert not card.isVisibleTo(today)
         assert today.empty_card.isVisibleTo(today)
+
+
+def test_enter_on_a_focused_today_button_presses_it(ctx, qtbot, monkeypatch) -> None:
+    """Return on a focused button of Today presses it (it did nothing unless the button
+    was the card's default; the keys then went on to the sidebar)."""
+    from desktop.ui.pages.orders import OrdersPage
+
+    seen: list[str] = []
+    monkeypatch.setattr(OrdersPage, "new_order", lambda self: seen.append("order dialog"))
+    with main_window(ctx, qtbot) as w:
+        qtbot.waitExposed(w)
+        w.activateWindow()
+        today = w.show_page("today")
+        button = today.next_step_card.buttons["order"]  # not the default one
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+        assert seen == ["order dialog"]
+        assert w.current_page_id() == "orders"
+        w.show_page("today")
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
+        qtbot.keyClick(button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+        assert seen == ["order dialog", "order dialog"]
