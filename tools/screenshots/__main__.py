@@ -27,6 +27,7 @@ from desktop.app import build_context, ensure_app
 from desktop.clock import FakeClock
 from desktop.context import AppContext
 from tools.screenshots.dialogs import dialog_factories
+from tools.screenshots.invoices import pdf_png, seed_documents
 from tools.screenshots.translation_samples import seed_translation
 
 SIZE = (1280, 800)
@@ -198,6 +199,26 @@ def status_page_shot(app: QApplication, window: Any, page_id: str, path: Path) -
     return saved
 
 
+def document_shots(app: QApplication, ctx: AppContext, window: Any, made: dict[str, int],
+                   folder: Path) -> list[Path]:
+    """Issue 17: a draft quote's edit dialog, and the invoice and quote PDFs rendered to PNG
+    (each in the language of the shot)."""
+    from desktop.ui.dialogs.document_dialog import DocumentDialog
+
+    written = []
+    if made.get("draft"):
+        dialog = DocumentDialog(ctx, made["draft"], window)
+        dialog.show()
+        settle(app, ctx)
+        written.append(save(dialog, folder / "quote-dialog.png"))
+        dialog.close()
+        dialog.deleteLater()
+    for kind in ("invoice", "quote"):
+        if made.get(kind):
+            written.append(pdf_png(ctx.store, made[kind], folder / f"{kind}-pdf.png"))
+    return written
+
+
 def open_window(app: QApplication, data: Path, ini: Path, lang: str, now: datetime) -> Any:
     """The main window on the store in `data`, in `lang`, at SIZE."""
     from desktop.ui.main_window import MainWindow
@@ -308,6 +329,7 @@ def take(out: Path, orders: int) -> list[Path]:
         with open_store(data / "atelier.db") as store:
             seeded, boards = demo_work(store)
             translation = seed_translation(store, now)
+            documents = seed_documents(store, now)
         for lang in ("en", "fr"):
             qs = QSettings(str(Path(tmp) / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
             ctx = build_context(app, data, qsettings=qs, clock=FakeClock(now),
@@ -328,6 +350,8 @@ def take(out: Path, orders: int) -> list[Path]:
                     page.open_project(translation[0])
                     settle(app, ctx)
                     page.select_segment(translation[1])
+                if page_id == "invoices" and documents[lang].get("invoice"):
+                    page.select_id(documents[lang]["invoice"])
                 settle(app, ctx)
                 written.append(save(window, out / lang / f"{i:02d}-{page_id}.png"))
                 if page_id in ("today", "income"):  # the French status's, beside the others
@@ -340,6 +364,7 @@ def take(out: Path, orders: int) -> list[Path]:
                 written.append(save(dialog, out / lang / f"{len(window.pages) + j:02d}-{name}.png"))
                 dialog.close()
                 dialog.deleteLater()
+            written.extend(document_shots(app, ctx, window, documents[lang], out / lang))
             # The Models page's lower half: downloads, installed models, settings, Try it.
             models = window.show_page("models")
             settle(app, ctx)

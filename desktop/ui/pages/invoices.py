@@ -329,7 +329,7 @@ class InvoicesPage(ListPage):
             "Look for gaps and duplicates in the numbers, and drafts missing a mention"))
         self.delete_button.setText(self.tr("&Delete draft"))
         self.model.set_headers([
-            self.tr("Number"), self.tr("Kind"), self.tr("Client"), self.tr("Issued"),
+            self.tr("Number"), self.tr("Kind"), self.tr("Client"), self.tr("Issue date"),
             self.tr("Due"), self.tr("Total"), self.tr("State")])
         self.lines_tree.setHeaderLabels([self.tr("Line"), self.tr("Quantity"),
                                          self.tr("Amount")])
@@ -420,7 +420,8 @@ class InvoicesPage(ListPage):
             if doc.corrects_id:
                 corrected = docs.get(s, doc.corrects_id).number or ""
         money = self.ctx.i18n.money
-        self.detail_name.setText(f"{self.kind_name(row.kind)} {row.number or self.tr('(draft)')}")
+        self.detail_name.setText(self.tr("{kind} {number}").format(
+            kind=self.kind_name(row.kind), number=row.number or self.tr("(draft)")))
         meta = [row.client, self.state_name(row.state)]
         if row.external:
             meta.append(self.tr("issued by the platform"))
