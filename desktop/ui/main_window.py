@@ -463,8 +463,10 @@ class MainWindow(QMainWindow):
         geometry = qs.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:  # 1280 × 800, or less on a smaller screen (a 1024 × 700 laptop)
+            from desktop.ui.screen_fit import fit_to_screen
+
+            fit_to_screen(self, 1280, 800)
         last = qs.value("window/page", "today")
         self.show_page(last if last in self.pages else "today")
 

@@ -118,8 +118,9 @@ def main_window(ctx, qtbot, size: tuple[int, int] | None = None) -> Iterator:
     from desktop.ui.main_window import MainWindow
 
     w = MainWindow(ctx)
-    if size is not None:
-        w.resize(*size)
+    # the size the tests were written at (the window's default fits the screen, and the
+    # offscreen screen is 800 px wide)
+    w.resize(*(size or (1280, 800)))
     w.show()
     if size is not None:
         qtbot.waitExposed(w)

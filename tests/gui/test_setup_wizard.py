@@ -402,3 +402,21 @@ def test_enter_on_a_focused_today_button_presses_it(ctx, qtbot, monkeypatch) -> 
         qtbot.waitUntil(lambda: QApplication.focusWidget() is button)
         qtbot.keyClick(button, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
         assert seen == ["order dialog", "order dialog"]
+
+
+def test_the_first_window_fits_a_small_screen(ctx, qtbot, monkeypatch) -> None:
+    """On a 1024 × 700 screen the window opened at 1280 × 800, past the screen's edges."""
+    from PySide6.QtCore import QRect
+
+    from desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr("desktop.ui.screen_fit.available_rect",
+                        lambda _widget: QRect(0, 0, 1024, 700))
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert w.width() <= 1024 and w.height() <= 700
+    monkeypatch.setattr("desktop.ui.screen_fit.available_rect",
+                        lambda _widget: QRect(0, 0, 1920, 1080))
+    big = MainWindow(ctx)
+    qtbot.addWidget(big)
+    assert (big.width(), big.height()) == (1280, 800)
