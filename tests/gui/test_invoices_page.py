@@ -206,3 +206,55 @@ def test_today_lists_overdue_invoices_with_a_reminder_in_the_clients_language(
         link_payment(s, doc.id, payment.id)
     docs_ctx.events.emit(Changed.DOCUMENTS)
     assert not today.overdue_card.isVisible()
+
+
+def test_the_draft_dialog_shows_a_wrong_line_beside_the_lines_and_saves_nothing(
+        inv_win, docs_ctx):
+    page = inv_win.pages["invoices"]
+    page.select_id(docs_ctx.ids["draft"])
+    dialog = page.edit_draft()
+    assert dialog.lines_table.item(0, 0).text() == "Flyer"
+    row = dialog.add_line("Retouches", "2,5", "HUR", 0)
+    dialog.lines_table.item(row, 3).setText("douze")
+    dialog.accept()
+    error = dialog.error_label("lines")
+    assert error.isVisible() and error.text().startswith("Line 2:")
+    assert "Traceback" not in error.text() and dialog.isVisible()
+    with docs_ctx.store.session() as s:
+        assert len(s.get(Document, docs_ctx.ids["draft"]).lines) == 1  # nothing written
+    dialog.lines_table.item(row, 3).setText("40,00")
+    dialog.lines_table.item(row, 4).setText("5")
+    dialog.service_end.set_value(date(2026, 1, 1))  # before the start (the order's day)
+    dialog.accept()
+    assert dialog.error_label("service_end").isVisible()
+    dialog.service_end.set_value(date(2026, 3, 4))
+    dialog.accept()
+    assert not dialog.isVisible()
+    with docs_ctx.store.session() as s:
+        data = docs.to_data(s, docs_ctx.ids["draft"])
+    # 450.00 + 2.5 h × 40.00 − 5.00 = 545.00
+    assert [(ln.description, ln.quantity, ln.unit) for ln in data.lines] == [
+        ("Flyer", "1", "C62"), ("Retouches", "2.5", "HUR")]
+    assert data.total_minor == 45000 + 10000 - 500 == 54500
+    assert "545.00" in page.detail_total.text()
+
+
+def test_export_pdf_and_check_series_run_in_the_background(inv_win, docs_ctx, qtbot, tmp_path):
+    page = inv_win.pages["invoices"]
+    page.select_id(docs_ctx.ids["issued"])
+    target = tmp_path / "facture.pdf"
+    job = page.export_pdf(str(target))
+    with qtbot.waitSignal(job.done, timeout=30_000):
+        pass
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Factur-X" in page.notice.text()
+    job = page.check_series()
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        pass
+    assert page.notice.text() == "The series is whole: no gap, no number given twice."
+    # a folder that does not exist: said in words, nothing raised
+    job = page.export_pdf(str(tmp_path / "missing" / "f.pdf"))
+    with qtbot.waitSignal(job.done, timeout=30_000):
+        pass
+    assert page.notice.text().startswith("No PDF was written:")
+    assert "Traceback" not in page.notice.text() and "Error" not in page.notice.text()
