@@ -258,3 +258,37 @@ def test_export_pdf_and_check_series_run_in_the_background(inv_win, docs_ctx, qt
         pass
     assert page.notice.text().startswith("No PDF was written:")
     assert "Traceback" not in page.notice.text() and "Error" not in page.notice.text()
+
+
+def test_the_local_model_drafts_the_reminder_in_the_dialog(inv_win, docs_ctx, qtbot,
+                                                           monkeypatch):
+    """With a writing model installed, Reminder… offers its draft (the request built by
+    storage.invoicing.drafting, in the client's language); the model's text streams in."""
+    asked = []
+
+    def generate(name, messages, *, on_token=None, on_finished=None, on_failed=None,
+                 on_cancelled=None, **_options):
+        asked.append((name, messages))
+
+        def work(jc):
+            for chunk in ("Bonjour,", " petite relance."):
+                jc.token(chunk)
+            return "Bonjour, petite relance.", None
+
+        return docs_ctx.jobs.submit("fake model", work, on_token=on_token,
+                                    on_failed=on_failed,
+                                    on_finished=lambda result: on_finished(*result))
+
+    monkeypatch.setattr(type(docs_ctx.models), "chat_model", property(lambda _s: "tiny"))
+    monkeypatch.setattr(docs_ctx.models, "generate", generate)
+    today = inv_win.show_page("today")
+    dialog = today.show_reminder()
+    assert not dialog.model_button.isHidden()
+    dialog.model_button.click()
+    qtbot.waitUntil(lambda: dialog.model_button.isEnabled(), timeout=10_000)
+    assert dialog.text_edit.toPlainText() == "Bonjour, petite relance."
+    assert "tiny" in dialog.note.text()
+    name, messages = asked[0]
+    prompt = " ".join(m["content"] for m in messages)
+    assert name == "tiny" and "2026-0001" in prompt
+    dialog.close()

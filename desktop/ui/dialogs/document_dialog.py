@@ -511,13 +511,35 @@ class ReminderDialog(QDialog):
         self.text_edit.setMinimumSize(520, 240)
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.clicked.connect(self.copy)
+        # the local writing model's draft, offered when one is installed (Today wires it)
+        self.model_button = QPushButton(self.tr("&Draft with the local model"))
+        self.model_button.hide()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        style.muted(self.note)
+        self.job: object | None = None  # the model writing, cancelled when the dialog closes
+        self.finished.connect(self._stop)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.model_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
+
+    def _stop(self) -> None:
+        job = self.job
+        if job is not None and getattr(job, "running", False):
+            job.cancel()  # type: ignore[attr-defined]
+
+    def write_in(self, chunk: str) -> None:
+        """A piece of the model's text, at the end."""
+        cursor = self.text_edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        cursor.insertText(chunk)
+        self.text_edit.setTextCursor(cursor)
 
     def copy(self) -> None:
         from PySide6.QtGui import QGuiApplication

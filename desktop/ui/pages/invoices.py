@@ -622,14 +622,15 @@ class InvoicesPage(ListPage):
         store, data_dir, document_id = self.ctx.store, self.ctx.data_dir, row.id
 
         def work(_job: Any) -> str:
-            from desktop.cli_invoice_pdf import logo_file
             from desktop.invoice_pdf import export_document_pdf
             from storage import settings
             from storage.invoicing.documents import to_data
 
             with store.session() as s:
                 data = to_data(s, document_id)
-                logo = logo_file(data_dir, settings.get(s, "logo_path"))
+                setting = settings.get(s, "logo_path").strip()
+            # the logo setting: a file, relative to the data folder (as `invoice pdf` reads it)
+            logo = (data_dir / Path(setting).expanduser()) if setting else None
             if logo is not None and not logo.is_file():
                 logo = None
             xml = export_document_pdf(data, path, logo)

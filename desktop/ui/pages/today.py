@@ -451,11 +451,60 @@ class TodayPage(Page):
         with self.ctx.store.session() as s:
             text = reminder_text(s, document_id, self.data.today)
             number = get(s, document_id).number or ""
+        last = self.reminder_dialog
+        if last is not None and not last.isVisible() and \
+                not getattr(getattr(last, "job", None), "running", False):
+            last.deleteLater()  # the last one, closed, its model job over
         dialog = ReminderDialog(text, number, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        model = self.ctx.models.chat_model if self.ctx.models is not None else ""
+        if model:
+            dialog.model_button.show()
+            dialog.model_button.clicked.connect(
+                lambda: self.draft_reminder(dialog, document_id, model))
         dialog.open()
         self.reminder_dialog = dialog
         return dialog
+
+    def draft_reminder(self, dialog: QWidget, document_id: int, model: str) -> Job | None:
+        """The local writing model drafts the reminder (storage.invoicing.drafting: the
+        invoice, its order, gig and brief, in the client's language) into the dialog; the
+        plain one comes back if the model fails."""
+        from assistants import writing
+        from desktop.jobs import error_text
+        from storage.errors import ValidationError
+        from storage.invoicing.drafting import payment_reminder_request
+
+        assert self.data is not None and self.ctx.models is not None
+        try:
+            with self.ctx.store.session() as s:
+                req = payment_reminder_request(s, document_id, self.data.today)
+        except ValidationError as exc:
+            dialog.note.setText(error_text(exc))
+            return None
+        request = writing.draft_request(
+            req.messages, target=writing.target_words(req.values.get("length", "")))
+        plain = dialog.text_edit.toPlainText()
+        dialog.text_edit.clear()
+        dialog.model_button.setEnabled(False)
+        dialog.note.setText(self.tr("{model} is writing…").format(model=model))
+
+        def finished(_text: str, _stats: object) -> None:
+            dialog.model_button.setEnabled(True)
+            dialog.note.setText(self.tr(
+                "Drafted by {model}: read and correct it before you send it.").format(
+                    model=model))
+
+        def failed(error: BaseException) -> None:
+            dialog.model_button.setEnabled(True)
+            dialog.text_edit.setPlainText(plain)
+            dialog.note.setText(error_text(error))
+
+        job = self.ctx.models.generate(
+            model, request.messages, max_new_tokens=request.max_new_tokens,
+            temperature=request.temperature, on_token=dialog.write_in, on_finished=finished,
+            on_failed=failed, on_cancelled=lambda *_a: None)
+        dialog.job = job
+        return job
 
     @staticmethod
     def _big_label() -> QLabel:
