@@ -151,7 +151,9 @@ def save_figure(s: Session, jurisdiction: str, year: int, key: str, text: str,
                 lang: str | None = None) -> RuleFigure:
     """Set the figure `key` of `jurisdiction` for `year` from what the person typed, marked
     as edited. A year with no row of its own gets one (unit and source of the figure it
-    replaces); a key the jurisdiction never had is refused. Nothing is written on an error."""
+    replaces); the value that already applies, typed again, changes nothing (the row is
+    returned as it is, not marked edited); a key the jurisdiction never had is refused.
+    Nothing is written on an error."""
     if not 1900 <= year <= 2200:
         raise ValidationError("year", "Enter a year between 1900 and 2200.")
     rows = list(s.scalars(select(RuleFigure).where(
@@ -163,6 +165,8 @@ def save_figure(s: Session, jurisdiction: str, year: int, key: str, text: str,
     template = row or max((r for r in rows if r.year <= year), default=rows[0],
                           key=lambda r: r.year)
     value = parse_figure(text, template.unit, lang)
+    if value == template.value:  # the same figure typed again: not an edit
+        return template
     if row is None:
         row = RuleFigure(jurisdiction=jurisdiction, year=year, key=key, value=value,
                          unit=template.unit, source=template.source, checked_on=None,

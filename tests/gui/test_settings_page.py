@@ -359,3 +359,47 @@ def test_data_folder_is_shown_and_opened(page, ctx, monkeypatch) -> None:
                         lambda url: opened.append(url) or True)
     page.open_folder.click()
     assert opened == [QUrl.fromLocalFile(str(ctx.data_dir))]
+
+
+# --- the status's tabs and the Rules tab (issue 16 polish) -------------------------------
+
+
+@pytest.mark.parametrize(("status", "shown_"), [
+    ("fr_micro", True), ("ma_auto", False), ("qc_self", False), ("other", False)])
+def test_the_urssaf_tab_is_for_french_micro_entrepreneurs_only(ctx, qtbot, status,
+                                                               shown_) -> None:
+    with ctx.store.transaction() as s:
+        store_settings.put(s, "status", status)
+    p = shown(qtbot, SettingsPage(ctx), 1100, 760)
+    assert p.tabs.isTabVisible(URSSAF_TAB) is shown_
+
+
+def test_rules_show_readable_labels_and_the_persons_country_first(ctx, qtbot) -> None:
+    from storage.tables import RuleFigure
+
+    with ctx.store.transaction() as s:
+        store_settings.put(s, "status", "qc_self")
+        s.add(RuleFigure(jurisdiction="ZZ", year=2015, key="made_up_key", value=1,
+                         unit="count", source=""))
+    p = shown(qtbot, SettingsPage(ctx), 1100, 760)
+    model = p.rules_tab.model
+    assert {r.jurisdiction for r in model.rows} >= {"MA", "QC"}
+    assert model.rows[0].jurisdiction == "QC"  # a Québec worker's figures come first
+    figure = {model.rows[i].key: model.index(i, model.FIGURE).data()
+              for i in range(len(model.rows))}
+    assert figure["amo_band_1_minor"] == "AMO, band 1: contribution per quarter"
+    assert figure["gst_rate_pcm"] == "GST rate"
+    assert figure["made_up_key"] == "made_up_key"  # an unknown key is shown as it is
+    assert all(label != key for key, label in figure.items() if key != "made_up_key")
+
+
+def test_re_entering_an_unchanged_rule_value_does_not_mark_it_edited(ctx, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    p = shown(qtbot, SettingsPage(ctx), 1100, 760)
+    model = p.rules_tab.model
+    row = next(i for i, r in enumerate(model.rows) if r.key == "tax_services_bp")
+    value = model.index(row, model.VALUE)
+    assert model.setData(value, value.data(Qt.ItemDataRole.EditRole))
+    assert model.index(row, model.EDITED).data() == ""
+    assert not model.rows[row].edited

@@ -1001,6 +1001,8 @@ class SettingsPage(Page):
         with self.ctx.store.session() as s:
             self._values["status"] = store_settings.get(s, "status")
         self._status_texts()
+        # the URSSAF options are a French micro-entrepreneur's only
+        self.tabs.setTabVisible(2, self._values["status"] == "fr_micro")
         self._update_add_year()
         self.data_path.setText(str(self.ctx.data_dir))
         self._update_store_size()

@@ -3,6 +3,7 @@ the value editable in place, its source a link, "edited" when the person changed
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -32,6 +33,8 @@ from storage.errors import ValidationError
 from storage.rules import RATE_UNITS, list_figures, save_figure
 
 _ROOT = QModelIndex()
+#: the jurisdiction whose figures a status works with (shown first)
+JURISDICTION_OF_STATUS = {"fr_micro": "FR", "ma_auto": "MA", "qc_self": "QC"}
 
 
 @dataclass(frozen=True)
@@ -64,9 +67,13 @@ class RuleFiguresModel(QAbstractTableModel):
         self.rows: list[FigureRow] = []
 
     def load(self) -> None:
+        from storage import settings
+
         with self.ctx.store.session() as s:
             rows = [FigureRow(r.jurisdiction, r.year, r.key, r.value, r.unit, r.source,
                               r.edited) for r in list_figures(s)]
+            mine = JURISDICTION_OF_STATUS.get(settings.get(s, "status"), "")
+        rows.sort(key=lambda r: r.jurisdiction != mine)  # the person's own figures first
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -117,7 +124,7 @@ class RuleFiguresModel(QAbstractTableModel):
             return None
         row, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.jurisdiction, str(row.year), row.key, self.value_text(row),
+            return (row.jurisdiction, str(row.year), self.label(row.key), self.value_text(row),
                     row.source, self.tr("edited") if row.edited else "")[col]
         if role == Qt.ItemDataRole.EditRole and col == self.VALUE:
             return self.value_text(row, edit=True)
@@ -154,12 +161,50 @@ class RuleFiguresModel(QAbstractTableModel):
                                 saved.source, saved.edited)
         except ValidationError as exc:
             self.failed.emit(self.tr("{figure}, {year}: {message}").format(
-                figure=row.key, year=row.year, message=error_text(exc)))
+                figure=self.label(row.key), year=row.year, message=error_text(exc)))
             return False
         self.rows[index.row()] = new
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 5))
         self.saved.emit()
         return True
+
+    def label(self, key: str) -> str:
+        """A figure's name in the person's language; a key with no name is shown as it is."""
+        band = re.fullmatch(r"amo_band_(\d+)(_upto)?_minor", key)
+        if band:
+            return (self.tr("AMO, band {n}: yearly tax up to") if band[2]
+                    else self.tr("AMO, band {n}: contribution per quarter")).format(n=band[1])
+        labels = {
+            "tax_services_bp": self.tr("Tax on turnover, services"),
+            "tax_commerce_bp": self.tr("Tax on turnover, commerce, industry or crafts"),
+            "ceiling_services_minor": self.tr("Turnover ceiling, services"),
+            "ceiling_commerce_minor": self.tr("Turnover ceiling, commerce"),
+            "single_client_limit_minor": self.tr("Single-client limit, per year"),
+            "single_client_withholding_bp": self.tr("Withholding above the single-client "
+                                                    "limit"),
+            "declaration_months_after": self.tr("Declaration due, months after the period"),
+            "warn_at_bp": self.tr("Warn at this share of a ceiling"),
+            "small_supplier_limit": self.tr("Small-supplier limit (four quarters)"),
+            "gst_rate_pcm": self.tr("GST rate"),
+            "qst_rate_pcm": self.tr("QST rate"),
+            "quick_gst_rate_pcm": self.tr("Quick method, GST remittance rate"),
+            "quick_qst_rate_pcm": self.tr("Quick method, QST remittance rate"),
+            "quick_reduction_pcm": self.tr("Quick method, credit on the first sales"),
+            "quick_reduction_gst_base": self.tr("Quick method, sales the GST credit applies "
+                                                "to"),
+            "quick_reduction_qst_base": self.tr("Quick method, sales the QST credit applies "
+                                                "to"),
+            "filing_months_after": self.tr("Return due, months after the period"),
+            "annual_filing_mmdd": self.tr("Yearly return due"),
+            "annual_payment_mmdd": self.tr("Yearly balance due"),
+            "instalment_threshold": self.tr("Instalments when net tax owed passes"),
+            "instalment_1_mmdd": self.tr("First instalment due"),
+            "instalment_2_mmdd": self.tr("Second instalment due"),
+            "instalment_3_mmdd": self.tr("Third instalment due"),
+            "instalment_4_mmdd": self.tr("Fourth instalment due"),
+            "instalment_estimate_rate_pcm": self.tr("Estimated tax owed, share of net income"),
+        }
+        return labels.get(key, key)
 
     def source_url(self, row: int) -> str:
         """The address at the start of a figure's source ("https://… (CGI art. 82)")."""
