@@ -61,3 +61,27 @@ def test_a_platform_invoiced_order_offers_to_record_the_platforms_invoice(win, c
     dialog.number_edit.setText("MALT-2026-118")
     dialog.accept()
     assert _documents(ctx) == [("invoice", malt, True, "MALT-2026-118")]
+
+
+def test_the_palette_opens_the_invoices_page_and_makes_an_invoice_of_the_order(win, ctx, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    def palette_run(typed: str) -> list[str]:
+        win.show_page("orders")
+        palette = win.show_palette()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is palette.field)
+        palette.field.setText(typed)  # (QTest types ASCII only: "…")
+        titles = [palette.list.topLevelItem(i).text(0)
+                  for i in range(palette.list.topLevelItemCount())]
+        QTest.keyClick(palette.field, Qt.Key.Key_Return)
+        return titles
+
+    assert palette_run("invoices")[0] == "Invoices"
+    assert win.current_page_id() == "invoices"
+    titles = palette_run("invoice…")
+    assert titles[0] == "Invoice…"
+    assert win.current_page_id() == "invoices"
+    assert [d[0] for d in _documents(ctx)] == ["invoice"]
+    win.pages["invoices"].dialog.reject()
