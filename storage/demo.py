@@ -412,6 +412,13 @@ def _prepare(conn: Connection, status: str = "fr_micro") -> dict[str, Platform]:
             out[name] = Platform(id=pid, name=name, fee_bp=fee_bp if fee_bp is not None else 0,
                                  fee_fixed_minor=fixed, tips_charged=bool(tips),
                                  clearance_days=clearance, default_currency=currency)
+    # the set-up's "platforms used": the ones the demo sells on (the set-up run again on a
+    # demo showed none ticked)
+    conn.exec_driver_sql(
+        "INSERT INTO settings (key, value) VALUES ('platforms_used', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (",".join(str(p.id) for p in sorted(out.values(), key=lambda p: p.id)),),
+    )
     return out
 
 

@@ -232,3 +232,16 @@ def test_the_days_rates_are_also_reference_rates(quebec: sqlite3.Connection) -> 
         via_eur = Decimal(1) if currency == "EUR" else per_eur[(day, currency)]
         # 1 unit of `currency` = per_eur(CAD) / per_eur(currency) CAD
         assert abs(per_eur[(day, "CAD")] / via_eur - Decimal(rate)) < Decimal("0.0001")
+
+
+@pytest.mark.parametrize("fixture", ["morocco", "quebec"])
+def test_a_demo_ticks_the_platforms_it_sells_on(fixture: str,
+                                                request: pytest.FixtureRequest) -> None:
+    """Re-running the set-up on a demo shows its platforms ticked (none were)."""
+    db = request.getfixturevalue(fixture)
+    used = {int(p) for p in settings_of(db)["platforms_used"].split(",")}
+    selling = {pid for (pid,) in db.execute("SELECT DISTINCT platform_id FROM orders")}
+    assert selling and selling <= used
+    names = {name for (name,) in db.execute(
+        f"SELECT name FROM platforms WHERE id IN ({','.join(map(str, used))})")}
+    assert {"Fiverr", "Upwork"} <= names
