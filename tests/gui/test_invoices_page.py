@@ -292,3 +292,23 @@ def test_the_local_model_drafts_the_reminder_in_the_dialog(inv_win, docs_ctx, qt
     prompt = " ".join(m["content"] for m in messages)
     assert name == "tiny" and "2026-0001" in prompt
     dialog.close()
+
+
+def test_new_makes_a_draft_for_a_client_and_opens_its_lines(inv_win, docs_ctx):
+    page = inv_win.pages["invoices"]
+    dialog = page.new_document()
+    dialog.client_combo.setCurrentIndex(dialog.client_combo.findText("Client Site"))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("quote"))
+    dialog.accept()
+    editor = page.dialog
+    assert type(editor).__name__ == "DocumentDialog" and editor.isVisible()
+    assert editor.lines_table.rowCount() == 0
+    editor.accept()  # no line: said beside the lines
+    assert editor.error_label("lines").text() == "A document needs at least one line."
+    row = editor.add_line("Audit", "1", "DAY", 0)
+    editor.lines_table.item(row, 3).setText("600")
+    editor.accept()
+    assert not editor.isVisible()
+    selected = page.selected_row()
+    assert (selected.kind, selected.state, selected.client, selected.total_minor) == (
+        "quote", "draft", "Client Site", 60000)
