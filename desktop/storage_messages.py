@@ -348,7 +348,7 @@ STORAGE_MESSAGES = (
     # storage/urssaf.py: the URSSAF declarations to do, the VAT-franchise and ceiling meters
     QT_TRANSLATE_NOOP("storage", 'URSSAF declaration, {period}'),
     QT_TRANSLATE_NOOP("storage", 'VAT franchise, services'),
-    QT_TRANSLATE_NOOP("storage", 'VAT franchise, sales'),
+    QT_TRANSLATE_NOOP("storage", 'VAT franchise, all turnover (sales and services)'),
     QT_TRANSLATE_NOOP("storage", 'Over the higher threshold of {higher} on {day}: VAT is due from that day. Invoices from then carry VAT; declare and pay it.'),
     QT_TRANSLATE_NOOP("storage", 'Your {year} turnover ({amount}) was over the threshold of {base}: you lost the VAT franchise on 1 January {this_year}. Invoice with VAT.'),
     QT_TRANSLATE_NOOP("storage", 'Over the threshold of {base} this year: VAT is due from 1 January {next_year}. Over {higher}, it is due from the day that is crossed.'),

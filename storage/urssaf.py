@@ -379,8 +379,9 @@ def _vat_meter(s: Session, key: str, this: YearTurnover, last: YearTurnover,
     # of the previous calendar year has not exceeded" the article's figure of the year judged)
     last_base = base
     last_amount = last.services_minor if services else last.total_minor
+    # the sales threshold is judged on the whole turnover of a mixed activity (art. 293 B I)
     label = (Phrase("VAT franchise, services") if services
-             else Phrase("VAT franchise, sales"))
+             else Phrase("VAT franchise, all turnover (sales and services)"))
     level = obligations.level_of(amount, base)
     if amount > higher:
         day = crossing_day(s, this.year, zone, higher, services_only=services)

@@ -151,3 +151,15 @@ def test_last_year_is_measured_against_the_threshold_in_force_this_year(store) -
     # the rule named beside the meter is the law that made it (LF 2024 art. 82), not the 2025
     # law whose single 25,000 € threshold never applied
     assert vat.rule == "CGI art. 293 B (loi n° 2023-1322, art. 82)"
+
+
+def test_the_sales_vat_meter_says_it_counts_all_the_turnover(store) -> None:
+    """A mixed activity's sales threshold is judged on the whole turnover (CGI art. 293 B I):
+    the meter's name says so (it read 'VAT franchise, sales' over sales and services)."""
+    with store.transaction() as s:
+        settings.put(s, "activity", "sales_bic")
+        pay(s, 1_000, "2026-02-10T10:00")
+    labels = {key: m.label for key, m in meters(store).items()}
+    sales = next(label for key, label in labels.items() if key.startswith("fr_vat")
+                 and key != "fr_vat_services")
+    assert sales == "VAT franchise, all turnover (sales and services)"
