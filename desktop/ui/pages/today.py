@@ -376,10 +376,10 @@ class TodayPage(Page):
         left.addWidget(self.empty_card)
         for key in ("late", "today", "soon"):
             left.addWidget(self.cards[key])
-        left.addWidget(self.overdue_card)
         left.addStretch(1)
         for key in ("revision", "progress"):
             right.addWidget(self.cards[key])
+        right.addWidget(self.overdue_card)  # the shorter column: seen without scrolling
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
