@@ -646,6 +646,29 @@ Pick another day in the calendar.</source>
     </message>
 </context>
 <context>
+    <name>ClientBillingDialog</name>
+    <message>
+        <source>Client details for invoices: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company &amp;number (SIREN, ICE…):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A &amp;business:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>France</source>
@@ -1127,6 +1150,118 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Due within {hours} h</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>unit</source>
+        <extracomment>UN/ECE rec. 20 units offered for a line (the PDF names them in the document's language) which mentions are filled where (storage.invoicing.mentions.NAMES keys)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service &amp;start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service &amp;end:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line}: enter a unit price.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A document needs at least one line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service ends before it starts.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3012,9 +3147,351 @@ Pick another day in the calendar.</source>
     </message>
 </context>
 <context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes and invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search number or client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show one kind of document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the documents in one state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the draft the next number of the series; once issued it never changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;redit note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel or correct an issued invoice with a credit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Link payment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record which payment (typed or imported) settles this invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A printable PDF in the client's language; an issued invoice carries its Factur-X e-invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look for gaps and duplicates in the numbers, and drafts missing a mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a document to see its lines, or make one with “New…”, or with “Quote…” and “Invoice…” on an order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No quotes or invoices yet. Make one with “New…”, or with “Quote…” and “Invoice…” on an order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No document matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind} {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issued by the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrects {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in {language}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before tax {net} · tax {tax} · total {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid {paid} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing before it can be issued:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this draft {kind} for {client}? It has no number yet, so nothing is missing from the series.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue {kind}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue this {kind} to {client} for {total}? It takes the next number of the series, dated {date}, and can never be changed afterwards (a credit note corrects an invoice).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued {kind} {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a draft credit note for {number}? Issued as it is, it cancels the whole invoice; edit its lines first to correct only part of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the document as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written to {path} (with its Factur-X e-invoice).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No PDF was written: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft lacks: {missing}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The series is whole: no gap, no number given twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the series…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record the platform's invoice…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>JobBar</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LinkPaymentDialog</name>
+    <message>
+        <source>Link a payment to the invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Payment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount (empty: what is left):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no payment in this currency to link.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3154,6 +3631,29 @@ Pick another day in the calendar.</source>
         <source>Atelier {version}
 Gigs, orders, deadlines and income for freelancers.
 Your store: {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MissingMentionsDialog</name>
+    <message>
+        <source>Cannot issue yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This document cannot be issued: the law asks for these mentions and they are missing. Nothing was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in &amp;your identity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the &amp;client's details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit the draft…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3639,6 +4139,10 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The DGI taxes each declaration: the year's tax is the sum of the taxes of its periods, each rounded, so it may differ by a few centimes between monthly and quarterly declarations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Q{quarter} {year}</source>
         <translation type="unfinished" />
     </message>
@@ -3680,6 +4184,10 @@ Freelancers sell their work: texts and translations made with this model must no
     </message>
     <message>
         <source>The client withholds {rate} % of the {excess} above it: {withheld}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That withholding is final: the excess is left out of your {rate} % tax.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3728,6 +4236,33 @@ Freelancers sell their work: texts and translations made with this model must no
     </message>
     <message>
         <source>AMO health contribution: {quarter} per quarter, {year_total} for the year (band {band}, from the year's tax of {tax}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other clients: {count}, each within the single-client limit of {limit}; the largest, {client}, at {pct} %.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New quote or invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3818,6 +4353,10 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Hide these steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Welcome to Atelier</source>
         <translation type="unfinished" />
     </message>
@@ -3831,6 +4370,10 @@ Freelancers sell their work: texts and translations made with this model must no
     </message>
     <message>
         <source>Your store is empty. Add the gigs you sell, bring in your payment history from the platforms' exports, or record the order you are working on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the gigs you sell and record the order you are working on: Today then shows what is due and what you earned.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4161,11 +4704,27 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A draft quote from this order, on the Invoices page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft invoice from this order, on the Invoices page (or the platform's own invoice recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Write a text for this order on the Drafts page, with a local model if you like</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>{action} ({keys})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4646,6 +5205,29 @@ Try other words, or clear the filters.</source>
     </message>
 </context>
 <context>
+    <name>PlatformDocumentDialog</name>
+    <message>
+        <source>Record the platform's invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice &amp;number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's invoice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlatformTableModel</name>
     <message>
         <source>Platform</source>
@@ -4827,6 +5409,150 @@ Try other words, or clear the filters.</source>
     </message>
 </context>
 <context>
+    <name>QuebecPanel</name>
+    <message>
+        <source>Advertising</source>
+        <extracomment>the categories' English names, marked for lupdate (context QuebecPanel)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office expenses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Software and subscriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telephone and internet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professional fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business use of home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Québec: GST/QST and business income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GST/QST by filing period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business income (T2125 / TP-80)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add expense…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Small supplier: {amount} of {limit} over the last four quarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date} {amount} (paid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date} {amount}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instalments (estimate): {dates}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To remit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accrual (declared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReceiptsBookButton</name>
     <message>
         <source>Receipts book…</source>
@@ -4893,9 +5619,133 @@ Try other words, or clear the filters.</source>
     </message>
 </context>
 <context>
+    <name>ReceiptsPdf</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>the identity lines at the top, by status: the Moroccan book shows the ICE and IF, the French one the SIRET</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nature of the work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice or order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipts book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IF</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Payment reminder for {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reminder in the client's language: edit it, copy it, and send it the way you talk to this client. Atelier sends nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Draft with the local model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RuleFiguresModel</name>
     <message>
         <source>Where</source>
+        <extracomment>the jurisdiction whose figures a status works with (shown first)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4932,6 +5782,114 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>{figure}, {year}: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AMO, band {n}: yearly tax up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AMO, band {n}: contribution per quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax on turnover, services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax on turnover, commerce, industry or crafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turnover ceiling, services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turnover ceiling, commerce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single-client limit, per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withholding above the single-client limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declaration due, months after the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warn at this share of a ceiling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Small-supplier limit (four quarters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GST rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QST rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick method, GST remittance rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick method, QST remittance rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick method, credit on the first sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick method, sales the GST credit applies to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick method, sales the QST credit applies to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return due, months after the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yearly return due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yearly balance due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instalments when net tax owed passes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First instalment due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second instalment due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Third instalment due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fourth instalment due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated tax owed, share of net income</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5370,6 +6328,10 @@ Everything recorded since that backup will be replaced. Your current data is fir
         <source>Set up Atelier</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Leave the set-up? What you entered is not saved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -5431,35 +6393,35 @@ The file was left as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Activity type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>URSSAF declaration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>DGI declaration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>GST and QST</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filing period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Quick method</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Registered since</source>
+        <source>Activity &amp;type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URSSAF &amp;declaration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ac&amp;tivity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DGI &amp;declaration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;GST and QST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fi&amp;ling period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Registered since</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5503,7 +6465,7 @@ The file was left as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>I use the quick method</source>
+        <source>I &amp;use the quick method</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5542,6 +6504,10 @@ The file was left as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
@@ -5561,7 +6527,6 @@ The file was left as it was.</source>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
-        <extracomment>the declaration a status makes, for the card's title while none is due</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5701,6 +6666,23 @@ The file was left as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Invoice {number}</source>
+        <extracomment>the declaration a status makes, for the card's title while none is due</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{client} · %n day(s) late</source>
+        <translation><numerusform>{client} · %n day late</numerusform><numerusform>{client} · %n days late</numerusform></translation>
+    </message>
+    <message>
+        <source>{model} is writing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafted by {model}: read and correct it before you send it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nothing to declare right now.</source>
         <translation type="unfinished" />
     </message>
@@ -5710,6 +6692,22 @@ The file was left as it was.</source>
     </message>
     <message>
         <source>Orders with a due date show up here when they are late or due soon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reminder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A payment reminder in the client's language, to edit and copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Enter for the invoice's reminder.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5830,6 +6828,10 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Not started yet: the period begins on {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
@@ -5842,11 +6844,19 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Record that you paid it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Mark done: {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Mark “{title}” as declared and paid?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period is not over: payments received until {date} will be added as corrections.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8801,7 +9811,259 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{client}: {amount} received in {year}, {excess} over the single-client limit ({limit}): the client withholds {rate} % of the excess, {withheld}.</source>
+        <source>{client}: {amount} received in {year}, {excess} over the single-client limit ({limit}): the client withholds {rate} % of the excess, {withheld}. That withholding is final: the excess is left out of your {tax_rate} % tax.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT franchise, all turnover (sales and services)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document {number} is issued: it cannot be changed or deleted; a credit note corrects an invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice {number} is already cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an issued invoice of yours can be credited; {number} cannot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an issued quote can be accepted; {number} cannot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a quote gets a drafted description; {number} is not one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an issued invoice of yours gets a payment reminder; {number} is not one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice {number} is paid: there is nothing to remind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an issued quote can be declined; {number} cannot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order #{id} already has invoice {number}: issue a credit note for it before invoicing again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payments settle issued invoices; {number} is not one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote {number} expired on {day}: make a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payment is in {paid_in} and the invoice in {currency}: link a payment in {currency}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity “{quantity}” is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity “{quantity}” must be above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no document #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no payment #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This document cannot be issued: it lacks {missing}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown document kind “{kind}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a VAT rate on every line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one line with a description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how long the quote is valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the 40 € recovery indemnity (business client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the GST and QST of every line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the VAT exemption mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the category of operation (goods, services or both)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the client's ICE (business client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the client's SIREN (business client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the client's address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the client's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date of the service (its start or end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the document number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the document's title (Invoice, Credit note)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the issue date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the late-payment penalty rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the payment due date or terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the “EI” after your name (Settings › Status and identity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your GST and QST numbers (Settings › Status and identity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your ICE (Settings › Status and identity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your SIRET (Settings › Status and identity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your VAT number (Settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your address (Settings › Status and identity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your legal name (Settings › Status and identity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your tax identifier IF (Settings › Status and identity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{platform} invoices the client for order #{id} itself: record the platform's invoice (its number and file) instead of issuing a second one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{year}: numbers given twice: {numbers}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{year}: numbers missing from the series: {numbers}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number format holds {n} (the number in the year's series) and may hold {year}, for example {year}-{n:04d}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VAT regime is franchise or registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each line needs a description.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A line's price or discount is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deposit is an amount above zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The category is goods, services or mixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A document is written in French or English.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the number of the platform's invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This payment is already linked to this invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing of this payment is left to link to this invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address is too long (500 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A registration number has 40 characters at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This order has quotes or invoices: an order with documents cannot be deleted (delete its drafts; an issued invoice is kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This client has quotes or invoices: a client with documents cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier cannot read {file}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB: choose the platform's invoice itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8830,10 +10092,6 @@ Due: {when}</source>
     </message>
     <message>
         <source>VAT franchise, services</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>VAT franchise, sales</source>
         <translation type="unfinished" />
     </message>
     <message>

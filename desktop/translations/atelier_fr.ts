@@ -647,6 +647,29 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
 </context>
 <context>
+    <name>ClientBillingDialog</name>
+    <message>
+        <source>Client details for invoices: {name}</source>
+        <translation>Coordonnées de facturation : {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Company &amp;number (SIREN, ICE…):</source>
+        <translation>&amp;Numéro d’entreprise (SIREN, ICE…) :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Numéro de &amp;TVA :</translation>
+    </message>
+    <message>
+        <source>A &amp;business:</source>
+        <translation>Une &amp;entreprise :</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>France</source>
@@ -1129,6 +1152,118 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>Due within {hours} h</source>
         <translation>À livrer sous {hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>unit</source>
+        <extracomment>UN/ECE rec. 20 units offered for a line (the PDF names them in the document's language) which mentions are filled where (storage.invoicing.mentions.NAMES keys)</extracomment>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation>mot</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>lump sum</source>
+        <translation>forfait</translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation>Modifier le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Lignes :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valable jusqu’au :</translation>
+    </message>
+    <message>
+        <source>Service &amp;start:</source>
+        <translation>&amp;Début de la prestation :</translation>
+    </message>
+    <message>
+        <source>Service &amp;end:</source>
+        <translation>&amp;Fin de la prestation :</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>Date d’é&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation>Conditions de &amp;paiement :</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>Line {line}: enter a unit price.</source>
+        <translation>Ligne {line} : indiquez un prix unitaire.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <source>A document needs at least one line.</source>
+        <translation>Un document a besoin d’au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>The service ends before it starts.</source>
+        <translation>La prestation finit avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -3015,10 +3150,352 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
 </context>
 <context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Facture d’acompte</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Payée en partie</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Quotes and invoices</source>
+        <translation>Devis et factures</translation>
+    </message>
+    <message>
+        <source>Search number or client…</source>
+        <translation>Chercher un numéro ou un client…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Show one kind of document</source>
+        <translation>Afficher un seul type de document</translation>
+    </message>
+    <message>
+        <source>Show the documents in one state</source>
+        <translation>Afficher les documents dans un état</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;Modifier le brouillon…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>É&amp;mettre…</translation>
+    </message>
+    <message>
+        <source>Give the draft the next number of the series; once issued it never changes</source>
+        <translation>Donner au brouillon le numéro suivant de la série ; une fois émis, il ne change plus jamais</translation>
+    </message>
+    <message>
+        <source>C&amp;redit note…</source>
+        <translation>&amp;Avoir…</translation>
+    </message>
+    <message>
+        <source>Cancel or correct an issued invoice with a credit note</source>
+        <translation>Annuler ou corriger une facture émise par un avoir</translation>
+    </message>
+    <message>
+        <source>&amp;Link payment…</source>
+        <translation>&amp;Rattacher un paiement…</translation>
+    </message>
+    <message>
+        <source>Record which payment (typed or imported) settles this invoice</source>
+        <translation>Indiquer quel paiement (saisi ou importé) règle cette facture</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>A printable PDF in the client's language; an issued invoice carries its Factur-X e-invoice</source>
+        <translation>Un PDF imprimable dans la langue du client ; une facture émise contient sa facture électronique Factur-X</translation>
+    </message>
+    <message>
+        <source>Check &amp;series</source>
+        <translation>&amp;Vérifier la série</translation>
+    </message>
+    <message>
+        <source>Look for gaps and duplicates in the numbers, and drafts missing a mention</source>
+        <translation>Chercher les trous et les doublons dans la numérotation, et les brouillons auxquels il manque une mention</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d’émission</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Select a document to see its lines, or make one with “New…”, or with “Quote…” and “Invoice…” on an order.</source>
+        <translation>Sélectionnez un document pour voir ses lignes, ou créez-en un avec « Nouveau… », ou avec « Devis… » et « Facture… » sur une commande.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Avoirs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>No quotes or invoices yet. Make one with “New…”, or with “Quote…” and “Invoice…” on an order.</source>
+        <translation>Aucun devis ni aucune facture pour l’instant. Créez-en avec « Nouveau… », ou avec « Devis… » et « Facture… » sur une commande.</translation>
+    </message>
+    <message>
+        <source>No document matches these filters.</source>
+        <translation>Aucun document ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>{kind} {number}</source>
+        <translation>{kind} {number}</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>issued by the platform</source>
+        <translation>émise par la plateforme</translation>
+    </message>
+    <message>
+        <source>corrects {number}</source>
+        <translation>corrige {number}</translation>
+    </message>
+    <message>
+        <source>Issued {date}</source>
+        <translation>Émis le {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>échéance le {date}</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>valable jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>in {language}</source>
+        <translation>en {language}</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Total : {amount}</translation>
+    </message>
+    <message>
+        <source>Before tax {net} · tax {tax} · total {total}</source>
+        <translation>Hors taxes {net} · taxes {tax} · total {total}</translation>
+    </message>
+    <message>
+        <source>Paid {paid} of {total}</source>
+        <translation>Payé {paid} sur {total}</translation>
+    </message>
+    <message>
+        <source>Missing before it can be issued:</source>
+        <translation>Manque avant de pouvoir émettre :</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete this draft {kind} for {client}? It has no number yet, so nothing is missing from the series.</source>
+        <translation>Supprimer ce brouillon ({kind}) pour {client} ? Il n’a pas encore de numéro : rien ne manquera dans la série.</translation>
+    </message>
+    <message>
+        <source>Issue {kind}</source>
+        <translation>Émettre : {kind}</translation>
+    </message>
+    <message>
+        <source>Issue this {kind} to {client} for {total}? It takes the next number of the series, dated {date}, and can never be changed afterwards (a credit note corrects an invoice).</source>
+        <translation>Émettre ce document ({kind}) pour {client}, d’un total de {total} ? Il prend le numéro suivant de la série, daté du {date}, et ne pourra plus jamais être modifié (un avoir corrige une facture).</translation>
+    </message>
+    <message>
+        <source>Issued {kind} {number}.</source>
+        <translation>Document émis : {kind} {number}.</translation>
+    </message>
+    <message>
+        <source>Make a draft credit note for {number}? Issued as it is, it cancels the whole invoice; edit its lines first to correct only part of it.</source>
+        <translation>Préparer un brouillon d’avoir pour {number} ? Émis tel quel, il annule toute la facture ; modifiez d’abord ses lignes pour n’en corriger qu’une partie.</translation>
+    </message>
+    <message>
+        <source>Export the document as PDF</source>
+        <translation>Exporter le document en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written to {path} (with its Factur-X e-invoice).</source>
+        <translation>Enregistré dans {path} (avec sa facture électronique Factur-X).</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>No PDF was written: {error}</source>
+        <translation>Aucun PDF n’a été écrit : {error}</translation>
+    </message>
+    <message>
+        <source>A draft lacks: {missing}</source>
+        <translation>Il manque à un brouillon : {missing}</translation>
+    </message>
+    <message>
+        <source>The series is whole: no gap, no number given twice.</source>
+        <translation>La série est complète : aucun trou, aucun numéro donné deux fois.</translation>
+    </message>
+    <message>
+        <source>Checking the series…</source>
+        <translation>Vérification de la série…</translation>
+    </message>
+    <message>
+        <source>The platform invoices</source>
+        <translation>La plateforme facture</translation>
+    </message>
+    <message>
+        <source>&amp;Record the platform's invoice…</source>
+        <translation>&amp;Enregistrer la facture de la plateforme…</translation>
+    </message>
+</context>
+<context>
     <name>JobBar</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPaymentDialog</name>
+    <message>
+        <source>Link a payment to the invoice</source>
+        <translation>Rattacher un paiement à la facture</translation>
+    </message>
+    <message>
+        <source>&amp;Payment:</source>
+        <translation>&amp;Paiement :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (empty: what is left):</source>
+        <translation>&amp;Montant (vide : le reste dû) :</translation>
+    </message>
+    <message>
+        <source>There is no payment in this currency to link.</source>
+        <translation>Aucun paiement dans cette devise à rattacher.</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3639,29 @@ Your store: {path}</source>
         <translation>Atelier {version}
 Services, commandes, échéances et revenus des freelances.
 Vos données : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MissingMentionsDialog</name>
+    <message>
+        <source>Cannot issue yet</source>
+        <translation>Émission impossible pour l’instant</translation>
+    </message>
+    <message>
+        <source>This document cannot be issued: the law asks for these mentions and they are missing. Nothing was issued.</source>
+        <translation>Ce document ne peut pas être émis : la loi exige ces mentions et elles manquent. Rien n’a été émis.</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;your identity…</source>
+        <translation>Compléter &amp;votre identité…</translation>
+    </message>
+    <message>
+        <source>Fill in the &amp;client's details…</source>
+        <translation>Compléter les coordonnées du &amp;client…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the draft…</source>
+        <translation>&amp;Modifier le brouillon…</translation>
     </message>
 </context>
 <context>
@@ -3606,7 +4106,7 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <name>MoneyPage</name>
     <message>
         <source>Payments you already recorded keep their amounts in {old}; reports count payments in the home currency only, so they will leave those out.</source>
-        <translation>Les paiements déjà enregistrés gardent leurs montants en {old} ; les rapports ne comptent que les paiements dans la devise principale et les laisseront donc de côté.</translation>
+        <translation>Les paiements déjà enregistrés gardent leurs montants en {old} ; les rapports ne comptent que les paiements dans la devise de référence et les laisseront donc de côté.</translation>
     </message>
     <message>
         <source>Money and time</source>
@@ -3618,7 +4118,7 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     </message>
     <message>
         <source>&amp;Home currency</source>
-        <translation>&amp;Devise principale</translation>
+        <translation>&amp;Devise de référence</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
@@ -3630,7 +4130,7 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     </message>
     <message>
         <source>optional, in the home currency</source>
-        <translation>facultatif, dans la devise principale</translation>
+        <translation>facultatif, dans la devise de référence</translation>
     </message>
     <message>
         <source>Atelier warns you when an order pays less per hour than your minimum rate.</source>
@@ -3646,6 +4146,10 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>Turnover received before platform fees, in dirhams at the rate of the day it arrived. Check the rates and limits on tax.gov.ma: Atelier is a helper, not tax advice.</source>
         <translation>Chiffre d’affaires encaissé avant commissions des plateformes, en dirhams au cours du jour de l’encaissement. Vérifiez les taux et les plafonds sur tax.gov.ma : Atelier est une aide, pas un conseil fiscal.</translation>
+    </message>
+    <message>
+        <source>The DGI taxes each declaration: the year's tax is the sum of the taxes of its periods, each rounded, so it may differ by a few centimes between monthly and quarterly declarations.</source>
+        <translation>La DGI impose chaque déclaration : l’impôt de l’année est la somme des impôts de ses périodes, chacun arrondi ; il peut donc différer de quelques centimes entre déclarations mensuelles et trimestrielles.</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
@@ -3690,6 +4194,10 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>The client withholds {rate} % of the {excess} above it: {withheld}.</source>
         <translation>Le client retient à la source {rate} % des {excess} au-delà : {withheld}.</translation>
+    </message>
+    <message>
+        <source>That withholding is final: the excess is left out of your {rate} % tax.</source>
+        <translation>Cette retenue est libératoire : l’excédent sort de votre impôt de {rate} %.</translation>
     </message>
     <message>
         <source>Above it, the client withholds {rate} % of the excess.</source>
@@ -3738,6 +4246,33 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>AMO health contribution: {quarter} per quarter, {year_total} for the year (band {band}, from the year's tax of {tax}).</source>
         <translation>Cotisation AMO : {quarter} par trimestre, {year_total} pour l’année (tranche {band}, selon l’impôt de l’année, {tax}).</translation>
+    </message>
+    <message>
+        <source>Other clients: {count}, each within the single-client limit of {limit}; the largest, {client}, at {pct} %.</source>
+        <translation>Autres clients : {count}, chacun sous le plafond par client de {limit} ; le plus important, {client}, à {pct} %.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDocumentDialog</name>
+    <message>
+        <source>New quote or invoice</source>
+        <translation>Nouveau devis ou nouvelle facture</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4362,10 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
         <translation>Ajouter une commande…</translation>
     </message>
     <message>
+        <source>Hide these steps</source>
+        <translation>Masquer ces étapes</translation>
+    </message>
+    <message>
         <source>Welcome to Atelier</source>
         <translation>Bienvenue dans Atelier</translation>
     </message>
@@ -3841,6 +4380,10 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>Your store is empty. Add the gigs you sell, bring in your payment history from the platforms' exports, or record the order you are working on.</source>
         <translation>Votre base est vide. Ajoutez les services que vous vendez, importez l’historique de vos paiements depuis les exports des plateformes, ou enregistrez la commande sur laquelle vous travaillez.</translation>
+    </message>
+    <message>
+        <source>Add the gigs you sell and record the order you are working on: Today then shows what is due and what you earned.</source>
+        <translation>Ajoutez les services que vous vendez et enregistrez la commande en cours : Aujourd’hui affiche alors ce qui est dû et ce que vous avez gagné.</translation>
     </message>
 </context>
 <context>
@@ -4171,12 +4714,28 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Enregistrer un paiement reçu pour cette commande</translation>
     </message>
     <message>
+        <source>A draft quote from this order, on the Invoices page</source>
+        <translation>Un brouillon de devis tiré de cette commande, sur la page Factures</translation>
+    </message>
+    <message>
+        <source>A draft invoice from this order, on the Invoices page (or the platform's own invoice recorded)</source>
+        <translation>Un brouillon de facture tiré de cette commande, sur la page Factures (ou la facture de la plateforme enregistrée)</translation>
+    </message>
+    <message>
         <source>Write a text for this order on the Drafts page, with a local model if you like</source>
         <translation>Rédiger un texte pour cette commande dans la page Brouillons, avec un modèle local si vous le souhaitez</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Quote…</source>
+        <translation>Devis…</translation>
+    </message>
+    <message>
+        <source>Invoice…</source>
+        <translation>Facture…</translation>
     </message>
     <message>
         <source>Received</source>
@@ -4656,6 +5215,29 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>PlatformDocumentDialog</name>
+    <message>
+        <source>Record the platform's invoice</source>
+        <translation>Enregistrer la facture de la plateforme</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number:</source>
+        <translation>&amp;Numéro de facture :</translation>
+    </message>
+    <message>
+        <source>&amp;File (optional):</source>
+        <translation>&amp;Fichier (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The platform's invoice</source>
+        <translation>La facture de la plateforme</translation>
+    </message>
+</context>
+<context>
     <name>PlatformTableModel</name>
     <message>
         <source>Platform</source>
@@ -4762,7 +5344,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>The fee is the share each platform keeps, in percent: Atelier uses it to work out what you really earn. Correct it if your plan differs; leave it empty if you do not know it yet. You can change both later in Settings.</source>
-        <translation>La commission est la part que garde chaque plateforme, en pourcentage : Atelier s’en sert pour calculer ce que vous gagnez vraiment. Corrigez-la si votre formule diffère ; laissez-la vide si vous ne la connaissez pas encore. Vous pourrez modifier l’un et l’autre plus tard dans les Réglages.</translation>
+        <translation>La commission est la part que garde chaque plateforme, en pourcentage : Atelier s’en sert pour calculer ce que vous gagnez vraiment. Corrigez-la si votre formule diffère ; laissez-la vide si vous ne la connaissez pas encore. Vous pourrez modifier l’un et l’autre plus tard dans les Paramètres.</translation>
     </message>
     <message>
         <source>Fee (%)</source>
@@ -4837,6 +5419,150 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>QuebecPanel</name>
+    <message>
+        <source>Advertising</source>
+        <extracomment>the categories' English names, marked for lupdate (context QuebecPanel)</extracomment>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <source>Office expenses</source>
+        <translation>Frais de bureau</translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation>Fournitures de bureau</translation>
+    </message>
+    <message>
+        <source>Software and subscriptions</source>
+        <translation>Logiciels et abonnements</translation>
+    </message>
+    <message>
+        <source>Telephone and internet</source>
+        <translation>Téléphone et internet</translation>
+    </message>
+    <message>
+        <source>Professional fees</source>
+        <translation>Honoraires professionnels</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Frais de déplacement</translation>
+    </message>
+    <message>
+        <source>Business use of home</source>
+        <translation>Frais de bureau à domicile</translation>
+    </message>
+    <message>
+        <source>Other expenses</source>
+        <translation>Autres dépenses</translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation>Ajouter une dépense</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Québec: GST/QST and business income</source>
+        <translation>Québec : TPS/TVQ et revenu d’entreprise</translation>
+    </message>
+    <message>
+        <source>GST/QST by filing period</source>
+        <translation>TPS/TVQ par période de déclaration</translation>
+    </message>
+    <message>
+        <source>Business income (T2125 / TP-80)</source>
+        <translation>Revenus d’entreprise (T2125 / TP-80)</translation>
+    </message>
+    <message>
+        <source>Add expense…</source>
+        <translation>Ajouter une dépense…</translation>
+    </message>
+    <message>
+        <source>Small supplier: {amount} of {limit} over the last four quarters</source>
+        <translation>Petit fournisseur : {amount} sur {limit} au cours des quatre derniers trimestres</translation>
+    </message>
+    <message>
+        <source>{date} {amount} (paid)</source>
+        <translation>{date} {amount} (payé)</translation>
+    </message>
+    <message>
+        <source>{date} {amount}</source>
+        <translation>{date} {amount}</translation>
+    </message>
+    <message>
+        <source>Instalments (estimate): {dates}</source>
+        <translation>Acomptes provisionnels (estimation) : {dates}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Taxable</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>Détaxé</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation>TVQ</translation>
+    </message>
+    <message>
+        <source>To remit</source>
+        <translation>À remettre</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Gross income</source>
+        <translation>Revenu brut</translation>
+    </message>
+    <message>
+        <source>Platform fees</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Revenu net</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Accrual (declared)</source>
+        <translation>Comptabilité d’exercice (déclarée)</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Encaissements</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsBookButton</name>
     <message>
         <source>Receipts book…</source>
@@ -4903,9 +5629,133 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptsPdf</name>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>the identity lines at the top, by status: the Moroccan book shows the ICE and IF, the French one the SIRET</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Nature of the work</source>
+        <translation>Nature de la prestation</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Mode de règlement</translation>
+    </message>
+    <message>
+        <source>Invoice or order</source>
+        <translation>Facture ou commande</translation>
+    </message>
+    <message>
+        <source>Receipts book</source>
+        <translation>Livre des recettes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>IF</source>
+        <translation>IF</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Payment reminder for {number}</source>
+        <translation>Relance de paiement pour {number}</translation>
+    </message>
+    <message>
+        <source>A reminder in the client's language: edit it, copy it, and send it the way you talk to this client. Atelier sends nothing.</source>
+        <translation>Une relance dans la langue du client : modifiez-la, copiez-la et envoyez-la comme vous écrivez à ce client. Atelier n’envoie rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Draft with the local model</source>
+        <translation>&amp;Rédiger avec le modèle local</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>RuleFiguresModel</name>
     <message>
         <source>Where</source>
+        <extracomment>the jurisdiction whose figures a status works with (shown first)</extracomment>
         <translation>Où</translation>
     </message>
     <message>
@@ -4943,6 +5793,114 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>{figure}, {year}: {message}</source>
         <translation>{figure}, {year} : {message}</translation>
+    </message>
+    <message>
+        <source>AMO, band {n}: yearly tax up to</source>
+        <translation>AMO, tranche {n} : impôt annuel jusqu’à</translation>
+    </message>
+    <message>
+        <source>AMO, band {n}: contribution per quarter</source>
+        <translation>AMO, tranche {n} : cotisation par trimestre</translation>
+    </message>
+    <message>
+        <source>Tax on turnover, services</source>
+        <translation>Impôt sur le chiffre d’affaires, prestations de services</translation>
+    </message>
+    <message>
+        <source>Tax on turnover, commerce, industry or crafts</source>
+        <translation>Impôt sur le chiffre d’affaires, commerce, industrie ou artisanat</translation>
+    </message>
+    <message>
+        <source>Turnover ceiling, services</source>
+        <translation>Plafond de chiffre d’affaires, prestations de services</translation>
+    </message>
+    <message>
+        <source>Turnover ceiling, commerce</source>
+        <translation>Plafond de chiffre d’affaires, commerce</translation>
+    </message>
+    <message>
+        <source>Single-client limit, per year</source>
+        <translation>Plafond par client unique, par an</translation>
+    </message>
+    <message>
+        <source>Withholding above the single-client limit</source>
+        <translation>Retenue au-delà du plafond par client unique</translation>
+    </message>
+    <message>
+        <source>Declaration due, months after the period</source>
+        <translation>Déclaration due, mois après la période</translation>
+    </message>
+    <message>
+        <source>Warn at this share of a ceiling</source>
+        <translation>Alerte à cette part d’un plafond</translation>
+    </message>
+    <message>
+        <source>Small-supplier limit (four quarters)</source>
+        <translation>Seuil du petit fournisseur (quatre trimestres)</translation>
+    </message>
+    <message>
+        <source>GST rate</source>
+        <translation>Taux de TPS</translation>
+    </message>
+    <message>
+        <source>QST rate</source>
+        <translation>Taux de TVQ</translation>
+    </message>
+    <message>
+        <source>Quick method, GST remittance rate</source>
+        <translation>Méthode rapide, taux de versement de la TPS</translation>
+    </message>
+    <message>
+        <source>Quick method, QST remittance rate</source>
+        <translation>Méthode rapide, taux de versement de la TVQ</translation>
+    </message>
+    <message>
+        <source>Quick method, credit on the first sales</source>
+        <translation>Méthode rapide, crédit sur les premières ventes</translation>
+    </message>
+    <message>
+        <source>Quick method, sales the GST credit applies to</source>
+        <translation>Méthode rapide, ventes visées par le crédit de TPS</translation>
+    </message>
+    <message>
+        <source>Quick method, sales the QST credit applies to</source>
+        <translation>Méthode rapide, ventes visées par le crédit de TVQ</translation>
+    </message>
+    <message>
+        <source>Return due, months after the period</source>
+        <translation>Déclaration due, mois après la période</translation>
+    </message>
+    <message>
+        <source>Yearly return due</source>
+        <translation>Déclaration annuelle due le</translation>
+    </message>
+    <message>
+        <source>Yearly balance due</source>
+        <translation>Solde annuel dû le</translation>
+    </message>
+    <message>
+        <source>Instalments when net tax owed passes</source>
+        <translation>Acomptes quand l’impôt net dû dépasse</translation>
+    </message>
+    <message>
+        <source>First instalment due</source>
+        <translation>Premier acompte dû le</translation>
+    </message>
+    <message>
+        <source>Second instalment due</source>
+        <translation>Deuxième acompte dû le</translation>
+    </message>
+    <message>
+        <source>Third instalment due</source>
+        <translation>Troisième acompte dû le</translation>
+    </message>
+    <message>
+        <source>Fourth instalment due</source>
+        <translation>Quatrième acompte dû le</translation>
+    </message>
+    <message>
+        <source>Estimated tax owed, share of net income</source>
+        <translation>Impôt dû estimé, part du revenu net</translation>
     </message>
 </context>
 <context>
@@ -5384,6 +6342,10 @@ Tout ce qui a été enregistré depuis cette sauvegarde sera remplacé. Vos donn
         <source>Set up Atelier</source>
         <translation>Configurer Atelier</translation>
     </message>
+    <message>
+        <source>Leave the set-up? What you entered is not saved.</source>
+        <translation>Quitter la configuration ? Ce que vous avez saisi n’est pas enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -5447,36 +6409,36 @@ Le fichier a été laissé tel quel.</translation>
         <translation>&amp;Un autre statut (sans aide aux déclarations)</translation>
     </message>
     <message>
-        <source>Activity type</source>
-        <translation>Type d’activité</translation>
-    </message>
-    <message>
-        <source>URSSAF declaration</source>
-        <translation>Déclaration URSSAF</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <source>DGI declaration</source>
-        <translation>Déclaration DGI</translation>
-    </message>
-    <message>
-        <source>GST and QST</source>
-        <translation>TPS et TVQ</translation>
-    </message>
-    <message>
-        <source>Filing period</source>
-        <translation>Période de déclaration</translation>
-    </message>
-    <message>
         <source>Quick method</source>
         <translation>Méthode rapide</translation>
     </message>
     <message>
-        <source>Registered since</source>
-        <translation>Inscrit depuis le</translation>
+        <source>Activity &amp;type</source>
+        <translation>Type d’&amp;activité</translation>
+    </message>
+    <message>
+        <source>URSSAF &amp;declaration</source>
+        <translation>&amp;Déclaration URSSAF</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity</source>
+        <translation>&amp;Activité</translation>
+    </message>
+    <message>
+        <source>DGI &amp;declaration</source>
+        <translation>&amp;Déclaration DGI</translation>
+    </message>
+    <message>
+        <source>&amp;GST and QST</source>
+        <translation>TPS et T&amp;VQ</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ling period</source>
+        <translation>Période de déc&amp;laration</translation>
+    </message>
+    <message>
+        <source>&amp;Registered since</source>
+        <translation>&amp;Inscrit depuis le</translation>
     </message>
     <message>
         <source>Sales of goods (BIC)</source>
@@ -5519,8 +6481,8 @@ Le fichier a été laissé tel quel.</translation>
         <translation>Annuelle</translation>
     </message>
     <message>
-        <source>I use the quick method</source>
-        <translation>J’utilise la méthode rapide</translation>
+        <source>I &amp;use the quick method</source>
+        <translation>J’utilise la méthode &amp;rapide</translation>
     </message>
     <message>
         <source>The day your registration took effect (year-month-day).</source>
@@ -5539,7 +6501,7 @@ Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Home currency: {currency}</source>
-        <translation>Devise principale : {currency}</translation>
+        <translation>Devise de référence : {currency}</translation>
     </message>
     <message>
         <source>Time zone: {zone}</source>
@@ -5558,12 +6520,16 @@ Le fichier a été laissé tel quel.</translation>
         <translation>aucune cochée</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Récapitulatif</translation>
     </message>
     <message>
         <source>Press Finish to save. You can run the set-up again from Settings.</source>
-        <translation>Appuyez sur Terminer pour enregistrer. Vous pourrez relancer la configuration depuis les Réglages.</translation>
+        <translation>Appuyez sur Terminer pour enregistrer. Vous pourrez relancer la configuration depuis les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -5577,7 +6543,6 @@ Le fichier a été laissé tel quel.</translation>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
-        <extracomment>the declaration a status makes, for the card's title while none is due</extracomment>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
@@ -5717,6 +6682,23 @@ Le fichier a été laissé tel quel.</translation>
         <translation>Tout est à jour</translation>
     </message>
     <message>
+        <source>Invoice {number}</source>
+        <extracomment>the declaration a status makes, for the card's title while none is due</extracomment>
+        <translation>Facture {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{client} · %n day(s) late</source>
+        <translation><numerusform>{client} · %n jour de retard</numerusform><numerusform>{client} · %n jours de retard</numerusform></translation>
+    </message>
+    <message>
+        <source>{model} is writing…</source>
+        <translation>{model} écrit…</translation>
+    </message>
+    <message>
+        <source>Drafted by {model}: read and correct it before you send it.</source>
+        <translation>Rédigé par {model} : relisez-le et corrigez-le avant de l’envoyer.</translation>
+    </message>
+    <message>
         <source>Nothing to declare right now.</source>
         <translation>Rien à déclarer pour le moment.</translation>
     </message>
@@ -5727,6 +6709,22 @@ Le fichier a été laissé tel quel.</translation>
     <message>
         <source>Orders with a due date show up here when they are late or due soon.</source>
         <translation>Les commandes avec une échéance s’affichent ici quand elles sont en retard ou bientôt à rendre.</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Factures en retard</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder…</source>
+        <translation>&amp;Relance…</translation>
+    </message>
+    <message>
+        <source>A payment reminder in the client's language, to edit and copy</source>
+        <translation>Une relance de paiement dans la langue du client, à modifier et copier</translation>
+    </message>
+    <message>
+        <source>Press Enter for the invoice's reminder.</source>
+        <translation>Appuyez sur Entrée pour la relance de la facture.</translation>
     </message>
     <message>
         <source>Good morning</source>
@@ -5849,6 +6847,10 @@ Plateforme : {platform}
         <translation>La date limite était le {date} : déclarez et payez dès que possible.</translation>
     </message>
     <message>
+        <source>Not started yet: the period begins on {date}.</source>
+        <translation>Pas encore commencée : la période débute le {date}.</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -5861,12 +6863,20 @@ Plateforme : {platform}
         <translation>Noter que vous l’avez déclarée et payée ; la période est alors verrouillée dans le livre des recettes.</translation>
     </message>
     <message>
+        <source>Record that you paid it.</source>
+        <translation>Noter que vous l’avez payé.</translation>
+    </message>
+    <message>
         <source>Mark done: {title}</source>
         <translation>Marquer comme fait : {title}</translation>
     </message>
     <message>
         <source>Mark “{title}” as declared and paid?</source>
         <translation>Marquer « {title} » comme déclarée et payée ?</translation>
+    </message>
+    <message>
+        <source>The period is not over: payments received until {date} will be added as corrections.</source>
+        <translation>La période n’est pas terminée : les paiements reçus jusqu’au {date} seront ajoutés en corrections.</translation>
     </message>
     <message>
         <source>The period is then locked: later corrections are added as dated correction lines.</source>
@@ -8820,8 +9830,260 @@ Plateforme : {platform}
         <translation>Plafond de l’auto-entrepreneur, activités commerciales, industrielles et artisanales</translation>
     </message>
     <message>
-        <source>{client}: {amount} received in {year}, {excess} over the single-client limit ({limit}): the client withholds {rate} % of the excess, {withheld}.</source>
-        <translation>{client} : {amount} encaissés en {year}, {excess} au-delà du plafond par client ({limit}) : le client retient à la source {rate} % de l’excédent, soit {withheld}.</translation>
+        <source>{client}: {amount} received in {year}, {excess} over the single-client limit ({limit}): the client withholds {rate} % of the excess, {withheld}. That withholding is final: the excess is left out of your {tax_rate} % tax.</source>
+        <translation>{client} : {amount} encaissés en {year}, {excess} au-delà du plafond par client ({limit}) : le client retient à la source {rate} % de l’excédent, soit {withheld}. Cette retenue est libératoire : l’excédent sort de votre impôt de {tax_rate} %.</translation>
+    </message>
+    <message>
+        <source>VAT franchise, all turnover (sales and services)</source>
+        <translation>Franchise en base de TVA, tout le chiffre d’affaires (ventes et services)</translation>
+    </message>
+    <message>
+        <source>Document {number} is issued: it cannot be changed or deleted; a credit note corrects an invoice.</source>
+        <translation>Le document {number} est émis : il ne peut être ni modifié ni supprimé ; un avoir corrige une facture.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is already cancelled.</source>
+        <translation>La facture {number} est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice of yours can be credited; {number} cannot.</source>
+        <translation>Seule une facture émise par vous peut faire l’objet d’un avoir ; {number} ne le peut pas.</translation>
+    </message>
+    <message>
+        <source>Only an issued quote can be accepted; {number} cannot.</source>
+        <translation>Seul un devis émis peut être accepté ; {number} ne le peut pas.</translation>
+    </message>
+    <message>
+        <source>Only a quote gets a drafted description; {number} is not one.</source>
+        <translation>Seul un devis reçoit une description rédigée ; {number} n'en est pas un.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice of yours gets a payment reminder; {number} is not one.</source>
+        <translation>Seule une facture émise par vous peut faire l'objet d'une relance de paiement ; {number} n'en est pas une.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is paid: there is nothing to remind.</source>
+        <translation>La facture {number} est payée : il n'y a rien à relancer.</translation>
+    </message>
+    <message>
+        <source>Only an issued quote can be declined; {number} cannot.</source>
+        <translation>Seul un devis émis peut être refusé ; {number} ne le peut pas.</translation>
+    </message>
+    <message>
+        <source>Order #{id} already has invoice {number}: issue a credit note for it before invoicing again.</source>
+        <translation>La commande n°{id} a déjà la facture {number} : émettez-en un avoir avant de facturer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Payments settle issued invoices; {number} is not one.</source>
+        <translation>Les paiements règlent des factures émises ; {number} n’en est pas une.</translation>
+    </message>
+    <message>
+        <source>Quote {number} expired on {day}: make a new one.</source>
+        <translation>Le devis {number} a expiré le {day} : faites-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The payment is in {paid_in} and the invoice in {currency}: link a payment in {currency}.</source>
+        <translation>Le paiement est en {paid_in} et la facture en {currency} : liez un paiement en {currency}.</translation>
+    </message>
+    <message>
+        <source>The quantity “{quantity}” is not a number.</source>
+        <translation>La quantité « {quantity} » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The quantity “{quantity}” must be above zero.</source>
+        <translation>La quantité « {quantity} » doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>There is no document #{id}.</source>
+        <translation>Il n’y a pas de document n°{id}.</translation>
+    </message>
+    <message>
+        <source>There is no payment #{id}.</source>
+        <translation>Il n’y a pas de paiement n°{id}.</translation>
+    </message>
+    <message>
+        <source>This document cannot be issued: it lacks {missing}.</source>
+        <translation>Ce document ne peut pas être émis : il manque {missing}.</translation>
+    </message>
+    <message>
+        <source>Unknown document kind “{kind}”.</source>
+        <translation>Type de document inconnu « {kind} ».</translation>
+    </message>
+    <message>
+        <source>a VAT rate on every line</source>
+        <translation>un taux de TVA sur chaque ligne</translation>
+    </message>
+    <message>
+        <source>at least one line with a description</source>
+        <translation>au moins une ligne avec une désignation</translation>
+    </message>
+    <message>
+        <source>how long the quote is valid</source>
+        <translation>la durée de validité du devis</translation>
+    </message>
+    <message>
+        <source>the 40 € recovery indemnity (business client)</source>
+        <translation>l’indemnité forfaitaire de recouvrement de 40 € (client professionnel)</translation>
+    </message>
+    <message>
+        <source>the GST and QST of every line</source>
+        <translation>la TPS et la TVQ de chaque ligne</translation>
+    </message>
+    <message>
+        <source>the VAT exemption mention</source>
+        <translation>la mention d’exonération de TVA</translation>
+    </message>
+    <message>
+        <source>the category of operation (goods, services or both)</source>
+        <translation>la catégorie de l’opération (biens, services ou les deux)</translation>
+    </message>
+    <message>
+        <source>the client's ICE (business client)</source>
+        <translation>l’ICE du client (client professionnel)</translation>
+    </message>
+    <message>
+        <source>the client's SIREN (business client)</source>
+        <translation>le SIREN du client (client professionnel)</translation>
+    </message>
+    <message>
+        <source>the client's address</source>
+        <translation>l’adresse du client</translation>
+    </message>
+    <message>
+        <source>the client's name</source>
+        <translation>le nom du client</translation>
+    </message>
+    <message>
+        <source>the date of the service (its start or end)</source>
+        <translation>la date de la prestation (son début ou sa fin)</translation>
+    </message>
+    <message>
+        <source>the document number</source>
+        <translation>le numéro du document</translation>
+    </message>
+    <message>
+        <source>the document's title (Invoice, Credit note)</source>
+        <translation>le titre du document (Facture, Avoir)</translation>
+    </message>
+    <message>
+        <source>the issue date</source>
+        <translation>la date d’émission</translation>
+    </message>
+    <message>
+        <source>the late-payment penalty rate</source>
+        <translation>le taux des pénalités de retard</translation>
+    </message>
+    <message>
+        <source>the payment due date or terms</source>
+        <translation>la date d’échéance ou les conditions de paiement</translation>
+    </message>
+    <message>
+        <source>the “EI” after your name (Settings › Status and identity)</source>
+        <translation>la mention « EI » après votre nom (Paramètres › Statut et identité)</translation>
+    </message>
+    <message>
+        <source>your GST and QST numbers (Settings › Status and identity)</source>
+        <translation>vos numéros de TPS et de TVQ (Paramètres › Statut et identité)</translation>
+    </message>
+    <message>
+        <source>your ICE (Settings › Status and identity)</source>
+        <translation>votre ICE (Paramètres › Statut et identité)</translation>
+    </message>
+    <message>
+        <source>your SIRET (Settings › Status and identity)</source>
+        <translation>votre SIRET (Paramètres › Statut et identité)</translation>
+    </message>
+    <message>
+        <source>your VAT number (Settings)</source>
+        <translation>votre numéro de TVA (Paramètres)</translation>
+    </message>
+    <message>
+        <source>your address (Settings › Status and identity)</source>
+        <translation>votre adresse (Paramètres › Statut et identité)</translation>
+    </message>
+    <message>
+        <source>your legal name (Settings › Status and identity)</source>
+        <translation>votre nom légal (Paramètres › Statut et identité)</translation>
+    </message>
+    <message>
+        <source>your tax identifier IF (Settings › Status and identity)</source>
+        <translation>votre identifiant fiscal IF (Paramètres › Statut et identité)</translation>
+    </message>
+    <message>
+        <source>{platform} invoices the client for order #{id} itself: record the platform's invoice (its number and file) instead of issuing a second one.</source>
+        <translation>{platform} facture lui-même le client de la commande n°{id} : enregistrez la facture de la plateforme (son numéro et son fichier) au lieu d’en émettre une seconde.</translation>
+    </message>
+    <message>
+        <source>{year}: numbers given twice: {numbers}.</source>
+        <translation>{year} : numéros attribués deux fois : {numbers}.</translation>
+    </message>
+    <message>
+        <source>{year}: numbers missing from the series: {numbers}.</source>
+        <translation>{year} : numéros manquants dans la série : {numbers}.</translation>
+    </message>
+    <message>
+        <source>A number format holds {n} (the number in the year's series) and may hold {year}, for example {year}-{n:04d}.</source>
+        <translation>Un format de numéro contient {n} (le numéro dans la série de l’année) et peut contenir {year}, par exemple {year}-{n:04d}.</translation>
+    </message>
+    <message>
+        <source>The VAT regime is franchise or registered.</source>
+        <translation>Le régime de TVA est la franchise ou l’assujettissement.</translation>
+    </message>
+    <message>
+        <source>Each line needs a description.</source>
+        <translation>Chaque ligne a besoin d’une désignation.</translation>
+    </message>
+    <message>
+        <source>A line's price or discount is out of range.</source>
+        <translation>Le prix ou la remise d’une ligne est hors limites.</translation>
+    </message>
+    <message>
+        <source>A deposit is an amount above zero.</source>
+        <translation>Un acompte est un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The category is goods, services or mixed.</source>
+        <translation>La catégorie est biens, services ou mixte.</translation>
+    </message>
+    <message>
+        <source>A document is written in French or English.</source>
+        <translation>Un document est rédigé en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the platform's invoice.</source>
+        <translation>Saisissez le numéro de la facture de la plateforme.</translation>
+    </message>
+    <message>
+        <source>This payment is already linked to this invoice.</source>
+        <translation>Ce paiement est déjà lié à cette facture.</translation>
+    </message>
+    <message>
+        <source>Nothing of this payment is left to link to this invoice.</source>
+        <translation>Il ne reste rien de ce paiement à lier à cette facture.</translation>
+    </message>
+    <message>
+        <source>The address is too long (500 characters at most).</source>
+        <translation>L’adresse est trop longue (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A registration number has 40 characters at most.</source>
+        <translation>Un numéro d’immatriculation a 40 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This order has quotes or invoices: an order with documents cannot be deleted (delete its drafts; an issued invoice is kept).</source>
+        <translation>Cette commande a des devis ou des factures : une commande avec des documents ne peut pas être supprimée (supprimez ses brouillons ; une facture émise est conservée).</translation>
+    </message>
+    <message>
+        <source>This client has quotes or invoices: a client with documents cannot be deleted.</source>
+        <translation>Ce client a des devis ou des factures : un client avec des documents ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Atelier cannot read {file}: {error}</source>
+        <translation>Atelier ne peut pas lire {file} : {error}</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB: choose the platform's invoice itself.</source>
+        <translation>{file} dépasse {limit} Mo : choisissez la facture de la plateforme elle-même.</translation>
     </message>
     <message>
         <source>{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}). Above it, the client withholds {rate} % of the excess.</source>
@@ -8850,10 +10112,6 @@ Plateforme : {platform}
     <message>
         <source>VAT franchise, services</source>
         <translation>Franchise en base de TVA, services</translation>
-    </message>
-    <message>
-        <source>VAT franchise, sales</source>
-        <translation>Franchise en base de TVA, ventes</translation>
     </message>
     <message>
         <source>Over the higher threshold of {higher} on {day}: VAT is due from that day. Invoices from then carry VAT; declare and pay it.</source>

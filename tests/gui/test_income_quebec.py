@@ -112,7 +112,7 @@ def test_french_quebec_panel_shows_no_english(qc_ctx, qtbot) -> None:
         panel = Panel(qc_ctx)
         qtbot.addWidget(panel)
         panel.show_data(data)
-        assert panel.title.text().startswith("Québec : TPS/TVQ")
+        assert panel.title.text().startswith("Québec\u202f: TPS/TVQ")
         assert panel.add_button.text() == "Ajouter une dépense…"
         assert panel.summary_table.horizontalHeaderItem(0).text() == "Ligne"
         assert "Petit fournisseur" in panel.meter_label.text()

@@ -245,21 +245,20 @@ def test_a_backup_while_the_store_is_open_keeps_its_log_for_other_programs(
     from storage.tables import Setting
 
     path = tmp_path / "atelier.db"
-    with open_store(path) as st:
-        with st.session() as s:  # the app holds a connection, as its pages do
-            s.scalar(select(func.count()).select_from(Client))
-            backup_now(st, reason="daily")
-            # another program opens the store, reads, and closes
-            subprocess.run([sys.executable, "-c",
-                            "import sqlite3, sys; d = sqlite3.connect(sys.argv[1]); "
-                            "d.execute('SELECT count(*) FROM clients').fetchall(); d.close()",
-                            str(path)], check=True)
-            assert Path(f"{path}-wal").exists()
-            with st.transaction() as w:
-                w.add(Setting(key="written_by_the_app", value="yes"))
-            seen = subprocess.run(
-                [sys.executable, "-c",
-                 "import sqlite3, sys; d = sqlite3.connect(sys.argv[1]); print(d.execute("
-                 "\"SELECT value FROM settings WHERE key = 'written_by_the_app'\").fetchall())",
-                 str(path)], check=True, capture_output=True, text=True).stdout
-            assert "yes" in seen
+    with open_store(path) as st, st.session() as s:  # the app holds a connection, as pages do
+        s.scalar(select(func.count()).select_from(Client))
+        backup_now(st, reason="daily")
+        # another program opens the store, reads, and closes
+        subprocess.run([sys.executable, "-c",
+                        "import sqlite3, sys; d = sqlite3.connect(sys.argv[1]); "
+                        "d.execute('SELECT count(*) FROM clients').fetchall(); d.close()",
+                        str(path)], check=True)
+        assert Path(f"{path}-wal").exists()
+        with st.transaction() as w:
+            w.add(Setting(key="written_by_the_app", value="yes"))
+        seen = subprocess.run(
+            [sys.executable, "-c",
+             "import sqlite3, sys; d = sqlite3.connect(sys.argv[1]); print(d.execute("
+             "\"SELECT value FROM settings WHERE key = 'written_by_the_app'\").fetchall())",
+             str(path)], check=True, capture_output=True, text=True).stdout
+        assert "yes" in seen

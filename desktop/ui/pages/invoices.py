@@ -114,7 +114,7 @@ class DocumentTableModel(RowTableModel):
 
     def display(self, row: DocRow, column: int) -> str:
         if column == COL_NUMBER:
-            return row.number or self.page.tr("Draft")
+            return row.number or self.page.draft_label()
         if column == COL_KIND:
             return self.page.kind_name(row.kind)
         if column == COL_CLIENT:
@@ -181,6 +181,10 @@ class InvoicesPage(ListPage):
     topics = (Changed.DOCUMENTS | Changed.CLIENTS | Changed.PAYMENTS | Changed.SETTINGS
               | Changed.ORDERS)
     open_identity = Signal()  # a missing mention of the identity: the set-up opens
+
+    def draft_label(self) -> str:
+        """What the number column says of a document not issued yet."""
+        return self.tr("Draft")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
