@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from desktop.ui import style
 from storage.files import PRIVATE_FILE
 from storage.invoicing.facturx import INVOICE_KINDS, build_xml, percent, percent_pcm
 from storage.invoicing.model import DocumentData, Party
@@ -171,7 +172,7 @@ def document_html(data: DocumentData, *, logo: bool = False) -> str:
     if taxed:
         cols.append((labels["tax"], "right", 9))
     cols.append((labels["amount"], "right", 15))
-    rows = ["<tr style='background-color:#eeeeee'>" + "".join(
+    rows = [f"<tr style='background-color:{style.PRINT_HEADER_BACKGROUND}'>" + "".join(
         f"<th align='{align}'" + (f" width='{w}%'" if w else "")
         + f" style='white-space: nowrap'>{escape(c)}</th>"
         for c, align, w in cols) + "</tr>"]

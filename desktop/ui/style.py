@@ -83,6 +83,8 @@ ARCHIVED_TEXT = "#6b6b70"
 GRID_LINE = "#e3e3e3"
 FRAME_LINE = "#c9c9c9"
 TOTAL_BACKGROUND = "#f2f2f2"
+#: the header row of a printed table (invoice and quote lines)
+PRINT_HEADER_BACKGROUND = "#eeeeee"
 #: The border of a card of an installed model.
 INSTALLED_BORDER = "#8fbf93"
 
