@@ -312,3 +312,131 @@ def test_new_makes_a_draft_for_a_client_and_opens_its_lines(inv_win, docs_ctx):
     selected = page.selected_row()
     assert (selected.kind, selected.state, selected.client, selected.total_minor) == (
         "quote", "draft", "Client Site", 60000)
+
+
+def _fake_model(ctx, monkeypatch, chunks=(), *, error=None, hold=False):
+    """A writing model named 'tiny' that streams `chunks` (fails with `error`; with `hold`,
+    writes them then waits until it is stopped). Returns the prompts it was given."""
+    from assistants.errors import Cancelled
+
+    asked = []
+
+    def generate(name, messages, *, on_token=None, on_finished=None, on_failed=None,
+                 on_cancelled=None, **_options):
+        asked.append((name, messages))
+
+        def work(jc):
+            for chunk in chunks:
+                jc.token(chunk)
+            if error is not None:
+                raise error
+            if hold:
+                jc.cancelled.wait(20)
+                raise Cancelled()
+            return "".join(chunks), None
+
+        return ctx.jobs.submit("fake model", work, on_token=on_token, on_failed=on_failed,
+                               on_finished=lambda result: on_finished(*result),
+                               on_cancelled=lambda: on_cancelled("", None))
+
+    monkeypatch.setattr(type(ctx.models), "chat_model", property(lambda _s: "tiny"))
+    monkeypatch.setattr(ctx.models, "generate", generate)
+    return asked
+
+
+def test_the_local_model_drafts_the_quote_description_in_the_dialog(inv_win, docs_ctx, qtbot,
+                                                                    monkeypatch):
+    """With a writing model installed, the draft quote's dialog offers 'Draft the description
+    with tiny…': the model's text (cleaned of control characters) streams into the
+    description; saved, the person's edited text is on the quote and the app keeps the
+    model's text as a draft of the order, knowing how much of it the person wrote."""
+    from storage import drafts
+
+    asked = _fake_model(docs_ctx, monkeypatch, ("Nous créerons\x07 votre site", "\x00 en "
+                                                "trois étapes."))
+    page = inv_win.pages["invoices"]
+    dialog = page.edit_draft(docs_ctx.ids["quote"])
+    button = dialog.description_model_button
+    assert not button.isHidden() and "tiny" in button.text()
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached with Tab
+    button.click()
+    qtbot.waitUntil(lambda: button.isEnabled(), timeout=10_000)
+    drafted = "Nous créerons votre site en trois étapes."
+    assert dialog.description_edit.toPlainText() == drafted
+    assert "tiny" in dialog.description_note.text()
+    name, messages = asked[0]
+    assert name == "tiny" and "Site" in " ".join(m["content"] for m in messages)
+    # the person adds a sentence, then saves
+    edited = drafted + " Livraison sous deux semaines."
+    dialog.description_edit.setPlainText(edited)
+    dialog.accept()
+    assert not dialog.isVisible()
+    with docs_ctx.store.session() as s:
+        assert docs.to_data(s, docs_ctx.ids["quote"]).notes[-1] == edited  # printed on it
+        order_id = s.get(Document, docs_ctx.ids["quote"]).order_id
+        (draft,) = drafts.list_drafts(s, order_id=order_id)
+        model_version, saved = drafts.list_versions(s, draft.id)
+        assert (model_version.text, model_version.model_id) == (drafted, "tiny")
+        assert saved.text == edited
+        share = drafts.draft_provenance(s, draft.id)
+        assert share is not None and share.model_id == "tiny"
+        assert share.person > 0 and share.model > 0  # 'Livraison sous deux semaines.' is theirs
+
+
+def test_without_a_writing_model_the_description_is_typed(inv_win, docs_ctx, monkeypatch):
+    """No writing model installed: no model button; the typed description goes on the quote
+    and no model draft is kept."""
+    from storage import drafts
+
+    monkeypatch.setattr(type(docs_ctx.models), "chat_model", property(lambda _s: ""))
+    dialog = inv_win.pages["invoices"].edit_draft(docs_ctx.ids["quote"])
+    assert dialog.description_model_button.isHidden()
+    dialog.description_edit.setPlainText("Refonte du site en trois étapes.")
+    dialog.accept()
+    with docs_ctx.store.session() as s:
+        assert docs.to_data(s, docs_ctx.ids["quote"]).notes[-1] == \
+            "Refonte du site en trois étapes."
+        order_id = s.get(Document, docs_ctx.ids["quote"]).order_id
+        assert drafts.list_drafts(s, order_id=order_id) == []
+    # an invoice has no description box
+    editor = inv_win.pages["invoices"].edit_draft(docs_ctx.ids["draft"])
+    assert editor.description_edit is None
+    editor.reject()
+
+
+def test_a_failing_or_stopped_model_gives_the_description_back(inv_win, docs_ctx, qtbot,
+                                                               monkeypatch):
+    """The model fails: the description comes back as it was, the reason said in words.
+    Cancel (or Esc) while it writes stops it and also puts the description back; the
+    dialog stays open and nothing is saved."""
+    from assistants.errors import GenerationError
+
+    with docs_ctx.store.transaction() as s:
+        docs.update_draft(s, docs_ctx.ids["quote"], {"notes": "Mon texte."})
+    _fake_model(docs_ctx, monkeypatch, ("Brouil",),
+                error=GenerationError("The model stopped answering."))
+    dialog = inv_win.pages["invoices"].edit_draft(docs_ctx.ids["quote"])
+    assert dialog.description_edit.toPlainText() == "Mon texte."
+    dialog.description_model_button.click()
+    qtbot.waitUntil(lambda: dialog.description_model_button.isEnabled(), timeout=10_000)
+    assert dialog.description_edit.toPlainText() == "Mon texte."
+    assert dialog.description_note.text() == "The model stopped answering."
+
+    _fake_model(docs_ctx, monkeypatch, ("Brouillon",), hold=True)
+    dialog.description_model_button.click()
+    qtbot.waitUntil(lambda: dialog.description_edit.toPlainText() == "Brouillon",
+                    timeout=10_000)
+    dialog.accept()  # Save while it writes: said beside the description, nothing saved
+    assert dialog.isVisible()
+    assert dialog.error_label("description").text().startswith(
+        "The model is still writing the description")
+    job = dialog.job
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        dialog.reject()  # Cancel while the model writes: stop it
+    qtbot.waitUntil(lambda: dialog.description_model_button.isEnabled(), timeout=10_000)
+    assert dialog.isVisible()
+    assert dialog.description_edit.toPlainText() == "Mon texte."
+    dialog.reject()
+    assert not dialog.isVisible()
+    with docs_ctx.store.session() as s:
+        assert docs.to_data(s, docs_ctx.ids["quote"]).notes[-1] == "Mon texte."

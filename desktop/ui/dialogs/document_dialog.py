@@ -107,8 +107,9 @@ class OptionalDate(QDateEdit):
 
 class DocumentDialog(FormDialog):
     """Edit a draft: its lines (description, quantity, unit, unit price, discount), dates,
-    payment terms and language. Nothing is written when a field is wrong: the message shows
-    next to it."""
+    payment terms and language; a quote's description (its notes, printed on it), which the
+    local writing model may draft (storage.invoicing.drafting) for the person to edit. Nothing
+    is written when a field is wrong: the message shows next to it."""
 
     COLUMNS = ("description", "quantity", "unit", "price", "discount")
 
@@ -124,7 +125,7 @@ class DocumentDialog(FormDialog):
             self.kind, self.currency = doc.kind, doc.currency
             values = {key: getattr(doc, key) for key in (
                 "language", "service_start", "service_end", "due_date", "valid_until",
-                "payment_terms")}
+                "payment_terms", "notes")}
             lines = [(ln.description, ln.quantity, ln.unit, ln.unit_price_minor,
                       ln.discount_minor) for ln in doc.lines]
         self.language_combo = QComboBox()
@@ -166,8 +167,33 @@ class DocumentDialog(FormDialog):
 
         self.add_row("lines", "", lines_box, aliases=("amount", "quantity", "price"))
         self.add_row("language", "", self.language_combo)
+        # a quote's description: typed, or drafted by the local writing model
+        self.description_edit: QPlainTextEdit | None = None
+        self.description_model_button = QPushButton()
+        self.description_model_button.hide()
+        self.description_note = QLabel()
+        self.description_note.setWordWrap(True)
+        style.muted(self.description_note)
+        self.job: object | None = None  # the model writing, stopped when the dialog closes
+        self.drafted: tuple[object, str, str] | None = None  # (request, model's text, model)
+        self.model = ctx.models.chat_model if ctx.models is not None else ""
+        self.finished.connect(self._stop)
         if self.kind == "quote":
             self.add_row("valid_until", "", self.valid_until)
+            self.description_edit = QPlainTextEdit(str(values["notes"] or ""))
+            self.description_edit.setTabChangesFocus(True)
+            self.description_edit.setMinimumHeight(90)
+            self.description_edit.setMaximumHeight(140)
+            self.description_model_button.setVisible(bool(self.model))
+            self.description_model_button.clicked.connect(lambda: self.draft_description())
+            description = QWidget()
+            box = QVBoxLayout(description)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(self.description_edit)
+            box.addWidget(row_widget(self.description_model_button, self.description_note,
+                                     end_stretch=False))
+            self.add_row("description", "", description, aliases=("notes", "text", "document"))
+            self._labels["description"].setBuddy(self.description_edit)
         else:
             self.add_row("service_start", "", self.service_start)
             self.add_row("service_end", "", self.service_end)
@@ -181,6 +207,12 @@ class DocumentDialog(FormDialog):
         self.set_label("language", self.tr("Lan&guage:"))
         if self.kind == "quote":
             self.set_label("valid_until", self.tr("&Valid until:"))
+            self.set_label("description", self.tr("&Description:"))
+            self.description_model_button.setText(self.tr(
+                "Dra&ft the description with {model}…").format(model=self.model))
+            self.description_model_button.setToolTip(self.tr(
+                "The local writing model drafts the quote's description from the gig, the "
+                "order and the brief, in the quote's language, for you to edit."))
         else:
             self.set_label("service_start", self.tr("Service &start:"))
             self.set_label("service_end", self.tr("Service &end:"))
@@ -275,12 +307,94 @@ class DocumentDialog(FormDialog):
                            payment_terms=self.terms_edit.text().strip())
         return changes
 
+    # --- the quote's description -------------------------------------------------------------
+
+    def draft_description(self) -> object | None:
+        """The local writing model drafts the quote's description (the gig, the order and the
+        brief, in the quote's language) into its box; what the box held comes back if the
+        model fails or is stopped."""
+        from desktop.jobs import error_text
+        from desktop.ui.model_draft import draft_into
+        from storage.invoicing.drafting import quote_description_request
+
+        if self.description_edit is None or not self.model or self._writing():
+            return None
+        try:
+            with self.ctx.store.session() as s:
+                request = quote_description_request(s, self.document_id)
+        except ValidationError as exc:
+            self.description_note.setText(error_text(exc))
+            return None
+        model = self.model
+
+        def drafted(text: str) -> None:
+            self.drafted = (request, text, model)
+
+        self.job = draft_into(
+            self.ctx, request, model, self.description_edit,
+            button=self.description_model_button, note=self.description_note,
+            done_text=self.tr("Drafted by {model}: read and correct it before you save the "
+                              "quote.").format(model=model), on_finished=drafted)
+        return self.job
+
+    def _writing(self) -> bool:
+        return bool(getattr(self.job, "running", False))
+
+    def _stop(self) -> None:
+        if self._writing():
+            self.job.cancel()  # type: ignore[union-attr]
+
+    def reject(self) -> None:
+        """Cancel (or Esc) while the model writes stops it, and the description comes back
+        as it was; otherwise the dialog closes, saving nothing."""
+        if self._writing():
+            self._stop()
+            return
+        super().reject()
+
+    def _description_writes(self) -> list:
+        """What saving the description does, in the save's transaction: the model's text kept
+        as a draft of the order (storage.invoicing.drafting.keep_model_text), the person's
+        edit of it saved with who wrote each word (drafts.record_save), and the edited text
+        on the quote (use_quote_description)."""
+        from storage import drafts
+        from storage.cleantext import clean
+        from storage.invoicing.drafting import keep_model_text, use_quote_description
+        from storage.provenance import Authorship
+
+        if self.description_edit is None:
+            return []
+        if self._writing():
+            raise ValidationError("description", self.tr(
+                "The model is still writing the description: wait for it, or press Cancel "
+                "to stop it."))
+        text = clean(self.description_edit.toPlainText()).strip()
+        drafted = self.drafted
+
+        def write(s) -> None:  # type: ignore[no-untyped-def]
+            if drafted is not None:
+                request, model_text, model = drafted
+                kept = keep_model_text(s, request, model_text, model)  # type: ignore[arg-type]
+                drafts.record_save(s, kept.draft_id, text,
+                                   authorship=Authorship.from_diff(kept.text, text))
+            use_quote_description(s, self.document_id, text)
+
+        return [write]
+
     def save(self) -> int:
         from storage.invoicing.documents import update_draft
 
         lines, changes = self.line_inputs(), self.changes()
-        self.ctx.write(Changed.DOCUMENTS, lambda s: update_draft(
-            s, self.document_id, changes, lines))
+        description = self._description_writes()
+
+        def write(s) -> None:  # type: ignore[no-untyped-def]
+            update_draft(s, self.document_id, changes, lines)
+            for step in description:
+                step(s)
+
+        self.ctx.write(Changed.DOCUMENTS | (Changed.DRAFTS if self.drafted else Changed.NONE),
+                       write)
+        self.drafted = None
         return self.document_id
 
 
@@ -533,13 +647,6 @@ class ReminderDialog(QDialog):
         job = self.job
         if job is not None and getattr(job, "running", False):
             job.cancel()  # type: ignore[attr-defined]
-
-    def write_in(self, chunk: str) -> None:
-        """A piece of the model's text, at the end."""
-        cursor = self.text_edit.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        cursor.insertText(chunk)
-        self.text_edit.setTextCursor(cursor)
 
     def copy(self) -> None:
         from PySide6.QtGui import QGuiApplication

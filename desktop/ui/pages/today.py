@@ -469,8 +469,8 @@ class TodayPage(Page):
         """The local writing model drafts the reminder (storage.invoicing.drafting: the
         invoice, its order, gig and brief, in the client's language) into the dialog; the
         plain one comes back if the model fails."""
-        from assistants import writing
         from desktop.jobs import error_text
+        from desktop.ui.model_draft import draft_into
         from storage.errors import ValidationError
         from storage.invoicing.drafting import payment_reminder_request
 
@@ -481,28 +481,11 @@ class TodayPage(Page):
         except ValidationError as exc:
             dialog.note.setText(error_text(exc))
             return None
-        request = writing.draft_request(
-            req.messages, target=writing.target_words(req.values.get("length", "")))
-        plain = dialog.text_edit.toPlainText()
-        dialog.text_edit.clear()
-        dialog.model_button.setEnabled(False)
-        dialog.note.setText(self.tr("{model} is writing…").format(model=model))
-
-        def finished(_text: str, _stats: object) -> None:
-            dialog.model_button.setEnabled(True)
-            dialog.note.setText(self.tr(
+        job = draft_into(
+            self.ctx, req, model, dialog.text_edit, button=dialog.model_button,
+            note=dialog.note, done_text=self.tr(
                 "Drafted by {model}: read and correct it before you send it.").format(
                     model=model))
-
-        def failed(error: BaseException) -> None:
-            dialog.model_button.setEnabled(True)
-            dialog.text_edit.setPlainText(plain)
-            dialog.note.setText(error_text(error))
-
-        job = self.ctx.models.generate(
-            model, request.messages, max_new_tokens=request.max_new_tokens,
-            temperature=request.temperature, on_token=dialog.write_in, on_finished=finished,
-            on_failed=failed, on_cancelled=lambda *_a: None)
         dialog.job = job
         return job
 
