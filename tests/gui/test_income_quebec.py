@@ -5,6 +5,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.ui import style
@@ -138,6 +139,10 @@ def test_summary_table_is_as_tall_as_its_rows(qc_ctx, qtbot) -> None:
     assert table.height() >= (table.horizontalHeader().height()
                               + sum(table.rowHeight(r) for r in range(rows)))
     assert not table.verticalScrollBar().isVisible()
+    # amounts line up on the right, the line names on the left
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert table.item(0, 1).textAlignment() == right == table.item(0, 2).textAlignment()
+    assert table.item(0, 0).textAlignment() != right
 
 
 def test_meter_sentence_once_in_the_colour_of_its_level(qc_ctx, qtbot) -> None:

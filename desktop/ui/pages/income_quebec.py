@@ -78,6 +78,14 @@ def compute(s: Session, year: int, zone: ZoneInfo) -> object:
         return exc
 
 
+
+def _cell(text: str, *, number: bool) -> QTableWidgetItem:
+    """A table cell; amounts right-aligned so their digits line up."""
+    item = QTableWidgetItem(text)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
 class ExpenseDialog(FormDialog):
     """A business expense, saved by storage.quebec.add_expense; errors show by their field."""
 
@@ -267,7 +275,7 @@ class Panel(QWidget):
                      self._money(p.remit_gst_minor + p.remit_qst_minor),
                      self.ctx.i18n.date(p.deadline)]
             for col, text in enumerate(cells):
-                self.gst_table.setItem(row, col, QTableWidgetItem(text))
+                self.gst_table.setItem(row, col, _cell(text, number=0 < col < 6))
         self._fit_height(self.gst_table)
 
     def _show_summary(self, report: QuebecReport) -> None:
@@ -290,7 +298,7 @@ class Panel(QWidget):
         self.summary_table.setRowCount(len(lines))
         for row, (name, a, c) in enumerate(lines):
             for col, text in enumerate((name, self._money(a), self._money(c))):
-                self.summary_table.setItem(row, col, QTableWidgetItem(text))
+                self.summary_table.setItem(row, col, _cell(text, number=col > 0))
         self._fit_height(self.summary_table)
 
     def add_expense(self) -> None:
