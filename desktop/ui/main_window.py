@@ -198,6 +198,9 @@ class MainWindow(QMainWindow):
         self.act_about.triggered.connect(self._about)
         self.act_diagnostics = QAction(self)
         self.act_diagnostics.triggered.connect(self.copy_diagnostics)
+        self.act_refresh = QAction(self)  # F5: the page read again (the CLI writes too)
+        self.act_refresh.setShortcut(QKeySequence("F5"))
+        self.act_refresh.triggered.connect(self.refresh_page)
         self.page_actions: list[QAction] = []
         for i, page_id in enumerate(self.pages):
             act = QAction(self)
@@ -232,6 +235,8 @@ class MainWindow(QMainWindow):
         self.menu_view = bar.addMenu("")
         for act in self.page_actions:
             self.menu_view.addAction(act)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_refresh)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_diagnostics)
         self.menu_help.addSeparator()
@@ -262,6 +267,9 @@ class MainWindow(QMainWindow):
             "Bring in payment history from PayPal, Wise, Payoneer, Stripe, Upwork or bank "
             "exports: a preview first, nothing written before Import"))
         self.act_quit.setText(self.tr("&Quit"))
+        self.act_refresh.setText(self.tr("&Refresh"))
+        self.act_refresh.setStatusTip(self.tr(
+            "Read the page again from the store (what the command line wrote shows)"))
         self.act_about.setText(self.tr("&About Atelier"))
         self.act_diagnostics.setText(self.tr("Copy &diagnostics"))
         self.act_diagnostics.setStatusTip(self.tr(
@@ -289,6 +297,10 @@ class MainWindow(QMainWindow):
         page = self.show_page(page_id)
         page.take_focus()
         return page
+
+    def refresh_page(self) -> None:
+        """F5, View › Refresh: the page shown reads the store again."""
+        self.pages[self.current_page_id()].refresh()
 
     def current_page_id(self) -> str:
         return list(self.pages)[self.stack.currentIndex()]

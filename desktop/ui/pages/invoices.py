@@ -374,6 +374,12 @@ class InvoicesPage(ListPage):
             zone = settings.local_zone(s)
         return self.ctx.clock.now().astimezone(zone).date()
 
+    def showEvent(self, event: Any) -> None:
+        # the CLI (another program) issues documents this window hears nothing about: the
+        # page reads the store again each time it is shown
+        self._stale = True
+        super().showEvent(event)
+
     def refresh(self) -> None:
         today = self.today()
         with self.ctx.store.session() as s:

