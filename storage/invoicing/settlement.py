@@ -1,7 +1,9 @@
 """Invoices and the payments that settle them: paid, partially paid or overdue, computed from
-the allocations (document_payments) and the due date, never stored. `overdue(s, today)` is
-what Today lists. A payment (typed, or imported from PayPal/Stripe/a bank) is linked to an
-issued invoice with `link_payment`; the receipts book then cites the invoice's number.
+the allocations (document_payments), the issued credit notes against the invoice and the due
+date, never stored: what is owed = total − issued credit notes − allocated payments.
+`overdue(s, today)` is what Today lists. A payment (typed, or imported from PayPal/Stripe/a
+bank) is linked to an issued invoice with `link_payment`; the receipts book then cites the
+invoice's number.
 """
 
 from __future__ import annotations
@@ -32,10 +34,12 @@ class Settlement:
     due_date: date | None
     state: str
     language: str
+    credited_minor: int = 0  # issued credit notes against it
 
     @property
     def remaining_minor(self) -> int:
-        return max(self.total_minor - self.paid_minor, 0)
+        """What is still owed: total − credit notes − payments."""
+        return max(self.total_minor - self.credited_minor - self.paid_minor, 0)
 
 
 def paid_minor(s: Session, document_id: int) -> int:
@@ -43,11 +47,25 @@ def paid_minor(s: Session, document_id: int) -> int:
         DocumentPayment.document_id == document_id)) or 0
 
 
+def credited_minor(s: Session, document_id: int) -> int:
+    """The total of the issued credit notes that correct this invoice."""
+    return sum(to_data(s, n).total_minor for n in s.scalars(select(Document.id).where(
+        Document.corrects_id == document_id, Document.kind == "credit_note",
+        Document.state == "issued")))
+
+
+def owed_minor(s: Session, document_id: int) -> int:
+    """total − issued credit notes − allocated payments (never below zero)."""
+    return max(to_data(s, document_id).total_minor - credited_minor(s, document_id)
+               - paid_minor(s, document_id), 0)
+
+
 def settlement(s: Session, document_id: int, today: date) -> Settlement:
     doc = get(s, document_id)
     total = to_data(s, document_id).total_minor
     paid = paid_minor(s, document_id)
-    if paid >= total:
+    credited = credited_minor(s, document_id)
+    if paid + credited >= total:
         state = "paid"
     elif doc.due_date is not None and doc.due_date < today:
         state = "overdue"
@@ -57,7 +75,7 @@ def settlement(s: Session, document_id: int, today: date) -> Settlement:
         state = "unpaid"
     client = s.get(Client, doc.client_id)
     return Settlement(doc.id, doc.number or "", client.name if client else "", doc.currency,
-                      total, paid, doc.due_date, state, doc.language)
+                      total, paid, doc.due_date, state, doc.language, credited)
 
 
 def link_payment(s: Session, document_id: int, payment_id: int,
@@ -83,7 +101,7 @@ def link_payment(s: Session, document_id: int, payment_id: int,
     used = s.scalar(select(func.coalesce(func.sum(DocumentPayment.amount_minor), 0)).where(
         DocumentPayment.payment_id == payment.id)) or 0
     left_on_payment = received - used
-    left_on_invoice = to_data(s, doc.id).total_minor - paid_minor(s, doc.id)
+    left_on_invoice = owed_minor(s, doc.id)
     if amount_minor is None:
         amount_minor = min(left_on_payment, left_on_invoice)
     if amount_minor <= 0 or amount_minor > left_on_payment:

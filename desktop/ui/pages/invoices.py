@@ -69,6 +69,7 @@ class DocRow:
     currency: str
     state: str  # draft, issued, accepted, declined, paid, partial, overdue, cancelled
     external: bool
+    credited_minor: int = 0  # issued credit notes against an invoice
 
 
 def document_rows(s: Any, today: date) -> list[DocRow]:
@@ -82,14 +83,14 @@ def document_rows(s: Any, today: date) -> list[DocRow]:
     rows = []
     for doc in docs.list_documents(s):
         total = docs.to_data(s, doc.id).total_minor
-        state, paid = doc.state, 0
+        state, paid, credited = doc.state, 0, 0
         if doc.kind in ("invoice", "deposit") and doc.state == "issued" and not doc.external:
             settled = settlement(s, doc.id, today)
-            paid = settled.paid_minor
+            paid, credited = settled.paid_minor, settled.credited_minor
             state = "issued" if settled.state == "unpaid" else settled.state
         rows.append(DocRow(doc.id, doc.kind, doc.number or "", names.get(doc.client_id, ""),
                            doc.client_id, doc.order_id, doc.issue_date, doc.due_date, total,
-                           paid, doc.currency, state, doc.external))
+                           paid, doc.currency, state, doc.external, credited))
     return rows
 
 
@@ -468,6 +469,13 @@ class InvoicesPage(ListPage):
             pay = self.tr("Paid {paid} of {total}").format(
                 paid=money(row.paid_minor, row.currency), total=money(row.total_minor,
                                                                       row.currency))
+            if row.credited_minor:  # what is owed: total − credit notes − payments
+                pay = self.tr("Paid {paid} of {owed} ({total} less {credited} of credit "
+                              "notes)").format(
+                    paid=money(row.paid_minor, row.currency),
+                    owed=money(max(row.total_minor - row.credited_minor, 0), row.currency),
+                    total=money(row.total_minor, row.currency),
+                    credited=money(row.credited_minor, row.currency))
         self.detail_payment.setText(pay)
         self.detail_payment.setVisible(bool(pay))
         self.detail_missing.setText(

@@ -1,0 +1,61 @@
+"""What an invoice still asks for (issue 17, tester's findings): credit notes reduce what is
+owed, the VAT franchise lost refuses the franchise mention, the euro equivalent of a foreign
+currency invoice, the client's company number checked, payment links corrected, the
+early-payment discount wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storage.invoicing import documents as docs
+from storage.invoicing import reminder, settlement
+from storage.invoicing.documents import LineInput
+from storage.payments import record_payment
+from storage.tables import PaymentKind
+from tests.factories import at
+from tests.unit.test_invoicing import TODAY, _draft, fr  # noqa: F401  (fixture)
+
+
+def test_a_credit_note_reduces_what_is_owed_overdue_and_the_reminder(fr) -> None:  # noqa: F811
+    doc_id = _draft(fr)  # 450.00 €, issued 15 June, due 15 July
+    docs.issue(fr, doc_id, TODAY)
+    with fr.transaction() as s:
+        note_id = docs.credit_note(s, doc_id, TODAY, [LineInput("Remise", 15000)]).id
+    docs.issue(fr, note_id, TODAY)
+    late = date(2026, 7, 20)
+    with fr.transaction() as s:
+        state = settlement.settlement(s, doc_id, late)
+        # owed = 450.00 − 150.00 (credit note) − 0 paid = 300.00
+        assert (state.total_minor, state.credited_minor, state.paid_minor,
+                state.remaining_minor, state.state) == (45000, 15000, 0, 30000, "overdue")
+        assert [o.remaining_minor for o in settlement.overdue(s, late)] == [30000]
+        assert "il reste 300,00" in reminder.reminder_text(s, doc_id, late).replace(
+            "\u202f", " ").replace("\xa0", " ")
+        # 200.00 paid: by default a link takes what is left, 300.00 − 0 = 300.00 > 200.00
+        p = record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=20000, currency="EUR",
+                           received_at=at("2026-07-01T10:00"))
+        assert settlement.link_payment(s, doc_id, p.id).amount_minor == 20000
+        # 450.00 − 150.00 − 200.00 = 100.00 left
+        assert settlement.settlement(s, doc_id, late).remaining_minor == 10000
+        # a payment of 500.00 links only the 100.00 still owed
+        q = record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=50000, currency="EUR",
+                           received_at=at("2026-07-02T10:00"))
+        assert settlement.link_payment(s, doc_id, q.id).amount_minor == 10000
+        # 150.00 credited + 300.00 paid = 450.00: settled, not overdue
+        assert settlement.settlement(s, doc_id, late).state == "paid"
+        assert settlement.overdue(s, late) == []
+
+
+def test_an_invoice_settled_by_a_credit_note_alone_is_not_overdue(fr) -> None:  # noqa: F811
+    doc_id = _draft(fr)
+    docs.issue(fr, doc_id, TODAY)
+    with fr.transaction() as s:  # two corrections: 150.00 + 300.00 = the whole 450.00
+        first = docs.credit_note(s, doc_id, TODAY, [LineInput("Remise", 15000)]).id
+    docs.issue(fr, first, TODAY)
+    with fr.transaction() as s:
+        second = docs.credit_note(s, doc_id, TODAY, [LineInput("Annulation", 30000)]).id
+    docs.issue(fr, second, TODAY)
+    with fr.session() as s:
+        assert settlement.overdue(s, date(2026, 8, 1)) == []
+        state = settlement.settlement(s, doc_id, date(2026, 8, 1))
+        assert (state.remaining_minor, state.state) == (0, "paid")
