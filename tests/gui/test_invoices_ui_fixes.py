@@ -62,3 +62,57 @@ def test_documents_written_by_another_program_show_when_the_page_is_shown_or_on_
     QTest.keyClick(page.table, Qt.Key.Key_F5)
     assert second in page.visible_ids()
     assert "F5" in [a.shortcut().toString() for a in inv_win.menu_view.actions()]
+
+
+def _focused():
+    return QApplication.focusWidget()
+
+
+def test_tab_walks_every_cell_of_a_line_so_the_keyboard_alone_fills_it(inv_win, docs_ctx, qtbot):
+    page = inv_win.pages["invoices"]
+    dialog = page.edit_draft(docs_ctx.ids["draft"])
+    table = dialog.lines_table
+    for _ in range(table.rowCount()):
+        table.removeRow(0)
+    dialog.add_line_button.click()  # a new line, its description being typed
+    qtbot.waitUntil(lambda: table.isAncestorOf(_focused()))
+    QTest.keyClicks(_focused(), "Audit")
+    QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert table.currentColumn() == 1
+    QTest.keyClicks(_focused(), "2")
+    QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert table.currentColumn() == 2 and _focused() is table.cellWidget(0, 2)
+    QTest.keyClick(_focused(), Qt.Key.Key_Down)  # hour
+    QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert table.currentColumn() == 3
+    QTest.keyClicks(_focused(), "300")
+    QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert table.currentColumn() == 4
+    QTest.keyClicks(_focused(), "10")
+    QTest.keyClick(_focused(), Qt.Key.Key_Tab)  # the last cell of the last line: out
+    assert _focused() is not None and not table.isAncestorOf(_focused())
+    assert _focused() is not table
+    (line,) = dialog.line_inputs()
+    assert (line.description, line.quantity, line.unit, line.unit_price_minor,
+            line.discount_minor) == ("Audit", "2", "HUR", 30000, 1000)
+    QTest.keyClick(_focused(), Qt.Key.Key_Backtab)  # back into the last cell
+    assert (table.currentRow(), table.currentColumn()) == (0, 4)
+    QTest.keyClick(_focused(), Qt.Key.Key_Backtab)
+    assert table.currentColumn() == 3
+    QTest.keyClick(_focused(), Qt.Key.Key_Backtab)
+    assert _focused() is table.cellWidget(0, 2)
+    dialog.reject()
+
+
+def test_enter_on_a_draft_opens_it_and_edit_draft_leaves_alt_e_to_the_menu(
+        inv_win, docs_ctx, qtbot):
+    page = inv_win.pages["invoices"]
+    page.select_id(docs_ctx.ids["draft"])
+    page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: _focused() is page.table)
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    assert type(page.dialog).__name__ == "DocumentDialog" and page.dialog.isVisible()
+    assert page.dialog.document_id == docs_ctx.ids["draft"]
+    page.dialog.reject()
+    menus = {a.text().split("&")[1][0].lower() for a in inv_win.menuBar().actions()}
+    assert page.edit_button.text().split("&")[1][0].lower() not in menus

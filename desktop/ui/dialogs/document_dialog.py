@@ -14,8 +14,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -105,6 +107,83 @@ class OptionalDate(QDateEdit):
         return None if qd == NO_DATE else date(qd.year(), qd.month(), qd.day())
 
 
+class LinesTable(QTableWidget):
+    """The draft's lines: Tab and Shift+Tab walk every cell of every line (the unit's list
+    included), editing each text cell, and leave the table after the last cell of the last
+    line (before the first), so a line is filled with the keyboard alone."""
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self.setTabKeyNavigation(True)
+
+    def setCellWidget(self, row: int, column: int, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+        super().setCellWidget(row, column, widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget) and \
+                isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab,
+                                                                 Qt.Key.Key_Backtab):
+            for row in range(self.rowCount()):
+                for column in range(self.columnCount()):
+                    if self.cellWidget(row, column) is watched:
+                        self._step(row, column, event.key() == Qt.Key.Key_Tab)
+                        return True
+        return super().eventFilter(watched, event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        row, column = self.currentRow(), self.currentColumn()
+        if row < 0 or column < 0:
+            self._leave(next)
+        else:
+            self._step(row, column, next)
+        return True
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        hints = QAbstractItemDelegate.EndEditHint
+        if hint in (hints.EditNextItem, hints.EditPreviousItem):
+            super().closeEditor(editor, hints.NoHint)
+            self._step(self.currentRow(), self.currentColumn(), hint == hints.EditNextItem)
+            return
+        super().closeEditor(editor, hint)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # come in with Tab: the first cell; with Shift+Tab: the last one
+        if event.reason() == Qt.FocusReason.TabFocusReason and self.rowCount():
+            self._enter(0, 0)
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason and self.rowCount():
+            self._enter(self.rowCount() - 1, self.columnCount() - 1)
+
+    def _step(self, row: int, column: int, forward: bool) -> None:
+        cell = row * self.columnCount() + column + (1 if forward else -1)
+        if cell < 0 or cell >= self.rowCount() * self.columnCount():
+            self._leave(forward)
+            return
+        self._enter(*divmod(cell, self.columnCount()))
+
+    def _enter(self, row: int, column: int) -> None:
+        self.setCurrentCell(row, column)
+        widget = self.cellWidget(row, column)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+        elif self.item(row, column) is not None:
+            if not self.hasFocus():
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.editItem(self.item(row, column))
+
+    def _leave(self, forward: bool) -> None:
+        widget = self.nextInFocusChain() if forward else self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if not self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value \
+                    and widget.focusProxy() is None:
+                widget.setFocus(Qt.FocusReason.TabFocusReason if forward
+                                else Qt.FocusReason.BacktabFocusReason)
+                return
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+
+
 class DocumentDialog(FormDialog):
     """Edit a draft: its lines (description, quantity, unit, unit price, discount), dates,
     payment terms and language; a quote's description (its notes, printed on it), which the
@@ -142,9 +221,8 @@ class DocumentDialog(FormDialog):
         self.terms_edit = QLineEdit(values["payment_terms"])
         self.terms_edit.setMaxLength(300)
 
-        self.lines_table = QTableWidget(0, len(self.COLUMNS))
+        self.lines_table = LinesTable(0, len(self.COLUMNS))  # Tab walks every cell
         self.lines_table.setObjectName("documentLines")
-        self.lines_table.setTabKeyNavigation(False)  # Tab leaves; arrows and F2 in cells
         self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines_table.verticalHeader().setVisible(False)
         header = self.lines_table.horizontalHeader()

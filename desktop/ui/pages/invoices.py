@@ -240,6 +240,17 @@ class InvoicesPage(ListPage):
         self.check_button.clicked.connect(lambda: self.check_series())
         self.wire(lambda: self.new_document(), lambda: self.edit_draft(),
                   lambda: self.delete_draft())
+        self.table.installEventFilter(self)  # Enter opens the selected draft
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.table.state() != QAbstractItemView.State.EditingState:
+            self.edit_draft()  # as a double click does
+            return True
+        return super().eventFilter(watched, event)
 
     def _build_detail(self) -> QFrame:
         self.detail_name, self.detail_meta = self.make_detail_heading()
@@ -315,7 +326,7 @@ class InvoicesPage(ListPage):
         self.kind_combo.setToolTip(self.tr("Show one kind of document"))
         self.state_combo.setToolTip(self.tr("Show the documents in one state"))
         self.new_button.setText(self.tr("&New…"))
-        self.edit_button.setText(self.tr("&Edit draft…"))
+        self.edit_button.setText(self.tr("Edi&t draft…"))  # Alt+E is the Edit menu
         self.issue_button.setText(self.tr("&Issue…"))
         self.issue_button.setToolTip(self.tr(
             "Give the draft the next number of the series; once issued it never changes"))
