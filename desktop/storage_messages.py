@@ -423,4 +423,6 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'This client has quotes or invoices: a client with documents cannot be deleted.'),
     QT_TRANSLATE_NOOP("storage", 'Atelier cannot read {file}: {error}'),
     QT_TRANSLATE_NOOP("storage", "{file} is larger than {limit} MB: choose the platform's invoice itself."),
+    # What an invoice still asks for, the franchise lost, the euro equivalent (issue 17 fixes).
+    QT_TRANSLATE_NOOP("storage", 'VAT: your VAT franchise ended on {day} (your turnover went over its threshold, see the VAT franchise meter), so “TVA non applicable, art. 293 B du CGI” no longer applies; set the VAT regime to registered with your VAT number (Settings › Status and identity), then the document carries VAT'),
 )

@@ -416,6 +416,37 @@ def _vat_meter(s: Session, key: str, this: YearTurnover, last: YearTurnover,
         span=(date(this.year, 1, 1), date(this.year, 12, 31)))
 
 
+def vat_due_from(s: Session, day: date, zone: ZoneInfo | None = None) -> date | None:
+    """The day VAT became due on or before `day` by the VAT-franchise meters' rule (CGI art.
+    293 B): 1 January of `day`'s year when last year's turnover was over the base threshold,
+    else the day this year's went over the higher one; None while the franchise holds on
+    `day` (or the year has no figures). Invoices dated from then carry VAT."""
+    zone = zone or settings.local_zone(s)
+    this = year_turnover(s, day.year, zone)
+    fig = this.figures
+    if fig is None:
+        return None
+    last = year_turnover(s, day.year - 1, zone)
+    default = settings.get(s, "activity")
+    keys = []
+    if default in SERVICES or this.services_minor or last.services_minor:
+        keys.append("fr_vat_services")
+    if (default == "sales_bic" or this.total_minor > this.services_minor
+            or last.total_minor > last.services_minor):
+        keys.append("fr_vat_sales")
+    days = []
+    for key in keys:
+        services = key == "fr_vat_services"
+        base = fig.vat_services_minor if services else fig.vat_sales_minor
+        higher = fig.vat_services_tolerance_minor if services else fig.vat_sales_tolerance_minor
+        if (last.services_minor if services else last.total_minor) > base:
+            days.append(date(day.year, 1, 1))
+        crossed = crossing_day(s, day.year, zone, higher, services_only=services)
+        if crossed is not None and crossed <= day:
+            days.append(crossed)
+    return min(days) if days else None
+
+
 def _ceiling_meter(key: str, this: YearTurnover, last: YearTurnover) -> obligations.Meter:
     """The micro-entrepreneur ceilings: over them two calendar years running, the micro regime
     ends on 1 January of the year after (one year over is tolerated)."""

@@ -203,7 +203,31 @@ def missing_mentions(s: Session, document_id: int, today: date) -> list[Phrase]:
         data = replace(data, number=data.number or "…", issue_date=day,
                        due_date=data.due_date or (None if doc.kind == "quote"
                                                   else day + timedelta(days=days)))
-    return mentions.missing(data, bool(_legal_registered(s, doc)))
+    missing = mentions.missing(data, bool(_legal_registered(s, doc)))
+    if doc.state == "draft":
+        missing += franchise_lost(s, doc, today)
+    return missing
+
+
+def franchise_lost(s: Session, doc: Document, day: date) -> list[Phrase]:
+    """A French franchise seller's document dated on or after the day VAT became due (the
+    VAT-franchise meters, storage/urssaf.vat_due_from) would print “TVA non applicable, art.
+    293 B du CGI” wrongly: named as a missing mention until the VAT regime is registered."""
+    status = current_status(s) or "other"
+    if doc.kind == "credit_note" or doc.external or status != "fr_micro" or \
+            vat_registered(s, status):
+        return []
+    from storage.phrase_values import Day
+    from storage.urssaf import vat_due_from
+
+    due = vat_due_from(s, day)
+    if due is None:
+        return []
+    return [Phrase(
+        "VAT: your VAT franchise ended on {day} (your turnover went over its threshold, see "
+        "the VAT franchise meter), so “TVA non applicable, art. 293 B du CGI” no longer "
+        "applies; set the VAT regime to registered with your VAT number (Settings › Status "
+        "and identity), then the document carries VAT", day=Day(due))]
 
 
 def _legal_registered(s: Session, doc: Document) -> bool:
@@ -555,6 +579,7 @@ def issue_in(s: Session, document_id: int, today: date,
     _snapshot(s, doc)
     missing = mentions.missing(replace(to_data(s, doc.id), number=format_number(
         fmt, year, seq), issue_date=today), _legal_registered_from(doc))
+    missing += franchise_lost(s, doc, today)
     if missing:
         raise MissingMentions(missing)
     doc.year, doc.seq, doc.number = year, seq, format_number(fmt, year, seq)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from storage.invoicing import documents as docs
 from storage.invoicing import reminder, settlement
 from storage.invoicing.documents import LineInput
@@ -14,6 +16,7 @@ from storage.payments import record_payment
 from storage.tables import PaymentKind
 from tests.factories import at
 from tests.unit.test_invoicing import TODAY, _draft, fr  # noqa: F401  (fixture)
+from tests.unit.test_invoicing_cli import atelier, data  # noqa: F401  (fixture)
 
 
 def test_a_credit_note_reduces_what_is_owed_overdue_and_the_reminder(fr) -> None:  # noqa: F811
@@ -59,3 +62,53 @@ def test_an_invoice_settled_by_a_credit_note_alone_is_not_overdue(fr) -> None:  
         assert settlement.overdue(s, date(2026, 8, 1)) == []
         state = settlement.settlement(s, doc_id, date(2026, 8, 1))
         assert (state.remaining_minor, state.state) == (0, "paid")
+
+
+def test_a_franchise_invoice_is_refused_from_the_day_vat_became_due(fr) -> None:  # noqa: F811
+    from storage import settings
+
+    with fr.transaction() as s:
+        settings.put(s, "timezone", "Europe/Paris")
+        for euros, when in ((30_000, "2026-03-01T10:00"), (11_250, "2026-06-14T10:00"),
+                            (1, "2026-06-16T10:00")):
+            record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=euros * 100,
+                           currency="EUR", received_at=at(when))
+    # 30,000 + 11,250 = 41,250 € on 14 June (at the higher threshold, not over);
+    # + 1 € = 41,251 € > 41,250 € on 16 June: VAT is due from 16 June 2026
+    before = _draft(fr)
+    assert docs.issue(fr, before, date(2026, 6, 15)).number == "2026-0001"  # franchise holds
+    after = _draft(fr)
+    with fr.session() as s:
+        missing = [str(p) for p in docs.missing_mentions(s, after, date(2026, 6, 16))]
+    assert any("2026-06-16" in p and "registered" in p and "VAT number" in p for p in missing)
+    with pytest.raises(docs.MissingMentions) as refused:
+        docs.issue(fr, after, date(2026, 6, 16))
+    assert "VAT franchise ended on 2026-06-16" in str(refused.value)
+    with fr.session() as s:
+        assert s.get(docs.Document, after).number is None  # nothing issued
+    with fr.transaction() as s:  # registered, with a VAT number: issued with VAT
+        settings.put(s, "vat_regime", "registered")
+        settings.put(s, "vat_number", "FR40303265045")
+        docs.update_draft(s, after, {}, [LineInput("Logo", 45000)])
+    issued = docs.issue(fr, after, date(2026, 6, 16))
+    with fr.session() as s:
+        data = docs.to_data(s, issued.id)
+    # 450.00 + 20 % = 540.00, without the franchise mention
+    assert (data.total_minor, data.vat_exemption_reason) == (54000, "")
+
+
+def test_the_cli_refuses_a_franchise_invoice_after_the_franchise_ended(capsys, data) -> None:  # noqa: F811
+    from storage import settings
+    from storage.db import open_store
+    from storage.paths import store_path
+
+    with open_store(store_path(data)) as store, store.transaction() as s:
+        settings.put(s, "timezone", "Europe/Paris")
+        # 41,251 € on 16 June 2026 > the higher threshold of 41,250 €: VAT due from that day
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=4_125_100, currency="EUR",
+                       received_at=at("2026-06-16T10:00"))
+    code, out, _ = atelier(capsys, data, "invoice", "create", "--order", "1")
+    code, out, err = atelier(capsys, data, "invoice", "issue", out.strip(), "--date",
+                             "2026-06-16")
+    assert code == 2 and out == ""
+    assert "VAT: your VAT franchise ended on 2026-06-16" in err and "Traceback" not in err
