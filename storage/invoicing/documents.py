@@ -203,6 +203,8 @@ def missing_mentions(s: Session, document_id: int, today: date) -> list[Phrase]:
         data = replace(data, number=data.number or "…", issue_date=day,
                        due_date=data.due_date or (None if doc.kind == "quote"
                                                   else day + timedelta(days=days)))
+        if data.home_currency:  # the rate is taken at issue: the one it would take today
+            data = replace(data, home_rate=equivalent_rate(s, doc, day))
     missing = mentions.missing(data, bool(_legal_registered(s, doc)))
     if doc.state == "draft":
         missing += franchise_lost(s, doc, today)
@@ -523,6 +525,38 @@ def home_rate(s: Session, currency: str, home: str, day: date) -> str:
     return ""
 
 
+def equivalent_rate(s: Session, doc: Document, day: date) -> str:
+    """The rate of a document's home-currency equivalent on `day`: the reference rate (ECB, or
+    entered) of that day or the RATE_LOOKBACK_DAYS before, else the rate of a payment of its
+    order (or linked to it) in its currency, the one received closest to `day`; "" when none
+    is known."""
+    from storage.tables import DocumentPayment, Payment
+
+    home = settings.home_currency(s)
+    rate = home_rate(s, doc.currency, home, day)
+    if rate or doc.currency == home:
+        return rate
+    linked = select(DocumentPayment.payment_id).where(DocumentPayment.document_id == doc.id)
+    owner = Payment.id.in_(linked)
+    if doc.order_id is not None:
+        owner = owner | (Payment.order_id == doc.order_id)
+    payments = [p for p in s.scalars(select(Payment).where(
+        owner, Payment.currency == doc.currency, Payment.home_currency == home))
+        if _positive(p.rate)]
+    if not payments:
+        return ""
+    closest = min(payments, key=lambda p: (abs((p.received_at.date() - day).days), p.id))
+    return str(Decimal(closest.rate).normalize())
+
+
+def _positive(text: str) -> bool:
+    try:
+        value = Decimal(text)
+    except (InvalidOperation, ValueError):
+        return False
+    return value.is_finite() and value > 0
+
+
 def _snapshot(s: Session, doc: Document) -> None:
     status = current_status(s) or "other"
     client = s.get(Client, doc.client_id)
@@ -533,7 +567,7 @@ def _snapshot(s: Session, doc: Document) -> None:
     home = settings.home_currency(s)
     if doc.currency != home:  # the home-currency equivalent, at the rate of the issue day
         legal["home_currency"] = home
-        legal["home_rate"] = home_rate(s, doc.currency, home, doc.issue_date or date.min)
+        legal["home_rate"] = equivalent_rate(s, doc, doc.issue_date or date.min)
     doc.seller = json.dumps({"party": asdict(_seller(s, status)), "legal": legal},
                             ensure_ascii=False, sort_keys=True)
     doc.buyer = json.dumps(asdict(buyer), ensure_ascii=False, sort_keys=True)
@@ -577,8 +611,10 @@ def issue_in(s: Session, document_id: int, today: date,
         days = mentions.rules_data()["texts"]["payment_terms"]["days"]
         doc.due_date = today + timedelta(days=int(days))
     _snapshot(s, doc)
-    missing = mentions.missing(replace(to_data(s, doc.id), number=format_number(
-        fmt, year, seq), issue_date=today), _legal_registered_from(doc))
+    missing = mentions.missing(replace(
+        to_data(s, doc.id), number=format_number(fmt, year, seq), issue_date=today,
+        home_rate=str(json.loads(doc.seller)["legal"].get("home_rate", ""))),
+        _legal_registered_from(doc))
     missing += franchise_lost(s, doc, today)
     if missing:
         raise MissingMentions(missing)

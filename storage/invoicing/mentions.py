@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from storage.invoicing.model import DocumentData
+from storage.phrase_values import Day
 from storage.phrases import Phrase
 
 
@@ -75,7 +76,21 @@ NAMES: dict[str, Phrase] = {
     "gst_qst_numbers": Phrase("your GST and QST numbers (Settings › Status and identity)"),
     "line_taxes": Phrase("the GST and QST of every line"),
     "valid_until": Phrase("how long the quote is valid"),
+    "home_equivalent": Phrase("the euro equivalent"),
 }
+
+
+def _no_rate(d: DocumentData) -> Phrase:
+    from storage.invoicing.documents import RATE_LOOKBACK_DAYS
+
+    return Phrase("the euro equivalent: no exchange rate for {currency} on {day} or the "
+                  "{days} days before — run “atelier rates update”, or record the client's "
+                  "payment with its rate", currency=d.currency,
+                  day=Day(d.issue_date) if d.issue_date else "—", days=RATE_LOOKBACK_DAYS)
+
+
+#: mentions whose name says what is missing from the document itself
+DETAILS: dict[str, Callable[[DocumentData], Phrase]] = {"home_equivalent": _no_rate}
 
 TAXED = ("S", "AA", "AB")
 
@@ -107,6 +122,8 @@ CHECKS: dict[str, Callable[[DocumentData], bool]] = {
     "line_taxes": lambda d: all(line.gst_rate_pcm > 0 and line.qst_rate_pcm > 0
                                 for line in d.lines),
     "valid_until": lambda d: d.valid_until is not None,
+    "home_equivalent": lambda d: (not d.home_currency or d.home_currency == d.currency
+                                  or bool(d.home_rate)),
 }
 
 
@@ -147,4 +164,5 @@ def required(data: DocumentData, vat_registered: bool = False) -> list[str]:
 
 def missing(data: DocumentData, vat_registered: bool = False) -> list[Phrase]:
     """The mentions `data` lacks, named for the person; empty when it can be issued."""
-    return [NAMES[key] for key in required(data, vat_registered) if not CHECKS[key](data)]
+    return [DETAILS[key](data) if key in DETAILS else NAMES[key]
+            for key in required(data, vat_registered) if not CHECKS[key](data)]

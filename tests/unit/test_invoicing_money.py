@@ -112,3 +112,34 @@ def test_the_cli_refuses_a_franchise_invoice_after_the_franchise_ended(capsys, d
                              "2026-06-16")
     assert code == 2 and out == ""
     assert "VAT: your VAT franchise ended on 2026-06-16" in err and "Traceback" not in err
+
+
+def test_a_foreign_currency_invoice_needs_its_euro_equivalent(fr) -> None:  # noqa: F811
+    from storage.tables import ExchangeRate
+    from tests.unit.test_invoicing import direct_order
+
+    with fr.transaction() as s:
+        o = direct_order(s, currency="USD")  # 450.00 USD
+        doc_id = docs.create_draft(s, "invoice", today=TODAY, order_id=o.id).id
+        # no ECB rate for USD on 15 June 2026 or the 7 days before, no payment: named
+        missing = [str(p) for p in docs.missing_mentions(s, doc_id, TODAY)]
+    assert missing == ["the euro equivalent: no exchange rate for USD on 2026-06-15 or the "
+                       "7 days before — run “atelier rates update”, or record the client's "
+                       "payment with its rate"]
+    with pytest.raises(docs.MissingMentions, match="no exchange rate for USD on 2026-06-15"):
+        docs.issue(fr, doc_id, TODAY)
+    with fr.transaction() as s:  # the client paid 450.00 USD at 1 USD = 0.90 EUR (entered)
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=45000, currency="USD",
+                       received_at=at("2026-06-20T10:00"), order_id=o.id, rate="0.9")
+        assert docs.missing_mentions(s, doc_id, TODAY) == []
+    docs.issue(fr, doc_id, TODAY)
+    with fr.transaction() as s:
+        data = docs.to_data(s, doc_id)
+        assert (data.home_currency, data.home_rate) == ("EUR", "0.9")  # 450 × 0.9 = 405.00 €
+        # an ECB rate of the issue day comes first: 1 EUR = 1.25 USD → 1 USD = 0.8 EUR
+        s.add(ExchangeRate(day=date(2026, 6, 12), currency="USD", per_eur="1.25"))
+        other = docs.create_draft(s, "invoice", today=TODAY,
+                                  order_id=direct_order(s, currency="USD").id).id
+    docs.issue(fr, other, TODAY)
+    with fr.session() as s:
+        assert docs.to_data(s, other).home_rate == "0.8"
