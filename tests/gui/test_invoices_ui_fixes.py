@@ -5,6 +5,8 @@ or declined and deposit invoices made in the window."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -116,3 +118,28 @@ def test_enter_on_a_draft_opens_it_and_edit_draft_leaves_alt_e_to_the_menu(
     page.dialog.reject()
     menus = {a.text().split("&")[1][0].lower() for a in inv_win.menuBar().actions()}
     assert page.edit_button.text().split("&")[1][0].lower() not in menus
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_an_empty_date_field_starts_from_today_when_typed_in_or_opened(inv_win, docs_ctx, qtbot):
+    page = inv_win.pages["invoices"]
+    dialog = page.edit_draft(docs_ctx.ids["draft"])
+    field = dialog.service_start
+    field.set_value(None)
+    assert field.text() == "—"  # the empty value, shown
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: _focused() is field)
+    QTest.keyClicks(field, "12/1/26")
+    assert field.value() == date(2026, 12, 1), field.text()
+    # the calendar of an empty field opens at this month, and opening it sets nothing
+    end = dialog.service_end
+    end.set_value(None)
+    end.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: _focused() is end)
+    QTest.keyClick(end, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = end.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 11)
+    QTest.keyClick(calendar, Qt.Key.Key_Escape)
+    assert end.value() is None and end.text() == "—"
+    dialog.reject()

@@ -10,6 +10,7 @@ link_payment, record_platform_document): here only the widgets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -90,14 +91,78 @@ def amount_text(minor: int, currency: str, lang: str) -> str:
 
 
 class OptionalDate(QDateEdit):
-    """A date field that may be empty ("—", its lowest date)."""
+    """A date field that may be empty ("—", its lowest date). Typed into or opened empty, it
+    starts from `today` (typing went after the "—" and the calendar opened at January 2000);
+    Delete or Backspace over the whole text empties it again."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 today: Callable[[], date] | None = None) -> None:
         super().__init__(parent)
+        self.today = today or date.today
+        self._advanced = False  # the last digit typed filled its section: Qt moved on
         self.setCalendarPopup(True)
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText("—")
         self.setDate(NO_DATE)
+        self.calendarWidget().installEventFilter(self)
+
+    def _today(self) -> QDate:
+        day = self.today()
+        return QDate(day.year, day.month, day.day)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text()
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier)
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and event.modifiers()
+                                    & Qt.KeyboardModifier.AltModifier):
+            self.open_calendar()  # Qt opens it with the mouse only
+            return
+        if self.value() is None and plain:
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp,
+                       Qt.Key.Key_PageDown):
+                self.setDate(self._today())  # a step from nothing: today
+                return
+            if text and text.isprintable() and not text.isspace():
+                self.setDate(self._today())
+                self.setCurrentSectionIndex(0)
+                self.setSelectedSection(self.sectionAt(0))
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain and \
+                self.lineEdit().selectedText() == self.text():
+            self.setDate(NO_DATE)
+            return
+        if self._advanced and text and not text.isalnum() and not text.isspace():
+            # "12/": the month was full and the field moved on to the day by itself; the
+            # separator typed next is that move, not one more (it skipped the day)
+            self._advanced = False
+            return
+        section = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._advanced = text.isdigit() and self.currentSectionIndex() != section
+
+    def open_calendar(self) -> None:
+        """The calendar, as a click on the field's arrow opens it."""
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QMouseEvent
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxArrow, self)
+        point = QPointF(arrow.center())
+        self.mousePressEvent(QMouseEvent(
+            QEvent.Type.MouseButtonPress, point, self.mapToGlobal(point),
+            Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched is self.calendarWidget() and \
+                self.value() is None:
+            today = self._today()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def set_value(self, day: date | None) -> None:
         self.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
@@ -212,10 +277,13 @@ class DocumentDialog(FormDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(
             values["language"]), 0))
-        self.service_start = OptionalDate()
-        self.service_end = OptionalDate()
-        self.due_date = OptionalDate()
-        self.valid_until = OptionalDate()
+        def today() -> date:
+            return ctx.clock.now().astimezone(ctx.i18n.zone).date()
+
+        self.service_start = OptionalDate(today=today)
+        self.service_end = OptionalDate(today=today)
+        self.due_date = OptionalDate(today=today)
+        self.valid_until = OptionalDate(today=today)
         for key in ("service_start", "service_end", "due_date", "valid_until"):
             getattr(self, key).set_value(values[key])
         self.terms_edit = QLineEdit(values["payment_terms"])
