@@ -143,3 +143,68 @@ def test_an_empty_date_field_starts_from_today_when_typed_in_or_opened(inv_win, 
     QTest.keyClick(calendar, Qt.Key.Key_Escape)
     assert end.value() is None and end.text() == "—"
     dialog.reject()
+
+
+def test_an_issued_quote_is_accepted_or_declined_from_the_page(inv_win, docs_ctx, qtbot,
+                                                               monkeypatch):
+    page = inv_win.pages["invoices"]
+    with docs_ctx.store.transaction() as s:
+        other = docs.create_draft(s, "quote", today=DAY,
+                                  order_id=completed_order(s, "Mug").id).id
+    docs.issue(docs_ctx.store, docs_ctx.ids["quote"], DAY)
+    docs.issue(docs_ctx.store, other, DAY)
+    page.refresh()
+    asked = []
+    monkeypatch.setattr("desktop.ui.pages.invoices.confirm",
+                        lambda _p, _t, text: asked.append(text) or True)
+    page.select_id(docs_ctx.ids["draft"])
+    assert not page.accept_button.isEnabled() and not page.decline_button.isEnabled()
+    page.select_id(docs_ctx.ids["quote"])
+    assert page.accept_button.isEnabled() and page.decline_button.isEnabled()
+    # reachable from the keyboard: Tab from the table gets there
+    page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: _focused() is page.table)
+    seen = []
+    for _ in range(25):
+        QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+        seen.append(_focused())
+    assert page.accept_button in seen and page.decline_button in seen
+    assert page.accept_button.text().count("&") == 1
+    editor = page.accept_selected()
+    with docs_ctx.store.session() as s:
+        assert docs.get(s, docs_ctx.ids["quote"]).state == "accepted"
+        invoice = docs.get(s, editor.document_id)
+        assert (invoice.kind, invoice.state, invoice.quote_id) == (
+            "invoice", "draft", docs_ctx.ids["quote"])
+    assert editor.isVisible() and "Client Site" in asked[0]
+    editor.reject()
+    page.select_id(other)
+    assert page.decline_selected()
+    with docs_ctx.store.session() as s:
+        assert docs.get(s, other).state == "declined"
+    page.set_filters(state="declined")
+    assert page.visible_ids() == [other]
+
+
+def test_new_makes_a_deposit_invoice_for_an_order(inv_win, docs_ctx):
+    page = inv_win.pages["invoices"]
+    dialog = page.new_document()
+    dialog.client_combo.setCurrentIndex(dialog.client_combo.findText("Client Site"))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("deposit"))
+    assert dialog.order_combo.isVisibleTo(dialog) and dialog.amount_edit.isVisibleTo(dialog)
+    assert dialog.order_combo.count() == 1
+    dialog.accept()  # no amount: said beside the field
+    assert dialog.isVisible() and dialog.error_label("amount").text()
+    dialog.amount_edit.setText("135")
+    dialog.accept()
+    editor = page.dialog
+    assert type(editor).__name__ == "DocumentDialog"
+    selected = page.selected_row()
+    assert (selected.kind, selected.state, selected.client, selected.total_minor) == (
+        "deposit", "draft", "Client Site", 13500)
+    editor.reject()
+    dialog = page.new_document()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("quote"))
+    assert not dialog.order_combo.isVisibleTo(dialog)
+    assert not dialog.amount_edit.isVisibleTo(dialog)
+    dialog.reject()

@@ -545,7 +545,8 @@ class DocumentDialog(FormDialog):
 
 
 class NewDocumentDialog(FormDialog):
-    """A new draft quote or invoice for a client (its lines typed next)."""
+    """A new draft quote or invoice for a client (its lines typed next), or a deposit invoice
+    of an amount for one of the client's orders (as `invoice create --deposit`)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -554,29 +555,78 @@ class NewDocumentDialog(FormDialog):
 
         self.kind_combo = QComboBox()
         self.client_combo = QComboBox()
+        self.order_combo = QComboBox()
+        self.amount_edit = QLineEdit()
         with ctx.store.session() as s:
             for client_id, name in s.execute(select(Client.id, Client.name).order_by(
                     Client.name)):
                 self.client_combo.addItem(name, client_id)
         self.add_row("kind", "", self.kind_combo)
         self.add_row("client", "", self.client_combo)
+        self.add_row("order", "", self.order_combo)
+        self.add_row("amount", "", self.amount_edit, aliases=("deposit",))
         self.retranslate()
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.client_combo.currentIndexChanged.connect(lambda _i: self._load_orders())
+        self._load_orders()
+        self._kind_changed()
+        self.setMinimumWidth(420)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New quote or invoice"))
+        self.setWindowTitle(self.tr("New document"))
         self.set_label("kind", self.tr("&Kind:"))
         self.set_label("client", self.tr("&Client:"))
+        self.set_label("order", self.tr("&Order:"))
+        self.set_label("amount", self.tr("Deposit &amount:"))
         current = self.kind_combo.currentData()
+        self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
         self.kind_combo.addItem(self.tr("Quote"), "quote")
         self.kind_combo.addItem(self.tr("Invoice"), "invoice")
+        self.kind_combo.addItem(self.tr("Deposit invoice"), "deposit")
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(current), 0))
+        self.kind_combo.blockSignals(False)
+
+    def _kind_changed(self) -> None:
+        deposit = self.kind_combo.currentData() == "deposit"
+        for field in ("order", "amount"):
+            self.form.setRowVisible(self._labels[field], deposit)
+
+    def _load_orders(self) -> None:
+        """The client's orders, the latest first (a deposit is asked for one of them)."""
+        from storage.tables import Order
+
+        self.order_combo.clear()
+        with self.ctx.store.session() as s:
+            for order_id, title, received in s.execute(
+                    select(Order.id, Order.title, Order.received_at)
+                    .where(Order.client_id == self.client_combo.currentData())
+                    .order_by(Order.received_at.desc()).limit(200)):
+                self.order_combo.addItem(f"#{order_id} · {title} · "
+                                         f"{self.ctx.i18n.date(received)}", order_id)
 
     def save(self) -> int:
-        from storage.invoicing.documents import create_draft
+        from storage.invoicing.documents import create_deposit, create_draft
 
         kind, client_id = self.kind_combo.currentData(), self.client_combo.currentData()
         today = self.ctx.clock.now().astimezone(self.ctx.i18n.zone).date()
+        if kind == "deposit":
+            from storage.money import parse_amount
+            from storage.tables import Order
+
+            order_id = self.order_combo.currentData()
+            if order_id is None:
+                raise ValidationError("order", self.tr(
+                    "A deposit invoice is for an order: this client has none yet."))
+            text = self.amount_edit.text().strip()
+            if not text:
+                raise ValidationError("amount", self.tr("Enter the deposit's amount."))
+            with self.ctx.store.session() as s:
+                order = s.get(Order, order_id)
+                currency = order.currency if order is not None else ""
+            amount = parse_amount(text, currency, "amount", self.ctx.i18n.language)
+            return self.ctx.write(Changed.DOCUMENTS, lambda s: create_deposit(
+                s, order_id, amount, today).id)
         return self.ctx.write(Changed.DOCUMENTS, lambda s: create_draft(
             s, kind, today=today, client_id=client_id, lines=[]).id)
 

@@ -51,7 +51,8 @@ from storage.errors import AtelierError, ValidationError
 
 (COL_NUMBER, COL_KIND, COL_CLIENT, COL_ISSUED, COL_DUE, COL_TOTAL, COL_STATE) = range(7)
 KIND_FILTERS = ("quote", "invoice", "credit_note")  # "invoice" shows deposit invoices too
-STATE_FILTERS = ("draft", "issued", "accepted", "paid", "partial", "overdue", "cancelled")
+STATE_FILTERS = ("draft", "issued", "accepted", "declined", "paid", "partial", "overdue",
+                 "cancelled")
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,8 @@ class InvoicesPage(ListPage):
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
         self.issue_button = QPushButton()
+        self.accept_button = QPushButton()  # an issued quote: the client said yes
+        self.decline_button = QPushButton()  # or no
         self.credit_button = QPushButton()
         self.pay_button = QPushButton()
         self.pdf_button = QPushButton()
@@ -208,8 +211,9 @@ class InvoicesPage(ListPage):
         self.delete_button = QPushButton()
         toolbar = self.make_toolbar(
             (self.kind_combo, self.state_combo),
-            (self.new_button, self.edit_button, self.issue_button, self.credit_button,
-             self.pay_button, self.pdf_button, self.check_button, self.delete_button))
+            (self.new_button, self.edit_button, self.issue_button, self.accept_button,
+             self.decline_button, self.credit_button, self.pay_button, self.pdf_button,
+             self.check_button, self.delete_button))
 
         self.model = DocumentTableModel(ctx, self)
         self.proxy = DocumentFilterModel(self)
@@ -235,6 +239,8 @@ class InvoicesPage(ListPage):
         self.state_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.issue_button.clicked.connect(lambda: self.issue_selected())
         self.credit_button.clicked.connect(lambda: self.credit_selected())
+        self.accept_button.clicked.connect(lambda: self.accept_selected())
+        self.decline_button.clicked.connect(lambda: self.decline_selected())
         self.pay_button.clicked.connect(lambda: self.link_payment())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.check_button.clicked.connect(lambda: self.check_series())
@@ -330,6 +336,12 @@ class InvoicesPage(ListPage):
         self.issue_button.setText(self.tr("&Issue…"))
         self.issue_button.setToolTip(self.tr(
             "Give the draft the next number of the series; once issued it never changes"))
+        self.accept_button.setText(self.tr("Acce&pt quote…"))
+        self.accept_button.setToolTip(self.tr(
+            "The client accepted this quote: it is marked accepted and a draft invoice with "
+            "its lines is made (with an order when it had none)"))
+        self.decline_button.setText(self.tr("De&cline quote…"))
+        self.decline_button.setToolTip(self.tr("The client turned this quote down"))
         self.credit_button.setText(self.tr("C&redit note…"))
         self.credit_button.setToolTip(self.tr(
             "Cancel or correct an issued invoice with a credit note"))
@@ -373,6 +385,9 @@ class InvoicesPage(ListPage):
         self.edit_button.setEnabled(draft)
         self.delete_button.setEnabled(draft)
         self.issue_button.setEnabled(draft)
+        open_quote = row is not None and row.kind == "quote" and row.state == "issued"
+        self.accept_button.setEnabled(open_quote)
+        self.decline_button.setEnabled(open_quote)
         self.credit_button.setEnabled(issued_invoice)
         self.pay_button.setEnabled(issued_invoice and row is not None and row.state != "paid")
         self.pdf_button.setEnabled(row is not None and not row.external)
@@ -627,6 +642,49 @@ class InvoicesPage(ListPage):
                 self.clear_filters()
             self.select_id(note_id)
         return note_id
+
+    def accept_selected(self) -> QDialog | None:
+        """The client accepted the selected issued quote: marked accepted, and the draft
+        invoice made from it opened for editing."""
+        row = self.selected_row()
+        if row is None or row.kind != "quote" or row.state != "issued":
+            return None
+        if not confirm(self, self.tr("Accept quote"), self.tr(
+                "Mark quote {number} as accepted by {client}? A draft invoice with its lines "
+                "is made, to issue when the work is done.").format(number=row.number,
+                                                                    client=row.client)):
+            return None
+        from storage.invoicing.documents import accept_quote
+
+        today = self.today()
+        invoice_id = guarded(self, lambda: self.ctx.write(
+            Changed.DOCUMENTS | Changed.ORDERS, lambda s: accept_quote(s, row.id, today).id))
+        if invoice_id is None:
+            return None
+        self._say(self.tr("Quote {number} accepted: its draft invoice is open.").format(
+            number=row.number))
+        self.refresh()
+        if self._row_of(invoice_id) < 0:
+            self.clear_filters()
+        self.select_id(invoice_id)
+        return self.edit_draft(invoice_id)
+
+    def decline_selected(self) -> bool:
+        """The client turned the selected issued quote down."""
+        row = self.selected_row()
+        if row is None or row.kind != "quote" or row.state != "issued":
+            return False
+        if not confirm(self, self.tr("Decline quote"), self.tr(
+                "Mark quote {number} as declined by {client}? It keeps its number.").format(
+                    number=row.number, client=row.client)):
+            return False
+        from storage.invoicing.documents import decline_quote
+
+        done = guarded(self, lambda: self.ctx.write(
+            Changed.DOCUMENTS, lambda s: decline_quote(s, row.id) or True))
+        if done:
+            self._say(self.tr("Quote {number} declined.").format(number=row.number))
+        return bool(done)
 
     def link_payment(self) -> QDialog | None:
         row = self.selected_row()
