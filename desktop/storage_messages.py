@@ -427,4 +427,6 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'VAT: your VAT franchise ended on {day} (your turnover went over its threshold, see the VAT franchise meter), so “TVA non applicable, art. 293 B du CGI” no longer applies; set the VAT regime to registered with your VAT number (Settings › Status and identity), then the document carries VAT'),
     QT_TRANSLATE_NOOP("storage", 'the euro equivalent'),
     QT_TRANSLATE_NOOP("storage", "the euro equivalent: no exchange rate for {currency} on {day} or the {days} days before — run “atelier rates update”, or record the client's payment with its rate"),
+    QT_TRANSLATE_NOOP("storage", "The check digit of {value} is wrong: copy the client's SIREN or SIRET from its invoices or annuaire-entreprises.data.gouv.fr."),
+    QT_TRANSLATE_NOOP("storage", "The check digits of {value} are wrong: copy the client's ICE from its invoices or its ICE certificate."),
 )

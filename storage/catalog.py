@@ -428,13 +428,50 @@ def validate_client(s: Session, f: ClientFields) -> ClientFields:
             raise ValidationError("address", "The address is too long (500 characters at "
                                   "most).")
     if f.company_number is not None:
-        f.company_number = "".join(f.company_number.split()).upper()
+        f.company_number = _company_number(s, f.company_number, f.country)
     if f.vat_number is not None:
         f.vat_number = "".join(f.vat_number.split()).upper()
     if len(f.company_number or "") > 40 or len(f.vat_number or "") > 40:
         raise ValidationError("company_number", "A registration number has 40 characters at "
                               "most.")
     return f
+
+
+def _company_number(s: Session, typed: str, country: str) -> str:
+    """A client's company number, checked where its country's has check digits: a SIREN or
+    SIRET for a French client, an ICE for a Moroccan one (a client without a country is of
+    the seller's); another country's is kept as typed, without spaces."""
+    from storage.identifiers import check_ice, check_siret
+    from storage.status import current
+
+    number = "".join(typed.split()).upper()
+    if not number:
+        return ""
+    home = {"fr_micro": "FR", "ma_auto": "MA"}.get(current(s), "")
+    country = country or home
+    if country == "FR":
+        if not number.isascii() or not number.isdigit() or len(number) not in (9, 14):
+            raise ValidationError("company_number", Phrase(
+                "“{value}” is not a SIREN or SIRET: a SIREN has 9 digits, a SIRET 14.",
+                value=typed.strip()))
+        try:
+            return check_siret(number)
+        except ValidationError:
+            raise ValidationError("company_number", Phrase(
+                "The check digit of {value} is wrong: copy the client's SIREN or SIRET from "
+                "its invoices or annuaire-entreprises.data.gouv.fr.",
+                value=typed.strip())) from None
+    if country == "MA":
+        if not number.isascii() or not number.isdigit() or len(number) != 15:
+            raise ValidationError("company_number", Phrase(
+                "“{value}” is not an ICE: it has 15 digits.", value=typed.strip()))
+        try:
+            return check_ice(number)
+        except ValidationError:
+            raise ValidationError("company_number", Phrase(
+                "The check digits of {value} are wrong: copy the client's ICE from its "
+                "invoices or its ICE certificate.", value=typed.strip())) from None
+    return number
 
 
 def save_client(s: Session, f: ClientFields, client_id: int | None = None) -> Client:

@@ -34,3 +34,19 @@ def test_the_page_counts_credit_notes_in_what_is_owed(inv_win, docs_ctx):  # noq
     page.refresh()
     page.set_filters(state="overdue")  # 150.00 + 300.00 credited: nothing is owed
     assert page.visible_ids() == []
+
+
+def test_a_wrong_siren_is_said_beside_the_clients_company_number(docs_ctx, qtbot):  # noqa: F811
+    from desktop.ui.dialogs.document_dialog import ClientBillingDialog
+    from storage.tables import Client, Document
+
+    with docs_ctx.store.session() as s:
+        client_id = s.get(Document, docs_ctx.ids["draft"]).client_id
+    dialog = ClientBillingDialog(docs_ctx, client_id)
+    qtbot.addWidget(dialog)
+    dialog.number_edit.setText("12345")
+    dialog.accept()
+    error = dialog._errors["company_number"]
+    assert not error.isHidden() and "“12345” is not a SIREN or SIRET" in error.text()
+    with docs_ctx.store.session() as s:
+        assert s.get(Client, client_id).company_number == ""  # nothing saved

@@ -143,3 +143,34 @@ def test_a_foreign_currency_invoice_needs_its_euro_equivalent(fr) -> None:  # no
     docs.issue(fr, other, TODAY)
     with fr.session() as s:
         assert docs.to_data(s, other).home_rate == "0.8"
+
+
+def test_a_clients_company_number_is_checked_by_country(fr) -> None:  # noqa: F811
+    from storage.catalog import ClientFields, save_client
+    from storage.errors import ValidationError
+    from tests.unit.test_invoicing import ICE, SIREN, SIRET
+
+    with fr.transaction() as s:
+        with pytest.raises(ValidationError) as bad:  # the tester's 12345, a French client
+            save_client(s, ClientFields(name="Agence", country="FR", company_number="12345"))
+        assert bad.value.field == "company_number"
+        assert "“12345” is not a SIREN or SIRET" in str(bad.value)
+        # 732 829 320 with its last digit changed: the Luhn check fails
+        with pytest.raises(ValidationError, match="check digit"):
+            save_client(s, ClientFields(name="Agence", country="FR",
+                                        company_number="732 829 321"))
+        with pytest.raises(ValidationError, match="check digit"):  # no country: the seller's
+            save_client(s, ClientFields(name="Agence", company_number=SIRET[:-1] + "0"
+                                        if SIRET[-1] != "0" else SIRET[:-1] + "1"))
+        assert save_client(s, ClientFields(name="A", country="FR",
+                                            company_number=SIREN)).company_number == SIREN
+        assert save_client(s, ClientFields(name="B", country="FR", company_number=(
+            f"{SIRET[:3]} {SIRET[3:6]} {SIRET[6:9]} {SIRET[9:]}"))).company_number == SIRET
+        with pytest.raises(ValidationError, match="ICE"):  # a Moroccan client: an ICE
+            save_client(s, ClientFields(name="Maroc", country="MA", company_number="12345"))
+        assert save_client(s, ClientFields(name="Maroc", country="MA",
+                                            company_number=ICE)).company_number == ICE
+        # a German company's number is neither: kept as typed
+        assert save_client(s, ClientFields(name="GmbH", country="DE",
+                                            company_number="HRB 12345")).company_number == \
+            "HRB12345"
