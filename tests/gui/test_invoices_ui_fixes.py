@@ -5,7 +5,7 @@ or declined and deposit invoices made in the window."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -208,3 +208,38 @@ def test_new_makes_a_deposit_invoice_for_an_order(inv_win, docs_ctx):
     assert not dialog.order_combo.isVisibleTo(dialog)
     assert not dialog.amount_edit.isVisibleTo(dialog)
     dialog.reject()
+
+
+def test_overdue_invoices_show_on_today_without_scrolling_at_1280_by_800(docs_ctx, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    from storage.payments import record_payment
+    from storage.tables import OrderStatus, PaymentKind
+    from tests.factories import client, order
+
+    with docs_ctx.store.transaction() as s:
+        issued = docs.create_draft(s, "invoice", today=DAY,
+                                   order_id=completed_order(s, "Logo").id).id
+    docs.issue(docs_ctx.store, issued, date(2026, 10, 1))  # overdue on 2026-11-23
+    with docs_ctx.store.transaction() as s:
+        c = client(s, name="Busy client")
+        for i in range(8):  # a long Late list and a long In progress list above the fold
+            order(s, client_obj=c, title=f"Late {i}", received="2026-11-01T09:00",
+                  due=f"2026-11-{10 + i}T18:00", status=OrderStatus.IN_PROGRESS)
+            order(s, client_obj=c, title=f"Later {i}", received="2026-11-01T09:00",
+                  due=f"2026-12-{10 + i}T18:00", status=OrderStatus.IN_PROGRESS)
+        # a turnover past the VAT franchise and the ceiling: a tall status card (rw17)
+        big = completed_order(s, "Big")
+        for year in (2025, 2026):
+            record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=12_000_000,
+                           currency="EUR", order_id=big.id,
+                           received_at=datetime(year, 6, 2, tzinfo=UTC))
+    with main_window(docs_ctx, qtbot, (1280, 800)) as w:
+        today = w.show_page("today")
+        assert today.overdue_card.isVisible()
+        assert len(today.meter_rows) >= 2
+        viewport = today.findChild(QScrollArea).viewport()
+        top = today.overdue_list.mapTo(viewport, QPoint(0, 0)).y()
+        first = today.overdue_list.visualItemRect(today.overdue_list.topLevelItem(0))
+        assert 0 <= top and top + first.bottom() <= viewport.height(), (top, viewport.height())

@@ -334,8 +334,19 @@ class TodayPage(Page):
         self.mark_job: Job | None = None
         # the row whose Mark done had the keyboard (a Mark done, a refresh): focused again after
         self._refocus: int | None = None
-        for card in (self.earned_card, self.pending_card, self.declarations_card):
-            money.addWidget(card, 1)
+        # the overdue invoices under Earned and Pending, beside the (tall) status card: seen
+        # without scrolling at 1280×800 (under the order lists they were below the fold)
+        self._build_overdue()
+        pair = QHBoxLayout()
+        pair.setSpacing(14)
+        pair.addWidget(self.earned_card, 1)
+        pair.addWidget(self.pending_card, 1)
+        money_left = QVBoxLayout()
+        money_left.setSpacing(14)
+        money_left.addLayout(pair, 1)
+        money_left.addWidget(self.overdue_card)
+        money.addLayout(money_left, 2)
+        money.addWidget(self.declarations_card, 1)
         main.addLayout(money)
 
         # deadlines
@@ -361,8 +372,6 @@ class TodayPage(Page):
             card.body.addStretch(1)
             self.cards[key], self.lists[key], self.empty_labels[key] = card, tree, empty
 
-        self._build_overdue()
-
         columns = QHBoxLayout()
         columns.setSpacing(14)
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -379,7 +388,6 @@ class TodayPage(Page):
         left.addStretch(1)
         for key in ("revision", "progress"):
             right.addWidget(self.cards[key])
-        right.addWidget(self.overdue_card)  # the shorter column: seen without scrolling
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
