@@ -242,4 +242,44 @@ def test_overdue_invoices_show_on_today_without_scrolling_at_1280_by_800(docs_ct
         viewport = today.findChild(QScrollArea).viewport()
         top = today.overdue_list.mapTo(viewport, QPoint(0, 0)).y()
         first = today.overdue_list.visualItemRect(today.overdue_list.topLevelItem(0))
-        assert 0 <= top and top + first.bottom() <= viewport.height(), (top, viewport.height())
+        assert top >= 0 and top + first.bottom() <= viewport.height(), (top, viewport.height())
+
+
+def test_states_agree_with_the_kind_units_take_plurals_and_the_check_names_the_draft(
+        inv_win, docs_ctx, qtbot):
+    from desktop.ui.dialogs.document_dialog import quantity_text
+
+    page = inv_win.pages["invoices"]
+    # English: plural units; French: plural from 2, the decimal comma
+    assert quantity_text("1", "HUR", "en") == "1 hour"
+    assert quantity_text("2", "C62", "en") == "2 units"
+    assert quantity_text("1.5", "DAY", "en") == "1.5 days"
+    docs_ctx.i18n.set_language("fr")
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        assert quantity_text("3", "C62", "fr") == "3 " + QCoreApplication.translate(
+            "DocumentDialog", "units")
+        assert quantity_text("1.5", "C62", "fr") == "1,5 unité"
+        # the states are worded per kind (Facture émise, Devis émis): each through its own
+        # context, so French can agree with the noun
+
+        assert page.state_name("issued", "invoice") == QCoreApplication.translate(
+            "InvoiceStates", "Issued")
+        assert page.state_name("issued", "quote") == QCoreApplication.translate(
+            "QuoteStates", "Issued")
+        assert page.state_name("issued", "credit_note") == QCoreApplication.translate(
+            "CreditNoteStates", "Issued")
+    finally:
+        docs_ctx.i18n.set_language("en")
+    row = next(r for r in page.model.rows if r.id == docs_ctx.ids["draft"])
+    assert page.model.display(row, 6) == "Draft"
+    with docs_ctx.store.transaction() as s:
+        from storage import settings
+
+        settings.put(s, "address", "")
+    job = page.check_series()
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        pass
+    text = page.notice.text()
+    assert text.startswith("Draft invoice for Client Flyer lacks: your address")

@@ -79,6 +79,35 @@ def unit_name(code: str) -> str:
     return QCoreApplication.translate("DocumentDialog", words[code])
 
 
+def unit_plural(code: str) -> str:
+    """The unit's name for more than one ("hours", « heures »)."""
+    words = {"C62": QT_TRANSLATE_NOOP("DocumentDialog", "units"),
+             "HUR": QT_TRANSLATE_NOOP("DocumentDialog", "hours"),
+             "DAY": QT_TRANSLATE_NOOP("DocumentDialog", "days"),
+             "WEE": QT_TRANSLATE_NOOP("DocumentDialog", "weeks"),
+             "MON": QT_TRANSLATE_NOOP("DocumentDialog", "months"),
+             "WRD": QT_TRANSLATE_NOOP("DocumentDialog", "words"),
+             "PG": QT_TRANSLATE_NOOP("DocumentDialog", "pages"),
+             "LS": QT_TRANSLATE_NOOP("DocumentDialog", "lump sums")}
+    if code not in words:
+        return code
+    return QCoreApplication.translate("DocumentDialog", words[code])
+
+
+def quantity_text(quantity: str, code: str, lang: str) -> str:
+    """A line's quantity and unit as the interface writes them: "2 units", "1.5 days"; in
+    French the plural from 2 and the decimal comma ("1,5 unité", "3 unités")."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        amount = Decimal(quantity)
+    except InvalidOperation:
+        return f"{quantity} {unit_name(code)}"
+    plural = amount >= 2 if lang == "fr" else amount != 1
+    shown = quantity.replace(".", ",") if lang == "fr" else quantity
+    return f"{shown} {unit_plural(code) if plural else unit_name(code)}"
+
+
 def amount_text(minor: int, currency: str, lang: str) -> str:
     """Minor units as one types them ("1234.50", "1234,50" in French)."""
     from decimal import Decimal

@@ -13,7 +13,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,7 +50,7 @@ from desktop.ui.dialogs.document_dialog import (
     MissingMentionsDialog,
     NewDocumentDialog,
     PlatformDocumentDialog,
-    unit_name,
+    quantity_text,
 )
 from desktop.ui.forms import confirm, guarded
 from desktop.ui.pages.listing import SORT_ROLE, ListPage, RowTableModel
@@ -51,6 +59,23 @@ from storage.errors import AtelierError, ValidationError
 
 (COL_NUMBER, COL_KIND, COL_CLIENT, COL_ISSUED, COL_DUE, COL_TOTAL, COL_STATE) = range(7)
 KIND_FILTERS = ("quote", "invoice", "credit_note")  # "invoice" shows deposit invoices too
+#: a state's word per kind of document, each kind in its own context so that a translation
+#: agrees with the kind's noun (French: Facture émise, Devis émis, Avoir émis)
+KIND_STATE_CONTEXTS = {"invoice": "InvoiceStates", "deposit": "InvoiceStates",
+                       "quote": "QuoteStates", "credit_note": "CreditNoteStates"}
+KIND_STATES = {
+    "InvoiceStates": {"issued": QT_TRANSLATE_NOOP("InvoiceStates", "Issued"),
+                      "paid": QT_TRANSLATE_NOOP("InvoiceStates", "Paid"),
+                      "partial": QT_TRANSLATE_NOOP("InvoiceStates", "Partly paid"),
+                      "overdue": QT_TRANSLATE_NOOP("InvoiceStates", "Overdue"),
+                      "cancelled": QT_TRANSLATE_NOOP("InvoiceStates", "Cancelled")},
+    "QuoteStates": {"issued": QT_TRANSLATE_NOOP("QuoteStates", "Issued"),
+                    "accepted": QT_TRANSLATE_NOOP("QuoteStates", "Accepted"),
+                    "declined": QT_TRANSLATE_NOOP("QuoteStates", "Declined"),
+                    "cancelled": QT_TRANSLATE_NOOP("QuoteStates", "Cancelled")},
+    "CreditNoteStates": {"issued": QT_TRANSLATE_NOOP("CreditNoteStates", "Issued"),
+                         "cancelled": QT_TRANSLATE_NOOP("CreditNoteStates", "Cancelled")},
+}
 STATE_FILTERS = ("draft", "issued", "accepted", "declined", "paid", "partial", "overdue",
                  "cancelled")
 
@@ -127,7 +152,7 @@ class DocumentTableModel(RowTableModel):
             return self.ctx.i18n.date(row.due_date) if row.due_date else "—"
         if column == COL_TOTAL:
             return self.ctx.i18n.money(row.total_minor, row.currency)
-        return self.page.state_name(row.state)
+        return self.page.state_name(row.state, row.kind)
 
     def sort_key(self, row: DocRow, column: int) -> Any:
         if column == COL_NUMBER:
@@ -306,7 +331,12 @@ class InvoicesPage(ListPage):
                 "deposit": self.tr("Deposit invoice"),
                 "credit_note": self.tr("Credit note")}.get(kind, kind)
 
-    def state_name(self, state: str) -> str:
+    def state_name(self, state: str, kind: str = "") -> str:
+        """The state's word; with the kind, worded for it (French agrees with the noun:
+        Facture émise, Devis émis, Avoir émis)."""
+        context = KIND_STATE_CONTEXTS.get(kind)
+        if context is not None and state in KIND_STATES[context]:
+            return QCoreApplication.translate(context, KIND_STATES[context][state])
         return {"draft": self.tr("Draft"), "issued": self.tr("Issued"),
                 "accepted": self.tr("Accepted"), "declined": self.tr("Declined"),
                 "paid": self.tr("Paid"), "partial": self.tr("Partly paid"),
@@ -459,7 +489,7 @@ class InvoicesPage(ListPage):
         money = self.ctx.i18n.money
         self.detail_name.setText(self.tr("{kind} {number}").format(
             kind=self.kind_name(row.kind), number=row.number or self.tr("(draft)")))
-        meta = [row.client, self.state_name(row.state)]
+        meta = [row.client, self.state_name(row.state, row.kind)]
         if row.external:
             meta.append(self.tr("issued by the platform"))
         if corrected:
@@ -478,7 +508,8 @@ class InvoicesPage(ListPage):
         self.detail_dates.setText(", ".join(dates))
         self.lines_tree.clear()
         for line in data.lines:
-            item = QTreeWidgetItem([line.description, f"{line.quantity} {unit_name(line.unit)}",
+            item = QTreeWidgetItem([line.description, quantity_text(
+                line.quantity, line.unit, self.ctx.i18n.language),
                                     money(line.net_minor, data.currency)])
             item.setToolTip(0, line.description)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -750,8 +781,11 @@ class InvoicesPage(ListPage):
         def done(result: tuple[list, list]) -> None:
             problems, drafts = result
             lines = [phrase_text(p, "storage") for p in problems]
-            for _id, _kind, missing in drafts:
-                lines.append(self.tr("A draft lacks: {missing}").format(
+            for doc_id, _kind, missing in drafts:
+                row = next((r for r in self.model.rows if r.id == doc_id), None)
+                lines.append(self.tr("Draft {kind} for {client} lacks: {missing}").format(
+                    kind=self.kind_name(row.kind).lower() if row else "",
+                    client=row.client if row else f"#{doc_id}",
                     missing="; ".join(phrase_text(m, "storage") for m in missing)))
             if not lines:
                 self._say(self.tr("The series is whole: no gap, no number given twice."))
