@@ -79,6 +79,7 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 def cmd_issue(args: argparse.Namespace) -> int:
     from storage.invoicing import documents as docs
+    from storage.invoicing import settlement
 
     with cli._open(args) as store:
         with store.session() as s:
@@ -92,9 +93,17 @@ def cmd_issue(args: argparse.Namespace) -> int:
             return EXIT_MISSING
         with store.session() as s:
             total = docs.to_data(s, doc.id).total_minor
+            linked = [p.id for p, _ in settlement.links(s, doc.id)]
+            state = settlement.settlement(s, doc.id, today)
     due = f", due {doc.due_date.isoformat()}" if doc.due_date else ""
     print(f"Issued {KIND_WORDS[doc.kind]} {doc.number} (#{doc.id}): total "
           f"{cli._money(total, doc.currency)}{due}.")
+    if linked:  # issuing links the payments already recorded for the order
+        print(f"Linked the order's payment{'s' if len(linked) > 1 else ''} "
+              + ", ".join(f"#{i}" for i in linked)
+              + f": {cli._money(state.paid_minor, state.currency)} of "
+              f"{cli._money(state.total_minor, state.currency)} paid, "
+              f"{cli._money(state.remaining_minor, state.currency)} left.")
     return 0
 
 
@@ -201,7 +210,13 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 def cmd_pay(args: argparse.Namespace) -> int:
     from storage.invoicing import documents as docs
-    from storage.invoicing.settlement import link_payment, settlement
+    from storage.invoicing.settlement import (
+        change_link,
+        link_payment,
+        links,
+        settlement,
+        unlink_payment,
+    )
 
     with cli._open(args) as store, store.transaction() as s:
         amount = None
@@ -210,9 +225,18 @@ def cmd_pay(args: argparse.Namespace) -> int:
 
             amount = parse_amount(args.amount, docs.get(s, args.id).currency, "amount",
                                   cli._lang())
-        link_payment(s, args.id, args.payment, amount)
+        linked = any(p.id == args.payment for p, _ in links(s, args.id))
+        if args.unlink:
+            unlink_payment(s, args.id, args.payment)
+            done = "unlinked"
+        elif linked and amount is not None:  # correct the part counted for this invoice
+            change_link(s, args.id, args.payment, amount)
+            done = f"now counts {cli._money(amount, docs.get(s, args.id).currency)}"
+        else:
+            link_payment(s, args.id, args.payment, amount)
+            done = "linked"
         state = settlement(s, args.id, _today(s, args.date))
-        print(f"Payment #{args.payment} linked: {cli._money(state.paid_minor, state.currency)}"
+        print(f"Payment #{args.payment} {done}: {cli._money(state.paid_minor, state.currency)}"
               f" of {cli._money(state.total_minor, state.currency)} paid ({state.state}).")
     return 0
 
@@ -279,6 +303,8 @@ def add_invoice_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = isub.add_parser("pay", parents=parents, help="link a payment to an issued invoice")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--payment", type=int, required=True, metavar="PID")
-    p.add_argument("--amount", help="the part of the payment (default: what is left)")
+    p.add_argument("--amount", help="the part of the payment (default: what is left); for "
+                                    "a payment already linked, corrects the part counted")
+    p.add_argument("--unlink", action="store_true", help="remove the payment's link")
     p.set_defaults(func=cmd_pay)
     add_pdf_command(isub, common)

@@ -429,4 +429,8 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", "the euro equivalent: no exchange rate for {currency} on {day} or the {days} days before — run “atelier rates update”, or record the client's payment with its rate"),
     QT_TRANSLATE_NOOP("storage", "The check digit of {value} is wrong: copy the client's SIREN or SIRET from its invoices or annuaire-entreprises.data.gouv.fr."),
     QT_TRANSLATE_NOOP("storage", "The check digits of {value} are wrong: copy the client's ICE from its invoices or its ICE certificate."),
+    QT_TRANSLATE_NOOP("storage", 'Payment #{id} is not linked to {number}.'),
+    QT_TRANSLATE_NOOP("storage", 'Enter an amount above zero, or unlink the payment.'),
+    QT_TRANSLATE_NOOP("storage", 'This is more than what is left of the payment.'),
+    QT_TRANSLATE_NOOP("storage", 'This is more than what is owed on the invoice.'),
 )

@@ -624,6 +624,10 @@ def issue_in(s: Session, document_id: int, today: date,
     s.flush()
     if doc.kind == "credit_note":
         _cancel_when_fully_credited(s, doc)
+    elif doc.kind in ("invoice", "deposit"):  # the order's payments already received
+        from storage.invoicing.settlement import link_order_payments
+
+        link_order_payments(s, doc.id)
     return doc
 
 

@@ -113,12 +113,75 @@ def link_payment(s: Session, document_id: int, payment_id: int,
     return link
 
 
-def unlink_payment(s: Session, document_id: int, payment_id: int) -> None:
+def _link(s: Session, document_id: int, payment_id: int) -> DocumentPayment:
     link = s.scalar(select(DocumentPayment).where(DocumentPayment.document_id == document_id,
                                                   DocumentPayment.payment_id == payment_id))
-    if link is not None:
-        s.delete(link)
-        s.flush()
+    if link is None:
+        doc = get(s, document_id)
+        raise ValidationError("payment", Phrase(
+            "Payment #{id} is not linked to {number}.", id=payment_id,
+            number=doc.number or f"#{doc.id}"))
+    return link
+
+
+def change_link(s: Session, document_id: int, payment_id: int,
+                amount_minor: int) -> DocumentPayment:
+    """Correct the part of a payment counted for an invoice: above zero, at most what is left
+    of the payment (its other links aside) and what the invoice still owes (this link aside)."""
+    link = _link(s, document_id, payment_id)
+    payment = s.get(Payment, payment_id)
+    assert payment is not None
+    others = s.scalar(select(func.coalesce(func.sum(DocumentPayment.amount_minor), 0)).where(
+        DocumentPayment.payment_id == payment_id, DocumentPayment.id != link.id)) or 0
+    if amount_minor <= 0:
+        raise ValidationError("amount", "Enter an amount above zero, or unlink the payment.")
+    if amount_minor > payment.amount_minor + payment.fee_minor - others:
+        raise ValidationError("amount", "This is more than what is left of the payment.")
+    if amount_minor > owed_minor(s, document_id) + link.amount_minor:
+        raise ValidationError("amount", "This is more than what is owed on the invoice.")
+    link.amount_minor = amount_minor
+    s.flush()
+    return link
+
+
+def unlink_payment(s: Session, document_id: int, payment_id: int) -> None:
+    s.delete(_link(s, document_id, payment_id))
+    s.flush()
+
+
+def links(s: Session, document_id: int) -> list[tuple[Payment, int]]:
+    """The payments linked to an invoice, with the part counted for it, oldest first."""
+    return [(p, amount) for p, amount in s.execute(
+        select(Payment, DocumentPayment.amount_minor).join(
+            DocumentPayment, DocumentPayment.payment_id == Payment.id).where(
+            DocumentPayment.document_id == document_id).order_by(
+            Payment.received_at, Payment.id)).all()]
+
+
+def link_order_payments(s: Session, document_id: int) -> list[DocumentPayment]:
+    """At issue: link the payments already received for the invoice's order (in its
+    currency, received by the end of its issue day, the oldest first), each for what is left
+    of it, until the invoice is settled."""
+    doc = get(s, document_id)
+    if doc.order_id is None or doc.kind not in ("invoice", "deposit") or doc.external or \
+            doc.issue_date is None:
+        return []
+    from datetime import UTC
+
+    from storage import settings
+
+    zone = settings.local_zone(s)
+    out: list[DocumentPayment] = []
+    for payment, left in candidate_payments(s, document_id):
+        when = payment.received_at
+        received = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(zone).date()
+        if payment.order_id != doc.order_id or received > doc.issue_date:
+            continue
+        owed = owed_minor(s, document_id)
+        if owed <= 0:
+            break
+        out.append(link_payment(s, document_id, payment.id, min(left, owed)))
+    return out
 
 
 def overdue(s: Session, today: date) -> list[Settlement]:

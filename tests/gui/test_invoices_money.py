@@ -50,3 +50,36 @@ def test_a_wrong_siren_is_said_beside_the_clients_company_number(docs_ctx, qtbot
     assert not error.isHidden() and "“12345” is not a SIREN or SIRET" in error.text()
     with docs_ctx.store.session() as s:
         assert s.get(Client, client_id).company_number == ""  # nothing saved
+
+
+def test_issuing_links_the_orders_payments_and_a_link_is_corrected_or_removed(
+        inv_win, docs_ctx, monkeypatch):  # noqa: F811
+    from desktop.ui.dialogs.document_dialog import LinkPaymentDialog
+    from storage.invoicing import settlement
+    from storage.payments import record_payment
+    from storage.tables import Document, PaymentKind
+    from tests.factories import at
+
+    draft = docs_ctx.ids["draft"]  # 450.00
+    with docs_ctx.store.transaction() as s:
+        p = record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=20000, currency="EUR",
+                           received_at=at("2026-11-01T10:00"),
+                           order_id=s.get(Document, draft).order_id).id
+    page = inv_win.pages["invoices"]
+    monkeypatch.setattr("desktop.ui.pages.invoices.confirm", lambda *_a: True)
+    page.select_id(draft)
+    assert page.issue_selected()
+    assert "The order's payments are linked to it: €200.00 of €450.00 paid." in \
+        page.notice.text()
+    dialog = LinkPaymentDialog(docs_ctx, draft, page)
+    dialog.payment_combo.setCurrentIndex(dialog.payment_combo.findData(p))
+    assert dialog.amount_edit.text() == "200.00" and dialog.unlink_button.isVisibleTo(dialog)
+    dialog.amount_edit.setText("150.00")  # only 150.00 of it was for this invoice
+    dialog.accept()
+    with docs_ctx.store.session() as s:
+        assert [a for _, a in settlement.links(s, draft)] == [15000]
+    dialog = LinkPaymentDialog(docs_ctx, draft, page)
+    dialog.payment_combo.setCurrentIndex(dialog.payment_combo.findData(p))
+    dialog.unlink_button.click()
+    with docs_ctx.store.session() as s:
+        assert settlement.links(s, draft) == []

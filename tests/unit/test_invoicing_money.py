@@ -174,3 +174,63 @@ def test_a_clients_company_number_is_checked_by_country(fr) -> None:  # noqa: F8
         assert save_client(s, ClientFields(name="GmbH", country="DE",
                                             company_number="HRB 12345")).company_number == \
             "HRB12345"
+
+
+def test_a_payment_link_can_be_changed_or_removed(fr) -> None:  # noqa: F811
+    from storage.errors import ValidationError
+
+    doc_id = _draft(fr)  # 450.00
+    docs.issue(fr, doc_id, TODAY)
+    with fr.transaction() as s:
+        p = record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=50000, currency="EUR",
+                           received_at=at("2026-06-20T10:00"))
+        assert settlement.link_payment(s, doc_id, p.id).amount_minor == 45000
+        # the tester linked the whole invoice; only 200.00 of this payment was for it
+        assert settlement.change_link(s, doc_id, p.id, 20000).amount_minor == 20000
+        assert settlement.settlement(s, doc_id, TODAY).remaining_minor == 25000  # 450 − 200
+        with pytest.raises(ValidationError, match="more than what is left"):
+            settlement.change_link(s, doc_id, p.id, 50001)  # 500.01 > the 500.00 received
+        with pytest.raises(ValidationError, match="more than what is owed"):
+            settlement.change_link(s, doc_id, p.id, 46000)  # 460.00 > the 450.00 owed
+        settlement.unlink_payment(s, doc_id, p.id)
+        assert settlement.settlement(s, doc_id, TODAY).paid_minor == 0
+        with pytest.raises(ValidationError, match="not linked"):
+            settlement.unlink_payment(s, doc_id, p.id)
+
+
+def test_issuing_links_the_orders_payments_up_to_the_total(fr) -> None:  # noqa: F811
+    from storage.tables import Document
+
+    doc_id = _draft(fr)  # 450.00 for its order
+    with fr.transaction() as s:
+        order_id = s.get(Document, doc_id).order_id
+        for euros, day in ((300, "2026-06-01"), (250, "2026-06-10")):
+            record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=euros * 100,
+                           currency="EUR", received_at=at(f"{day}T10:00"), order_id=order_id)
+    docs.issue(fr, doc_id, TODAY)
+    with fr.session() as s:
+        # 300.00 from the first, then 450.00 − 300.00 = 150.00 of the 250.00 of the second
+        assert [amount for _, amount in settlement.links(s, doc_id)] == [30000, 15000]
+        assert settlement.settlement(s, doc_id, TODAY).state == "paid"
+
+
+def test_the_cli_says_the_payments_linked_at_issue_and_corrects_a_link(capsys, data) -> None:  # noqa: F811
+    from storage.db import open_store
+    from storage.paths import store_path
+
+    with open_store(store_path(data)) as store, store.transaction() as s:
+        p = record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=20000, currency="EUR",
+                           received_at=at("2026-06-01T10:00"), order_id=1).id
+    code, out, _ = atelier(capsys, data, "invoice", "create", "--order", "1")
+    doc_id = out.strip()
+    code, out, _ = atelier(capsys, data, "invoice", "issue", doc_id, "--date", "2026-06-15")
+    assert code == 0
+    assert out.splitlines()[1] == (f"Linked the order's payment #{p}: €200.00 of €450.00 "
+                                   "paid, €250.00 left.")
+    code, out, _ = atelier(capsys, data, "invoice", "pay", doc_id, "--payment", str(p),
+                           "--amount", "150", "--date", "2026-06-20")
+    assert (code, out) == (0, f"Payment #{p} now counts €150.00: €150.00 of €450.00 paid "
+                              "(partial).\n")
+    code, out, _ = atelier(capsys, data, "invoice", "pay", doc_id, "--payment", str(p),
+                           "--unlink", "--date", "2026-06-20")
+    assert (code, out) == (0, f"Payment #{p} unlinked: €0.00 of €450.00 paid (unpaid).\n")

@@ -777,12 +777,36 @@ class LinkPaymentDialog(FormDialog):
                     amount=ctx.i18n.money(p.amount_minor + p.fee_minor, p.currency),
                     note=(p.note or p.source or "")[:60])
                 self.payment_combo.addItem(text.rstrip(" ·"), p.id)
+            from storage.invoicing.settlement import links
+
+            # a payment already linked: its amount is corrected, or the link removed
+            self.linked = {p.id: amount for p, amount in links(s, document_id)}
         self.amount_edit = QLineEdit()
+        self.unlink_button = QPushButton(self.tr("&Unlink"))
+        self.unlink_button.clicked.connect(self.unlink)
+        self.buttons.addButton(self.unlink_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.payment_combo.currentIndexChanged.connect(self._chosen)
         self.add_row("payment", "", self.payment_combo)
         self.add_row("amount", "", self.amount_edit)
         self.setWindowTitle(self.tr("Link a payment to the invoice"))
         self.set_label("payment", self.tr("&Payment:"))
         self.set_label("amount", self.tr("&Amount (empty: what is left):"))
+        self._chosen()
+
+    def _chosen(self) -> None:
+        amount = self.linked.get(self.payment_combo.currentData())
+        self.unlink_button.setVisible(amount is not None)
+        self.amount_edit.setText(amount_text(amount, self.currency, self.ctx.i18n.language)
+                                 if amount is not None else "")
+
+    def unlink(self) -> None:
+        from storage.invoicing.settlement import unlink_payment
+
+        payment_id = self.payment_combo.currentData()
+        self.ctx.write(Changed.DOCUMENTS | Changed.PAYMENTS, lambda s: unlink_payment(
+            s, self.document_id, payment_id))
+        self.result_value = self.document_id
+        self.done(QDialog.DialogCode.Accepted)
 
     def save(self) -> int:
         from storage.invoicing.settlement import link_payment
@@ -794,6 +818,12 @@ class LinkPaymentDialog(FormDialog):
                 "There is no payment in this currency to link."))
         text = self.amount_edit.text().strip()
         amount = parse_amount(text, self.currency, "amount") if text else None
+        if payment_id in self.linked and amount is not None:  # correct the part counted
+            from storage.invoicing.settlement import change_link
+
+            self.ctx.write(Changed.DOCUMENTS | Changed.PAYMENTS, lambda s: change_link(
+                s, self.document_id, payment_id, amount))
+            return self.document_id
         self.ctx.write(Changed.DOCUMENTS | Changed.PAYMENTS, lambda s: link_payment(
             s, self.document_id, payment_id, amount))
         return self.document_id

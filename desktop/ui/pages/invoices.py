@@ -646,8 +646,18 @@ class InvoicesPage(ListPage):
             return False
         number = doc.number or ""
         self.ctx.events.emit(Changed.DOCUMENTS)
-        self._say(self.tr("Issued {kind} {number}.").format(
-            kind=self.kind_name(row.kind).lower(), number=number))
+        said = self.tr("Issued {kind} {number}.").format(
+            kind=self.kind_name(row.kind).lower(), number=number)
+        from storage.invoicing.settlement import settlement
+
+        with self.ctx.store.session() as s:  # issuing links the order's payments received
+            paid = settlement(s, row.id, today).paid_minor if row.kind != "quote" else 0
+        if paid:
+            said += " " + self.tr("The order's payments are linked to it: {paid} of {total} "
+                                  "paid.").format(paid=self.ctx.i18n.money(paid, row.currency),
+                                                  total=self.ctx.i18n.money(total,
+                                                                            row.currency))
+        self._say(said)
         self.select_id(row.id)
         return True
 
