@@ -138,7 +138,7 @@ def document_html(data: DocumentData, *, logo: bool = False) -> str:
         span = _day(start, lang) if start == end or end is None else \
             f"{_day(start, lang)} – {_day(end, lang)}"
         facts.append((labels["service"], span))
-    if data.due_date and data.kind != "quote":
+    if data.due_date and data.kind not in ("quote", "credit_note"):
         facts.append((labels["due_date"], _day(data.due_date, lang)))
     if data.valid_until and data.kind == "quote":
         facts.append((labels["valid_until"], _day(data.valid_until, lang)))
@@ -216,7 +216,7 @@ def document_html(data: DocumentData, *, logo: bool = False) -> str:
     mentions = []
     if data.vat_exemption_reason:
         mentions.append(f"<b>{escape(data.vat_exemption_reason)}</b>")
-    if data.payment_terms:
+    if data.payment_terms and data.kind != "credit_note":
         mentions.append(f"{escape(labels['payment_terms'])}: {escape(data.payment_terms)}"
                         if lang == "en" else
                         f"{escape(labels['payment_terms'])}\u202f: {escape(data.payment_terms)}")

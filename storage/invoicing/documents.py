@@ -179,8 +179,11 @@ def to_data(s: Session, document_id: int) -> DocumentData:
         kind=doc.kind, number=doc.number or "", issue_date=doc.issue_date,
         currency=doc.currency, seller=seller, buyer=buyer, lines=_lines(doc),
         language=doc.language, status=str(legal["status"]),
-        service_start=doc.service_start, service_end=doc.service_end, due_date=doc.due_date,
-        payment_terms=doc.payment_terms, late_penalty_text=doc.late_penalty_text,
+        service_start=doc.service_start, service_end=doc.service_end,
+        # a credit note asks for no payment: no due date, no terms
+        due_date=None if doc.kind == "credit_note" else doc.due_date,
+        payment_terms="" if doc.kind == "credit_note" else doc.payment_terms,
+        late_penalty_text=doc.late_penalty_text,
         valid_until=doc.valid_until,
         corrects_number=(corrected.number or "") if corrected else "",
         corrects_date=corrected.issue_date if corrected else None,
@@ -201,7 +204,7 @@ def missing_mentions(s: Session, document_id: int, today: date) -> list[Phrase]:
         day = today
         days = int(mentions.rules_data()["texts"]["payment_terms"]["days"])
         data = replace(data, number=data.number or "…", issue_date=day,
-                       due_date=data.due_date or (None if doc.kind == "quote"
+                       due_date=data.due_date or (None if doc.kind in ("quote", "credit_note")
                                                   else day + timedelta(days=days)))
         if data.home_currency:  # the rate is taken at issue: the one it would take today
             data = replace(data, home_rate=equivalent_rate(s, doc, day))
@@ -469,7 +472,6 @@ def credit_note(s: Session, invoice_id: int, today: date,
                    corrects_id=invoice.id, currency=invoice.currency,
                    language=invoice.language, category=invoice.category,
                    service_start=invoice.service_start, service_end=invoice.service_end,
-                   payment_terms=invoice.payment_terms,
                    late_penalty_text=invoice.late_penalty_text, created_at=utcnow())
     if lines is None:
         for line in invoice.lines:
@@ -607,7 +609,7 @@ def issue_in(s: Session, document_id: int, today: date,
                        else "invoice_number_format")
     seq = next_seq(s, doc.series, year)
     doc.issue_date = today
-    if doc.kind != "quote" and doc.due_date is None:
+    if doc.kind not in ("quote", "credit_note") and doc.due_date is None:
         days = mentions.rules_data()["texts"]["payment_terms"]["days"]
         doc.due_date = today + timedelta(days=int(days))
     _snapshot(s, doc)

@@ -157,6 +157,9 @@ def required(data: DocumentData, vat_registered: bool = False) -> list[str]:
             # a VAT-registered seller shows VAT instead of the exemption mention
             if vat_registered and entry["key"] == "vat_exemption":
                 continue
+            # a credit note asks for no payment: no due date or terms
+            if data.kind == "credit_note" and entry["key"] == "payment_terms":
+                continue
             if entry["key"] not in keys:
                 keys.append(entry["key"])
     return keys

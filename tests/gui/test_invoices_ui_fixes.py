@@ -283,3 +283,37 @@ def test_states_agree_with_the_kind_units_take_plurals_and_the_check_names_the_d
         pass
     text = page.notice.text()
     assert text.startswith("Draft invoice for Client Flyer lacks: your address")
+
+
+def test_a_credit_note_has_no_due_date_nor_payment_terms(inv_win, docs_ctx, tmp_path):
+    from desktop.invoice_pdf import export_document_pdf
+    from tests.gui.test_invoice_pdf import pdf_text
+
+    docs.issue(docs_ctx.store, docs_ctx.ids["draft"], DAY)
+    with docs_ctx.store.transaction() as s:
+        note = docs.credit_note(s, docs_ctx.ids["draft"], DAY).id
+    with docs_ctx.store.session() as s:
+        data = docs.to_data(s, note)
+        assert (data.due_date, data.payment_terms) == (None, "")
+        assert docs.missing_mentions(s, note, DAY) == []
+    issued = docs.issue(docs_ctx.store, note, DAY)
+    assert issued.due_date is None
+    with docs_ctx.store.session() as s:
+        data = docs.to_data(s, note)
+    assert (data.due_date, data.payment_terms) == (None, "")
+    export_document_pdf(data, tmp_path / "avoir.pdf")
+    text = pdf_text(tmp_path / "avoir.pdf")
+    assert "Avoir N°" in text and "Échéance" not in text and "Conditions de paiement" not in text
+    # the draft dialog of a credit note asks for neither
+    with docs_ctx.store.transaction() as s:
+        second = docs.create_draft(s, "invoice", today=DAY,
+                                   order_id=completed_order(s, "Cup").id).id
+    docs.issue(docs_ctx.store, second, DAY)
+    with docs_ctx.store.transaction() as s:
+        draft_note = docs.credit_note(s, second, DAY).id
+    page = inv_win.pages["invoices"]
+    page.refresh()
+    dialog = page.edit_draft(draft_note)
+    assert not dialog.due_date.isVisibleTo(dialog) and not dialog.terms_edit.isVisibleTo(dialog)
+    assert dialog.service_start.isVisibleTo(dialog)
+    dialog.reject()

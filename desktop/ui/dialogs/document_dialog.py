@@ -372,8 +372,9 @@ class DocumentDialog(FormDialog):
         else:
             self.add_row("service_start", "", self.service_start)
             self.add_row("service_end", "", self.service_end)
-            self.add_row("due_date", "", self.due_date)
-            self.add_row("payment_terms", "", self.terms_edit)
+            if self.kind != "credit_note":  # a credit note asks for no payment
+                self.add_row("due_date", "", self.due_date)
+                self.add_row("payment_terms", "", self.terms_edit)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -391,8 +392,9 @@ class DocumentDialog(FormDialog):
         else:
             self.set_label("service_start", self.tr("Service &start:"))
             self.set_label("service_end", self.tr("Service &end:"))
-            self.set_label("due_date", self.tr("&Due date:"))
-            self.set_label("payment_terms", self.tr("&Payment terms:"))
+            if self.kind != "credit_note":
+                self.set_label("due_date", self.tr("&Due date:"))
+                self.set_label("payment_terms", self.tr("&Payment terms:"))
         self.lines_table.setHorizontalHeaderLabels([
             self.tr("Description"), self.tr("Quantity"), self.tr("Unit"),
             self.tr("Unit price"), self.tr("Discount")])
@@ -477,9 +479,10 @@ class DocumentDialog(FormDialog):
             if start and end and end < start:
                 raise ValidationError("service_end", self.tr(
                     "The service ends before it starts."))
-            changes.update(service_start=start, service_end=end,
-                           due_date=self.due_date.value(),
-                           payment_terms=self.terms_edit.text().strip())
+            changes.update(service_start=start, service_end=end)
+            if self.kind != "credit_note":
+                changes.update(due_date=self.due_date.value(),
+                               payment_terms=self.terms_edit.text().strip())
         return changes
 
     # --- the quote's description -------------------------------------------------------------
