@@ -139,6 +139,7 @@ def _legal(status: str, registered: bool, buyer: Party, language: str) -> dict[s
             code = mentions.rules_data()["texts"]["fr_franchise"]["code"]
         if buyer.is_business:
             notes.append(mentions.legal_text("fr_recovery_indemnity", language))
+            notes.append(mentions.legal_text("fr_no_early_discount", language))
     elif status == "ma_auto":
         reason = mentions.legal_text("ma_franchise", language)
         code = mentions.rules_data()["texts"]["ma_franchise"]["code"]
@@ -812,7 +813,13 @@ def drafts_missing_mentions(s: Session, today: date) -> list[tuple[Document, lis
 
 
 def list_documents(s: Session, kind: str | None = None) -> list[Document]:
-    query = select(Document).order_by(Document.issue_date.is_(None), Document.year,
+    """Series by series (the invoices and their credit notes, the quotes, the platforms'
+    documents), each in number order, then the drafts by id."""
+    from sqlalchemy import case
+
+    series = case((Document.issue_date.is_(None), 0), (Document.series == "invoice", 0),
+                  (Document.series == "quote", 1), else_=2)
+    query = select(Document).order_by(Document.issue_date.is_(None), series, Document.year,
                                       Document.seq, Document.id)
     if kind:
         query = query.where(Document.kind == kind)
