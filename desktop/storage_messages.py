@@ -433,4 +433,5 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'Enter an amount above zero, or unlink the payment.'),
     QT_TRANSLATE_NOOP("storage", 'This is more than what is left of the payment.'),
     QT_TRANSLATE_NOOP("storage", 'This is more than what is owed on the invoice.'),
+    QT_TRANSLATE_NOOP("storage", 'the early-payment discount terms (business client)'),
 )

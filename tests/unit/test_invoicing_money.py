@@ -234,3 +234,27 @@ def test_the_cli_says_the_payments_linked_at_issue_and_corrects_a_link(capsys, d
     code, out, _ = atelier(capsys, data, "invoice", "pay", doc_id, "--payment", str(p),
                            "--unlink", "--date", "2026-06-20")
     assert (code, out) == (0, f"Payment #{p} unlinked: €0.00 of €450.00 paid (unpaid).\n")
+
+
+def test_a_business_invoice_says_no_discount_for_early_payment(fr) -> None:  # noqa: F811
+    from lxml import etree
+
+    from storage.invoicing.facturx import build_xml
+
+    business = _draft(fr, business=True)
+    docs.issue(fr, business, TODAY)
+    with fr.transaction() as s:
+        data = docs.to_data(s, business)
+        assert "Pas d’escompte pour paiement anticipé" in data.notes
+        root = etree.fromstring(build_xml(data))
+        ns = {"ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformation"
+                     "Entity:100"}
+        subjects = {n.findtext("ram:Content", namespaces=ns): n.findtext(
+            "ram:SubjectCode", namespaces=ns) for n in root.iter(f"{{{ns['ram']}}}IncludedNote")}
+        assert subjects["Pas d’escompte pour paiement anticipé"] == "AAB"
+        from desktop.invoice_pdf import document_html
+
+        assert "Pas d’escompte pour paiement anticipé" in document_html(data)  # printed
+    private = _draft(fr)  # a private client: the mention is for business clients only
+    with fr.session() as s:
+        assert not any("escompte" in n for n in docs.to_data(s, private).notes)
