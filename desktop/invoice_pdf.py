@@ -70,6 +70,8 @@ LABELS = {
         "embedded": "Ce PDF contient sa facture électronique Factur-X (factur-x.xml, EN 16931).",
     },
 }
+QUEBEC_FR_LABELS = {"unit_price": "Prix unitaire", "amount": "Montant",
+                    "net": "Total avant taxes", "total": "Total"}
 UNITS = {
     "en": {"C62": "unit", "HUR": "hour", "DAY": "day", "WRD": "word", "MIN": "minute",
            "MON": "month", "WEE": "week", "LS": "lump sum", "PG": "page"},
@@ -126,6 +128,8 @@ def document_html(data: DocumentData, *, logo: bool = False) -> str:
     """The document as HTML for QTextDocument; `logo` shows the image resource "logo"."""
     lang = _lang(data)
     labels = LABELS[lang]
+    if lang == "fr" and data.status == "qc_self":  # HT/TTC are France's words, not Québec's
+        labels = {**labels, **QUEBEC_FR_LABELS}
 
     def money(minor: int) -> str:
         return escape(format_money(minor, data.currency, lang))
@@ -166,12 +170,14 @@ def document_html(data: DocumentData, *, logo: bool = False) -> str:
     taxed = any(line.vat_rate_bp or line.gst_rate_pcm or line.qst_rate_pcm
                 for line in data.lines)
     cols = [(labels["description"], "left", 0), (labels["quantity"], "right", 6),
-            (labels["unit"], "left", 10), (labels["unit_price"], "right", 15)]
+            (labels["unit"], "left", 9), (labels["unit_price"], "right", 14)]
     if any_discount:
-        cols.append((labels["discount"], "right", 12))
+        cols.append((labels["discount"], "right", 11))
     if taxed:
         cols.append((labels["tax"], "right", 9))
-    cols.append((labels["amount"], "right", 15))
+    cols.append((labels["amount"], "right", 14))
+    # the description keeps what the figures leave (it shrank to four lines beside Tax)
+    cols[0] = (labels["description"], "left", 100 - sum(w for _c, _a, w in cols))
     rows = [f"<tr style='background-color:{style.PRINT_HEADER_BACKGROUND}'>" + "".join(
         f"<th align='{align}'" + (f" width='{w}%'" if w else "")
         + f" style='white-space: nowrap'>{escape(c)}</th>"
