@@ -317,3 +317,18 @@ def test_a_credit_note_has_no_due_date_nor_payment_terms(inv_win, docs_ctx, tmp_
     assert not dialog.due_date.isVisibleTo(dialog) and not dialog.terms_edit.isVisibleTo(dialog)
     assert dialog.service_start.isVisibleTo(dialog)
     dialog.reject()
+
+
+def test_the_dialogs_are_wide_enough_for_their_titles(inv_win, docs_ctx):
+    from desktop.ui.dialogs.document_dialog import MissingMentionsDialog
+
+    page = inv_win.pages["invoices"]
+    dialog = MissingMentionsDialog([], page)
+    dialog.setWindowTitle("Émission impossible pour l’instant")  # the French title, cut off
+    dialog.show()
+    room = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 150  # the buttons
+    assert dialog.width() >= room
+    dialog.close()
+    new = page.new_document()
+    assert new.width() >= new.fontMetrics().horizontalAdvance(new.windowTitle()) + 150
+    new.reject()

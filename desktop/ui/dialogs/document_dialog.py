@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -106,6 +106,14 @@ def quantity_text(quantity: str, code: str, lang: str) -> str:
     plural = amount >= 2 if lang == "fr" else amount != 1
     shown = quantity.replace(".", ",") if lang == "fr" else quantity
     return f"{shown} {unit_plural(code) if plural else unit_name(code)}"
+
+
+def fit_title(dialog: QWidget) -> None:
+    """The dialog at least as wide as its title and the title bar's buttons (French titles
+    were cut off: « Émission im…ur l'instant »)."""
+    room = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 160
+    if dialog.minimumWidth() < room:
+        dialog.setMinimumWidth(room)
 
 
 def amount_text(minor: int, currency: str, lang: str) -> str:
@@ -619,6 +627,10 @@ class NewDocumentDialog(FormDialog):
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(current), 0))
         self.kind_combo.blockSignals(False)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_title(self)
+        super().showEvent(event)
+
     def _kind_changed(self) -> None:
         deposit = self.kind_combo.currentData() == "deposit"
         for field in ("order", "amount"):
@@ -707,6 +719,10 @@ class MissingMentionsDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_title(self)
+        super().showEvent(event)
 
 
 class ClientBillingDialog(FormDialog):
