@@ -332,3 +332,21 @@ def test_the_dialogs_are_wide_enough_for_their_titles(inv_win, docs_ctx):
     new = page.new_document()
     assert new.width() >= new.fontMetrics().horizontalAdvance(new.windowTitle()) + 150
     new.reject()
+
+
+def test_enter_on_an_issued_document_opens_its_pdf(inv_win, docs_ctx, qtbot, monkeypatch):
+    from pathlib import Path
+
+    opened = []
+    monkeypatch.setattr("desktop.ui.pages.invoices.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    docs.issue(docs_ctx.store, docs_ctx.ids["draft"], DAY)
+    page = inv_win.pages["invoices"]
+    page.refresh()
+    page.select_id(docs_ctx.ids["draft"])
+    page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: _focused() is page.table)
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.job is not None
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+    assert opened[0].endswith("2026-0001.pdf") and Path(opened[0]).stat().st_size > 1000

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -271,7 +272,7 @@ class InvoicesPage(ListPage):
         self.check_button.clicked.connect(lambda: self.check_series())
         self.wire(lambda: self.new_document(), lambda: self.edit_draft(),
                   lambda: self.delete_draft())
-        self.table.installEventFilter(self)  # Enter opens the selected draft
+        self.table.installEventFilter(self)  # Enter opens the draft, or the PDF
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         from PySide6.QtCore import QEvent
@@ -279,7 +280,7 @@ class InvoicesPage(ListPage):
         if watched is self.table and event.type() == QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 self.table.state() != QAbstractItemView.State.EditingState:
-            self.edit_draft()  # as a double click does
+            self.open_selected()
             return True
         return super().eventFilter(watched, event)
 
@@ -582,6 +583,28 @@ class InvoicesPage(ListPage):
         if document_id is None or (row is not None and row.state != "draft"):
             return None
         return self._open(DocumentDialog(self.ctx, document_id, self))
+
+    def open_selected(self) -> QDialog | Job | None:
+        """Enter on a row: a draft opens for editing, an issued document's PDF opens in the
+        system's viewer (written to the temporary folder first, in the background)."""
+        row = self.selected_row()
+        if row is None:
+            return None
+        if row.state == "draft":
+            return self.edit_draft(row.id)
+        if row.external:
+            return None
+        import tempfile
+
+        from PySide6.QtCore import QUrl
+
+        folder = Path(tempfile.gettempdir()) / "atelier-documents"
+        folder.mkdir(exist_ok=True)
+        path = str(folder / f"{row.number or row.id}.pdf".replace("/", "-"))
+        job = self.export_pdf(path)
+        if job is not None:
+            job.finished.connect(lambda _r: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        return job
 
     def delete_draft(self) -> None:
         row = self.selected_row()
