@@ -38,9 +38,11 @@ from storage.tables import (
     Client,
     Document,
     DocumentLine,
+    DocumentPayment,
     ExchangeRate,
     Order,
     OrderStatus,
+    Payment,
     Platform,
     utcnow,
 )
@@ -496,7 +498,7 @@ def credit_note(s: Session, invoice_id: int, today: date,
 # --- issuing ---------------------------------------------------------------------------------
 
 
-RATE_LOOKBACK_DAYS = 7
+RATE_LOOKBACK_DAYS = mentions.RATE_LOOKBACK_DAYS
 
 
 def home_rate(s: Session, currency: str, home: str, day: date) -> str:
@@ -533,8 +535,6 @@ def equivalent_rate(s: Session, doc: Document, day: date) -> str:
     entered) of that day or the RATE_LOOKBACK_DAYS before, else the rate of a payment of its
     order (or linked to it) in its currency, the one received closest to `day`; "" when none
     is known."""
-    from storage.tables import DocumentPayment, Payment
-
     home = settings.home_currency(s)
     rate = home_rate(s, doc.currency, home, day)
     if rate or doc.currency == home:
@@ -628,10 +628,61 @@ def issue_in(s: Session, document_id: int, today: date,
     if doc.kind == "credit_note":
         _cancel_when_fully_credited(s, doc)
     elif doc.kind in ("invoice", "deposit"):  # the order's payments already received
-        from storage.invoicing.settlement import link_order_payments
-
         link_order_payments(s, doc.id)
     return doc
+
+
+def paid_minor(s: Session, document_id: int) -> int:
+    return s.scalar(select(func.coalesce(func.sum(DocumentPayment.amount_minor), 0)).where(
+        DocumentPayment.document_id == document_id)) or 0
+
+
+def credited_minor(s: Session, document_id: int) -> int:
+    """The total of the issued credit notes that correct this invoice."""
+    return sum(to_data(s, n).total_minor for n in s.scalars(select(Document.id).where(
+        Document.corrects_id == document_id, Document.kind == "credit_note",
+        Document.state == "issued")))
+
+
+def owed_minor(s: Session, document_id: int) -> int:
+    """total − issued credit notes − allocated payments (never below zero)."""
+    return max(to_data(s, document_id).total_minor - credited_minor(s, document_id)
+               - paid_minor(s, document_id), 0)
+
+
+def link_order_payments(s: Session, document_id: int) -> list[DocumentPayment]:
+    """At issue: link the payments already received for the invoice's order (in its
+    currency, received by the end of its issue day in the person's time zone, the oldest
+    first), each for what is left of it, until the invoice is settled (total − credit notes
+    − payments). Here rather than in settlement.py, which reads this module."""
+    doc = get(s, document_id)
+    if doc.order_id is None or doc.kind not in ("invoice", "deposit") or doc.external or \
+            doc.state != "issued" or doc.issue_date is None:
+        return []
+    zone = settings.local_zone(s)
+    used = (select(func.coalesce(func.sum(DocumentPayment.amount_minor), 0))
+            .where(DocumentPayment.payment_id == Payment.id).correlate(Payment)
+            .scalar_subquery())
+    linked = select(DocumentPayment.payment_id).where(DocumentPayment.document_id == doc.id)
+    out: list[DocumentPayment] = []
+    for payment, left in s.execute(select(
+            Payment, Payment.amount_minor + Payment.fee_minor - used).where(
+            Payment.order_id == doc.order_id, Payment.currency == doc.currency,
+            Payment.amount_minor > 0, Payment.id.not_in(linked)).order_by(
+            Payment.received_at, Payment.id)).all():
+        when = payment.received_at
+        received = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(zone).date()
+        owed = owed_minor(s, doc.id)
+        if received > doc.issue_date or left <= 0:
+            continue
+        if owed <= 0:
+            break
+        link = DocumentPayment(document_id=doc.id, payment_id=payment.id,
+                               amount_minor=min(left, owed))
+        s.add(link)
+        s.flush()
+        out.append(link)
+    return out
 
 
 def _legal_registered_from(doc: Document) -> bool:

@@ -81,9 +81,11 @@ NAMES: dict[str, Phrase] = {
 }
 
 
-def _no_rate(d: DocumentData) -> Phrase:
-    from storage.invoicing.documents import RATE_LOOKBACK_DAYS
+#: the days before the issue day whose reference rate may give a document's home equivalent
+RATE_LOOKBACK_DAYS = 7
 
+
+def _no_rate(d: DocumentData) -> Phrase:
     return Phrase("the euro equivalent: no exchange rate for {currency} on {day} or the "
                   "{days} days before — run “atelier rates update”, or record the client's "
                   "payment with its rate", currency=d.currency,

@@ -15,7 +15,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
-from storage.invoicing.documents import get, to_data
+from storage.invoicing.documents import (  # noqa: F401  (link_order_payments: issue's)
+    credited_minor,
+    get,
+    link_order_payments,
+    owed_minor,
+    paid_minor,
+    to_data,
+)
 from storage.phrases import Phrase
 from storage.tables import Client, Document, DocumentPayment, Order, Payment
 
@@ -40,24 +47,6 @@ class Settlement:
     def remaining_minor(self) -> int:
         """What is still owed: total − credit notes − payments."""
         return max(self.total_minor - self.credited_minor - self.paid_minor, 0)
-
-
-def paid_minor(s: Session, document_id: int) -> int:
-    return s.scalar(select(func.coalesce(func.sum(DocumentPayment.amount_minor), 0)).where(
-        DocumentPayment.document_id == document_id)) or 0
-
-
-def credited_minor(s: Session, document_id: int) -> int:
-    """The total of the issued credit notes that correct this invoice."""
-    return sum(to_data(s, n).total_minor for n in s.scalars(select(Document.id).where(
-        Document.corrects_id == document_id, Document.kind == "credit_note",
-        Document.state == "issued")))
-
-
-def owed_minor(s: Session, document_id: int) -> int:
-    """total − issued credit notes − allocated payments (never below zero)."""
-    return max(to_data(s, document_id).total_minor - credited_minor(s, document_id)
-               - paid_minor(s, document_id), 0)
 
 
 def settlement(s: Session, document_id: int, today: date) -> Settlement:
@@ -156,32 +145,6 @@ def links(s: Session, document_id: int) -> list[tuple[Payment, int]]:
             DocumentPayment, DocumentPayment.payment_id == Payment.id).where(
             DocumentPayment.document_id == document_id).order_by(
             Payment.received_at, Payment.id)).all()]
-
-
-def link_order_payments(s: Session, document_id: int) -> list[DocumentPayment]:
-    """At issue: link the payments already received for the invoice's order (in its
-    currency, received by the end of its issue day, the oldest first), each for what is left
-    of it, until the invoice is settled."""
-    doc = get(s, document_id)
-    if doc.order_id is None or doc.kind not in ("invoice", "deposit") or doc.external or \
-            doc.issue_date is None:
-        return []
-    from datetime import UTC
-
-    from storage import settings
-
-    zone = settings.local_zone(s)
-    out: list[DocumentPayment] = []
-    for payment, left in candidate_payments(s, document_id):
-        when = payment.received_at
-        received = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(zone).date()
-        if payment.order_id != doc.order_id or received > doc.issue_date:
-            continue
-        owed = owed_minor(s, document_id)
-        if owed <= 0:
-            break
-        out.append(link_payment(s, document_id, payment.id, min(left, owed)))
-    return out
 
 
 def overdue(s: Session, today: date) -> list[Settlement]:
