@@ -434,4 +434,5 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'This is more than what is left of the payment.'),
     QT_TRANSLATE_NOOP("storage", 'This is more than what is owed on the invoice.'),
     QT_TRANSLATE_NOOP("storage", 'the early-payment discount terms (business client)'),
+    QT_TRANSLATE_NOOP("storage", '“{value}” is not a French VAT number: FR, a 2-character key and your 9-digit SIREN, as on your VAT registration (FR40303265045).'),
 )

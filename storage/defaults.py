@@ -104,6 +104,7 @@ def default_settings() -> dict[str, str]:
         "quote_number_format": "D{year}-{n:04d}",
         "vat_regime": "franchise",
         "vat_number": "",
+        "email": "",  # the seller's email, printed and in the e-invoice (BT-34)
     }
 
 

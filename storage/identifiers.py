@@ -164,4 +164,32 @@ def check_value(key: str, value: str) -> str:
         return check_gst_number(value)
     if key == "qst_number":
         return check_qst_number(value)
+    if key == "vat_number":
+        return check_vat_number(value)
+    if key == "email":
+        return check_email(value)
+    return value
+
+
+def check_vat_number(value: str) -> str:
+    """A French VAT number (FR, a 2-character key, the SIREN), spaces allowed; '' when empty."""
+    from stdnum.fr import tva
+
+    compact = "".join(value.split()).upper()
+    if not compact:
+        return ""
+    try:
+        return "FR" + tva.validate(compact)
+    except StdnumError:
+        raise ValidationError("vat_number", Phrase(
+            "“{value}” is not a French VAT number: FR, a 2-character key and your 9-digit "
+            "SIREN, as on your VAT registration (FR40303265045).", value=value)) from None
+
+
+def check_email(value: str) -> str:
+    import re
+
+    if value and (len(value) > 320 or not re.match(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$", value)):
+        raise ValidationError("email", Phrase(
+            "“{email}” is not an email address (name@example.com).", email=value))
     return value

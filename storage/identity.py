@@ -27,20 +27,20 @@ from storage.tables import Platform, Setting
 SETUP_KEYS = ("status", "activity", "urssaf_period", "ma_activity", "ma_period", "qc_gst",
               "qc_quick_method", "qc_filing", "qc_registered_on", "home_currency", "timezone",
               "legal_name", "ei_mention", "siret", "ice", "if_number", "gst_number",
-              "qst_number", "address", "platforms_used")
+              "qst_number", "address", "platforms_used", "vat_regime", "vat_number", "email")
 #: the options that belong to each status (the set-up shows these only)
 STATUS_OPTIONS = {
-    "fr_micro": ("activity", "urssaf_period"),
+    "fr_micro": ("activity", "urssaf_period", "vat_regime"),
     "ma_auto": ("ma_activity", "ma_period"),
     "qc_self": ("qc_gst", "qc_quick_method", "qc_filing", "qc_registered_on"),
     "other": (),
 }
 #: the identity fields that belong to each status
 STATUS_IDENTITY = {
-    "fr_micro": ("legal_name", "ei_mention", "siret", "address"),
-    "ma_auto": ("legal_name", "ice", "if_number", "address"),
-    "qc_self": ("legal_name", "gst_number", "qst_number", "address"),
-    "other": ("legal_name", "address"),
+    "fr_micro": ("legal_name", "ei_mention", "siret", "vat_number", "address", "email"),
+    "ma_auto": ("legal_name", "ice", "if_number", "address", "email"),
+    "qc_self": ("legal_name", "gst_number", "qst_number", "address", "email"),
+    "other": ("legal_name", "address", "email"),
 }
 
 

@@ -33,7 +33,7 @@ def put(s: Session, key: str, value: str) -> None:
 IDENTITY_KEYS = frozenset((
     "status", "ma_activity", "ma_period", "qc_gst", "qc_quick_method", "qc_filing",
     "qc_registered_on", "legal_name", "ei_mention", "siret", "ice", "if_number", "gst_number",
-    "qst_number", "address"))
+    "qst_number", "address", "vat_number", "email"))
 
 
 def check(key: str, value: str) -> str:

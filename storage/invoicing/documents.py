@@ -113,7 +113,8 @@ def _seller(s: Session, status: str) -> Party:
         siren=siret[:9], siret=siret, vat_number=settings.get(s, "vat_number").strip(),
         ice=settings.get(s, "ice").strip(), if_number=settings.get(s, "if_number").strip(),
         gst_number=settings.get(s, "gst_number").strip(),
-        qst_number=settings.get(s, "qst_number").strip())
+        qst_number=settings.get(s, "qst_number").strip(),
+        email=settings.get(s, "email").strip())
 
 
 def _buyer(client: Client, status: str) -> Party:

@@ -83,3 +83,37 @@ def test_issuing_links_the_orders_payments_and_a_link_is_corrected_or_removed(
     dialog.unlink_button.click()
     with docs_ctx.store.session() as s:
         assert settlement.links(s, draft) == []
+
+
+def test_the_setup_takes_the_vat_regime_vat_number_and_email(fresh_ctx, qtbot):
+    """The refusal of a franchise invoice says to set the VAT regime to registered with a VAT
+    number: the set-up has them (France), and an email for the e-invoice (BT-34)."""
+    from PySide6.QtWidgets import QWizard
+
+    from desktop.ui.dialogs.setup_wizard import SetupWizard
+    from storage import settings
+
+    wizard = SetupWizard(fresh_ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    status = wizard.status_page
+    status.radios["fr_micro"].click()
+    assert status.fields["vat_regime"].isVisibleTo(status)
+    status.combos["vat_regime"].setCurrentIndex(1)  # registered
+    for _ in range(3):
+        wizard.button(QWizard.WizardButton.NextButton).click()
+    ident = wizard.identity_page
+    assert ident.fields["vat_number"].isVisibleTo(ident)
+    ident.legal_name.setText("Camille Martin")
+    ident.edits["vat_number"].setText("FR 12 345")
+    ident.edits["email"].setText("camille@example.fr")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentPage() is ident  # a wrong VAT number stops Next, said by its field
+    assert "is not a French VAT number" in ident.fields["vat_number"].error.text()
+    ident.edits["vat_number"].setText("FR 40 303 265 045")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    with qtbot.waitSignal(wizard.finished_setup):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    with fresh_ctx.store.session() as s:
+        assert [settings.get(s, k) for k in ("vat_regime", "vat_number", "email")] == [
+            "registered", "FR40303265045", "camille@example.fr"]

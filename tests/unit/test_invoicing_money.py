@@ -258,3 +258,19 @@ def test_a_business_invoice_says_no_discount_for_early_payment(fr) -> None:  # n
     private = _draft(fr)  # a private client: the mention is for business clients only
     with fr.session() as s:
         assert not any("escompte" in n for n in docs.to_data(s, private).notes)
+
+
+def test_the_sellers_email_is_in_the_e_invoice(fr) -> None:  # noqa: F811
+    from storage import settings
+    from storage.invoicing.facturx import build_xml
+
+    with fr.transaction() as s:
+        settings.put(s, "email", "camille@example.fr")
+    doc_id = _draft(fr)
+    docs.issue(fr, doc_id, TODAY)
+    with fr.session() as s:
+        data = docs.to_data(s, doc_id)
+    assert data.seller.email == "camille@example.fr"
+    xml = build_xml(data).decode()
+    seller = xml[xml.index("<ram:SellerTradeParty>"):xml.index("</ram:SellerTradeParty>")]
+    assert '<ram:URIID schemeID="EM">camille@example.fr</ram:URIID>' in seller  # BT-34

@@ -64,6 +64,7 @@ CHOICES = {
     "ma_period": ("month", "quarter"),
     "qc_gst": ("small_supplier", "registered"),
     "qc_filing": ("month", "quarter", "year"),
+    "vat_regime": ("franchise", "registered"),
 }
 
 
@@ -182,8 +183,8 @@ class StatusPage(_Page):
         layout.addLayout(form)
         layout.addStretch(1)
         self.combos: dict[str, QComboBox] = {}
-        for key in ("activity", "urssaf_period", "ma_activity", "ma_period", "qc_gst",
-                    "qc_filing"):
+        for key in ("activity", "urssaf_period", "vat_regime", "ma_activity", "ma_period",
+                    "qc_gst", "qc_filing"):
             self.combos[key] = _combo(len(CHOICES[key]))
             self.add_row(form, key, self.combos[key])
         self.quick = QCheckBox()
@@ -243,6 +244,7 @@ class StatusPage(_Page):
         # rows show at a time, so two statuses may share a letter)
         labels = {"activity": self.tr("Activity &type"),
                   "urssaf_period": self.tr("URSSAF &declaration"),
+                  "vat_regime": self.tr("&VAT"),
                   "ma_activity": self.tr("Ac&tivity"),
                   "ma_period": self.tr("DGI &declaration"),
                   "qc_gst": self.tr("&GST and QST"),
@@ -254,6 +256,8 @@ class StatusPage(_Page):
         items = {"activity": (self.tr("Sales of goods (BIC)"), self.tr("Services (BIC)"),
                               self.tr("Liberal profession (BNC)")),
                  "urssaf_period": (self.tr("Monthly"), self.tr("Quarterly")),
+                 "vat_regime": (self.tr("Franchise (TVA non applicable, art. 293 B du CGI)"),
+                                self.tr("Registered: my invoices carry VAT")),
                  "ma_activity": (self.tr("Services (1 % tax)"),
                                  self.tr("Commerce, industry or crafts (0.5 % tax)")),
                  "ma_period": (self.tr("Monthly"), self.tr("Quarterly")),
@@ -411,13 +415,15 @@ class IdentityPage(_Page):
         self.add_row(form, "legal_name", self.legal_name)
         self.ei = QCheckBox()
         self.add_row(form, "ei_mention", self.ei)
-        for key in ("siret", "ice", "if_number", "gst_number", "qst_number"):
+        for key in ("siret", "ice", "if_number", "gst_number", "qst_number", "vat_number"):
             self.edits[key] = QLineEdit()
             self.add_row(form, key, self.edits[key])
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(80)
         self.add_row(form, "address", self.address)
+        self.edits["email"] = QLineEdit()  # printed and in the e-invoice (BT-34)
+        self.add_row(form, "email", self.edits["email"])
         self.note = style.muted(QLabel(), wrap=True)
         form.addRow(self.note)
         self.retranslate()
@@ -451,7 +457,8 @@ class IdentityPage(_Page):
                  "siret": self.tr("&SIRET or SIREN"), "ice": self.tr("&ICE"),
                  "if_number": self.tr("Identifiant &fiscal (IF)"),
                  "gst_number": self.tr("&GST number"), "qst_number": self.tr("&QST number"),
-                 "address": self.tr("&Address")}
+                 "vat_number": self.tr("&VAT number (if registered)"),
+                 "address": self.tr("&Address"), "email": self.tr("E&mail")}
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.ei.setText(self.tr("Add “EI” after my name (required in France since 2022)"))
