@@ -1143,6 +1143,17 @@ Pick another day in the calendar.</source>
     </message>
 </context>
 <context>
+    <name>CreditNoteStates</name>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeadlineWatcher</name>
     <message>
         <source>Order now late</source>
@@ -1189,6 +1200,38 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lump sums</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Edit draft</source>
         <translation type="unfinished" />
     </message>
@@ -1202,6 +1245,18 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>&amp;Valid until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dra&amp;ft the description with {model}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local writing model drafts the quote's description from the gig, the order and the brief, in the quote's language, for you to edit.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1262,6 +1317,14 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>The service ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafted by {model}: read and correct it before you save the quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model is still writing the description: wait for it, or press Cancel to stop it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2514,7 +2577,15 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;VAT number (if registered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;mail</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3147,6 +3218,30 @@ Pick another day in the calendar.</source>
     </message>
 </context>
 <context>
+    <name>InvoiceStates</name>
+    <message>
+        <source>Issued</source>
+        <extracomment>a state's word per kind of document, each kind in its own context so that a translation agrees with the kind's noun (French: Facture émise, Devis émis, Avoir émis)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message>
         <source>Quote</source>
@@ -3229,7 +3324,7 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Edit draft…</source>
+        <source>Edi&amp;t draft…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3238,6 +3333,22 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Give the draft the next number of the series; once issued it never changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acce&amp;pt quote…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client accepted this quote: it is marked accepted and a draft invoice with its lines is made (with an order when it had none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;cline quote…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client turned this quote down</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3397,6 +3508,10 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Paid {paid} of {owed} ({total} less {credited} of credit notes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Missing before it can be issued:</source>
         <translation type="unfinished" />
     </message>
@@ -3421,7 +3536,35 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The order's payments are linked to it: {paid} of {total} paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Make a draft credit note for {number}? Issued as it is, it cancels the whole invoice; edit its lines first to correct only part of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark quote {number} as accepted by {client}? A draft invoice with its lines is made, to issue when the work is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote {number} accepted: its draft invoice is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decline quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark quote {number} as declined by {client}? It keeps its number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote {number} declined.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3449,7 +3592,7 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A draft lacks: {missing}</source>
+        <source>Draft {kind} for {client} lacks: {missing}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3478,6 +3621,10 @@ Pick another day in the calendar.</source>
 </context>
 <context>
     <name>LinkPaymentDialog</name>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Link a payment to the invoice</source>
         <translation type="unfinished" />
@@ -3563,6 +3710,14 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the page again from the store (what the command line wrote shows)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4246,7 +4401,7 @@ Freelancers sell their work: texts and translations made with this model must no
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <source>New quote or invoice</source>
+        <source>New document</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4258,11 +4413,31 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit &amp;amount:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Quote</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deposit invoice is for an order: this client has none yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the deposit's amount.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5553,6 +5728,25 @@ Try other words, or clear the filters.</source>
     </message>
 </context>
 <context>
+    <name>QuoteStates</name>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReceiptsBookButton</name>
     <message>
         <source>Receipts book…</source>
@@ -6405,6 +6599,10 @@ The file was left as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ac&amp;tivity</source>
         <translation type="unfinished" />
     </message>
@@ -6442,6 +6640,14 @@ The file was left as it was.</source>
     </message>
     <message>
         <source>Quarterly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Franchise (TVA non applicable, art. 293 B du CGI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered: my invoices carry VAT</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6673,10 +6879,6 @@ The file was left as it was.</source>
     <message numerus="yes">
         <source>{client} · %n day(s) late</source>
         <translation><numerusform>{client} · %n day late</numerusform><numerusform>{client} · %n days late</numerusform></translation>
-    </message>
-    <message>
-        <source>{model} is writing…</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Drafted by {model}: read and correct it before you send it.</source>
@@ -10064,6 +10266,50 @@ Due: {when}</source>
     </message>
     <message>
         <source>{file} is larger than {limit} MB: choose the platform's invoice itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VAT: your VAT franchise ended on {day} (your turnover went over its threshold, see the VAT franchise meter), so “TVA non applicable, art. 293 B du CGI” no longer applies; set the VAT regime to registered with your VAT number (Settings › Status and identity), then the document carries VAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the euro equivalent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the euro equivalent: no exchange rate for {currency} on {day} or the {days} days before — run “atelier rates update”, or record the client's payment with its rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check digit of {value} is wrong: copy the client's SIREN or SIRET from its invoices or annuaire-entreprises.data.gouv.fr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check digits of {value} are wrong: copy the client's ICE from its invoices or its ICE certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment #{id} is not linked to {number}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an amount above zero, or unlink the payment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is more than what is left of the payment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is more than what is owed on the invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the early-payment discount terms (business client)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a French VAT number: FR, a 2-character key and your 9-digit SIREN, as on your VAT registration (FR40303265045).</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1144,6 +1144,17 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
 </context>
 <context>
+    <name>CreditNoteStates</name>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineWatcher</name>
     <message>
         <source>Order now late</source>
@@ -1190,6 +1201,38 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>forfait</translation>
     </message>
     <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>mots</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>lump sums</source>
+        <translation>forfaits</translation>
+    </message>
+    <message>
         <source>Edit draft</source>
         <translation>Modifier le brouillon</translation>
     </message>
@@ -1204,6 +1247,18 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>&amp;Valid until:</source>
         <translation>&amp;Valable jusqu’au :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Dra&amp;ft the description with {model}…</source>
+        <translation>Rédiger la descri&amp;ption avec {model}…</translation>
+    </message>
+    <message>
+        <source>The local writing model drafts the quote's description from the gig, the order and the brief, in the quote's language, for you to edit.</source>
+        <translation>Le modèle d’écriture local rédige la description du devis à partir du service, de la commande et du brief, dans la langue du devis, pour que vous la corrigiez.</translation>
     </message>
     <message>
         <source>Service &amp;start:</source>
@@ -1264,6 +1319,14 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>The service ends before it starts.</source>
         <translation>La prestation finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Drafted by {model}: read and correct it before you save the quote.</source>
+        <translation>Rédigée par {model} : relisez-la et corrigez-la avant d’enregistrer le devis.</translation>
+    </message>
+    <message>
+        <source>The model is still writing the description: wait for it, or press Cancel to stop it.</source>
+        <translation>Le modèle écrit encore la description : attendez qu’il ait fini, ou appuyez sur Annuler pour l’arrêter.</translation>
     </message>
 </context>
 <context>
@@ -2517,8 +2580,16 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Numéro de T&amp;VQ</translation>
     </message>
     <message>
+        <source>&amp;VAT number (if registered)</source>
+        <translation>Numéro de &amp;TVA (si assujetti)</translation>
+    </message>
+    <message>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>Co&amp;urriel</translation>
     </message>
     <message>
         <source>Add “EI” after my name (required in France since 2022)</source>
@@ -3150,6 +3221,30 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceStates</name>
+    <message>
+        <source>Issued</source>
+        <extracomment>a state's word per kind of document, each kind in its own context so that a translation agrees with the kind's noun (French: Facture émise, Devis émis, Avoir émis)</extracomment>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partiellement payée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPage</name>
     <message>
         <source>Quote</source>
@@ -3232,20 +3327,36 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <source>&amp;Edit draft…</source>
+        <source>Edi&amp;t draft…</source>
         <translation>&amp;Modifier le brouillon…</translation>
     </message>
     <message>
         <source>&amp;Issue…</source>
-        <translation>É&amp;mettre…</translation>
+        <translation>Éme&amp;ttre…</translation>
     </message>
     <message>
         <source>Give the draft the next number of the series; once issued it never changes</source>
         <translation>Donner au brouillon le numéro suivant de la série ; une fois émis, il ne change plus jamais</translation>
     </message>
     <message>
+        <source>Acce&amp;pt quote…</source>
+        <translation>Acce&amp;pter le devis…</translation>
+    </message>
+    <message>
+        <source>The client accepted this quote: it is marked accepted and a draft invoice with its lines is made (with an order when it had none)</source>
+        <translation>Le client a accepté ce devis : il est marqué accepté et une facture brouillon reprenant ses lignes est créée (avec une commande s’il n’en avait pas)</translation>
+    </message>
+    <message>
+        <source>De&amp;cline quote…</source>
+        <translation>Ref&amp;user le devis…</translation>
+    </message>
+    <message>
+        <source>The client turned this quote down</source>
+        <translation>Le client a refusé ce devis</translation>
+    </message>
+    <message>
         <source>C&amp;redit note…</source>
-        <translation>&amp;Avoir…</translation>
+        <translation>Av&amp;oir…</translation>
     </message>
     <message>
         <source>Cancel or correct an issued invoice with a credit note</source>
@@ -3400,6 +3511,10 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Payé {paid} sur {total}</translation>
     </message>
     <message>
+        <source>Paid {paid} of {owed} ({total} less {credited} of credit notes)</source>
+        <translation>Payé {paid} sur {owed} ({total} moins {credited} d’avoirs)</translation>
+    </message>
+    <message>
         <source>Missing before it can be issued:</source>
         <translation>Manque avant de pouvoir émettre :</translation>
     </message>
@@ -3424,8 +3539,36 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Document émis : {kind} {number}.</translation>
     </message>
     <message>
+        <source>The order's payments are linked to it: {paid} of {total} paid.</source>
+        <translation>Les paiements de la commande y sont rattachés : {paid} payés sur {total}.</translation>
+    </message>
+    <message>
         <source>Make a draft credit note for {number}? Issued as it is, it cancels the whole invoice; edit its lines first to correct only part of it.</source>
         <translation>Préparer un brouillon d’avoir pour {number} ? Émis tel quel, il annule toute la facture ; modifiez d’abord ses lignes pour n’en corriger qu’une partie.</translation>
+    </message>
+    <message>
+        <source>Accept quote</source>
+        <translation>Accepter le devis</translation>
+    </message>
+    <message>
+        <source>Mark quote {number} as accepted by {client}? A draft invoice with its lines is made, to issue when the work is done.</source>
+        <translation>Marquer le devis {number} comme accepté par {client} ? Une facture brouillon reprenant ses lignes est créée, à émettre une fois le travail fait.</translation>
+    </message>
+    <message>
+        <source>Quote {number} accepted: its draft invoice is open.</source>
+        <translation>Devis {number} accepté : sa facture brouillon est ouverte.</translation>
+    </message>
+    <message>
+        <source>Decline quote</source>
+        <translation>Refuser le devis</translation>
+    </message>
+    <message>
+        <source>Mark quote {number} as declined by {client}? It keeps its number.</source>
+        <translation>Marquer le devis {number} comme refusé par {client} ? Il garde son numéro.</translation>
+    </message>
+    <message>
+        <source>Quote {number} declined.</source>
+        <translation>Devis {number} refusé.</translation>
     </message>
     <message>
         <source>Export the document as PDF</source>
@@ -3452,8 +3595,8 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Aucun PDF n’a été écrit : {error}</translation>
     </message>
     <message>
-        <source>A draft lacks: {missing}</source>
-        <translation>Il manque à un brouillon : {missing}</translation>
+        <source>Draft {kind} for {client} lacks: {missing}</source>
+        <translation>Brouillon ({kind}) pour {client} : il manque {missing}</translation>
     </message>
     <message>
         <source>The series is whole: no gap, no number given twice.</source>
@@ -3481,6 +3624,10 @@ Choisissez un autre jour dans le calendrier.</translation>
 </context>
 <context>
     <name>LinkPaymentDialog</name>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Détacher</translation>
+    </message>
     <message>
         <source>Link a payment to the invoice</source>
         <translation>Rattacher un paiement à la facture</translation>
@@ -3567,6 +3714,14 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the page again from the store (what the command line wrote shows)</source>
+        <translation>Relire la page depuis la base (ce que la ligne de commande a écrit s’affiche)</translation>
     </message>
     <message>
         <source>&amp;About Atelier</source>
@@ -4255,8 +4410,8 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
 <context>
     <name>NewDocumentDialog</name>
     <message>
-        <source>New quote or invoice</source>
-        <translation>Nouveau devis ou nouvelle facture</translation>
+        <source>New document</source>
+        <translation>Nouveau document</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4267,12 +4422,32 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
         <translation>&amp;Client :</translation>
     </message>
     <message>
+        <source>&amp;Order:</source>
+        <translation>C&amp;ommande :</translation>
+    </message>
+    <message>
+        <source>Deposit &amp;amount:</source>
+        <translation>&amp;Montant de l’acompte :</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Devis</translation>
     </message>
     <message>
         <source>Invoice</source>
         <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Deposit invoice</source>
+        <translation>Facture d’acompte</translation>
+    </message>
+    <message>
+        <source>A deposit invoice is for an order: this client has none yet.</source>
+        <translation>Une facture d’acompte porte sur une commande : ce client n’en a pas encore.</translation>
+    </message>
+    <message>
+        <source>Enter the deposit's amount.</source>
+        <translation>Saisissez le montant de l’acompte.</translation>
     </message>
 </context>
 <context>
@@ -5563,6 +5738,25 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>QuoteStates</name>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsBookButton</name>
     <message>
         <source>Receipts book…</source>
@@ -6421,6 +6615,10 @@ Le fichier a été laissé tel quel.</translation>
         <translation>&amp;Déclaration URSSAF</translation>
     </message>
     <message>
+        <source>&amp;VAT</source>
+        <translation>&amp;TVA</translation>
+    </message>
+    <message>
         <source>Ac&amp;tivity</source>
         <translation>&amp;Activité</translation>
     </message>
@@ -6459,6 +6657,14 @@ Le fichier a été laissé tel quel.</translation>
     <message>
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <source>Franchise (TVA non applicable, art. 293 B du CGI)</source>
+        <translation>Franchise en base (TVA non applicable, art. 293 B du CGI)</translation>
+    </message>
+    <message>
+        <source>Registered: my invoices carry VAT</source>
+        <translation>Assujetti : mes factures portent la TVA</translation>
     </message>
     <message>
         <source>Services (1 % tax)</source>
@@ -6689,10 +6895,6 @@ Le fichier a été laissé tel quel.</translation>
     <message numerus="yes">
         <source>{client} · %n day(s) late</source>
         <translation><numerusform>{client} · %n jour de retard</numerusform><numerusform>{client} · %n jours de retard</numerusform></translation>
-    </message>
-    <message>
-        <source>{model} is writing…</source>
-        <translation>{model} écrit…</translation>
     </message>
     <message>
         <source>Drafted by {model}: read and correct it before you send it.</source>
@@ -10084,6 +10286,50 @@ Plateforme : {platform}
     <message>
         <source>{file} is larger than {limit} MB: choose the platform's invoice itself.</source>
         <translation>{file} dépasse {limit} Mo : choisissez la facture de la plateforme elle-même.</translation>
+    </message>
+    <message>
+        <source>VAT: your VAT franchise ended on {day} (your turnover went over its threshold, see the VAT franchise meter), so “TVA non applicable, art. 293 B du CGI” no longer applies; set the VAT regime to registered with your VAT number (Settings › Status and identity), then the document carries VAT</source>
+        <translation>la TVA : votre franchise en base de TVA a pris fin le {day} (votre chiffre d’affaires a dépassé son seuil, voir le compteur de franchise de TVA), la mention « TVA non applicable, art. 293 B du CGI » ne s’applique donc plus ; passez le régime de TVA à « assujetti » avec votre numéro de TVA (Paramètres › Statut et identité), le document portera alors la TVA</translation>
+    </message>
+    <message>
+        <source>the euro equivalent</source>
+        <translation>la contre-valeur en euros</translation>
+    </message>
+    <message>
+        <source>the euro equivalent: no exchange rate for {currency} on {day} or the {days} days before — run “atelier rates update”, or record the client's payment with its rate</source>
+        <translation>la contre-valeur en euros : aucun taux de change pour {currency} le {day} ni les {days} jours précédents — lancez « atelier rates update », ou enregistrez le paiement du client avec son taux</translation>
+    </message>
+    <message>
+        <source>The check digit of {value} is wrong: copy the client's SIREN or SIRET from its invoices or annuaire-entreprises.data.gouv.fr.</source>
+        <translation>La clé de contrôle de {value} est fausse : recopiez le SIREN ou le SIRET du client depuis ses factures ou annuaire-entreprises.data.gouv.fr.</translation>
+    </message>
+    <message>
+        <source>The check digits of {value} are wrong: copy the client's ICE from its invoices or its ICE certificate.</source>
+        <translation>Les chiffres de contrôle de {value} sont faux : recopiez l’ICE du client depuis ses factures ou son attestation ICE.</translation>
+    </message>
+    <message>
+        <source>Payment #{id} is not linked to {number}.</source>
+        <translation>Le paiement n° {id} n’est pas rattaché à {number}.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, or unlink the payment.</source>
+        <translation>Saisissez un montant supérieur à zéro, ou détachez le paiement.</translation>
+    </message>
+    <message>
+        <source>This is more than what is left of the payment.</source>
+        <translation>C’est plus que ce qui reste du paiement.</translation>
+    </message>
+    <message>
+        <source>This is more than what is owed on the invoice.</source>
+        <translation>C’est plus que ce qui reste dû sur la facture.</translation>
+    </message>
+    <message>
+        <source>the early-payment discount terms (business client)</source>
+        <translation>les conditions d’escompte pour paiement anticipé (client professionnel)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a French VAT number: FR, a 2-character key and your 9-digit SIREN, as on your VAT registration (FR40303265045).</source>
+        <translation>« {value} » n’est pas un numéro de TVA français : FR, une clé de 2 caractères et votre SIREN à 9 chiffres, comme sur votre immatriculation à la TVA (FR40303265045).</translation>
     </message>
     <message>
         <source>{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}). Above it, the client withholds {rate} % of the excess.</source>
