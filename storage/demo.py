@@ -502,7 +502,9 @@ def _invoices(conn: Connection, as_of: datetime) -> None:
                 pool = [o for o in pool if o.id in with_payment]
             elif role == "overdue":  # one the client has not paid yet, if there is one
                 pool.sort(key=lambda o: o.id in with_payment)
-            for order in pool:
+            # A few tries each: a store whose every draft lacks a mention (a French seller
+            # past the VAT franchise) tried all 859 of a 10,000-order demo, 20 s.
+            for order in pool[:DOCUMENT_TRIES]:
                 day = day_of(order.completed_at)  # type: ignore[arg-type]
                 doc = draft_for(order, "invoice", day)
                 if doc is not None:
@@ -533,6 +535,9 @@ def _invoices(conn: Connection, as_of: datetime) -> None:
             draft_for(waiting, "quote", today)
         s.flush()
 
+
+#: orders tried for each of the demo's documents before it goes without
+DOCUMENT_TRIES = 30
 
 _Path = list[tuple[int, str, str]]  # (UTC seconds, status reached, note)
 
