@@ -523,8 +523,12 @@ def _invoices(conn: Connection, as_of: datetime) -> None:
                 continue
             docs.issue_in(s, doc.id, day, moment(day, 17))
             payment = payment_of(order) if role == "paid" else None
+            linked = payment is not None and s.scalar(select(DocumentPayment.id).where(
+                DocumentPayment.document_id == doc.id,
+                DocumentPayment.payment_id == payment.id)) is not None
             if payment is not None and payment.received_at <= as_of:
-                link_payment(s, doc.id, payment.id)
+                if not linked:  # issuing links the payments received by its day
+                    link_payment(s, doc.id, payment.id)
                 for link in s.scalars(select(DocumentPayment).where(
                         DocumentPayment.document_id == doc.id)):
                     link.linked_at = payment.received_at

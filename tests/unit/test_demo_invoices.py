@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import facturx
@@ -181,3 +181,19 @@ def test_a_store_with_a_credit_note_exports_and_imports_again(demo_dir, tmp_path
         with store.session() as s:
             notes = [d for d in docs.list_documents(s) if d.kind == "credit_note"]
             assert notes and all(n.corrects_id for n in notes)
+
+
+@pytest.mark.parametrize("status", ["ma_auto", "qc_self"])
+def test_a_paid_invoice_whose_payment_came_on_its_issue_day_is_linked_once(
+        tmp_path: Path, status: str) -> None:
+    # `make screenshots` (seed 1) failed: issuing links the payments received by the issue
+    # day, then the demo linked the same payment again ("already linked").
+    from storage.demo import default_orders
+    from storage.tables import DocumentPayment
+
+    with open_store(tmp_path / "atelier.db") as store:
+        generate(store, orders=default_orders(status), seed=1,
+                 as_of=datetime(2026, 12, 7, 16, tzinfo=UTC), status=status)
+        with store.session() as s:
+            links = [(d.document_id, d.payment_id) for d in s.query(DocumentPayment)]
+    assert links and len(links) == len(set(links))
