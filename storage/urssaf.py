@@ -176,7 +176,9 @@ def declared_between(s: Session, start: datetime, stop: datetime,
 
 
 def urssaf_report(s: Session, year: int, period: str | None = None, *,
-                  zone: ZoneInfo | None = None) -> UrssafReport:
+                  zone: ZoneInfo | None = None, meters: bool = True) -> UrssafReport:
+    """The year's declarations; `meters=False` leaves out the VAT and ceiling meters (Today's
+    overview reads them once itself: each costs a walk through the year's payments)."""
     if settings.home_currency(s) != "EUR":
         raise ValidationError(
             "home_currency", "The URSSAF declaration is in euros: set the home currency to EUR "
@@ -220,7 +222,7 @@ def urssaf_report(s: Session, year: int, period: str | None = None, *,
     options = {"bnc_fund": bnc_fund, "versement_liberatoire": vl, "rates_bp": rates,
                "versement_liberatoire_bp": vl_rates if vl else None}
     return UrssafReport(year, period, periods, year_total, thresholds, options,
-                        france_meters(s, date(year, 12, 31), zone))
+                        france_meters(s, date(year, 12, 31), zone) if meters else [])
 
 
 def next_declaration(s: Session, today: date, *, zone: ZoneInfo | None = None
@@ -563,7 +565,7 @@ def overview(s: Session, today: date, zone: ZoneInfo) -> obligations.StatusOverv
     due: list[obligations.DueDeclaration] = []
     for year in (today.year - 1, today.year):
         try:
-            report = urssaf_report(s, year, period, zone=zone)
+            report = urssaf_report(s, year, period, zone=zone, meters=False)
         except ValidationError:
             continue
         for p in report.periods:
@@ -577,7 +579,7 @@ def overview(s: Session, today: date, zone: ZoneInfo) -> obligations.StatusOverv
         # every period is done (the current one marked early): next year's first period
         # shows as upcoming, not started yet, with its deadline
         try:
-            report = urssaf_report(s, today.year + 1, period, zone=zone)
+            report = urssaf_report(s, today.year + 1, period, zone=zone, meters=False)
         except ValidationError:
             report = None
         if report is not None:
