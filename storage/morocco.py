@@ -33,11 +33,11 @@ Every figure comes from storage/rules (jurisdiction "MA"), never from this modul
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage import rules, settings
@@ -54,8 +54,8 @@ from storage.obligations import (
 from storage.periods import Period, period_of, periods_between
 from storage.phrase_values import Money
 from storage.phrases import Phrase
-from storage.received import CLIENT_SQL, received_by
-from storage.tables import Client, Payment
+from storage.received import CLIENT_SQL, first_received_day, received_by
+from storage.tables import Client
 
 JURISDICTION = "MA"
 CURRENCY = "MAD"
@@ -347,14 +347,6 @@ def due_declaration(s: Session, p: MoroccoPeriod, year: int) -> DueDeclaration:
         RULES["deadline"], _source(s, "declaration_months_after", year), p.done_at)
 
 
-def _first_payment_day(s: Session, zone: ZoneInfo) -> date | None:
-    first = s.scalar(select(func.min(Payment.received_at))
-                     .where(Payment.home_currency == CURRENCY))
-    if first is None:
-        return None
-    return (first if first.tzinfo else first.replace(tzinfo=UTC)).astimezone(zone).date()
-
-
 def overview(s: Session, today: date, zone: ZoneInfo) -> StatusOverview:
     """Today's DGI declarations and meters: every past period not marked done (this calendar
     year and the last, from the first payment in dirhams on: a period with no turnover is
@@ -366,7 +358,7 @@ def overview(s: Session, today: date, zone: ZoneInfo) -> StatusOverview:
     out = StatusOverview("ma_auto")
     if settings.home_currency(s) != CURRENCY:
         return out
-    first = _first_payment_day(s, zone)
+    first = first_received_day(s, CURRENCY, zone)
     period = settings.get(s, "ma_period")
     due: list[DueDeclaration] = []
     report = None

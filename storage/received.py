@@ -12,15 +12,16 @@ period and by client: both go through `received_by`.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from storage.errors import ValidationError
-from storage.tables import db_time
+from storage.tables import Payment, db_time
 
 #: the client a payment came from: the payment's own (an imported payment without an order),
 #: else its order's
@@ -61,3 +62,11 @@ def received_by(s: Session, start: datetime, stop: datetime, currency: str, key_
                 "an amount was recorded wrongly (over one billion). Correct it and try again.")
         out[key] = amount + fee
     return out
+
+
+def first_received_day(s: Session, currency: str, zone: ZoneInfo) -> date | None:
+    """The local day of the first payment recorded in the home `currency`, None before any:
+    a status has nothing to declare for the periods before it."""
+    first = s.scalar(select(func.min(Payment.received_at))
+                     .where(Payment.home_currency == currency))
+    return first.astimezone(zone).date() if first is not None else None

@@ -22,7 +22,7 @@ from storage.periods import Period, period_of, periods_between, year_bounds
 from storage.phrase_values import Day, Money
 from storage.phrases import Phrase
 from storage.platforms import parse_percent
-from storage.received import received_by
+from storage.received import first_received_day, received_by
 from storage.tables import Activity, Payment, UrssafYear, db_time
 
 ACTIVITIES = tuple(a.value for a in Activity)
@@ -543,12 +543,6 @@ def _due(p: DeclarationPeriod) -> obligations.DueDeclaration:
         rule="CSS art. L613-7", source=URSSAF_SOURCE)
 
 
-def _first_payment_day(s: Session, zone: ZoneInfo) -> date | None:
-    first = s.scalar(select(func.min(Payment.received_at)).where(
-        Payment.home_currency == "EUR"))
-    return first.astimezone(zone).date() if first is not None else None
-
-
 def overview(s: Session, today: date, zone: ZoneInfo) -> obligations.StatusOverview:
     """France, micro-entrepreneur: the next URSSAF declaration not done, the past ones not
     done (this calendar year and the previous one, from the period of the first payment on:
@@ -559,7 +553,7 @@ def overview(s: Session, today: date, zone: ZoneInfo) -> obligations.StatusOverv
         return out
     out.meters = france_meters(s, today, zone)
     period = settings.get(s, "urssaf_period")
-    first = _first_payment_day(s, zone)
+    first = first_received_day(s, "EUR", zone)
     if first is None:
         return out  # nothing recorded yet (a new store): Today points to the first steps
     due: list[obligations.DueDeclaration] = []
