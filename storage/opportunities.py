@@ -1,0 +1,380 @@
+"""The opportunity inbox: buyer requests, job posts and e-mails the person keeps, and what
+became of each (a proposal sent, an order won, or lost with a reason). The one home of the
+inbox's workflow: ``atelier inbox …`` and the Inbox page both call these functions.
+
+- ``add`` cleans the pasted text (storage.cleantext), bounds its length, takes a title from
+  its first meaningful line, and keeps its language (storage.language), the budget it states
+  (storage.redflags.parse_budget) and the red flags found in it (storage.redflags.find_flags,
+  a snapshot as JSON).
+- ``mark_proposal_sent``, ``win`` (creates the order from the gig and package through
+  storage.orders.create_order and links it), ``lose`` (a reason is required) and ``reopen``
+  (a lost one back to new) check the status first: a won opportunity stays won.
+
+Every refusal is a ValidationError whose field names what is wrong; nothing is written then.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from storage.catalog import fold
+from storage.cleantext import clean
+from storage.errors import ValidationError
+from storage.orders import OrderFields, create_order
+from storage.phrases import Phrase
+from storage.tables import (
+    Client,
+    Deliverable,
+    Gig,
+    GigPackage,
+    Opportunity,
+    OpportunityStatus,
+    Order,
+    Platform,
+)
+
+St = OpportunityStatus
+
+#: The longest request kept (characters): a buyer's message, not a whole mailbox.
+MAX_TEXT = 50_000
+MAX_TITLE = 300
+MAX_CLIENT_NAME = 200
+MAX_REASON = 2_000
+
+# Where each status may go. Won is final: its order exists.
+NEXT: dict[OpportunityStatus, tuple[OpportunityStatus, ...]] = {
+    St.NEW: (St.PROPOSAL_SENT, St.WON, St.LOST),
+    St.PROPOSAL_SENT: (St.PROPOSAL_SENT, St.WON, St.LOST),
+    St.LOST: (St.NEW,),
+    St.WON: (),
+}
+
+_MEANINGFUL = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class FlagSnapshot:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class OpportunityRow:
+    """An opportunity as the list shows it (plain data, safe to hand to another thread)."""
+
+    id: int
+    title: str
+    status: str
+    language: str
+    platform: str
+    client_name: str
+    received_at: datetime
+    order_id: int | None
+    budget_minor: int | None
+    currency: str | None
+    flags: int
+
+
+# --- reading the text -------------------------------------------------------------------------
+
+
+def clean_request(text: str) -> str:
+    """The request as it is kept: illegal characters out, line ends unified, outer blank
+    space trimmed. Refused when empty or longer than MAX_TEXT characters."""
+    if not isinstance(text, str):
+        raise ValidationError("text", "Paste the request's text.")
+    cleaned = clean(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    if not cleaned:
+        raise ValidationError("text", "The request is empty: paste the buyer's message.")
+    if len(cleaned) > MAX_TEXT:
+        raise ValidationError("text", Phrase(
+            "The request is too long ({length} characters, {limit} at most): keep the buyer's "
+            "message only.", length=len(cleaned), limit=MAX_TEXT))
+    return cleaned
+
+
+def title_of(text: str) -> str:
+    """The first line holding a letter or a digit, spaces collapsed, at most 300 characters."""
+    for line in text.split("\n"):
+        if _MEANINGFUL.search(line):
+            title = " ".join(line.split())
+            if len(title) > MAX_TITLE:
+                title = title[:MAX_TITLE - 1].rstrip() + "…"
+            return title
+    return " ".join(text.split())[:MAX_TITLE]
+
+
+def _language(text: str) -> str:
+    try:
+        from storage.language import detect_language
+    except ImportError:  # the "match" helper's module not there yet
+        return ""
+    return str(detect_language(text) or "")[:8]
+
+
+def _budget(text: str) -> tuple[int | None, str | None]:
+    try:
+        from storage.redflags import parse_budget
+    except ImportError:
+        return None, None
+    found: Any = parse_budget(text)
+    if found is None:
+        return None, None
+    minor = getattr(found, "minor", None)
+    if minor is None:
+        minor = getattr(found, "amount_minor", None)
+    currency = getattr(found, "currency", None)
+    if minor is None and isinstance(found, tuple) and len(found) == 2:
+        minor, currency = found
+    return (int(minor) if minor is not None else None), currency
+
+
+def _flags(s: Session, text: str) -> list[dict[str, str]]:
+    try:
+        from storage.redflags import find_flags
+    except ImportError:
+        return []
+    try:
+        found = find_flags(text)
+    except TypeError:  # a variant that reads the store (budgets of similar orders)
+        found = find_flags(s, text)
+    return [{"kind": str(f.kind), "text": str(f.text)} for f in found]
+
+
+def flags_of(opportunity: Opportunity) -> list[FlagSnapshot]:
+    """The red flags kept when the opportunity was added."""
+    try:
+        data = json.loads(opportunity.flags or "[]")
+    except ValueError:
+        return []
+    return [FlagSnapshot(str(f.get("kind", "")), str(f.get("text", "")))
+            for f in data if isinstance(f, dict)]
+
+
+# --- the workflow -----------------------------------------------------------------------------
+
+
+def _aware(now: datetime) -> datetime:
+    if not isinstance(now, datetime) or now.tzinfo is None or now.utcoffset() is None:
+        raise ValidationError("now", "The date needs a time zone.")
+    return now
+
+
+def _client_name(name: str | None) -> str:
+    name = " ".join(clean(name or "").split())
+    if len(name) > MAX_CLIENT_NAME:
+        raise ValidationError("client", "The name is too long (200 characters at most).")
+    return name
+
+
+def add(s: Session, text: str, *, platform_id: int | None = None, client_name: str = "",
+        now: datetime) -> Opportunity:
+    """Keep a pasted request in the inbox, status new."""
+    now = _aware(now)
+    cleaned = clean_request(text)
+    name = _client_name(client_name)
+    if platform_id is not None and s.get(Platform, platform_id) is None:
+        raise ValidationError("platform", "This platform does not exist any more.")
+    budget, currency = _budget(cleaned)
+    opportunity = Opportunity(
+        title=title_of(cleaned), text=cleaned, language=_language(cleaned),
+        platform_id=platform_id, client_name=name, budget_minor=budget, currency=currency,
+        status=St.NEW, flags=json.dumps(_flags(s, cleaned), ensure_ascii=False),
+        received_at=now, updated_at=now)
+    s.add(opportunity)
+    s.flush()
+    return opportunity
+
+
+def get(s: Session, opportunity_id: int) -> Opportunity:
+    found = s.get(Opportunity, opportunity_id) if isinstance(opportunity_id, int) else None
+    if found is None:
+        raise ValidationError("opportunity", Phrase("There is no opportunity #{id}.",
+                                                    id=opportunity_id))
+    return found
+
+
+def parse_status(text: str | OpportunityStatus) -> OpportunityStatus:
+    key = str(text).strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        return OpportunityStatus(key)
+    except ValueError:
+        raise ValidationError("status", Phrase(
+            "“{status}” is not a status: use new, proposal_sent, won or lost.",
+            status=text)) from None
+
+
+def list_opportunities(s: Session, status: OpportunityStatus | str | None = None
+                       ) -> list[Opportunity]:
+    """The kept opportunities, newest first; only those of ``status`` when given."""
+    query = select(Opportunity).options(selectinload(Opportunity.platform))
+    if status is not None and status != "":
+        query = query.where(Opportunity.status == parse_status(status))
+    query = query.order_by(Opportunity.received_at.desc(), Opportunity.id.desc())
+    return list(s.scalars(query))
+
+
+def rows(s: Session, status: OpportunityStatus | str | None = None) -> list[OpportunityRow]:
+    return [OpportunityRow(
+        id=o.id, title=o.title, status=o.status.value, language=o.language,
+        platform=o.platform.name if o.platform is not None else "", client_name=o.client_name,
+        received_at=o.received_at, order_id=o.order_id, budget_minor=o.budget_minor,
+        currency=o.currency, flags=len(flags_of(o))) for o in list_opportunities(s, status)]
+
+
+def _refusal(current: OpportunityStatus, target: OpportunityStatus, order: int | None) -> Phrase:
+    if current is St.WON:
+        if target is St.LOST:
+            return Phrase("This opportunity was won (order #{order}): a won opportunity cannot "
+                          "be lost; cancel the order instead.", order=order)
+        if target is St.NEW:
+            return Phrase("This opportunity was won (order #{order}): it cannot be reopened.",
+                          order=order)
+        return Phrase("This opportunity was won already (order #{order}).", order=order)
+    if current is St.LOST:
+        if target is St.LOST:
+            return Phrase("This opportunity is already marked lost.")
+        return Phrase("This opportunity was lost: reopen it first.")
+    return Phrase("This opportunity is open already.")
+
+
+def check_transition(opportunity: Opportunity, target: OpportunityStatus) -> None:
+    """Refused (ValidationError on "status", in words) unless ``target`` follows."""
+    if target in NEXT[opportunity.status]:
+        return
+    raise ValidationError("status", _refusal(opportunity.status, target, opportunity.order_id))
+
+
+def mark_proposal_sent(s: Session, opportunity_id: int, proposal_id: int | None = None, *,
+                       now: datetime | None = None) -> Opportunity:
+    """The person sent a proposal (``proposal_id``: the deliverable holding its text)."""
+    opportunity = get(s, opportunity_id)
+    check_transition(opportunity, St.PROPOSAL_SENT)
+    if proposal_id is not None and s.get(Deliverable, proposal_id) is None:
+        raise ValidationError("proposal", Phrase("There is no proposal #{id}.", id=proposal_id))
+    opportunity.status = St.PROPOSAL_SENT
+    if proposal_id is not None:
+        opportunity.proposal_id = proposal_id
+    if now is not None:
+        opportunity.updated_at = _aware(now)
+    s.flush()
+    return opportunity
+
+
+def _client_for(s: Session, client_id: int | None, name: str,
+                platform_id: int | None) -> tuple[Client | None, str]:
+    """The order's client: the one of ``client_id``, else the one named ``name`` (case and
+    accents aside), else (None, name) for a new client of that name."""
+    if client_id is not None:
+        client = s.get(Client, client_id)
+        if client is None:
+            raise ValidationError("client", Phrase("There is no client #{id}.", id=client_id))
+        return client, client.name
+    if not name:
+        raise ValidationError("client", "Name the client (the buyer) of this order.")
+    wanted = fold(name)
+    same = [c for c in s.scalars(select(Client).order_by(Client.id)) if fold(c.name) == wanted]
+    if platform_id is not None and len(same) > 1:
+        same = [c for c in same if c.platform_id == platform_id] or same
+    return (same[0] if same else None), name
+
+
+def win(s: Session, opportunity_id: int, *, gig_id: int, package_id: int | None = None,
+        client_id: int | None = None, client_name: str = "", now: datetime) -> Order:
+    """The opportunity became an order: created from the gig and its package (price,
+    currency, due date from the package's delivery days), the request as its brief, on the
+    request's platform (else the gig's); linked, status won. Returns the order."""
+    now = _aware(now)
+    opportunity = get(s, opportunity_id)
+    check_transition(opportunity, St.WON)
+    gig = s.get(Gig, gig_id) if isinstance(gig_id, int) else None
+    if gig is None:
+        raise ValidationError("gig", Phrase("There is no gig #{id}.", id=gig_id))
+    if package_id is not None:
+        package = s.get(GigPackage, package_id)
+        if package is None:
+            raise ValidationError("package", Phrase("There is no package #{id}.", id=package_id))
+        if package.gig_id != gig.id:
+            raise ValidationError("package", "This package belongs to another gig.")
+    elif len(gig.packages) == 1:
+        package = gig.packages[0]
+    else:
+        package = None
+    if package is None and (opportunity.budget_minor is None or not opportunity.currency):
+        raise ValidationError("package", Phrase(
+            "Choose a package of “{gig}”: its price and delivery time make the order's.",
+            gig=gig.title))
+    platform_id = opportunity.platform_id or gig.platform_id
+    if platform_id is None:
+        platform_id = s.scalar(select(Platform.id).where(Platform.name == "Direct"))
+        if platform_id is None:
+            raise ValidationError("platform", "Choose the platform the order came from.")
+    name = _client_name(client_name) or opportunity.client_name
+    client, name = _client_for(s, client_id, name, platform_id)
+    with s.begin_nested():  # a refusal below leaves no client nor order behind
+        if client is None:
+            client = Client(name=name, platform_id=platform_id)
+            s.add(client)
+            s.flush()
+        order = create_order(s, OrderFields(
+            client_id=client.id, platform_id=platform_id, title=gig.title[:MAX_TITLE],
+            price_minor=package.price_minor if package else int(opportunity.budget_minor or 0),
+            currency=package.currency if package else str(opportunity.currency),
+            received_at=now, gig_id=gig.id, package_id=package.id if package else None,
+            brief=opportunity.text, activity=gig.activity), now=now)
+        opportunity.status = St.WON
+        opportunity.order_id = order.id
+        opportunity.gig_id = gig.id
+        opportunity.package_id = package.id if package else None
+        opportunity.client_name = client.name
+        opportunity.platform_id = platform_id
+        opportunity.updated_at = now
+        s.flush()
+    return order
+
+
+def lose(s: Session, opportunity_id: int, reason: str, *,
+         now: datetime | None = None) -> Opportunity:
+    """The buyer chose someone else (or the person declined): kept with the reason."""
+    opportunity = get(s, opportunity_id)
+    check_transition(opportunity, St.LOST)
+    reason = clean(reason or "").strip()
+    if not reason:
+        raise ValidationError("reason", "Say in a few words why it was lost (a price too "
+                              "low, no answer, another seller chosen…).")
+    if len(reason) > MAX_REASON:
+        raise ValidationError("reason", Phrase("The reason is too long ({limit} characters "
+                                               "at most).", limit=MAX_REASON))
+    opportunity.status = St.LOST
+    opportunity.lost_reason = reason
+    if now is not None:
+        opportunity.updated_at = _aware(now)
+    s.flush()
+    return opportunity
+
+
+def reopen(s: Session, opportunity_id: int, *, now: datetime | None = None) -> Opportunity:
+    """A lost opportunity back to new (the buyer came back); its reason is cleared."""
+    opportunity = get(s, opportunity_id)
+    check_transition(opportunity, St.NEW)
+    opportunity.status = St.NEW
+    opportunity.lost_reason = ""
+    if now is not None:
+        opportunity.updated_at = _aware(now)
+    s.flush()
+    return opportunity
+
+
+__all__ = [
+    "MAX_TEXT", "FlagSnapshot", "OpportunityRow", "add", "check_transition", "clean_request",
+    "flags_of", "get", "list_opportunities", "lose", "mark_proposal_sent", "parse_status",
+    "reopen", "rows", "title_of", "win",
+]
