@@ -453,4 +453,13 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'This opportunity was won (order #{order}): it cannot be reopened.'),
     QT_TRANSLATE_NOOP("storage", 'This opportunity was won already (order #{order}).'),
     QT_TRANSLATE_NOOP("storage", '“{status}” is not a status: use new, proposal_sent, won or lost.'),
+    # storage/plans.py (an order's plan)
+    QT_TRANSLATE_NOOP("storage", 'A task needs a title.'),
+    QT_TRANSLATE_NOOP("storage", 'An estimate is a number of minutes between 0 and 10080 (a week).'),
+    QT_TRANSLATE_NOOP("storage", 'This task does not exist any more.'),
+    QT_TRANSLATE_NOOP("storage", 'The plan has no task.'),
+    QT_TRANSLATE_NOOP("storage", 'Enter a number of hours between 1 and 24.'),
+    QT_TRANSLATE_NOOP("storage", "The model's own estimates: no similar past order has tracked time yet."),
+    QT_TRANSLATE_NOOP("storage", 'From 1 similar order: {time} tracked.'),
+    QT_TRANSLATE_NOOP("storage", 'From {count} similar orders, median {time} tracked.'),
 )

@@ -108,6 +108,9 @@ def default_settings() -> dict[str, str]:
         # The inbox (storage.matching): the installed embedding model its vectors come from
         # ("": keyword ranking only)
         "embedding_model": "",
+        # An order's plan (storage/plans.py): the hours a day the person works, which caps
+        # the working time left before a due date
+        "work_hours_per_day": "6",
     }
 
 

@@ -64,6 +64,9 @@ def _validate(key: str, value: str) -> str:
     if key == "due_soon_hours" and not (value.isascii() and value.isdigit() and len(value) <= 3
                                          and 1 <= int(value) <= 24 * 30):
         raise ValidationError("due_soon_hours", "Enter a number of hours between 1 and 720.")
+    if key == "work_hours_per_day" and not (value.isascii() and value.isdigit()
+                                             and len(value) <= 2 and 1 <= int(value) <= 24):
+        raise ValidationError("work_hours_per_day", "Enter a number of hours between 1 and 24.")
     if key in ("invoice_number_format", "quote_number_format"):
         return check_number_format(key, value)
     if key == "vat_regime" and value not in ("franchise", "registered"):
