@@ -116,4 +116,6 @@ ASSISTANT_MESSAGES = (
     QT_TRANSLATE_NOOP("assistants", '{model} is working: stop its job before deleting it.'),
     QT_TRANSLATE_NOOP("assistants", '{model} is a translation model: choose a writing model to write text.'),
     QT_TRANSLATE_NOOP("assistants", '{model} is a writing model: choose a translation model to translate.'),
+    # assistants/planning.py (a plain message, no values)
+    QT_TRANSLATE_NOOP("assistants", "The model's answer holds no task: try again, or add the tasks by hand."),
 )
