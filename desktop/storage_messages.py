@@ -462,4 +462,7 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", "The model's own estimates: no similar past order has tracked time yet."),
     QT_TRANSLATE_NOOP("storage", 'From 1 similar order: {time} tracked.'),
     QT_TRANSLATE_NOOP("storage", 'From {count} similar orders, median {time} tracked.'),
+    # A proposal for a buyer request (storage/proposals.py, issue 18).
+    QT_TRANSLATE_NOOP("storage", 'Choose the gig the proposal offers.'),
+    QT_TRANSLATE_NOOP("storage", 'The gig “{gig}” has no package “{tier}”; its packages: {tiers}.'),
 )

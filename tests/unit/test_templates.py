@@ -11,7 +11,8 @@ from storage.tables import PromptTemplate
 from tests.factories import client, gig_with_packages, order
 
 IDS = ("gig-description", "proposal", "client-reply", "delivery-message", "article",
-       "product-description", "seo-meta", "quote-description", "payment-reminder")
+       "product-description", "seo-meta", "quote-description", "payment-reminder",
+       "inbox-proposal")
 
 
 def rows(s) -> int:

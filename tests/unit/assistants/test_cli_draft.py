@@ -33,7 +33,8 @@ def test_templates_list(capsys, tmp_path: Path) -> None:
     listed = json.loads(out)
     assert [t["id"] for t in listed] == [
         "gig-description", "proposal", "client-reply", "delivery-message", "article",
-        "product-description", "seo-meta", "quote-description", "payment-reminder"]
+        "product-description", "seo-meta", "quote-description", "payment-reminder",
+        "inbox-proposal"]
     seo = listed[6]
     assert seo["title"] == "Titre SEO et méta-description" and seo["language"] == "fr"
     assert seo["variables"] == ["language", "brief", "keywords"]

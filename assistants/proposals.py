@@ -1,0 +1,42 @@
+"""A proposal for a buyer request of the inbox, as a writing request (issue 18, point 4).
+
+:func:`prepare_proposal` is the one home the Inbox page (desktop.ui.proposal) and
+``atelier inbox propose`` call: the prompt comes from ``storage.proposals.proposal_request``
+(the request, the chosen gig and package, one or two similar past deliverables, in the
+request's language), the token budget and freedom from ``assistants.writing.draft_request``
+(the template's length). What the model writes is kept with
+``storage.proposals.keep_proposal``. No Qt here; nothing is ever sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from assistants.writing import WritingRequest, draft_request, target_words
+from storage.proposals import ProposalRequest, proposal_request
+
+
+@dataclass(frozen=True)
+class PreparedProposal:
+    """The proposal's prompt and data (``proposal``) and what to ask the model (``request``)."""
+
+    proposal: ProposalRequest
+    request: WritingRequest
+
+
+def prepare_proposal(s: Session, opportunity_id: int, *, gig_id: int | None = None,
+                     package_id: int | None = None, lang: str = "en",
+                     similar_order_ids: Sequence[int] = (), again: bool = False,
+                     max_new_tokens: int | None = None) -> PreparedProposal:
+    """The writing request for a proposal answering opportunity ``opportunity_id`` (see
+    ``storage.proposals.proposal_request``); ``lang``: the app's language; ``again``: a
+    second proposal, written more freely; ``max_new_tokens``: a cap on the budget."""
+    proposal = proposal_request(s, opportunity_id, gig_id=gig_id, package_id=package_id,
+                                lang=lang, similar_order_ids=similar_order_ids)
+    request = draft_request(proposal.messages,
+                            target=target_words(proposal.values.get("length", "")),
+                            again=again, max_new_tokens=max_new_tokens)
+    return PreparedProposal(proposal, request)
