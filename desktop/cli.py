@@ -1093,6 +1093,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_invoices import add_invoice_commands
 
     add_invoice_commands(sub, common)  # quote …, invoice …
+    from desktop.cli_plan import add_plan_command
+
+    add_plan_command(sub, common)  # plan ORDER_ID
     models = sub.add_parser("models", parents=[common], help="local AI models")
     msub = models.add_subparsers(title="actions", metavar="ACTION", required=True)
     p = msub.add_parser("list", parents=[common], help="installed and recommended models")
