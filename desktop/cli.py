@@ -1093,6 +1093,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_invoices import add_invoice_commands
 
     add_invoice_commands(sub, common)  # quote …, invoice …
+    from desktop.cli_inbox import add_inbox_commands
+
+    add_inbox_commands(sub, common)  # inbox add|list|show|sent|won|lost|reopen
     from desktop.cli_plan import add_plan_command
 
     add_plan_command(sub, common)  # plan ORDER_ID

@@ -453,6 +453,9 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'This opportunity was won (order #{order}): it cannot be reopened.'),
     QT_TRANSLATE_NOOP("storage", 'This opportunity was won already (order #{order}).'),
     QT_TRANSLATE_NOOP("storage", '“{status}” is not a status: use new, proposal_sent, won or lost.'),
+    QT_TRANSLATE_NOOP("storage", '{file} is not a text file: use a .txt, .md or .eml file, or paste the text.'),
+    QT_TRANSLATE_NOOP("storage", "{file} is larger than {limit} MB: paste the buyer's message instead."),
+    QT_TRANSLATE_NOOP("storage", '{file} is not UTF-8 text: save it as UTF-8, or paste its text.'),
     # storage/plans.py (an order's plan)
     QT_TRANSLATE_NOOP("storage", 'A task needs a title.'),
     QT_TRANSLATE_NOOP("storage", 'An estimate is a number of minutes between 0 and 10080 (a week).'),

@@ -19,8 +19,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -112,6 +112,58 @@ def title_of(text: str) -> str:
     return " ".join(text.split())[:MAX_TITLE]
 
 
+FILE_SUFFIXES = (".txt", ".md", ".eml")
+MAX_FILE_MB = 10
+
+
+def text_of_file(path: Path | str) -> str:
+    """The request held in a dropped or named file: a .txt or .md file's text (UTF-8), an
+    e-mail's (.eml) subject and plain-text body. Refused in words (field "file")."""
+    path = Path(path)
+    name = path.name
+    if path.suffix.lower() not in FILE_SUFFIXES:
+        raise ValidationError("file", Phrase(
+            "{file} is not a text file: use a .txt, .md or .eml file, or paste the text.",
+            file=name))
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_MB * 1024 * 1024:
+            raise ValidationError("file", Phrase(
+                "{file} is larger than {limit} MB: paste the buyer's message instead.",
+                file=name, limit=MAX_FILE_MB))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("file", Phrase("Atelier cannot read {file}: {error}", file=name,
+                                             error=exc.strerror or str(exc))) from None
+    if path.suffix.lower() == ".eml":
+        return _email_text(data)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError("file", Phrase(
+            "{file} is not UTF-8 text: save it as UTF-8, or paste its text.", file=name)) from None
+
+
+def _email_text(data: bytes) -> str:
+    """An e-mail's subject and plain-text body (the HTML part's text when it has no plain
+    one); attachments are left out."""
+    from email import policy
+    from email.parser import BytesParser
+
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    subject = str(message.get("subject", "") or "").strip()
+    body = ""
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is not None:
+        try:
+            body = part.get_content()
+        except (LookupError, ValueError):
+            body = part.get_payload(decode=True).decode("utf-8", "replace")
+        if part.get_content_type() == "text/html":
+            body = re.sub(r"<[^>]{0,2000}>", " ", body)
+    return "\n".join(x for x in (subject, str(body).strip()) if x)
+
+
 def _language(text: str) -> str:
     try:
         from storage.language import detect_language
@@ -123,30 +175,18 @@ def _language(text: str) -> str:
 def _budget(text: str) -> tuple[int | None, str | None]:
     try:
         from storage.redflags import parse_budget
-    except ImportError:
+    except ImportError:  # the "flags" helper's module not there yet
         return None, None
-    found: Any = parse_budget(text)
-    if found is None:
-        return None, None
-    minor = getattr(found, "minor", None)
-    if minor is None:
-        minor = getattr(found, "amount_minor", None)
-    currency = getattr(found, "currency", None)
-    if minor is None and isinstance(found, tuple) and len(found) == 2:
-        minor, currency = found
-    return (int(minor) if minor is not None else None), currency
+    found = parse_budget(text)
+    return (None, None) if found is None else (int(found[0]), str(found[1]))
 
 
-def _flags(s: Session, text: str) -> list[dict[str, str]]:
+def _flags(text: str, today: date) -> list[dict[str, str]]:
     try:
         from storage.redflags import find_flags
     except ImportError:
         return []
-    try:
-        found = find_flags(text)
-    except TypeError:  # a variant that reads the store (budgets of similar orders)
-        found = find_flags(s, text)
-    return [{"kind": str(f.kind), "text": str(f.text)} for f in found]
+    return [{"kind": str(f.kind), "text": str(f.text)} for f in find_flags(text, today=today)]
 
 
 def flags_of(opportunity: Opportunity) -> list[FlagSnapshot]:
@@ -187,7 +227,7 @@ def add(s: Session, text: str, *, platform_id: int | None = None, client_name: s
     opportunity = Opportunity(
         title=title_of(cleaned), text=cleaned, language=_language(cleaned),
         platform_id=platform_id, client_name=name, budget_minor=budget, currency=currency,
-        status=St.NEW, flags=json.dumps(_flags(s, cleaned), ensure_ascii=False),
+        status=St.NEW, flags=json.dumps(_flags(cleaned, now.date()), ensure_ascii=False),
         received_at=now, updated_at=now)
     s.add(opportunity)
     s.flush()

@@ -179,3 +179,33 @@ def test_unknown_ids_are_said(store) -> None:
         with pytest.raises(ValidationError) as caught:
             inbox.add(s, "x", platform_id=999, now=NOW)
         assert caught.value.field == "platform"
+
+
+def test_a_request_is_read_from_a_text_file_or_an_email(tmp_path) -> None:
+    txt = tmp_path / "request.txt"
+    txt.write_text("Logo for a bakery\nvector files", encoding="utf-8")
+    assert inbox.text_of_file(txt) == "Logo for a bakery\nvector files"
+    eml = tmp_path / "request.eml"
+    eml.write_bytes(b"From: sam@example.com\r\nSubject: Logo for my bakery\r\n"
+                    b"Content-Type: text/plain; charset=utf-8\r\n\r\nHello, I need a logo.\r\n")
+    assert inbox.text_of_file(eml) == "Logo for my bakery\nHello, I need a logo."
+    for path, words in ((tmp_path / "photo.png", "not a text file"),
+                        (tmp_path / "missing.txt", "cannot read missing.txt")):
+        with pytest.raises(ValidationError) as caught:
+            inbox.text_of_file(path)
+        assert words in caught.value.message
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("café".encode("latin-1"))
+    with pytest.raises(ValidationError) as caught:
+        inbox.text_of_file(latin1)
+    assert caught.value.message.startswith("latin1.txt is not UTF-8 text")
+
+
+def test_the_budget_language_and_flags_are_kept(store) -> None:
+    with store.transaction() as s:
+        oid = inbox.add(s, "I need a logo for my bakery. Budget $40. Please pay outside Fiverr "
+                        "by PayPal.", now=NOW).id
+    with store.session() as s:
+        o = inbox.get(s, oid)
+        assert (o.language, o.budget_minor, o.currency) == ("en", 4000, "USD")
+        assert "off_platform_payment" in {f.kind for f in inbox.flags_of(o)}
