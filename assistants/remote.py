@@ -261,6 +261,7 @@ def _request(engine: Engine, method: str, path: str, payload: Any, api_key: str 
                                  url=engine.base_url)) from e
     if response.status >= 400:
         data = response.read(MAX_ERROR_BODY)
+        response.close()
         conn.close()
         raise _status_error(engine, response.status, data, model)
     return conn, response
@@ -274,6 +275,7 @@ def _json(engine: Engine, method: str, path: str, payload: Any, api_key: str | N
     except (OSError, http.client.HTTPException) as e:
         raise RemoteError(Phrase("{url} stopped answering midway.", url=engine.base_url)) from e
     finally:
+        response.close()
         conn.close()
     if len(data) > limit:
         raise RemoteError(Phrase("{url} sent a larger answer than Atelier reads.",
@@ -412,6 +414,7 @@ class RemoteStream(Iterator[str]):
         self._queue: queue.Queue[Any] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._conn: http.client.HTTPConnection | None = None
+        self._response: http.client.HTTPResponse | None = None
         self._lock = threading.Lock()
         self._closed = threading.Event()
         self._error: BaseException | None = None
@@ -438,10 +441,9 @@ class RemoteStream(Iterator[str]):
             try:
                 item = self._queue.get(timeout=min(0.1, wait))
             except queue.Empty:
-                if time.monotonic() - self._last > wait:
-                    self._error = RemoteError(Phrase(
-                        "{url} sent nothing for {seconds} seconds; the answer was stopped.",
-                        url=self.engine.base_url, seconds=f"{wait:g}"))
+                # The socket's own timeout ends the read first; this is the backstop.
+                if time.monotonic() - self._last > wait + 2.0:
+                    self._error = self._silence()
                     self.stats.stop_reason = "timeout"
                     self._closed.set()
                     self._drop_connection()
@@ -452,6 +454,11 @@ class RemoteStream(Iterator[str]):
                 raise StopIteration
             self.text += item
             return str(item)
+
+    def _silence(self) -> RemoteError:
+        return RemoteError(Phrase(
+            "{url} sent nothing for {seconds} seconds; the answer was stopped.",
+            url=self.engine.base_url, seconds=f"{self.timeout_s or self.engine.timeout_s:g}"))
 
     def close(self) -> None:
         """Stop: the socket is shut at once; what came so far stays in ``text``."""
@@ -501,13 +508,16 @@ class RemoteStream(Iterator[str]):
 
     def _drop_connection(self) -> None:
         with self._lock:
-            conn = self._conn
+            conn, response = self._conn, self._response
         if conn is not None and conn.sock is not None:
             with contextlib.suppress(OSError):
                 conn.sock.shutdown(socket.SHUT_RDWR)
-        if conn is not None:
-            with contextlib.suppress(OSError):
-                conn.close()
+        # The response reads through a file on the socket: the socket is only released once
+        # both are closed.
+        for thing in (response, conn):
+            if thing is not None:
+                with contextlib.suppress(OSError, ValueError, http.client.HTTPException):
+                    thing.close()
 
     def _emit(self, answer: str, reasoning: str) -> None:
         if reasoning:
@@ -534,7 +544,7 @@ class RemoteStream(Iterator[str]):
                                       timeout_s=self.timeout_s or self.engine.timeout_s,
                                       model=self.model)
             with self._lock:
-                self._conn = conn
+                self._conn, self._response = conn, response
             if self._closed.is_set():
                 self._drop_connection()
                 return
@@ -548,6 +558,9 @@ class RemoteStream(Iterator[str]):
             if not self._closed.is_set():
                 if isinstance(e, RemoteError):
                     self._error = e
+                elif isinstance(e, TimeoutError):  # the socket's read timeout
+                    self._error = self._silence()
+                    self.stats.stop_reason = "timeout"
                 elif isinstance(e, (OSError, http.client.HTTPException)):
                     self._error = RemoteError(Phrase(
                         "{url} stopped answering midway; what it wrote so far is kept.",
