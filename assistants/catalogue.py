@@ -14,8 +14,8 @@ from typing import Any, Literal
 
 from assistants.resources import estimate_ram
 
-Task = Literal["chat", "translation"]
-TASKS: tuple[Task, ...] = ("chat", "translation")
+Task = Literal["chat", "translation", "embedding"]
+TASKS: tuple[Task, ...] = ("chat", "translation", "embedding")
 DTYPES = ("float32", "bfloat16", "int8")
 
 # What a download of a catalogue model needs: weights as safetensors, configs and the tokenizer.
@@ -61,6 +61,8 @@ class CatalogueEntry:
     target_language: str | None = None
     target_prefix: str | None = None
     language_codes: dict[str, str] = field(default_factory=dict)
+    query_prefix: str | None = None  # embedding models trained with prefixes (e5): "query: "
+    passage_prefix: str | None = None  # … and "passage: " (written into the folder on install)
     warning: dict[str, str] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
 

@@ -694,7 +694,9 @@ def _as_downloaded(message: str, folder: str, repo_id: str) -> str:
                       "folder, never what a link points to.", **values)
     if message.template.startswith("The folder {folder} holds a model Atelier cannot use"):
         return Phrase("The model {folder} holds a model Atelier cannot use for text ({what}): it "
-                      "needs a text-generation (causal LM) or translation (seq2seq) model.",
+                      "needs a text-generation (causal LM), translation (seq2seq) or "
+                      "sentence-embedding (encoder without an LM head, such as BertModel) "
+                      "model.",
                       **values)
     return message
 
@@ -786,10 +788,14 @@ def download_model(
 
         shutil.rmtree(staging / PARTS, ignore_errors=True)
         try:
-            validate_model_dir(staging)
+            downloaded = validate_model_dir(staging)
         except ModelRefused as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise ModelRefused(_as_downloaded(exc.message, staging.name, repo_id)) from None
+        if downloaded.kind == "embedding":  # an e5 model: record its "query: " prefixes
+            from assistants.embedding import mark_catalogue_prefixes
+
+            mark_catalogue_prefixes(staging, repo_id=repo_id)
         if target.exists():
             raise ModelRefused(Phrase("A model named “{name}” was installed meanwhile: the "
                                       "download stays in {folder}; remove that model, then "

@@ -183,7 +183,7 @@ def import_folder(source: Path, models_dir: Path, name: str | None = None) -> In
     name = check_name(name or source.name)
     source = source.resolve()  # the folder named may itself be a link: the user chose it
     entries = _checked_entries(source)
-    validate_model_dir(source)
+    folder = validate_model_dir(source)
     target = models_dir / name
     if target.exists():
         raise ModelRefused(Phrase("A model named “{name}” is already installed: choose "
@@ -198,6 +198,10 @@ def import_folder(source: Path, models_dir: Path, name: str | None = None) -> In
                 (partial / rel).mkdir()
             else:
                 _copy_regular(source / rel, partial / rel, st)
+        if folder.kind == "embedding":  # an e5 model: record its "query: " prefixes
+            from assistants.embedding import mark_catalogue_prefixes
+
+            mark_catalogue_prefixes(partial, names=(name, source.name))
         partial.rename(target)
     except ModelRefused:
         shutil.rmtree(partial, ignore_errors=True)

@@ -30,7 +30,7 @@ from assistants.resources import check_fits, estimate_ram, free_model_memory
 from storage.phrases import Joined, Phrase
 
 T = TypeVar("T")
-Kind = Literal["causal-lm", "seq2seq"]
+Kind = Literal["causal-lm", "seq2seq", "embedding"]
 DtypeSetting = Literal["auto", "float32", "bfloat16", "float16"]
 
 PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".ckpt", ".pkl", ".pickle")
@@ -41,6 +41,14 @@ VOCAB_PATTERNS = ("vocab.json", "vocab.txt", "merges.txt", "*.model", "*.spm", "
 SEQ2SEQ_MODEL_TYPES = frozenset({
     "marian", "t5", "mt5", "umt5", "longt5", "bart", "mbart", "m2m_100", "nllb-moe", "pegasus",
     "pegasus_x", "fsmt", "blenderbot", "blenderbot-small", "led", "prophetnet", "plbart",
+})
+# Sentence-embedding models are plain encoders (no LM head): their hidden states are pooled.
+ENCODER_ARCHITECTURES = frozenset({
+    "BertModel", "XLMRobertaModel", "RobertaModel", "MPNetModel", "DistilBertModel",
+    "CamembertModel",
+})
+ENCODER_MODEL_TYPES = frozenset({
+    "bert", "xlm-roberta", "roberta", "mpnet", "distilbert", "camembert",
 })
 # safetensors dtype names -> bytes per element (for the weight size shown to the user)
 _ST_DTYPE_BYTES = {
@@ -223,6 +231,11 @@ def _model_kind(config: dict[str, Any]) -> Kind | None:
         config.get("is_encoder_decoder") is True
     ):
         return "seq2seq"
+    if archs:
+        if all(a in ENCODER_ARCHITECTURES for a in archs):
+            return "embedding"
+    elif model_type in ENCODER_MODEL_TYPES:
+        return "embedding"
     return None
 
 
@@ -315,7 +328,8 @@ def validate_model_dir(path: str | Path) -> ModelFolder:
     (``*.bin``, ``*.pt``, ``*.pth``, ``*.ckpt``) and no ``*.safetensors``; a damaged
     safetensors header or weight index, or a sharded checkpoint with shards missing; a chat
     template that is neither text nor a list of templates; an architecture that is neither a
-    causal LM nor a seq2seq model.
+    causal LM, a seq2seq model nor a sentence-embedding encoder (``BertModel``,
+    ``XLMRobertaModel``, ``MPNetModel``…: an encoder without an LM head).
     """
     path = Path(path).expanduser()
     if not path.is_dir():
@@ -390,7 +404,8 @@ def validate_model_dir(path: str | Path) -> ModelFolder:
         what = ", ".join(archs) or model_type or "unknown"
         raise ModelRefused(Phrase(
             "The folder {folder} holds a model Atelier cannot use for text ({what}): it needs "
-            "a text-generation (causal LM) or translation (seq2seq) model.",
+            "a text-generation (causal LM), translation (seq2seq) or sentence-embedding "
+            "(encoder without an LM head, such as BertModel) model.",
             folder=path.name, what=what[:200]))
 
     parameters = 0
@@ -697,7 +712,7 @@ def load_model(
     if not isinstance(folder, ModelFolder):
         folder = validate_model_dir(folder)
     import torch
-    from transformers import AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
+    from transformers import AutoModel, AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
 
     if threads is not None:
         if threads < 1:
@@ -716,7 +731,8 @@ def load_model(
             what=Phrase("The model {model}", model=folder.name),
         )
 
-    auto_cls = AutoModelForCausalLM if folder.kind == "causal-lm" else AutoModelForSeq2SeqLM
+    auto_cls = {"causal-lm": AutoModelForCausalLM, "seq2seq": AutoModelForSeq2SeqLM,
+                "embedding": AutoModel}[folder.kind]
     try:
         tokenizer = AutoTokenizer.from_pretrained(
             folder.path, trust_remote_code=False, local_files_only=True

@@ -10,6 +10,7 @@ is listed here.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ASSISTANT_MESSAGES = (
+    QT_TRANSLATE_NOOP("assistants", '{model} is not a sentence-embedding model: choose one for matching requests.'),
     QT_TRANSLATE_NOOP("assistants", '{repo} is downloading: cancel it before discarding it.'),
     QT_TRANSLATE_NOOP("assistants", '{repo} is already downloading under that name.'),
     QT_TRANSLATE_NOOP("assistants", "Your Hugging Face access token does not give access to {repo} yet: open {page}, sign in with the account the token belongs to and accept the model's licence, then download again (or replace the token)."),
@@ -35,7 +36,7 @@ ASSISTANT_MESSAGES = (
     QT_TRANSLATE_NOOP("assistants", 'The model {folder} cannot be read: {error}.'),
     QT_TRANSLATE_NOOP("assistants", 'The model {folder} cannot be used: {why}.'),
     QT_TRANSLATE_NOOP("assistants", "The model {folder} cannot be used: it holds entries that are not regular files ({entries}). Atelier reads only the files that are inside a model's folder, never what a link points to."),
-    QT_TRANSLATE_NOOP("assistants", 'The model {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.'),
+    QT_TRANSLATE_NOOP("assistants", 'The model {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM), translation (seq2seq) or sentence-embedding (encoder without an LM head, such as BertModel) model.'),
     QT_TRANSLATE_NOOP("assistants", 'A model named “{name}” is already installed: choose another name or remove it first.'),
     QT_TRANSLATE_NOOP("assistants", 'An unfinished download of {repo} already uses the name “{name}”: resume or discard it, or choose another name.'),
     QT_TRANSLATE_NOOP("assistants", 'The download of {repo} could not be written in {folder}: {error}.'),
@@ -91,7 +92,7 @@ ASSISTANT_MESSAGES = (
     QT_TRANSLATE_NOOP("assistants", "its weights are only in pickle format ({files}). Atelier loads safetensors weights only: a pickle file can run any code on this computer when it is opened. Download the model's .safetensors files instead (many hub repos have them, sometimes on a conversion branch)"),
     QT_TRANSLATE_NOOP("assistants", 'its weights (*.safetensors) are missing'),
     QT_TRANSLATE_NOOP("assistants", 'The folder {folder} cannot be used: {why}.'),
-    QT_TRANSLATE_NOOP("assistants", 'The folder {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.'),
+    QT_TRANSLATE_NOOP("assistants", 'The folder {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM), translation (seq2seq) or sentence-embedding (encoder without an LM head, such as BertModel) model.'),
     QT_TRANSLATE_NOOP("assistants", 'The chat template of {model} did not finish: it was stopped after {steps} steps, {mb} MB of text or {s} s. The template is broken or hostile: use another model, or replace its chat template (chat_template.jinja).'),
     QT_TRANSLATE_NOOP("assistants", 'The chat template of {model} calls itself without end: use another model, or replace its chat template (chat_template.jinja).'),
     QT_TRANSLATE_NOOP("assistants", 'it is not a valid template (line {line}: {error})'),

@@ -8,7 +8,11 @@
   tokenizer with Marian's conventions (appends ``</s>``, pads with ``<pad>`` = decoder start)
   stands in for it. Its weights use ``init_std=1.0`` so that, random as they are, outputs
   differ from one input to another (with the usual 0.02 every input gives the same output);
-- a pickle-only folder: the causal LM's config and tokenizer with ``pytorch_model.bin`` only.
+- a pickle-only folder: the causal LM's config and tokenizer with ``pytorch_model.bin`` only;
+- a sentence encoder: a 2-layer ``BertModel`` (hidden size 32) with a WordPiece tokenizer
+  (``build_bert_encoder``), and its pickle-only twin.
+
+``minilm_embedder`` is the real all-MiniLM-L6-v2 (tests/real_models.py), loaded once per worker.
 
 Why Llama and not Qwen2 for the causal LM: transformers 5 rebuilds a Qwen2 tokenizer's pipeline
 as byte-level BPE whatever tokenizer.json says; with Llama the trained tokenizer is used as is.
@@ -133,6 +137,44 @@ def build_pickle_only(source: Path, path: Path) -> Path:
     return path
 
 
+def build_bert_encoder(path: Path) -> Path:
+    """A tiny random sentence encoder: a 2-layer ``BertModel`` (hidden size 32) with a
+    WordPiece tokenizer trained here, adding [CLS] … [SEP] like BERT's, and a
+    ``sentence_bert_config.json`` that sets max_seq_length to 24 tokens."""
+    import json
+
+    import torch
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, trainers
+    from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
+
+    specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    tok = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    tok.normalizer = normalizers.BertNormalizer(lowercase=True)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    trainer = trainers.WordPieceTrainer(vocab_size=300, special_tokens=specials,
+                                        initial_alphabet=ALPHABET)
+    tok.train_from_iterator(SENTENCES * 3, trainer)
+    cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+    tok.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
+        special_tokens=[("[CLS]", cls), ("[SEP]", sep)])
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]",
+        sep_token="[SEP]", mask_token="[MASK]", model_max_length=64)
+    config = BertConfig(
+        vocab_size=len(fast), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+        num_attention_heads=4, max_position_embeddings=64, pad_token_id=fast.pad_token_id,
+        architectures=["BertModel"],
+    )
+    torch.manual_seed(1234)
+    model = BertModel(config)
+    model.save_pretrained(path)
+    fast.save_pretrained(path)
+    (path / "sentence_bert_config.json").write_text(
+        json.dumps({"max_seq_length": 24, "do_lower_case": False}), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="session")
 def tiny_causal_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_causal_lm(tmp_path_factory.mktemp("models") / "tiny-causal")
@@ -146,6 +188,38 @@ def tiny_seq2seq_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def pickle_only_dir(tmp_path_factory: pytest.TempPathFactory, tiny_causal_dir: Path) -> Path:
     return build_pickle_only(tiny_causal_dir, tmp_path_factory.mktemp("models") / "pickle-only")
+
+
+@pytest.fixture(scope="session")
+def tiny_bert_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_bert_encoder(tmp_path_factory.mktemp("models") / "tiny-bert")
+
+
+@pytest.fixture(scope="session")
+def pickle_only_bert_dir(tmp_path_factory: pytest.TempPathFactory, tiny_bert_dir: Path) -> Path:
+    return build_pickle_only(tiny_bert_dir, tmp_path_factory.mktemp("models") / "pickle-bert")
+
+
+@pytest.fixture(scope="session")
+def loaded_bert(tiny_bert_dir: Path) -> Iterator[Any]:
+    from assistants.loading import load_model
+
+    loaded = load_model(tiny_bert_dir, device="cpu", check_memory=False, quantize_int8=False)
+    yield loaded
+    loaded.close()
+
+
+@pytest.fixture(scope="session")
+def minilm_embedder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The real all-MiniLM-L6-v2, imported by `atelier models import` into a data folder of
+    its own and loaded once per test worker. It runs in the test's thread (no model thread:
+    one left open across tests would count as a leak; tests of the model thread use the tiny
+    BERT)."""
+    from assistants.embedding import open_embedder
+    from tests.real_models import import_minilm
+
+    folder = import_minilm(tmp_path_factory.mktemp("minilm-data"))
+    yield open_embedder(folder, device="cpu")
 
 
 @pytest.fixture

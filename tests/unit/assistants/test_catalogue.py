@@ -24,7 +24,7 @@ def test_catalogue_entries_are_complete() -> None:
     entries = load_catalogue()
     assert len(entries) >= 10
     for e in entries:
-        assert e.task in ("chat", "translation")
+        assert e.task in ("chat", "translation", "embedding")
         owner, _, name = e.repo_id.partition("/")
         assert owner and name
         assert e.revision == "main" or e.revision_pinned
@@ -40,7 +40,9 @@ def test_tasks_filter_and_defaults() -> None:
     translation = load_catalogue("translation")
     assert {e.task for e in chat} == {"chat"}
     assert {e.task for e in translation} == {"translation"}
-    assert len(chat) + len(translation) == len(load_catalogue())
+    embedding = load_catalogue("embedding")
+    assert {e.task for e in embedding} == {"embedding"}
+    assert len(chat) + len(translation) + len(embedding) == len(load_catalogue())
     assert default_model("chat").repo_id == "Qwen/Qwen2.5-0.5B-Instruct"
     assert default_model("translation").commercial_use
     assert default_model("translation", source="fr", target="en").repo_id == (
@@ -50,6 +52,27 @@ def test_tasks_filter_and_defaults() -> None:
         default_model("translation", source="fr", target="xx")
     with pytest.raises(ValueError, match="unknown task"):
         load_catalogue("images")  # type: ignore[arg-type]
+
+
+def test_embedding_models_are_listed_with_one_commercial_default() -> None:
+    embedding = {e.repo_id: e for e in load_catalogue("embedding")}
+    assert set(embedding) == {
+        "intfloat/multilingual-e5-small",
+        "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2",
+        "sentence-transformers/all-MiniLM-L6-v2"}
+    default = default_model("embedding")
+    assert default.repo_id == "intfloat/multilingual-e5-small"
+    assert default.commercial_use and default.licence == "mit"
+    assert {"fr", "en", "ar"} <= set(default.languages)
+    assert (default.query_prefix, default.passage_prefix) == ("query: ", "passage: ")
+    minilm = embedding["sentence-transformers/all-MiniLM-L6-v2"]
+    assert minilm.languages == ("en",) and minilm.query_prefix is None
+    assert minilm.licence == "apache-2.0" and minilm.commercial_use
+    # the installed real weights hold the parameters the catalogue states
+    from assistants.loading import validate_model_dir
+    from tests.real_models import minilm_source
+
+    assert validate_model_dir(minilm_source()).parameters == minilm.parameters
 
 
 def test_required_models_are_listed() -> None:

@@ -89,10 +89,11 @@ def test_incomplete_sharded_download_is_refused(causal_copy: Path) -> None:
 
 
 def test_non_text_architecture_is_refused(causal_copy: Path) -> None:
+    # (BertModel was the example here until issue 18: a plain encoder is now an embedding model)
     config = json.loads((causal_copy / "config.json").read_text())
-    config.update(architectures=["BertModel"], model_type="bert")
+    config.update(architectures=["ViTForImageClassification"], model_type="vit")
     (causal_copy / "config.json").write_text(json.dumps(config))
-    with pytest.raises(ModelRefused, match="BertModel"):
+    with pytest.raises(ModelRefused, match="ViTForImageClassification"):
         validate_model_dir(causal_copy)
 
 
