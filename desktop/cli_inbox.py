@@ -140,12 +140,12 @@ def _zone(s: Any) -> Any:
 
 
 def _match(s: Any, text: str) -> Any:
-    """storage.matching.match_request on the words (the CLI loads no embedding model)."""
-    from storage import matching
+    """storage.matching.match_request on the words (the CLI loads no embedding model), the
+    index brought up to date first (in the command's write transaction)."""
+    from storage import match_index
+    from storage.matching import match_request
 
-    match_request = getattr(matching, "match_request", None)
-    if match_request is None:  # the "match" helper's ranking not there yet
-        return None
+    match_index.refresh(s)
     return match_request(s, text)
 
 

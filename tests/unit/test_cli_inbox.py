@@ -38,7 +38,11 @@ def test_add_list_show_won_creates_the_order(data_dir: Path, capsys) -> None:
     code, out, err = run(capsys, "inbox", "show", str(added["id"]), "--json", *d)
     assert code == 0, err
     shown = json.loads(out)
-    assert shown["text"] == REQUEST and "match" in shown
+    assert shown["text"] == REQUEST
+    assert shown["match"]["ranking"] == "keyword"
+    assert shown["match"]["gigs"][0]["title"] == "Minimalist logo design"
+    code, out, err = run(capsys, "inbox", "show", str(added["id"]), *d)
+    assert code == 0 and "Ranking by words only" in out and "Minimalist logo design" in out
     code, out, err = run(capsys, "inbox", "sent", str(added["id"]), *d)
     assert code == 0 and "proposal sent" in out
     code, out, err = run(capsys, "inbox", "won", str(added["id"]), "--gig",
