@@ -21,86 +21,320 @@ model on the model thread); storage never imports the model stack.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from datetime import date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
 
-Ranking = Literal["semantic", "keyword"]
-Role = Literal["query", "passage"]
+import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import Session
+
+from storage import settings
+from storage.cleantext import clean
+from storage.errors import ValidationError
+from storage.language import STOPWORDS, detect_language
+from storage.match_index import MatrixCache, default_cache
+from storage.match_shapes import (
+    Embedder,
+    Flag,
+    GigMatch,
+    HourlyRange,
+    MatchResult,
+    Ranking,
+    Role,
+    SimilarOrder,
+)
+from storage.money import convert, round_minor
+from storage.pay import minimum_hourly, order_pay
+from storage.phrases import Phrase
+from storage.tables import (
+    Deliverable,
+    Gig,
+    GigPackage,
+    GigStatus,
+    MatchPassage,
+    Order,
+    OrderStatus,
+)
+
+__all__ = [
+    "Embedder", "Flag", "GigMatch", "HourlyRange", "MatchResult", "Ranking", "Role",
+    "SimilarOrder", "hourly_range", "match_request", "query_terms",
+]
+
+# --- the ranking ---------------------------------------------------------------------------
+
+MAX_REQUEST_CHARS = 20_000  # a buyer request is a few paragraphs; a pasted book is cut
+MAX_QUERY_WORDS = 40
+CANDIDATES = 200  # passages taken from each index before fusing
+POOL = 20  # similar orders the hourly range is built from, at most
+MATCHED_CHARS = 300  # how much of the matched passage a result shows
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_PAST = (OrderStatus.COMPLETED, OrderStatus.DELIVERED)
+
+EMPTY_REQUEST = "The request is empty: paste or type the buyer's words."
 
 
-class Embedder(Protocol):
-    """Sentence vectors for texts: a float32 array of shape (len(texts), dims), each row of
-    length 1. ``role`` picks the model's prefix where it has one (e5: "query: "/"passage: ").
-    ``name`` identifies the model the vectors belong to (vectors of another model are never
-    compared with them)."""
-
-    name: str
-
-    def __call__(self, texts: Sequence[str], role: Role) -> Any: ...
+def _fold(word: str) -> str:
+    """Lower case without accents (as match_fts's tokenizer reads words)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@dataclass(frozen=True)
-class GigMatch:
-    gig_id: int
-    title: str
-    package: str | None  # the package's tier, when a package fits best
-    package_id: int | None
-    score: float  # 0..1, higher fits better
-    matched: str  # the passage of the gig (or package) that matched
+def query_terms(text: str) -> list[str]:
+    """The request's significant words, folded, as prefixes: stopwords and one-letter words
+    dropped, a plural "s" taken off long words ("files" → "file"), at most MAX_QUERY_WORDS."""
+    seen: list[str] = []
+    for token in _TOKEN.findall(text):
+        word = token.lower()
+        if word in STOPWORDS or len(word) < 2 or word.isdigit():
+            continue
+        term = _fold(word)
+        if len(term) > 4 and term.endswith("s"):
+            term = term[:-1]
+        if term and term not in seen:
+            seen.append(term)
+        if len(seen) >= MAX_QUERY_WORDS:
+            break
+    return seen
 
 
-@dataclass(frozen=True)
-class SimilarOrder:
-    order_id: int
-    title: str
-    score: float
-    net_per_hour_minor: int | None  # None: no time was tracked on it
-    currency: str  # of net_per_hour_minor (the home currency when a rate is known)
+def fts_or_query(terms: Sequence[str]) -> str | None:
+    """A safe FTS5 MATCH expression: each term quoted, as a prefix, OR-ed; None when none."""
+    return " OR ".join(f'"{t}"*' for t in terms) if terms else None
 
 
-@dataclass(frozen=True)
-class HourlyRange:
-    """Net per hour after fees that orders like this one earned, in ``currency``."""
-
-    low_minor: int
-    high_minor: int
-    currency: str
-    orders: int  # how many orders (with tracked time) it was built from
+def _coverage(terms: Sequence[str], passage: str) -> float:
+    words = {_fold(w) for w in _TOKEN.findall(passage)}
+    found = sum(1 for t in terms if any(w.startswith(t) for w in words))
+    return found / len(terms) if terms else 0.0
 
 
-@dataclass(frozen=True)
-class Flag:
-    kind: str  # off_platform_payment, off_platform_contact, free_sample, unpaid_test,
-    #            short_deadline, low_budget
-    text: str  # the words of the request that raised it
+def _keyword_scores(s: Session, terms: Sequence[str]) -> dict[int, float]:
+    """bm25 of the best CANDIDATES passages (higher is better, > 0)."""
+    query = fts_or_query(terms)
+    if query is None:
+        return {}
+    rows = s.execute(sql_text(
+        "SELECT rowid, bm25(match_fts) FROM match_fts WHERE match_fts MATCH :q "
+        "ORDER BY bm25(match_fts) LIMIT :n").bindparams(q=query, n=CANDIDATES)).all()
+    return {int(pid): max(0.0, -float(score)) for pid, score in rows}
 
 
-@dataclass(frozen=True)
-class MatchResult:
-    language: str  # "fr", "en", "ar"… or "" when it cannot tell
-    gigs: list[GigMatch]
-    similar_orders: list[SimilarOrder]
-    expected: HourlyRange | None
-    flags: list[Flag]
-    ranking: Ranking
-    model: str | None = None  # the embedding model's name when ranking is semantic
-    minimum_minor: int | None = None  # the person's minimum hourly rate, in expected.currency
-    notes: list[Any] = field(default_factory=list)  # Phrases worth showing (e.g. no model)
+def _semantic_scores(s: Session, text: str, embedder: Embedder,
+                     cache: MatrixCache) -> dict[int, float] | None:
+    """Cosine of the best CANDIDATES passages; None when the model has no vectors here."""
+    matrix = cache.get(s, embedder.name)
+    if len(matrix.ids) == 0:
+        return None
+    query = np.asarray(embedder([text], "query"), dtype=np.float32).reshape(-1)
+    if query.shape[0] != matrix.vectors.shape[1]:
+        return None
+    sims = matrix.vectors @ query
+    top = min(CANDIDATES, len(sims))
+    best = np.argpartition(-sims, top - 1)[:top]
+    return {int(matrix.ids[i]): float(sims[i]) for i in best}
 
-    def to_json(self) -> dict[str, Any]:
-        """The shape ``atelier match --json`` prints (other tools read these keys)."""
-        expected = None if self.expected is None else {
-            "low_minor": self.expected.low_minor, "high_minor": self.expected.high_minor,
-            "currency": self.expected.currency, "orders": self.expected.orders}
-        return {
-            "language": self.language,
-            "ranking": self.ranking,
-            "gigs": [{"id": g.gig_id, "title": g.title, "package": g.package,
-                      "score": round(g.score, 4), "matched": g.matched} for g in self.gigs],
-            "similar_orders": [{"id": o.order_id, "title": o.title, "score": round(o.score, 4),
-                                "net_per_hour_minor": o.net_per_hour_minor}
-                               for o in self.similar_orders],
-            "expected_net_per_hour": expected,
-            "flags": [{"kind": f.kind, "text": f.text} for f in self.flags],
-        }
+
+def _fuse(keyword: float | None, semantic: float | None) -> float:
+    """One score in 0..1 from the two: the stronger counts most and agreement adds, so a
+    passage found by words only (a French gig, an English model) is not buried."""
+    if semantic is None:
+        return keyword or 0.0
+    k, v = keyword or 0.0, max(0.0, semantic)
+    return 0.75 * max(k, v) + 0.25 * min(k, v)
+
+
+def _percentile(sorted_values: Sequence[int], q: float) -> int:
+    """Linear interpolation between closest ranks (numpy's default), rounded half even."""
+    pos = (len(sorted_values) - 1) * q
+    lo = int(pos)
+    hi = min(lo + 1, len(sorted_values) - 1)
+    value = Decimal(sorted_values[lo]) + (Decimal(sorted_values[hi]) - Decimal(sorted_values[lo])
+                                          ) * Decimal(str(pos - lo))
+    return round_minor(value, ROUND_HALF_EVEN)
+
+
+def hourly_range(per_hour: Sequence[int], currency: str) -> HourlyRange | None:
+    """25th to 75th percentile of the orders' net per hour; None with fewer than 2."""
+    if len(per_hour) < 2:
+        return None
+    values = sorted(per_hour)
+    return HourlyRange(_percentile(values, 0.25), _percentile(values, 0.75), currency,
+                       len(values))
+
+
+def _excerpt(passage: str) -> str:
+    return passage if len(passage) <= MATCHED_CHARS else passage[:MATCHED_CHARS - 1] + "…"
+
+
+def match_request(s: Session, text: str, *, embedder: Embedder | None = None,
+                  today: date | None = None, zone: ZoneInfo | None = None, limit: int = 5,
+                  cache: MatrixCache | None = None) -> MatchResult:
+    """Rank the person's gigs and past orders against a buyer request (see module doc).
+
+    The index must be fresh (storage.match_index.refresh; the vectors of `embedder` through
+    embed_missing): this only reads. Raises ValidationError("text") for a request with no
+    text."""
+    from storage.today import latest_rates  # storage.today imports much; only here
+
+    if today is None:
+        today = datetime.now(zone or settings.local_zone(s)).date()
+    text = clean(text or "")[:MAX_REQUEST_CHARS].strip()
+    if not text:
+        raise ValidationError("text", EMPTY_REQUEST)
+    language = detect_language(text)
+    terms = query_terms(text)
+
+    keyword = _keyword_scores(s, terms)
+    semantic = None
+    if embedder is not None:
+        semantic = _semantic_scores(s, text, embedder, cache or default_cache)
+    ranking: Ranking = "semantic" if semantic is not None else "keyword"
+
+    ids = set(keyword) | set(semantic or {})
+    passages = {}
+    for i in range(0, len(ids), 500):
+        chunk = sorted(ids)[i:i + 500]
+        for row in s.execute(select(MatchPassage.id, MatchPassage.source,
+                                    MatchPassage.source_id, MatchPassage.text)
+                             .where(MatchPassage.id.in_(chunk))):
+            passages[row.id] = row
+    best_kw = max(keyword.values(), default=0.0)
+    scores: dict[int, float] = {}
+    for pid, row in passages.items():
+        kw = None
+        if pid in keyword and best_kw > 0:
+            kw = _coverage(terms, row.text) * (0.5 + 0.5 * keyword[pid] / best_kw)
+        sem = None if semantic is None else semantic.get(pid, 0.0)
+        scores[pid] = _fuse(kw, sem)
+
+    gigs = _rank_gigs(s, passages, scores, limit)
+    home = settings.home_currency(s)
+    rates = latest_rates(s, home)
+    similar, pool_rates, pool_prices = _similar_orders(s, passages, scores, limit, home, rates)
+    expected = hourly_range(pool_rates, home)
+
+    minimum = minimum_hourly(s)
+    minimum_minor = None
+    if minimum is not None:
+        if minimum.currency == home:
+            minimum_minor = minimum.minor
+        elif minimum.currency in rates:
+            minimum_minor = convert(minimum.minor, minimum.currency, home,
+                                    rates[minimum.currency])
+
+    delivery_days = None
+    if gigs:
+        delivery_days = _delivery_days(s, gigs[0])
+    flags = _flags(text, language=language, delivery_days=delivery_days,
+                   similar_prices_minor=pool_prices, currency=home, rates=rates, today=today)
+    notes: list[Any] = [] if ranking == "semantic" else [
+        Phrase("Ranked by words only: no embedding model is installed.")]
+    return MatchResult(language, gigs, similar, expected, flags, ranking,
+                       model=embedder.name if ranking == "semantic" and embedder else None,
+                       minimum_minor=minimum_minor, notes=notes)
+
+
+def _rank_gigs(s: Session, passages: dict[int, Any], scores: dict[int, float],
+               limit: int) -> list[GigMatch]:
+    package_ids = {r.source_id for r in passages.values() if r.source == "package"}
+    packages = {p.id: p for p in s.scalars(select(GigPackage).where(
+        GigPackage.id.in_(package_ids)))} if package_ids else {}
+    best: dict[int, tuple[float, int]] = {}  # gig id → (score, passage id)
+    for pid, row in passages.items():
+        if row.source == "gig":
+            gig_id = row.source_id
+        elif row.source == "package" and row.source_id in packages:
+            gig_id = packages[row.source_id].gig_id
+        else:
+            continue
+        score = scores.get(pid, 0.0)
+        if score > 0 and (gig_id not in best or score > best[gig_id][0]):
+            best[gig_id] = (score, pid)
+    if not best:
+        return []
+    gigs = {g.id: g for g in s.scalars(select(Gig).where(
+        Gig.id.in_(best), Gig.status != GigStatus.ARCHIVED))}
+    out = []
+    for gig_id, (score, pid) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        gig = gigs.get(gig_id)
+        if gig is None:
+            continue
+        row = passages[pid]
+        package = packages.get(row.source_id) if row.source == "package" else None
+        out.append(GigMatch(gig.id, gig.title, package.tier if package else None,
+                            package.id if package else None, min(1.0, score),
+                            _excerpt(row.text)))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _similar_orders(s: Session, passages: dict[int, Any], scores: dict[int, float],
+                    limit: int, home: str, rates: dict[str, Decimal]
+                    ) -> tuple[list[SimilarOrder], list[int], list[int]]:
+    """The most similar completed or delivered orders (at most `limit`), the net per hour
+    of the pool the range is built from (home currency, tracked time only), and the pool's
+    prices in the home currency."""
+    deliverable_ids = {r.source_id for r in passages.values() if r.source == "deliverable"}
+    owner = dict(s.execute(select(Deliverable.id, Deliverable.order_id).where(
+        Deliverable.id.in_(deliverable_ids))).all()) if deliverable_ids else {}
+    best: dict[int, float] = {}
+    for pid, row in passages.items():
+        order_id = row.source_id if row.source == "order" else owner.get(row.source_id) \
+            if row.source == "deliverable" else None
+        score = scores.get(pid, 0.0)
+        if order_id is not None and score > best.get(order_id, 0.0):
+            best[order_id] = score
+    if not best:
+        return [], [], []
+    orders = {o.id: o for o in s.scalars(select(Order).where(
+        Order.id.in_(best), Order.status.in_(_PAST)))}
+    ranked = sorted((oid for oid in best if oid in orders), key=lambda o: (-best[o], -o))
+    if not ranked:
+        return [], [], []
+    floor = 0.5 * best[ranked[0]]
+    pool = [oid for oid in ranked[:POOL] if best[oid] >= floor]
+    similar: list[SimilarOrder] = []
+    per_hour: list[int] = []
+    prices: list[int] = []
+    for oid in pool:
+        order = orders[oid]
+        pay = order_pay(s, order, rates)
+        rate = pay.per_hour_minor
+        if rate is not None and pay.currency == home:
+            per_hour.append(rate)
+        if order.currency == home:
+            prices.append(order.price_minor)
+        elif order.currency in rates:
+            prices.append(convert(order.price_minor, order.currency, home,
+                                  rates[order.currency]))
+        if len(similar) < limit:
+            similar.append(SimilarOrder(oid, order.title, min(1.0, best[oid]), rate,
+                                        pay.currency))
+    return similar, per_hour, prices
+
+
+def _delivery_days(s: Session, gig: GigMatch) -> int | None:
+    if gig.package_id is not None:
+        return s.scalar(select(GigPackage.delivery_days).where(
+            GigPackage.id == gig.package_id))
+    return s.scalar(select(func.min(GigPackage.delivery_days)).where(
+        GigPackage.gig_id == gig.gig_id))
+
+
+def _flags(text: str, **context: Any) -> list[Flag]:
+    """The red flags of storage.redflags (imported here: it imports the shapes); none while
+    that module is not there (another part of issue 18 writes it)."""
+    try:
+        from storage.redflags import find_flags
+    except ImportError:
+        return []
+    return list(find_flags(text, **context))

@@ -1,0 +1,257 @@
+"""Matching a buyer request against the person's gigs and past orders (storage.matching):
+words (FTS5, bm25) fused with sentence vectors when an embedding model is given, the hourly
+range from similar past orders, the result's JSON."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+import numpy as np
+import pytest
+
+from storage import settings
+from storage.errors import ValidationError
+from storage.match_index import MatrixCache, embed_missing, refresh
+from storage.matching import hourly_range, match_request, query_terms
+from storage.pay import set_minimum_hourly
+from storage.tables import Gig, GigPackage, OrderStatus, TimeEntry
+from tests.factories import at, order, platform
+
+PARIS = ZoneInfo("Europe/Paris")
+TODAY = date(2026, 12, 7)
+LOGO_REQUEST = "I need a minimalist logo for my bakery, vector files"
+
+
+class EnglishOnly:
+    """A fake English model: a text's vector counts the words of a small English
+    vocabulary; everything else (French, Arabic) lands on a direction drawn from the whole
+    text's hash, so two French texts are no closer than any two unrelated texts."""
+
+    VOCAB = ("logo", "minimalist", "vector", "bakery", "brand", "design", "article", "seo",
+             "blog", "write", "hiking", "translation", "document", "files")
+    dims = 64
+
+    def __init__(self, name: str = "fake-english") -> None:
+        self.name = name
+        self.calls: list[int] = []
+
+    def __call__(self, texts: Sequence[str], role: str) -> np.ndarray:
+        self.calls.append(len(texts))
+        out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        for i, t in enumerate(texts):
+            words = re.findall(r"\w+", t.lower())
+            for w in words:
+                if w in self.VOCAB:
+                    out[i, self.VOCAB.index(w)] += 1.0
+            seed = int.from_bytes(hashlib.sha256(t.encode()).digest()[:4], "little")
+            noise = np.random.default_rng(seed).normal(size=self.dims).astype(np.float32)
+            out[i] += 0.3 * noise / np.linalg.norm(noise)
+            out[i] /= np.linalg.norm(out[i])
+        return out
+
+
+def _gigs(s) -> dict[str, Gig]:
+    gigs = {
+        "logo": Gig(title="Minimalist logo design", category="Graphic design",
+                    tags="logo,branding,vector", platform=platform(s, "Fiverr"),
+                    description="A clean, minimalist logo for your brand, with vector files "
+                                "(SVG, AI, PDF)."),
+        "seo": Gig(title="SEO blog articles", category="Writing", tags="seo,blog",
+                   platform=platform(s, "Fiverr"),
+                   description="I write SEO articles for your blog, 1000 words, researched."),
+        "fr": Gig(title="Traduction anglais-français", category="Traduction",
+                  tags="traduction,français", platform=platform(s, "Direct"),
+                  description="Je traduis vos documents et votre site de l'anglais vers le "
+                              "français, relecture comprise."),
+    }
+    gigs["logo"].packages = [
+        GigPackage(tier="Basic", description="One concept, PNG only", price_minor=3000,
+                   currency="EUR", delivery_days=2),
+        GigPackage(tier="Premium", description="Three concepts, vector files, brand sheet",
+                   price_minor=12000, currency="EUR", delivery_days=5),
+    ]
+    s.add_all(gigs.values())
+    s.flush()
+    return gigs
+
+
+def _track(s, o, hours_minutes: tuple[int, int]) -> None:
+    start = at("2026-03-02T09:00")
+    s.add(TimeEntry(order=o, started_at=start,
+                    ended_at=start + timedelta(hours=hours_minutes[0],
+                                               minutes=hours_minutes[1])))
+    s.flush()
+
+
+def _logo_orders(s) -> list:
+    """Four completed logo orders on Direct (no fee: net = price) with tracked time:
+    €100 in 2 h = €50/h, €120 in 3 h = €40/h, €90 in 1 h = €90/h, €150 in 2 h 30 = €60/h;
+    one with no time tracked and one cancelled (neither counts)."""
+    made = []
+    for title, price, spent in (("Logo — Boulangerie Martin", 10000, (2, 0)),
+                                ("Logo — Café des Arts", 12000, (3, 0)),
+                                ("Logo — Atelier Vélo", 9000, (1, 0)),
+                                ("Logo — Fleuriste Rose", 15000, (2, 30))):
+        o = order(s, title=title, price_minor=price, brief="Minimalist logo, vector files.",
+                  status=OrderStatus.COMPLETED)
+        _track(s, o, spent)
+        made.append(o)
+    made.append(order(s, title="Logo — Librairie", price_minor=50000,
+                      brief="Minimalist logo, vector files.", status=OrderStatus.COMPLETED))
+    cancelled = order(s, title="Logo — Pizzeria", price_minor=1000,
+                      brief="Minimalist logo, vector files.", status=OrderStatus.CANCELLED)
+    _track(s, cancelled, (10, 0))
+    seo = order(s, title="SEO article about hiking", price_minor=4000,
+                brief="1000 words on hiking boots", status=OrderStatus.COMPLETED)
+    _track(s, seo, (4, 0))
+    return made
+
+
+@pytest.fixture
+def shop(store):
+    with store.transaction() as s:
+        settings.put(s, "home_currency", "EUR")
+        _gigs(s)
+        _logo_orders(s)
+        refresh(s)
+    return store
+
+
+def test_a_logo_request_ranks_the_logo_gig_first_by_words(shop) -> None:
+    with shop.session() as s:
+        result = match_request(s, LOGO_REQUEST, today=TODAY, zone=PARIS)
+    assert result.language == "en"
+    assert result.ranking == "keyword"
+    assert result.model is None
+    assert [str(n) for n in result.notes] == [
+        "Ranked by words only: no embedding model is installed."]
+    assert result.gigs[0].title == "Minimalist logo design"
+    assert "logo" in result.gigs[0].matched.lower()
+    assert "SEO blog articles" not in [g.title for g in result.gigs]
+    # similar past orders: the completed logo orders, never the cancelled one nor the SEO one
+    titles = [o.title for o in result.similar_orders]
+    assert titles and all(t.startswith("Logo — ") for t in titles)
+    assert "Logo — Pizzeria" not in titles
+
+
+def test_the_package_that_fits_best_is_named_with_its_passage(shop) -> None:
+    with shop.session() as s:
+        result = match_request(s, "three concepts and a brand sheet", today=TODAY, zone=PARIS)
+    assert result.gigs[0].title == "Minimalist logo design"
+    assert result.gigs[0].package == "Premium"
+    assert "brand sheet" in result.gigs[0].matched
+
+
+def test_the_hourly_range_is_the_25th_to_75th_percentile_of_similar_orders(shop) -> None:
+    with shop.transaction() as s:
+        set_minimum_hourly(s, "30", "EUR")
+    with shop.session() as s:
+        result = match_request(s, LOGO_REQUEST, today=TODAY, zone=PARIS)
+    # net per hour of the four logo orders with tracked time, sorted:
+    # 4000, 5000, 6000, 9000 (cents). 25th percentile: position 3 × 0.25 = 0.75 →
+    # 4000 + 0.75 × (5000 − 4000) = 4750; 75th: position 2.25 → 6000 + 0.25 × 3000 = 6750.
+    assert result.expected is not None
+    assert (result.expected.low_minor, result.expected.high_minor, result.expected.currency,
+            result.expected.orders) == (4750, 6750, "EUR", 4)
+    assert result.minimum_minor == 3000
+    by_title = {o.title: o for o in result.similar_orders}
+    assert by_title["Logo — Boulangerie Martin"].net_per_hour_minor == 5000  # €100 / 2 h
+    if "Logo — Librairie" in by_title:
+        assert by_title["Logo — Librairie"].net_per_hour_minor is None  # no time: no figure
+
+
+def test_hourly_range_needs_two_orders() -> None:
+    assert hourly_range([], "EUR") is None
+    assert hourly_range([5000], "EUR") is None
+    r = hourly_range([1000, 3000], "EUR")
+    # position 0.25 → 1000 + 0.25 × 2000 = 1500; position 0.75 → 1000 + 0.75 × 2000 = 2500
+    assert (r.low_minor, r.high_minor, r.orders) == (1500, 2500, 2)
+
+
+def test_a_french_request_finds_the_french_gig_by_words_with_an_english_only_model(
+        shop) -> None:
+    model = EnglishOnly()
+    embed_missing(shop, model)
+    with shop.session() as s:
+        result = match_request(s, "Bonjour, je cherche une traduction de mon site en français",
+                               embedder=model, today=TODAY, zone=PARIS, cache=MatrixCache())
+    assert result.language == "fr"
+    assert result.ranking == "semantic"
+    assert result.model == "fake-english"
+    assert result.notes == []
+    assert result.gigs[0].title == "Traduction anglais-français"
+
+
+def test_vectors_and_words_agree_on_the_logo_gig(shop) -> None:
+    model = EnglishOnly()
+    embed_missing(shop, model)
+    with shop.session() as s:
+        result = match_request(s, "emblem design for my brand", embedder=model,
+                               today=TODAY, zone=PARIS, cache=MatrixCache())
+    assert result.ranking == "semantic"
+    assert result.gigs[0].title == "Minimalist logo design"
+
+
+def test_an_embedder_with_no_vectors_in_the_store_ranks_by_words(shop) -> None:
+    with shop.session() as s:
+        result = match_request(s, LOGO_REQUEST, embedder=EnglishOnly("never-indexed"),
+                               today=TODAY, zone=PARIS, cache=MatrixCache())
+    assert result.ranking == "keyword"
+    assert result.gigs[0].title == "Minimalist logo design"
+
+
+def test_the_json_has_exactly_the_issues_keys(shop) -> None:
+    with shop.session() as s:
+        data = match_request(s, LOGO_REQUEST + " Pay me outside Fiverr via PayPal",
+                             today=TODAY, zone=PARIS).to_json()
+    assert set(data) == {"language", "ranking", "gigs", "similar_orders",
+                         "expected_net_per_hour", "flags"}
+    assert set(data["gigs"][0]) == {"id", "title", "package", "score", "matched"}
+    assert set(data["similar_orders"][0]) == {"id", "title", "score", "net_per_hour_minor"}
+    assert set(data["expected_net_per_hour"]) == {"low_minor", "high_minor", "currency",
+                                                  "orders"}
+    assert all(0 <= g["score"] <= 1 for g in data["gigs"])
+
+
+def test_a_request_to_pay_outside_the_platform_is_flagged(shop) -> None:
+    pytest.importorskip("storage.redflags")  # written by another part of issue 18
+    with shop.session() as s:
+        data = match_request(s, LOGO_REQUEST + " Pay me outside Fiverr via PayPal",
+                             today=TODAY, zone=PARIS).to_json()
+    assert data["flags"], "paying outside the platform is flagged"
+    assert set(data["flags"][0]) == {"kind", "text"}
+    assert any(f["kind"] == "off_platform_payment" for f in data["flags"])
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t ", "\x00\x07\x1b"])
+def test_an_empty_request_is_refused_with_a_sentence(shop, text: str) -> None:
+    with shop.session() as s, pytest.raises(ValidationError) as caught:
+        match_request(s, text, today=TODAY, zone=PARIS)
+    assert caught.value.message == "The request is empty: paste or type the buyer's words."
+
+
+@pytest.mark.parametrize("text", [
+    '"logo" AND OR NOT NEAR(', "logo* ^ : - + ( ) {}", "col:logo", "l'image d’un logo",
+])
+def test_fts_operators_in_a_request_are_plain_words(shop, text: str) -> None:
+    with shop.session() as s:
+        result = match_request(s, text, today=TODAY, zone=PARIS)
+    assert result.gigs[0].title == "Minimalist logo design"
+
+
+def test_a_huge_request_is_cut_and_control_characters_dropped(shop) -> None:
+    text = "logo\x00\x1b " + "blah " * 100_000
+    with shop.session() as s:
+        result = match_request(s, text, today=TODAY, zone=PARIS)
+    assert result.gigs[0].title == "Minimalist logo design"
+
+
+def test_query_terms_drop_small_words_and_plurals() -> None:
+    assert query_terms("I need a minimalist logo for my bakery, vector files") == [
+        "minimalist", "logo", "bakery", "vector", "file"]
+    assert query_terms("Je cherche une traduction de mon site en français") == [
+        "traduction", "site", "francai"]
