@@ -471,4 +471,17 @@ STORAGE_MESSAGES = (
     # Matching a buyer request (storage.matching, issue 18).
     QT_TRANSLATE_NOOP("storage", "The request is empty: paste or type the buyer's words."),
     QT_TRANSLATE_NOOP("storage", 'Ranked by words only: no embedding model is installed.'),
+    # Red flags in a buyer request: each kind's name and explanation (storage/redflags.py).
+    QT_TRANSLATE_NOOP("storage", 'Payment outside the platform'),
+    QT_TRANSLATE_NOOP("storage", 'Contact outside the platform'),
+    QT_TRANSLATE_NOOP("storage", 'Free sample asked'),
+    QT_TRANSLATE_NOOP("storage", 'Unpaid test'),
+    QT_TRANSLATE_NOOP("storage", 'Deadline shorter than your delivery time'),
+    QT_TRANSLATE_NOOP("storage", 'Budget far below your similar orders'),
+    QT_TRANSLATE_NOOP("storage", 'Paying outside the platform breaks its terms, can close your account, and leaves you with no protection if the buyer never pays.'),
+    QT_TRANSLATE_NOOP("storage", 'The request gives or asks for a way to talk outside the platform (e-mail, phone, messaging app): platforms forbid it and it is the usual first step of a scam.'),
+    QT_TRANSLATE_NOOP("storage", 'The buyer asks for work for free before ordering: your portfolio and gig samples should be enough.'),
+    QT_TRANSLATE_NOOP("storage", 'The buyer wants a test task without paying for it: unpaid tests are often free work that never leads to an order.'),
+    QT_TRANSLATE_NOOP("storage", 'The deadline in the request is shorter than the delivery time of the gig: say what you can deliver, or charge for the rush.'),
+    QT_TRANSLATE_NOOP("storage", 'The budget is below half of what your similar orders paid: it will likely pay less than your minimum rate.'),
 )
