@@ -2,8 +2,9 @@
 server, vLLM. No Qt, no torch: the standard library's ``http.client`` only, so that Stop can
 close the connection at once and nothing waits on a library's retry loop.
 
-- ``normalise_base_url`` turns what a person types (``localhost:11434``, ``http://h:8080/``,
-  ``https://gpu.example/v1/``) into the ``…/v1`` base every request starts from.
+- ``storage.engines.normalise_base_url`` turns what a person types (``localhost:11434``,
+  ``http://h:8080/``) into the ``…/v1`` base every request starts from; ``Engine.of`` makes
+  the client's engine from the store's row.
 - ``list_models`` reads ``GET /v1/models``.
 - ``RemoteStream`` streams ``POST /v1/chat/completions`` (``stream: true``, server-sent events
   to ``[DONE]``) as the same iterator of text chunks with ``GenerationStats`` as local
@@ -44,14 +45,6 @@ from storage.phrases import Phrase
 Message = Mapping[str, str]
 EngineKind = Literal["openai", "ollama"]
 
-#: Ports of the servers people run, for the presets of Settings › Engines.
-PRESETS: dict[str, tuple[EngineKind, int]] = {
-    "ollama": ("ollama", 11434),
-    "lmstudio": ("openai", 1234),
-    "jan": ("openai", 1337),
-    "llamacpp": ("openai", 8080),
-    "vllm": ("openai", 8000),
-}
 MAX_ERROR_BODY = 4_000  # bytes of an error answer read for its message
 MAX_LINE = 1 << 20  # one server-sent event line; a longer one is a broken server
 MAX_LIST_BODY = 4 << 20
@@ -78,40 +71,11 @@ class Engine:
     pinned_sha256: str | None = None
     context_tokens: int = 8192  # Ollama: num_ctx, so prompts are not cut at its default
 
-
-def normalise_base_url(url: str) -> str:
-    """``http(s)://host[:port][/path]/v1``; a scheme-less ``host:port`` is taken as http.
-
-    Raises ``RemoteError`` for what cannot be a server address (another scheme, no host,
-    credentials, a query or a fragment).
-    """
-    text = (url or "").strip()
-    if not text:
-        raise RemoteError(Phrase("Type the server's address, for example "
-                                 "http://127.0.0.1:11434."))
-    if "://" not in text:
-        text = "http://" + text
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https"):
-        raise RemoteError(Phrase("“{url}” is not a server address: it must start with http:// "
-                                 "or https://.", url=url.strip()))
-    try:
-        port = parts.port
-    except ValueError:
-        raise RemoteError(Phrase("“{url}” has a port that is not a number between 1 and "
-                                 "65535.", url=url.strip())) from None
-    if not parts.hostname or parts.username or parts.password or parts.query or parts.fragment:
-        raise RemoteError(Phrase("“{url}” is not a server address: give only the scheme, the "
-                                 "host, the port and a path, for example "
-                                 "http://127.0.0.1:8080.", url=url.strip()))
-    host = parts.hostname
-    if ":" in host:  # IPv6
-        host = f"[{host}]"
-    netloc = host if port is None else f"{host}:{port}"
-    path = parts.path.rstrip("/")
-    if not path.endswith("/v1"):
-        path += "/v1"
-    return f"{parts.scheme}://{netloc}{path}"
+    @classmethod
+    def of(cls, row: Any) -> Engine:
+        """The engine of a ``storage.tables.EngineRow`` (read in any thread, used in another)."""
+        return cls(row.name, row.base_url, row.kind, float(row.timeout_s), row.ca_file or None,
+                   row.pinned_sha256 or None, row.context_tokens)
 
 
 def certificate_sha256(der: bytes) -> str:

@@ -484,4 +484,6 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'The buyer wants a test task without paying for it: unpaid tests are often free work that never leads to an order.'),
     QT_TRANSLATE_NOOP("storage", 'The deadline in the request is shorter than the delivery time of the gig: say what you can deliver, or charge for the rush.'),
     QT_TRANSLATE_NOOP("storage", 'The budget is below half of what your similar orders paid: it will likely pay less than your minimum rate.'),
+    # Win rates of the inbox's opportunities (storage/win_rates.py).
+    QT_TRANSLATE_NOOP("storage", '“{by}” is not a grouping: use gig or platform.'),
 )

@@ -165,10 +165,11 @@ ADDED_LATER = frozenset({
     ("clients", "vat_number"),  # 0010
     ("clients", "is_business"),  # 0010
     ("time_entries", "plan_task_id"),  # 0011
+    ("clients", "keep_local"),  # 0012
 })
 
 # What such a missing column reads as, when not empty.
-ADDED_LATER_TEXT = {("clients", "is_business"): "false"}
+ADDED_LATER_TEXT = {("clients", "is_business"): "false", ("clients", "keep_local"): "false"}
 
 # Preferences kept as they are when their file is missing from the import.
 KEPT_WHEN_MISSING = frozenset({"settings", "urssaf_years", "rule_figures"})

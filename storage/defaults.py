@@ -108,6 +108,11 @@ def default_settings() -> dict[str, str]:
         # The inbox (storage.matching): the installed embedding model its vectors come from
         # ("": keyword ranking only)
         "embedding_model": "",
+        # Inference servers (storage.engines): the engine and model each task runs on
+        # ("": the local model)
+        **{f"engine_{what}_{task}": "" for task in ("draft", "rewrite", "brainstorm",
+                                                     "translate", "embed")
+           for what in ("route", "model")},
         # An order's plan (storage/plans.py): the hours a day the person works, which caps
         # the working time left before a due date
         "work_hours_per_day": "6",

@@ -168,6 +168,9 @@ class Client(Base):
     company_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
     vat_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
     is_business: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # 0012: "keep on this computer": nothing of theirs (orders, drafts, documents) is ever
+    # sent to an inference server (storage.privacy).
+    keep_local: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     platform: Mapped[Platform | None] = relationship()
 
@@ -1143,3 +1146,46 @@ class PlanTask(Base):
 
 for _statement in derived.MATCH_FTS:
     event.listen(MatchPassage.__table__, "after_create", DDL(_statement))
+
+
+# --- inference servers (storage.engines) and what was sent to them (storage.privacy) ------
+
+
+class EngineRow(Base):
+    """An OpenAI-compatible server the person added. Its API key is in the keyring only."""
+
+    __tablename__ = "engines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    base_url: Mapped[str] = mapped_column(String(500))  # normalised: ends with /v1
+    kind: Mapped[str] = mapped_column(String(16), default="openai")  # openai, ollama
+    timeout_s: Mapped[int] = mapped_column(default=60)
+    ca_file: Mapped[str] = mapped_column(Text, default="")  # a CA certificate (PEM) to trust
+    # sha256 (hex) of the self-signed certificate the person chose to accept; "" for none
+    pinned_sha256: Mapped[str] = mapped_column(String(64), default="")
+    context_tokens: Mapped[int] = mapped_column(default=8192)  # Ollama's num_ctx
+    has_key: Mapped[bool] = mapped_column(Boolean, default=False)  # a key is in the keyring
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("timeout_s > 0", name="timeout"),
+        CheckConstraint("context_tokens > 0", name="context"),
+    )
+
+
+class SentRecord(Base):
+    """One request that left the machine: when, for which task, to which engine, how many
+    characters. Never the content."""
+
+    __tablename__ = "sent_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    task: Mapped[str] = mapped_column(String(32))  # draft, rewrite, brainstorm, translate…
+    engine: Mapped[str] = mapped_column(String(60))
+    base_url: Mapped[str] = mapped_column(String(500))
+    model: Mapped[str] = mapped_column(String(200), default="")
+    characters: Mapped[int] = mapped_column(default=0)
+
+    __table_args__ = (CheckConstraint("characters >= 0", name="characters"),)

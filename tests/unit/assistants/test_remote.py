@@ -16,8 +16,9 @@ from assistants.remote import (
     ThinkSplitter,
     embed,
     list_models,
-    normalise_base_url,
 )
+from storage.engines import normalise_base_url
+from storage.errors import ValidationError
 from tests.openai_server import OpenAIServer
 
 HELLO = [{"role": "user", "content": "Bonjour"}]
@@ -41,9 +42,9 @@ def test_the_address_typed_becomes_the_v1_base(typed: str, base: str) -> None:
 @pytest.mark.parametrize("typed", ["", "ftp://h", "http://user:pw@h", "http://h/?a=1",
                                    "http://h:99999", "http://"])
 def test_what_cannot_be_a_server_address_is_refused_with_a_sentence(typed: str) -> None:
-    with pytest.raises(RemoteError) as err:
+    with pytest.raises(ValidationError) as err:
         normalise_base_url(typed)
-    assert str(err.value).endswith(".")
+    assert err.value.field == "url" and err.value.message.endswith(".")
 
 
 def test_models_are_listed_and_the_key_travels_only_in_the_header() -> None:
