@@ -1,8 +1,8 @@
 """Red flags in a buyer request: the words that should make a freelancer careful.
 
-``find_flags(text, …)`` returns a ``storage.matching.Flag`` for each place in the request that
-raised one, with the exact words (``Flag.text`` is a slice of the request, so a page can
-highlight it). The kinds:
+``find_flags(text, …)`` returns a ``storage.matching.Flag`` (defined in storage.match_shapes)
+for each place in the request that raised one, with the exact words (``Flag.text`` is a slice
+of the request, so a page can highlight it). The kinds:
 
 - ``off_platform_payment``: paying outside the platform (PayPal, Western Union, a wire or bank
   transfer, crypto, "pay outside Fiverr", "payer en dehors de la plateforme", "virement
