@@ -1096,6 +1096,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_inbox import add_inbox_commands
 
     add_inbox_commands(sub, common)  # inbox add|list|show|sent|won|lost|reopen
+    from desktop.cli_proposal import add_propose_command
+
+    add_propose_command(sub, common)  # inbox propose
     from desktop.cli_plan import add_plan_command
 
     add_plan_command(sub, common)  # plan ORDER_ID

@@ -467,7 +467,6 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'From {count} similar orders, median {time} tracked.'),
     # A proposal for a buyer request (storage/proposals.py, issue 18).
     QT_TRANSLATE_NOOP("storage", 'Choose the gig the proposal offers.'),
-    QT_TRANSLATE_NOOP("storage", 'The gig “{gig}” has no package “{tier}”; its packages: {tiers}.'),
     # Matching a buyer request (storage.matching, issue 18).
     QT_TRANSLATE_NOOP("storage", "The request is empty: paste or type the buyer's words."),
     QT_TRANSLATE_NOOP("storage", 'Ranked by words only: no embedding model is installed.'),

@@ -167,20 +167,6 @@ def _gig_and_package(s: Session, opportunity: Opportunity, gig_id: int | None,
     return gig, gig.packages[0] if len(gig.packages) == 1 else None
 
 
-def package_for_tier(s: Session, gig_id: int, tier: str) -> GigPackage:
-    """The package of gig ``gig_id`` called ``tier`` (case aside); ValidationError naming the
-    gig's tiers otherwise."""
-    gig = s.get(Gig, gig_id)
-    if gig is None:
-        raise ValidationError("gig", Phrase("There is no gig #{id}.", id=gig_id))
-    for package in gig.packages:
-        if package.tier.strip().casefold() == (tier or "").strip().casefold():
-            return package
-    raise ValidationError("package", Phrase(
-        "The gig “{gig}” has no package “{tier}”; its packages: {tiers}.", gig=gig.title,
-        tier=tier, tiers=", ".join(p.tier for p in gig.packages) or "—"))
-
-
 def package_text(package: GigPackage | None, lang: str) -> str:
     """The package in the prompt's language: “Standard” — its description; 120,00 €;
     delivered in 3 days; 2 revisions included."""

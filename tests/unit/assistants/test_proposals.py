@@ -134,9 +134,10 @@ def test_a_wrong_gig_or_package_is_refused_in_words(store, shop) -> None:
             proposals.proposal_request(s, shop["fr"])
         with pytest.raises(ValidationError, match="There is no opportunity #999"):
             proposals.proposal_request(s, 999, gig_id=shop["gig"])
-        with pytest.raises(ValidationError, match="no package “Gold”; its packages: Standard"):
-            proposals.package_for_tier(s, shop["gig"], "Gold")
-        assert proposals.package_for_tier(s, shop["gig"], "standard").id == shop["package"]
+        other = proposals.proposal_request(s, shop["fr"], gig_id=shop["gig"]).package_id
+        seo_gig = s.query(Gig).filter(Gig.title == "Articles SEO").one().id
+        with pytest.raises(ValidationError, match="This package belongs to another gig"):
+            proposals.proposal_request(s, shop["fr"], gig_id=seo_gig, package_id=other)
 
 
 def test_the_proposal_is_kept_as_a_model_version_linked_to_the_opportunity(
