@@ -40,8 +40,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QTimer, Signal
 
+from assistants.embedding import LocalEmbedder
 from assistants.errors import AssistantError, Cancelled, ModelRefused
 from assistants.installed import Installed, list_installed, resolve
 from assistants.model_thread import ModelThread, Task
@@ -78,10 +79,24 @@ def default_quantize(device: str) -> bool:
 
 
 def model_kind(item: Installed) -> str | None:
-    """'chat' (writing and ideas), 'translation', or None for a folder with a problem."""
+    """'chat' (writing and ideas), 'translation', 'embedding' (sentence vectors, for matching
+    requests), or None for a folder with a problem."""
     if item.folder is None:
         return None
-    return "chat" if item.folder.kind == "causal-lm" else "translation"
+    return {"causal-lm": "chat", "seq2seq": "translation",
+            "embedding": "embedding"}.get(item.folder.kind)
+
+
+class _AppEmbedder(LocalEmbedder):
+    """The app's embedder: each call waits for the model thread, so it is refused in the GUI
+    thread (call it from a job-runner worker)."""
+
+    def __call__(self, texts: Sequence[str], role: str = "passage", **kwargs: Any) -> Any:
+        app = QCoreApplication.instance()
+        if app is not None and QThread.currentThread() is app.thread():
+            raise RuntimeError("the embedder waits for the model thread: call it from a job, "
+                               "never from the GUI thread")
+        return super().__call__(texts, role, **kwargs)
 
 
 @dataclass(frozen=True)
@@ -203,6 +218,9 @@ class ModelService(QObject):
         self.manager: ModelManager[Any] = ModelManager(
             idle_timeout_s=self._idle_seconds(self.idle_minutes), clock=clock,
             on_unload=self._unloaded)
+        # The embedding model has a slot of its own, beside the chat model: it is small (90 to
+        # 470 MB) and the inbox needs it between two drafts; it never evicts the chat model.
+        self.embedding_manager: ModelManager[Any] = ModelManager(idle_timeout_s=None)
         self._translators = 0  # translator() blocks open: the model stays between batches
         self._resident_info: ResidentInfo | None = None
         self._resident_options: LoadOptions | None = None
@@ -434,6 +452,12 @@ class ModelService(QObject):
         from assistants.installed import remove
 
         remove(self.models_dir, name)
+        if self.embedding_manager.resident_key == name:
+            with self.model_thread.when_idle() as idle:
+                if not idle:
+                    raise ModelRefused(Phrase("{model} is working: stop its job before "
+                                              "deleting it.", model=name))
+                self.embedding_manager.unload()
         for kind in ("chat", "translation"):
             if self._value(f"{kind}_model", "") == name:
                 self.qsettings.remove(f"ai/{kind}_model")
@@ -678,6 +702,97 @@ class ModelService(QObject):
             yield translate
         finally:
             self._translators -= 1
+
+    # ------------------------------------------------------------------ embeddings
+
+    def embedding_model(self, store: Any) -> str:
+        """The embedding model the inbox matches with: the store's setting ``embedding_model``
+        (storage.settings; the CLI's ``atelier match`` reads the same) when it names an
+        installed embedding model, else "" (matching by words only)."""
+        from storage import settings
+
+        with store.session() as s:
+            chosen = settings.get(s, "embedding_model")
+        return chosen if chosen and chosen in self.installed_names("embedding") else ""
+
+    def set_embedding_model(self, store: Any, name: str) -> None:
+        """Make ``name`` (an installed embedding model, or "" for words only) the inbox's."""
+        from storage import settings
+
+        if name and name not in self.installed_names("embedding"):
+            raise ModelRefused(Phrase("{model} is not a sentence-embedding model: choose one "
+                                      "for matching requests.", model=name))
+        with store.transaction() as s:
+            settings.put(s, "embedding_model", name)
+        self.installed_changed.emit()
+
+    @property
+    def embedding_resident(self) -> str:
+        """The embedding model in memory, "" when none."""
+        return self.embedding_manager.resident_key or ""
+
+    def _embedding_loaded(self, name: str) -> Any:  # on the model thread
+        from assistants.loading import load_model, pick_device
+
+        def load() -> Any:
+            device = self._forced_device or pick_device()
+            self._device = self._device or device
+            # float32 always: the stored vectors and a request's must come from the same weights
+            return load_model(resolve(self.models_dir, name), dtype="float32",
+                              quantize_int8=False, device=device)
+
+        with self.embedding_manager.use(name, load) as loaded:
+            if loaded.kind != "embedding":
+                raise ModelRefused(Phrase("{model} is not a sentence-embedding model: choose "
+                                          "one for matching requests.", model=name))
+            return loaded
+
+    def embedder(
+        self, name: str, *, cancel: threading.Event | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> LocalEmbedder:
+        """A ``storage.matching.Embedder`` on the installed embedding model ``name``, for a
+        job-runner worker (``storage.match_index`` indexing, ``match_request``). Each call runs
+        on the model thread, after the model jobs submitted before it, and waits for its
+        vectors; the model is loaded in its own slot on the first call and stays loaded beside
+        the chat model. ``cancel`` (the job's ``jc.cancelled``) takes a waiting batch off the
+        queue or stops a running one between batches (``assistants.errors.Cancelled``);
+        ``progress(done, total)`` after each batch. Calling it in the GUI thread raises
+        ``RuntimeError``."""
+        return _AppEmbedder(name, lambda: self._embedding_loaded(name),
+                            model_thread=self.model_thread, cancel=cancel, progress=progress)
+
+    def embed(
+        self, name: str, texts: Sequence[str], role: str = "passage", *,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_finished: Callable[[Any], None] | None = None,
+        on_failed: Callable[[AssistantError], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Job:
+        """Vectors of many ``texts`` with the embedding model ``name``, as a model job listed
+        by the runner (progress, Cancel): ``on_finished(vectors)`` gets a float32 array of
+        shape (len(texts), dims), rows of length 1; ``on_progress(done, total)`` after each
+        batch; Cancel stops before the next batch."""
+        from assistants.embedding import embed_texts
+
+        items = [str(t) for t in texts]
+        embedding = self.tr("Reading texts with {name}…").format(name=name)
+
+        def work(jc: JobContext) -> Any:
+            loaded = self._embedding_loaded(name)
+            jc.progress(0, len(items), embedding)
+            return embed_texts(loaded, items, role=role, cancel=jc.cancelled,
+                               progress=lambda done, total: jc.progress(done, total, ""))
+
+        return self._submit(
+            self.tr("Reading texts with {name}").format(name=name), work, model=name,
+            finished=on_finished, failed=on_failed, cancelled=on_cancelled,
+            progress=(lambda d, t, _text: on_progress(d, t)) if on_progress else None)
+
+    def unload_embedding(self) -> bool:
+        """Free the embedding model's memory now, unless a job is using it; True if it did."""
+        with self.model_thread.when_idle() as idle:
+            return idle and self.embedding_manager.unload()
 
     # ------------------------------------------------------------------ downloads
 
@@ -1007,6 +1122,7 @@ class ModelService(QObject):
             stopped = self.model_thread.wait_idle(max(deadline - time.monotonic(), 0)) and stopped
         if stopped:
             self.manager.unload()
+            self.embedding_manager.unload()
 
 
 def local_name(repo_id: str) -> str:

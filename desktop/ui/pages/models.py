@@ -589,7 +589,12 @@ class ModelsPage(Page):
         body.addWidget(self.chat_grid)
         body.addWidget(self.translation_title)
         body.addWidget(self.translation_grid)
-        for task, grid in (("chat", self.chat_grid), ("translation", self.translation_grid)):
+        self.embedding_title = style.bold(QLabel())
+        self.embedding_grid = CardGrid()
+        body.addWidget(self.embedding_title)
+        body.addWidget(self.embedding_grid)
+        for task, grid in (("chat", self.chat_grid), ("translation", self.translation_grid),
+                           ("embedding", self.embedding_grid)):
             cards = [CatalogueCard(e, self) for e in load_catalogue(task)]  # type: ignore[arg-type]
             for card in cards:
                 self.cards[card.entry.repo_id] = card
@@ -654,12 +659,15 @@ class ModelsPage(Page):
         self.default_chat_button.clicked.connect(lambda: self.set_default("chat"))
         self.default_translation_button = QPushButton()
         self.default_translation_button.clicked.connect(lambda: self.set_default("translation"))
+        self.embedding_button = QPushButton()
+        self.embedding_button.clicked.connect(lambda: self.set_default("embedding"))
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
         buttons.addWidget(self.default_chat_button)
         buttons.addWidget(self.default_translation_button)
+        buttons.addWidget(self.embedding_button)
         buttons.addWidget(self.delete_button)
         inst.addLayout(buttons)
         body.addWidget(inst_panel)
@@ -789,6 +797,7 @@ class ModelsPage(Page):
             width = self.scroll.viewport().width() - margins.left() - margins.right()
             self.chat_grid.fit_width(width)
             self.translation_grid.fit_width(width)
+            self.embedding_grid.fit_width(width)
         return super().eventFilter(watched, event)
 
     # --- texts --------------------------------------------------------------------------
@@ -811,6 +820,7 @@ class ModelsPage(Page):
             self.section_titles[key].setText(text)
         self.chat_title.setText(self.tr("Writing & ideas"))
         self.translation_title.setText(self.tr("Translation"))
+        self.embedding_title.setText(self.tr("Matching requests (sentence vectors)"))
         self.add_title.setText(self.tr("Another model from the Hugging Face hub"))
         self.repo_field.setPlaceholderText(self.tr("owner/model, for example {example}").format(
             example="Qwen/Qwen2.5-0.5B-Instruct"))
@@ -833,6 +843,9 @@ class ModelsPage(Page):
         self.default_translation_button.setText(self.tr("Use for translation"))
         self.default_translation_button.setToolTip(self.tr(
             "Pre-translations use this model by default"))
+        self.embedding_button.setText(self.tr("Use for matching requests"))
+        self.embedding_button.setToolTip(self.tr(
+            "The inbox finds the gigs and past orders that fit a buyer request with this model"))
         self.delete_button.setText(self.tr("Delete…"))
         self.precision_label.setText(self.tr("Precision"))
         self.precision.setItemText(0, self.tr("Automatic (recommended)"))
@@ -903,12 +916,14 @@ class ModelsPage(Page):
         selected = self.selected_model()
         locale = self.ctx.i18n.locale()
         chat, translation = self.models.chat_model, self.models.translation_model
+        matching = self.models.embedding_model(self.ctx.store)
         resident = self.models.resident
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             kind = model_kind(item)
             kind_text = {"chat": self.tr("Writing & ideas"),
-                         "translation": self.tr("Translation")}.get(kind or "", "—")
+                         "translation": self.tr("Translation"),
+                         "embedding": self.tr("Matching requests")}.get(kind or "", "—")
             if item.problem:
                 status = phrase_text(item.problem, "assistants")
             else:
@@ -917,6 +932,8 @@ class ModelsPage(Page):
                     parts.append(self.tr("default for writing"))
                 if item.name == translation:
                     parts.append(self.tr("default for translation"))
+                if item.name == matching:
+                    parts.append(self.tr("used for matching requests"))
                 if item.name == resident:
                     parts.append(self.tr("in memory"))
                 status = " · ".join(parts)
@@ -968,6 +985,8 @@ class ModelsPage(Page):
                                             and name != self.models.chat_model)
         self.default_translation_button.setEnabled(
             kind == "translation" and name != self.models.translation_model)
+        self.embedding_button.setEnabled(
+            kind == "embedding" and name != self.models.embedding_model(self.ctx.store))
 
     def _message(self, text: str, error: bool = False) -> None:
         self.installed_message.setText(text)
@@ -997,6 +1016,11 @@ class ModelsPage(Page):
             return
         if kind == "chat":
             self.models.chat_model = name
+        elif kind == "embedding":  # kept in the store: the inbox and `atelier match` read it
+            try:
+                self.models.set_embedding_model(self.ctx.store, name)
+            except AssistantError as exc:
+                self._message(error_text(exc), error=True)
         else:
             self.models.translation_model = name
 
