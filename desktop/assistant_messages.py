@@ -111,6 +111,8 @@ ASSISTANT_MESSAGES = (
     QT_TRANSLATE_NOOP("assistants", 'The model {model} is busy; stop its work before loading another one.'),
     QT_TRANSLATE_NOOP("assistants", 'The system keyring did not save the token ({error}): unlock the keyring, then try again.'),
     QT_TRANSLATE_NOOP("assistants", 'The system keyring did not remove the token ({error}): unlock the keyring, then try again.'),
+    QT_TRANSLATE_NOOP("assistants", 'The system keyring did not save the API key ({error}): unlock the keyring, then try again.'),
+    QT_TRANSLATE_NOOP("assistants", 'The system keyring did not remove the API key ({error}): unlock the keyring, then try again.'),
     # desktop/ai.py: an error a model job raised that assistants/ did not foresee.
     QT_TRANSLATE_NOOP("assistants", 'A file could not be read or written: {error}.'),
     QT_TRANSLATE_NOOP("assistants", 'Something went wrong: {error}'),

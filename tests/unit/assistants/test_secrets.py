@@ -69,3 +69,59 @@ def test_a_locked_keyring() -> None:
         assert "hf_secret123" not in caught.value.message
         with pytest.raises(AssistantError, match="unlock"):
             delete_hub_token()
+
+
+# --- engines' API keys (issue 19) -----------------------------------------------------------
+
+
+def test_an_engine_key_is_kept_per_engine_in_the_keyring(memory_keyring: MemoryKeyring) -> None:
+    from assistants.secrets import delete_engine_key, get_engine_key, set_engine_key
+
+    assert get_engine_key("home") is None
+    set_engine_key("home", "  sk-home-123\n")
+    set_engine_key("office", "sk-office-456")
+    assert memory_keyring.passwords == {(SERVICE, "engine:home"): "sk-home-123",
+                                        (SERVICE, "engine:office"): "sk-office-456"}
+    assert get_engine_key("home") == "sk-home-123"
+    delete_engine_key("home")
+    assert get_engine_key("home") is None
+    assert get_engine_key("office") == "sk-office-456"
+    delete_engine_key("home")  # none saved: nothing to do
+    set_hub_token("hf_secret123")  # the hub token is another entry
+    assert get_engine_key("office") == "sk-office-456"
+
+
+@pytest.mark.parametrize("bad", ["", "  \n", "sk a", "sk\x00b"])
+def test_an_empty_or_spaced_engine_key_is_refused(memory_keyring: MemoryKeyring,
+                                                  bad: str) -> None:
+    from assistants.secrets import set_engine_key
+
+    with pytest.raises(AssistantError, match="API key"):
+        set_engine_key("home", bad)
+    assert memory_keyring.passwords == {}
+
+
+@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()], ids=["fail", "null"])
+def test_no_keyring_for_an_engine_key(backend: object) -> None:
+    from assistants.secrets import delete_engine_key, get_engine_key, set_engine_key
+
+    with use_keyring(backend):
+        assert get_engine_key("home") is None  # the engine works without a key
+        with pytest.raises(KeyringUnavailable) as caught:
+            set_engine_key("home", "sk-home-123")
+        assert "never writes it to a file" in caught.value.message
+        assert "API key" in caught.value.message
+        assert "sk-home-123" not in caught.value.message
+        delete_engine_key("home")
+
+
+def test_a_locked_keyring_and_an_engine_key() -> None:
+    from assistants.secrets import delete_engine_key, get_engine_key, set_engine_key
+
+    with use_keyring(MemoryKeyring(locked=True)):
+        assert get_engine_key("home") is None
+        with pytest.raises(AssistantError, match="unlock") as caught:
+            set_engine_key("home", "sk-home-123")
+        assert "sk-home-123" not in str(caught.value)
+        with pytest.raises(AssistantError, match="unlock"):
+            delete_engine_key("home")
