@@ -108,6 +108,19 @@ def _minutes(match: re.Match[str]) -> float:
     return float(mins.replace(",", "."))
 
 
+def read_minutes(text: str) -> int | None:
+    """Minutes a person typed: "45", "45 min", "1h30", "1:30", "2 heures"; None when it is
+    not a duration."""
+    text = text.strip()
+    if text.isascii() and text.isdigit() and len(text) <= 6:
+        return int(text)
+    clock = re.fullmatch(r"(\d{1,3}):(\d{2})", text)
+    if clock:
+        return int(clock.group(1)) * 60 + int(clock.group(2))
+    found = _DURATION.fullmatch(text)
+    return round(_minutes(found)) if found else None
+
+
 def _json_tasks(text: str) -> list[tuple[str, float | None]] | None:
     start, stop = text.find("["), text.rfind("]")
     if start < 0 or stop <= start:

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.pages["draft"].open_models.connect(lambda: self.show_page("models"))
         self.pages["orders"].brainstorm_order.connect(self.open_brainstorm_for_order)
         self.pages["brainstorm"].open_models.connect(lambda: self.show_page("models"))
+        self.pages["orders"].open_models.connect(lambda: self.show_page("models"))
         self.pages["orders"].translate_order.connect(self.open_translation_for_order)
         self.pages["translate"].open_models.connect(lambda: self.show_page("models"))
         self.pages["translate"].open_order.connect(self.open_order)

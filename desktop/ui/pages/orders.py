@@ -59,6 +59,7 @@ from desktop.ui.widgets.adaptive_tabs import AdaptiveTabs
 from desktop.ui.widgets.column_fit import ColumnFitter
 from desktop.ui.widgets.empty_panel import EmptyPanel
 from desktop.ui.widgets.flow_layout import FlowLayout, flow_row
+from desktop.ui.widgets.plan_panel import PlanPanel
 from storage import drafts, settings
 from storage.errors import AtelierError, ValidationError
 from storage.fees import payment_figures, platform_fee, received_from
@@ -115,6 +116,7 @@ class OrdersPage(Page):
     open_draft = Signal(int)  # a text deliverable double-clicked: the draft's id
     brainstorm_order = Signal(int)  # "Brainstorm from this order": the order's id
     translate_order = Signal(int)  # "Translate a document for this order": the order's id
+    open_models = Signal()  # the plan's "Open the Models page" (no chat model installed)
     quote_order = Signal(int)  # "Quote…": a draft quote from this order (the order's id)
     invoice_order = Signal(int)  # "Invoice…": a draft invoice from this order
 
@@ -436,6 +438,11 @@ class OrdersPage(Page):
         self.notes_view = QLabel()
         self.notes_view.setWordWrap(True)
         self.info_form.addRow(self.notes_caption, self.notes_view)
+        # the order's plan (storage.plans), under the brief it breaks into tasks; not a tab of
+        # its own: a fifth title does not fit the panel's tab bar at 1280 px
+        self.plan_panel = PlanPanel(self.ctx)
+        self.plan_panel.open_models.connect(self.open_models)
+        self.info_form.addRow(self.plan_panel)
         info_scroll = QScrollArea()
         info_scroll.setWidgetResizable(True)
         info_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -601,6 +608,7 @@ class OrdersPage(Page):
         self.tabs.setTabText(1, self.tr("Payments"))
         self.tabs.setTabText(2, self.tr("Deliverables"))
         self.tabs.setTabText(3, self.tr("History"))
+        self.plan_panel.retranslate()
         captions = {
             "platform": self.tr("Platform"), "gig": self.tr("Gig"),
             "package": self.tr("Package"), "reference": self.tr("Reference"),
@@ -818,6 +826,7 @@ class OrdersPage(Page):
         if d is None:
             self.detail_stack.setCurrentIndex(0)
             self.elapsed_timer.stop()
+            self.plan_panel.set_order(None)
             return
         self.detail_stack.setCurrentIndex(1)
         o = d.order
@@ -890,6 +899,7 @@ class OrdersPage(Page):
         self._fill_payments(d)
         self._fill_deliverables(d)
         self._fill_timeline(d)
+        self.plan_panel.set_order(o.id)
 
     def pay_text(self) -> str:
         """"€18.40/h net · 2 h 15 min tracked", or "No time tracked"; marked (colour and

@@ -1,0 +1,461 @@
+"""An order's plan on the order panel: "Plan" asks the chat model for the brief's tasks (on
+the model thread, Stop works), then the checklist: tick tasks off, edit a title or an
+estimate (F2), delete (Del), move (Ctrl+Up/Down), add one (the line below, Enter), run the
+timer on a task; the total, where the estimates come from, and a warning marked in colour and
+words when the order will be late.
+
+The workflow is storage.plans' and assistants.planning's; here only widgets and wiring.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Changed
+from desktop.jobs import error_text, phrase_text
+from desktop.ui import forms, style
+from desktop.ui.widgets.model_picker import ModelPicker
+from storage import plans
+from storage.errors import ValidationError
+from storage.queries import stop_timer
+from storage.tables import Order
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
+    from desktop.jobs import Job
+
+TITLE, ESTIMATE, TRACKED = 0, 1, 2
+OUTLOOK_COLOURS = {"will_be_late": style.ERROR, "tight": style.WARNING,
+                   "on_track": style.SUCCESS, "done": style.SUCCESS}
+
+
+class PlanPanel(QWidget):
+    """The plan of one order (``set_order``). ``open_models``: the person asked for the Models
+    page (no chat model is installed)."""
+
+    open_models = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlanPanel")
+        self.ctx = ctx
+        self.models: Any = ctx.models
+        self.order_id: int | None = None
+        self.state: plans.PlanState | None = None
+        self.job: Job | None = None
+        self.draft_text = ""  # the model's answer as it streams
+        self._filling = False
+        self._runs = self._ended = 0  # model runs started, and the last one that ended
+
+        self.heading = style.bold(QLabel())
+        self.plan_button = QPushButton()
+        self.stop_button = QPushButton()
+        self.stop_button.setEnabled(False)
+        self.model_combo = ModelPicker(ctx.models, "chat")
+        self.models_empty = self.model_combo.add_empty_label()
+        self.models_link = self.model_combo.add_models_link(QPushButton())
+        self.model_combo.reloaded.connect(self._models_reloaded)
+        self.message = style.muted(QLabel(), wrap=True)
+
+        self.tasks = QTreeWidget()
+        self.tasks.setColumnCount(3)
+        self.tasks.setRootIsDecorated(False)
+        self.tasks.setAlternatingRowColors(True)
+        self.tasks.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tasks.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        header = self.tasks.header()
+        header.setStretchLastSection(False)
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for col, mode in enumerate((QHeaderView.ResizeMode.Stretch, fit, fit)):
+            header.setSectionResizeMode(col, mode)
+        self.tasks.installEventFilter(self)
+        self.tasks.setMinimumHeight(150)
+
+        self.new_title = QLineEdit()
+        self.new_estimate = QLineEdit()
+        self.new_estimate.setMaximumWidth(90)
+        self.add_button = QPushButton()
+        self.timer_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.total_label = QLabel()
+        self.total_label.setWordWrap(True)
+        self.outlook_label = QLabel()
+        self.outlook_label.setWordWrap(True)
+        self.source_label = style.muted(QLabel(), wrap=True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.plan_button)
+        top.addWidget(self.model_combo, 1)
+        top.addWidget(self.stop_button)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_title, 1)
+        add_row.addWidget(self.new_estimate)
+        add_row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.timer_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.models_empty)
+        layout.addWidget(self.models_link)
+        layout.addWidget(self.message)
+        layout.addWidget(self.outlook_label)
+        layout.addWidget(self.tasks, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(add_row)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.source_label)
+
+        self.plan_button.clicked.connect(self.plan)
+        self.stop_button.clicked.connect(self.stop)
+        self.models_link.clicked.connect(self.open_models.emit)
+        self.add_button.clicked.connect(self.add_task)
+        self.new_title.returnPressed.connect(self.add_task)
+        self.new_estimate.returnPressed.connect(self.add_task)
+        self.timer_button.clicked.connect(self.toggle_timer)
+        self.delete_button.clicked.connect(self.delete_task)
+        self.tasks.itemChanged.connect(self._item_changed)
+        self.tasks.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.retranslate()
+        self._models_reloaded(self.model_combo.has_models())
+
+    # --- texts ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Plan"))
+        self.plan_button.setText(self.tr("Plan"))
+        self.plan_button.setToolTip(self.tr(
+            "Break the brief into small tasks with estimates, with the chosen model (replaces "
+            "the tasks the model planned before)"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.models_empty.setText(self.tr(
+            "No writing model is installed yet: install one on the Models page to plan an "
+            "order."))
+        self.models_link.setText(self.tr("Open the Models page"))
+        self.tasks.setHeaderLabels([self.tr("Task"), self.tr("Estimate"), self.tr("Tracked")])
+        self.new_title.setPlaceholderText(self.tr("Add a task…"))
+        self.new_estimate.setPlaceholderText(self.tr("45 min"))
+        self.add_button.setText(self.tr("Add"))
+        self.delete_button.setText(self.tr("Delete task"))
+        self.delete_button.setToolTip(self.tr("Delete the selected task (Del)"))
+        self.tasks.setToolTip(self.tr(
+            "Space ticks a task off · F2 edits it · Del deletes it · Ctrl+Up/Down moves it"))
+        self.show_state()
+
+    def duration(self, minutes: int) -> str:
+        hours, rest = divmod(max(int(minutes), 0), 60)
+        if hours:
+            return self.tr("{hours} h {minutes:02d}").format(hours=hours, minutes=rest)
+        return self.tr("{minutes} min").format(minutes=rest)
+
+    # --- the order's plan -------------------------------------------------------------------
+
+    def set_order(self, order_id: int | None) -> None:
+        if order_id != self.order_id and self.job is not None:
+            self.stop()
+        self.order_id = order_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.state = None
+        if self.order_id is not None:
+            with self.ctx.store.session() as s:
+                if s.get(Order, self.order_id) is not None:
+                    self.state = plans.plan_state(s, self.order_id, self.ctx.clock.now())
+        self.show_state()
+
+    def show_state(self) -> None:
+        current = self.current_task_id()
+        self._filling = True
+        self.tasks.clear()
+        state = self.state
+        for t in state.tasks if state else []:
+            item = QTreeWidgetItem([t.title, self.duration(t.estimate_minutes),
+                                    self.duration(t.tracked_seconds // 60)
+                                    if t.tracked_seconds else ""])
+            item.setData(TITLE, Qt.ItemDataRole.UserRole, t.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsEditable)
+            item.setCheckState(TITLE, Qt.CheckState.Checked if t.done
+                               else Qt.CheckState.Unchecked)
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            item.setTextAlignment(ESTIMATE, right)
+            item.setTextAlignment(TRACKED, right)
+            if t.running:
+                item.setText(TRACKED, self.tr("▶ {time}").format(
+                    time=self.duration(t.tracked_seconds // 60)))
+            if t.done:
+                font = item.font(TITLE)
+                font.setStrikeOut(True)
+                item.setFont(TITLE, font)
+            self.tasks.addTopLevelItem(item)
+            if t.id == current:
+                self.tasks.setCurrentItem(item)
+        self._filling = False
+        self._show_totals()
+        self._update_buttons()
+
+    def _show_totals(self) -> None:
+        state = self.state
+        self.outlook_label.setStyleSheet("")
+        if state is None or not state.tasks:
+            self.total_label.setText(self.tr(
+                "No plan yet: press Plan to break the brief into tasks, or add them below."))
+            style.muted(self.total_label)
+            self.outlook_label.setText("")
+            self.outlook_label.setVisible(False)
+            self.source_label.setText("")
+            return
+        self.total_label.setStyleSheet("")
+        self.total_label.setText(self.tr(
+            "Total {total} · {left} left · {done} of {count} done").format(
+            total=self.duration(state.total_minutes), left=self.duration(state.remaining_minutes),
+            done=state.done_count, count=len(state.tasks)))
+        self.source_label.setText(self.tr("Estimates: {source}").format(
+            source=phrase_text(state.estimate_source, "storage"))
+            if state.estimate_source is not None else self.tr("Estimates: your own."))
+        self.outlook_label.setText(self.outlook_text())
+        self.outlook_label.setVisible(bool(self.outlook_label.text()))
+        colour = OUTLOOK_COLOURS.get(state.outlook)
+        if colour:
+            style.coloured(self.outlook_label, colour)
+        font = self.outlook_label.font()
+        font.setBold(state.outlook in ("will_be_late", "tight"))
+        self.outlook_label.setFont(font)
+
+    def outlook_text(self) -> str:
+        state = self.state
+        if state is None:
+            return ""
+        numbers = {"left": self.duration(state.remaining_minutes),
+                   "available": self.duration(state.available_minutes or 0)}
+        texts = {
+            "will_be_late": self.tr("⚠ Will be late: {left} of work left, {available} of "
+                                    "working time before the due date."),
+            "tight": self.tr("⚠ Tight: {left} of work left, {available} of working time "
+                             "before the due date."),
+            "on_track": self.tr("On track: {left} of work left, {available} of working time "
+                                "before the due date."),
+            "done": self.tr("Every task is done."),
+        }
+        return texts[state.outlook].format(**numbers) if state.outlook in texts else ""
+
+    def current_task_id(self) -> int | None:
+        item = self.tasks.currentItem()
+        return None if item is None else item.data(TITLE, Qt.ItemDataRole.UserRole)
+
+    def task_line(self, task_id: int | None) -> plans.TaskLine | None:
+        if self.state is None or task_id is None:
+            return None
+        return next((t for t in self.state.tasks if t.id == task_id), None)
+
+    def _update_buttons(self) -> None:
+        busy = self.job is not None
+        has_order = self.order_id is not None
+        self.plan_button.setEnabled(has_order and not busy and self.model_combo.has_models())
+        self.stop_button.setEnabled(busy)
+        task = self.task_line(self.current_task_id())
+        self.delete_button.setEnabled(task is not None and not busy)
+        self.timer_button.setEnabled(task is not None)
+        self.timer_button.setText(self.tr("Stop timer") if task is not None and task.running
+                                  else self.tr("Start timer on this task"))
+        for w in (self.new_title, self.new_estimate, self.add_button):
+            w.setEnabled(has_order and not busy)
+
+    def _models_reloaded(self, has_models: bool) -> None:
+        self._update_buttons()
+
+    # --- edits ------------------------------------------------------------------------------
+
+    def _write(self, op: Any, changes: Changed = Changed.TIME) -> bool:
+        try:
+            self.ctx.write(changes, op)
+        except ValidationError as exc:
+            forms.warn(self, exc)
+            self.reload()
+            return False
+        self.reload()
+        return True
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling:
+            return
+        task_id = item.data(TITLE, Qt.ItemDataRole.UserRole)
+        task = self.task_line(task_id)
+        if task is None:
+            return
+        if column == TITLE:
+            done = item.checkState(TITLE) == Qt.CheckState.Checked
+            title = item.text(TITLE)
+            if done != task.done:
+                now = self.ctx.clock.now()
+                self._write(lambda s: plans.set_done(s, task_id, done, now))
+            elif title != task.title:
+                self._write(lambda s: plans.edit_task(s, task_id, title=title))
+        elif column == ESTIMATE:
+            from assistants.planning import read_minutes
+
+            minutes = read_minutes(item.text(ESTIMATE))
+            if minutes is None:
+                self._say(self.tr("“{text}” is not a duration: write 45 min, 1 h 30 or "
+                                  "90.").format(text=item.text(ESTIMATE)), error=True)
+                self.show_state()
+                return
+            self._write(lambda s: plans.edit_task(s, task_id, estimate_minutes=minutes))
+
+    def set_done(self, task_id: int, done: bool) -> bool:
+        now = self.ctx.clock.now()
+        return self._write(lambda s: plans.set_done(s, task_id, done, now))
+
+    def add_task(self) -> bool:
+        if self.order_id is None:
+            return False
+        from assistants.planning import read_minutes
+
+        text = self.new_estimate.text().strip()
+        minutes = read_minutes(text) if text else 0
+        if minutes is None:
+            self._say(self.tr("“{text}” is not a duration: write 45 min, 1 h 30 or 90.")
+                      .format(text=text), error=True)
+            return False
+        order_id, title = self.order_id, self.new_title.text()
+        if not self._write(lambda s: plans.add_task(s, order_id, title, minutes)):
+            return False
+        self.new_title.clear()
+        self.new_estimate.clear()
+        self.new_title.setFocus()
+        return True
+
+    def delete_task(self) -> bool:
+        task_id = self.current_task_id()
+        if task_id is None:
+            return False
+        return self._write(lambda s: plans.delete_task(s, task_id))
+
+    def move_task(self, offset: int) -> bool:
+        task_id = self.current_task_id()
+        if task_id is None:
+            return False
+        return self._write(lambda s: plans.move_task(s, task_id, offset))
+
+    def toggle_timer(self) -> bool:
+        """Start the timer on the selected task (any other timer stops: one runs at a time),
+        or stop it."""
+        task = self.task_line(self.current_task_id())
+        if task is None or self.order_id is None:
+            return False
+        now, order_id = self.ctx.clock.now(), self.order_id
+        if task.running:
+            return self._write(lambda s: stop_timer(s, order_id, now))
+        return self._write(lambda s: plans.start_task_timer(s, task.id, now))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tasks and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and self.tasks.state() \
+                != QAbstractItemView.State.EditingState:
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_Delete:
+                self.delete_task()
+                return True
+            if mods & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Up,
+                                                                       Qt.Key.Key_Down):
+                self.move_task(-1 if key == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- the model --------------------------------------------------------------------------
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        if error:
+            style.error(self.message)
+        else:
+            style.muted(self.message)
+
+    def plan(self) -> bool:
+        """Ask the chosen chat model for the order's tasks; False when it cannot start."""
+        if self.order_id is None or self.job is not None:
+            return False
+        name = self.model_combo.current_model()
+        if not name or self.models is None:
+            self._say(self.tr("No writing model is installed yet: install one on the Models "
+                              "page to plan an order."), error=True)
+            self.models_link.setVisible(True)
+            return False
+        from assistants.planning import MAX_NEW_TOKENS, plan_messages
+
+        with self.ctx.store.session() as s:
+            order = s.get(Order, self.order_id)
+            if order is None:
+                return False
+            messages = plan_messages(order.title, order.brief)
+        self.draft_text = ""
+        order_id = self.order_id
+        self._say(self.tr("Planning with {model}…").format(model=name))
+        self._runs += 1
+        run = self._runs
+        job = self.models.generate(
+            name, messages, max_new_tokens=MAX_NEW_TOKENS, temperature=0.3,
+            on_token=self._token,
+            on_finished=lambda text, _stats: self._answered(order_id, text),
+            on_failed=self._failed,
+            on_cancelled=lambda _text, _stats: self._finish(self.tr(
+                "Stopped: the plan was not changed.")))
+        if self._runs == run and self._ended < run:  # not answered at once (a fake model)
+            self.job = job
+        self._update_buttons()
+        return True
+
+    def _token(self, chunk: str) -> None:
+        self.draft_text += chunk
+        lines = [line for line in self.draft_text.splitlines() if line.strip()]
+        if lines:
+            self._say(lines[-1][:200])
+
+    def _answered(self, order_id: int, text: str) -> None:
+        from assistants.planning import PlanParseError, parse_tasks
+
+        self.job = None
+        try:
+            drafts = parse_tasks(text)
+            self.ctx.write(Changed.TIME, lambda s: plans.keep_drafted_plan(s, order_id, drafts))
+        except (PlanParseError, ValidationError) as exc:
+            self._finish(error_text(exc), error=True)
+            return
+        self._finish(self.tr("{count} tasks planned.").format(count=len(drafts)))
+
+    def _failed(self, error: Exception) -> None:
+        self._finish(error_text(error), error=True)
+
+    def _finish(self, text: str, *, error: bool = False) -> None:
+        self.job = None
+        self._ended = self._runs
+        self._say(text, error=error)
+        self.reload()
+
+    def stop(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None

@@ -1,0 +1,183 @@
+"""The plan on the order panel: "Plan" with a chat model keeps the tasks; tasks are ticked,
+added, moved and deleted by keyboard; the timer runs on a task (its time entry carries the
+task); the late warning shows; with no chat model, the panel offers the Models page."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desktop.ui.pages.orders import OrdersPage
+from storage import plans
+from storage.tables import Origin, TimeEntry
+from tests.factories import order
+from tests.gui.conftest import shown
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+ANSWER = "1. Lire le brief — 15 min\n2. Rédiger l'article — 2 heures\n3. Relire — 30 min"
+
+
+def _order_with_plan(ctx, tasks=(("Write", 120), ("Proofread", 30)), **kw) -> int:
+    kw.setdefault("received", "2026-11-20T09:00")
+    kw.setdefault("due", "2026-11-25T18:00")
+    with ctx.store.transaction() as s:
+        o = order(s, **kw)
+        plans.replace_plan(s, o.id, [plans.TaskDraft(t, m) for t, m in tasks], Origin.HUMAN)
+        return o.id
+
+
+def _panel(ctx, qtbot, order_id: int):
+    page = shown(qtbot, OrdersPage(ctx), 1090, 760)
+    qtbot.waitExposed(page)
+    page.select_order(order_id)
+    page.tabs.setCurrentIndex(0)  # Details: the plan is under the brief
+    return page, page.plan_panel
+
+
+def _state(ctx, order_id: int) -> plans.PlanState:
+    with ctx.store.session() as s:
+        return plans.plan_state(s, order_id, ctx.clock.now())
+
+
+def test_ticking_a_task_off_is_kept_and_counted(ctx, qtbot) -> None:
+    order_id = _order_with_plan(ctx)
+    _page, panel = _panel(ctx, qtbot, order_id)
+    assert panel.tasks.topLevelItemCount() == 2
+    panel.tasks.topLevelItem(1).setCheckState(0, Qt.CheckState.Checked)
+    state = _state(ctx, order_id)
+    assert [t.done for t in state.tasks] == [False, True]
+    assert state.tasks[1].done_at == ctx.clock.now()
+    assert "1 of 2 done" in panel.total_label.text()
+    assert "2 h 00 left" in panel.total_label.text()
+
+
+def test_the_timer_on_a_task_writes_a_time_entry_for_the_task(ctx, qtbot) -> None:
+    order_id = _order_with_plan(ctx)
+    page, panel = _panel(ctx, qtbot, order_id)
+    panel.tasks.setCurrentItem(panel.tasks.topLevelItem(0))
+    assert panel.timer_button.text() == "Start timer on this task"
+    panel.timer_button.click()
+    task_id = _state(ctx, order_id).tasks[0].id
+    with ctx.store.session() as s:
+        [entry] = s.scalars(select(TimeEntry)).all()
+        assert (entry.order_id, entry.plan_task_id, entry.ended_at) == (order_id, task_id,
+                                                                          None)
+    assert panel.timer_button.text() == "Stop timer"
+    page._load_detail()  # the order's own timer shows it runs (one timer at a time)
+    assert page.timer_button.text() == "Stop timer"
+    panel.timer_button.click()
+    with ctx.store.session() as s:
+        assert s.scalars(select(TimeEntry)).one().ended_at is not None
+
+
+def test_the_late_warning_shows_in_words_and_colour(ctx, qtbot) -> None:
+    # now is 2026-11-23 09:00; due at 13:00: 4 h left, under 6 h a day → 240 min; 150 to do
+    order_id = _order_with_plan(ctx, tasks=(("Write", 200), ("Proofread", 100)),
+                                due="2026-11-23T13:00")
+    _page, panel = _panel(ctx, qtbot, order_id)
+    text = panel.outlook_label.text()
+    assert panel.outlook_label.isVisibleTo(panel)
+    assert text == ("⚠ Will be late: 5 h 00 of work left, 4 h 00 of working time before the "
+                    "due date.")
+    assert "#b3261e" in panel.outlook_label.styleSheet().lower()
+    panel.tasks.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)  # 100 of 240 left
+    assert panel.outlook_label.text().startswith("On track: 1 h 40 of work left")
+
+
+def test_tasks_are_added_edited_moved_and_deleted_by_keyboard(ctx, qtbot) -> None:
+    order_id = _order_with_plan(ctx)
+    _page, panel = _panel(ctx, qtbot, order_id)
+    panel.new_title.setText("Send the files")
+    panel.new_estimate.setText("1h30")
+    qtbot.keyClick(panel.new_estimate, Qt.Key.Key_Return)
+    assert [(t.title, t.estimate_minutes) for t in _state(ctx, order_id).tasks][-1] == (
+        "Send the files", 90)
+    panel.tasks.setFocus()
+    panel.tasks.setCurrentItem(panel.tasks.topLevelItem(2))
+    qtbot.keyClick(panel.tasks, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert [t.title for t in _state(ctx, order_id).tasks] == [
+        "Write", "Send the files", "Proofread"]
+    panel.tasks.topLevelItem(1).setText(1, "45 min")  # as typed after F2
+    assert _state(ctx, order_id).tasks[1].estimate_minutes == 45
+    panel.tasks.setCurrentItem(panel.tasks.topLevelItem(0))
+    qtbot.keyClick(panel.tasks, Qt.Key.Key_Delete)
+    assert [t.title for t in _state(ctx, order_id).tasks] == ["Send the files", "Proofread"]
+    panel.new_estimate.setText("soon")
+    panel.new_title.setText("Bad")
+    assert not panel.add_task()
+    assert "is not a duration" in panel.message.text()
+    assert len(_state(ctx, order_id).tasks) == 2
+
+
+def test_without_a_chat_model_the_panel_offers_the_models_page(ctx, qtbot) -> None:
+    order_id = _order_with_plan(ctx)
+    page, panel = _panel(ctx, qtbot, order_id)
+    assert not panel.plan_button.isEnabled()
+    assert panel.models_empty.isVisibleTo(panel) and panel.models_link.isVisibleTo(panel)
+    assert "Models page" in panel.models_empty.text()
+    with qtbot.waitSignal(page.open_models, timeout=1000):
+        panel.models_link.click()
+
+
+def test_plan_with_a_model_keeps_its_tasks(ctx, qtbot, tiny_dir: Path) -> None:
+    shutil.copytree(tiny_dir, ctx.models.models_dir / "tiny-writer")
+    ctx.models.installed_changed.emit()
+    order_id = _order_with_plan(ctx, tasks=(("Mine", 10),), title="Article",
+                                brief="Un article de blog sur le levain.")
+    _page, panel = _panel(ctx, qtbot, order_id)
+    asked: list = []
+
+    class Models:  # the panel's side of ModelService
+        def generate(self, name, messages, *, on_token, on_finished, **_kw):
+            asked.append((name, messages))
+            on_token(ANSWER)
+            on_finished(ANSWER, None)
+
+    panel.models = Models()
+    assert panel.plan_button.isEnabled()
+    assert panel.plan()
+    assert asked[0][0] == "tiny-writer" and "levain" in asked[0][1][1]["content"]
+    state = _state(ctx, order_id)
+    assert [(t.title, t.estimate_minutes) for t in state.tasks] == [
+        ("Lire le brief", 15), ("Rédiger l'article", 120), ("Relire", 30)]
+    assert panel.tasks.topLevelItemCount() == 3 and not panel.busy
+    assert "3 tasks planned" in panel.message.text()
+    assert panel.source_label.text().startswith("Estimates: The model's own estimates")
+
+
+def test_a_models_answer_with_no_task_changes_nothing(ctx, qtbot, tiny_dir: Path) -> None:
+    shutil.copytree(tiny_dir, ctx.models.models_dir / "tiny-writer")
+    ctx.models.installed_changed.emit()
+    order_id = _order_with_plan(ctx, tasks=(("Mine", 10),))
+    _page, panel = _panel(ctx, qtbot, order_id)
+
+    class Models:
+        def generate(self, _name, _messages, *, on_finished, **_kw):
+            on_finished("zzq blorp", None)
+
+    panel.models = Models()
+    assert panel.plan()
+    assert "holds no task" in panel.message.text()
+    assert [t.title for t in _state(ctx, order_id).tasks] == ["Mine"]
+
+
+def test_plan_runs_the_real_tiny_model_and_stop_leaves_the_plan(ctx, qtbot,
+                                                                tiny_dir: Path) -> None:
+    shutil.copytree(tiny_dir, ctx.models.models_dir / "tiny-writer")
+    ctx.models.installed_changed.emit()
+    order_id = _order_with_plan(ctx, tasks=(("Mine", 10),))
+    _page, panel = _panel(ctx, qtbot, order_id)
+    assert panel.plan()
+    assert panel.busy and panel.stop_button.isEnabled() and not panel.plan_button.isEnabled()
+    panel.stop()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=60_000)
+    ctx.jobs.wait()
+    # Stopped, or (random weights) an answer with no task: the plan stays as it was.
+    assert ("Stopped" in panel.message.text() or "holds no task" in panel.message.text())
+    assert [t.title for t in _state(ctx, order_id).tasks] == ["Mine"]
+    assert panel.plan_button.isEnabled()
