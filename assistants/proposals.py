@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from assistants.writing import WritingRequest, draft_request, target_words
-from storage.proposals import ProposalRequest, proposal_request
+from storage.proposals import ProposalRequest, get_opportunity, proposal_request
 
 
 @dataclass(frozen=True)
@@ -27,13 +27,28 @@ class PreparedProposal:
     request: WritingRequest
 
 
+def similar_orders(s: Session, opportunity_id: int) -> list[int]:
+    """The orders most like the request, best first: ``storage.matching.match_request`` by
+    words on the match index as it is (read only; the inbox keeps it up to date)."""
+    from storage.matching import match_request
+
+    text = get_opportunity(s, opportunity_id).text
+    if not text.strip():
+        return []
+    return [o.order_id for o in match_request(s, text).similar_orders]
+
+
 def prepare_proposal(s: Session, opportunity_id: int, *, gig_id: int | None = None,
                      package_id: int | None = None, lang: str = "en",
-                     similar_order_ids: Sequence[int] = (), again: bool = False,
+                     similar_order_ids: Sequence[int] | None = None, again: bool = False,
                      max_new_tokens: int | None = None) -> PreparedProposal:
     """The writing request for a proposal answering opportunity ``opportunity_id`` (see
-    ``storage.proposals.proposal_request``); ``lang``: the app's language; ``again``: a
-    second proposal, written more freely; ``max_new_tokens``: a cap on the budget."""
+    ``storage.proposals.proposal_request``); ``lang``: the app's language;
+    ``similar_order_ids``: the match's similar orders, best first (None: matched here, by
+    words); ``again``: a second proposal, written more freely; ``max_new_tokens``: a cap on
+    the budget."""
+    if similar_order_ids is None:
+        similar_order_ids = similar_orders(s, opportunity_id)
     proposal = proposal_request(s, opportunity_id, gig_id=gig_id, package_id=package_id,
                                 lang=lang, similar_order_ids=similar_order_ids)
     request = draft_request(proposal.messages,

@@ -170,14 +170,15 @@ def _basis(prepared: object, app_language: str) -> str:
 
 def draft_proposal(ctx: AppContext, parent: QWidget | None, opportunity_id: int,
                    gig_id: int | None, package_id: int | None, *,
-                   similar_order_ids: Sequence[int] = (), max_new_tokens: int | None = None,
+                   similar_order_ids: Sequence[int] | None = None,
+                   max_new_tokens: int | None = None,
                    on_kept: Callable[[int], None] | None = None) -> QWidget | None:
     """Draft a proposal for opportunity ``opportunity_id`` with gig ``gig_id`` and package
     ``package_id`` (None: the opportunity's or the gig's only one); ``similar_order_ids``:
-    the match's similar orders, best first. Returns the window streaming the proposal, the
-    message offering the Models page when no writing model is installed, or None when the
-    request cannot be drafted (said in a message box). ``on_kept(draft_id)`` once the
-    proposal is kept."""
+    the match's similar orders, best first (None: matched by words). Returns the window
+    streaming the proposal, the message offering the Models page when no writing model is
+    installed, or None when the request cannot be drafted (said in a message box).
+    ``on_kept(draft_id)`` once the proposal is kept."""
     from assistants.proposals import prepare_proposal
 
     model = ctx.models.chat_model if ctx.models is not None else ""

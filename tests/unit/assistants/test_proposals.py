@@ -15,8 +15,8 @@ from storage import drafts, proposals
 from storage.cleantext import has_illegal
 from storage.errors import ValidationError
 from storage.provenance import Authorship
-from storage.tables import Deliverable, Gig, GigPackage, Opportunity, Origin
-from tests.factories import order, platform
+from storage.tables import Deliverable, Gig, GigPackage, Opportunity, OrderStatus, Origin
+from tests.factories import order, platform, walk
 
 REQUEST_FR = ("Bonjour, je cherche un logo minimaliste pour ma boulangerie de quartier, "
               "avec les fichiers vectoriels. Budget 80 euros.")
@@ -126,6 +126,23 @@ def test_the_similar_orders_of_the_match_come_first_and_texts_are_shortened(
                                             similar_order_ids=[matched])
     assert [w.order_id for w in works] == [matched, shop["logo_order"]]
     assert len(works[0].text) <= proposals.PAST_WORK_CHARS + 1 and works[0].text.endswith("…")
+
+
+def test_without_similar_orders_given_the_match_finds_them(store, shop) -> None:
+    from storage import match_index
+
+    with store.transaction() as s:
+        o = order(s, title="Logo minimaliste pour une boulangerie",
+                  brief="Logo minimaliste, boulangerie, fichiers vectoriels")
+        walk(s, o, OrderStatus.IN_PROGRESS, OrderStatus.DELIVERED, OrderStatus.COMPLETED)
+        d = drafts.create_draft(s, "Logo boulangerie", order_id=o.id)
+        drafts.record_save(s, d.id, "Logo livré : une miche stylisée, fichiers SVG.")
+        match_index.refresh(s)
+    with store.session() as s:
+        prepared = prepare_proposal(s, shop["fr"], gig_id=shop["gig"])
+    # the match's similar order first (another gig), then the gig's own past order
+    assert [w.order_id for w in prepared.proposal.past_work] == [o.id, shop["logo_order"]]
+    assert "une miche stylisée" in _content(prepared.proposal.messages)
 
 
 def test_a_wrong_gig_or_package_is_refused_in_words(store, shop) -> None:
