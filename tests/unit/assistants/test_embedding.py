@@ -238,3 +238,30 @@ def test_real_minilm_scores_paraphrases_above_unrelated_texts(minilm_embedder: A
     for i in range(len(pairs)):
         others = [scores[i, j] for j in range(len(pairs)) if j != i]
         assert scores[i, i] > max(others) + 0.2, scores
+
+
+# --------------------------------------------------------------------------- the CLI
+
+
+def test_models_pull_installs_the_e5_catalogue_model_with_its_prefixes(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_bert_dir: Path) -> None:
+    from tests.cli_helpers import run
+    from tests.hubserver import HubServer, files_from
+    from tests.keyring_backend import MemoryKeyring, use_keyring
+
+    repo = "intfloat/multilingual-e5-small"
+    d = ["--data-dir", str(tmp_path)]
+    with use_keyring(MemoryKeyring()), HubServer({repo: files_from(tiny_bert_dir)}) as hub:
+        code, out, err = run(capsys, "models", "pull", repo, "--endpoint", hub.endpoint, *d)
+    assert code == 0, err
+    folder = tmp_path / "models" / "multilingual-e5-small"
+    assert read_settings(folder).query_prefix == "query: "
+    code, out, _ = run(capsys, "models", "list", "--json", *d)
+    listed = json.loads(out)
+    assert [(m["name"], m["kind"]) for m in listed["installed"]] == [
+        ("multilingual-e5-small", "embedding")]
+    assert {e["repo_id"] for e in listed["catalogue"] if e["task"] == "embedding"} == {
+        repo, "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2",
+        "sentence-transformers/all-MiniLM-L6-v2"}
+    code, out, _ = run(capsys, "models", "list", *d)
+    assert "embedding" in out
