@@ -47,6 +47,7 @@ from desktop.context import AppContext
 from desktop.jobs import Job, JobContext, error_text
 from desktop.ui import style
 from desktop.ui.forms import column_widget
+from desktop.ui.pages import income_proposals
 from desktop.ui.pages.base import Page
 from desktop.ui.pay_column import BELOW_COLOUR, below_text
 from desktop.ui.widgets.charts import (
@@ -134,6 +135,7 @@ class IncomeData:
     minimum: MinimumRate | None = None  # the person's minimum hourly rate
     status: str = ""  # the person's status (storage.status): which helper the page shows
     status_data: object = None  # what the status panel's compute() returned (ma_auto, qc_self)
+    proposals: income_proposals.ProposalRates | None = None  # win rates (Proposals tab)
 
 
 #: the Income panel of each status beside France's URSSAF box, loaded when that status is
@@ -207,6 +209,7 @@ def compute_income(store: Store, year: int | None, grouping: str, now: datetime,
             except ValidationError:
                 data.urssaf_problem = "figures"
             data.next_declaration = next_declaration(s, today, zone=zone)
+        data.proposals = income_proposals.compute(s, today, zone)
         job.progress(5, steps)
     return data
 
@@ -569,6 +572,8 @@ class IncomePage(Page):
         self.status_panels: dict[str, Any] = {}  # status → its module's Panel
         self.tabs.addTab(self.status_stack, "")
         self.tabs.setTabVisible(2, False)
+        self.proposals_panel = income_proposals.ProposalsPanel(ctx)  # win rates: tab 3
+        self.tabs.addTab(self.proposals_panel, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -607,6 +612,8 @@ class IncomePage(Page):
         self.tabs.setTabText(0, self.tr("Breakdown"))
         self.tabs.setTabText(1, self.tr("Awaiting payout"))
         self._status_tab_text()
+        self.tabs.setTabText(3, self.tr("Proposals"))
+        self.proposals_panel.retranslate()
         for panel in self.status_panels.values():
             panel.retranslate()
         self.month_chart.set_empty_text(self.tr(
@@ -728,6 +735,7 @@ class IncomePage(Page):
         self._show_table()
         self._show_pending()
         self._show_status_helper()
+        self.proposals_panel.show_data(self.data.proposals)
 
     def _status_tab_text(self) -> None:
         status = self.data.status if self.data is not None else ""

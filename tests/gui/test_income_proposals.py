@@ -1,0 +1,98 @@
+"""The Income page's Proposals tab: the win rate of the inbox's opportunities by gig and by
+platform (storage.win_rates), over a chosen period, reachable from the keyboard, with an
+empty state before any opportunity is won or lost."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.ui.pages.income import IncomePage
+from storage.tables import Gig, Opportunity, OpportunityStatus
+from tests.factories import at, platform
+from tests.gui.conftest import dispose
+
+TIMEOUT = 15_000
+USER = Qt.ItemDataRole.UserRole
+WON, LOST, SENT = (OpportunityStatus.WON, OpportunityStatus.LOST,
+                   OpportunityStatus.PROPOSAL_SENT)
+
+
+def _page(ctx, qtbot) -> IncomePage:
+    page = IncomePage(ctx)
+    page.resize(1090, 760)
+    with qtbot.waitSignal(page.updated, timeout=TIMEOUT):
+        page.refresh()
+    return page
+
+
+@pytest.fixture
+def decided(ctx) -> Iterator:
+    with ctx.store.transaction() as s:
+        logo = Gig(title="Minimalist logo", platform=platform(s, "Fiverr"))
+        s.add(logo)
+        # this month (NOW is 2026-11-23): logo on Fiverr won twice, lost once, one waiting
+        for status in (WON, WON, LOST, SENT):
+            s.add(Opportunity(title="Logo", text="…", status=status, gig=logo,
+                              platform=platform(s, "Fiverr"),
+                              received_at=at("2026-11-10T10:00")))
+        # last year: lost on Malt with no gig (only in "All time")
+        s.add(Opportunity(title="Article", text="…", status=LOST,
+                          platform=platform(s, "Malt"), received_at=at("2025-06-01T10:00")))
+    yield ctx
+
+
+def _rows(page: IncomePage, by: str) -> list[list[str]]:
+    model = page.proposals_panel.models[by]
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_the_proposals_tab_shows_win_rates_by_gig_and_platform(decided, qtbot) -> None:
+    page = _page(decided, qtbot)
+    try:
+        panel = page.proposals_panel
+        assert page.tabs.tabText(page.tabs.indexOf(panel)) == "Proposals"
+        page.tabs.setCurrentWidget(panel)
+        # all time (the default): 2 won of 4 decided overall; Fiverr 2 / 3 = 67 %
+        assert panel.selected_span() == "all"
+        assert _rows(page, "gig") == [
+            ["Minimalist logo", "2", "1", "1", "67 %"],
+            ["No gig chosen", "0", "1", "0", "0 %"],
+            ["Total", "2", "2", "1", "50 %"]]
+        assert _rows(page, "platform")[:2] == [
+            ["Fiverr", "2", "1", "1", "67 %"], ["Malt", "0", "1", "0", "0 %"]]
+        # this month leaves last year's lost Malt request out
+        panel.span_combo.setCurrentIndex(panel.span_combo.findData("month"))
+        assert _rows(page, "platform") == [
+            ["Fiverr", "2", "1", "1", "67 %"], ["Total", "2", "1", "1", "67 %"]]
+        assert panel.stack.currentIndex() == 0
+    finally:
+        dispose(page, decided)
+
+
+def test_the_period_is_reachable_from_the_keyboard(decided, qtbot) -> None:
+    page = _page(decided, qtbot)
+    try:
+        panel = page.proposals_panel
+        assert panel.span_label.buddy() is panel.span_combo
+        assert "&" in panel.span_label.text()
+        for widget in (panel.span_combo, *panel.tables.values()):
+            assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    finally:
+        dispose(page, decided)
+
+
+def test_an_empty_state_until_an_opportunity_is_won_or_lost(ctx, qtbot) -> None:
+    with ctx.store.transaction() as s:
+        s.add(Opportunity(title="Logo", text="…", status=SENT,
+                          platform=platform(s, "Fiverr"), received_at=at("2026-11-10T10:00")))
+    page = _page(ctx, qtbot)
+    try:
+        panel = page.proposals_panel
+        assert panel.stack.currentWidget() is panel.empty
+        assert "No opportunity has been decided yet" in panel.empty.text()
+    finally:
+        dispose(page, ctx)
