@@ -145,7 +145,7 @@ class PlanPanel(QWidget):
         self.plan_button.setText(self.tr("Plan"))
         self.plan_button.setToolTip(self.tr(
             "Break the brief into small tasks with estimates, with the chosen model (replaces "
-            "the tasks the model planned before)"))
+            "the order's current plan)"))
         self.stop_button.setText(self.tr("Stop"))
         self.models_empty.setText(self.tr(
             "No writing model is installed yet: install one on the Models page to plan an "
