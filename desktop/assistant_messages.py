@@ -113,6 +113,10 @@ ASSISTANT_MESSAGES = (
     QT_TRANSLATE_NOOP("assistants", 'The system keyring did not remove the token ({error}): unlock the keyring, then try again.'),
     QT_TRANSLATE_NOOP("assistants", 'The system keyring did not save the API key ({error}): unlock the keyring, then try again.'),
     QT_TRANSLATE_NOOP("assistants", 'The system keyring did not remove the API key ({error}): unlock the keyring, then try again.'),
+    QT_TRANSLATE_NOOP("assistants", 'The CA certificate {file} cannot be read: {error}.'),
+    QT_TRANSLATE_NOOP("assistants", '{file} is not a PEM certificate (a text file starting with “-----BEGIN CERTIFICATE-----”): export the server\'s CA certificate in PEM format.'),
+    QT_TRANSLATE_NOOP("assistants", "{file} holds a damaged certificate: export the server's CA certificate in PEM format again."),
+    QT_TRANSLATE_NOOP("assistants", 'The API key of the engine “{engine}” cannot be read from the system keyring: unlock the keyring, then try again.'),
     # desktop/ai.py: an error a model job raised that assistants/ did not foresee.
     QT_TRANSLATE_NOOP("assistants", 'A file could not be read or written: {error}.'),
     QT_TRANSLATE_NOOP("assistants", 'Something went wrong: {error}'),

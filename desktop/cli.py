@@ -1102,6 +1102,14 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_plan import add_plan_command
 
     add_plan_command(sub, common)  # plan ORDER_ID
+    from desktop.cli_match import add_match_command
+
+    add_match_command(sub, common)  # match (TEXT | --file FILE | -)
+    from desktop.cli_engine import add_engine_option  # --engine NAME on the model commands
+
+    from desktop.cli_engines import add_engines_commands
+
+    add_engines_commands(sub, common)  # engines add|list|test|remove
     models = sub.add_parser("models", parents=[common], help="local AI models")
     msub = models.add_subparsers(title="actions", metavar="ACTION", required=True)
     p = msub.add_parser("list", parents=[common], help="installed and recommended models")

@@ -74,6 +74,8 @@ MAX_QUERY_WORDS = 40
 CANDIDATES = 200  # passages taken from each index before fusing
 POOL = 20  # similar orders the hourly range is built from, at most
 MATCHED_CHARS = 300  # how much of the matched passage a result shows
+MIN_GIG_SCORE = 0.1  # below: a gig shares a stray word or two with the request, no more
+MIN_ORDER_SCORE = 0.2  # below: not like this request, so not a guide to what it pays
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _PAST = (OrderStatus.COMPLETED, OrderStatus.DELIVERED)
@@ -137,9 +139,13 @@ def _semantic_scores(s: Session, text: str, embedder: Embedder,
     if query.shape[0] != matrix.vectors.shape[1]:
         return None
     sims = matrix.vectors @ query
+    # Models differ in how close unrelated texts are (MiniLM ~0.1, e5 ~0.75): the median
+    # passage, unrelated to most requests, is the zero of the scale.
+    baseline = min(float(np.partition(sims, len(sims) // 2)[len(sims) // 2]), 0.95)
     top = min(CANDIDATES, len(sims))
     best = np.argpartition(-sims, top - 1)[:top]
-    return {int(matrix.ids[i]): float(sims[i]) for i in best}
+    return {int(matrix.ids[i]): max(0.0, (float(sims[i]) - baseline) / (1.0 - baseline))
+            for i in best}
 
 
 def _fuse(keyword: float | None, semantic: float | None) -> float:
@@ -148,7 +154,7 @@ def _fuse(keyword: float | None, semantic: float | None) -> float:
     if semantic is None:
         return keyword or 0.0
     k, v = keyword or 0.0, max(0.0, semantic)
-    return 0.75 * max(k, v) + 0.25 * min(k, v)
+    return min(1.0, max(k, v) + 0.25 * min(k, v))
 
 
 def _percentile(sorted_values: Sequence[int], q: float) -> int:
@@ -256,7 +262,7 @@ def _rank_gigs(s: Session, passages: dict[int, Any], scores: dict[int, float],
         else:
             continue
         score = scores.get(pid, 0.0)
-        if score > 0 and (gig_id not in best or score > best[gig_id][0]):
+        if score >= MIN_GIG_SCORE and (gig_id not in best or score > best[gig_id][0]):
             best[gig_id] = (score, pid)
     if not best:
         return []
@@ -291,7 +297,8 @@ def _similar_orders(s: Session, passages: dict[int, Any], scores: dict[int, floa
         order_id = row.source_id if row.source == "order" else owner.get(row.source_id) \
             if row.source == "deliverable" else None
         score = scores.get(pid, 0.0)
-        if order_id is not None and score > best.get(order_id, 0.0):
+        if order_id is not None and score >= MIN_ORDER_SCORE \
+                and score > best.get(order_id, 0.0):
             best[order_id] = score
     if not best:
         return [], [], []
