@@ -44,6 +44,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from storage.match_shapes import Flag
+from storage.money import CURRENCY_EXPONENTS, convert
 from storage.phrases import Phrase
 
 SCAN_LIMIT = 20_000  # characters of a request that are read
@@ -414,12 +415,13 @@ def find_flags(text: str, *, language: str = "", delivery_days: float | None = N
                 found.append((pos, "short_deadline", words))
     median = _median(similar_prices_minor)
     budget = _budget(body)
-    if median is not None and budget is not None and currency:
+    home = (currency or "").upper()
+    if median is not None and budget is not None and home in CURRENCY_EXPONENTS:
         pos, words, minor, budget_currency = budget
-        value: Decimal | None = Decimal(minor)
-        if budget_currency != currency.upper():
+        value: int | None = minor
+        if budget_currency != home:
             rate = (rates or {}).get(budget_currency)
-            value = None if rate is None else Decimal(minor) * Decimal(rate)
+            value = None if rate is None else convert(minor, budget_currency, home, rate)
         if value is not None and value < median * LOW_BUDGET_SHARE:
             found.append((pos, "low_budget", words))
     return _merged(body, found)

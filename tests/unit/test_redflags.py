@@ -225,3 +225,15 @@ def test_a_megabyte_of_adversarial_text_is_scanned_quickly(piece: str) -> None:
     find_flags(text, delivery_days=3, similar_prices_minor=[5000], currency="USD")
     parse_budget(text)
     parse_deadline_days(text, date(2026, 12, 7))
+
+
+def test_a_budget_is_converted_into_a_currency_with_other_minor_units() -> None:
+    # $5.00 at 150 yen a dollar is 750 yen; similar orders paid 3000 yen (half: 1500 yen)
+    assert flags("My budget is $5", similar_prices_minor=[3000], currency="JPY",
+                 rates={"USD": Decimal("150")}) == [("low_budget", "$5")]
+    # $15.00 is 2250 yen: not under 1500 yen
+    assert flags("My budget is $15", similar_prices_minor=[3000], currency="JPY",
+                 rates={"USD": Decimal("150")}) == []
+    # a currency the store does not know is not comparable (no error)
+    assert flags("My budget is $5", similar_prices_minor=[3000], currency="XYZ",
+                 rates={"USD": Decimal("1")}) == []
