@@ -216,8 +216,7 @@ def draft_proposal(ctx: AppContext, parent: QWidget | None, opportunity_id: int,
         if page is not None and getattr(page, "current_draft_id", lambda: None)() is not None:
             page.flush_autosave()  # type: ignore[attr-defined]  # the person's edits first
         try:
-            kept = ctx.write(Changed.DRAFTS | Changed.__members__.get("OPPORTUNITIES",
-                                                                       Changed.NONE),
+            kept = ctx.write(Changed.DRAFTS,  # the Draft page's list; the inbox has no topic
                              lambda s: keep_proposal(s, opportunity_id, text, model,
                                                      lang=ctx.i18n.language,
                                                      now=ctx.clock.now()))
