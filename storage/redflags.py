@@ -219,7 +219,7 @@ _WEEKDAY = (r"\b(?:by|before|until|on|for|avant|pour|d['’]ici|jusqu['’]à)\s
 _AMOUNT = r"(\d{1,3}(?:[ ,.'\u00a0\u202f]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?)"
 _CUR_BEFORE = (r"(us\s?\$|ca\s?\$|c\$|can\s?\$|\$\s?ca|\$|€|£|usd|eur|cad|mad|gbp|dhs?)")
 _CUR_AFTER = (r"(\$\s?(?:ca|can|cad|us|usd)\b|\$|€|£|usd|eur|euros?|cad|mad|gbp|dhs?|"
-              r"dirhams?|درهم|دراهم|dollars?\s+(?:canadiens?|canadian|us|américains?)|"
+              r"dirhams?|درهم|دراهم|دولار|يورو|dollars?\s+(?:canadiens?|canadian|us|américains?)|"
               r"dollars?|livres?\s+sterling)")
 _BUDGET_WORDS = (r"\b(?:budget|pay|paying|offer|price|prix|tarif|offre|rémunération|payer|"
                  r"paie|je\s+donne|i\s+can\s+give)\b|ميزانية|الميزانية|الثمن|السعر")
@@ -227,7 +227,7 @@ _BUDGET_WORDS = (r"\b(?:budget|pay|paying|offer|price|prix|tarif|offre|rémunér
 
 def _currency(token: str) -> str | None:
     t = re.sub(r"\s+", "", token.lower())
-    if t in {"€", "eur", "euro", "euros"}:
+    if t in {"€", "eur", "euro", "euros", "يورو"}:
         return "EUR"
     if t in {"£", "gbp"} or t.startswith("livre"):
         return "GBP"
@@ -235,7 +235,7 @@ def _currency(token: str) -> str | None:
         return "MAD"
     if "ca" in t or "canad" in t or t == "c$":
         return "CAD"
-    if t in {"$", "us$", "usd", "$us", "$usd", "dollar", "dollars"} or "us" in t \
+    if t in {"$", "us$", "usd", "$us", "$usd", "dollar", "dollars", "دولار"} or "us" in t \
             or "améric" in t:
         return "USD"
     return None
@@ -371,7 +371,8 @@ def _budget(text: str) -> tuple[int, str, int, str] | None:
 def parse_budget(text: str) -> tuple[int, str] | None:
     """The budget the text states, as (minor units, ISO currency): the amount that follows a
     budget word ("budget", "prix", "I can pay", ميزانية…), else the first amount with a
-    currency. "$" alone is USD; "$ CA", "CA$", "CAD" are CAD; "DH", "dirhams", درهم are MAD.
+    currency. "$" alone (and دولار) is USD; "$ CA", "CA$", "CAD" are CAD; "DH", "dirhams", درهم
+    are MAD; يورو is EUR.
     None when no amount with a currency is stated."""
     found = _budget(_scanned(text))
     return None if found is None else (found[2], found[3])

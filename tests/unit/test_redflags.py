@@ -161,6 +161,9 @@ def test_a_weekday_is_read_from_today() -> None:
     ("I paid $1,500 for the last one; my budget now is $20", (2000, "USD")),
     ("A logo for my bakery, vector files", None),
     ("budget: 50", None),  # no currency: not a budget here
+    ("الميزانية 50 دولار", (5000, "USD")),
+    ("الميزانية 300 درهم", (30000, "MAD")),
+    ("الميزانية 40 يورو", (4000, "EUR")),
 ])
 def test_parse_budget(text: str, budget: tuple[int, str] | None) -> None:
     assert parse_budget(text) == budget
