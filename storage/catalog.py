@@ -552,18 +552,20 @@ class ClientRow:
     orders: int = 0
     last_order_at: datetime | None = None
     net_minor: int = 0  # payments received from them (for their orders or not), home currency
+    keep_local: bool = False  # kept on this computer: nothing of theirs goes to a server
 
 
 def client_rows(s: Session) -> tuple[str, list[ClientRow]]:
     """(home currency, every client with order count, last order and net paid)."""
     home = settings.home_currency(s)
     rows: dict[int, ClientRow] = {}
-    for cid, name, handle, platform, country, language, email, notes in s.execute(
+    for cid, name, handle, platform, country, language, email, notes, keep in s.execute(
         select(Client.id, Client.name, Client.handle, Platform.name, Client.country,
-               Client.language, Client.email, Client.notes)
+               Client.language, Client.email, Client.notes, Client.keep_local)
         .outerjoin(Platform, Platform.id == Client.platform_id).order_by(Client.name)
     ):
-        rows[cid] = ClientRow(cid, name, handle, platform or "", country, language, email, notes)
+        rows[cid] = ClientRow(cid, name, handle, platform or "", country, language, email, notes,
+                              keep_local=bool(keep))
     for cid, count, last in s.execute(
         select(Order.client_id, func.count(), func.max(Order.received_at))
         .group_by(Order.client_id)

@@ -1,17 +1,30 @@
-"""The client editor: name, handle, platform, country, language, currency, email, notes."""
+"""The client editor: name, handle, platform, country, language, currency, email, notes,
+and whether their work is kept on this computer (never sent to an inference server)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.changes import Changed
 from desktop.context import AppContext
 from desktop.languages import language_names
+from desktop.ui import style
 from desktop.ui.forms import FormDialog
 from storage.catalog import ClientFields, client_fields, fold, save_client
 from storage.money import CURRENCY_EXPONENTS
+from storage.privacy import set_keep_local
 from storage.tables import Client, Platform
 
 # Where Atelier's users find their clients first; any other ISO code can be typed.
@@ -124,6 +137,15 @@ class ClientDialog(FormDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(110)
+        # "Keep on this computer": nothing of theirs is ever sent to an inference server
+        self.keep_local_check = QCheckBox()
+        self.keep_local_note = style.muted(QLabel(), wrap=True)
+        privacy = QWidget()
+        privacy_layout = QVBoxLayout(privacy)
+        privacy_layout.setContentsMargins(0, 0, 0, 0)
+        privacy_layout.setSpacing(2)
+        privacy_layout.addWidget(self.keep_local_check)
+        privacy_layout.addWidget(self.keep_local_note)
 
         self.add_row("name", "", self.name_edit)
         self.add_row("handle", "", self.handle_edit)
@@ -133,12 +155,14 @@ class ClientDialog(FormDialog):
         self.add_row("currency", "", self.currency_combo)
         self.add_row("email", "", self.email_edit)
         self.add_row("notes", "", self.notes_edit)
+        self.add_row("keep_local", "", privacy)
 
         self._load()
         self.retranslate()
 
     def _load(self) -> None:
         fields = None
+        self._keep_local = False
         with self.ctx.store.session() as s:
             self.platform_combo.addItem("", None)
             for p in s.scalars(select(Platform).order_by(Platform.name)):
@@ -147,6 +171,7 @@ class ClientDialog(FormDialog):
                 client = s.get(Client, self.client_id)
                 if client is not None:
                     fields = client_fields(client)
+                    self._keep_local = bool(client.keep_local)
         if fields is None:
             return
         self.name_edit.setText(fields.name)
@@ -159,6 +184,7 @@ class ClientDialog(FormDialog):
         self._set_code(self.currency_combo, fields.currency, fields.currency)
         self.email_edit.setText(fields.email)
         self.notes_edit.setPlainText(fields.notes)
+        self.keep_local_check.setChecked(self._keep_local)
 
     @staticmethod
     def _set_code(combo: QComboBox, code: str, display: str) -> None:
@@ -191,8 +217,14 @@ class ClientDialog(FormDialog):
 
     def save(self) -> int:
         fields = self.fields()
-        client_id = self.ctx.write(Changed.CLIENTS,
-                                   lambda s: save_client(s, fields, self.client_id).id)
+        keep_local = self.keep_local_check.isChecked()
+
+        def write(s: Session) -> int:
+            client = save_client(s, fields, self.client_id)
+            set_keep_local(s, client.id, keep_local)
+            return client.id
+
+        client_id = self.ctx.write(Changed.CLIENTS, write)
         self.client_id = client_id
         return client_id
 
@@ -207,6 +239,11 @@ class ClientDialog(FormDialog):
         self.set_label("currency", self.tr("C&urrency:"))
         self.set_label("email", self.tr("&Email:"))
         self.set_label("notes", self.tr("N&otes:"))
+        self.set_label("keep_local", self.tr("Privacy:"))
+        self.keep_local_check.setText(self.tr("&Keep on this computer"))
+        self.keep_local_note.setText(self.tr(
+            "Nothing of this client's (orders, drafts, documents) is ever sent to an "
+            "inference server: only local models work on it."))
         self.name_edit.setPlaceholderText(self.tr("A person or a company"))
         self.handle_edit.setPlaceholderText(self.tr("Their user name on the platform"))
         self.email_edit.setPlaceholderText(self.tr("name@example.com"))

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -15,12 +16,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -61,6 +64,11 @@ HIDE_FIRST = (COL_LANGUAGE, COL_HANDLE, COL_COUNTRY, COL_PLATFORM, COL_LAST, COL
 WORD_WRAP = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
 LATE_COLOUR = QColor(style.ERROR)
 RECENT_ORDERS = 12
+
+
+def kept_local_text() -> str:
+    return QCoreApplication.translate(
+        "ClientsPage", "Kept on this computer: nothing of theirs is sent to a server.")
 
 
 class ClientTableModel(RowTableModel):
@@ -110,7 +118,13 @@ class ClientTableModel(RowTableModel):
             if column == COL_COUNTRY and row.country:
                 return row.country
             if column == COL_NAME:
-                return f"{row.name}\n{row.email}" if row.email else row.name
+                lines = [row.name] + ([row.email] if row.email else [])
+                if row.keep_local:
+                    lines.append(kept_local_text())
+                return "\n".join(lines)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME and row.keep_local:
+            # a small computer: their work stays on this computer
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
         return None
 
     def display(self, row: ClientRow, column: int) -> str:
@@ -194,6 +208,7 @@ class ClientsPage(ListPage):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_figures = QLabel()
         self.detail_figures.setWordWrap(True)
+        self.detail_privacy = style.muted(QLabel(), wrap=True)  # kept on this computer
         self.notes_heading = QLabel()
         self.recent_heading = QLabel()
         style.bold(self.notes_heading)
@@ -235,6 +250,7 @@ class ClientsPage(ListPage):
         column.addWidget(self.detail_meta)
         column.addWidget(self.detail_contact)
         column.addWidget(self.detail_figures)
+        column.addWidget(self.detail_privacy)
         column.addSpacing(6)
         column.addWidget(self.notes_heading)
         column.addWidget(notes_scroll)
@@ -342,6 +358,8 @@ class ClientsPage(ListPage):
             figures += "\n" + self.tr("Client since {date}").format(
                 date=self.ctx.i18n.date(since))
         self.detail_figures.setText(figures)
+        self.detail_privacy.setText(kept_local_text() if row.keep_local else "")
+        self.detail_privacy.setVisible(row.keep_local)
         self.detail_notes.setText(row.notes or self.tr("No notes."))
         self._fill_recent(orders)
         self.detail_stack.setCurrentIndex(0)
