@@ -29,11 +29,11 @@ otherwise "on track".
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from statistics import median
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -158,8 +158,28 @@ def scale_to(estimates: Sequence[int], total: int) -> list[int]:
     return out
 
 
-def _source(template: str, **values: object) -> str:
-    return json.dumps({"key": template, "values": values}, ensure_ascii=False)
+def _own_estimates() -> Phrase:
+    return Phrase("The model's own estimates: no similar past order has tracked time yet.")
+
+
+def _from_one(time: str) -> Phrase:
+    return Phrase("From 1 similar order: {time} tracked.", time=time)
+
+
+def _from_many(count: int, time: str) -> Phrase:
+    return Phrase("From {count} similar orders, median {time} tracked.", count=count, time=time)
+
+
+#: The stored key of each source (its English template) and how to word it again.
+_SOURCES: dict[str, Callable[[dict[str, Any]], Phrase]] = {
+    _own_estimates().template: lambda _v: _own_estimates(),
+    _from_one("").template: lambda v: _from_one(str(v["time"])),
+    _from_many(0, "").template: lambda v: _from_many(int(v["count"]), str(v["time"])),
+}
+
+
+def _source(phrase: Phrase) -> str:
+    return json.dumps({"key": phrase.template, "values": phrase.values}, ensure_ascii=False)
 
 
 def estimate_from_history(s: Session, order: Order, drafts: Sequence[TaskDraft],
@@ -173,24 +193,22 @@ def estimate_from_history(s: Session, order: Order, drafts: Sequence[TaskDraft],
     tracked = tracked_minutes_of(s, ids)
     minutes = [tracked[i] for i in ids if i in tracked][:HISTORY_MAX]
     if not minutes:
-        return own, _source("The model's own estimates: no similar past order has tracked "
-                            "time yet.")
+        return own, _source(_own_estimates())
     target = round(median(minutes))
     scaled = scale_to(own, target)
     if len(minutes) == 1:
-        return scaled, _source("From 1 similar order: {time} tracked.",
-                               time=duration_words(target))
-    return scaled, _source("From {count} similar orders, median {time} tracked.",
-                           count=len(minutes), time=duration_words(target))
+        return scaled, _source(_from_one(duration_words(target)))
+    return scaled, _source(_from_many(len(minutes), duration_words(target)))
 
 
 def source_phrase(stored: str) -> Phrase | None:
-    """The stored JSON of an estimate's source as a Phrase (None when empty or unreadable)."""
+    """The stored JSON of an estimate's source as a Phrase (None when empty, unreadable or
+    of a kind this version does not know)."""
     if not stored:
         return None
     try:
         data = json.loads(stored)
-        return Phrase(str(data["key"]), **dict(data.get("values") or {}))
+        return _SOURCES[data["key"]](dict(data.get("values") or {}))
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None
 
