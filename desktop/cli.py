@@ -488,7 +488,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     """Fill a template, write a draft with an installed model, export it; with --order, keep
     it as the order's draft (a model version)."""
     from assistants.installed import resolve
-    from assistants.loading import validate_model_dir
+    from assistants.loading import KIND_WORDS, validate_model_dir
     from assistants.writing import MissingValue, prepare_template_draft
     from storage import drafts
     from storage.cleantext import clean_text
@@ -524,14 +524,23 @@ def cmd_draft(args: argparse.Namespace) -> int:
                 return 2
             order = s.get(Order, args.order) if args.order is not None else None
         template, title, request = prepared.template, prepared.title, prepared.request
-        folder = validate_model_dir(resolve(_models_dir(args), args.model))
-        if folder.kind != "causal-lm":
-            print(f"atelier: “{args.model}” is a translation model; drafts need a chat model.",
-                  file=sys.stderr)
-            return 2
-        stream, stopped = _stream_answer(args, folder, request.messages,
-                                         max_new_tokens=request.max_new_tokens,
-                                         temperature=request.temperature)
+        from desktop import cli_engine
+
+        target = cli_engine.remote(args, store, "draft", order_id=args.order)  # gate first
+        if target is not None:
+            stream, stopped = cli_engine.stream_answer(
+                args, store, target, request.messages, max_new_tokens=request.max_new_tokens,
+                temperature=request.temperature)
+            args.model = target.label
+        else:
+            folder = validate_model_dir(resolve(_models_dir(args), args.model))
+            if folder.kind != "causal-lm":
+                print(f"atelier: “{args.model}” is {KIND_WORDS[folder.kind]}; drafts need a "
+                      "chat model.", file=sys.stderr)
+                return 2
+            stream, stopped = _stream_answer(args, folder, request.messages,
+                                             max_new_tokens=request.max_new_tokens,
+                                             temperature=request.temperature)
         if stopped:
             print("\natelier: stopped; nothing was written.", file=sys.stderr)
             return 130
@@ -603,7 +612,7 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     the stats go to stderr. Ctrl+C stops it within one decoding step."""
     from assistants import writing
     from assistants.installed import resolve
-    from assistants.loading import validate_model_dir
+    from assistants.loading import KIND_WORDS, validate_model_dir
     from storage.cleantext import clean_text
     from storage.errors import ValidationError
 
@@ -625,8 +634,21 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     max_tokens = request.max_new_tokens
     if args.max_tokens is not None:
         max_tokens = min(max_tokens, args.max_tokens)
-    stream, _stopped = _stream_answer(args, folder, request.messages, max_new_tokens=max_tokens,
-                                      temperature=request.temperature, lstrip=True)
+    if getattr(args, "engine", None):  # on an inference server
+        from desktop import cli_engine
+
+        with _open(args) as store:
+            stream, _stopped = cli_engine.stream_answer(
+                args, store, cli_engine.remote(args, store, "rewrite"), request.messages,
+                max_new_tokens=max_tokens, temperature=request.temperature, lstrip=True)
+    else:
+        folder = validate_model_dir(resolve(_models_dir(args), args.model))
+        if folder.kind != "causal-lm":
+            return _fail(f"“{args.model}” is {KIND_WORDS[folder.kind]}; rewrites need a chat "
+                         "model.")
+        stream, _stopped = _stream_answer(args, folder, request.messages,
+                                          max_new_tokens=max_tokens,
+                                          temperature=request.temperature, lstrip=True)
     sys.stdout.write("\n")
     print(_generation_stats(stream.stats), file=sys.stderr)
     _removed_note(stream.stats.removed_characters)
@@ -664,7 +686,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
     from assistants import brainstorm as ab
     from assistants.generation import stream_generate
     from assistants.installed import resolve
-    from assistants.loading import validate_model_dir
+    from assistants.loading import KIND_WORDS, validate_model_dir
     from storage import brainstorm as sb
 
     output = Path(args.output).expanduser()
@@ -696,13 +718,18 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
                 return _fail(f"there is no order #{args.order}.")
             title = order.title
             brief = brief or order.brief
-        folder = validate_model_dir(resolve(_models_dir(args), args.model))
-        if folder.kind != "causal-lm":
-            return _fail(f"“{args.model}” is a translation model; ideas need a chat model.")
+        from desktop import cli_engine
 
-        from transformers.utils import logging as hf_logging
+        target = cli_engine.remote(args, store, "brainstorm", order_id=args.order)
+        if target is None:
+            folder = validate_model_dir(resolve(_models_dir(args), args.model))
+            if folder.kind != "causal-lm":
+                return _fail(f"“{args.model}” is {KIND_WORDS[folder.kind]}; ideas need a chat "
+                             "model.")
 
-        hf_logging.disable_progress_bar()
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
         request = ab.BriefRequest(brief, args.audience or "", args.style or "",
                                   args.constraints or "", language=_lang())
         run = ab.BoardRun(request, args.n, seed=args.seed, max_new_tokens=args.max_tokens)
@@ -854,13 +881,14 @@ def cmd_translate(args: argparse.Namespace) -> int:
     tgt = normalize_language(args.target_lang, "--to")
     models_dir = _models_dir(args)
     model_path = None
-    if args.model:
+    if args.model and not getattr(args, "engine", None):
         from assistants.installed import resolve
-        from assistants.loading import validate_model_dir
+        from assistants.loading import KIND_WORDS, validate_model_dir
 
         model_path = resolve(models_dir, args.model)
-        if validate_model_dir(model_path).kind != "seq2seq":
-            return _fail(f"{args.model} is a writing model: choose a translation (seq2seq) "
+        kind = validate_model_dir(model_path).kind
+        if kind != "seq2seq":
+            return _fail(f"{args.model} is {KIND_WORDS[kind]}: choose a translation (seq2seq) "
                          "model.")
 
     with _open(args) as store:

@@ -31,6 +31,7 @@ from desktop.ui.pages.calendar import CalendarPage
 from desktop.ui.pages.clients import ClientsPage
 from desktop.ui.pages.draft import DraftPage
 from desktop.ui.pages.gigs import GigsPage
+from desktop.ui.pages.inbox import InboxPage
 from desktop.ui.pages.income import IncomePage
 from desktop.ui.pages.invoices import InvoicesPage
 from desktop.ui.pages.models import ModelsPage
@@ -42,7 +43,7 @@ from desktop.ui.palette import CommandPalette, ShortcutKeeper, WindowCommands
 from desktop.ui.style import SIDEBAR_CSS
 
 PAGE_IDS = ("today", "orders", "draft", "brainstorm", "translate", "gigs", "clients", "calendar",
-            "income", "invoices", "models", "settings")
+            "income", "invoices", "inbox", "models", "settings")
 
 
 class JobBar(QWidget):
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             "calendar": CalendarPage(ctx),
             "income": IncomePage(ctx),
             "invoices": InvoicesPage(ctx),
+            "inbox": InboxPage(ctx),
             "models": ModelsPage(ctx),
             "settings": SettingsPage(ctx),
         }
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
         self.pages["orders"].translate_order.connect(self.open_translation_for_order)
         self.pages["translate"].open_models.connect(lambda: self.show_page("models"))
         self.pages["translate"].open_order.connect(self.open_order)
+        self.pages["inbox"].open_order.connect(self.open_order)
+        self.pages["inbox"].open_models.connect(lambda: self.show_page("models"))
         self.pages["invoices"].open_identity.connect(self.open_setup)
         self.pages["orders"].quote_order.connect(
             lambda order_id: self.document_for_order(order_id, "quote"))
@@ -211,6 +215,8 @@ class MainWindow(QMainWindow):
                 act.setShortcut(QKeySequence("Ctrl+,"))
             elif page_id == "invoices":
                 act.setShortcut(QKeySequence("Ctrl+Shift+I"))
+            elif page_id == "inbox":  # R: buyer requests
+                act.setShortcut(QKeySequence("Ctrl+Shift+R"))
             elif i < 9:
                 act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, p=page_id: self.go_to_page(p))
