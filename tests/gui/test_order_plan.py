@@ -104,6 +104,9 @@ def test_tasks_are_added_edited_moved_and_deleted_by_keyboard(ctx, qtbot) -> Non
         "Write", "Send the files", "Proofread"]
     panel.tasks.topLevelItem(1).setText(1, "45 min")  # as typed after F2
     assert _state(ctx, order_id).tasks[1].estimate_minutes == 45
+    panel.tasks.setCurrentItem(panel.tasks.topLevelItem(2))
+    qtbot.keyClick(panel.tasks, Qt.Key.Key_Space)  # ticks the current task off
+    assert [t.done for t in _state(ctx, order_id).tasks] == [False, False, True]
     panel.tasks.setCurrentItem(panel.tasks.topLevelItem(0))
     qtbot.keyClick(panel.tasks, Qt.Key.Key_Delete)
     assert [t.title for t in _state(ctx, order_id).tasks] == ["Send the files", "Proofread"]
