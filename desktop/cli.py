@@ -397,6 +397,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
     """Stream a model's answer to stdout; Ctrl+C stops it within one decoding step."""
     from assistants.installed import resolve
 
+    if getattr(args, "engine", None):  # on an inference server
+        from desktop.cli_engine import cmd_generate as generate_remotely
+
+        return generate_remotely(args)
+
     stream, _stopped = _stream_answer(
         args, resolve(_models_dir(args), args.model), [{"role": "user", "content": args.prompt}],
         max_new_tokens=args.max_new_tokens, temperature=args.temperature)
@@ -488,7 +493,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     """Fill a template, write a draft with an installed model, export it; with --order, keep
     it as the order's draft (a model version)."""
     from assistants.installed import resolve
-    from assistants.loading import KIND_WORDS, validate_model_dir
+    from assistants.loading import validate_model_dir
     from assistants.writing import MissingValue, prepare_template_draft
     from storage import drafts
     from storage.cleantext import clean_text
@@ -535,8 +540,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
         else:
             folder = validate_model_dir(resolve(_models_dir(args), args.model))
             if folder.kind != "causal-lm":
-                print(f"atelier: “{args.model}” is {KIND_WORDS[folder.kind]}; drafts need a "
-                      "chat model.", file=sys.stderr)
+                print(f"atelier: “{args.model}” is a translation model; drafts need a chat "
+                      "model.", file=sys.stderr)
                 return 2
             stream, stopped = _stream_answer(args, folder, request.messages,
                                              max_new_tokens=request.max_new_tokens,
@@ -612,7 +617,7 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     the stats go to stderr. Ctrl+C stops it within one decoding step."""
     from assistants import writing
     from assistants.installed import resolve
-    from assistants.loading import KIND_WORDS, validate_model_dir
+    from assistants.loading import validate_model_dir
     from storage.cleantext import clean_text
     from storage.errors import ValidationError
 
@@ -628,9 +633,6 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
         where = {"kind": "--kind", "to": "--to"}.get(exc.field, "stdin" if args.file == "-"
                                                      else args.file)
         return _fail(f"{where}: {exc.message}")
-    folder = validate_model_dir(resolve(_models_dir(args), args.model))
-    if folder.kind != "causal-lm":
-        return _fail(f"“{args.model}” is a translation model; rewrites need a chat model.")
     max_tokens = request.max_new_tokens
     if args.max_tokens is not None:
         max_tokens = min(max_tokens, args.max_tokens)
@@ -644,8 +646,7 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     else:
         folder = validate_model_dir(resolve(_models_dir(args), args.model))
         if folder.kind != "causal-lm":
-            return _fail(f"“{args.model}” is {KIND_WORDS[folder.kind]}; rewrites need a chat "
-                         "model.")
+            return _fail(f"“{args.model}” is a translation model; rewrites need a chat model.")
         stream, _stopped = _stream_answer(args, folder, request.messages,
                                           max_new_tokens=max_tokens,
                                           temperature=request.temperature, lstrip=True)
@@ -686,7 +687,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
     from assistants import brainstorm as ab
     from assistants.generation import stream_generate
     from assistants.installed import resolve
-    from assistants.loading import KIND_WORDS, validate_model_dir
+    from assistants.loading import validate_model_dir
     from storage import brainstorm as sb
 
     output = Path(args.output).expanduser()
@@ -724,8 +725,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
         if target is None:
             folder = validate_model_dir(resolve(_models_dir(args), args.model))
             if folder.kind != "causal-lm":
-                return _fail(f"“{args.model}” is {KIND_WORDS[folder.kind]}; ideas need a chat "
-                             "model.")
+                return _fail(f"“{args.model}” is a translation model; ideas need a chat model.")
 
             from transformers.utils import logging as hf_logging
 
@@ -733,7 +733,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
         request = ab.BriefRequest(brief, args.audience or "", args.style or "",
                                   args.constraints or "", language=_lang())
         run = ab.BoardRun(request, args.n, seed=args.seed, max_new_tokens=args.max_tokens)
-        loaded = _load_model(folder, args)
+        loaded = _load_model(folder, args) if target is None else None
         cancel = threading.Event()
         removed = 0
         try:
@@ -741,10 +741,14 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
                 what = "to repair its JSON" if step.purpose == "repair" else \
                     f"for {run.n - len(run.ideas)} idea(s)"
                 print(f"Asking {args.model} {what}…", file=sys.stderr)
-                stream = stream_generate(loaded.model, loaded.tokenizer, step.messages,
-                                         max_new_tokens=step.max_new_tokens,
-                                         temperature=args.temperature, seed=step.seed,
-                                         cancel=cancel, executor=_model_thread(args))
+                stream = cli_engine.open_stream(
+                    store, target, step.messages, max_new_tokens=step.max_new_tokens,
+                    temperature=args.temperature, seed=step.seed, cancel=cancel) \
+                    if target is not None else \
+                    stream_generate(loaded.model, loaded.tokenizer, step.messages,
+                                    max_new_tokens=step.max_new_tokens,
+                                    temperature=args.temperature, seed=step.seed,
+                                    cancel=cancel, executor=_model_thread(args))
                 with stream:
                     for _chunk in stream:
                         pass
@@ -755,7 +759,10 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
             print("atelier: stopped; nothing was written.", file=sys.stderr)
             return 130
         finally:
-            loaded.close()
+            if loaded is not None:
+                loaded.close()
+        if target is not None:
+            args.model = target.label
         if not run.ideas and not run.raw_texts:
             print("atelier: the model wrote nothing; nothing was written.", file=sys.stderr)
             return 1
@@ -870,7 +877,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
     from storage.translation import projects as sp
     from storage.translation.export import export_project_file
     from storage.translation.languages import normalize_language
-    from storage.translation.pretranslate import pretranslate
+    from storage.translation.pretranslate import CHUNK_SIZE, pretranslate
 
     source, output = Path(args.file), Path(args.output)
     fmt = format_of(source.name)
@@ -883,12 +890,11 @@ def cmd_translate(args: argparse.Namespace) -> int:
     model_path = None
     if args.model and not getattr(args, "engine", None):
         from assistants.installed import resolve
-        from assistants.loading import KIND_WORDS, validate_model_dir
+        from assistants.loading import validate_model_dir
 
         model_path = resolve(models_dir, args.model)
-        kind = validate_model_dir(model_path).kind
-        if kind != "seq2seq":
-            return _fail(f"{args.model} is {KIND_WORDS[kind]}: choose a translation (seq2seq) "
+        if validate_model_dir(model_path).kind != "seq2seq":
+            return _fail(f"{args.model} is a writing model: choose a translation (seq2seq) "
                          "model.")
 
     with _open(args) as store:
@@ -929,11 +935,20 @@ def cmd_translate(args: argparse.Namespace) -> int:
             return model_thread.run(lambda: translate_batch(
                 loaded.model, loaded.tokenizer, texts, cancel=cancel), cancel=cancel)
 
-        try:
+        from desktop import cli_engine
+
+        target = cli_engine.remote(args, store, "translate", project_id=project_id)
+        if target is not None:  # an LLM server, segment by segment (gate passed)
+            from assistants.routing import llm_translator
+
+            translate = llm_translator(store, target, cli_engine.key(target), source_lang=src,
+                                       target_lang=tgt, project_id=project_id, cancel=cancel)
+        try:  # a server's answers are saved one by one: a stop resumes at the next segment
             result = pretranslate(store, project_id,
-                                  translate if model_path is not None else None,
+                                  translate if model_path is not None or target else None,
                                   file_id=file_id, progress=_translate_progress(sys.stderr),
-                                  cancel=cancel)
+                                  cancel=cancel, mt_engine=target.label if target else "",
+                                  chunk_size=1 if target else CHUNK_SIZE)
         except KeyboardInterrupt:
             cancel.set()
             print(f"\nStopped. The segments already translated are kept in the project "
@@ -1134,7 +1149,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_match_command(sub, common)  # match (TEXT | --file FILE | -)
     from desktop.cli_engine import add_engine_option  # --engine NAME on the model commands
-
     from desktop.cli_engines import add_engines_commands
 
     add_engines_commands(sub, common)  # engines add|list|test|remove
@@ -1173,6 +1187,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-new-tokens", type=int, default=256, metavar="N")
     p.add_argument("--temperature", type=float, default=0.7)
     _add_model_run_options(p)
+    add_engine_option(p, "draft")
     p.set_defaults(func=cmd_generate)
 
     templates = sub.add_parser("templates", parents=[common], help="writing templates")
@@ -1202,6 +1217,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_run_options(p)
     p.add_argument("--provenance", action="store_true",
                    help="end the file with the “AI-assisted: …” line")
+    add_engine_option(p, "draft")
     p.set_defaults(func=cmd_draft)
 
     p = sub.add_parser("rewrite", parents=[common],
@@ -1218,6 +1234,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-tokens", type=int, metavar="N",
                    help="at most N tokens (default: from the text's length)")
     _add_model_run_options(p)
+    add_engine_option(p, "rewrite")
     p.set_defaults(func=cmd_rewrite)
 
     p = sub.add_parser("brainstorm", parents=[common],
@@ -1238,6 +1255,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-tokens", type=int, metavar="N",
                    help="longest answer per request (default: 260 per idea)")
     _add_model_run_options(p)
+    add_engine_option(p, "brainstorm")
     p.set_defaults(func=cmd_brainstorm)
 
     p = sub.add_parser("backup", parents=[common],
@@ -1275,6 +1293,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="import this translation memory (TMX) first")
     p.add_argument("--glossary", metavar="FILE.csv", help="import this glossary (CSV) first")
     _add_model_run_options(p, seed=False)
+    add_engine_option(p, "translate")
     p.set_defaults(func=cmd_translate)
 
     tm = sub.add_parser("tm", parents=[common], help="the translation memory (TMX 1.4)")

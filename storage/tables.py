@@ -699,6 +699,8 @@ class TranslationSegment(Base):
     tm_score: Mapped[int | None]
     matches: Mapped[str] = mapped_column(Text, default="")
     mt: Mapped[str | None] = mapped_column(Text)
+    # who pre-translated an ``mt`` segment: "" the local model, "<engine>/<model>" a server
+    mt_engine: Mapped[str] = mapped_column(String(300), default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     file: Mapped[TranslationFile] = relationship()

@@ -312,8 +312,10 @@ def pretranslate(store: Any, project_id: int, translate: Translate | None = None
                  fuzzy_threshold: int = FUZZY_THRESHOLD, progress: ProgressFn | None = None,
                  cancel: threading.Event | None = None,
                  clock: Callable[[], float] = time.monotonic,
-                 now: Callable[[], datetime] = utcnow) -> PretranslateResult:
-    """Pre-translate the project (or one of its files): see the module docstring."""
+                 now: Callable[[], datetime] = utcnow, mt_engine: str = "") -> PretranslateResult:
+    """Pre-translate the project (or one of its files): see the module docstring.
+    ``mt_engine``: "<engine>/<model>" when ``translate`` asks an inference server (kept on
+    each segment it translates, which stays ``mt``: to review); "" for the local model."""
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     cancel = cancel if cancel is not None else threading.Event()
@@ -331,7 +333,7 @@ def pretranslate(store: Any, project_id: int, translate: Translate | None = None
     cancelled = False
     if translate is not None and todo:
         mt, cancelled, removed = _machine_translate(store, todo, translate, chunk_size,
-                                                    progress, cancel, clock, now)
+                                                    progress, cancel, clock, now, mt_engine)
     with _session(store) as s:
         remaining = s.scalar(_scope(project_id, file_id)
                              .where(TranslationSegment.status == SegmentStatus.NEW)
@@ -342,7 +344,8 @@ def pretranslate(store: Any, project_id: int, translate: Translate | None = None
 def _machine_translate(store: Any, todo: Sequence[tuple[int, str]], translate: Translate,
                        chunk_size: int, progress: ProgressFn | None,
                        cancel: threading.Event, clock: Callable[[], float],
-                       now: Callable[[], datetime]) -> tuple[int, bool, int]:
+                       now: Callable[[], datetime], mt_engine: str = "",
+                       ) -> tuple[int, bool, int]:
     """Returns (segments saved, cancelled, invisible characters removed)."""
     total = len(todo)
     done = saved = removed = 0
@@ -385,7 +388,8 @@ def _machine_translate(store: Any, todo: Sequence[tuple[int, str]], translate: T
                     update(TranslationSegment)
                     .where(TranslationSegment.id == seg_id,
                            TranslationSegment.status == SegmentStatus.NEW)
-                    .values(target=text, mt=text, status=SegmentStatus.MT, updated_at=stamp))
+                    .values(target=text, mt=text, status=SegmentStatus.MT,
+                            mt_engine=mt_engine[:300], updated_at=stamp))
                 saved += result.rowcount or 0
         done += len(chunk)
         elapsed = max(clock() - began, 0.0) / len(chunk)

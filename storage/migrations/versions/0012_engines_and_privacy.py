@@ -18,6 +18,9 @@ def upgrade() -> None:
     with op.batch_alter_table('clients', schema=None) as batch_op:
         batch_op.add_column(sa.Column('keep_local', sa.Boolean(), nullable=False,
                                       server_default='0'))
+    with op.batch_alter_table('translation_segments', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('mt_engine', sa.String(length=300), nullable=False,
+                                      server_default=''))
     op.create_table('engines',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=60), nullable=False),
@@ -52,5 +55,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table('sent_log')
     op.drop_table('engines')
+    with op.batch_alter_table('translation_segments', schema=None) as batch_op:
+        batch_op.drop_column('mt_engine')
     with op.batch_alter_table('clients', schema=None) as batch_op:
         batch_op.drop_column('keep_local')
