@@ -50,6 +50,11 @@ ENCODER_ARCHITECTURES = frozenset({
 ENCODER_MODEL_TYPES = frozenset({
     "bert", "xlm-roberta", "roberta", "mpnet", "distilbert", "camembert",
 })
+# What each kind is, in the CLI's English (the app words it with Phrases).
+KIND_WORDS: dict[str, str] = {
+    "causal-lm": "a writing (chat) model", "seq2seq": "a translation model",
+    "embedding": "a sentence-embedding model",
+}
 # safetensors dtype names -> bytes per element (for the weight size shown to the user)
 _ST_DTYPE_BYTES = {
     "F64": 8, "F32": 4, "F16": 2, "BF16": 2, "I64": 8, "I32": 4, "I16": 2, "I8": 1, "U64": 8,

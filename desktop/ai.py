@@ -523,6 +523,23 @@ class ModelService(QObject):
                 self.resident_changed.emit(name)
             yield loaded
 
+    def _refuse_embedding(self, name: str, *, writing: bool) -> None:
+        """Refuse a sentence-embedding model for writing or translating, before it is loaded in
+        the chat model's place (``_use`` says what else may be wrong with the folder)."""
+        from assistants.loading import validate_model_dir
+
+        try:
+            kind = validate_model_dir(resolve(self.models_dir, name)).kind
+        except AssistantError:
+            return
+        if kind != "embedding":
+            return
+        if writing:
+            raise ModelRefused(Phrase("{model} is a sentence-embedding model: choose a writing "
+                                      "model to write text.", model=name))
+        raise ModelRefused(Phrase("{model} is a sentence-embedding model: choose a translation "
+                                  "model to translate.", model=name))
+
     def load(
         self, name: str, *,
         on_finished: Callable[[ResidentInfo], None] | None = None,
@@ -570,6 +587,7 @@ class ModelService(QObject):
         partial: dict[str, Any] = {}
 
         def work(jc: JobContext) -> tuple[str, Any]:
+            self._refuse_embedding(name, writing=True)
             with self._use(name, options, jc, loading) as loaded:
                 if loaded.kind != "causal-lm":
                     raise ModelRefused(Phrase("{model} is a translation model: choose a "
@@ -632,6 +650,7 @@ class ModelService(QObject):
         partial: dict[str, Any] = {}
 
         def work(jc: JobContext) -> list[str]:
+            self._refuse_embedding(name, writing=False)
             with self._use(name, load_options, jc, loading) as loaded:
                 if loaded.kind != "seq2seq":
                     raise ModelRefused(Phrase("{model} is a writing model: choose a "
@@ -681,6 +700,7 @@ class ModelService(QObject):
         label = self.tr("Translating with {name}").format(name=name)
 
         def work(texts: list[str]) -> list[str]:  # on the model thread
+            self._refuse_embedding(name, writing=False)
             with self._use(name, load_options, jc, loading) as loaded:
                 if loaded.kind != "seq2seq":
                     raise ModelRefused(Phrase("{model} is a writing model: choose a "

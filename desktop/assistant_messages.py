@@ -10,6 +10,8 @@ is listed here.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ASSISTANT_MESSAGES = (
+    QT_TRANSLATE_NOOP("assistants", '{model} is a sentence-embedding model: choose a writing model to write text.'),
+    QT_TRANSLATE_NOOP("assistants", '{model} is a sentence-embedding model: choose a translation model to translate.'),
     QT_TRANSLATE_NOOP("assistants", '{model} is not a sentence-embedding model: choose one for matching requests.'),
     QT_TRANSLATE_NOOP("assistants", '{repo} is downloading: cancel it before discarding it.'),
     QT_TRANSLATE_NOOP("assistants", '{repo} is already downloading under that name.'),

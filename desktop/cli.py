@@ -493,7 +493,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     """Fill a template, write a draft with an installed model, export it; with --order, keep
     it as the order's draft (a model version)."""
     from assistants.installed import resolve
-    from assistants.loading import validate_model_dir
+    from assistants.loading import KIND_WORDS, validate_model_dir
     from assistants.writing import MissingValue, prepare_template_draft
     from storage import drafts
     from storage.cleantext import clean_text
@@ -540,8 +540,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
         else:
             folder = validate_model_dir(resolve(_models_dir(args), args.model))
             if folder.kind != "causal-lm":
-                print(f"atelier: “{args.model}” is a translation model; drafts need a chat "
-                      "model.", file=sys.stderr)
+                print(f"atelier: “{args.model}” is {KIND_WORDS[folder.kind]}; drafts need a "
+                      "chat model.", file=sys.stderr)
                 return 2
             stream, stopped = _stream_answer(args, folder, request.messages,
                                              max_new_tokens=request.max_new_tokens,
@@ -617,7 +617,7 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     the stats go to stderr. Ctrl+C stops it within one decoding step."""
     from assistants import writing
     from assistants.installed import resolve
-    from assistants.loading import validate_model_dir
+    from assistants.loading import KIND_WORDS, validate_model_dir
     from storage.cleantext import clean_text
     from storage.errors import ValidationError
 
@@ -646,7 +646,8 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     else:
         folder = validate_model_dir(resolve(_models_dir(args), args.model))
         if folder.kind != "causal-lm":
-            return _fail(f"“{args.model}” is a translation model; rewrites need a chat model.")
+            return _fail(f"“{args.model}” is {KIND_WORDS[folder.kind]}; rewrites need a chat "
+                         "model.")
         stream, _stopped = _stream_answer(args, folder, request.messages,
                                           max_new_tokens=max_tokens,
                                           temperature=request.temperature, lstrip=True)
@@ -687,7 +688,7 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
     from assistants import brainstorm as ab
     from assistants.generation import stream_generate
     from assistants.installed import resolve
-    from assistants.loading import validate_model_dir
+    from assistants.loading import KIND_WORDS, validate_model_dir
     from storage import brainstorm as sb
 
     output = Path(args.output).expanduser()
@@ -725,7 +726,8 @@ def cmd_brainstorm(args: argparse.Namespace) -> int:
         if target is None:
             folder = validate_model_dir(resolve(_models_dir(args), args.model))
             if folder.kind != "causal-lm":
-                return _fail(f"“{args.model}” is a translation model; ideas need a chat model.")
+                return _fail(f"“{args.model}” is {KIND_WORDS[folder.kind]}; ideas need a chat "
+                             "model.")
 
             from transformers.utils import logging as hf_logging
 
@@ -890,11 +892,12 @@ def cmd_translate(args: argparse.Namespace) -> int:
     model_path = None
     if args.model and not getattr(args, "engine", None):
         from assistants.installed import resolve
-        from assistants.loading import validate_model_dir
+        from assistants.loading import KIND_WORDS, validate_model_dir
 
         model_path = resolve(models_dir, args.model)
-        if validate_model_dir(model_path).kind != "seq2seq":
-            return _fail(f"{args.model} is a writing model: choose a translation (seq2seq) "
+        kind = validate_model_dir(model_path).kind
+        if kind != "seq2seq":
+            return _fail(f"{args.model} is {KIND_WORDS[kind]}: choose a translation (seq2seq) "
                          "model.")
 
     with _open(args) as store:

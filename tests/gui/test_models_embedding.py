@@ -161,3 +161,23 @@ def test_embedding_many_texts_is_a_job_with_progress_and_cancel(ctx, qtbot, inst
     qtbot.waitUntil(lambda: m.settled(job), timeout=30_000)
     assert job.state == "cancelled" and cancelled == [True]
     m.shutdown()
+
+
+def test_writing_with_an_embedding_model_is_refused_without_evicting_the_chat_model(
+        ctx, qtbot, installed) -> None:
+    from desktop.jobs import error_text
+
+    writer, bert = installed
+    m = ctx.models
+    load = m.load(writer)
+    qtbot.waitUntil(lambda: m.settled(load), timeout=30_000)
+    errors: list[str] = []
+    for job in (m.generate(bert, "Bonjour", max_new_tokens=4,
+                           on_failed=lambda e: errors.append(error_text(e))),
+                m.translate(bert, ["Bonjour"], on_failed=lambda e: errors.append(error_text(e)))):
+        qtbot.waitUntil(lambda job=job: m.settled(job), timeout=30_000)
+    assert errors == [
+        "tiny-bert is a sentence-embedding model: choose a writing model to write text.",
+        "tiny-bert is a sentence-embedding model: choose a translation model to translate."]
+    assert m.resident == writer
+    m.shutdown()

@@ -265,3 +265,26 @@ def test_models_pull_installs_the_e5_catalogue_model_with_its_prefixes(
         "sentence-transformers/all-MiniLM-L6-v2"}
     code, out, _ = run(capsys, "models", "list", *d)
     assert "embedding" in out
+
+
+def test_writing_and_translating_commands_name_an_embedding_model_as_such(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, tiny_bert_dir: Path) -> None:
+    from tests.cli_helpers import data_dir_with_model, run
+
+    data = data_dir_with_model(tmp_path / "data", tiny_bert_dir, "bert", capsys)
+    text = tmp_path / "t.txt"
+    text.write_text("Bonjour", encoding="utf-8")
+    srt = tmp_path / "t.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nBonjour\n", encoding="utf-8")
+    for argv in (["rewrite", "--kind", "shorter", "--model", "bert", str(text)],
+                 ["draft", "--template", "seo-meta", "--var", "brief=x", "--var",
+                  "keywords=y", "--model", "bert", "--lang", "en", "-o",
+                  str(tmp_path / "d.txt")],
+                 ["brainstorm", "--brief", str(text), "--model", "bert", "-o",
+                  str(tmp_path / "b.md")],
+                 ["translate", str(srt), "--from", "fr", "--to", "en", "--model", "bert",
+                  "-o", str(tmp_path / "o.srt")]):
+        code, _, err = run(capsys, *argv, "--data-dir", str(data))
+        assert code == 2, (argv, err)
+        assert "sentence-embedding model" in err, (argv, err)
+        assert "is a translation model" not in err and "is a writing model" not in err
