@@ -288,6 +288,7 @@ _NEGATION = re.compile(
     _FLAGS)
 # "not urgent", "pas pressé", "no rush": an ASAP word that is denied
 _NOT_URGENT = re.compile(r"\b(?:not|no|pas|non|rien\s+d['’])\s*(?:\w+\s+){0,2}$", _FLAGS)
+_NUMBER_END = re.compile(r"\s[-–.]\s|\s{2,}|\t")
 _PAID_BEFORE = re.compile(r"(?<!un)\b(?:paid|payée?|rémunérée?)\s+$", _FLAGS)
 
 
@@ -406,6 +407,11 @@ def find_flags(text: str, *, language: str = "", delivery_days: float | None = N
             deniable = kind != "off_platform_contact" or not re.search(r"[@\d]", words)
             if deniable and _negated(body, m.start()):
                 continue
+            if kind == "off_platform_contact" and words[0] in "+0(":
+                # a number stops at " - " or a wide gap ("+33 6 12 34 56 78 - 2 days")
+                words = _NUMBER_END.split(words, maxsplit=1)[0]
+                if sum(c.isdigit() for c in words) < 8:
+                    continue
             if kind == "unpaid_test" and _PAID_BEFORE.search(body[max(0, m.start() - 12):
                                                                   m.start()]):
                 continue

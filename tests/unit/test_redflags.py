@@ -240,3 +240,8 @@ def test_a_budget_is_converted_into_a_currency_with_other_minor_units() -> None:
     # a currency the store does not know is not comparable (no error)
     assert flags("My budget is $5", similar_prices_minor=[3000], currency="XYZ",
                  rates={"USD": Decimal("1")}) == []
+
+
+def test_a_phone_number_ends_where_the_number_ends() -> None:
+    assert flags("Call +33 6 12 34 56 78 - 2 days max is fine") == [
+        ("off_platform_contact", "+33 6 12 34 56 78")]
