@@ -188,3 +188,26 @@ def test_the_inbox_is_in_the_sidebar_with_its_shortcut_and_palette_entry(ctx, qt
         assert w.current_page_id() == "inbox"
         assert w.focusWidget() is w.pages["inbox"].request_edit
         assert any(a is action for a in w.page_actions)  # the palette lists page actions
+
+
+def test_ctrl_enter_matches_and_draft_a_proposal_gets_the_best_gig(ctx, qtbot,
+                                                                    monkeypatch) -> None:
+    with ctx.store.transaction() as s:
+        gig = gig_with_packages(s, "Minimalist logo design")
+    page = _page(ctx, qtbot)
+    page.request_edit.setPlainText(REQUEST)
+    page.request_edit.setFocus()
+    with qtbot.waitSignal(ctx.jobs.job_done, timeout=10_000,
+                          check_params_cb=lambda job: job.name == "Matching the request…"):
+        qtbot.keyClick(page.request_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert page.result is not None and page.request_edit.toPlainText() == REQUEST
+    page.keep_button.click()
+    ctx.jobs.wait()
+    QApplication.processEvents()
+    calls = []
+    monkeypatch.setattr("desktop.ui.proposal.draft_proposal",
+                        lambda *args, **kw: calls.append((args[2:], kw)))
+    page.proposal_button.click()
+    assert calls == [((1, gig.id, page.result.gigs[0].package_id), {"similar_order_ids": []})]
+    ctx.jobs.wait()

@@ -293,6 +293,9 @@ class InboxPage(Page):
         splitter.setStretchFactor(1, 2)
         self.set_page_layout(title_row, splitter)
         self.paste_anywhere = _PasteAnywhere(self)
+        self.match_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        self.match_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.match_shortcut.activated.connect(self.run_match)
         self.retranslate()
         self._update_actions()
 
@@ -341,13 +344,6 @@ class InboxPage(Page):
 
     def focus_target(self) -> QWidget | None:
         return self.request_edit
-
-    def keyPressEvent(self, event: Any) -> None:
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self.run_match()
-            return
-        super().keyPressEvent(event)
 
     # --- reading the store ------------------------------------------------------------------
 
@@ -720,4 +716,6 @@ class InboxPage(Page):
         if oid is None or draft is None:
             return None
         gig_id, package_id = self._best()
-        return draft(self.ctx, self, oid, gig_id, package_id)
+        similar = [o.order_id for o in self.result.similar_orders[:2]] \
+            if gig_id is not None else []
+        return draft(self.ctx, self, oid, gig_id, package_id, similar_order_ids=similar)
