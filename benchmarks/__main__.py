@@ -1,5 +1,6 @@
 """Run every benchmark: `python -m benchmarks [--orders N] [--runs R] [--json FILE]
-[--no-models] [--no-translation] [--no-imports] [--only models|translation|imports]
+[--no-models] [--no-translation] [--no-imports] [--no-matching]
+[--only models|translation|imports|matching]
 [--quick-models]`."""
 
 from __future__ import annotations
@@ -135,7 +136,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip the pre-translation benchmark (benchmarks/translation.py)")
     parser.add_argument("--no-imports", action="store_true",
                         help="skip the payment import benchmark (benchmarks/imports.py)")
-    parser.add_argument("--only", choices=["models", "translation", "imports"],
+    parser.add_argument("--no-matching", action="store_true",
+                        help="skip the inbox's matching benchmark (benchmarks/matching.py)")
+    parser.add_argument("--only", choices=["models", "translation", "imports", "matching"],
                         help="run only this section (the JSON then holds only its figures)")
     parser.add_argument("--quick-models", action="store_true",
                         help="fewer tokens and runs in the model benchmarks, for quick checks")
@@ -146,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--no-translation and --only translation contradict each other")
     if args.no_imports and args.only == "imports":
         parser.error("--no-imports and --only imports contradict each other")
+    if args.no_matching and args.only == "matching":
+        parser.error("--no-matching and --only matching contradict each other")
     results: list[Result] = []
     if args.only is None:
         with tempfile.TemporaryDirectory(prefix="atelier-bench-") as tmp:
@@ -170,6 +175,11 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.imports import import_benchmarks
 
         imports = import_benchmarks()
+    matching = []
+    if not args.no_matching and args.only in (None, "matching"):
+        from benchmarks.matching import matching_benchmarks
+
+        matching = matching_benchmarks()
     if results:
         print_table(results)
     if figures:
@@ -187,6 +197,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print()
         print_imports(imports)
+    if matching:
+        from benchmarks.matching import print_matching
+
+        print()
+        print_matching(matching)
     report: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"python": sys.version.split()[0], "platform": platform.platform(),
@@ -206,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.imports import imports_json
 
         report["imports"] = imports_json(imports)
+    if matching:
+        from benchmarks.matching import matching_json
+
+        report["matching"] = matching_json(matching)
     Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
     print(f"\nwritten to {args.json}")
     return 0

@@ -78,6 +78,7 @@ MIN_GIG_SCORE = 0.1  # below: a gig shares a stray word or two with the request,
 MIN_ORDER_SCORE = 0.2  # below: not like this request, so not a guide to what it pays
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _PAST = (OrderStatus.COMPLETED, OrderStatus.DELIVERED)
 
 EMPTY_REQUEST = "The request is empty: paste or type the buyer's words."
@@ -85,8 +86,7 @@ EMPTY_REQUEST = "The request is empty: paste or type the buyer's words."
 
 def _fold(word: str) -> str:
     """Lower case without accents (as match_fts's tokenizer reads words)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _MARKS.sub("", unicodedata.normalize("NFKD", word.lower()))
 
 
 def query_terms(text: str) -> list[str]:
@@ -112,10 +112,11 @@ def fts_or_query(terms: Sequence[str]) -> str | None:
     return " OR ".join(f'"{t}"*' for t in terms) if terms else None
 
 
-def _coverage(terms: Sequence[str], passage: str) -> float:
-    words = {_fold(w) for w in _TOKEN.findall(passage)}
-    found = sum(1 for t in terms if any(w.startswith(t) for w in words))
-    return found / len(terms) if terms else 0.0
+def _coverage(patterns: Sequence[re.Pattern[str]], passage: str) -> float:
+    """The share of the request's terms found in `passage` (as word prefixes)."""
+    folded = _fold(passage)
+    found = sum(1 for p in patterns if p.search(folded))
+    return found / len(patterns) if patterns else 0.0
 
 
 def _keyword_scores(s: Session, terms: Sequence[str]) -> dict[int, float]:
@@ -213,11 +214,12 @@ def match_request(s: Session, text: str, *, embedder: Embedder | None = None,
                              .where(MatchPassage.id.in_(chunk))):
             passages[row.id] = row
     best_kw = max(keyword.values(), default=0.0)
+    patterns = [re.compile(r"(?<!\w)" + re.escape(term)) for term in terms]
     scores: dict[int, float] = {}
     for pid, row in passages.items():
         kw = None
         if pid in keyword and best_kw > 0:
-            kw = _coverage(terms, row.text) * (0.5 + 0.5 * keyword[pid] / best_kw)
+            kw = _coverage(patterns, row.text) * (0.5 + 0.5 * keyword[pid] / best_kw)
         sem = None if semantic is None else semantic.get(pid, 0.0)
         scores[pid] = _fuse(kw, sem)
 
