@@ -211,3 +211,17 @@ def test_ctrl_enter_matches_and_draft_a_proposal_gets_the_best_gig(ctx, qtbot,
     page.proposal_button.click()
     assert calls == [((1, gig.id, page.result.gigs[0].package_id), {"similar_order_ids": []})]
     ctx.jobs.wait()
+
+
+def test_a_read_that_finishes_after_a_newer_one_is_not_shown(ctx, qtbot) -> None:
+    """The page's first read (when shown) may end after the read that follows Keep: its
+    empty list must not replace the kept request nor unselect it."""
+    page = _page(ctx, qtbot)
+    stale = page._reads
+    page.request_edit.setPlainText("A request for an SEO article")
+    page.keep_button.click()
+    ctx.jobs.wait()
+    QApplication.processEvents()
+    page._fill((stale, [], []))  # the older read's rows, arriving last
+    assert page.kept_list.count() == 1 and page.won_button.isEnabled()
+    ctx.jobs.wait()

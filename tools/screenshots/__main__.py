@@ -32,6 +32,14 @@ from tools.screenshots.translation_samples import seed_translation
 
 SIZE = (1280, 800)
 NARROW = (1024, 700)  # the narrowest width the window is made for
+# The Inbox page's request in each language's shots (a logo request with a red flag).
+INBOX_REQUESTS = {
+    "en": "Minimalist logo for my bakery\nI need a simple logo with vector files, delivery in "
+          "3 days. Budget $15. Can you send a free sample first? Contact me on WhatsApp.",
+    "fr": "Logo minimaliste pour ma boulangerie\nJ'ai besoin d'un logo simple avec les fichiers "
+          "vectoriels, livraison sous 3 jours. Budget 15 €. Pouvez-vous d'abord envoyer un "
+          "échantillon gratuit ? Contactez-moi sur WhatsApp.",
+}
 
 
 class QuietNotifier:
@@ -352,6 +360,11 @@ def take(out: Path, orders: int) -> list[Path]:
                     page.select_segment(translation[1])
                 if page_id == "invoices" and documents[lang].get("invoice"):
                     page.select_id(documents[lang]["invoice"])
+                if page_id == "inbox":  # a request kept, matched, with a red flag
+                    page.request_edit.setPlainText(INBOX_REQUESTS[lang])
+                    page.keep()
+                    settle(app, ctx)
+                    page.run_match()
                 settle(app, ctx)
                 written.append(save(window, out / lang / f"{i:02d}-{page_id}.png"))
                 if page_id in ("today", "income"):  # the French status's, beside the others

@@ -180,6 +180,7 @@ class InboxPage(Page):
         self.created_order_id: int | None = None
         self.match_job: Any = None
         self.dialog: FormDialog | None = None
+        self._reads = 0  # refreshes asked: only the latest one's rows are shown
         self.setAcceptDrops(True)
 
         self.heading = self.make_heading()
@@ -354,17 +355,21 @@ class InboxPage(Page):
 
         status = self.status_combo.currentData()
         store = self.ctx.store
+        self._reads += 1
+        read_number = self._reads
 
         def read(_job: Any) -> Any:
             with store.session() as s:
-                return (opportunities.rows(s, status),
+                return (read_number, opportunities.rows(s, status),
                         [(p.id, p.name) for p in list_platforms(s)])
 
         self.ctx.jobs.submit(self.tr("Reading the inbox…"), read, on_finished=self._fill,
                              on_failed=lambda exc: self._say(error_text(exc), error=True))
 
     def _fill(self, data: Any) -> None:
-        rows, platforms = data
+        read_number, rows, platforms = data
+        if read_number != self._reads:  # an older read (before a write) finished late
+            return
         chosen = self.platform_combo.currentData()
         self.platform_combo.clear()
         self.platform_combo.addItem(self.tr("(not said)"), None)
