@@ -48,6 +48,7 @@ from desktop.jobs import Job, error_text
 from desktop.ui import style
 from desktop.ui.forms import FormDialog, confirm, row_widget
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.settings_engines import EnginesTab
 from desktop.ui.pages.settings_rules import RulesTab
 from desktop.ui.pay_column import PayColumn, period_combo, retranslate_period_combo
 from storage import backup, paths
@@ -541,6 +542,8 @@ class SettingsPage(Page):
         self.tabs.addTab(_scrolling(self._build_data()), "")
         self.rules_tab = RulesTab(ctx)  # Settings › Rules: the dated legal figures
         self.tabs.addTab(self.rules_tab, "")
+        self.engines_tab = EnginesTab(ctx)  # Settings › Engines: servers and the sent log
+        self.tabs.addTab(_scrolling(self.engines_tab), "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
@@ -878,6 +881,7 @@ class SettingsPage(Page):
         self.tabs.setTabText(2, self.tr("Micro-entrepreneur (URSSAF)"))
         self.tabs.setTabText(3, self.tr("Data"))
         self.tabs.setTabText(4, self.tr("Rules"))
+        self.tabs.setTabText(5, self.tr("Engines"))
         self._status_texts()
 
         self.language_label.setText(self.tr("&Language"))
@@ -998,6 +1002,7 @@ class SettingsPage(Page):
         self.reload_platforms()
         self.urssaf_model.load()
         self.rules_tab.load()
+        self.engines_tab.load()
         with self.ctx.store.session() as s:
             self._values["status"] = store_settings.get(s, "status")
         self._status_texts()
