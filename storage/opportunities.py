@@ -28,8 +28,10 @@ from sqlalchemy.orm import Session, selectinload
 from storage.catalog import fold
 from storage.cleantext import clean
 from storage.errors import ValidationError
+from storage.language import detect_language
 from storage.orders import OrderFields, create_order
 from storage.phrases import Phrase
+from storage.redflags import find_flags, parse_budget
 from storage.tables import (
     Client,
     Deliverable,
@@ -164,28 +166,12 @@ def _email_text(data: bytes) -> str:
     return "\n".join(x for x in (subject, str(body).strip()) if x)
 
 
-def _language(text: str) -> str:
-    try:
-        from storage.language import detect_language
-    except ImportError:  # the "match" helper's module not there yet
-        return ""
-    return str(detect_language(text) or "")[:8]
-
-
 def _budget(text: str) -> tuple[int | None, str | None]:
-    try:
-        from storage.redflags import parse_budget
-    except ImportError:  # the "flags" helper's module not there yet
-        return None, None
     found = parse_budget(text)
     return (None, None) if found is None else (int(found[0]), str(found[1]))
 
 
 def _flags(text: str, today: date) -> list[dict[str, str]]:
-    try:
-        from storage.redflags import find_flags
-    except ImportError:
-        return []
     return [{"kind": str(f.kind), "text": str(f.text)} for f in find_flags(text, today=today)]
 
 
@@ -225,7 +211,7 @@ def add(s: Session, text: str, *, platform_id: int | None = None, client_name: s
         raise ValidationError("platform", "This platform does not exist any more.")
     budget, currency = _budget(cleaned)
     opportunity = Opportunity(
-        title=title_of(cleaned), text=cleaned, language=_language(cleaned),
+        title=title_of(cleaned), text=cleaned, language=detect_language(cleaned)[:8],
         platform_id=platform_id, client_name=name, budget_minor=budget, currency=currency,
         status=St.NEW, flags=json.dumps(_flags(cleaned, now.date()), ensure_ascii=False),
         received_at=now, updated_at=now)
