@@ -194,10 +194,9 @@ class EngineDialog(FormDialog):
         self.fetch_button.setEnabled(True)
         self.fingerprint = sha256
         pairs = " ".join(sha256[i:i + 2].upper() for i in range(0, len(sha256), 2))
-        self.fingerprint_label.setText(self.tr(
-            "The server presents this certificate (SHA-256 fingerprint):\n{fingerprint}\n"
-            "Compare it with the one your server shows before you accept it.").format(
-                fingerprint=pairs))
+        self.fingerprint_label.setText("\n".join((
+            self.tr("The server presents this certificate (SHA-256 fingerprint):"), pairs,
+            self.tr("Compare it with the one your server shows before you accept it."))))
         self.accept_check.setChecked(False)
         self.accept_check.show()
 
@@ -247,6 +246,7 @@ class EngineDialog(FormDialog):
         self.set_label("ca", self.tr("C&A certificate:"))
         self.set_label("certificate", self.tr("Self-signed:"))
         self.preset.setItemText(0, self.tr("Other (type the address)"))
+        self.kind.setItemText(0, self.tr("OpenAI-compatible"))
         self.name_edit.setPlaceholderText(self.tr("A short name, e.g. home"))
         self.url_edit.setPlaceholderText("http://192.168.1.20:11434")
         self.key_edit.setPlaceholderText(self.tr("Optional"))
