@@ -46,16 +46,6 @@ from storage.errors import ValidationError
 FILE_SUFFIXES = (".txt", ".md", ".eml")
 
 
-def _draft_proposal() -> Any:
-    """desktop.ui.proposal.draft_proposal (the "proposal" part of the app); None when that
-    module is missing from this checkout."""
-    try:
-        from desktop.ui.proposal import draft_proposal
-    except ImportError:
-        return None
-    return draft_proposal
-
-
 def _dropped_file(mime: Any) -> Path | None:
     for url in mime.urls() if mime.hasUrls() else []:
         if url.isLocalFile():
@@ -716,11 +706,13 @@ class InboxPage(Page):
         return dialog
 
     def draft_proposal(self) -> Any:
+        from desktop.ui.proposal import draft_proposal
+
         oid = self.current_id
-        draft = _draft_proposal()
-        if oid is None or draft is None:
+        if oid is None:
             return None
         gig_id, package_id = self._best()
         similar = [o.order_id for o in self.result.similar_orders[:2]] \
             if gig_id is not None else []
-        return draft(self.ctx, self, oid, gig_id, package_id, similar_order_ids=similar)
+        return draft_proposal(self.ctx, self, oid, gig_id, package_id,
+                              similar_order_ids=similar)
