@@ -66,7 +66,10 @@ def test_a_preset_fills_the_address_and_the_key_goes_to_the_keyring(
     assert memory_keyring.passwords == {("Atelier", "engine:lmstudio"): KEY}
     assert tab.table.topLevelItemCount() == 1
     assert tab.table.topLevelItem(0).text(3) == "saved"
-    assert KEY.encode() not in (ctx.data_dir / "atelier.db").read_bytes()
+    # nowhere in the data folder: the store, its journal, the settings, the logs
+    for file in ctx.data_dir.rglob("*"):
+        if file.is_file():
+            assert KEY.encode() not in file.read_bytes(), file
 
 
 def test_a_wrong_value_or_no_keyring_writes_nothing(ctx, qtbot) -> None:
