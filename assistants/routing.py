@@ -27,11 +27,25 @@ from datetime import datetime
 from typing import Any
 
 from assistants import remote as rm
+from assistants.errors import AssistantError
 from storage import engines, privacy
 from storage.errors import ValidationError
 from storage.phrases import Phrase
 
 WORK_KEYS = ("client_id", "order_id", "draft_id", "board_id", "project_id")
+
+
+class ServerUnavailable(AssistantError):
+    """The server routed to could not answer (refused, unreachable, an error status, cut):
+    the page offers the local model (``offer_local``) for the same work."""
+
+    def __init__(self, error: rm.RemoteError, engine: str) -> None:
+        super().__init__(Phrase("{error} You can use the local model for this instead.",
+                                error=error.message))
+        self.error = error
+        self.engine = engine
+        self.status = error.status
+        self.offer_local = True
 
 
 @dataclass(frozen=True)
@@ -109,21 +123,9 @@ def record(store: Any, remote: Remote, characters: int, now: datetime) -> None:
 
 def engine_key(name: str) -> str | None:
     """The engine's API key from the keyring (None: none saved, or no keyring)."""
-    from assistants import secrets
+    from assistants.secrets import get_engine_key
 
-    get = getattr(secrets, "get_engine_key", None)
-    if get is not None:
-        return get(name)
-    import keyring  # the same place ``assistants.secrets`` keeps keys: "engine:<name>"
-    from keyring.errors import KeyringError
-
-    if not secrets.keyring_available():
-        return None
-    try:
-        value = keyring.get_password(secrets.SERVICE, f"engine:{name}")
-    except KeyringError:
-        return None
-    return (value or "").strip() or None
+    return get_engine_key(name)
 
 
 def message_characters(messages: Sequence[Any]) -> int:

@@ -571,14 +571,28 @@ class ModelService(QObject):
         on_finished: Callable[[str, Any], None] | None = None,
         on_failed: Callable[[AssistantError], None] | None = None,
         on_cancelled: Callable[[str, Any], None] | None = None,
+        remote: Any = None,
+        store: Any = None,
     ) -> Job:
         """Stream ``name``'s answer to a prompt or a list of chat messages.
+
+        ``remote`` (an ``assistants.routing.Remote``, from ``routing.choose``) with ``store``:
+        the same job on that inference server instead (``desktop.remote_jobs``: the job
+        runner, not the model thread; Stop closes the connection; a server that cannot answer
+        fails with ``routing.ServerUnavailable``, which offers the local model).
 
         ``on_token(chunk)`` gets each piece of text as it comes; ``on_finished(text, stats)``
         the whole text and its ``assistants.generation.GenerationStats``; ``on_cancelled(text,
         stats)`` what was written before Stop. ``job.cancel()`` is Stop: generation ends at
         the next decoding step. ``temperature <= 0`` is greedy decoding.
         """
+        if remote is not None:
+            from desktop.remote_jobs import generate_remote
+
+            return generate_remote(
+                self, store, remote, prompt_or_messages, max_new_tokens=max_new_tokens,
+                temperature=temperature, top_p=top_p, seed=seed, on_token=on_token,
+                on_finished=on_finished, on_failed=on_failed, on_cancelled=on_cancelled)
         from assistants.generation import GenerationStats, generate_text
 
         options = self.load_options()

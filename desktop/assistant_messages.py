@@ -147,6 +147,9 @@ ASSISTANT_MESSAGES = (
     QT_TRANSLATE_NOOP("assistants", '{file} is not a PEM certificate (a text file starting with “-----BEGIN CERTIFICATE-----”): export the server\'s CA certificate in PEM format.'),
     QT_TRANSLATE_NOOP("assistants", "{file} holds a damaged certificate: export the server's CA certificate in PEM format again."),
     QT_TRANSLATE_NOOP("assistants", 'The API key of the engine “{engine}” cannot be read from the system keyring: unlock the keyring, then try again.'),
+    # assistants/routing.py: a server routed to could not answer; a stopped pre-translation
+    QT_TRANSLATE_NOOP("assistants", '{error} You can use the local model for this instead.'),
+    QT_TRANSLATE_NOOP("assistants", 'The pre-translation was stopped.'),
     # desktop/ai.py: an error a model job raised that assistants/ did not foresee.
     QT_TRANSLATE_NOOP("assistants", 'A file could not be read or written: {error}.'),
     QT_TRANSLATE_NOOP("assistants", 'Something went wrong: {error}'),

@@ -485,4 +485,6 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", 'The budget is below half of what your similar orders paid: it will likely pay less than your minimum rate.'),
     # Win rates of the inbox's opportunities (storage/win_rates.py).
     QT_TRANSLATE_NOOP("storage", '“{by}” is not a grouping: use gig or platform.'),
+    # Where a task runs (assistants/routing.py).
+    QT_TRANSLATE_NOOP("storage", 'Name the model the engine “{engine}” runs (--model).'),
 )

@@ -347,6 +347,15 @@ class DraftPage(Page):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
+        # A server that cannot answer: the same work with the local model (assistants.routing).
+        self.local_button = QPushButton(self.tr("Use the local model"))
+        self.local_button.hide()
+        self.local_button.clicked.connect(self._use_local_model)
+        self._use_local = False  # chosen after a server failed: this page writes locally
+        self._retry: Any = None
+        # Why the model buttons are greyed: a client kept on this computer, routed to a server.
+        self.privacy_label = _muted(QLabel())
+        self.privacy_label.hide()
         self.editor = AuthoredEditor()  # who wrote each character, with its undo steps
 
         self.counts_label = _muted(QLabel())  # wraps rather than widen the editor
@@ -390,6 +399,8 @@ class DraftPage(Page):
         e_layout.addLayout(order_row)
         e_layout.addLayout(tools)
         e_layout.addWidget(self.banner)
+        e_layout.addWidget(self.local_button, 0, Qt.AlignmentFlag.AlignLeft)
+        e_layout.addWidget(self.privacy_label)
         e_layout.addWidget(self.editor, 1)
         e_layout.addLayout(stats_row)
         e_layout.addLayout(prov_row)
@@ -1208,6 +1219,7 @@ class DraftPage(Page):
         self._last_messages = list(request.messages)
         cursor = QTextCursor(self.editor.document())
         cursor.select(QTextCursor.SelectionType.Document)
+        self._retry = lambda: self.generate(again=again)
         return self._start(request, cursor)
 
     def regenerate(self) -> Job | None:
@@ -1228,6 +1240,7 @@ class DraftPage(Page):
         cursor = QTextCursor(self.editor.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         lead = "" if text[-1].isspace() else " "
+        self._retry = self.continue_text
         return self._start(request, cursor, lead=lead)
 
     def rewrite_selection(self, kind: str) -> Job | None:
@@ -1246,7 +1259,9 @@ class DraftPage(Page):
             self._no_model()
             return None
         request = writing.rewrite(kind, core, self.ctx.i18n.language)
-        return self._start(request, QTextCursor(cursor), lead=lead, trail=trail)
+        self._retry = lambda: self.rewrite_selection(kind)
+        return self._start(request, QTextCursor(cursor), lead=lead, trail=trail,
+                           task="rewrite")
 
     def stop(self) -> None:
         """Esc: stop the model; what it wrote stays, and is kept as a version."""
@@ -1254,11 +1269,16 @@ class DraftPage(Page):
             self._job.cancel()
 
     def _start(self, request: WritingRequest, cursor: QTextCursor, *, lead: str = "",
-               trail: str = "") -> Job | None:
+               trail: str = "", task: str = "draft") -> Job | None:
         assert self._draft is not None and self.models is not None
         self._hide_message()
+        try:  # where it runs; a kept-local client's text is refused before anything is sent
+            remote = self._route(task)
+        except ValidationError as exc:
+            self._show_message(error_text(exc), error=True)
+            return None
         self._save_person_text()
-        model = self.current_model()
+        model = remote.label if remote is not None else self.current_model()
         self._stream = _Stream(request.kind, model, self._draft.id,
                                self.editor.begin_model_text(cursor, lead=lead, trail=trail))
         max_tokens = request.max_new_tokens
@@ -1268,7 +1288,8 @@ class DraftPage(Page):
             model, request.messages, max_new_tokens=max_tokens,
             temperature=request.temperature,
             on_token=self._on_token, on_finished=self._on_finished,
-            on_failed=self._on_failed, on_cancelled=self._on_cancelled)
+            on_failed=self._on_failed, on_cancelled=self._on_cancelled,
+            remote=remote, store=self.ctx.store)
         self.writing_label.setText(
             self.tr("Writing with {model}… (Esc stops)").format(model=model))
         self.writing_label.show()
@@ -1315,9 +1336,12 @@ class DraftPage(Page):
             return
         st.text.removed += getattr(stats, "removed_characters", 0)  # the stream took them out
         if self._keep(st):
-            self._show_message(self._with_removed(st, self.tr(
+            message = self.tr(
                 "{model} wrote this text; it is kept as a version. Ctrl+Z puts back what was "
-                "there before.").format(model=st.model)), about_text=True)
+                "there before.").format(model=st.model)
+            if getattr(stats, "stop_reason", None) == "length":
+                message += " " + self.tr("The answer was cut at the length limit.")
+            self._show_message(self._with_removed(st, message), about_text=True)
         else:
             self._show_message(self._with_removed(st, self.tr(
                 "The model wrote nothing. Try again, or another model.")), error=True)
@@ -1351,6 +1375,64 @@ class DraftPage(Page):
             self.editor.undo()  # back to the text as it was
         self._show_message(self.tr("The model could not write: {error}").format(
             error=error_text(error)), error=True)
+        # a server that cannot answer (assistants.routing.ServerUnavailable): offer the local
+        # model for the same work
+        self.local_button.setVisible(bool(getattr(error, "offer_local", False))
+                                     and bool(self.current_model()))
+
+    def _route(self, task: str) -> Any:
+        """The server this page's ``task`` goes to (``assistants.routing.Remote``), or None
+        for the local model; raises KeptLocal for a client kept on this computer."""
+        if self._use_local or self._draft is None:
+            return None
+        from assistants import routing
+
+        with self.ctx.store.session() as s:
+            return routing.choose(s, task, draft_id=self._draft.id)
+
+    def _kept_local(self, task: str) -> str:
+        """Why ``task`` cannot run for this draft ("" when it can)."""
+        if self._use_local or self._draft is None:
+            return ""
+        from assistants import routing
+
+        with self.ctx.store.session() as s:
+            refusal = routing.kept_local(s, task, draft_id=self._draft.id)
+        return error_text(refusal) if refusal is not None else ""
+
+    def _grey_kept_local(self) -> None:
+        """Grey the model's buttons whose task goes to a server while the draft's client is
+        kept on this computer, and say why (their tooltip and a line above the editor)."""
+        if not hasattr(self, "privacy_label"):
+            return
+        tips: dict[Any, str] = self.__dict__.setdefault("_own_tips", {})
+        draft_reason, rewrite_reason = self._kept_local("draft"), self._kept_local("rewrite")
+        for widget, reason in ((self.generate_button, draft_reason),
+                               (self.regenerate_button, draft_reason),
+                               (self.continue_button, draft_reason),
+                               (self.rewrite_button, rewrite_reason),
+                               (self.translate_button, rewrite_reason)):
+            tip = tips.setdefault(widget, widget.toolTip())
+            if reason:
+                widget.setEnabled(False)
+            widget.setToolTip(reason or tip)
+        if rewrite_reason:
+            for act in (*self.rewrite_actions.values(), *self.translate_actions.values()):
+                act.setEnabled(False)
+        reason = draft_reason or rewrite_reason
+        self.privacy_label.setText(reason)
+        self.privacy_label.setVisible(bool(reason))
+
+    def _use_local_model(self) -> None:
+        """“Use the local model”: this page writes with the local model from now on, and
+        the work that failed on the server runs again."""
+        self._use_local = True
+        self.local_button.hide()
+        self._hide_message()
+        self._update_actions()
+        retry, self._retry = self._retry, None
+        if retry is not None:
+            retry()
 
     def _no_model(self) -> None:
         self._show_message(self.tr(
@@ -1459,6 +1541,7 @@ class DraftPage(Page):
         self.translate_button.setEnabled(not running and has_model and has_draft)
         for act in (*self.rewrite_actions.values(), *self.translate_actions.values()):
             act.setEnabled(not running and has_model and selection)
+        self._grey_kept_local()
         for widget in (self.save_button, self.title_edit, self.attach_button,
                        self.deliver_button, self.drafts_list, self.new_button,
                        self.no_draft_button, self.scope_combo):

@@ -1,0 +1,136 @@
+"""The Draft page and ModelService.generate routed to an inference server (the loopback
+tests/openai_server.py): the same job streams from it; Stop closes the connection; a reply
+cut for length says so; reasoning never reaches the text; a server that cannot be reached
+offers the local model; a client kept on this computer greys the buttons, says why, and
+nothing reaches the server."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistants import routing
+from desktop.ui.pages.draft import DraftPage
+from storage import drafts, engines, privacy
+from storage.tables import OrderStatus, Origin
+from tests.factories import client, order
+from tests.gui.test_draft_page import MODEL, make_page, wait_job
+from tests.keyring_backend import MemoryKeyring, use_keyring
+from tests.openai_server import OpenAIServer
+
+BRIEF = "Un logo pour la Boulangerie Secrète, confidentiel."
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    with use_keyring(MemoryKeyring()) as kr:
+        yield kr
+
+
+@pytest.fixture
+def server() -> Iterator[OpenAIServer]:
+    with OpenAIServer(chunks=("Bonjour", " Martin", " !")) as srv:
+        yield srv
+
+
+def _routed(ctx, server: OpenAIServer, *, kept: bool = False) -> int:
+    """The draft and rewrite tasks routed to the engine "home"; an order of a client."""
+    with ctx.store.transaction() as s:
+        engines.add_engine(s, "home", server.url)
+        engines.set_route(s, "draft", "home", "tiny-chat")
+        engines.set_route(s, "rewrite", "home", "tiny-chat")
+        c = client(s, "Boulangerie Martin", language="fr")
+        if kept:
+            privacy.set_keep_local(s, c.id, True)
+        return order(s, title="Logo boulangerie", client_obj=c, brief=BRIEF,
+                     status=OrderStatus.IN_PROGRESS).id
+
+
+@pytest.fixture
+def page(ctx, qtbot, tiny_dir: Path, memory_keyring) -> Iterator[DraftPage]:
+    shutil.copytree(tiny_dir, ctx.models.models_dir / MODEL)
+    p = make_page(ctx, qtbot)
+    yield p
+    ctx.models.shutdown()
+    ctx.jobs.wait()
+
+
+def _wait(qtbot, page: DraftPage, job) -> None:
+    qtbot.waitUntil(lambda: page.models.settled(job) and not job.running, timeout=15_000)
+    qtbot.waitUntil(lambda: page.job is None, timeout=5_000)
+
+
+def test_generate_streams_from_the_server_and_keeps_a_version(page, ctx, qtbot, server) -> None:
+    server.reasoning = ("Let me think about the baker.",)
+    draft_id = page.open_for_order(_routed(ctx, server))
+    job = page.generate()
+    assert job is not None
+    assert not page.models.busy  # network, not torch: the model thread stays free
+    _wait(qtbot, page, job)
+    assert job.state == "finished", job.error
+    assert page.editor.toPlainText() == "Bonjour Martin !"  # no reasoning in the answer
+    with ctx.store.session() as s:
+        [version] = drafts.list_versions(s, draft_id)
+        assert (version.origin, version.model_id) == (Origin.AI, "home/tiny-chat")
+        [sent] = privacy.sent_log(s)
+        assert (sent.task, sent.engine, sent.model) == ("draft", "home", "tiny-chat")
+        assert sent.characters > len(BRIEF)
+    assert BRIEF in server.sent_text()
+    assert "home/tiny-chat wrote this text" in page.message()
+
+
+def test_a_reply_cut_for_length_says_so(page, ctx, qtbot, server) -> None:
+    server.finish_reason = "length"
+    page.open_for_order(_routed(ctx, server))
+    job = page.generate()
+    _wait(qtbot, page, job)
+    assert "cut at the length limit" in page.message()
+
+
+def test_stop_closes_the_connection(page, ctx, qtbot, server) -> None:
+    server.chunks = tuple(f"mot{i} " for i in range(200))
+    server.delay_s = 0.05
+    page.open_for_order(_routed(ctx, server))
+    job = page.generate()
+    qtbot.waitUntil(lambda: bool(page.editor.toPlainText()), timeout=10_000)
+    page.stop()
+    _wait(qtbot, page, job)
+    assert job.state == "cancelled"
+    assert server.closed_early.wait(5.0)
+    assert page.message().startswith("Stopped.")
+
+
+def test_an_unreachable_server_offers_the_local_model(page, ctx, qtbot, server) -> None:
+    page.open_for_order(_routed(ctx, server))
+    with ctx.store.transaction() as s:  # the address now points at a closed port
+        engines.get_engine(s, "home").base_url = "http://127.0.0.1:9/v1"
+    job = page.generate()
+    _wait(qtbot, page, job)
+    assert job.state == "failed"
+    assert isinstance(job.error, routing.ServerUnavailable) or "local model" in page.message()
+    assert "Nothing answers at http://127.0.0.1:9/v1" in page.message()
+    assert "use the local model" in page.message()
+    assert page.local_button.isVisibleTo(page)
+    page.local_button.click()  # the same work, with the local model
+    local = page.job
+    assert local is not None
+    qtbot.waitUntil(lambda: page.models.settled(local), timeout=30_000)
+    assert local.state == "finished", local.error
+    assert page.editor.toPlainText().strip()
+
+
+def test_a_kept_local_client_greys_the_buttons_and_sends_nothing(page, ctx, qtbot,
+                                                                  server) -> None:
+    page.open_for_order(_routed(ctx, server, kept=True))
+    assert not page.generate_button.isEnabled()
+    assert "Boulangerie Martin is kept on this computer" in page.generate_button.toolTip()
+    assert page.privacy_label.isVisibleTo(page)
+    assert "Boulangerie Martin" in page.privacy_label.text()
+    assert page.generate() is None  # even called directly
+    assert "kept on this computer" in page.message()
+    assert server.requests == [] and BRIEF not in server.sent_text()
+    with ctx.store.session() as s:
+        assert privacy.sent_log(s) == []
