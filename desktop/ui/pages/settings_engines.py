@@ -328,6 +328,10 @@ class EnginesTab(QWidget):
         layout.addWidget(self.test_status)
         layout.addWidget(self.models)
         layout.addWidget(self.model_id)
+        from desktop.ui.widgets.engine_routes import EngineRoutes
+
+        self.routes = EngineRoutes(ctx)  # where each task runs (assistants.routing)
+        layout.addWidget(self.routes)
         layout.addSpacing(8)
         layout.addWidget(self.log_heading)
         layout.addWidget(self.log_intro)
@@ -372,6 +376,7 @@ class EnginesTab(QWidget):
             self.log.addTopLevelItem(item)
         self.log.setVisible(bool(records))
         self.log_empty.setVisible(not records)
+        self.routes.load()
         self._selection_changed()
 
     def _engine_texts(self) -> None:
