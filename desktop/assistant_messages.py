@@ -143,9 +143,6 @@ ASSISTANT_MESSAGES = (
     QT_TRANSLATE_NOOP("assistants", 'The system keyring did not remove the token ({error}): unlock the keyring, then try again.'),
     QT_TRANSLATE_NOOP("assistants", 'The system keyring did not save the API key ({error}): unlock the keyring, then try again.'),
     QT_TRANSLATE_NOOP("assistants", 'The system keyring did not remove the API key ({error}): unlock the keyring, then try again.'),
-    QT_TRANSLATE_NOOP("assistants", 'The CA certificate {file} cannot be read: {error}.'),
-    QT_TRANSLATE_NOOP("assistants", '{file} is not a PEM certificate (a text file starting with “-----BEGIN CERTIFICATE-----”): export the server\'s CA certificate in PEM format.'),
-    QT_TRANSLATE_NOOP("assistants", "{file} holds a damaged certificate: export the server's CA certificate in PEM format again."),
     QT_TRANSLATE_NOOP("assistants", 'The API key of the engine “{engine}” cannot be read from the system keyring: unlock the keyring, then try again.'),
     # assistants/routing.py: a server routed to could not answer; a stopped pre-translation
     QT_TRANSLATE_NOOP("assistants", '{error} You can use the local model for this instead.'),

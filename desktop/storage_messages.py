@@ -487,4 +487,8 @@ STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", '“{by}” is not a grouping: use gig or platform.'),
     # Where a task runs (assistants/routing.py).
     QT_TRANSLATE_NOOP("storage", 'Name the model the engine “{engine}” runs (--model).'),
+    # An engine's CA certificate file (assistants/engine_setup.py, a ValidationError).
+    QT_TRANSLATE_NOOP("storage", 'The CA certificate {file} cannot be read: {error}.'),
+    QT_TRANSLATE_NOOP("storage", '{file} is not a PEM certificate (a text file starting with “-----BEGIN CERTIFICATE-----”): export the server\'s CA certificate in PEM format.'),
+    QT_TRANSLATE_NOOP("storage", "{file} holds a damaged certificate: export the server's CA certificate in PEM format again."),
 )

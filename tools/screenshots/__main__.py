@@ -338,6 +338,9 @@ def take(out: Path, orders: int) -> list[Path]:
             seeded, boards = demo_work(store)
             translation = seed_translation(store, now)
             documents = seed_documents(store, now)
+            from tools.screenshots.engines import engines_shot, seed_engines
+
+            seed_engines(store, now)  # Settings › Engines and the log of what was sent
         for lang in ("en", "fr"):
             qs = QSettings(str(Path(tmp) / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
             ctx = build_context(app, data, qsettings=qs, clock=FakeClock(now),
@@ -384,6 +387,8 @@ def take(out: Path, orders: int) -> list[Path]:
             models.scroll_to("downloads")
             settle(app, ctx)
             written.append(save(window, out / lang / "models-installed.png"))
+            written.append(engines_shot(app, window, out / lang / "settings-engines.png",
+                                        settle, save))
             written.extend(translate_dialog_shots(app, ctx, window, out / lang))
             written.extend(narrow_shots(app, ctx, window, out / lang))
             window.close()

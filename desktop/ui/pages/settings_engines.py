@@ -38,7 +38,7 @@ from assistants import remote
 from assistants.errors import AssistantError
 from desktop.changes import Changed
 from desktop.context import AppContext
-from desktop.jobs import Job, JobContext, error_text, phrase_text
+from desktop.jobs import Job, JobContext, error_text
 from desktop.ui import style
 from desktop.ui.forms import FormDialog, confirm
 from storage import engines as store_engines
@@ -219,13 +219,6 @@ class EngineDialog(FormDialog):
             return engine_setup.add_engine(s, name, url, api_key=key or None, **values).name
 
         return self.ctx.write(Changed.SETTINGS, write)
-
-    def show_error(self, exc: ValidationError) -> None:
-        if exc.field == "ca":  # checked in assistants: its sentence is listed there
-            self.error_label("ca").setText(phrase_text(exc.message, "assistants"))
-            self.error_label("ca").show()
-            return
-        super().show_error(exc)
 
     def accept(self) -> None:
         try:
