@@ -498,16 +498,21 @@ class InboxPage(Page):
                 match_index.refresh(s)
             jc.check()
             if embedder is not None:
-                match_index.embed_missing(store, embedder)
+                match_index.embed_missing(  # the first time: every passage (minutes)
+                    store, embedder, cancel=jc.cancelled,
+                    progress=lambda done, total: jc.progress(done, total, indexing))
                 jc.check()
             with store.session() as s:
                 return match_request(s, text, embedder=embedder)
 
+        indexing = self.tr("Indexing your gigs and orders for matching…")
         self._say(self.tr("Matching…"))
         self.matched_text = text
         self.match_job = self.ctx.jobs.submit(
             self.tr("Matching the request…"), work, on_finished=self._matched,
-            on_failed=lambda exc: self._say(error_text(exc), error=True))
+            on_failed=lambda exc: self._say(error_text(exc), error=True),
+            on_progress=lambda done, total, text: self._say(
+                f"{text} {done}/{total}" if total else text))
 
     def _matched(self, result: Any) -> None:
         self.result = result
