@@ -17,7 +17,7 @@ from desktop.ui.pages.draft import DraftPage
 from storage import drafts, engines, privacy
 from storage.tables import OrderStatus, Origin
 from tests.factories import client, order
-from tests.gui.test_draft_page import MODEL, make_page, wait_job
+from tests.gui.test_draft_page import MODEL, make_page
 from tests.keyring_backend import MemoryKeyring, use_keyring
 from tests.openai_server import OpenAIServer
 
@@ -134,3 +134,41 @@ def test_a_kept_local_client_greys_the_buttons_and_sends_nothing(page, ctx, qtbo
     assert server.requests == [] and BRIEF not in server.sent_text()
     with ctx.store.session() as s:
         assert privacy.sent_log(s) == []
+
+
+def test_brainstorm_asks_the_server_and_refuses_a_kept_local_client(ctx, qtbot, tiny_dir,
+                                                                    server, memory_keyring
+                                                                    ) -> None:
+    import json
+
+    from desktop.ui.pages.brainstorm import BrainstormPage
+    from storage import brainstorm as sb
+
+    shutil.copytree(tiny_dir, ctx.models.models_dir / MODEL)
+    order_id = _routed(ctx, server)
+    with ctx.store.transaction() as s:
+        engines.set_route(s, "brainstorm", "home", "tiny-chat")
+    server.chunks = (json.dumps([{"title": "Pain doré", "concept": "Un épi stylisé.",
+                                  "palette": ["#8d5524", "#f6e7cb", "#2b2b2b"]}]),)
+    page = BrainstormPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_for_order(order_id)
+    page.count_spin.setValue(1)
+    assert page.generate()
+    qtbot.waitUntil(lambda: not page.busy, timeout=15_000)
+    ctx.jobs.wait()
+    assert BRIEF in server.sent_text()
+    with ctx.store.session() as s:
+        [board] = sb.list_boards(s, order_id=order_id)
+        [rnd] = sb.list_rounds(s, board.id)
+        assert rnd.model == "home/tiny-chat"
+        assert [r.task for r in privacy.sent_log(s)] == ["brainstorm"]
+        client_id = board.order.client_id
+    with ctx.store.transaction() as s:
+        privacy.set_keep_local(s, client_id, True)
+    server.requests.clear()
+    assert not page.generate()
+    assert "Boulangerie Martin is kept on this computer" in page.message_label.text()
+    assert server.requests == []
+    ctx.models.shutdown()

@@ -702,10 +702,20 @@ class BrainstormPage(Page):
             return ab.load_idea(s, idea_id)
 
     def _start(self, run: ab.BoardRun, kind: str, parents: tuple[int, ...]) -> bool:
+        from assistants import routing
+        from storage.errors import ValidationError
+
+        try:  # on a server when the task is routed there; a kept-local client: nothing sent
+            with self.ctx.store.session() as s:
+                remote = routing.choose(s, "brainstorm", board_id=self.board_id,
+                                        order_id=self.order_id)
+        except ValidationError as exc:
+            self._message(error_text(exc), error=True)
+            return False
         self._run, self._run_kind, self._run_parents = run, kind, parents
         self._run_removed = 0
-        self._run_settings = {"model": self.current_model(),
-                              "temperature": self.temperature_spin.value()}
+        self._run_settings = {"model": remote.label if remote else self.current_model(),
+                              "temperature": self.temperature_spin.value(), "remote": remote}
         self._update_actions()
         self._next()
         return True
@@ -732,7 +742,7 @@ class BrainstormPage(Page):
             max_new_tokens=step.max_new_tokens,
             temperature=settings["temperature"], seed=step.seed,
             on_token=self._token, on_finished=self._answered, on_failed=self._failed,
-            on_cancelled=self._cancelled)
+            on_cancelled=self._cancelled, remote=settings.get("remote"), store=self.ctx.store)
 
     def _token(self, chunk: str) -> None:
         self._stream += chunk
