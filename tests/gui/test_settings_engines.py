@@ -229,3 +229,19 @@ def test_the_settings_page_has_the_engines_tab(ctx, qtbot) -> None:
     page.refresh()
     assert page.tabs.tabText(page.tabs.count() - 1) == "Engines"
     assert page.engines_tab.empty.isVisibleTo(page.engines_tab)
+
+
+def test_a_certificate_that_cannot_be_read_is_said_and_nothing_can_be_accepted(
+        ctx, qtbot) -> None:
+    from assistants.remote import RemoteError
+
+    def refused(url: str) -> tuple[str, bytes]:
+        raise RemoteError(f"Nothing answers at {url}: is the server running, and on this port?")
+
+    dialog = EngineDialog(ctx, fetch_certificate=refused)
+    qtbot.addWidget(dialog)
+    dialog.url_edit.setText("https://gpu.lan:8000")
+    with qtbot.waitSignal(ctx.jobs.job_done, timeout=10_000):
+        dialog.read_certificate()
+    assert "Nothing answers at https://gpu.lan:8000/v1" in dialog.fingerprint_label.text()
+    assert not dialog.accept_check.isVisibleTo(dialog) and dialog.fingerprint == ""

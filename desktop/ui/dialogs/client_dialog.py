@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -140,12 +139,6 @@ class ClientDialog(FormDialog):
         # "Keep on this computer": nothing of theirs is ever sent to an inference server
         self.keep_local_check = QCheckBox()
         self.keep_local_note = style.muted(QLabel(), wrap=True)
-        privacy = QWidget()
-        privacy_layout = QVBoxLayout(privacy)
-        privacy_layout.setContentsMargins(0, 0, 0, 0)
-        privacy_layout.setSpacing(2)
-        privacy_layout.addWidget(self.keep_local_check)
-        privacy_layout.addWidget(self.keep_local_note)
 
         self.add_row("name", "", self.name_edit)
         self.add_row("handle", "", self.handle_edit)
@@ -155,7 +148,9 @@ class ClientDialog(FormDialog):
         self.add_row("currency", "", self.currency_combo)
         self.add_row("email", "", self.email_edit)
         self.add_row("notes", "", self.notes_edit)
-        self.add_row("keep_local", "", privacy)
+        self.add_row("keep_local", "", self.keep_local_check)
+        # its own row: the form gives a wrapped label the height its width needs
+        self.form.addRow("", self.keep_local_note)
 
         self._load()
         self.retranslate()

@@ -97,8 +97,7 @@ class EngineDialog(FormDialog):
         ca_layout.addWidget(self.ca_edit, 1)
         ca_layout.addWidget(self.ca_button)
         self.fetch_button = QPushButton()
-        self.fingerprint_label = QLabel()
-        self.fingerprint_label.setWordWrap(True)
+        self.fingerprint_label = QLabel()  # lines of its own: no wrapping, its height exact
         self.fingerprint_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint_label.hide()
@@ -193,15 +192,20 @@ class EngineDialog(FormDialog):
     def _certificate_read(self, sha256: str) -> None:
         self.fetch_button.setEnabled(True)
         self.fingerprint = sha256
-        pairs = " ".join(sha256[i:i + 2].upper() for i in range(0, len(sha256), 2))
+        self.fingerprint_label.setWordWrap(False)
+        pairs = [sha256[i:i + 2].upper() for i in range(0, len(sha256), 2)]
+        half = (len(pairs) + 1) // 2
         self.fingerprint_label.setText("\n".join((
-            self.tr("The server presents this certificate (SHA-256 fingerprint):"), pairs,
+            self.tr("The server presents this certificate (SHA-256 fingerprint):"),
+            " ".join(pairs[:half]), " ".join(pairs[half:]),
             self.tr("Compare it with the one your server shows before you accept it."))))
+        self.fingerprint_label.show()
         self.accept_check.setChecked(False)
         self.accept_check.show()
 
     def _certificate_failed(self, exc: BaseException) -> None:
         self.fetch_button.setEnabled(True)
+        self.fingerprint_label.setWordWrap(True)  # a sentence, not the fingerprint's lines
         self.fingerprint_label.setText(error_text(exc))
 
     # --- saving -----------------------------------------------------------------------
