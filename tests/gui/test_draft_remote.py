@@ -172,3 +172,43 @@ def test_brainstorm_asks_the_server_and_refuses_a_kept_local_client(ctx, qtbot, 
     assert "Boulangerie Martin is kept on this computer" in page.message_label.text()
     assert server.requests == []
     ctx.models.shutdown()
+
+
+def test_translate_page_pretranslates_by_the_server_then_resumes_after_cancel(
+        ctx, qtbot, tmp_path, server, memory_keyring) -> None:
+    from desktop.ui.pages.translate import TranslatePage
+    from storage.tables import SegmentStatus
+    from storage.translation import projects as tp
+
+    src = tmp_path / "a.txt"
+    src.write_text("\n\n".join(f"Phrase numéro {i}." for i in range(6)) + "\n",
+                   encoding="utf-8")
+    with ctx.store.transaction() as s:
+        engines.add_engine(s, "home", server.url)
+        engines.set_route(s, "translate", "home", "tiny-chat")
+        project_id = tp.create_project(s, "P", "fr", "en").id
+    page = TranslatePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh_after_create(project_id, [src])
+    qtbot.waitUntil(lambda: page.idle, timeout=15_000)
+    server.chunks = ("Sentence.",)
+    server.delay_s = 0.05
+    job = page.pretranslate()
+    assert job is not None
+    qtbot.waitUntil(lambda: len(server.requests) >= 2, timeout=10_000)
+    page.cancel_pretranslate()
+    qtbot.waitUntil(lambda: page.idle, timeout=15_000)
+
+    def by_status() -> list[tuple[SegmentStatus, str]]:
+        with ctx.store.session() as s:
+            return [(g.status, g.mt_engine) for g in tp.segments(s, project_id)]
+
+    done = [g for g in by_status() if g[0] is SegmentStatus.MT]
+    assert 1 <= len(done) < 6 and set(done) == {(SegmentStatus.MT, "home/tiny-chat")}
+    server.delay_s = 0.0
+    server.requests.clear()
+    page.pretranslate()
+    qtbot.waitUntil(lambda: page.idle, timeout=15_000)
+    assert by_status() == [(SegmentStatus.MT, "home/tiny-chat")] * 6
+    assert len(server.requests) == 6 - len(done)  # only the segments left

@@ -1344,6 +1344,16 @@ class TranslatePage(Page):
         if self.project is None or self.pretranslate_job is not None:
             return None
         self.commit_current()
+        from assistants import routing
+        from storage.errors import ValidationError
+
+        try:  # an LLM server when pre-translation is routed there; a kept-local client: refused
+            with self.ctx.store.session() as s:
+                remote = routing.choose(s, "translate", project_id=self.project.id)
+        except ValidationError as exc:
+            self._message(error_text(exc), error=True)
+            return None
+        langs = (self.project.source_lang, self.project.target_lang)
         name = self._model_name()
         options = self.models.load_options() if (name and self.models is not None) else None
         models, store, project_id = self.models, self.ctx.store, self.project.id
@@ -1359,7 +1369,14 @@ class TranslatePage(Page):
                 relay.progressed.emit(done, total, -1.0 if eta is None else float(eta))
                 jc.progress(done, total, running)
 
-            if name and models is not None and options is not None:
+            if remote is not None:  # segment by segment, each saved at once (resumable)
+                key = routing.engine_key(remote.engine.name) if remote.has_key else None
+                translate = routing.llm_translator(
+                    store, remote, key, source_lang=langs[0], target_lang=langs[1],
+                    project_id=project_id, cancel=jc.cancelled)
+                result = run(store, project_id, translate, chunk_size=1, progress=progress,
+                             cancel=jc.cancelled, now=now, mt_engine=remote.label)
+            elif name and models is not None and options is not None:
                 with models.translator(name, jc, load_options=options, **extra) as translate:
                     result = run(store, project_id, translate, chunk_size=chunk,
                                  progress=progress, cancel=jc.cancelled, now=now)
