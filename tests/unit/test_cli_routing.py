@@ -224,3 +224,48 @@ def test_match_with_an_engine_embeds_through_the_server_but_not_kept_local_order
     assert SECRET not in server.sent_text() and "Fiches" not in server.sent_text()
     assert {t for t, *_ in _sent_log(tmp_path)} == {"embed"}
     json.loads(out)
+
+
+def test_the_key_goes_in_the_header_only_never_to_the_store_logs_or_output(
+        tmp_path: Path, capsys, memory_keyring) -> None:
+    from assistants.secrets import set_engine_key
+
+    key = "sk-routing-Vq93LmZ"
+    with OpenAIServer(key=key) as server:
+        with open_store(store_path(tmp_path)) as store, store.transaction() as s:
+            engines.add_engine(s, "home", server.url, has_key=True)
+        set_engine_key("home", key)
+        code, out, err = run(capsys, "generate", "--engine", "home", "--model", "tiny-chat",
+                             "Bonjour", "--data-dir", str(tmp_path))
+        assert code == 0, err
+        assert out == "Bonjour !\n"
+        [(_m, _p, headers, body)] = server.requests
+        assert headers["Authorization"] == f"Bearer {key}"
+        assert key not in json.dumps(body)
+    assert key not in out + err
+    written = b"".join(p.read_bytes() for p in sorted(tmp_path.rglob("*")) if p.is_file())
+    assert key.encode() not in written  # the store, its WAL, the logs, the settings
+
+
+def test_ctrl_c_closes_the_connection_at_once(tmp_path: Path, capsys, monkeypatch,
+                                             memory_keyring) -> None:
+    with OpenAIServer(chunks=tuple(f"mot{i} " for i in range(500)), delay_s=0.02) as server:
+        _setup(tmp_path, server, kept=False)
+        real_write = __import__("sys").stdout.write
+        seen: list[str] = []
+
+        def write(text: str) -> int:
+            seen.append(text)
+            if text.startswith("mot"):
+                raise KeyboardInterrupt  # Ctrl+C while the first words arrive
+            return real_write(text)
+
+        monkeypatch.setattr("sys.stdout.write", write)
+        code = __import__("desktop.cli", fromlist=["main"]).main(
+            ["generate", "--engine", "home", "--model", "tiny-chat", "Bonjour",
+             "--data-dir", str(tmp_path)])
+        monkeypatch.undo()
+        _out, err = capsys.readouterr()
+        assert code == 0
+        assert server.closed_early.wait(5.0)  # the server saw the connection go
+        assert "cancelled]" in err  # the stats line, as today
