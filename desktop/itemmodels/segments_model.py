@@ -115,6 +115,7 @@ class SegmentRow:
     location: str
     max_length: int | None
     issues: tuple[qa.QaIssue, ...] = field(default=(), compare=False)
+    mt_engine: str = ""  # "<engine>/<model>": pre-translated by that server, not the local model
 
     @property
     def has_errors(self) -> bool:
@@ -195,7 +196,7 @@ class SegmentsModel(PagedTableModel):
         return SegmentRow(
             seg.id, seg.file_id, self._offsets.get(seg.file_id, 0) + seg.position + 1, seg.key,
             seg.source, seg.target, str(getattr(seg.status, "value", seg.status)), seg.mt,
-            seg.tm_score, seg.location, seg.max_length, issues)
+            seg.tm_score, seg.location, seg.max_length, issues, mt_engine=seg.mt_engine or "")
 
     def _read(self, s: Any, offset: int, limit: int) -> list[SegmentRow]:
         assert self.project_id is not None
@@ -302,7 +303,10 @@ class SegmentsModel(PagedTableModel):
                 return status_label(r.status)
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == self.STATUS:
-                lines = [status_tooltip(r.status)]
+                lines = [status_tooltip(r.status) if not (r.status == "mt" and r.mt_engine)
+                         else QCoreApplication.translate(
+                             "SegmentStatus", "Translated by {engine} (to review)").format(
+                                 engine=r.mt_engine)]
                 lines += ["• " + self._qa.text(i) for i in r.issues]
                 return "\n".join(lines)
             if col == self.SOURCE:

@@ -212,3 +212,26 @@ def test_translate_page_pretranslates_by_the_server_then_resumes_after_cancel(
     qtbot.waitUntil(lambda: page.idle, timeout=15_000)
     assert by_status() == [(SegmentStatus.MT, "home/tiny-chat")] * 6
     assert len(server.requests) == 6 - len(done)  # only the segments left
+
+
+def test_a_segment_pretranslated_by_a_server_names_it_in_the_grid(ctx, tmp_path) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.itemmodels.segments_model import SegmentsModel
+    from storage.tables import SegmentStatus, TranslationSegment
+    from storage.translation import projects as tp
+
+    src = tmp_path / "a.txt"
+    src.write_text("Bonjour.\n\nMerci.\n", encoding="utf-8")
+    with ctx.store.transaction() as s:
+        project_id = tp.create_project(s, "P", "fr", "en").id
+        tp.import_file(s, project_id, src)
+        for seg in s.query(TranslationSegment):
+            seg.status, seg.target, seg.mt = SegmentStatus.MT, "Hello.", "Hello."
+            seg.mt_engine = "home/tiny-chat" if seg.position == 0 else ""
+    model = SegmentsModel(ctx)
+    model.set_project(project_id)
+    tips = [model.data(model.index(r, model.STATUS), Qt.ItemDataRole.ToolTipRole)
+            for r in range(model.rowCount())]
+    assert tips[0].startswith("Translated by home/tiny-chat (to review)")
+    assert tips[1].startswith("Translated by the local model")
