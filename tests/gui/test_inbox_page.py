@@ -225,3 +225,36 @@ def test_a_read_that_finishes_after_a_newer_one_is_not_shown(ctx, qtbot) -> None
     page._fill((stale, [], []))  # the older read's rows, arriving last
     assert page.kept_list.count() == 1 and page.won_button.isEnabled()
     ctx.jobs.wait()
+
+
+def test_micro_work_paying_1_38_an_hour_is_marked_below_the_minimum(ctx, qtbot) -> None:
+    """The issue's point: a data-entry job like one that paid €1.38 for an hour's tracked
+    work shows its expected net per hour BELOW the person's €20 minimum."""
+    from datetime import timedelta
+
+    from storage.pay import set_minimum_hourly
+    from storage.tables import OrderStatus, TimeEntry
+    from tests.factories import at, order, walk
+
+    with ctx.store.transaction() as s:
+        for title in ("Data entry: copy product rows into a spreadsheet",
+                      "Data entry: product rows from PDF to a spreadsheet"):
+            # two orders: the range needs two (€1.38 for one hour tracked on each)
+            past = order(s, title=title, brief="Copy 500 product rows into a spreadsheet",
+                         price_minor=138, currency="EUR", received="2026-03-02T09:00",
+                         due="2026-03-05T18:00")
+            walk(s, past, OrderStatus.IN_PROGRESS, OrderStatus.DELIVERED,
+                 OrderStatus.COMPLETED)
+            start = at("2026-03-03T10:00")
+            s.add(TimeEntry(order_id=past.id, started_at=start,
+                            ended_at=start + timedelta(hours=1)))
+        set_minimum_hourly(s, "20", "EUR")
+    page = _page(ctx, qtbot)
+    page.request_edit.setPlainText("Data entry job: copy product rows into a spreadsheet")
+    _matched(page, qtbot)
+    assert page.result.similar_orders[0].net_per_hour_minor == 138
+    text = page.hourly_label.text()
+    assert "€1.38 to €1.38" in text and "BELOW your minimum of €20.00 an hour" in text
+    assert page.hourly_label.property("below") is True
+    assert "€1.38 an hour ⚠" in page.results.toPlainText()
+    ctx.jobs.wait()
