@@ -8,6 +8,21 @@ literal ValidationError message of storage/ is listed here.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STORAGE_MESSAGES = (
+    QT_TRANSLATE_NOOP("storage", 'An engine named “{name}” already exists.'),
+    QT_TRANSLATE_NOOP("storage", 'Choose the model the engine “{engine}” runs for this task.'),
+    QT_TRANSLATE_NOOP("storage", 'The certificate fingerprint must be 64 hexadecimal digits (SHA-256).'),
+    QT_TRANSLATE_NOOP("storage", 'The context size must be between 512 and 1,048,576 tokens.'),
+    QT_TRANSLATE_NOOP("storage", 'The timeout must be between 1 and 3600 seconds.'),
+    QT_TRANSLATE_NOOP("storage", 'There is no engine named “{name}” (engines: {known}).'),
+    QT_TRANSLATE_NOOP("storage", "Type the server's address, for example http://127.0.0.1:11434."),
+    QT_TRANSLATE_NOOP("storage", 'none yet'),
+    QT_TRANSLATE_NOOP("storage", "{client} is kept on this computer: nothing of theirs is sent to the engine “{engine}”. Use a local model for this work, or change the client's privacy setting."),
+    QT_TRANSLATE_NOOP("storage", '“{kind}” is not a kind of engine ({kinds}).'),
+    QT_TRANSLATE_NOOP("storage", '“{name}” cannot name an engine: use letters, digits, dots, dashes or underscores (60 characters at most).'),
+    QT_TRANSLATE_NOOP("storage", '“{task}” is not a task ({tasks}).'),
+    QT_TRANSLATE_NOOP("storage", '“{url}” has a port that is not a number between 1 and 65535.'),
+    QT_TRANSLATE_NOOP("storage", '“{url}” is not a server address: give only the scheme, the host, the port and a path, for example http://127.0.0.1:8080.'),
+    QT_TRANSLATE_NOOP("storage", '“{url}” is not a server address: it must start with http:// or https://.'),
     QT_TRANSLATE_NOOP("storage", 'A gig needs a title.'),
     QT_TRANSLATE_NOOP("storage", 'The title is too long (300 characters at most).'),
     QT_TRANSLATE_NOOP("storage", 'The category is too long (120 characters at most).'),
