@@ -74,6 +74,7 @@ def test_paste_match_keep_and_won_creates_the_order(ctx, qtbot) -> None:
         page.open_order_button.click()
     assert opened.args == [1]
     assert not page.lost_button.isEnabled()  # a won one cannot be lost
+    assert "Won · " in page.kept_list.item(0).text() and "order #1" in page.kept_list.item(0).text()
     ctx.jobs.wait()
 
 
@@ -83,6 +84,10 @@ def test_lost_needs_a_reason(ctx, qtbot) -> None:
     page.keep_button.click()
     ctx.jobs.wait()
     QApplication.processEvents()
+    page.keep_button.click()  # the same text again: not kept twice
+    ctx.jobs.wait()
+    QApplication.processEvents()
+    assert page.kept_list.count() == 1 and "kept already (#1)" in page.message.text()
     dialog = page.open_lost()
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.isVisible() and "why it was lost" in dialog.error_label("reason").text()
@@ -94,6 +99,10 @@ def test_lost_needs_a_reason(ctx, qtbot) -> None:
         o = s.get(Opportunity, 1)
         assert (o.status, o.lost_reason) == (OpportunityStatus.LOST, "Too cheap")
     assert page.reopen_button.isEnabled() and not page.won_button.isEnabled()
+    assert "order #" not in page.kept_list.item(0).text()
+    page.kept_list.setCurrentRow(-1)
+    page.kept_list.setCurrentRow(0)
+    assert page.message.text() == "Lost: Too cheap"
     ctx.jobs.wait()
 
 

@@ -170,6 +170,7 @@ class InboxPage(Page):
         self.created_order_id: int | None = None
         self.match_job: Any = None
         self.dialog: FormDialog | None = None
+        self._kept_text = ""  # the text of the kept opportunity selected
         self._reads = 0  # refreshes asked: only the latest one's rows are shown
         self.setAcceptDrops(True)
 
@@ -377,6 +378,8 @@ class InboxPage(Page):
                 parts.append(r.platform)
             if when:
                 parts.append(when)
+            if r.order_id is not None:
+                parts.append(self.tr("order #{id}").format(id=r.order_id))
             item = QListWidgetItem(f"{r.title}\n{' · '.join(parts)}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, r.status)
@@ -400,10 +403,13 @@ class InboxPage(Page):
         oid = self.current_id
         try:
             with self.ctx.store.session() as s:
-                text = opportunities.get(s, oid).text
+                kept = opportunities.get(s, oid)
+                text, reason = kept.text, kept.lost_reason
         except ValidationError as exc:
             self._say(error_text(exc), error=True)
             return
+        self._kept_text = text
+        self._say(self.tr("Lost: {reason}").format(reason=reason) if reason else "")
         if text != self.request_edit.toPlainText():
             self.request_edit.setPlainText(text)
             self.run_match()
@@ -616,6 +622,10 @@ class InboxPage(Page):
         from storage import opportunities
 
         text = self.request_edit.toPlainText()
+        if self.current_id is not None and text == self._kept_text:
+            self._say(self.tr("This request is kept already (#{id}).").format(
+                id=self.current_id))
+            return
         platform_id = self.platform_combo.currentData()
         client = self.client_edit.text()
         now = self.ctx.clock.now()
@@ -626,6 +636,7 @@ class InboxPage(Page):
             self._say(error_text(exc), error=True)
             return
         self.current_id = oid
+        self._kept_text = text
         self._say(self.tr("Kept in the inbox as #{id}.").format(id=oid))
         self.refresh()
 
