@@ -144,6 +144,22 @@ def test_a_dropped_file_fills_the_request(ctx, qtbot, tmp_path: Path) -> None:
     ctx.jobs.wait()
 
 
+def _mnemonics(page) -> list[str]:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    texts = [b.text() for b in page.findChildren(QPushButton)]
+    texts += [label.text() for label in page.findChildren(QLabel) if label.buddy() is not None]
+    return [text[text.index("&") + 1].casefold() for text in texts if "&" in text]
+
+
+def test_the_pages_mnemonics_are_unique_and_leave_the_menus_alone(ctx, qtbot) -> None:
+    page = _page(ctx, qtbot)
+    letters = _mnemonics(page)
+    assert len(letters) == 13 and len(set(letters)) == len(letters), letters
+    assert not set(letters) & set("feovh")  # &File &Edit &Order &View &Help
+    ctx.jobs.wait()
+
+
 def _result(low: int, high: int, minimum: int | None) -> MatchResult:
     return MatchResult(
         language="en",
@@ -174,14 +190,16 @@ def test_french_labels(ctx, qtbot) -> None:
     page = _page(ctx, qtbot)
     page._show_result(_result(138, 250, 2000))
     assert page.title() == "Boîte de réception"
-    assert page.match_button.text() == "&Comparer"
-    assert page.keep_button.text() == "&Garder dans la boîte"
+    assert page.match_button.text() == "Com&parer"
+    assert page.keep_button.text() == "Garder dans la &boîte"
     assert "EN DESSOUS de votre minimum de 20,00" in page.hourly_label.text()
     shown_text = page.results.toPlainText()
     assert "Services qui conviennent" in shown_text and "Signaux d’alerte" in shown_text
     for english in ("Gigs that fit", "Similar past orders", "Red flags", "an hour"):
         assert english not in shown_text + page.hourly_label.text()
     assert page.language_label.text().startswith("Langue")
+    letters = _mnemonics(page)  # &Fichier &Édition &Commande &Affichage Aid&e
+    assert len(set(letters)) == len(letters) and not set(letters) & set("féca"), letters
     ctx.jobs.wait()
 
 
