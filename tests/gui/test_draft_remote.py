@@ -235,3 +235,18 @@ def test_a_segment_pretranslated_by_a_server_names_it_in_the_grid(ctx, tmp_path)
             for r in range(model.rowCount())]
     assert tips[0].startswith("Translated by home/tiny-chat (to review)")
     assert tips[1].startswith("Translated by the local model")
+
+
+def test_with_no_local_model_a_routed_draft_still_writes(ctx, qtbot, server,
+                                                         memory_keyring) -> None:
+    draft_page = make_page(ctx, qtbot)
+    assert draft_page.current_model() == ""
+    draft_id = draft_page.open_for_order(_routed(ctx, server))
+    assert draft_page.generate_button.isEnabled()
+    job = draft_page.generate()
+    assert job is not None
+    _wait(qtbot, draft_page, job)
+    assert draft_page.editor.toPlainText() == "Bonjour Martin !"
+    with ctx.store.session() as s:
+        assert [v.model_id for v in drafts.list_versions(s, draft_id)] == ["home/tiny-chat"]
+    ctx.jobs.wait()

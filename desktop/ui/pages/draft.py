@@ -1211,7 +1211,7 @@ class DraftPage(Page):
             self._show_message(self.tr(
                 "Fill in the fields marked “needed” before generating."), error=True)
             return None
-        if not self.current_model():
+        if not self._has_writer("draft"):
             self._no_model()
             return None
         if self._draft is None and self.new_draft(title=template.title) is None:
@@ -1233,7 +1233,7 @@ class DraftPage(Page):
         if not text.strip():
             self._show_message(self.tr("Write or generate some text first."), error=True)
             return None
-        if not self.current_model():
+        if not self._has_writer("draft"):
             self._no_model()
             return None
         request = writing.continue_text(text, self.ctx.i18n.language)
@@ -1255,7 +1255,7 @@ class DraftPage(Page):
         if not core:
             self._show_message(self.tr("Select the words to rewrite first."), error=True)
             return None
-        if not self.current_model():
+        if not self._has_writer("rewrite"):
             self._no_model()
             return None
         request = writing.rewrite(kind, core, self.ctx.i18n.language)
@@ -1389,6 +1389,17 @@ class DraftPage(Page):
 
         with self.ctx.store.session() as s:
             return routing.choose(s, task, draft_id=self._draft.id)
+
+    def _has_writer(self, task: str) -> bool:
+        """A local writing model is chosen, or ``task`` is routed to a server."""
+        if self.current_model():
+            return True
+        if getattr(self, "_use_local", False):
+            return False
+        from storage import engines
+
+        with self.ctx.store.session() as s:
+            return engines.route(s, task) is not None
 
     def _kept_local(self, task: str) -> str:
         """Why ``task`` cannot run for this draft ("" when it can)."""
@@ -1529,7 +1540,7 @@ class DraftPage(Page):
     def _update_actions(self) -> None:
         running = self.busy
         has_draft = self._draft is not None
-        has_model = bool(self.current_model())
+        has_model = self._has_writer("draft") or self._has_writer("rewrite")
         has_text = bool(self.editor.toPlainText().strip())
         selection = self.editor.textCursor().hasSelection()
         self.generate_button.setEnabled(not running and has_model and self._templates != [])
