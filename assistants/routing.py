@@ -168,8 +168,9 @@ class RemoteEmbedder:
     """A ``storage.matching.Embedder`` on ``POST /v1/embeddings``, named ``<engine>/<model>``.
 
     Each call passes the gate and writes the sent log's line first. A passage of a client kept
-    on this computer (``withheld``: text hashes) is never sent: it gets a zero vector (it is
-    then found by its words only)."""
+    on this computer (its text hash among ``withheld_passages``, read again at each call: the
+    index may have been refreshed since) is never sent: it gets a zero vector (it is then found
+    by its words only)."""
 
     store: Any
     remote: Remote
@@ -188,7 +189,9 @@ class RemoteEmbedder:
         from storage.match_index import text_hash
 
         texts = [str(t) for t in texts]
-        send = [i for i, t in enumerate(texts) if text_hash(t) not in self.withheld]
+        with self.store.session() as s:
+            withheld = self.withheld | withheld_passages(s)
+        send = [i for i, t in enumerate(texts) if text_hash(t) not in withheld]
         if not send and self.dims is None and texts:
             probe = self._embed(["dimensions"])  # no client's text: learns the vector size
             self.dims = int(probe.shape[1])
@@ -207,9 +210,7 @@ class RemoteEmbedder:
 
 def remote_embedder(store: Any, remote: Remote, api_key: str | None, *,
                     now: Callable[[], datetime] | None = None) -> RemoteEmbedder:
-    with store.session() as s:
-        withheld = withheld_passages(s)
-    embedder = RemoteEmbedder(store, remote, api_key, withheld=withheld)
+    embedder = RemoteEmbedder(store, remote, api_key)
     if now is not None:
         embedder.now = now
     return embedder

@@ -250,3 +250,24 @@ def test_with_no_local_model_a_routed_draft_still_writes(ctx, qtbot, server,
     with ctx.store.session() as s:
         assert [v.model_id for v in drafts.list_versions(s, draft_id)] == ["home/tiny-chat"]
     ctx.jobs.wait()
+
+
+def test_the_inbox_matches_with_a_servers_embeddings_when_routed(ctx, qtbot, server,
+                                                                 memory_keyring) -> None:
+    from tests.factories import gig_with_packages
+    from tests.gui.test_inbox_page import _matched, _page
+
+    server.models = ("tiny-embed",)
+    _routed(ctx, server, kept=True)
+    with ctx.store.transaction() as s:
+        engines.set_route(s, "embed", "home", "tiny-embed")
+        gig_with_packages(s, "Minimalist logo design")
+    page = _page(ctx, qtbot)
+    page.request_edit.setPlainText("I need a minimalist logo for my bakery.")
+    _matched(page, qtbot)
+    assert page.result.gigs[0].title == "Minimalist logo design"
+    assert {path for _m, path, _h, _b in server.requests} == {"/v1/embeddings"}
+    assert "minimalist logo for my bakery" in server.sent_text()
+    assert BRIEF not in server.sent_text()  # the kept-local client's order stays here
+    with ctx.store.session() as s:
+        assert {r.task for r in privacy.sent_log(s)} == {"embed"}

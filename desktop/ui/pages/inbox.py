@@ -480,6 +480,13 @@ class InboxPage(Page):
         """The app's embedder on the embedding model chosen for the inbox (Settings), None
         when there is none (words only). In the worker: it reads the store and the models
         folder."""
+        from assistants import routing
+
+        with self.ctx.store.session() as s:  # embeddings routed to a server (Settings › Engines)
+            remote = routing.choose(s, "embed")
+        if remote is not None:  # kept-local clients' passages are never sent
+            key = routing.engine_key(remote.engine.name) if remote.has_key else None
+            return routing.remote_embedder(self.ctx.store, remote, key)
         models = self.ctx.models
         if models is None:
             return None
