@@ -211,7 +211,15 @@ def cmd_inbox_sent(args: argparse.Namespace) -> int:
     from storage import opportunities as inbox
 
     with cli._open(args) as store, store.transaction() as s:
-        o = inbox.mark_proposal_sent(s, args.id, args.proposal, now=datetime.now(UTC))
+        inbox.get(s, args.id)  # an unknown id is said before the gig
+        gig = _gig(s, args.gig) if args.gig else None
+        if args.package and gig is None:
+            raise Refused("--package", "choose the gig (--gig) whose package it is.")
+        package = find_package(gig, args.package) if args.package else None
+        o = inbox.mark_proposal_sent(s, args.id, args.proposal,
+                                     gig_id=gig.id if gig else None,
+                                     package_id=package.id if package else None,
+                                     now=datetime.now(UTC))
         said = _said(o)
     print(said)
     return 0
@@ -289,6 +297,8 @@ def add_inbox_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--proposal", type=int, metavar="DELIVERABLE",
                    help="the deliverable holding the proposal's text")
+    p.add_argument("--gig", metavar="ID", help="the gig proposed (id or title)")
+    p.add_argument("--package", metavar="TIER", help="its package")
     p.set_defaults(func=_inbox(cmd_inbox_sent))
     p = isub.add_parser("won", parents=[common],
                         help="the request became an order: create it from a gig's package")

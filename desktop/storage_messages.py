@@ -453,6 +453,7 @@ STORAGE_MESSAGES = (
     # The opportunity inbox (storage/opportunities.py, issue 18).
     QT_TRANSLATE_NOOP("storage", "Choose a package of “{gig}”: its price and delivery time make the order's."),
     QT_TRANSLATE_NOOP("storage", 'Name the client (the buyer) of this order.'),
+    QT_TRANSLATE_NOOP("storage", 'Choose the gig the order is for.'),
     QT_TRANSLATE_NOOP("storage", "Paste the request's text."),
     QT_TRANSLATE_NOOP("storage", 'Say in a few words why it was lost (a price too low, no answer, another seller chosen…).'),
     QT_TRANSLATE_NOOP("storage", 'The reason is too long ({limit} characters at most).'),

@@ -201,18 +201,41 @@ def _client_name(name: str | None) -> str:
     return name
 
 
+def _gig_and_package(s: Session, gig_id: int | None,
+                     package_id: int | None) -> tuple[Gig | None, GigPackage | None]:
+    """The gig and package named by their ids, checked (the package must be the gig's)."""
+    gig = None
+    if gig_id is not None:
+        gig = s.get(Gig, gig_id) if isinstance(gig_id, int) else None
+        if gig is None:
+            raise ValidationError("gig", Phrase("There is no gig #{id}.", id=gig_id))
+    package = None
+    if package_id is not None:
+        package = s.get(GigPackage, package_id) if isinstance(package_id, int) else None
+        if package is None:
+            raise ValidationError("package", Phrase("There is no package #{id}.", id=package_id))
+        if gig is not None and package.gig_id != gig.id:
+            raise ValidationError("package", "This package belongs to another gig.")
+    return gig, package
+
+
 def add(s: Session, text: str, *, platform_id: int | None = None, client_name: str = "",
+        gig_id: int | None = None, package_id: int | None = None,
         now: datetime) -> Opportunity:
-    """Keep a pasted request in the inbox, status new."""
+    """Keep a pasted request in the inbox, status new. ``gig_id``/``package_id``: the gig
+    it is for (the best match), counted in the win rates by gig."""
     now = _aware(now)
     cleaned = clean_request(text)
     name = _client_name(client_name)
     if platform_id is not None and s.get(Platform, platform_id) is None:
         raise ValidationError("platform", "This platform does not exist any more.")
+    gig, package = _gig_and_package(s, gig_id, package_id)
     budget, currency = _budget(cleaned)
     opportunity = Opportunity(
         title=title_of(cleaned), text=cleaned, language=detect_language(cleaned)[:8],
         platform_id=platform_id, client_name=name, budget_minor=budget, currency=currency,
+        gig_id=gig.id if gig else (package.gig_id if package else None),
+        package_id=package.id if package else None,
         status=St.NEW, flags=json.dumps(_flags(cleaned, now.date()), ensure_ascii=False),
         received_at=now, updated_at=now)
     s.add(opportunity)
@@ -280,12 +303,18 @@ def check_transition(opportunity: Opportunity, target: OpportunityStatus) -> Non
 
 
 def mark_proposal_sent(s: Session, opportunity_id: int, proposal_id: int | None = None, *,
+                       gig_id: int | None = None, package_id: int | None = None,
                        now: datetime | None = None) -> Opportunity:
-    """The person sent a proposal (``proposal_id``: the deliverable holding its text)."""
+    """The person sent a proposal (``proposal_id``: the deliverable holding its text), for
+    ``gig_id``/``package_id`` when given (else the gig kept with the request stays)."""
     opportunity = get(s, opportunity_id)
     check_transition(opportunity, St.PROPOSAL_SENT)
     if proposal_id is not None and s.get(Deliverable, proposal_id) is None:
         raise ValidationError("proposal", Phrase("There is no proposal #{id}.", id=proposal_id))
+    gig, package = _gig_and_package(s, gig_id, package_id)
+    if gig is not None or package is not None:
+        opportunity.gig_id = gig.id if gig else package.gig_id if package else None
+        opportunity.package_id = package.id if package else None
     opportunity.status = St.PROPOSAL_SENT
     if proposal_id is not None:
         opportunity.proposal_id = proposal_id
@@ -321,19 +350,12 @@ def win(s: Session, opportunity_id: int, *, gig_id: int, package_id: int | None 
     now = _aware(now)
     opportunity = get(s, opportunity_id)
     check_transition(opportunity, St.WON)
-    gig = s.get(Gig, gig_id) if isinstance(gig_id, int) else None
-    if gig is None:
-        raise ValidationError("gig", Phrase("There is no gig #{id}.", id=gig_id))
-    if package_id is not None:
-        package = s.get(GigPackage, package_id)
-        if package is None:
-            raise ValidationError("package", Phrase("There is no package #{id}.", id=package_id))
-        if package.gig_id != gig.id:
-            raise ValidationError("package", "This package belongs to another gig.")
-    elif len(gig.packages) == 1:
+    if gig_id is None:
+        raise ValidationError("gig", "Choose the gig the order is for.")
+    gig, package = _gig_and_package(s, gig_id, package_id)
+    assert gig is not None
+    if package is None and len(gig.packages) == 1:
         package = gig.packages[0]
-    else:
-        package = None
     if package is None and (opportunity.budget_minor is None or not opportunity.currency):
         raise ValidationError("package", Phrase(
             "Choose a package of “{gig}”: its price and delivery time make the order's.",

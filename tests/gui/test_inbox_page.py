@@ -55,6 +55,8 @@ def test_paste_match_keep_and_won_creates_the_order(ctx, qtbot) -> None:
     QApplication.processEvents()
     assert page.kept_list.count() == 1
     assert page.kept_list.currentItem() is not None and page.won_button.isEnabled()
+    with ctx.store.session() as s:  # kept with the best-fitting gig (win rates by gig)
+        assert s.get(Opportunity, 1).gig.title == "Minimalist logo design"
 
     dialog = page.open_won()
     assert dialog.gig_combo.currentText() == "Minimalist logo design"

@@ -43,8 +43,10 @@ def test_add_list_show_won_creates_the_order(data_dir: Path, capsys) -> None:
     assert shown["match"]["gigs"][0]["title"] == "Minimalist logo design"
     code, out, err = run(capsys, "inbox", "show", str(added["id"]), *d)
     assert code == 0 and "Ranking by words only" in out and "Minimalist logo design" in out
-    code, out, err = run(capsys, "inbox", "sent", str(added["id"]), *d)
+    code, out, err = run(capsys, "inbox", "sent", str(added["id"]), "--gig", "1",
+                         "--package", "basic", *d)
     assert code == 0 and "proposal sent" in out
+    assert json.loads(run(capsys, "inbox", "show", "1", "--json", *d)[1])["gig_id"] == 1
     code, out, err = run(capsys, "inbox", "won", str(added["id"]), "--gig",
                          "minimalist logo design", "--package", "premium", *d)
     assert code == 0, err

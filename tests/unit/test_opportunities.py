@@ -209,3 +209,23 @@ def test_the_budget_language_and_flags_are_kept(store) -> None:
         o = inbox.get(s, oid)
         assert (o.language, o.budget_minor, o.currency) == ("en", 4000, "USD")
         assert "off_platform_payment" in {f.kind for f in inbox.flags_of(o)}
+
+
+def test_the_gig_a_request_is_for_is_kept_at_add_or_when_the_proposal_is_sent(store) -> None:
+    with store.transaction() as s:
+        logo = gig_with_packages(s, "Logo")
+        seo = gig_with_packages(s, "SEO")
+        first = inbox.add(s, "A logo", gig_id=logo.id, package_id=logo.packages[1].id, now=NOW)
+        assert (first.gig_id, first.package_id) == (logo.id, logo.packages[1].id)
+        second = inbox.add(s, "An article", now=NOW)
+        inbox.mark_proposal_sent(s, second.id, gig_id=seo.id, package_id=seo.packages[0].id)
+        assert (second.gig_id, second.package_id) == (seo.id, seo.packages[0].id)
+        for kwargs, field in ((dict(gig_id=999), "gig"),
+                              (dict(gig_id=seo.id, package_id=logo.packages[0].id), "package")):
+            with pytest.raises(ValidationError) as caught:
+                inbox.add(s, "x", now=NOW, **kwargs)
+            assert caught.value.field == field
+        with pytest.raises(ValidationError) as caught:
+            inbox.win(s, first.id, gig_id=None, client_name="Sam", now=NOW)
+        assert caught.value.message == "Choose the gig the order is for."
+        assert counts(s)[0] == 2

@@ -635,10 +635,12 @@ class InboxPage(Page):
             return
         platform_id = self.platform_combo.currentData()
         client = self.client_edit.text()
+        gig_id, package_id = self._best()  # the gig it is for, in the win rates by gig
         now = self.ctx.clock.now()
         try:
             oid = self.ctx.write(Changed.ORDERS, lambda s: opportunities.add(
-                s, text, platform_id=platform_id, client_name=client, now=now).id)
+                s, text, platform_id=platform_id, client_name=client, gig_id=gig_id,
+                package_id=package_id, now=now).id)
         except ValidationError as exc:
             self._say(error_text(exc), error=True)
             return
