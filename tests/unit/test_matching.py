@@ -14,6 +14,9 @@ from storage.errors import ValidationError
 from storage.match_index import MatrixCache, embed_missing, refresh
 from storage.matching import hourly_range, match_request, query_terms
 from storage.pay import set_minimum_hourly
+from storage.payments import record_payment
+from storage.tables import PaymentKind
+from tests.factories import at, order
 from tests.match_shop import LOGO_REQUEST, EnglishOnly, gigs, logo_orders
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -177,3 +180,17 @@ def test_query_terms_drop_small_words_and_plurals() -> None:
         "minimalist", "logo", "bakery", "vector", "file"]
     assert query_terms("Je cherche une traduction de mon site en français") == [
         "traduction", "site", "francai"]
+
+
+def test_the_minimum_rate_is_converted_to_the_home_currency(shop) -> None:
+    with shop.transaction() as s:
+        set_minimum_hourly(s, "30", "USD")
+        o = order(s, title="Banner", price_minor=2000, currency="USD",
+                  platform_name="Fiverr")
+        record_payment(s, kind=PaymentKind.PAYOUT, amount_minor=1600, currency="USD",
+                       rate="0.9", received_at=at("2026-03-20T10:00"), order_id=o.id)
+    with shop.session() as s:
+        result = match_request(s, LOGO_REQUEST, today=TODAY, zone=PARIS)
+    # $30.00 an hour at the latest rate (1 USD = 0.9 EUR) = €27.00, beside the range in EUR
+    assert result.expected is not None and result.expected.currency == "EUR"
+    assert result.minimum_minor == 2700
