@@ -154,6 +154,11 @@ MODELS: dict[str, str] = _WORKSPACE["models"]  # what wrote the drafts and ideas
 DRAFT_SPECS: dict[str, dict[str, Any]] = _WORKSPACE["drafts"]  # by kind of gig
 PROJECT_SPECS: list[dict[str, Any]] = _WORKSPACE["translation"]
 BOARD_SPECS: dict[str, dict[str, Any]] = _WORKSPACE["brainstorm"]  # by language
+# The inbox's opportunities and the plans of a few open orders (storage/data/demo/inbox.json).
+_INBOX = _data("inbox")
+OPPORTUNITY_SPECS: list[dict[str, Any]] = _INBOX["opportunities"]
+PLAN_TASKS: dict[str, dict[str, list[list[Any]]]] = _INBOX["plans"]  # kind -> lang -> tasks
+PLAN_EXTRAS: dict[str, dict[str, list[list[Any]]]] = _INBOX["extras"]  # the late plan's
 #: Kinds of gig the workspace uses -> the word of the order that names its subject.
 WORKSPACE_KINDS = {"seo": "topic", "product_sheets": "business", "translation": "doc",
                    "logo": "business"}
@@ -369,7 +374,7 @@ def generate(store: Store, *, orders: int, seed: int, as_of: datetime,
         builder = _Builder(random.Random(seed), int(as_of.timestamp()), platforms, profile)
         builder.build(orders)
         builder.write(conn)
-        _Workspace(conn, builder).write()
+        _Workspace(conn, builder, status).write()
         _invoices(conn, as_of)
         if profile.get("declare_past"):
             _declare_past(conn, as_of)
@@ -380,7 +385,7 @@ def generate(store: Store, *, orders: int, seed: int, as_of: datetime,
                           "deliverable_versions", "translation_projects",
                           "translation_segments", "translation_units", "glossary_terms",
                           "brainstorm_boards", "brainstorm_ideas", "expenses",
-                          "exchange_rates")
+                          "exchange_rates", "opportunities", "plan_tasks")
         }
 
 
@@ -1335,8 +1340,9 @@ class _Workspace:
     written through the storage functions the app and the CLI use (their rules, their checks)
     inside the demo's transaction. A handful of rows: the ORM costs nothing here."""
 
-    def __init__(self, conn: Connection, builder: _Builder) -> None:
+    def __init__(self, conn: Connection, builder: _Builder, status: str = "fr_micro") -> None:
         self.conn = conn
+        self.status = status
         self.b = builder
         self.rng = builder.rng
         self.now = builder.now
@@ -1376,6 +1382,10 @@ class _Workspace:
         with self.session() as s:
             for project_id, spec, at in planned:
                 self._review(s, project_id, spec, at)
+            s.flush()
+        with self.session() as s:  # last: the rows above stay those of earlier demos
+            self._inbox(s)
+            self._plans(s)
             s.flush()
 
     # drafts -------------------------------------------------------------------------------
@@ -1495,3 +1505,126 @@ class _Workspace:
                 tp.confirm(s, seg.id, confirmed[key], now=_at(next(moments)))
             elif key in edited:
                 tp.set_target(s, seg.id, edited[key], now=_at(next(moments)))
+
+    # the inbox ------------------------------------------------------------------------------
+
+    def _gig_named(self, title: str) -> _Gig | None:
+        return next((g for g in self.b.gigs if g.spec.title == title), None)
+
+    def _inbox(self, s: Session) -> None:
+        """Buyer requests in every status: new ones (two with red flags, one asking to pay
+        outside Fiverr), proposals sent with the model's proposal kept as their draft, won ones
+        linked to the latest order of their gig, lost ones with their reason, so the Inbox
+        and Income's win rates have something to show."""
+        from storage import drafts, opportunities, proposals
+        from storage.provenance import Authorship
+        from storage.tables import Client, GigPackage, OpportunityStatus, Order
+
+        used: set[int] = set()
+        for spec in OPPORTUNITY_SPECS:
+            platform = self.b.platforms.get(spec["platform"])
+            gig = self._gig_named(spec.get("gig", ""))
+            if spec["status"] == "won":
+                order = None if gig is None else s.scalars(
+                    select(Order).where(Order.gig_id == gig.id, Order.id.not_in(used))
+                    .order_by(Order.received_at.desc(), Order.id.desc()).limit(1)).first()
+                if order is None:
+                    continue
+                used.add(order.id)
+                received = int(order.received_at.timestamp())
+                asked = received - self.b.span(6 * HOUR, 30 * HOUR)
+                opportunity = opportunities.add(s, spec["text"], platform_id=order.platform_id,
+                                                client_name="", now=_at(asked))
+                client = s.get(Client, order.client_id)
+                opportunity.status = OpportunityStatus.WON
+                opportunity.order_id, opportunity.gig_id = order.id, order.gig_id
+                opportunity.package_id = order.package_id
+                opportunity.client_name = client.name if client is not None else ""
+                opportunity.updated_at = _at(received)
+                s.flush()
+                continue
+            asked = self.b.work_hours(self.now - int(spec["days_ago"] * DAY))
+            opportunity = opportunities.add(
+                s, spec["text"], platform_id=platform.id if platform is not None else None,
+                client_name=spec["client"], now=_at(asked))
+            if spec["status"] == "proposal_sent" and gig is not None:
+                package = s.scalars(select(GigPackage).where(
+                    GigPackage.gig_id == gig.id, GigPackage.tier == spec["tier"])).first()
+                opportunity.gig_id = gig.id
+                opportunity.package_id = package.id if package is not None else None
+                written, sent = sorted(self.b.span(20 * MINUTE, 3 * HOUR) for _ in range(2))
+                kept = proposals.keep_proposal(s, opportunity.id, spec["proposal"],
+                                               MODELS["writing"], lang=opportunity.language,
+                                               now=_at(asked + written))
+                edited, name = spec["proposal"], identity(self.status)["legal_name"]
+                for before, after in spec.get("edits", []):  # signed with their first name
+                    edited = edited.replace(before, after.format(first_name=name.split()[0]))
+                drafts.record_save(s, kept.draft_id, edited, now=_at(asked + sent),
+                                   authorship=Authorship.from_diff(spec["proposal"], edited))
+                opportunities.mark_proposal_sent(s, opportunity.id, kept.draft_id,
+                                                 now=_at(asked + sent + HOUR))
+            elif spec["status"] == "lost":
+                opportunity.gig_id = gig.id if gig is not None else None
+                opportunities.lose(s, opportunity.id, spec["reason"],
+                                   now=_at(asked + self.b.span(DAY, 4 * DAY)))
+
+    # order plans ----------------------------------------------------------------------------
+
+    def _plans(self, s: Session) -> None:
+        """Plans on a few open orders: the open order due soonest whose plan, estimated from
+        its gig's past orders, needs more working time than is left (the panel warns it will
+        be late; one task ticked off), and the two latest open orders on track with their first
+        tasks ticked off. Estimates come from history as a drafted plan's would."""
+        from storage import plans
+        from storage.tables import Client, Order, OrderStatus, Origin
+
+        kinds = {g.id: g.spec.kind for g in self.b.gigs}
+        now = _at(self.now)
+        rows = s.execute(
+            select(Order.id, Order.gig_id, Order.due_at, Client.language)
+            .join(Client, Client.id == Order.client_id)
+            .where(Order.status == OrderStatus.IN_PROGRESS.value, Order.due_at > now)
+            .order_by(Order.due_at, Order.id)).all()
+        open_orders = [(oid, kinds.get(gig_id or 0, ""), due, lang) for oid, gig_id, due, lang
+                       in rows if kinds.get(gig_id or 0, "") in PLAN_TASKS]
+        hours = plans.work_hours_per_day(s)
+
+        def drafted(oid: int, kind: str, lang: str) -> tuple[list[plans.TaskDraft], str]:
+            words = PLAN_TASKS[kind]
+            drafts = [plans.TaskDraft(title, minutes)
+                      for title, minutes in words.get(lang, words["en"])]
+            order = s.get(Order, oid)
+            assert order is not None
+            estimates, source = plans.estimate_from_history(s, order, drafts)
+            return [plans.TaskDraft(d.title, max(m, 5)) for d, m in
+                    zip(drafts, estimates, strict=True)], source
+
+        # (order, the model's tasks, their source, the person's tasks, how many done)
+        chosen: list[tuple[int, list[plans.TaskDraft], str, list[list[Any]], int]] = []
+        for oid, kind, due, lang in open_orders:
+            tasks, source = drafted(oid, kind, lang)
+            words = PLAN_EXTRAS.get(kind, {})
+            extras = words.get(lang, words.get("en", []))
+            left = plans.working_minutes_left(now, due, hours)
+            remaining = sum(t.estimate_minutes for t in tasks[1:]) + sum(m for _, m in extras)
+            if remaining > left:  # late even with its first task done
+                chosen.append((oid, tasks, source, extras, 1))
+                break
+        for oid, kind, _due, lang in sorted(open_orders, key=lambda o: -o[0]):
+            if len(chosen) >= 3:
+                break
+            if all(oid != c[0] for c in chosen):
+                tasks, source = drafted(oid, kind, lang)
+                chosen.append((oid, tasks, source, [], 2 if len(chosen) % 2 else 1))
+        for oid, tasks, source, extras, done in chosen:
+            made = plans.replace_plan(s, oid, tasks, Origin.AI, source)
+            made += [plans.add_task(s, oid, title, minutes) for title, minutes in extras]
+            order = s.get(Order, oid)
+            assert order is not None
+            t = min(self.now, int(order.received_at.timestamp()) + self.b.span(10 * MINUTE, HOUR))
+            for task in made:  # drafted when the order started, not at the clock's time
+                task.created_at = _at(t)
+            for task in made[:done]:
+                t = min(self.now, t + self.b.span(20 * MINUTE, 2 * HOUR))
+                plans.set_done(s, task.id, True, _at(t))
+            s.flush()

@@ -23,6 +23,7 @@ from storage.tables import (
     Client,
     Deliverable,
     Gig,
+    Opportunity,
     Order,
     OrderStatus,
     Payment,
@@ -102,7 +103,11 @@ def test_same_inputs_give_the_same_store(tmp_path: Path) -> None:
 #: 78e17389…); 0012 one to clients (keep_local, false; without it 096fbc0a…).
 #: 0012 also added an empty column to translation_segments (mt_engine, ""; without it the
 #: rows still give 91aef117…).
-DEMO_DIGEST = "0f9dee687c92dbca14242fd0f126aaa29fdc3d152e23aadace7adeaebd05c328"
+#: Issue 18 added the inbox's opportunities (every status; two proposals kept as drafts, with
+#: their versions) and plans on a few open orders, written after every other row (without the
+#: two proposals' deliverables and versions, opportunities and plan_tasks, the rows still give
+#: 0f9dee68…).
+DEMO_DIGEST = "4bf1c6231f128c97a8bffbfee225ac144e9cc7f854aacda599bb1c6097348a8c"
 
 
 def test_the_demo_rows_are_those_of_always(demo: tuple[Store, dict[str, int]],
@@ -228,9 +233,12 @@ def test_the_orm_reads_every_row(demo: tuple[Store, dict[str, int]]) -> None:
                              (Payment, "payments"), (TimeEntry, "time_entries"),
                              (Deliverable, "deliverables")):
             assert len(s.scalars(select(model)).all()) == counts[table]
+        proposals = set(s.scalars(select(Opportunity.proposal_id)
+                                  .where(Opportunity.proposal_id.is_not(None))))
+        assert proposals  # the inbox's proposals sent: drafts of their own, on no order
         for d in s.scalars(select(Deliverable)):
             assert [v.origin.value for v in d.versions] == ["ai", "human"]
-            assert d.order_id is not None
+            assert (d.order_id is None) == (d.id in proposals)
         comeup = s.scalar(select(Platform).where(Platform.name == "ComeUp"))
         assert comeup is not None and comeup.fee_bp == 1500
         for g in s.scalars(select(Gig)):
@@ -327,3 +335,44 @@ def test_texts_are_realistic(db: sqlite3.Connection) -> None:
     assert len(set(refs)) == len(refs)
     assert db.execute("SELECT COUNT(*) FROM orders WHERE title LIKE '% de un %' "
                       "OR brief LIKE '% de un %'").fetchone()[0] == 0
+
+
+def test_the_inbox_has_opportunities_in_every_status(demo: tuple[Store, dict[str, int]]) -> None:
+    """Issue 18: the Inbox and Income's win rates have something to show."""
+    from storage import opportunities, win_rates
+
+    with demo[0].session() as s:
+        kept = opportunities.list_opportunities(s)
+        by_status = {o.status.value for o in kept}
+        assert by_status == {"new", "proposal_sent", "won", "lost"}
+        flags = {(f.kind, f.text) for o in kept for f in opportunities.flags_of(o)}
+        assert ("off_platform_payment", "pay outside Fiverr") in flags
+        assert {o.language for o in kept if o.status.value == "new"} == {"en", "fr"}
+        for o in kept:
+            assert o.received_at <= AS_OF and o.updated_at <= AS_OF
+            if o.status.value == "won":  # linked to an order of its gig, asked before it
+                assert o.order is not None and o.order.gig_id == o.gig_id
+                assert o.received_at < o.order.received_at
+            if o.status.value == "proposal_sent":
+                assert o.proposal_id is not None and o.gig_id is not None
+            assert bool(o.lost_reason) == (o.status.value == "lost")
+        rates = win_rates.win_rates(s, "gig", "all", AS_OF.date())
+        assert rates.any_decided
+
+
+def test_a_few_open_orders_have_a_plan_one_of_them_late(demo: tuple[Store, dict[str, int]]
+                                                         ) -> None:
+    from storage import plans
+    from storage.tables import PlanTask
+
+    with demo[0].session() as s:
+        planned = sorted(set(s.scalars(select(PlanTask.order_id))))
+        states = [plans.plan_state(s, oid, AS_OF) for oid in planned]
+    assert 2 <= len(states) <= 3  # as many open orders of a kind with tasks as there are
+    outlooks = [p.outlook for p in states]
+    assert outlooks.count("will_be_late") == 1
+    assert set(outlooks) <= {"on_track", "tight", "will_be_late"}
+    for p in states:
+        assert any(t.done for t in p.tasks) and not all(t.done for t in p.tasks)
+        assert p.estimate_source is not None and "similar orders" in p.estimate_source.template
+        assert all(t.done_at is None or t.done_at <= AS_OF for t in p.tasks)
