@@ -68,7 +68,7 @@ def _minutes(m: int) -> str:
 def cmd_plan(args: argparse.Namespace) -> int:
     from assistants.errors import AssistantError
     from assistants.installed import resolve
-    from assistants.loading import validate_model_dir
+    from assistants.loading import KIND_WORDS, validate_model_dir
     from assistants.planning import draft_plan
     from storage import plans
     from storage.errors import ValidationError
@@ -89,8 +89,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
         if args.model:
             folder = validate_model_dir(resolve(cli._models_dir(args), args.model))
             if folder.kind != "causal-lm":
-                return _fail(f"“{args.model}” is a translation model; a plan needs a chat "
-                             "model.")
+                return _fail(f"“{args.model}” is {KIND_WORDS[folder.kind]}; a plan needs a "
+                             "chat model.")
             print(f"Asking {args.model} for the tasks of order #{args.order}…", file=sys.stderr)
             try:
                 drafts = draft_plan(title, brief, lambda m: _generate(args, folder, m))
