@@ -208,7 +208,7 @@ def test_french_labels(ctx, qtbot) -> None:
 def test_the_inbox_is_in_the_sidebar_with_its_shortcut_and_palette_entry(ctx, qtbot) -> None:
     from tests.gui.conftest import main_window
 
-    with main_window(ctx, qtbot) as w:
+    with main_window(ctx, qtbot, (1280, 800)) as w:
         names = [w.sidebar.item(i).text() for i in range(w.sidebar.count())]
         assert "Inbox" in names
         action = w.page_actions[list(w.pages).index("inbox")]
@@ -216,6 +216,21 @@ def test_the_inbox_is_in_the_sidebar_with_its_shortcut_and_palette_entry(ctx, qt
         action.trigger()
         assert w.current_page_id() == "inbox"
         assert w.focusWidget() is w.pages["inbox"].request_edit
+        # Ctrl+V with the keyboard in the sidebar pastes into the request too
+        w.activateWindow()
+        QApplication.clipboard().setText("Need a logo")
+        w.sidebar.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is w.sidebar)
+        qtbot.keyClick(w.sidebar, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert w.pages["inbox"].request_edit.toPlainText() == "Need a logo"
+        # another page shown: its Ctrl+V is not the inbox's
+        w.show_page("gigs")
+        QApplication.clipboard().setText("Something else")
+        w.sidebar.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is w.sidebar)
+        qtbot.keyClick(w.sidebar, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert w.pages["inbox"].request_edit.toPlainText() == "Need a logo"
+        assert w.current_page_id() == "gigs"
         assert any(a is action for a in w.page_actions)  # the palette lists page actions
 
 

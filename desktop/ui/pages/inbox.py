@@ -147,13 +147,15 @@ class LostDialog(FormDialog):
 
 
 class _PasteAnywhere(QObject):
-    """Ctrl+V on the page while the keyboard is not in a text field: into the request box."""
+    """Ctrl+V in the window while the page shows and the keyboard is not in a text field
+    (the sidebar, a list, a button): into the request box. A text field's own paste comes
+    first; a hidden page's shortcut does not fire."""
 
     def __init__(self, page: InboxPage) -> None:
         super().__init__(page)
         self.page = page
         self.shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), page)
-        self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.shortcut.activated.connect(page.paste_request)
 
 
