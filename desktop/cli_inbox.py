@@ -139,25 +139,38 @@ def _zone(s: Any) -> Any:
         return UTC
 
 
-def _match(s: Any, text: str) -> Any:
-    """storage.matching.match_request on the words (the CLI loads no embedding model), the
-    index brought up to date first (in the command's write transaction)."""
+def _match(args: argparse.Namespace, store: Any, text: str) -> Any:
+    """storage.matching.match_request as `atelier match` runs it: the index brought up to
+    date, then ranked by meaning with the embedding model of --model or of the setting
+    (its missing vectors computed first), else by words only."""
+    from desktop.cli_match import _chosen_model, _progress
     from storage import match_index
     from storage.matching import match_request
 
-    match_index.refresh(s)
-    return match_request(s, text)
+    with store.transaction() as s:
+        model_name = _chosen_model(args, s)
+        match_index.refresh(s)
+    embedder = None
+    if model_name:
+        from assistants.embedding import open_embedder
+        from assistants.installed import resolve
+
+        embedder = open_embedder(resolve(cli._models_dir(args), model_name), name=model_name)
+        match_index.embed_missing(store, embedder, progress=_progress)
+    with store.session() as s:
+        return match_request(s, text, embedder=embedder)
 
 
 def cmd_inbox_show(args: argparse.Namespace) -> int:
     from storage import opportunities as inbox
 
-    with cli._open(args) as store, store.transaction() as s:
-        o = inbox.get(s, args.id)
-        data = _record(o)
-        result = _match(s, o.text)
+    with cli._open(args) as store:
+        with store.session() as s:
+            o = inbox.get(s, args.id)
+            data = _record(o)
+        result = _match(args, store, data["text"])
     if args.json:
-        data["match"] = result.to_json() if result is not None else None
+        data["match"] = result.to_json()
         cli._print_json(data)
         return 0
     print(_said_data(data))
@@ -169,9 +182,12 @@ def cmd_inbox_show(args: argparse.Namespace) -> int:
         print(f"Lost: {data['lost_reason']}")
     print()
     print(data["text"])
-    if result is not None:
-        print()
-        _print_match(result)
+    print()
+    _print_match(result)
+    if result.ranking == "keyword":
+        from desktop.cli_match import _no_model_note
+
+        print(_no_model_note(args), file=sys.stderr)
     return 0
 
 
@@ -182,7 +198,9 @@ def _said_data(data: dict[str, Any]) -> str:
 
 def _print_match(result: Any) -> None:
     if result.ranking == "keyword":
-        print("Ranking by words only (no embedding model).")
+        print("Ranked by words only.")
+    else:
+        print(f"Ranked by meaning with {result.model} and by words.")
     if result.gigs:
         print("Gigs that fit:")
         for g in result.gigs:
@@ -291,6 +309,8 @@ def add_inbox_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = isub.add_parser("show", parents=[common],
                         help="a request with the gigs that fit, similar orders and red flags")
     p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--model", metavar="NAME",
+                   help="an installed embedding model (default: the embedding_model setting)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_inbox(cmd_inbox_show))
     p = isub.add_parser("sent", parents=[common], help="mark that you sent a proposal")

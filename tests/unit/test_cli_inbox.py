@@ -42,7 +42,8 @@ def test_add_list_show_won_creates_the_order(data_dir: Path, capsys) -> None:
     assert shown["match"]["ranking"] == "keyword"
     assert shown["match"]["gigs"][0]["title"] == "Minimalist logo design"
     code, out, err = run(capsys, "inbox", "show", str(added["id"]), *d)
-    assert code == 0 and "Ranking by words only" in out and "Minimalist logo design" in out
+    assert code == 0 and "Ranked by words only." in out and "Minimalist logo design" in out
+    assert "atelier models pull" in err
     code, out, err = run(capsys, "inbox", "sent", str(added["id"]), "--gig", "1",
                          "--package", "basic", *d)
     assert code == 0 and "proposal sent" in out
@@ -109,3 +110,24 @@ def test_won_and_lost_refusals_name_the_option_and_change_nothing(data_dir: Path
     code, _out, err = run(capsys, "inbox", "lost", "1", "--reason", "Too cheap", *d)
     assert (code, err) == (2, "atelier: ID: This opportunity was won (order #1): a won "
                               "opportunity cannot be lost; cancel the order instead.\n")
+
+
+@pytest.mark.slow
+def test_show_ranks_by_meaning_with_the_real_minilm(data_dir: Path, capsys) -> None:
+    """With an embedding model (here the real all-MiniLM-L6-v2 weights, as the setting
+    names it) `inbox show` ranks by meaning, as `atelier match` does."""
+    from storage import settings
+    from tests.real_models import MINILM_NAME, import_minilm
+
+    d = ["--data-dir", str(data_dir)]
+    import_minilm(data_dir)
+    capsys.readouterr()
+    with open_store(store_path(data_dir)) as store, store.transaction() as s:
+        gig_with_packages(s, "SEO article writing")
+        settings.put(s, "embedding_model", MINILM_NAME)
+    assert run(capsys, "inbox", "add", "I need a logo for my bakery, clean and simple", *d)[0] == 0
+    code, out, err = run(capsys, "inbox", "show", "1", "--json", *d)
+    assert code == 0, err
+    match = json.loads(out)["match"]
+    assert match["ranking"] == "semantic"
+    assert match["gigs"][0]["title"] == "Minimalist logo design"
