@@ -223,10 +223,11 @@ def match_request(s: Session, text: str, *, embedder: Embedder | None = None,
         sem = None if semantic is None else semantic.get(pid, 0.0)
         scores[pid] = _fuse(kw, sem)
 
-    gigs = _rank_gigs(s, passages, scores, limit)
+    gigs, fitting = _rank_gigs(s, passages, scores, limit)
     home = settings.home_currency(s)
     rates = latest_rates(s, home)
-    similar, pool_rates, pool_prices = _similar_orders(s, passages, scores, limit, home, rates)
+    similar, pool_rates, pool_prices = _similar_orders(s, passages, scores, limit, home, rates,
+                                                       fitting)
     expected = hourly_range(pool_rates, home)
 
     minimum = minimum_hourly(s)
@@ -251,7 +252,10 @@ def match_request(s: Session, text: str, *, embedder: Embedder | None = None,
 
 
 def _rank_gigs(s: Session, passages: dict[int, Any], scores: dict[int, float],
-               limit: int) -> list[GigMatch]:
+               limit: int) -> tuple[list[GigMatch], set[int]]:
+    """The best-fitting gigs (at most `limit`, archived ones left out) and the ids of every
+    gig that fits the request (archived ones too: their past orders still tell what such
+    work pays)."""
     package_ids = {r.source_id for r in passages.values() if r.source == "package"}
     packages = {p.id: p for p in s.scalars(select(GigPackage).where(
         GigPackage.id.in_(package_ids)))} if package_ids else {}
@@ -267,7 +271,7 @@ def _rank_gigs(s: Session, passages: dict[int, Any], scores: dict[int, float],
         if score >= MIN_GIG_SCORE and (gig_id not in best or score > best[gig_id][0]):
             best[gig_id] = (score, pid)
     if not best:
-        return []
+        return [], set()
     gigs = {g.id: g for g in s.scalars(select(Gig).where(
         Gig.id.in_(best), Gig.status != GigStatus.ARCHIVED))}
     out = []
@@ -282,15 +286,19 @@ def _rank_gigs(s: Session, passages: dict[int, Any], scores: dict[int, float],
                             _excerpt(row.text)))
         if len(out) >= limit:
             break
-    return out
+    return out, set(best)
 
 
 def _similar_orders(s: Session, passages: dict[int, Any], scores: dict[int, float],
-                    limit: int, home: str, rates: dict[str, Decimal]
+                    limit: int, home: str, rates: dict[str, Decimal],
+                    fitting: set[int] | None = None
                     ) -> tuple[list[SimilarOrder], list[int], list[int]]:
     """The most similar completed or delivered orders (at most `limit`), the net per hour
     of the pool the range is built from (home currency, tracked time only), and the pool's
-    prices in the home currency."""
+    prices in the home currency. When some gigs fit the request (`fitting`), an order of
+    another gig is other work, however many words its brief shares with the request (a
+    voice over for a bakery is no guide to what a bakery's logo pays); orders with no gig
+    still count."""
     deliverable_ids = {r.source_id for r in passages.values() if r.source == "deliverable"}
     owner = dict(s.execute(select(Deliverable.id, Deliverable.order_id).where(
         Deliverable.id.in_(deliverable_ids))).all()) if deliverable_ids else {}
@@ -305,7 +313,8 @@ def _similar_orders(s: Session, passages: dict[int, Any], scores: dict[int, floa
     if not best:
         return [], [], []
     orders = {o.id: o for o in s.scalars(select(Order).where(
-        Order.id.in_(best), Order.status.in_(_PAST)))}
+        Order.id.in_(best), Order.status.in_(_PAST)))
+        if not fitting or o.gig_id is None or o.gig_id in fitting}
     ranked = sorted((oid for oid in best if oid in orders), key=lambda o: (-best[o], -o))
     if not ranked:
         return [], [], []

@@ -15,7 +15,7 @@ from storage.match_index import MatrixCache, embed_missing, refresh
 from storage.matching import hourly_range, match_request, query_terms
 from storage.pay import set_minimum_hourly
 from storage.payments import record_payment
-from storage.tables import PaymentKind
+from storage.tables import OrderStatus, PaymentKind
 from tests.factories import at, order
 from tests.match_shop import LOGO_REQUEST, EnglishOnly, gigs, logo_orders
 
@@ -194,3 +194,36 @@ def test_the_minimum_rate_is_converted_to_the_home_currency(shop) -> None:
     # $30.00 an hour at the latest rate (1 USD = 0.9 EUR) = €27.00, beside the range in EUR
     assert result.expected is not None and result.expected.currency == "EUR"
     assert result.minimum_minor == 2700
+
+
+def test_orders_of_a_gig_unlike_the_request_are_no_guide_to_its_pay(shop) -> None:
+    """A voice over for a bakery shares "bakery" (and a few words) with a logo request for a
+    bakery, but it is other work: it is neither shown as a similar order nor counted in the
+    hourly range (the demo's logo request got a voice over and translations in its pool)."""
+    from storage.tables import Gig
+    from tests.match_shop import track
+
+    with shop.transaction() as s:
+        voice = Gig(title="French voice over", category="Audio", tags="voice over,narration",
+                    description="A warm French voice for your ads and e-learning modules.")
+        s.add(voice)
+        s.flush()
+        for n in range(3):
+            o = order(s, title=f"Voice over for a family-run bakery {n}", price_minor=2000,
+                      gig_id=voice.id, status=OrderStatus.COMPLETED,
+                      brief="A warm voice for the radio ad of my bakery: a minimalist script, "
+                            "the files in WAV.")
+            track(s, o, (5, 0))
+        refresh(s)
+    model = EnglishOnly()
+    embed_missing(shop, model)
+    for embedder in (None, model):
+        with shop.session() as s:
+            result = match_request(s, LOGO_REQUEST, embedder=embedder, today=TODAY, zone=PARIS,
+                                   cache=MatrixCache(), limit=20)
+        assert "French voice over" not in [g.title for g in result.gigs]
+        titles = [o.title for o in result.similar_orders]
+        assert titles and all(t.startswith("Logo — ") for t in titles), titles
+        assert result.expected is not None
+        assert (result.expected.low_minor, result.expected.high_minor,
+                result.expected.orders) == (4750, 6750, 4)  # the logo orders' alone
