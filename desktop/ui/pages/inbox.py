@@ -588,7 +588,18 @@ class InboxPage(Page):
                 "Ranked by words only: download an embedding model (multilingual-e5-small "
                 "for French, English and Arabic) on the Models page and choose it for the "
                 "inbox to match by meaning."))
-        parts = [f"<h3>{esc(self.tr('Gigs that fit'))}</h3>"]
+        # the red flags first: short, and what must not be missed on a small screen
+        parts = [f"<h3>{esc(self.tr('Red flags'))}</h3>"]
+        if r.flags:
+            parts.append("<ul>")
+            for f in r.flags:
+                name = FLAG_NAMES.get(f.kind)
+                label = phrase_text(name, "storage") if name is not None else f.kind
+                parts.append(f"<li><b>⚑ {esc(label)}</b>: “{esc(f.text)}”</li>")
+            parts.append("</ul>")
+        else:
+            parts.append(f"<p>{esc(self.tr('None found.'))}</p>")
+        parts.append(f"<h3>{esc(self.tr('Gigs that fit'))}</h3>")
         if r.gigs:
             parts.append("<ol>")
             for g in r.gigs:
@@ -613,16 +624,6 @@ class InboxPage(Page):
             parts.append("</ul>")
         else:
             parts.append(f"<p>{esc(self.tr('No similar past order.'))}</p>")
-        parts.append(f"<h3>{esc(self.tr('Red flags'))}</h3>")
-        if r.flags:
-            parts.append("<ul>")
-            for f in r.flags:
-                name = FLAG_NAMES.get(f.kind)
-                label = phrase_text(name, "storage") if name is not None else f.kind
-                parts.append(f"<li><b>⚑ {esc(label)}</b>: “{esc(f.text)}”</li>")
-            parts.append("</ul>")
-        else:
-            parts.append(f"<p>{esc(self.tr('None found.'))}</p>")
         self.results.setHtml("".join(parts))
 
     # --- keeping and the statuses ------------------------------------------------------------
