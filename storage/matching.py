@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy import text as sql_text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from storage import settings
 from storage.cleantext import clean
@@ -50,7 +50,7 @@ from storage.match_shapes import (
     SimilarOrder,
 )
 from storage.money import convert, round_minor
-from storage.pay import minimum_hourly, order_pay
+from storage.pay import minimum_hourly, orders_pay
 from storage.phrases import Phrase
 from storage.tables import (
     Deliverable,
@@ -312,9 +312,9 @@ def _similar_orders(s: Session, passages: dict[int, Any], scores: dict[int, floa
             best[order_id] = score
     if not best:
         return [], [], []
-    orders = {o.id: o for o in s.scalars(select(Order).where(
-        Order.id.in_(best), Order.status.in_(_PAST)))
-        if not fitting or o.gig_id is None or o.gig_id in fitting}
+    orders = {o.id: o for o in s.scalars(select(Order).options(selectinload(Order.platform))
+                                         .where(Order.id.in_(best), Order.status.in_(_PAST)))
+              if not fitting or o.gig_id is None or o.gig_id in fitting}
     ranked = sorted((oid for oid in best if oid in orders), key=lambda o: (-best[o], -o))
     if not ranked:
         return [], [], []
@@ -323,9 +323,10 @@ def _similar_orders(s: Session, passages: dict[int, Any], scores: dict[int, floa
     similar: list[SimilarOrder] = []
     per_hour: list[int] = []
     prices: list[int] = []
+    pays = orders_pay(s, [orders[oid] for oid in pool], rates)
     for oid in pool:
         order = orders[oid]
-        pay = order_pay(s, order, rates)
+        pay = pays[oid]
         rate = pay.per_hour_minor
         if rate is not None and pay.currency == home:
             per_hour.append(rate)

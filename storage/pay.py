@@ -10,13 +10,14 @@ a division by zero and never "0 per hour".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from storage import settings
@@ -85,30 +86,55 @@ class OrderPay:
 def order_pay(s: Session, order: Order, rates: dict[str, Decimal] | None = None) -> OrderPay:
     """The order's net (received payments, else the expected net after fees) and its
     finished time entries (a running timer is not counted yet). `order` may be detached."""
+    return orders_pay(s, [order], rates)[order.id]
+
+
+def orders_pay(s: Session, orders: Sequence[Order],
+               rates: dict[str, Decimal] | None = None) -> dict[int, OrderPay]:
+    """``order_pay`` of several orders by id, in three queries whatever their number (the
+    inbox weighs twenty similar orders at each match). Load the orders with their platform
+    (an unpaid order's expected net reads its fee)."""
     from storage.today import latest_rates  # storage.today imports much; only here
 
     home = settings.home_currency(s)
-    seconds = sum(max(0, round((stop - start).total_seconds())) for start, stop in s.execute(
-        select(TimeEntry.started_at, TimeEntry.ended_at).where(
-            TimeEntry.order_id == order.id, TimeEntry.ended_at.is_not(None))))
-    paid_out = s.scalar(select(func.count()).where(
-        Payment.order_id == order.id, Payment.home_currency == home,
-        Payment.kind == PaymentKind.PAYOUT))
-    if paid_out:
-        received = int(s.scalar(select(func.sum(Payment.home_amount_minor)).where(
-            Payment.order_id == order.id, Payment.home_currency == home)) or 0)
-        return OrderPay(received, home, seconds, True)
-    try:
-        net = order_amounts(order).net
-    except ValidationError:
-        net = order.price_minor  # a platform with no fee entered yet
-    if order.currency == home:
-        return OrderPay(net, home, seconds, False)
-    rates = latest_rates(s, home) if rates is None else rates
-    if order.currency in rates:
-        return OrderPay(convert(net, order.currency, home, rates[order.currency]), home,
-                        seconds, False)
-    return OrderPay(net, order.currency, seconds, False)
+    ids = [o.id for o in orders]
+    seconds: dict[int, int] = {}
+    received: dict[int, int] = {}
+    paid_out: set[int] = set()
+    for i in range(0, len(ids), 500):
+        batch = ids[i:i + 500]
+        for oid, start, stop in s.execute(
+                select(TimeEntry.order_id, TimeEntry.started_at, TimeEntry.ended_at).where(
+                    TimeEntry.order_id.in_(batch), TimeEntry.ended_at.is_not(None))):
+            seconds[oid] = seconds.get(oid, 0) + max(0, round((stop - start).total_seconds()))
+        for oid, total, payouts in s.execute(
+                select(Payment.order_id, func.sum(Payment.home_amount_minor),
+                       func.sum(case((Payment.kind == PaymentKind.PAYOUT, 1), else_=0)))
+                .where(Payment.order_id.in_(batch), Payment.home_currency == home)
+                .group_by(Payment.order_id)):
+            if payouts:
+                paid_out.add(oid)
+                received[oid] = int(total or 0)
+    out: dict[int, OrderPay] = {}
+    for order in orders:
+        spent = seconds.get(order.id, 0)
+        if order.id in paid_out:
+            out[order.id] = OrderPay(received[order.id], home, spent, True)
+            continue
+        try:
+            net = order_amounts(order).net
+        except ValidationError:
+            net = order.price_minor  # a platform with no fee entered yet
+        if order.currency == home:
+            out[order.id] = OrderPay(net, home, spent, False)
+            continue
+        rates = latest_rates(s, home) if rates is None else rates
+        if order.currency in rates:
+            out[order.id] = OrderPay(convert(net, order.currency, home, rates[order.currency]),
+                                     home, spent, False)
+        else:
+            out[order.id] = OrderPay(net, order.currency, spent, False)
+    return out
 
 
 # --- over a period -------------------------------------------------------------------------
