@@ -16,6 +16,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from assistants import remote as rm
 from assistants import routing
 from assistants.errors import AssistantError
@@ -37,7 +39,8 @@ def generate_remote(
     messages = ([{"role": "user", "content": prompt_or_messages}]
                 if isinstance(prompt_or_messages, str) else list(prompt_or_messages))
     partial: dict[str, Any] = {}
-    writing = service.tr("Writing with {name}…").format(name=remote.label)
+    writing = QCoreApplication.translate("ModelService", "Writing with {name}…").format(
+        name=remote.label)
 
     def work(jc: JobContext) -> tuple[str, Any]:
         key = routing.engine_key(remote.engine.name) if remote.has_key else None
@@ -74,6 +77,7 @@ def generate_remote(
                       else AssistantError(str(error)))
 
     return service.jobs.submit(
-        service.tr("Writing with {name}").format(name=remote.label), work,
+        QCoreApplication.translate("ModelService", "Writing with {name}").format(
+            name=remote.label), work,
         on_finished=(lambda r: on_finished(*r)) if on_finished is not None else None,
         on_failed=failed, on_cancelled=cancelled, on_token=on_token)

@@ -791,6 +791,18 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Privacy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing of this client's (orders, drafts, documents) is ever sent to an inference server: only local models work on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>A person or a company</source>
         <translation type="unfinished" />
     </message>
@@ -834,8 +846,12 @@ Pick another day in the calendar.</source>
 <context>
     <name>ClientsPage</name>
     <message>
-        <source>Clients</source>
+        <source>Kept on this computer: nothing of theirs is sent to a server.</source>
         <extracomment>the columns narrowed (text elided) when room lacks, and the narrowest each gets hidden in this order when the table is too narrow for them all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1362,6 +1378,10 @@ Pick another day in the calendar.</source>
 <context>
     <name>DraftPage</name>
     <message>
+        <source>Use the local model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Drafts</source>
         <translation type="unfinished" />
     </message>
@@ -1742,6 +1762,10 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The answer was cut at the length limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The model wrote nothing. Try again, or another model.</source>
         <translation type="unfinished" />
     </message>
@@ -1891,6 +1915,308 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Delivered: “{order}” is now marked delivered.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EngineDialog</name>
+    <message>
+        <source>CA certificate</source>
+        <extracomment>the presets in the order shown: key of storage.engines.PRESETS, the name people know</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the server's certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading a certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server presents this certificate (SHA-256 fingerprint):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare it with the one your server shows before you accept it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Context size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-signed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other (type the address)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A short name, e.g. home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only if the server asks for one. Kept in the system keyring, never in a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ollama cuts longer prompts silently: Atelier sets this size through its own API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For an https server signed by your own CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the server's &amp;certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept this self-signed certificate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EngineRoutes</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where each task runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an engine and the model it runs for a task, or this computer. When the engine cannot be reached, Atelier says so and offers the local model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewriting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brainstorming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching (embeddings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model id, e.g. qwen2.5:7b</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnginesTab</name>
+    <message>
+        <source>custom CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rewriting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brainstorming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching (embeddings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking {url} for its models…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing an engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} answers; its models:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} answers but lists no model: type the id of the model it runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the engine “{name}” and forget its API key? The tasks sent to it will run on this computer again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Servers that run bigger models than this computer: Ollama, LM Studio, Jan, llama.cpp's server, vLLM, or any OpenAI-compatible server. Nothing is sent to them unless you choose one for a task, and never the work of a client kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No engine yet: every task runs on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add an engine…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model id, e.g. qwen2.5:7b-instruct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each request sent to a server: when, for which task, where, and how many characters. The text itself is never kept here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has been sent to a server.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2830,6 +3156,213 @@ Pick another day in the calendar.</source>
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Request (a buyer request, job post or e-mail):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the request here (Ctrl+V anywhere on the page), or drop a .txt, .md or .eml file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bu&amp;yer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the gigs that fit, similar past orders and red flags (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep in the inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Mo&amp;dels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept opport&amp;unities:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposal &amp;sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Won…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Los&amp;t…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft a &amp;proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;created order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the inbox…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>order #{id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste a request first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indexing your gigs and orders for matching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching the request…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected net per hour: no similar past order with tracked time yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected net per hour: {low} to {high} after fees (similar orders: {n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BELOW your minimum of {minimum} an hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partly BELOW your minimum of {minimum} an hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at or above your minimum of {minimum} an hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no minimum rate set (Settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranked by words only: download an embedding model (multilingual-e5-small for French, English and Arabic) on the Models page and choose it for the inbox to match by meaning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{amount} an hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no tracked time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This request is kept already (#{id}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept in the inbox as #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked: proposal sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{tier} — {price}, delivery in 1 day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{tier} — {price}, delivery in {days} days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won: order #{id} created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked lost.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IncomePage</name>
     <message>
         <source>Income</source>
@@ -2898,6 +3431,10 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>No payments yet. Record a payout on a completed order and it will show here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposals</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3643,6 +4180,21 @@ Pick another day in the calendar.</source>
     </message>
 </context>
 <context>
+    <name>LostDialog</name>
+    <message>
+        <source>Lost: the reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A price too low, no answer, another seller chosen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{title}: {message}</source>
@@ -3847,6 +4399,14 @@ Your store: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Reading texts with {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading texts with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Downloading {name}…</source>
         <translation type="unfinished" />
     </message>
@@ -3968,6 +4528,10 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Matching requests (sentence vectors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Another model from the Hugging Face hub</source>
         <translation type="unfinished" />
     </message>
@@ -4025,6 +4589,14 @@ Freelancers sell their work: texts and translations made with this model must no
     </message>
     <message>
         <source>Pre-translations use this model by default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use for matching requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inbox finds the gigs and past orders that fit a buyer request with this model</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4132,6 +4704,10 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Matching requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
@@ -4141,6 +4717,10 @@ Freelancers sell their work: texts and translations made with this model must no
     </message>
     <message>
         <source>default for translation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>used for matching requests</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5317,6 +5897,133 @@ Try other words, or clear the filters.</source>
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Break the brief into small tasks with estimates, with the chosen model (replaces the order's current plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No writing model is installed yet: install one on the Models page to plan an order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the Models page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a task…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>45 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected task (Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space ticks a task off · F2 edits it · Del deletes it · Ctrl+Up/Down moves it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▶ {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan yet: press Plan to break the brief into tasks, or add them below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total {total} · {left} left · {done} of {count} done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimates: {source}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimates: your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Will be late: {left} of work left, {available} of working time before the due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Tight: {left} of work left, {available} of working time before the due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On track: {left} of work left, {available} of working time before the due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every task is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start timer on this task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a duration: write 45 min, 1 h 30 or 90.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planning with {model}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped: the plan was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} tasks planned.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlatformDialog</name>
     <message>
         <source>Add a platform</source>
@@ -5517,6 +6224,74 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>The platform's fee, in percent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <source>P&amp;eriod:</source>
+        <extracomment>(span, "gig" | "platform") → WinRates</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win rate by gig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win rate by platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Win rate: won ÷ (won + lost), over the opportunities received in the period. Proposals still awaiting an answer are not counted in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No gig chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No proposal was won or lost in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No opportunity has been decided yet. Mark the inbox's opportunities won or lost, and your win rate by gig and by platform appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6140,6 +6915,10 @@ Try other words, or clear the filters.</source>
         <source>Confirmed by you and kept in the translation memory</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Translated by {engine} (to review)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SegmentsModel</name>
@@ -6221,6 +7000,10 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engines</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7787,6 +8570,33 @@ Due: {when}</source>
     </message>
 </context>
 <context>
+    <name>WonDialog</name>
+    <message>
+        <source>Won: create the order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Gig:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The buyer's name (a new client if unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a gig (add one on the Gigs page).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>_Relative</name>
     <message>
         <source>tomorrow</source>
@@ -7916,7 +8726,131 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The model {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.</source>
+        <source>Nothing answers at {url}: is the server running, and on this port?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA certificate {file} cannot be used: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer of {url} could not be read: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted ({error}). If it is your own server's self-signed certificate, accept it or give its CA certificate in Settings › Engines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at {url} now presents another certificate than the one you accepted: nothing was sent. Check the server, then accept its new certificate in Settings › Engines if you trust it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server name in {url} cannot be found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} cannot be reached: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} closed the connection without an answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} did not answer in JSON: is it an OpenAI-compatible server?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} did not list its models as an OpenAI-compatible server does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} did not return one vector per text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} does not answer like an OpenAI-compatible server (404): check the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} failed ({status}): {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} has no model “{model}” ({detail}). Choose one of the models its test lists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} is busy (too many requests): try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} refused the request ({status}): check the API key of the engine “{engine}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} refused the request ({status}): {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} returned a vector that is not a list of numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} returned a vector that is not finite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} returned vectors of different sizes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} sent a larger answer than Atelier reads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} sent a line longer than Atelier reads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} sent nothing for {seconds} seconds; the answer was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} stopped answering midway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} stopped answering midway; what it wrote so far is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} stopped with an error: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{model} is a sentence-embedding model: choose a writing model to write text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{model} is a sentence-embedding model: choose a translation model to translate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{model} is not a sentence-embedding model: choose one for matching requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM), translation (seq2seq) or sentence-embedding (encoder without an LM head, such as BertModel) model.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8140,7 +9074,11 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The folder {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.</source>
+        <source>The folder {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM), translation (seq2seq) or sentence-embedding (encoder without an LM head, such as BertModel) model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's answer holds no task: try again, or add the tasks by hand.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8213,6 +9151,26 @@ Due: {when}</source>
     </message>
     <message>
         <source>The system keyring did not remove the token ({error}): unlock the keyring, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keyring did not save the API key ({error}): unlock the keyring, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keyring did not remove the API key ({error}): unlock the keyring, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API key of the engine “{engine}” cannot be read from the system keyring: unlock the keyring, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{error} You can use the local model for this instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pre-translation was stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -10313,7 +11271,263 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Choose a package of “{gig}”: its price and delivery time make the order's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the client (the buyer) of this order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the gig the order is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the request's text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say in a few words why it was lost (a price too low, no answer, another seller chosen…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reason is too long ({limit} characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request is empty: paste the buyer's message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request is too long ({length} characters, {limit} at most): keep the buyer's message only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no client #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no opportunity #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no proposal #{id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This opportunity is already marked lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This opportunity is open already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This opportunity was lost: reopen it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This opportunity was won (order #{order}): a won opportunity cannot be lost; cancel the order instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This opportunity was won (order #{order}): it cannot be reopened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This opportunity was won already (order #{order}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{status}” is not a status: use new, proposal_sent, won or lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not a text file: use a .txt, .md or .eml file, or paste the text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB: paste the buyer's message instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text: save it as UTF-8, or paste its text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An estimate is a number of minutes between 0 and 10080 (a week).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This task does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has no task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a number of hours between 1 and 24.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's own estimates: no similar past order has tracked time yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From 1 similar order: {time} tracked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From {count} similar orders, median {time} tracked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the gig the proposal offers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request is empty: paste or type the buyer's words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranked by words only: no embedding model is installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment outside the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact outside the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free sample asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline shorter than your delivery time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget far below your similar orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paying outside the platform breaks its terms, can close your account, and leaves you with no protection if the buyer never pays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request gives or asks for a way to talk outside the platform (e-mail, phone, messaging app): platforms forbid it and it is the usual first step of a scam.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The buyer asks for work for free before ordering: your portfolio and gig samples should be enough.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The buyer wants a test task without paying for it: unpaid tests are often free work that never leads to an order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline in the request is shorter than the delivery time of the gig: say what you can deliver, or charge for the rush.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The budget is below half of what your similar orders paid: it will likely pay less than your minimum rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{by}” is not a grouping: use gig or platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the model the engine “{engine}” runs (--model).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA certificate {file} cannot be read: {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not a PEM certificate (a text file starting with “-----BEGIN CERTIFICATE-----”): export the server's CA certificate in PEM format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} holds a damaged certificate: export the server's CA certificate in PEM format again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}). Above it, the client withholds {rate} % of the excess.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An engine named “{name}” already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the model the engine “{engine}” runs for this task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate fingerprint must be 64 hexadecimal digits (SHA-256).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The context size must be between 512 and 1,048,576 tokens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 3600 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no engine named “{name}” (engines: {known}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the server's address, for example http://127.0.0.1:11434.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{client} is kept on this computer: nothing of theirs is sent to the engine “{engine}”. Use a local model for this work, or change the client's privacy setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of engine ({kinds}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{name}” cannot name an engine: use letters, digits, dots, dashes or underscores (60 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{task}” is not a task ({tasks}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{url}” has a port that is not a number between 1 and 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{url}” is not a server address: give only the scheme, the host, the port and a path, for example http://127.0.0.1:8080.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{url}” is not a server address: it must start with http:// or https://.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -792,6 +792,18 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
+        <source>Privacy:</source>
+        <translation>Confidentialité :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep on this computer</source>
+        <translation>&amp;Garder sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Nothing of this client's (orders, drafts, documents) is ever sent to an inference server: only local models work on it.</source>
+        <translation>Rien de ce client (commandes, brouillons, documents) n’est jamais envoyé à un serveur d’inférence : seuls les modèles locaux y travaillent.</translation>
+    </message>
+    <message>
         <source>A person or a company</source>
         <translation>Une personne ou une entreprise</translation>
     </message>
@@ -835,8 +847,12 @@ Choisissez un autre jour dans le calendrier.</translation>
 <context>
     <name>ClientsPage</name>
     <message>
-        <source>Clients</source>
+        <source>Kept on this computer: nothing of theirs is sent to a server.</source>
         <extracomment>the columns narrowed (text elided) when room lacks, and the narrowest each gets hidden in this order when the table is too narrow for them all</extracomment>
+        <translation>Gardé sur cet ordinateur : rien de ce client n’est envoyé à un serveur.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
@@ -1363,6 +1379,10 @@ Choisissez un autre jour dans le calendrier.</translation>
 <context>
     <name>DraftPage</name>
     <message>
+        <source>Use the local model</source>
+        <translation>Utiliser le modèle local</translation>
+    </message>
+    <message>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
@@ -1743,6 +1763,10 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>{model} a écrit ce texte ; il est gardé comme version. Ctrl+Z remet ce qu’il y avait avant.</translation>
     </message>
     <message>
+        <source>The answer was cut at the length limit.</source>
+        <translation>La réponse a été coupée à la longueur maximale.</translation>
+    </message>
+    <message>
         <source>The model wrote nothing. Try again, or another model.</source>
         <translation>Le modèle n’a rien écrit. Réessayez, ou essayez un autre modèle.</translation>
     </message>
@@ -1893,6 +1917,308 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>Delivered: “{order}” is now marked delivered.</source>
         <translation>Livré : « {order} » est maintenant marquée comme livrée.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineDialog</name>
+    <message>
+        <source>CA certificate</source>
+        <extracomment>the presets in the order shown: key of storage.engines.PRESETS, the name people know</extracomment>
+        <translation>Certificat d’autorité</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the server's certificate…</source>
+        <translation>Lecture du certificat du serveur…</translation>
+    </message>
+    <message>
+        <source>Reading a certificate</source>
+        <translation>Lecture d’un certificat</translation>
+    </message>
+    <message>
+        <source>The server presents this certificate (SHA-256 fingerprint):</source>
+        <translation>Le serveur présente ce certificat (empreinte SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Compare it with the one your server shows before you accept it.</source>
+        <translation>Comparez-la avec celle qu’affiche votre serveur avant de l’accepter.</translation>
+    </message>
+    <message>
+        <source>Add an engine</source>
+        <translation>Ajouter un moteur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai d’attente :</translation>
+    </message>
+    <message>
+        <source>&amp;Context size:</source>
+        <translation>Taille du co&amp;ntexte :</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>Certificat d’a&amp;utorité :</translation>
+    </message>
+    <message>
+        <source>Self-signed:</source>
+        <translation>Autosigné :</translation>
+    </message>
+    <message>
+        <source>Other (type the address)</source>
+        <translation>Autre (saisir l’adresse)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>Compatible OpenAI</translation>
+    </message>
+    <message>
+        <source>A short name, e.g. home</source>
+        <translation>Un nom court, par ex. maison</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one. Kept in the system keyring, never in a file.</source>
+        <translation>Seulement si le serveur en demande une. Gardée dans le trousseau système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> jetons</translation>
+    </message>
+    <message>
+        <source>Ollama cuts longer prompts silently: Atelier sets this size through its own API.</source>
+        <translation>Ollama coupe sans prévenir les invites plus longues : Atelier règle cette taille par son API propre.</translation>
+    </message>
+    <message>
+        <source>For an https server signed by your own CA</source>
+        <translation>Pour un serveur https signé par votre propre autorité</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Read the server's &amp;certificate…</source>
+        <translation>Lire le &amp;certificat du serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept this self-signed certificate</source>
+        <translation>&amp;Accepter ce certificat autosigné</translation>
+    </message>
+</context>
+<context>
+    <name>EngineRoutes</name>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Where each task runs</source>
+        <translation>Où chaque tâche s’exécute</translation>
+    </message>
+    <message>
+        <source>Choose an engine and the model it runs for a task, or this computer. When the engine cannot be reached, Atelier says so and offers the local model.</source>
+        <translation>Choisissez pour chaque tâche un moteur et le modèle qu’il fait tourner, ou cet ordinateur. Si le moteur est injoignable, Atelier le signale et propose le modèle local.</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>Rewriting</source>
+        <translation>Réécriture</translation>
+    </message>
+    <message>
+        <source>Brainstorming</source>
+        <translation>Recherche d’idées</translation>
+    </message>
+    <message>
+        <source>Pre-translation</source>
+        <translation>Prétraduction</translation>
+    </message>
+    <message>
+        <source>Matching (embeddings)</source>
+        <translation>Rapprochement (plongements)</translation>
+    </message>
+    <message>
+        <source>Model id, e.g. qwen2.5:7b</source>
+        <translation>Identifiant du modèle, p. ex. qwen2.5:7b</translation>
+    </message>
+</context>
+<context>
+    <name>EnginesTab</name>
+    <message>
+        <source>custom CA</source>
+        <translation>autorité personnelle</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>Compatible OpenAI</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>Rewriting</source>
+        <translation>Réécriture</translation>
+    </message>
+    <message>
+        <source>Brainstorming</source>
+        <translation>Remue-méninges</translation>
+    </message>
+    <message>
+        <source>Pre-translation</source>
+        <translation>Prétraduction</translation>
+    </message>
+    <message>
+        <source>Matching (embeddings)</source>
+        <translation>Rapprochement (plongements)</translation>
+    </message>
+    <message>
+        <source>Asking {url} for its models…</source>
+        <translation>Demande de ses modèles à {url}…</translation>
+    </message>
+    <message>
+        <source>Testing an engine</source>
+        <translation>Test d’un moteur</translation>
+    </message>
+    <message>
+        <source>{url} answers; its models:</source>
+        <translation>{url} répond ; ses modèles :</translation>
+    </message>
+    <message>
+        <source>{url} answers but lists no model: type the id of the model it runs.</source>
+        <translation>{url} répond mais ne liste aucun modèle : saisissez l’identifiant du modèle qu’il fait tourner.</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test annulé.</translation>
+    </message>
+    <message>
+        <source>Remove the engine</source>
+        <translation>Retirer le moteur</translation>
+    </message>
+    <message>
+        <source>Remove the engine “{name}” and forget its API key? The tasks sent to it will run on this computer again.</source>
+        <translation>Retirer le moteur « {name} » et oublier sa clé d’API ? Les tâches qui lui étaient confiées tourneront de nouveau sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Servers that run bigger models than this computer: Ollama, LM Studio, Jan, llama.cpp's server, vLLM, or any OpenAI-compatible server. Nothing is sent to them unless you choose one for a task, and never the work of a client kept on this computer.</source>
+        <translation>Des serveurs qui font tourner des modèles plus gros que cet ordinateur : Ollama, LM Studio, Jan, le serveur de llama.cpp, vLLM ou tout serveur compatible OpenAI. Rien ne leur est envoyé sauf si vous en choisissez un pour une tâche, et jamais le travail d’un client gardé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>No engine yet: every task runs on this computer.</source>
+        <translation>Aucun moteur pour l’instant : toutes les tâches tournent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an engine…</source>
+        <translation>&amp;Ajouter un moteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Model id, e.g. qwen2.5:7b-instruct</source>
+        <translation>Identifiant du modèle, par ex. qwen2.5:7b-instruct</translation>
+    </message>
+    <message>
+        <source>Sent to servers</source>
+        <translation>Envoyé aux serveurs</translation>
+    </message>
+    <message>
+        <source>Each request sent to a server: when, for which task, where, and how many characters. The text itself is never kept here.</source>
+        <translation>Chaque requête envoyée à un serveur : quand, pour quelle tâche, où et combien de caractères. Le texte lui-même n’est jamais gardé ici.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent to a server.</source>
+        <translation>Rien n’a été envoyé à un serveur.</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3159,213 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Request (a buyer request, job post or e-mail):</source>
+        <translation>&amp;Demande (demande d’acheteur, offre de mission ou e-mail) :</translation>
+    </message>
+    <message>
+        <source>Paste the request here (Ctrl+V anywhere on the page), or drop a .txt, .md or .eml file</source>
+        <translation>Collez la demande ici (Ctrl+V n’importe où sur la page), ou déposez un fichier .txt, .md ou .eml</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>P&amp;lateforme :</translation>
+    </message>
+    <message>
+        <source>Bu&amp;yer:</source>
+        <translation>Ache&amp;teur :</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Match</source>
+        <translation>Com&amp;parer</translation>
+    </message>
+    <message>
+        <source>Find the gigs that fit, similar past orders and red flags (Ctrl+Enter)</source>
+        <translation>Trouver les services qui conviennent, les commandes passées semblables et les signaux d’alerte (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in the inbox</source>
+        <translation>Garder dans la &amp;boîte</translation>
+    </message>
+    <message>
+        <source>Open Mo&amp;dels</source>
+        <translation>Ouvrir &amp;Modèles</translation>
+    </message>
+    <message>
+        <source>Kept opport&amp;unities:</source>
+        <translation>Opportunités &amp;gardées :</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Proposal &amp;sent</source>
+        <translation>Propo&amp;sition envoyée</translation>
+    </message>
+    <message>
+        <source>&amp;Won…</source>
+        <translation>Gag&amp;née…</translation>
+    </message>
+    <message>
+        <source>Los&amp;t…</source>
+        <translation>Pe&amp;rdue…</translation>
+    </message>
+    <message>
+        <source>Reope&amp;n</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Draft a &amp;proposal</source>
+        <translation>Rédiger une propos&amp;ition</translation>
+    </message>
+    <message>
+        <source>Open the &amp;created order</source>
+        <translation>O&amp;uvrir la commande créée</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Proposition envoyée</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Reading the inbox…</source>
+        <translation>Lecture de la boîte de réception…</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non précisée)</translation>
+    </message>
+    <message>
+        <source>order #{id}</source>
+        <translation>commande n° {id}</translation>
+    </message>
+    <message>
+        <source>Lost: {reason}</source>
+        <translation>Perdue : {reason}</translation>
+    </message>
+    <message>
+        <source>Read {file}.</source>
+        <translation>{file} lu.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Paste a request first.</source>
+        <translation>Collez d’abord une demande.</translation>
+    </message>
+    <message>
+        <source>Indexing your gigs and orders for matching…</source>
+        <translation>Indexation de vos services et commandes pour la comparaison…</translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Matching the request…</source>
+        <translation>Comparaison de la demande…</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>non reconnue</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Langue : {language}</translation>
+    </message>
+    <message>
+        <source>Expected net per hour: no similar past order with tracked time yet.</source>
+        <translation>Net par heure attendu : aucune commande passée semblable avec du temps suivi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Expected net per hour: {low} to {high} after fees (similar orders: {n})</source>
+        <translation>Net par heure attendu : de {low} à {high} après frais (commandes semblables : {n})</translation>
+    </message>
+    <message>
+        <source>BELOW your minimum of {minimum} an hour</source>
+        <translation>EN DESSOUS de votre minimum de {minimum} de l’heure</translation>
+    </message>
+    <message>
+        <source>partly BELOW your minimum of {minimum} an hour</source>
+        <translation>en partie EN DESSOUS de votre minimum de {minimum} de l’heure</translation>
+    </message>
+    <message>
+        <source>at or above your minimum of {minimum} an hour</source>
+        <translation>au niveau ou au-dessus de votre minimum de {minimum} de l’heure</translation>
+    </message>
+    <message>
+        <source>no minimum rate set (Settings)</source>
+        <translation>aucun taux minimum défini (Paramètres)</translation>
+    </message>
+    <message>
+        <source>Ranked by words only: download an embedding model (multilingual-e5-small for French, English and Arabic) on the Models page and choose it for the inbox to match by meaning.</source>
+        <translation>Classement par mots seulement : téléchargez un modèle de plongement (multilingual-e5-small pour le français, l’anglais et l’arabe) dans la page Modèles et choisissez-le pour la boîte de réception afin de comparer par le sens.</translation>
+    </message>
+    <message>
+        <source>{amount} an hour</source>
+        <translation>{amount} de l’heure</translation>
+    </message>
+    <message>
+        <source>no tracked time</source>
+        <translation>aucun temps suivi</translation>
+    </message>
+    <message>
+        <source>This request is kept already (#{id}).</source>
+        <translation>Cette demande est déjà gardée (n° {id}).</translation>
+    </message>
+    <message>
+        <source>Kept in the inbox as #{id}.</source>
+        <translation>Gardée dans la boîte de réception sous le n° {id}.</translation>
+    </message>
+    <message>
+        <source>Marked: proposal sent.</source>
+        <translation>Marquée : proposition envoyée.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Rouverte.</translation>
+    </message>
+    <message>
+        <source>{tier} — {price}, delivery in 1 day</source>
+        <translation>{tier} — {price}, livraison en 1 jour</translation>
+    </message>
+    <message>
+        <source>{tier} — {price}, delivery in {days} days</source>
+        <translation>{tier} — {price}, livraison en {days} jours</translation>
+    </message>
+    <message>
+        <source>Won: order #{id} created.</source>
+        <translation>Gagnée : commande n° {id} créée.</translation>
+    </message>
+    <message>
+        <source>Marked lost.</source>
+        <translation>Marquée perdue.</translation>
+    </message>
+</context>
+<context>
     <name>IncomePage</name>
     <message>
         <source>Income</source>
@@ -2902,6 +3435,10 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>No payments yet. Record a payout on a completed order and it will show here.</source>
         <translation>Aucun paiement pour l’instant. Enregistrez un versement sur une commande terminée et il apparaîtra ici.</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
     </message>
     <message>
         <source>No client has paid you in this period.</source>
@@ -3646,6 +4183,21 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
 </context>
 <context>
+    <name>LostDialog</name>
+    <message>
+        <source>Lost: the reason</source>
+        <translation>Perdue : la raison</translation>
+    </message>
+    <message>
+        <source>A price too low, no answer, another seller chosen…</source>
+        <translation>Prix trop bas, pas de réponse, un autre vendeur choisi…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{title}: {message}</source>
@@ -3854,6 +4406,14 @@ Vos données : {path}</translation>
         <translation>Traduction avec {name}</translation>
     </message>
     <message>
+        <source>Reading texts with {name}…</source>
+        <translation>Lecture des textes avec {name}…</translation>
+    </message>
+    <message>
+        <source>Reading texts with {name}</source>
+        <translation>Lecture des textes avec {name}</translation>
+    </message>
+    <message>
         <source>Downloading {name}…</source>
         <translation>Téléchargement de {name}…</translation>
     </message>
@@ -3977,6 +4537,10 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
         <translation>Traduction</translation>
     </message>
     <message>
+        <source>Matching requests (sentence vectors)</source>
+        <translation>Rapprocher les demandes (vecteurs de phrases)</translation>
+    </message>
+    <message>
         <source>Another model from the Hugging Face hub</source>
         <translation>Un autre modèle du hub Hugging Face</translation>
     </message>
@@ -4035,6 +4599,14 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>Pre-translations use this model by default</source>
         <translation>Les prétraductions utilisent ce modèle par défaut</translation>
+    </message>
+    <message>
+        <source>Use for matching requests</source>
+        <translation>Utiliser pour rapprocher les demandes</translation>
+    </message>
+    <message>
+        <source>The inbox finds the gigs and past orders that fit a buyer request with this model</source>
+        <translation>La boîte de réception trouve avec ce modèle les services et commandes passées qui correspondent à une demande d’acheteur</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -4141,6 +4713,10 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
         <translation>Installés ({n})</translation>
     </message>
     <message>
+        <source>Matching requests</source>
+        <translation>Rapprochement des demandes</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -4151,6 +4727,10 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>default for translation</source>
         <translation>par défaut pour traduire</translation>
+    </message>
+    <message>
+        <source>used for matching requests</source>
+        <translation>utilisé pour rapprocher les demandes</translation>
     </message>
     <message>
         <source>in memory</source>
@@ -5327,6 +5907,133 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Break the brief into small tasks with estimates, with the chosen model (replaces the order's current plan)</source>
+        <translation>Découper le brief en petites tâches estimées, avec le modèle choisi (remplace le plan actuel de la commande)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>No writing model is installed yet: install one on the Models page to plan an order.</source>
+        <translation>Aucun modèle d’écriture n’est encore installé : installez-en un sur la page Modèles pour planifier une commande.</translation>
+    </message>
+    <message>
+        <source>Open the Models page</source>
+        <translation>Ouvrir la page Modèles</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Add a task…</source>
+        <translation>Ajouter une tâche…</translation>
+    </message>
+    <message>
+        <source>45 min</source>
+        <translation>45 min</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete the selected task (Del)</source>
+        <translation>Supprimer la tâche sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Space ticks a task off · F2 edits it · Del deletes it · Ctrl+Up/Down moves it</source>
+        <translation>Espace coche une tâche · F2 la modifie · Suppr la supprime · Ctrl+Haut/Bas la déplace</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d}</source>
+        <translation>{hours} h {minutes:02d}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>▶ {time}</source>
+        <translation>▶ {time}</translation>
+    </message>
+    <message>
+        <source>No plan yet: press Plan to break the brief into tasks, or add them below.</source>
+        <translation>Pas encore de plan : cliquez sur Plan pour découper le brief en tâches, ou ajoutez-les ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Total {total} · {left} left · {done} of {count} done</source>
+        <translation>Total {total} · reste {left} · {done} sur {count} faites</translation>
+    </message>
+    <message>
+        <source>Estimates: {source}</source>
+        <translation>Estimations : {source}</translation>
+    </message>
+    <message>
+        <source>Estimates: your own.</source>
+        <translation>Estimations : les vôtres.</translation>
+    </message>
+    <message>
+        <source>⚠ Will be late: {left} of work left, {available} of working time before the due date.</source>
+        <translation>⚠ Sera en retard : {left} de travail restant, {available} de temps de travail avant l’échéance.</translation>
+    </message>
+    <message>
+        <source>⚠ Tight: {left} of work left, {available} of working time before the due date.</source>
+        <translation>⚠ Serré : {left} de travail restant, {available} de temps de travail avant l’échéance.</translation>
+    </message>
+    <message>
+        <source>On track: {left} of work left, {available} of working time before the due date.</source>
+        <translation>Dans les temps : {left} de travail restant, {available} de temps de travail avant l’échéance.</translation>
+    </message>
+    <message>
+        <source>Every task is done.</source>
+        <translation>Toutes les tâches sont faites.</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Arrêter le chrono</translation>
+    </message>
+    <message>
+        <source>Start timer on this task</source>
+        <translation>Lancer le chrono sur cette tâche</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a duration: write 45 min, 1 h 30 or 90.</source>
+        <translation>« {text} » n’est pas une durée : écrivez 45 min, 1 h 30 ou 90.</translation>
+    </message>
+    <message>
+        <source>Planning with {model}…</source>
+        <translation>Planification avec {model}…</translation>
+    </message>
+    <message>
+        <source>Stopped: the plan was not changed.</source>
+        <translation>Arrêté : le plan n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>{count} tasks planned.</source>
+        <translation>Tâches planifiées : {count}.</translation>
+    </message>
+</context>
+<context>
     <name>PlatformDialog</name>
     <message>
         <source>Add a platform</source>
@@ -5528,6 +6235,74 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>The platform's fee, in percent</source>
         <translation>La commission de la plateforme, en pourcentage</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <source>P&amp;eriod:</source>
+        <extracomment>(span, "gig" | "platform") → WinRates</extracomment>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Win rate by gig</source>
+        <translation>Taux de réussite par service</translation>
+    </message>
+    <message>
+        <source>Win rate by platform</source>
+        <translation>Taux de réussite par plateforme</translation>
+    </message>
+    <message>
+        <source>Gig</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Win rate: won ÷ (won + lost), over the opportunities received in the period. Proposals still awaiting an answer are not counted in it.</source>
+        <translation>Taux de réussite : gagnées ÷ (gagnées + perdues), parmi les opportunités reçues pendant la période. Les propositions qui attendent encore une réponse n’y sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>No gig chosen</source>
+        <translation>Aucun service choisi</translation>
+    </message>
+    <message>
+        <source>No platform</source>
+        <translation>Aucune plateforme</translation>
+    </message>
+    <message>
+        <source>No proposal was won or lost in this period.</source>
+        <translation>Aucune proposition n’a été gagnée ou perdue pendant cette période.</translation>
+    </message>
+    <message>
+        <source>No opportunity has been decided yet. Mark the inbox's opportunities won or lost, and your win rate by gig and by platform appears here.</source>
+        <translation>Aucune opportunité n’est encore décidée. Marquez les opportunités de la boîte de réception comme gagnées ou perdues, et votre taux de réussite par service et par plateforme s’affichera ici.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6925,10 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <source>Confirmed by you and kept in the translation memory</source>
         <translation>Confirmé par vous et gardé dans la mémoire de traduction</translation>
     </message>
+    <message>
+        <source>Translated by {engine} (to review)</source>
+        <translation>Traduit par {engine} (à relire)</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsModel</name>
@@ -6232,6 +7011,10 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>Rules</source>
         <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Engines</source>
+        <translation>Moteurs</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -7806,6 +8589,33 @@ Plateforme : {platform}
     </message>
 </context>
 <context>
+    <name>WonDialog</name>
+    <message>
+        <source>Won: create the order</source>
+        <translation>Gagnée : créer la commande</translation>
+    </message>
+    <message>
+        <source>&amp;Gig:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Formule :</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>The buyer's name (a new client if unknown)</source>
+        <translation>Le nom de l’acheteur (un nouveau client s’il est inconnu)</translation>
+    </message>
+    <message>
+        <source>Choose a gig (add one on the Gigs page).</source>
+        <translation>Choisissez un service (ajoutez-en un dans la page Services).</translation>
+    </message>
+</context>
+<context>
     <name>_Relative</name>
     <message>
         <source>tomorrow</source>
@@ -7935,8 +8745,132 @@ Plateforme : {platform}
         <translation>Le modèle {folder} est inutilisable : il contient des éléments qui ne sont pas des fichiers ordinaires ({entries}). Atelier ne lit que les fichiers qui se trouvent dans le dossier d’un modèle, jamais la cible d’un lien.</translation>
     </message>
     <message>
-        <source>The model {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.</source>
-        <translation>Le modèle {folder} est un modèle qu’Atelier ne peut pas utiliser pour du texte ({what}) : il lui faut un modèle de génération de texte (causal LM) ou de traduction (seq2seq).</translation>
+        <source>Nothing answers at {url}: is the server running, and on this port?</source>
+        <translation>Rien ne répond à {url} : le serveur est-il lancé, et sur ce port ?</translation>
+    </message>
+    <message>
+        <source>The CA certificate {file} cannot be used: {error}.</source>
+        <translation>Le certificat d’autorité {file} est inutilisable : {error}.</translation>
+    </message>
+    <message>
+        <source>The answer of {url} could not be read: {error}</source>
+        <translation>La réponse de {url} est illisible : {error}</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} is not trusted ({error}). If it is your own server's self-signed certificate, accept it or give its CA certificate in Settings › Engines.</source>
+        <translation>Le certificat de {url} n’est pas reconnu ({error}). S’il s’agit du certificat auto-signé de votre propre serveur, acceptez-le ou indiquez son certificat d’autorité dans Réglages › Moteurs.</translation>
+    </message>
+    <message>
+        <source>The server at {url} now presents another certificate than the one you accepted: nothing was sent. Check the server, then accept its new certificate in Settings › Engines if you trust it.</source>
+        <translation>Le serveur {url} présente désormais un autre certificat que celui que vous avez accepté : rien n’a été envoyé. Vérifiez le serveur, puis acceptez son nouveau certificat dans Réglages › Moteurs si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>The server name in {url} cannot be found.</source>
+        <translation>Le nom du serveur dans {url} est introuvable.</translation>
+    </message>
+    <message>
+        <source>no detail</source>
+        <translation>sans détail</translation>
+    </message>
+    <message>
+        <source>{url} cannot be reached: {error}.</source>
+        <translation>{url} est injoignable : {error}.</translation>
+    </message>
+    <message>
+        <source>{url} closed the connection without an answer.</source>
+        <translation>{url} a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>{url} did not answer in JSON: is it an OpenAI-compatible server?</source>
+        <translation>{url} n’a pas répondu en JSON : est-ce bien un serveur compatible OpenAI ?</translation>
+    </message>
+    <message>
+        <source>{url} did not answer in time.</source>
+        <translation>{url} n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>{url} did not list its models as an OpenAI-compatible server does.</source>
+        <translation>{url} n’a pas listé ses modèles comme le fait un serveur compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>{url} did not return one vector per text.</source>
+        <translation>{url} n’a pas renvoyé un vecteur par texte.</translation>
+    </message>
+    <message>
+        <source>{url} does not answer like an OpenAI-compatible server (404): check the address.</source>
+        <translation>{url} ne répond pas comme un serveur compatible OpenAI (404) : vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>{url} failed ({status}): {detail}</source>
+        <translation>{url} a échoué ({status}) : {detail}</translation>
+    </message>
+    <message>
+        <source>{url} has no model “{model}” ({detail}). Choose one of the models its test lists.</source>
+        <translation>{url} n’a pas de modèle « {model} » ({detail}). Choisissez l’un des modèles que son test affiche.</translation>
+    </message>
+    <message>
+        <source>{url} is busy (too many requests): try again in a moment.</source>
+        <translation>{url} est occupé (trop de requêtes) : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{url} refused the request ({status}): check the API key of the engine “{engine}”.</source>
+        <translation>{url} a refusé la requête ({status}) : vérifiez la clé d’API du moteur « {engine} ».</translation>
+    </message>
+    <message>
+        <source>{url} refused the request ({status}): {detail}</source>
+        <translation>{url} a refusé la requête ({status}) : {detail}</translation>
+    </message>
+    <message>
+        <source>{url} returned a vector that is not a list of numbers.</source>
+        <translation>{url} a renvoyé un vecteur qui n’est pas une liste de nombres.</translation>
+    </message>
+    <message>
+        <source>{url} returned a vector that is not finite.</source>
+        <translation>{url} a renvoyé un vecteur non fini.</translation>
+    </message>
+    <message>
+        <source>{url} returned vectors of different sizes.</source>
+        <translation>{url} a renvoyé des vecteurs de tailles différentes.</translation>
+    </message>
+    <message>
+        <source>{url} sent a larger answer than Atelier reads.</source>
+        <translation>{url} a envoyé une réponse plus grande que ce qu’Atelier accepte de lire.</translation>
+    </message>
+    <message>
+        <source>{url} sent a line longer than Atelier reads.</source>
+        <translation>{url} a envoyé une ligne plus longue que ce qu’Atelier accepte de lire.</translation>
+    </message>
+    <message>
+        <source>{url} sent nothing for {seconds} seconds; the answer was stopped.</source>
+        <translation>{url} n’a rien envoyé pendant {seconds} secondes ; la réponse a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>{url} stopped answering midway.</source>
+        <translation>{url} a cessé de répondre en cours de route.</translation>
+    </message>
+    <message>
+        <source>{url} stopped answering midway; what it wrote so far is kept.</source>
+        <translation>{url} a cessé de répondre en cours de route ; ce qu’il avait écrit est gardé.</translation>
+    </message>
+    <message>
+        <source>{url} stopped with an error: {detail}</source>
+        <translation>{url} s’est arrêté sur une erreur : {detail}</translation>
+    </message>
+    <message>
+        <source>{model} is a sentence-embedding model: choose a writing model to write text.</source>
+        <translation>{model} est un modèle de vecteurs de phrases : choisissez un modèle d’écriture pour écrire du texte.</translation>
+    </message>
+    <message>
+        <source>{model} is a sentence-embedding model: choose a translation model to translate.</source>
+        <translation>{model} est un modèle de vecteurs de phrases : choisissez un modèle de traduction pour traduire.</translation>
+    </message>
+    <message>
+        <source>{model} is not a sentence-embedding model: choose one for matching requests.</source>
+        <translation>{model} n’est pas un modèle de vecteurs de phrases : choisissez-en un pour rapprocher les demandes.</translation>
+    </message>
+    <message>
+        <source>The model {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM), translation (seq2seq) or sentence-embedding (encoder without an LM head, such as BertModel) model.</source>
+        <translation>Le modèle {folder} est un modèle qu’Atelier ne peut pas utiliser pour du texte ({what}) : il lui faut un modèle de génération de texte (causal LM), de traduction (seq2seq) ou de vecteurs de phrases (encodeur sans tête de langage, comme BertModel).</translation>
     </message>
     <message>
         <source>A model named “{name}” is already installed: choose another name or remove it first.</source>
@@ -8159,8 +9093,12 @@ Plateforme : {platform}
         <translation>Le dossier {folder} est inutilisable : {why}.</translation>
     </message>
     <message>
-        <source>The folder {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM) or translation (seq2seq) model.</source>
-        <translation>Le dossier {folder} contient un modèle qu’Atelier ne peut pas utiliser pour du texte ({what}) : il lui faut un modèle de génération de texte (causal LM) ou de traduction (seq2seq).</translation>
+        <source>The folder {folder} holds a model Atelier cannot use for text ({what}): it needs a text-generation (causal LM), translation (seq2seq) or sentence-embedding (encoder without an LM head, such as BertModel) model.</source>
+        <translation>Le dossier {folder} contient un modèle qu’Atelier ne peut pas utiliser pour du texte ({what}) : il lui faut un modèle de génération de texte (causal LM), de traduction (seq2seq) ou de vecteurs de phrases (encodeur sans tête de langage, comme BertModel).</translation>
+    </message>
+    <message>
+        <source>The model's answer holds no task: try again, or add the tasks by hand.</source>
+        <translation>La réponse du modèle ne contient aucune tâche : réessayez, ou ajoutez les tâches à la main.</translation>
     </message>
     <message>
         <source>The chat template of {model} did not finish: it was stopped after {steps} steps, {mb} MB of text or {s} s. The template is broken or hostile: use another model, or replace its chat template (chat_template.jinja).</source>
@@ -8233,6 +9171,26 @@ Plateforme : {platform}
     <message>
         <source>The system keyring did not remove the token ({error}): unlock the keyring, then try again.</source>
         <translation>Le trousseau du système n’a pas supprimé le jeton ({error}) : déverrouillez le trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not save the API key ({error}): unlock the keyring, then try again.</source>
+        <translation>Le trousseau système n’a pas enregistré la clé d’API ({error}) : déverrouillez le trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not remove the API key ({error}): unlock the keyring, then try again.</source>
+        <translation>Le trousseau système n’a pas supprimé la clé d’API ({error}) : déverrouillez le trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The API key of the engine “{engine}” cannot be read from the system keyring: unlock the keyring, then try again.</source>
+        <translation>La clé d’API du moteur « {engine} » ne peut pas être lue dans le trousseau système : déverrouillez le trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{error} You can use the local model for this instead.</source>
+        <translation>{error} Vous pouvez utiliser le modèle local à la place.</translation>
+    </message>
+    <message>
+        <source>The pre-translation was stopped.</source>
+        <translation>La prétraduction a été arrêtée.</translation>
     </message>
     <message>
         <source>A file could not be read or written: {error}.</source>
@@ -10332,8 +11290,264 @@ Plateforme : {platform}
         <translation>« {value} » n’est pas un numéro de TVA français : FR, une clé de 2 caractères et votre SIREN à 9 chiffres, comme sur votre immatriculation à la TVA (FR40303265045).</translation>
     </message>
     <message>
+        <source>Choose a package of “{gig}”: its price and delivery time make the order's.</source>
+        <translation>Choisissez une formule de « {gig} » : son prix et son délai font ceux de la commande.</translation>
+    </message>
+    <message>
+        <source>Name the client (the buyer) of this order.</source>
+        <translation>Nommez le client (l’acheteur) de cette commande.</translation>
+    </message>
+    <message>
+        <source>Choose the gig the order is for.</source>
+        <translation>Choisissez le service pour lequel est la commande.</translation>
+    </message>
+    <message>
+        <source>Paste the request's text.</source>
+        <translation>Collez le texte de la demande.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why it was lost (a price too low, no answer, another seller chosen…).</source>
+        <translation>Dites en quelques mots pourquoi elle est perdue (prix trop bas, pas de réponse, un autre vendeur choisi…).</translation>
+    </message>
+    <message>
+        <source>The reason is too long ({limit} characters at most).</source>
+        <translation>La raison est trop longue ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The request is empty: paste the buyer's message.</source>
+        <translation>La demande est vide : collez le message de l’acheteur.</translation>
+    </message>
+    <message>
+        <source>The request is too long ({length} characters, {limit} at most): keep the buyer's message only.</source>
+        <translation>La demande est trop longue ({length} caractères, {limit} au plus) : gardez seulement le message de l’acheteur.</translation>
+    </message>
+    <message>
+        <source>There is no client #{id}.</source>
+        <translation>Il n’y a pas de client nº {id}.</translation>
+    </message>
+    <message>
+        <source>There is no opportunity #{id}.</source>
+        <translation>Il n’y a pas d’opportunité n° {id}.</translation>
+    </message>
+    <message>
+        <source>There is no proposal #{id}.</source>
+        <translation>Il n’y a pas de proposition n° {id}.</translation>
+    </message>
+    <message>
+        <source>This opportunity is already marked lost.</source>
+        <translation>Cette opportunité est déjà marquée perdue.</translation>
+    </message>
+    <message>
+        <source>This opportunity is open already.</source>
+        <translation>Cette opportunité est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>This opportunity was lost: reopen it first.</source>
+        <translation>Cette opportunité a été perdue : rouvrez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>This opportunity was won (order #{order}): a won opportunity cannot be lost; cancel the order instead.</source>
+        <translation>Cette opportunité a été gagnée (commande n° {order}) : une opportunité gagnée ne peut pas être perdue ; annulez plutôt la commande.</translation>
+    </message>
+    <message>
+        <source>This opportunity was won (order #{order}): it cannot be reopened.</source>
+        <translation>Cette opportunité a été gagnée (commande n° {order}) : elle ne peut pas être rouverte.</translation>
+    </message>
+    <message>
+        <source>This opportunity was won already (order #{order}).</source>
+        <translation>Cette opportunité a déjà été gagnée (commande n° {order}).</translation>
+    </message>
+    <message>
+        <source>“{status}” is not a status: use new, proposal_sent, won or lost.</source>
+        <translation>« {status} » n’est pas un statut : utilisez new, proposal_sent, won ou lost.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file: use a .txt, .md or .eml file, or paste the text.</source>
+        <translation>{file} n’est pas un fichier texte : utilisez un fichier .txt, .md ou .eml, ou collez le texte.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB: paste the buyer's message instead.</source>
+        <translation>{file} dépasse {limit} Mo : collez plutôt le message de l’acheteur.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text: save it as UTF-8, or paste its text.</source>
+        <translation>{file} n’est pas un texte UTF-8 : enregistrez-le en UTF-8, ou collez son texte.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Une tâche a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>An estimate is a number of minutes between 0 and 10080 (a week).</source>
+        <translation>Une estimation est un nombre de minutes entre 0 et 10080 (une semaine).</translation>
+    </message>
+    <message>
+        <source>This task does not exist any more.</source>
+        <translation>Cette tâche n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The plan has no task.</source>
+        <translation>Le plan ne contient aucune tâche.</translation>
+    </message>
+    <message>
+        <source>Enter a number of hours between 1 and 24.</source>
+        <translation>Saisissez un nombre d’heures entre 1 et 24.</translation>
+    </message>
+    <message>
+        <source>The model's own estimates: no similar past order has tracked time yet.</source>
+        <translation>Estimations du modèle seul : aucune commande passée semblable n’a encore de temps suivi.</translation>
+    </message>
+    <message>
+        <source>From 1 similar order: {time} tracked.</source>
+        <translation>D’après 1 commande semblable : {time} suivies.</translation>
+    </message>
+    <message>
+        <source>From {count} similar orders, median {time} tracked.</source>
+        <translation>D’après {count} commandes semblables, médiane de {time} suivies.</translation>
+    </message>
+    <message>
+        <source>Choose the gig the proposal offers.</source>
+        <translation>Choisissez le service que la proposition offre.</translation>
+    </message>
+    <message>
+        <source>The request is empty: paste or type the buyer's words.</source>
+        <translation>La demande est vide : collez ou tapez les mots de l’acheteur.</translation>
+    </message>
+    <message>
+        <source>Ranked by words only: no embedding model is installed.</source>
+        <translation>Classement par mots seulement : aucun modèle d’embeddings n’est installé.</translation>
+    </message>
+    <message>
+        <source>Payment outside the platform</source>
+        <translation>Paiement en dehors de la plateforme</translation>
+    </message>
+    <message>
+        <source>Contact outside the platform</source>
+        <translation>Contact en dehors de la plateforme</translation>
+    </message>
+    <message>
+        <source>Free sample asked</source>
+        <translation>Échantillon gratuit demandé</translation>
+    </message>
+    <message>
+        <source>Unpaid test</source>
+        <translation>Test non rémunéré</translation>
+    </message>
+    <message>
+        <source>Deadline shorter than your delivery time</source>
+        <translation>Délai plus court que votre délai de livraison</translation>
+    </message>
+    <message>
+        <source>Budget far below your similar orders</source>
+        <translation>Budget très inférieur à vos commandes semblables</translation>
+    </message>
+    <message>
+        <source>Paying outside the platform breaks its terms, can close your account, and leaves you with no protection if the buyer never pays.</source>
+        <translation>Être payé en dehors de la plateforme enfreint ses conditions, peut faire fermer votre compte et vous laisse sans protection si l’acheteur ne paie jamais.</translation>
+    </message>
+    <message>
+        <source>The request gives or asks for a way to talk outside the platform (e-mail, phone, messaging app): platforms forbid it and it is the usual first step of a scam.</source>
+        <translation>La demande donne ou demande un moyen d’échanger en dehors de la plateforme (e-mail, téléphone, messagerie) : les plateformes l’interdisent, et c’est le premier pas habituel d’une arnaque.</translation>
+    </message>
+    <message>
+        <source>The buyer asks for work for free before ordering: your portfolio and gig samples should be enough.</source>
+        <translation>L’acheteur demande un travail gratuit avant de commander : votre portfolio et les exemples de votre service devraient suffire.</translation>
+    </message>
+    <message>
+        <source>The buyer wants a test task without paying for it: unpaid tests are often free work that never leads to an order.</source>
+        <translation>L’acheteur veut un test sans le payer : un test non rémunéré est souvent du travail gratuit qui ne mène à aucune commande.</translation>
+    </message>
+    <message>
+        <source>The deadline in the request is shorter than the delivery time of the gig: say what you can deliver, or charge for the rush.</source>
+        <translation>Le délai demandé est plus court que le délai de livraison du service : dites ce que vous pouvez livrer, ou facturez l’urgence.</translation>
+    </message>
+    <message>
+        <source>The budget is below half of what your similar orders paid: it will likely pay less than your minimum rate.</source>
+        <translation>Le budget est inférieur à la moitié de ce qu’ont payé vos commandes semblables : il paiera sans doute moins que votre taux minimum.</translation>
+    </message>
+    <message>
+        <source>“{by}” is not a grouping: use gig or platform.</source>
+        <translation>« {by} » n’est pas un regroupement : choisissez gig ou platform.</translation>
+    </message>
+    <message>
+        <source>Name the model the engine “{engine}” runs (--model).</source>
+        <translation>Indiquez le modèle que fait tourner le moteur « {engine} » (--model).</translation>
+    </message>
+    <message>
+        <source>The CA certificate {file} cannot be read: {error}.</source>
+        <translation>Le certificat d’autorité {file} ne peut pas être lu : {error}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PEM certificate (a text file starting with “-----BEGIN CERTIFICATE-----”): export the server's CA certificate in PEM format.</source>
+        <translation>{file} n’est pas un certificat PEM (un fichier texte qui commence par « -----BEGIN CERTIFICATE----- ») : exportez le certificat d’autorité du serveur au format PEM.</translation>
+    </message>
+    <message>
+        <source>{file} holds a damaged certificate: export the server's CA certificate in PEM format again.</source>
+        <translation>{file} contient un certificat abîmé : exportez de nouveau le certificat d’autorité du serveur au format PEM.</translation>
+    </message>
+    <message>
         <source>{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}). Above it, the client withholds {rate} % of the excess.</source>
         <translation>{client} : {amount} encaissés en {year}, {pct} % du plafond par client ({limit}). Au-delà, le client retient à la source {rate} % de l’excédent.</translation>
+    </message>
+    <message>
+        <source>An engine named “{name}” already exists.</source>
+        <translation>Un moteur nommé « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Choose the model the engine “{engine}” runs for this task.</source>
+        <translation>Choisissez le modèle que le moteur « {engine} » utilise pour cette tâche.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint must be 64 hexadecimal digits (SHA-256).</source>
+        <translation>L’empreinte du certificat doit compter 64 chiffres hexadécimaux (SHA-256).</translation>
+    </message>
+    <message>
+        <source>The context size must be between 512 and 1,048,576 tokens.</source>
+        <translation>La taille du contexte doit être comprise entre 512 et 1 048 576 jetons.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 3600 seconds.</source>
+        <translation>Le délai d’attente doit être compris entre 1 et 3 600 secondes.</translation>
+    </message>
+    <message>
+        <source>There is no engine named “{name}” (engines: {known}).</source>
+        <translation>Aucun moteur ne s’appelle « {name} » (moteurs : {known}).</translation>
+    </message>
+    <message>
+        <source>Type the server's address, for example http://127.0.0.1:11434.</source>
+        <translation>Saisissez l’adresse du serveur, par exemple http://127.0.0.1:11434.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>{client} is kept on this computer: nothing of theirs is sent to the engine “{engine}”. Use a local model for this work, or change the client's privacy setting.</source>
+        <translation>{client} est gardé sur cet ordinateur : rien le concernant n’est envoyé au moteur « {engine} ». Utilisez un modèle local pour ce travail, ou modifiez le réglage de confidentialité du client.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of engine ({kinds}).</source>
+        <translation>« {kind} » n’est pas un type de moteur ({kinds}).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot name an engine: use letters, digits, dots, dashes or underscores (60 characters at most).</source>
+        <translation>« {name} » ne peut pas nommer un moteur : utilisez des lettres, des chiffres, des points, des tirets ou des tirets bas (60 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>“{task}” is not a task ({tasks}).</source>
+        <translation>« {task} » n’est pas une tâche ({tasks}).</translation>
+    </message>
+    <message>
+        <source>“{url}” has a port that is not a number between 1 and 65535.</source>
+        <translation>« {url} » a un port qui n’est pas un nombre entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address: give only the scheme, the host, the port and a path, for example http://127.0.0.1:8080.</source>
+        <translation>« {url} » n’est pas une adresse de serveur : indiquez seulement le protocole, l’hôte, le port et un chemin, par exemple http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address: it must start with http:// or https://.</source>
+        <translation>« {url} » n’est pas une adresse de serveur : elle doit commencer par http:// ou https://.</translation>
     </message>
     <message>
         <source>{client}: {amount} received in {year}, {pct} % of the single-client limit ({limit}).</source>
