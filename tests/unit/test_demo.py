@@ -107,7 +107,7 @@ def test_same_inputs_give_the_same_store(tmp_path: Path) -> None:
 #: their versions) and plans on a few open orders, written after every other row (without the
 #: two proposals' deliverables and versions, opportunities and plan_tasks, the rows still give
 #: 0f9dee68…).
-DEMO_DIGEST = "4bf1c6231f128c97a8bffbfee225ac144e9cc7f854aacda599bb1c6097348a8c"
+DEMO_DIGEST = "72ab71c9fc22fd06991ef3041ba61865ad6fa38616451cbfa963ea95e54fdeb4"
 
 
 def test_the_demo_rows_are_those_of_always(demo: tuple[Store, dict[str, int]],
@@ -340,6 +340,7 @@ def test_texts_are_realistic(db: sqlite3.Connection) -> None:
 def test_the_inbox_has_opportunities_in_every_status(demo: tuple[Store, dict[str, int]]) -> None:
     """Issue 18: the Inbox and Income's win rates have something to show."""
     from storage import opportunities, win_rates
+    from storage.pay import MinimumRate, minimum_hourly
 
     with demo[0].session() as s:
         kept = opportunities.list_opportunities(s)
@@ -358,6 +359,8 @@ def test_the_inbox_has_opportunities_in_every_status(demo: tuple[Store, dict[str
             assert bool(o.lost_reason) == (o.status.value == "lost")
         rates = win_rates.win_rates(s, "gig", "all", AS_OF.date())
         assert rates.any_decided
+        # the matched request's hourly range is set against the minimum rate of the set-up
+        assert minimum_hourly(s) == MinimumRate(2000, "EUR")
 
 
 def test_a_few_open_orders_have_a_plan_one_of_them_late(demo: tuple[Store, dict[str, int]]
