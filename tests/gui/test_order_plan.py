@@ -184,3 +184,21 @@ def test_plan_runs_the_real_tiny_model_and_stop_leaves_the_plan(ctx, qtbot,
     assert ("Stopped" in panel.message.text() or "holds no task" in panel.message.text())
     assert [t.title for t in _state(ctx, order_id).tasks] == ["Mine"]
     assert panel.plan_button.isEnabled()
+
+
+def test_a_long_model_name_does_not_widen_the_order_panel(ctx, qtbot, tiny_dir: Path) -> None:
+    """The model picker beside Plan shrinks (the name elided) rather than push the order
+    panel's Details wider than its column: with a chat model installed, the screenshots'
+    Orders page had a sideways scroll bar and the plan's right edge cut off."""
+    from PySide6.QtWidgets import QScrollArea
+
+    shutil.copytree(tiny_dir, ctx.models.models_dir / "tiny-writer-with-a-rather-long-name")
+    ctx.models.installed_changed.emit()
+    page, panel = _panel(ctx, qtbot, _order_with_plan(ctx))
+    assert panel.model_combo.has_models()
+    area = panel.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    page.splitter.setSizes([10_000, 1])  # the order panel as narrow as it may be
+    qtbot.waitUntil(lambda: area.viewport().width() < 400)
+    assert area.horizontalScrollBar().maximum() == 0

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -67,6 +68,10 @@ class PlanPanel(QWidget):
         self.stop_button = QPushButton()
         self.stop_button.setEnabled(False)
         self.model_combo = ModelPicker(ctx.models, "chat")
+        # shrinks, the name elided, rather than widen the order panel (a sideways scroll bar)
+        self.model_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_combo.setMinimumContentsLength(4)
         self.models_empty = self.model_combo.add_empty_label()
         self.models_link = self.model_combo.add_models_link(QPushButton())
         self.model_combo.reloaded.connect(self._models_reloaded)
