@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from storage.matching import Flag, GigMatch, HourlyRange, MatchResult
+from storage.matching import Flag, GigMatch, HourlyRange, MatchResult, SimilarOrder
 from storage.tables import Opportunity, OpportunityStatus, Order
 from tests.factories import gig_with_packages
 from tests.gui.conftest import shown
@@ -301,4 +301,23 @@ def test_micro_work_paying_1_38_an_hour_is_marked_below_the_minimum(ctx, qtbot) 
     assert "€1.38 to €1.38" in text and "BELOW your minimum of €20.00 an hour" in text
     assert page.hourly_label.property("below") is True
     assert "€1.38 an hour ⚠" in page.results.toPlainText()
+    ctx.jobs.wait()
+
+
+def test_the_punctuation_around_quoted_words_is_translated(ctx, qtbot, monkeypatch) -> None:
+    """The flags' words, the matched passages and the similar orders' rates are set in
+    translatable formats: French puts « » and a narrow space before the colon (the page
+    wrote English “…” and “: ” in French)."""
+    page = _page(ctx, qtbot)
+    french = {"{flag}: {words}": "{flag}\u202f: {words}", "“{words}”": "« {words} »",
+              "#{id} {title}: {rate}": "n° {id} {title}\u202f: {rate}"}
+    real = page.tr
+    monkeypatch.setattr(page, "tr", lambda text, *a: french.get(text) or real(text, *a))
+    result = _result(138, 250, 2000)
+    result.similar_orders.append(SimilarOrder(7, "Saisie de données", 0.7, 1500, "USD"))
+    page._show_result(result)
+    text = page.results.toPlainText().replace("\u202f", " ")  # Qt's plain text: a space
+    assert "Unpaid test : « unpaid test task »" in text
+    assert "« copy rows into a sheet »" in text
+    assert "n° 7 Saisie de données : " in text
     ctx.jobs.wait()

@@ -595,7 +595,9 @@ class InboxPage(Page):
             for f in r.flags:
                 name = FLAG_NAMES.get(f.kind)
                 label = phrase_text(name, "storage") if name is not None else f.kind
-                parts.append(f"<li><b>⚑ {esc(label)}</b>: “{esc(f.text)}”</li>")
+                words = self.tr("“{words}”").format(words=esc(f.text))
+                parts.append("<li>" + self.tr("{flag}: {words}").format(
+                    flag=f"<b>⚑ {esc(label)}</b>", words=words) + "</li>")
             parts.append("</ul>")
         else:
             parts.append(f"<p>{esc(self.tr('None found.'))}</p>")
@@ -606,7 +608,8 @@ class InboxPage(Page):
                 package = f" — {esc(g.package)}" if g.package else ""
                 parts.append(f"<li><b>{esc(g.title)}</b>{package} "
                              f"({self.tr('fit {score}%').format(score=round(g.score * 100))})"
-                             f"<br><i>“{esc(g.matched)}”</i></li>")
+                             f"<br><i>{self.tr('“{words}”').format(words=esc(g.matched))}"
+                             "</i></li>")
             parts.append("</ol>")
         else:
             parts.append(f"<p>{esc(self.tr('No gig fits these words.'))}</p>")
@@ -620,7 +623,8 @@ class InboxPage(Page):
                 low = (r.minimum_minor is not None and o.net_per_hour_minor is not None
                        and o.net_per_hour_minor < r.minimum_minor)
                 rate_html = f"<b>{esc(rate)} ⚠</b>" if low else esc(rate)
-                parts.append(f"<li>#{o.order_id} {esc(o.title)}: {rate_html}</li>")
+                parts.append("<li>" + self.tr("#{id} {title}: {rate}").format(
+                    id=o.order_id, title=esc(o.title), rate=rate_html) + "</li>")
             parts.append("</ul>")
         else:
             parts.append(f"<p>{esc(self.tr('No similar past order.'))}</p>")
