@@ -381,6 +381,9 @@ def take(out: Path, orders: int) -> list[Path]:
                 dialog.close()
                 dialog.deleteLater()
             written.extend(document_shots(app, ctx, window, documents[lang], out / lang))
+            from tools.screenshots.inbox import inbox_shots  # proposal, its draft, a plan
+
+            written.extend(inbox_shots(app, ctx, window, out / lang, settle, save))
             # The Models page's lower half: downloads, installed models, settings, Try it.
             models = window.show_page("models")
             settle(app, ctx)
