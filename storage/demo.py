@@ -1610,6 +1610,15 @@ class _Workspace:
             if remaining > left:  # late even with its first task done
                 chosen.append((oid, tasks, source, extras, 1))
                 break
+        else:  # no order due soon enough: the buyer of the first one added more work
+            for oid, kind, due, lang in open_orders[:1]:
+                tasks, source = drafted(oid, kind, lang)
+                words = PLAN_EXTRAS.get(kind, {})
+                (title, minutes), = words.get(lang, words.get("en", []))[:1]
+                short = plans.working_minutes_left(now, due, hours) + 30 \
+                    - sum(t.estimate_minutes for t in tasks[1:])
+                minutes = min(max(minutes, -(-short // 30) * 30), plans.ESTIMATE_MAX)
+                chosen.append((oid, tasks, source, [[title, minutes]], 1))
         for oid, kind, _due, lang in sorted(open_orders, key=lambda o: -o[0]):
             if len(chosen) >= 3:
                 break
