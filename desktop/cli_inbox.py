@@ -218,8 +218,10 @@ def _print_match(result: Any) -> None:
                 f"{cli._money(e.high_minor, e.currency)} (from {e.orders} orders)")
         if result.minimum_minor is not None:
             line += f", your minimum {cli._money(result.minimum_minor, e.currency)}"
-            if e.low_minor < result.minimum_minor:
+            if e.high_minor < result.minimum_minor:
                 line += " — BELOW YOUR MINIMUM"
+            elif e.low_minor < result.minimum_minor:
+                line += " — PARTLY BELOW YOUR MINIMUM"
         print(line)
     for flag in result.flags:
         print(f"Red flag: {_flag_name(flag.kind)}: “{flag.text}”")

@@ -131,3 +131,28 @@ def test_show_ranks_by_meaning_with_the_real_minilm(data_dir: Path, capsys) -> N
     match = json.loads(out)["match"]
     assert match["ranking"] == "semantic"
     assert match["gigs"][0]["title"] == "Minimalist logo design"
+
+
+@pytest.mark.parametrize(("minimum", "said"), [
+    ("70", "your minimum €70.00 — BELOW YOUR MINIMUM"),
+    ("50", "your minimum €50.00 — PARTLY BELOW YOUR MINIMUM"),
+    ("40", "your minimum €40.00\n"),
+])
+def test_show_says_whether_the_range_is_all_or_partly_below_the_minimum(
+        tmp_path: Path, capsys, minimum: str, said: str) -> None:
+    """€47.50 to €67.50 an hour (the four logo orders of tests.match_shop) against a minimum
+    of €50 is partly below it, not below it (as the Inbox page says)."""
+    from storage import settings
+    from storage.pay import set_minimum_hourly
+    from tests.match_shop import LOGO_REQUEST, gigs, logo_orders
+
+    with open_store(store_path(tmp_path)) as store, store.transaction() as s:
+        settings.put(s, "home_currency", "EUR")
+        gigs(s)
+        logo_orders(s)
+        set_minimum_hourly(s, minimum, "EUR")
+    d = ["--data-dir", str(tmp_path)]
+    assert run(capsys, "inbox", "add", LOGO_REQUEST, *d)[0] == 0
+    code, out, err = run(capsys, "inbox", "show", "1", *d)
+    assert code == 0, err
+    assert "Expected net per hour: €47.50 to €67.50 (from 4 orders), " + said in out + "\n"
