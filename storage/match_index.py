@@ -246,7 +246,13 @@ def refresh(s: Session) -> Refreshed:
             done += _sync(s, "order", wanted, _existing(s, "order", list(wanted)))
             wanted = {}
     done += _sync(s, "order", wanted, _existing(s, "order", list(wanted)))
-    done += Refreshed(removed=_drop_orphans(s, "order", "orders"))
+    # Deleted orders: as many first passages as orders means none is gone (counting is a
+    # third of what the anti-join costs on 100,000 orders).
+    order_count = s.scalar(select(func.count()).select_from(Order))
+    first_chunks = s.scalar(select(func.count()).select_from(MatchPassage).where(
+        MatchPassage.source == "order", MatchPassage.chunk == 0))
+    if order_count != first_chunks:
+        done += Refreshed(removed=_drop_orphans(s, "order", "orders"))
 
     # Deliverables: those with a version newer than the last one indexed.
     last_version = int(mark.get("deliverable_version", 0) or 0)
