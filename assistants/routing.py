@@ -169,8 +169,9 @@ class RemoteEmbedder:
 
     Each call passes the gate and writes the sent log's line first. A passage of a client kept
     on this computer (its text hash among ``withheld_passages``, read again at each call: the
-    index may have been refreshed since) is never sent: it gets a zero vector (it is then found
-    by its words only)."""
+    index may have been refreshed since) is never sent: it gets a row of zeros, which
+    ``storage.match_index.embed_missing`` does not store (the passage is found by its words
+    only, and embedded once its client is no longer kept on this computer)."""
 
     store: Any
     remote: Remote
@@ -192,9 +193,6 @@ class RemoteEmbedder:
         with self.store.session() as s:
             withheld = self.withheld | withheld_passages(s)
         send = [i for i, t in enumerate(texts) if text_hash(t) not in withheld]
-        if not send and self.dims is None and texts:
-            probe = self._embed(["dimensions"])  # no client's text: learns the vector size
-            self.dims = int(probe.shape[1])
         vectors = self._embed([texts[i] for i in send]) if send else None
         if vectors is not None:
             self.dims = int(vectors.shape[1])

@@ -18,7 +18,10 @@ to run before every match (see benchmarks/matching.py).
 ``embed_missing(store, embedder)`` computes the vectors that passages lack for the embedder's
 model, in batches committed one by one (an interrupted run keeps what it did), with progress
 and cancel; vectors of any other model are deleted first (the index follows the installed
-model). The model runs elsewhere (assistants.embedding): storage only receives arrays.
+model). A row of zeros from the embedder means "no vector for this text" (a passage of a client
+kept on this computer, withheld from an embedding server): nothing is stored, so the passage is
+embedded once it may be, and meanwhile it is found by its words only. The model runs
+elsewhere (assistants.embedding): storage only receives arrays.
 
 ``MatrixCache`` keeps one model's vectors as one matrix in memory for matching; it notices
 when the vectors changed (their count and highest rowid) and reloads.
@@ -300,6 +303,10 @@ def embed_missing(store: Store, embedder: _Embeds, *, batch_size: int = 64,
     model = embedder.name
     with store.transaction() as s:
         s.execute(delete(PassageVector).where(PassageVector.model != model))
+        # zero vectors stored by an earlier version for withheld passages: asked again
+        s.execute(delete(PassageVector).where(
+            PassageVector.model == model,
+            PassageVector.vector == func.zeroblob(PassageVector.dims * 4)))
     with store.session() as s:
         total = s.scalar(select(func.count()).select_from(MatchPassage).where(
             ~MatchPassage.id.in_(select(PassageVector.passage_id).where(
@@ -324,13 +331,14 @@ def embed_missing(store: Store, embedder: _Embeds, *, batch_size: int = 64,
         vectors = np.asarray(embedder([r[1] for r in rows], "passage"), dtype="<f4")
         if vectors.ndim != 2 or vectors.shape[0] != len(rows):
             raise ValueError(f"the embedder gave {vectors.shape} for {len(rows)} texts")
+        given = np.any(vectors != 0, axis=1)  # a row of zeros: withheld, no vector
         with store.transaction() as s:
             current = dict(s.execute(select(MatchPassage.id, MatchPassage.text_hash).where(
                 MatchPassage.id.in_([r[0] for r in rows]))).all())
             values = [{"passage_id": pid, "model": model, "dims": int(vectors.shape[1]),
                        "vector": vectors[i].tobytes()}
                       for i, (pid, _t, digest) in enumerate(rows)
-                      if current.get(pid) == digest]  # changed meanwhile: next refresh
+                      if given[i] and current.get(pid) == digest]  # changed: next refresh
             if values:
                 s.execute(sqlite_insert(PassageVector).values(values).on_conflict_do_nothing())
         done += len(rows)

@@ -214,6 +214,9 @@ def test_translate_of_a_kept_local_clients_project_sends_nothing(
 def test_match_with_an_engine_embeds_through_the_server_but_not_kept_local_orders(
         tmp_path: Path, capsys, server: OpenAIServer, memory_keyring) -> None:
     _setup(tmp_path, server, kept=True)
+    with open_store(store_path(tmp_path)) as store, store.transaction() as s:
+        order(s, client_obj=client(s, "Atelier Nord"), title="Logo",
+              brief="Un logo pour une boulangerie", status=OrderStatus.IN_PROGRESS)
     code, out, err = run(capsys, "match", "Je cherche des fiches produits", "--engine",
                          "home", "--model", "tiny-embed", "--json", "--data-dir",
                          str(tmp_path))
@@ -221,6 +224,7 @@ def test_match_with_an_engine_embeds_through_the_server_but_not_kept_local_order
     paths = {path for _m, path, _h, _b in server.requests}
     assert paths == {"/v1/embeddings"}
     assert "Je cherche des fiches produits" in server.sent_text()
+    assert "Un logo pour une boulangerie" in server.sent_text()
     assert SECRET not in server.sent_text() and "Fiches" not in server.sent_text()
     assert {t for t, *_ in _sent_log(tmp_path)} == {"embed"}
     json.loads(out)
@@ -269,3 +273,27 @@ def test_ctrl_c_closes_the_connection_at_once(tmp_path: Path, capsys, monkeypatc
         assert code == 0
         assert server.closed_early.wait(5.0)  # the server saw the connection go
         assert "cancelled]" in err  # the stats line, as today
+
+
+def test_a_kept_local_passage_is_embedded_once_its_client_is_no_longer_kept(
+        tmp_path: Path, capsys, server: OpenAIServer, memory_keyring) -> None:
+    """A withheld passage gets no vector under the server's model (a zero vector stored
+    once was never replaced): when the client is un-marked, the next match sends it."""
+    from sqlalchemy import func, select
+
+    from storage.tables import Client, PassageVector
+
+    d = ["--engine", "home", "--model", "tiny-embed", "--json", "--data-dir", str(tmp_path)]
+    _setup(tmp_path, server, kept=True)
+    code, _out, err = run(capsys, "match", "Je cherche des fiches produits", *d)
+    assert code == 0, err
+    assert SECRET not in server.sent_text()
+    with open_store(store_path(tmp_path)) as store, store.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(PassageVector)) == 0
+        privacy.set_keep_local(s, s.scalar(select(Client.id)), False)
+    code, out, err = run(capsys, "match", "Je cherche des fiches produits", *d)
+    assert code == 0, err
+    assert SECRET in server.sent_text()
+    with open_store(store_path(tmp_path)) as store, store.session() as s:
+        assert s.scalar(select(func.count()).select_from(PassageVector)) == 1
+    json.loads(out)

@@ -165,6 +165,39 @@ def test_vectors_are_computed_in_batches_and_rebuilt_when_the_model_changes(stor
     assert len(b.texts) == total
 
 
+class Withholding(Counting):
+    """Gives a row of zeros (no vector) for the texts it withholds, like
+    assistants.routing.RemoteEmbedder for a client kept on this computer."""
+
+    def __init__(self, withheld: str) -> None:
+        super().__init__()
+        self.withheld = withheld
+
+    def __call__(self, texts: Sequence[str], role: str) -> np.ndarray:
+        out = super().__call__(texts, role)
+        out[[self.withheld in t for t in texts]] = 0
+        return out
+
+
+def test_a_withheld_passage_gets_no_vector_and_is_embedded_once_allowed(store) -> None:
+    with store.transaction() as s:
+        order(s, title="Secret brief")
+        order(s, title="Open brief")
+        refresh(s)
+        # a zero vector stored by an earlier version for a withheld passage
+        pid = s.scalar(select(MatchPassage.id).where(MatchPassage.text.contains("Secret")))
+        s.add(PassageVector(passage_id=pid, model="fake-a", dims=8, vector=bytes(32)))
+    embed_missing(store, Withholding("Secret"))
+    with store.session() as s:
+        assert missing_vectors(s, "fake-a") == 1  # still to embed, found by words meanwhile
+        assert _find(s, "Secret")
+    allowed = Counting()
+    assert embed_missing(store, allowed) == 1
+    assert [t for t in allowed.texts if "Secret" in t] and len(allowed.texts) == 1
+    with store.session() as s:
+        assert missing_vectors(s, "fake-a") == 0
+
+
 def test_a_cancelled_indexing_keeps_the_batches_it_committed(store) -> None:
     with store.transaction() as s:
         for i in range(10):
