@@ -35,6 +35,8 @@ PRESETS: dict[str, tuple[str, int]] = {
     "vllm": ("openai", 8000),
 }
 _NAME = re.compile(r"[\w][\w.\-]{0,59}")
+_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?")
+_IPV6 = re.compile(r"[0-9A-Fa-f:.]+")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,13 @@ def normalise_base_url(url: str) -> str:
             "“{url}” is not a server address: give only the scheme, the host, the port and a "
             "path, for example http://127.0.0.1:8080.", url=url.strip()))
     host = parts.hostname
+    labels = host.removesuffix(".").split(".")
+    if not (all(_LABEL.fullmatch(x) for x in labels) or (":" in host and _IPV6.fullmatch(host))
+            ) or (
+            any(c.isspace() or not c.isprintable() for c in parts.path)):
+        raise ValidationError("url", Phrase(
+            "“{url}” is not a server address: a host name is letters, digits, dots and "
+            "dashes, for example 127.0.0.1 or gpu.example.com.", url=url.strip()))
     if ":" in host:  # IPv6
         host = f"[{host}]"
     netloc = host if port is None else f"{host}:{port}"

@@ -40,7 +40,8 @@ def test_the_address_typed_becomes_the_v1_base(typed: str, base: str) -> None:
 
 
 @pytest.mark.parametrize("typed", ["", "ftp://h", "http://user:pw@h", "http://h/?a=1",
-                                   "http://h:99999", "http://"])
+                                   "http://h:99999", "http://", "not a url at all",
+                                   "http://h/a b", "http://h\x07st:80", "http://-h_/"])
 def test_what_cannot_be_a_server_address_is_refused_with_a_sentence(typed: str) -> None:
     with pytest.raises(ValidationError) as err:
         normalise_base_url(typed)
