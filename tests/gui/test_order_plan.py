@@ -202,3 +202,8 @@ def test_a_long_model_name_does_not_widen_the_order_panel(ctx, qtbot, tiny_dir: 
     page.splitter.setSizes([10_000, 1])  # the order panel as narrow as it may be
     qtbot.waitUntil(lambda: area.viewport().width() < 400)
     assert area.horizontalScrollBar().maximum() == 0
+    # the French buttons (fr-plan.tsv) are longer: they wrap onto two lines instead
+    panel.timer_button.setText("Lancer le chrono sur cette tâche")
+    panel.delete_button.setText("Supprimer la tâche")
+    qtbot.waitUntil(lambda: panel.delete_button.y() > panel.timer_button.y())
+    assert area.horizontalScrollBar().maximum() == 0

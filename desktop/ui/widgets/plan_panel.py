@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.changes import Changed
 from desktop.jobs import error_text, phrase_text
 from desktop.ui import forms, style
+from desktop.ui.widgets.flow_layout import flow_row
 from desktop.ui.widgets.model_picker import ModelPicker
 from storage import plans
 from storage.errors import ValidationError
@@ -112,10 +113,8 @@ class PlanPanel(QWidget):
         add_row.addWidget(self.new_title, 1)
         add_row.addWidget(self.new_estimate)
         add_row.addWidget(self.add_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.timer_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
+        # wraps onto two lines rather than widen the order panel (French labels are long)
+        buttons = flow_row(self.timer_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.heading)
@@ -125,7 +124,7 @@ class PlanPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.outlook_label)
         layout.addWidget(self.tasks, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addLayout(add_row)
         layout.addWidget(self.total_label)
         layout.addWidget(self.source_label)
