@@ -12,7 +12,7 @@ import pytest
 from storage import settings
 from storage.errors import ValidationError
 from storage.match_index import MatrixCache, embed_missing, refresh
-from storage.matching import hourly_range, match_request, query_terms
+from storage.matching import HourlyRange, hourly_range, match_request, query_terms
 from storage.pay import set_minimum_hourly
 from storage.payments import record_payment
 from storage.tables import OrderStatus, PaymentKind
@@ -93,8 +93,8 @@ def test_hourly_range_needs_two_orders() -> None:
     assert hourly_range([], "EUR") is None
     assert hourly_range([5000], "EUR") is None
     r = hourly_range([1000, 3000], "EUR")
-    # position 0.25 → 1000 + 0.25 × 2000 = 1500; position 0.75 → 1000 + 0.75 × 2000 = 2500
-    assert (r.low_minor, r.high_minor, r.orders) == (1500, 2500, 2)
+    # two orders: the range is what they earned, lowest to highest
+    assert (r.low_minor, r.high_minor, r.orders) == (1000, 3000, 2)
 
 
 def test_a_french_request_finds_the_french_gig_by_words_with_an_english_only_model(
@@ -227,3 +227,13 @@ def test_orders_of_a_gig_unlike_the_request_are_no_guide_to_its_pay(shop) -> Non
         assert result.expected is not None
         assert (result.expected.low_minor, result.expected.high_minor,
                 result.expected.orders) == (4750, 6750, 4)  # the logo orders' alone
+
+
+def test_with_two_or_three_orders_the_range_is_what_they_earned() -> None:
+    # Found in a real window: two logo orders that paid €9.83 and €31.31 an hour showed
+    # "€15.20–€25.94", narrower than either order.
+    assert hourly_range([983, 3131], "EUR") == HourlyRange(983, 3131, "EUR", 2)
+    assert hourly_range([3131, 983, 2000], "EUR") == HourlyRange(983, 3131, "EUR", 3)
+    # four and more: the middle half (4000, 5000, 6000, 9000 → 4750 to 6750, as above)
+    assert hourly_range([9000, 4000, 6000, 5000], "EUR") == HourlyRange(4750, 6750, "EUR", 4)
+    assert hourly_range([983], "EUR") is None
