@@ -321,3 +321,130 @@ def test_the_punctuation_around_quoted_words_is_translated(ctx, qtbot, monkeypat
     assert "« copy rows into a sheet »" in text
     assert "n° 7 Saisie de données : " in text
     ctx.jobs.wait()
+
+
+# --- the rw18 test's defects (issue 18, inbox2) ------------------------------------------------
+
+def _kept_opportunities(ctx) -> tuple[int, int, int]:
+    """#1 on Fiverr for Sam (won: order created), #2 on Upwork for "CLI Buyer" (new, as
+    `atelier inbox add` keeps it), #3 with no platform nor buyer."""
+    from storage import opportunities
+    from tests.factories import at, platform
+
+    now = at("2026-11-20T10:00")
+    with ctx.store.transaction() as s:
+        gig = gig_with_packages(s, "Minimalist logo design")
+        first = opportunities.add(s, "Minimalist logo for my coffee truck",
+                                  platform_id=platform(s, "Fiverr").id, client_name="Sam",
+                                  now=now)
+        second = opportunities.add(s, "Need subtitles for a 3 minute video",
+                                   platform_id=platform(s, "Upwork").id,
+                                   client_name="CLI Buyer", now=now)
+        third = opportunities.add(s, "An SEO article about bread", now=now)
+        order_id = opportunities.win(s, first.id, gig_id=gig.id,
+                                     package_id=gig.packages[0].id, now=now).id
+        return first.id, second.id, third.id, order_id
+
+
+def _select(page, qtbot, oid: int) -> None:
+    for row in range(page.kept_list.count()):
+        if page.kept_list.item(row).data(Qt.ItemDataRole.UserRole) == oid:
+            page.kept_list.setCurrentRow(row)
+            break
+    else:
+        raise AssertionError(f"#{oid} is not listed")
+    page.ctx.jobs.wait()
+    QApplication.processEvents()
+
+
+def test_platform_and_buyer_are_the_selected_opportunitys_own(ctx, qtbot) -> None:
+    first, second, third, _order = _kept_opportunities(ctx)
+    page = _page(ctx, qtbot)
+    _select(page, qtbot, first)
+    assert (page.platform_combo.currentText(), page.client_edit.text()) == ("Fiverr", "Sam")
+    _select(page, qtbot, second)
+    assert (page.platform_combo.currentText(), page.client_edit.text()) == ("Upwork",
+                                                                          "CLI Buyer")
+    _select(page, qtbot, third)
+    assert page.platform_combo.currentData() is None and page.client_edit.text() == ""
+    _select(page, qtbot, first)
+    assert (page.platform_combo.currentText(), page.client_edit.text()) == ("Fiverr", "Sam")
+    ctx.jobs.wait()
+
+
+def test_open_the_created_order_is_the_selected_won_opportunitys(ctx, qtbot) -> None:
+    first, second, _third, order_id = _kept_opportunities(ctx)
+    page = _page(ctx, qtbot)
+    _select(page, qtbot, first)
+    assert page.open_order_button.isVisible()
+    with qtbot.waitSignal(page.open_order) as opened:
+        page.open_order_button.click()
+    assert opened.args == [order_id]
+    _select(page, qtbot, second)  # new: no order, no button
+    assert not page.open_order_button.isVisible()
+    ctx.jobs.wait()
+
+
+def test_a_cancelled_match_says_so_and_leaves_no_progress_line(ctx, qtbot,
+                                                               monkeypatch) -> None:
+    def indexing(store, embedder, *, cancel, progress):  # the first indexing, cancelled
+        progress(128, 400)
+        cancel.wait(10)
+
+    page = _page(ctx, qtbot)
+    monkeypatch.setattr("storage.match_index.embed_missing", indexing)
+    monkeypatch.setattr(page, "_embedder", lambda jc: object())
+    page.request_edit.setPlainText(REQUEST)
+    page.match_button.click()
+    qtbot.waitUntil(lambda: "128/400" in page.message.text(), timeout=10_000)
+    with qtbot.waitSignal(page.match_job.done, timeout=10_000):
+        page.match_job.cancel()
+    QApplication.processEvents()
+    assert "128/400" not in page.message.text() and "Indexing" not in page.message.text()
+    assert page.message.text() == "Matching cancelled."
+    ctx.jobs.wait()
+
+
+def test_the_words_only_note_says_what_is_missing(ctx, qtbot, monkeypatch) -> None:
+    """"download an embedding model" only when none is installed; one installed but not
+    chosen: choose it; one chosen since this result: match again."""
+    page = _page(ctx, qtbot)
+    result = _result(138, 250, None)
+    result = MatchResult(**{**result.__dict__, "ranking": "keyword", "model": None})
+    installed: list[str] = []
+    chosen = [""]
+    monkeypatch.setattr(page, "_embedding_models", lambda: (list(installed), chosen[0]))
+    page._show_result(result)
+    assert "download an embedding model" in page.note_label.text()
+    assert page.models_button.isVisible()
+    installed.append("all-MiniLM-L6-v2")
+    page._show_result(result)
+    assert "download" not in page.note_label.text()
+    assert "choose" in page.note_label.text() and "all-MiniLM-L6-v2" in page.note_label.text()
+    chosen[0] = "all-MiniLM-L6-v2"
+    page._show_result(result)
+    assert "download" not in page.note_label.text()
+    assert "Match again" in page.note_label.text() and not page.models_button.isVisible()
+    ctx.jobs.wait()
+
+
+def test_a_result_is_marked_as_the_previous_texts_once_the_text_changes(ctx, qtbot) -> None:
+    with ctx.store.transaction() as s:
+        gig_with_packages(s, "Minimalist logo design")
+    page = _page(ctx, qtbot)
+    page.request_edit.setPlainText(REQUEST)
+    _matched(page, qtbot)
+    assert not page.outdated_label.isVisible()
+    page.request_edit.setPlainText("Rédaction d'un article SEO sur le pain, 1000 mots")
+    assert page.outdated_label.isVisible()
+    assert "previous text" in page.outdated_label.text()
+    page.request_edit.setPlainText(REQUEST)  # back to the matched text: it is its result
+    assert not page.outdated_label.isVisible()
+    # a new request pasted from the page replaces the old one and its result
+    QApplication.clipboard().setText("Rédaction d'un article SEO sur le pain, 1000 mots")
+    page.kept_list.setFocus()
+    qtbot.keyClick(page.kept_list, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.request_edit.toPlainText().startswith("Rédaction")
+    assert page.result is None and "Minimalist logo" not in page.results.toPlainText()
+    assert page.language_label.text() == "" and page.hourly_label.text() == ""
+    ctx.jobs.wait()

@@ -201,6 +201,12 @@ class InboxPage(Page):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outdated_label = QLabel()  # the result shown is the previous text's
+        self.outdated_label.setObjectName("InboxOutdated")
+        self.outdated_label.setWordWrap(True)
+        style.muted(self.outdated_label)
+        self.outdated_label.hide()
+        self.request_edit.textChanged.connect(self._text_changed)
         self.language_label = QLabel()
         self.hourly_label = QLabel()
         self.hourly_label.setObjectName("InboxHourly")
@@ -232,6 +238,7 @@ class InboxPage(Page):
         lv.addLayout(meta)
         lv.addLayout(buttons)
         lv.addWidget(self.message)
+        lv.addWidget(self.outdated_label)
         lv.addWidget(self.language_label)
         lv.addWidget(self.hourly_label)
         note_row = QHBoxLayout()
@@ -326,6 +333,8 @@ class InboxPage(Page):
         self.reopen_button.setText(self.tr("Reope&n"))
         self.proposal_button.setText(self.tr("Draft a &proposal"))
         self.open_order_button.setText(self.tr("Open the &created order"))
+        self.outdated_label.setText(self.tr(
+            "This result is the previous text's: press Match (Ctrl+Enter) for this one."))
         if self.result is not None:
             self._show_result(self.result)
         self._stale = True
@@ -356,6 +365,8 @@ class InboxPage(Page):
                 return (read_number, opportunities.rows(s, status),
                         [(p.id, p.name) for p in list_platforms(s)])
 
+        if self.result is not None:  # an embedding model chosen or installed since
+            self._show_note(self.result)
         self.ctx.jobs.submit(self.tr("Reading the inbox…"), read, on_finished=self._fill,
                              on_failed=lambda exc: self._say(error_text(exc), error=True))
 
@@ -385,6 +396,7 @@ class InboxPage(Page):
             item = QListWidgetItem(f"{r.title}\n{' · '.join(parts)}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, r.status)
+            item.setData(Qt.ItemDataRole.UserRole + 2, r.order_id)
             item.setToolTip(r.title)
             self.kept_list.addItem(item)
             if r.id == keep:
@@ -407,10 +419,20 @@ class InboxPage(Page):
             with self.ctx.store.session() as s:
                 kept = opportunities.get(s, oid)
                 text, reason = kept.text, kept.lost_reason
+                platform_id = kept.platform_id
+                platform = kept.platform.name if kept.platform is not None else ""
+                buyer = kept.client_name
         except ValidationError as exc:
             self._say(error_text(exc), error=True)
             return
         self._kept_text = text
+        # the selected opportunity's own platform and buyer (not the previous one's)
+        index = self.platform_combo.findData(platform_id) if platform_id is not None else 0
+        if index < 0:  # a platform added since the list was read (the CLI)
+            self.platform_combo.addItem(platform, platform_id)
+            index = self.platform_combo.count() - 1
+        self.platform_combo.setCurrentIndex(max(0, index))
+        self.client_edit.setText(buyer)
         self._say(self.tr("Lost: {reason}").format(reason=reason) if reason else "")
         if text != self.request_edit.toPlainText():
             self.request_edit.setPlainText(text)
@@ -420,6 +442,11 @@ class InboxPage(Page):
         item = self.kept_list.currentItem()
         return None if item is None else item.data(Qt.ItemDataRole.UserRole + 1)
 
+    def _selected_order(self) -> int | None:
+        """The order created when the selected opportunity was won (None: none)."""
+        item = self.kept_list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole + 2)
+
     def _update_actions(self) -> None:
         status = self._selected_status()
         open_ = status in ("new", "proposal_sent")
@@ -428,6 +455,9 @@ class InboxPage(Page):
         self.lost_button.setEnabled(open_)
         self.reopen_button.setEnabled(status == "lost")
         self.proposal_button.setEnabled(open_)
+        # "Open the created order": only for a won opportunity, and its own order
+        self.created_order_id = self._selected_order() if status == "won" else None
+        self.open_order_button.setVisible(self.created_order_id is not None)
 
     # --- the request -------------------------------------------------------------------------
 
@@ -439,6 +469,7 @@ class InboxPage(Page):
         self.request_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if self.request_edit.toPlainText().strip():
             self.request_edit.selectAll()
+            self._clear_result()  # another request: the old one's result goes with it
         self.request_edit.insertPlainText(text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -526,13 +557,67 @@ class InboxPage(Page):
         self.match_job = self.ctx.jobs.submit(
             self.tr("Matching the request…"), work, on_finished=self._matched,
             on_failed=lambda exc: self._say(error_text(exc), error=True),
+            on_cancelled=self._match_cancelled,
             on_progress=lambda done, total, text: self._say(
                 f"{text} {done}/{total}" if total else text))
+
+    def _match_cancelled(self) -> None:
+        job = self.match_job
+        if job is not None and job.state == "cancelled":  # not one a newer match replaced
+            self._say(self.tr("Matching cancelled."))
 
     def _matched(self, result: Any) -> None:
         self.result = result
         self._say("")
         self._show_result(result)
+        self._text_changed()
+
+    def _text_changed(self) -> None:
+        """A result under a text it was not made for says so."""
+        self.outdated_label.setVisible(
+            self.result is not None
+            and self.request_edit.toPlainText() != self.matched_text)
+
+    def _clear_result(self) -> None:
+        """No result (a new request replaced the matched one)."""
+        self.result = None
+        for label in (self.language_label, self.hourly_label, self.note_label):
+            label.clear()
+        self.hourly_label.setStyleSheet("")
+        self.hourly_label.setProperty("below", False)
+        self.note_label.hide()
+        self.models_button.hide()
+        self.outdated_label.hide()
+        self.results.clear()
+
+    def _embedding_models(self) -> tuple[list[str], str]:
+        """The installed embedding models and the one chosen for the inbox ("": none)."""
+        models = self.ctx.models
+        if models is None:
+            return [], ""
+        return models.installed_names("embedding"), models.embedding_model(self.ctx.store)
+
+    def _show_note(self, r: Any) -> None:
+        """Under a result ranked by words only: what is missing to match by meaning."""
+        keyword = r.ranking == "keyword"
+        installed, chosen = self._embedding_models() if keyword else ([], "")
+        self.note_label.setVisible(keyword)
+        self.models_button.setVisible(keyword and not chosen)
+        if not keyword:
+            return
+        if chosen:
+            self.note_label.setText(self.tr(
+                "Ranked by words only, before {model} was chosen for the inbox: press Match "
+                "again to match by meaning.").format(model=chosen))
+        elif installed:
+            self.note_label.setText(self.tr(
+                "Ranked by words only: {model} is installed; choose it for the inbox on the "
+                "Models page to match by meaning.").format(model=installed[0]))
+        else:
+            self.note_label.setText(self.tr(
+                "Ranked by words only: download an embedding model (multilingual-e5-small "
+                "for French, English and Arabic) on the Models page and choose it for the "
+                "inbox to match by meaning."))
 
     def _money(self, minor: int | None, currency: str) -> str:
         return "—" if minor is None else self.ctx.i18n.money(minor, currency)
@@ -580,14 +665,7 @@ class InboxPage(Page):
             font = self.hourly_label.font()
             font.setBold(False)
             self.hourly_label.setFont(font)
-        keyword = r.ranking == "keyword"
-        self.note_label.setVisible(keyword)
-        self.models_button.setVisible(keyword)
-        if keyword:
-            self.note_label.setText(self.tr(
-                "Ranked by words only: download an embedding model (multilingual-e5-small "
-                "for French, English and Arabic) on the Models page and choose it for the "
-                "inbox to match by meaning."))
+        self._show_note(r)
         # the red flags first: short, and what must not be missed on a small screen
         parts = [f"<h3>{esc(self.tr('Red flags'))}</h3>"]
         if r.flags:
@@ -719,7 +797,11 @@ class InboxPage(Page):
     def _won(self, order_id: int | None) -> None:
         self.created_order_id = order_id
         self._say(self.tr("Won: order #{id} created.").format(id=order_id))
-        self.open_order_button.show()
+        item = self.kept_list.currentItem()
+        if item is not None:  # the list shows it once read again
+            item.setData(Qt.ItemDataRole.UserRole + 1, "won")
+            item.setData(Qt.ItemDataRole.UserRole + 2, order_id)
+        self._update_actions()
         self.open_order_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.refresh()
 
