@@ -1,5 +1,5 @@
-"""Adding and removing an inference server with its API key: the one workflow behind
-`atelier engines add|remove` and Settings › Engines.
+"""Adding, editing and removing an inference server with its API key: the one workflow behind
+`atelier engines add|edit|remove` and Settings › Engines.
 
 The engine's row goes to the store (``storage.engines``), its API key to the keyring only
 (``assistants.secrets``); the row keeps whether a key is saved (``EngineRow.has_key``). Every
@@ -65,6 +65,21 @@ def add_engine(s: Session, name: str, url: str, *, api_key: str | None = None,
                              has_key=key is not None)
     if key is not None:
         secrets.set_engine_key(row.name, key)
+    return row
+
+
+def edit_engine(s: Session, name: str, url: str, *, api_key: str | None = None,
+                kind: str | None = None, timeout_s: int = 60, ca_file: str = "",
+                pinned_sha256: str = "", context_tokens: int = 8192) -> EngineRow:
+    """Change the engine's address, kind, timeout, context size and certificate trust in the
+    caller's transaction; ``api_key`` (when given, not empty) replaces the saved key, else the
+    key stays. Checked as ``add_engine`` checks; a key the keyring refuses writes nothing."""
+    ca = check_ca_file(ca_file) if ca_file else ""
+    row = engines.update_engine(s, name, url, kind=kind, timeout_s=timeout_s, ca_file=ca,
+                                pinned_sha256=pinned_sha256, context_tokens=context_tokens)
+    key = (api_key or "").strip()
+    if key:
+        set_key(s, row.name, key)
     return row
 
 

@@ -38,9 +38,11 @@ class Changed(Flag):
     DECLARATIONS = auto()
     #: quotes, invoices and credit notes (storage/invoicing)
     DOCUMENTS = auto()
+    #: a request sent to an inference server (the sent log, storage.privacy.record_sent)
+    SENT = auto()
     #: everything (a restored backup, an imported store)
     ALL = (ORDERS | CLIENTS | GIGS | PAYMENTS | TIME | SETTINGS | PLATFORMS | DRAFTS
-           | TRANSLATION | BRAINSTORM | DECLARATIONS | DOCUMENTS)
+           | TRANSLATION | BRAINSTORM | DECLARATIONS | DOCUMENTS | SENT)
 
 
 class StoreEvents(QObject):

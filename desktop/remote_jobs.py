@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from assistants import remote as rm
 from assistants import routing
 from assistants.errors import AssistantError
+from desktop.changes import Changed
 from desktop.jobs import Cancelled as JobCancelled
 from desktop.jobs import Job, JobContext
 from storage.errors import ValidationError
@@ -76,8 +77,12 @@ def generate_remote(
             on_failed(error if isinstance(error, AssistantError | ValidationError)
                       else AssistantError(str(error)))
 
-    return service.jobs.submit(
+    job = service.jobs.submit(
         QCoreApplication.translate("ModelService", "Writing with {name}").format(
             name=remote.label), work,
         on_finished=(lambda r: on_finished(*r)) if on_finished is not None else None,
         on_failed=failed, on_cancelled=cancelled, on_token=on_token)
+    events = getattr(service.jobs, "events", None)
+    if events is not None:  # finished, stopped or failed: the sent log may have a new line
+        job.done.connect(lambda: events.emit(Changed.SENT))
+    return job

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 STORAGE_MESSAGES = (
     QT_TRANSLATE_NOOP("storage", '“{url}” is not a server address: a host name is letters, digits, dots and dashes, for example 127.0.0.1 or gpu.example.com.'),
     QT_TRANSLATE_NOOP("storage", 'An engine named “{name}” already exists.'),
+    QT_TRANSLATE_NOOP("storage", 'The engine “{name}” has this address already ({url}): edit it rather than add it twice.'),
     QT_TRANSLATE_NOOP("storage", 'Choose the model the engine “{engine}” runs for this task.'),
     QT_TRANSLATE_NOOP("storage", 'The certificate fingerprint must be 64 hexadecimal digits (SHA-256).'),
     QT_TRANSLATE_NOOP("storage", 'The context size must be between 512 and 1,048,576 tokens.'),

@@ -129,11 +129,11 @@ def get_engine(s: Session, name: str) -> EngineRow:
     return row
 
 
-def add_engine(s: Session, name: str, url: str, *, kind: str | None = None,
-               timeout_s: int = 60, ca_file: str = "", pinned_sha256: str = "",
-               context_tokens: int = 8192, has_key: bool = False) -> EngineRow:
-    """A new engine; every value is checked before anything is written."""
-    name = check_name(name)
+def _checked(s: Session, url: str, *, kind: str | None, timeout_s: int,
+             context_tokens: int, pinned_sha256: str, other_than: str | None = None
+             ) -> tuple[str, str, str]:
+    """The normalised address, the kind and the fingerprint, every value checked; an address
+    another engine has already is refused (one server, one engine)."""
     base_url = normalise_base_url(url)
     kind = kind or guess_kind(base_url)
     if kind not in KINDS:
@@ -149,13 +149,48 @@ def add_engine(s: Session, name: str, url: str, *, kind: str | None = None,
     if pinned and not re.fullmatch(r"[0-9a-f]{64}", pinned):
         raise ValidationError("certificate", Phrase(
             "The certificate fingerprint must be 64 hexadecimal digits (SHA-256)."))
+    same = s.scalar(select(EngineRow).where(EngineRow.base_url == base_url,
+                                            EngineRow.name != (other_than or "")))
+    if same is not None:
+        raise ValidationError("url", Phrase(
+            "The engine “{name}” has this address already ({url}): edit it rather than add "
+            "it twice.", name=same.name, url=base_url))
+    return base_url, kind, pinned
+
+
+def add_engine(s: Session, name: str, url: str, *, kind: str | None = None,
+               timeout_s: int = 60, ca_file: str = "", pinned_sha256: str = "",
+               context_tokens: int = 8192, has_key: bool = False) -> EngineRow:
+    """A new engine; every value is checked before anything is written. The same server
+    (the same normalised address) is refused under a second name."""
+    name = check_name(name)
+    base_url = normalise_base_url(url)
     if find_engine(s, name) is not None:
         raise ValidationError("name", Phrase("An engine named “{name}” already exists.",
                                              name=name))
+    base_url, kind, pinned = _checked(s, base_url, kind=kind, timeout_s=timeout_s,
+                                      context_tokens=context_tokens,
+                                      pinned_sha256=pinned_sha256)
     row = EngineRow(name=name, base_url=base_url, kind=kind, timeout_s=int(timeout_s),
                     ca_file=ca_file or "", pinned_sha256=pinned,
                     context_tokens=int(context_tokens), has_key=has_key)
     s.add(row)
+    s.flush()
+    return row
+
+
+def update_engine(s: Session, name: str, url: str, *, kind: str | None = None,
+                  timeout_s: int = 60, ca_file: str = "", pinned_sha256: str = "",
+                  context_tokens: int = 8192) -> EngineRow:
+    """Change an engine's address, kind, timeout, context size and certificate trust (its
+    name, routes and sent log stay); checked as ``add_engine`` checks a new one."""
+    row = get_engine(s, name)
+    base_url, kind, pinned = _checked(s, url, kind=kind, timeout_s=timeout_s,
+                                      context_tokens=context_tokens,
+                                      pinned_sha256=pinned_sha256, other_than=row.name)
+    row.base_url, row.kind, row.timeout_s = base_url, kind, int(timeout_s)
+    row.ca_file, row.pinned_sha256, row.context_tokens = ca_file or "", pinned, \
+        int(context_tokens)
     s.flush()
     return row
 

@@ -133,6 +133,7 @@ class FormDialog(QDialog):
             if field is not None:
                 # Tab's reason: a line edit's text is selected, so typing replaces it.
                 field.setFocus(Qt.FocusReason.TabFocusReason)
+            self.fit_height()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -167,12 +168,25 @@ class FormDialog(QDialog):
         if label is None:
             self.general_error.setText(text)
             self.general_error.show()
+            self.fit_height()
             return
         label.setText(text)
         label.show()
+        self.fit_height()
         buddy = self._labels[field].buddy()
         if buddy is not None:
             buddy.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fit_height(self) -> None:
+        """Grow the dialog to the height its wrapped lines need at its width (an error that
+        takes two lines, a long hint in French): a window's layout does not ask for it, and the
+        lines would be cut and overlap the field above."""
+        layout = self.layout()
+        layout.activate()
+        if layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+            if need > self.height():
+                self.resize(self.width(), need)
 
     def save(self) -> Any:
         raise NotImplementedError
@@ -187,6 +201,7 @@ class FormDialog(QDialog):
         except AtelierError as exc:
             self.general_error.setText(error_text(exc))
             self.general_error.show()
+            self.fit_height()
             return
         super().accept()
 

@@ -271,3 +271,18 @@ def test_the_inbox_matches_with_a_servers_embeddings_when_routed(ctx, qtbot, ser
     assert BRIEF not in server.sent_text()  # the kept-local client's order stays here
     with ctx.store.session() as s:
         assert {r.task for r in privacy.sent_log(s)} == {"embed"}
+
+
+def test_the_sent_log_lists_a_draft_sent_while_it_shows(page, ctx, qtbot, server) -> None:
+    from desktop.ui.pages.settings_engines import EnginesTab
+
+    page.open_for_order(_routed(ctx, server))
+    tab = EnginesTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()  # Settings › Engines in another window of the same app, say
+    assert tab.log_empty.isVisibleTo(tab)
+    job = page.generate()
+    _wait(qtbot, page, job)
+    qtbot.waitUntil(lambda: tab.log.topLevelItemCount() == 1, timeout=5_000)
+    assert tab.log.topLevelItem(0).text(2) == "home · tiny-chat"
+    assert not tab.log_empty.isVisibleTo(tab)

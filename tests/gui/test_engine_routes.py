@@ -33,3 +33,14 @@ def test_a_task_is_routed_to_an_engine_and_back_to_this_computer(ctx, qtbot) -> 
     combo.setCurrentIndex(0)
     with ctx.store.session() as s:
         assert engines.route(s, "translate") is None
+
+
+def test_the_embeddings_route_suggests_an_embedding_model(ctx, qtbot) -> None:
+    tab = EnginesTab(ctx)
+    qtbot.addWidget(tab)
+    with ctx.store.transaction() as s:
+        engines.add_engine(s, "home", "http://127.0.0.1:11434")
+    tab.load()
+    embed = tab.routes.model_edits["embed"].placeholderText()
+    assert "nomic-embed-text" in embed and "qwen" not in embed
+    assert "qwen2.5:7b" in tab.routes.model_edits["draft"].placeholderText()

@@ -245,3 +245,142 @@ def test_a_certificate_that_cannot_be_read_is_said_and_nothing_can_be_accepted(
         dialog.read_certificate()
     assert "Nothing answers at https://gpu.lan:8000/v1" in dialog.fingerprint_label.text()
     assert not dialog.accept_check.isVisibleTo(dialog) and dialog.fingerprint == ""
+
+
+def _log_rows(tab: EnginesTab) -> list[str]:
+    return [tab.log.topLevelItem(i).text(2) for i in range(tab.log.topLevelItemCount())]
+
+
+def test_the_sent_log_follows_sends_while_the_tab_shows_and_when_it_is_shown(
+        ctx, qtbot) -> None:
+    from desktop.changes import Changed
+
+    _add(ctx, "http://127.0.0.1:11434")
+    tab = _tab(ctx, qtbot)
+    tab.show()
+    assert tab.log_empty.isVisibleTo(tab)
+    with ctx.store.transaction() as s:  # a draft written through the server, meanwhile
+        record_sent(s, task="draft", engine=store_engines.get_engine(s, "home"),
+                    model="tiny-chat", characters=511, at=datetime(2026, 12, 7, 18, 15,
+                                                                   tzinfo=UTC))
+    ctx.events.emit(Changed.SENT)  # what a job that sent something says once it ends
+    assert _log_rows(tab) == ["home · tiny-chat"] and not tab.log_empty.isVisibleTo(tab)
+    tab.hide()
+    with ctx.store.transaction() as s:  # sent while another page shows, told to nobody
+        record_sent(s, task="embed", engine=store_engines.get_engine(s, "home"),
+                    model="nomic-embed-text", characters=80,
+                    at=datetime(2026, 12, 7, 18, 20, tzinfo=UTC))
+    tab.show()
+    assert _log_rows(tab) == ["home · nomic-embed-text", "home · tiny-chat"]
+
+
+def test_engines_added_by_another_writer_show_when_the_tab_or_page_is_shown(
+        ctx, qtbot) -> None:
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1024, 700)
+    page.show()
+    tab = page.engines_tab
+    engines_index = page.tabs.count() - 1
+    page.tabs.setCurrentIndex(engines_index)
+    assert tab.empty.isVisibleTo(tab)
+    _add(ctx, "http://127.0.0.1:9", name="dead")  # `atelier engines add` in a terminal
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(engines_index)
+    assert tab.table.topLevelItemCount() == 1 and tab.table.topLevelItem(0).text(0) == "dead"
+    draft_combo = tab.routes.engine_combos["draft"]
+    assert draft_combo.findData("dead") >= 0 and tab.routes.isVisibleTo(tab)
+    page.hide()  # another page shows; the terminal adds one more
+    _add(ctx, "http://127.0.0.1:41859", name="slow")
+    page.show()
+    assert [tab.table.topLevelItem(i).text(0)
+            for i in range(tab.table.topLevelItemCount())] == ["dead", "slow"]
+    assert draft_combo.findData("slow") >= 0
+
+
+def test_a_test_error_goes_when_another_engine_is_added_or_selected(
+        ctx, qtbot, memory_keyring: MemoryKeyring) -> None:
+    with OpenAIServer() as srv:
+        url = srv.url  # nothing listens there any more
+    _add(ctx, url, name="dead")
+    tab = _tab(ctx, qtbot)
+    tab.select("dead")
+    with qtbot.waitSignal(ctx.jobs.job_done, timeout=10_000):
+        tab.test_engine()
+    assert "Nothing answers at" in tab.test_status.text()
+    dialog = tab.add_engine()
+    dialog.name_edit.setText("home")
+    dialog.url_edit.setText("http://127.0.0.1:11434")
+    dialog.accept()
+    assert tab.selected_name() == "home"
+    assert tab.test_status.text() == ""  # it was about "dead"
+    tab.select("dead")
+    with qtbot.waitSignal(ctx.jobs.job_done, timeout=10_000):
+        tab.test_engine()
+    assert "Nothing answers at" in tab.test_status.text()
+    tab.select("home")
+    assert tab.test_status.text() == ""
+
+
+def test_the_address_error_has_room_under_the_address(ctx, qtbot) -> None:
+    tab = _tab(ctx, qtbot)
+    dialog = tab.add_engine()
+    qtbot.waitExposed(dialog)
+    dialog.name_edit.setText("bad")
+    dialog.url_edit.setText("ftp://a-rather-long-host-name-for-a-server.example.com:8080/path")
+    dialog.accept()
+    error = dialog.error_label("url")
+    assert error.isVisible()
+    for label in (error, dialog.key_note):  # every line of both, none cut or overlapping
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    top_of_error = error.mapTo(dialog, error.rect().topLeft()).y()
+    bottom_of_address = dialog.url_edit.mapTo(dialog, dialog.url_edit.rect().bottomLeft()).y()
+    assert top_of_error > bottom_of_address
+
+
+def test_the_same_server_cannot_be_added_twice(ctx, qtbot,
+                                               memory_keyring: MemoryKeyring) -> None:
+    _add(ctx, "http://127.0.0.1:41859", name="slow")
+    tab = _tab(ctx, qtbot)
+    dialog = tab.add_engine()
+    dialog.name_edit.setText("slow2")
+    dialog.url_edit.setText("127.0.0.1:41859/v1/")  # the same address, written otherwise
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error_label("url").text() == (
+        "The engine “slow” has this address already (http://127.0.0.1:41859/v1): edit it "
+        "rather than add it twice.")
+    with ctx.store.session() as s:
+        assert [e.name for e in store_engines.list_engines(s)] == ["slow"]
+
+
+def test_an_engine_is_edited_and_its_key_replaced(ctx, qtbot,
+                                                  memory_keyring: MemoryKeyring) -> None:
+    _add(ctx, "http://127.0.0.1:11434", KEY, name="home")
+    _add(ctx, "http://127.0.0.1:1234", name="other")
+    tab = _tab(ctx, qtbot)
+    tab.select("home")
+    assert tab.edit_button.isEnabled()
+    dialog = tab.edit_engine()
+    assert dialog.name_edit.text() == "home" and not dialog.name_edit.isEnabled()
+    assert dialog.url_edit.text() == "http://127.0.0.1:11434/v1"
+    assert dialog.key_edit.text() == ""  # never shown; empty keeps it
+    dialog.timeout.setValue(300)
+    dialog.context.setValue(32768)
+    dialog.accept()
+    with ctx.store.session() as s:
+        row = store_engines.get_engine(s, "home")
+        assert (row.timeout_s, row.context_tokens, row.has_key) == (300, 32768, True)
+    assert memory_keyring.passwords == {("Atelier", "engine:home"): KEY}
+    dialog = tab.edit_engine()
+    dialog.url_edit.setText("http://127.0.0.1:1234")  # "other"'s address: refused
+    dialog.accept()
+    assert "“other” has this address already" in dialog.error_label("url").text()
+    dialog.url_edit.setText("http://gpu.lan:11434")
+    dialog.key_edit.setText("sk-new-key")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with ctx.store.session() as s:
+        assert store_engines.get_engine(s, "home").base_url == "http://gpu.lan:11434/v1"
+    assert memory_keyring.passwords == {("Atelier", "engine:home"): "sk-new-key"}
+    assert tab.table.topLevelItem(0).text(1) == "http://gpu.lan:11434/v1"

@@ -15,6 +15,7 @@ from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,14 +56,18 @@ def preset_address(key: str) -> str:
 
 
 class EngineDialog(FormDialog):
-    """Add an engine. ``fetch_certificate`` (assistants.remote's by default) reads an https
-    server's certificate, in the background, so its fingerprint is shown before it is
-    accepted."""
+    """Add an engine, or edit the one named ``editing`` (its name stays; an empty API key
+    keeps the saved one, a typed one replaces it). ``fetch_certificate``
+    (assistants.remote's by default) reads an https server's certificate, in the background,
+    so its fingerprint is shown before it is accepted."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 fetch_certificate: Callable[[str], tuple[str, bytes]] | None = None) -> None:
+                 fetch_certificate: Callable[[str], tuple[str, bytes]] | None = None,
+                 editing: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.editing = editing
+        self._has_key = False
         self.setObjectName("EngineDialog")
         self.setMinimumWidth(560)
         self.fetch_certificate = fetch_certificate or remote.fetch_certificate
@@ -134,7 +139,30 @@ class EngineDialog(FormDialog):
         self.fetch_button.clicked.connect(self.read_certificate)
         self._kind_changed()
         self._url_changed()
+        if editing is not None:
+            self._fill(editing)
         self.retranslate()
+
+    def _fill(self, name: str) -> None:
+        """The engine's values, as saved (never its key)."""
+        with self.ctx.store.session() as s:
+            row = store_engines.get_engine(s, name)
+            url, kind, timeout, context = row.base_url, row.kind, row.timeout_s, \
+                row.context_tokens
+            ca, pinned, self._has_key = row.ca_file or "", row.pinned_sha256 or "", \
+                bool(row.has_key)
+        self.preset.hide()
+        self.form.setRowVisible(0, False)
+        self.name_edit.setText(name)
+        self.name_edit.setEnabled(False)
+        self.url_edit.setText(url)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self.timeout.setValue(timeout)
+        self.context.setValue(context)
+        self.ca_edit.setText(ca)
+        if pinned:  # accepted before: shown, still accepted unless unticked
+            self._certificate_read(pinned)
+            self.accept_check.setChecked(True)
 
     # --- wiring -----------------------------------------------------------------------
 
@@ -202,11 +230,13 @@ class EngineDialog(FormDialog):
         self.fingerprint_label.show()
         self.accept_check.setChecked(False)
         self.accept_check.show()
+        self.fit_height()
 
     def _certificate_failed(self, exc: BaseException) -> None:
         self.fetch_button.setEnabled(True)
         self.fingerprint_label.setWordWrap(True)  # a sentence, not the fingerprint's lines
         self.fingerprint_label.setText(error_text(exc))
+        self.fit_height()
 
     # --- saving -----------------------------------------------------------------------
 
@@ -219,7 +249,12 @@ class EngineDialog(FormDialog):
                       context_tokens=self.context.value(), ca_file=ca, pinned_sha256=pinned)
         from assistants import engine_setup
 
+        editing = self.editing
+
         def write(s: Session) -> str:
+            if editing is not None:
+                return engine_setup.edit_engine(s, editing, url, api_key=key or None,
+                                                **values).name
             return engine_setup.add_engine(s, name, url, api_key=key or None, **values).name
 
         return self.ctx.write(Changed.SETTINGS, write)
@@ -230,9 +265,11 @@ class EngineDialog(FormDialog):
         except AssistantError as exc:  # no keyring, or a locked one: nothing was written
             self.general_error.setText(error_text(exc))
             self.general_error.show()
+            self.fit_height()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Add an engine"))
+        self.setWindowTitle(self.tr("Edit the engine “{name}”").format(name=self.editing)
+                            if self.editing is not None else self.tr("Add an engine"))
         self.set_label("preset", self.tr("&Server:"))
         self.set_label("name", self.tr("&Name:"))
         self.set_label("url", self.tr("&Address:"))
@@ -246,7 +283,9 @@ class EngineDialog(FormDialog):
         self.kind.setItemText(0, self.tr("OpenAI-compatible"))
         self.name_edit.setPlaceholderText(self.tr("A short name, e.g. home"))
         self.url_edit.setPlaceholderText("http://192.168.1.20:11434")
-        self.key_edit.setPlaceholderText(self.tr("Optional"))
+        self.key_edit.setPlaceholderText(
+            self.tr("Saved: leave empty to keep it, or type a new key") if self._has_key
+            else self.tr("Optional"))
         self.key_note.setText(self.tr(
             "Only if the server asks for one. Kept in the system keyring, never in a file."))
         self.timeout.setSuffix(self.tr(" s"))
@@ -273,6 +312,7 @@ class EnginesTab(QWidget):
         self.ctx = ctx
         self.fetch_certificate = fetch_certificate
         self.test_job: Job | None = None
+        self._tested_engine: str | None = None  # the engine the test's answer below is about
         self._engines: list[dict[str, Any]] = []
 
         self.intro = style.muted(QLabel(), wrap=True)
@@ -287,12 +327,14 @@ class EnginesTab(QWidget):
         self.table.setMaximumHeight(160)
         self.empty = style.muted(QLabel(), wrap=True)
         self.add_button = QPushButton()
+        self.edit_button = QPushButton()
         self.test_button = QPushButton()
         self.cancel_button = QPushButton()
         self.cancel_button.hide()
         self.remove_button = QPushButton()
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.test_button, self.cancel_button, self.remove_button):
+        for b in (self.add_button, self.edit_button, self.test_button, self.cancel_button,
+                  self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.test_status = QLabel()
@@ -336,10 +378,13 @@ class EnginesTab(QWidget):
         layout.addWidget(self.log_empty)
 
         self.add_button.clicked.connect(self.add_engine)
+        self.edit_button.clicked.connect(self.edit_engine)
+        self.table.itemActivated.connect(lambda *_: self.edit_engine())
         self.test_button.clicked.connect(self.test_engine)
         self.cancel_button.clicked.connect(self.cancel_test)
         self.remove_button.clicked.connect(self.remove_engine)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        ctx.events.changed.connect(self._store_changed)
         self.retranslate()
 
     # --- data -------------------------------------------------------------------------
@@ -351,7 +396,6 @@ class EnginesTab(QWidget):
                               "has_key": e.has_key, "ca": bool(e.ca_file),
                               "pinned": bool(e.pinned_sha256)}
                              for e in store_engines.list_engines(s)]
-            records = [(r.at, r.task, r.engine, r.model, r.characters) for r in sent_log(s)]
         self.table.clear()
         for e in self._engines:
             item = QTreeWidgetItem(["", "", "", "", ""])
@@ -362,6 +406,14 @@ class EnginesTab(QWidget):
         self._engine_texts()
         self.table.setVisible(bool(self._engines))
         self.empty.setVisible(not self._engines)
+        self.load_log()
+        self.routes.load()
+        self._selection_changed()
+
+    def load_log(self) -> None:
+        """The sent log, as the store has it now."""
+        with self.ctx.store.session() as s:
+            records = [(r.at, r.task, r.engine, r.model, r.characters) for r in sent_log(s)]
         self.log.clear()
         for at, task, engine, model, characters in records:
             at = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
@@ -373,8 +425,16 @@ class EnginesTab(QWidget):
             self.log.addTopLevelItem(item)
         self.log.setVisible(bool(records))
         self.log_empty.setVisible(not records)
-        self.routes.load()
-        self._selection_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # what another writer changed meanwhile (`atelier engines add` in a terminal, a send
+        # recorded while another page showed): the store has no notice for the app to hear
+        self.load()
+        super().showEvent(event)
+
+    def _store_changed(self, changes: Changed) -> None:
+        if Changed.SENT in changes and self.isVisible():
+            self.load_log()
 
     def _engine_texts(self) -> None:
         for i, e in enumerate(self._engines):
@@ -403,10 +463,21 @@ class EnginesTab(QWidget):
             item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) == name)
 
     def _selection_changed(self) -> None:
-        has = self.selected_name() is not None
+        name = self.selected_name()
+        has = name is not None
         testing = self.test_job is not None
+        if not testing and self._tested_engine is not None and name != self._tested_engine:
+            self._clear_test()  # the answer was about another engine
+        self.edit_button.setEnabled(has and not testing)
         self.test_button.setEnabled(has and not testing)
         self.remove_button.setEnabled(has and not testing)
+
+    def _clear_test(self) -> None:
+        self._tested_engine = None
+        self.test_status.clear()
+        self.models.clear()
+        self.models.hide()
+        self.model_id.hide()
 
     # --- actions ----------------------------------------------------------------------
 
@@ -417,6 +488,24 @@ class EnginesTab(QWidget):
         return dialog
 
     def _added(self, name: str) -> None:
+        self.load()
+        self.select(name)
+
+    def edit_engine(self) -> EngineDialog | None:
+        """Edit the selected engine: address, kind, timeout, context size, certificate, and
+        a new API key (assistants.engine_setup.edit_engine)."""
+        name = self.selected_name()
+        if name is None or self.test_job is not None:
+            return None
+        dialog = EngineDialog(self.ctx, self, fetch_certificate=self.fetch_certificate,
+                              editing=name)
+        dialog.accepted.connect(lambda: self._edited(name))
+        dialog.open()
+        return dialog
+
+    def _edited(self, name: str) -> None:
+        if self._tested_engine == name:
+            self._clear_test()  # the answer was about the address before
         self.load()
         self.select(name)
 
@@ -442,6 +531,7 @@ class EnginesTab(QWidget):
 
         self.models.hide()
         self.model_id.hide()
+        self._tested_engine = name
         self.test_status.setText(self.tr("Asking {url} for its models…").format(
             url=engine.base_url))
         self.cancel_button.show()
@@ -508,9 +598,7 @@ class EnginesTab(QWidget):
         except (AssistantError, ValidationError) as exc:
             self.test_status.setText(error_text(exc))
             return
-        self.test_status.clear()
-        self.models.hide()
-        self.model_id.hide()
+        self._clear_test()
         self.load()
 
     # --- texts ------------------------------------------------------------------------
@@ -525,6 +613,7 @@ class EnginesTab(QWidget):
                                     self.tr("API key"), self.tr("Certificate")])
         self.empty.setText(self.tr("No engine yet: every task runs on this computer."))
         self.add_button.setText(self.tr("&Add an engine…"))
+        self.edit_button.setText(self.tr("&Edit…"))
         self.test_button.setText(self.tr("&Test"))
         self.cancel_button.setText(self.tr("Ca&ncel"))
         self.remove_button.setText(self.tr("&Remove…"))

@@ -114,7 +114,10 @@ class EngineRoutes(QGroupBox):
                  "embed": self.tr("Matching (embeddings)")}
         for task, label in self.labels.items():
             label.setText(names[task])
-            self.model_edits[task].setPlaceholderText(self.tr("Model id, e.g. qwen2.5:7b"))
+            # an embedding model for the embeddings (a chat model cannot embed)
+            self.model_edits[task].setPlaceholderText(
+                self.tr("Embedding model id, e.g. nomic-embed-text") if task == "embed"
+                else self.tr("Model id, e.g. qwen2.5:7b"))
             combo = self.engine_combos[task]
             if combo.count():
                 combo.setItemText(0, self.tr("This computer"))
