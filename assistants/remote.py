@@ -216,6 +216,9 @@ def _request(engine: Engine, method: str, path: str, payload: Any, api_key: str 
     body = None if payload is None else json.dumps(payload).encode()
     try:
         conn.request(method, base + path, body=body, headers=_headers(api_key, body is not None))
+        # getresponse() hands a response that ends with the connection its socket and forgets
+        # it (conn.sock is None): kept here so that Stop can shut it (_shut).
+        conn.stream_socket = conn.sock  # type: ignore[attr-defined]
         response = conn.getresponse()
     except (OSError, http.client.HTTPException) as e:
         conn.close()
@@ -473,9 +476,10 @@ class RemoteStream(Iterator[str]):
     def _drop_connection(self) -> None:
         with self._lock:
             conn, response = self._conn, self._response
-        if conn is not None and conn.sock is not None:
+        sock = None if conn is None else (conn.sock or getattr(conn, "stream_socket", None))
+        if sock is not None:  # wakes the reading thread: closing its file would wait for it
             with contextlib.suppress(OSError):
-                conn.sock.shutdown(socket.SHUT_RDWR)
+                sock.shutdown(socket.SHUT_RDWR)
         # The response reads through a file on the socket: the socket is only released once
         # both are closed.
         for thing in (response, conn):

@@ -104,6 +104,24 @@ def test_stop_closes_the_connection_at_once() -> None:
         assert server.closed_early.wait(5)
 
 
+def test_stop_does_not_wait_for_the_servers_next_chunk() -> None:
+    """A server that streams without a length (the connection closes at the end) hands the
+    socket to the response: Stop shuts it all the same, so the reading thread is gone when
+    close() returns, whatever the server's pace (Ctrl+C on `atelier generate --engine`
+    waited for the next chunk)."""
+    with OpenAIServer(chunks=("a", "b", "c"), delay_s=0.2) as server:
+        stream = RemoteStream(engine(server), "tiny-chat", HELLO)
+        assert next(stream) == "a"
+        server.delay_s = 60  # the server goes quiet after "b"
+        assert next(stream) == "b"
+        closer = threading.Thread(target=stream.close)
+        closer.start()
+        closer.join(10)  # a bound, not a timing: close() waited the server's 60 s
+        assert not closer.is_alive()
+        assert stream._thread is not None and not stream._thread.is_alive()
+        assert stream.stats.stop_reason == "cancelled" and stream.text == "ab"
+
+
 def test_the_cancel_event_stops_a_stream_read_in_another_thread() -> None:
     cancel = threading.Event()
     with OpenAIServer(chunks=tuple("abcdefghij"), delay_s=0.3) as server:
