@@ -331,6 +331,7 @@ def cmd_clients_add(args: argparse.Namespace) -> int:
     with cli._open(args) as store, store.transaction() as s:
         fields = _client_fields_from(args, s, ClientFields(name=args.name))
         client = save_client(s, fields)
+        _keep_local(args, s, client)
         data = record(client)
     return _done(args, data, f"Added client #{data['id']}: {data['name']}")
 
@@ -345,8 +346,17 @@ def cmd_clients_edit(args: argparse.Namespace) -> int:
         client = _get(s, Client, args.id, "client")
         fields = _client_fields_from(args, s, client_fields(client))
         client = save_client(s, fields, client.id)
+        _keep_local(args, s, client)
         data = record(client)
     return _done(args, data, f"Saved client #{data['id']}: {data['name']}")
+
+
+def _keep_local(args: argparse.Namespace, s: Any, client: Any) -> None:
+    """--keep-local / --no-keep-local: nothing of theirs is sent to an inference server."""
+    if getattr(args, "keep_local", None) is not None:
+        from storage.privacy import set_keep_local
+
+        set_keep_local(s, client.id, args.keep_local)
 
 
 # --- gigs -----------------------------------------------------------------------------------
@@ -931,6 +941,9 @@ def add_object_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         p.add_argument("--vat-number", dest="vat_number")
         p.add_argument("--business", dest="is_business", action=argparse.BooleanOptionalAction,
                        default=None, help="a company (business-to-business mentions)")
+        p.add_argument("--keep-local", dest="keep_local", action=argparse.BooleanOptionalAction,
+                       default=None, help="keep on this computer: nothing of theirs is ever "
+                       "sent to an inference server")
     for verb, fn in (("list", cmd_clients_list), ("show", cmd_clients_show),
                      ("add", cmd_clients_add), ("edit", cmd_clients_edit)):
         c[verb].set_defaults(func=fn)

@@ -14,7 +14,7 @@ import pytest
 from storage import engines, privacy
 from storage.db import open_store
 from storage.paths import store_path
-from storage.tables import OrderStatus, SegmentStatus, TranslationSegment
+from storage.tables import Order, OrderStatus, SegmentStatus, TranslationSegment
 from tests.cli_helpers import run
 from tests.factories import client, order
 from tests.keyring_backend import MemoryKeyring, use_keyring
@@ -297,3 +297,25 @@ def test_a_kept_local_passage_is_embedded_once_its_client_is_no_longer_kept(
     with open_store(store_path(tmp_path)) as store, store.session() as s:
         assert s.scalar(select(func.count()).select_from(PassageVector)) == 1
     json.loads(out)
+
+
+def test_a_client_is_kept_on_this_computer_from_the_command_line(
+        tmp_path: Path, capsys, server: OpenAIServer, memory_keyring) -> None:
+    """`atelier clients edit ID --keep-local` (the client dialog's check box): a draft with
+    --engine for their order is then refused, naming them; --no-keep-local lets it go."""
+    d = ["--data-dir", str(tmp_path)]
+    order_id = _setup(tmp_path, server, kept=False)
+    with open_store(store_path(tmp_path)) as store, store.session() as s:
+        client_id = s.get(Order, order_id).client_id
+    draft = ["draft", "--template", "delivery-message", "--order", str(order_id), "--engine",
+             "home", "--model", "tiny-chat", "-o", str(tmp_path / "out.txt"), *d]
+    code, _out, err = run(capsys, "clients", "edit", str(client_id), "--keep-local", *d)
+    assert code == 0, err
+    code, _out, err = run(capsys, *draft)
+    assert code == 2 and "Maison Verdier is kept on this computer" in err
+    assert server.requests == []
+    code, _out, err = run(capsys, "clients", "edit", str(client_id), "--no-keep-local", *d)
+    assert code == 0, err
+    code, _out, err = run(capsys, *draft)
+    assert code == 0, err
+    assert SECRET in server.sent_text()
