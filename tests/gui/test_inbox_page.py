@@ -55,8 +55,8 @@ def test_paste_match_keep_and_won_creates_the_order(ctx, qtbot) -> None:
     QApplication.processEvents()
     assert page.kept_list.count() == 1
     assert page.kept_list.currentItem() is not None and page.won_button.isEnabled()
-    with ctx.store.session() as s:  # kept with the best-fitting gig (win rates by gig)
-        assert s.get(Opportunity, 1).gig.title == "Minimalist logo design"
+    with ctx.store.session() as s:  # by words only it fits at 20 %: a guess, not the gig it
+        assert s.get(Opportunity, 1).gig_id is None  # is kept for (the person picks in Won…)
 
     dialog = page.open_won()
     assert dialog.gig_combo.currentText() == "Minimalist logo design"
@@ -447,4 +447,28 @@ def test_a_result_is_marked_as_the_previous_texts_once_the_text_changes(ctx, qtb
     assert page.request_edit.toPlainText().startswith("Rédaction")
     assert page.result is None and "Minimalist logo" not in page.results.toPlainText()
     assert page.language_label.text() == "" and page.hourly_label.text() == ""
+    ctx.jobs.wait()
+
+
+def test_keep_leaves_out_a_gig_that_fits_poorly(ctx, qtbot) -> None:
+    """Kept from a match whose best gig fits at 22 %: no gig (its loss must not count
+    against that gig); at 81 %: that gig."""
+    with ctx.store.transaction() as s:
+        gig = gig_with_packages(s, "Fiches produits e-commerce")
+        gig_id, package_id = gig.id, gig.packages[0].id
+    page = _page(ctx, qtbot)
+    for n, (text, score) in enumerate((("Great job offer! Pay outside Fiverr", 0.22),
+                                       ("Product sheets for my shop", 0.81)), start=1):
+        page.request_edit.setPlainText(text)
+        page.matched_text = text
+        page.result = MatchResult(
+            language="en", gigs=[GigMatch(gig_id, gig.title, "Basic", package_id, score,
+                                          "fiches")],
+            similar_orders=[], expected=None, flags=[], ranking="semantic", model="minilm")
+        page.keep_button.click()
+        ctx.jobs.wait()
+        QApplication.processEvents()
+        with ctx.store.session() as s:
+            kept = s.get(Opportunity, n)
+            assert kept.gig_id == (None if score < 0.5 else gig_id), (text, kept.gig_id)
     ctx.jobs.wait()

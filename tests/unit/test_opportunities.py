@@ -229,3 +229,19 @@ def test_the_gig_a_request_is_for_is_kept_at_add_or_when_the_proposal_is_sent(st
             inbox.win(s, first.id, gig_id=None, client_name="Sam", now=NOW)
         assert caught.value.message == "Choose the gig the order is for."
         assert counts(s)[0] == 2
+
+
+def test_a_match_s_gig_is_kept_only_when_it_fits_well(store) -> None:
+    """A request is kept for its best gig only from GOOD_FIT (0.5) up: the scam request of the
+    test report matched "Fiches produits e-commerce" at 22 %, a guess nobody chose."""
+    from storage.match_shapes import GigMatch
+
+    def fit(score: float) -> list[GigMatch]:
+        return [GigMatch(3, "Fiches produits e-commerce", "Basic", 9, score, "fiches"),
+                GigMatch(4, "Logo", None, None, score / 2, "logo")]
+
+    assert inbox.gig_to_keep(fit(0.22)) == (None, None)
+    assert inbox.gig_to_keep(fit(0.49)) == (None, None)
+    assert inbox.gig_to_keep(fit(0.5)) == (3, 9)
+    assert inbox.gig_to_keep(fit(0.97)) == (3, 9)
+    assert inbox.gig_to_keep([]) == (None, None)

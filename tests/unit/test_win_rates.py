@@ -95,3 +95,20 @@ def test_an_unknown_grouping_or_span_is_refused(store) -> None:
         win_rates(s, "client", "all", TODAY, PARIS)
     with store.session() as s, pytest.raises(ValidationError, match="not a period"):
         win_rates(s, "gig", "decade", TODAY, PARIS)
+
+
+def test_a_lost_request_kept_from_a_weak_match_counts_under_no_gig(store) -> None:
+    """The test report's scam request: its best "gig that fits" was a 22 % guess; kept, then
+    lost, it counts under "no gig", not against that gig."""
+    from storage import opportunities
+    from storage.match_shapes import GigMatch
+
+    with store.transaction() as s:
+        gig = gig_with_packages(s, "Fiches produits e-commerce")
+        guess = [GigMatch(gig.id, gig.title, "Basic", gig.packages[0].id, 0.22, "fiches")]
+        gig_id, package_id = opportunities.gig_to_keep(guess)
+        o = opportunities.add(s, "Great job offer! Pay outside Fiverr by PayPal", gig_id=gig_id,
+                              package_id=package_id, now=at("2026-12-02T10:00"))
+        opportunities.lose(s, o.id, "A scam")
+        rates = win_rates(s, "gig", "all", TODAY, PARIS)
+    assert [(r.id, r.lost) for r in rates.rows] == [(None, 1)]

@@ -720,7 +720,10 @@ class InboxPage(Page):
             return
         platform_id = self.platform_combo.currentData()
         client = self.client_edit.text()
-        gig_id, package_id = self._best()  # the gig it is for, in the win rates by gig
+        # the gig it is for, in the win rates by gig: only a match that fits well (a 22 %
+        # guess is not the person's choice; Won… and a proposal for a gig set it later)
+        gig_id, package_id = (opportunities.gig_to_keep(self.result.gigs)
+                              if self._best() != (None, None) else (None, None))
         now = self.ctx.clock.now()
         try:
             oid = self.ctx.write(Changed.ORDERS, lambda s: opportunities.add(
