@@ -472,3 +472,15 @@ def test_keep_leaves_out_a_gig_that_fits_poorly(ctx, qtbot) -> None:
             kept = s.get(Opportunity, n)
             assert kept.gig_id == (None if score < 0.5 else gig_id), (text, kept.gig_id)
     ctx.jobs.wait()
+
+
+def test_every_string_of_the_match_reaches_the_translators(tmp_path) -> None:
+    """The match's headings were tr() calls inside f-strings, which lupdate does not read:
+    they never reached atelier_fr.ts and stayed English in French ("Red flags", "None
+    found.", "Gigs that fit", "fit 81%", "Similar past orders")."""
+    from tests.gui.test_income_quebec import _lupdate_sources
+
+    found = _lupdate_sources(tmp_path, "desktop/ui/pages/inbox.py").get("InboxPage", set())
+    assert {"Red flags", "None found.", "Gigs that fit", "fit {score}%", "Similar past orders",
+            "No gig fits these words.", "No similar past order.", "“{words}”",
+            "{flag}: {words}", "#{id} {title}: {rate}"} <= found

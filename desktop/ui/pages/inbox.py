@@ -666,8 +666,12 @@ class InboxPage(Page):
             font.setBold(False)
             self.hourly_label.setFont(font)
         self._show_note(r)
+        # Every tr() below is a plain call outside an f-string: lupdate does not look inside
+        # f-strings, so a string there never reached the translators (English in French).
+        heading = "<h3>{}</h3>"
+        paragraph = "<p>{}</p>"
         # the red flags first: short, and what must not be missed on a small screen
-        parts = [f"<h3>{esc(self.tr('Red flags'))}</h3>"]
+        parts = [heading.format(esc(self.tr("Red flags")))]
         if r.flags:
             parts.append("<ul>")
             for f in r.flags:
@@ -678,20 +682,20 @@ class InboxPage(Page):
                     flag=f"<b>⚑ {esc(label)}</b>", words=words) + "</li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{esc(self.tr('None found.'))}</p>")
-        parts.append(f"<h3>{esc(self.tr('Gigs that fit'))}</h3>")
+            parts.append(paragraph.format(esc(self.tr("None found."))))
+        parts.append(heading.format(esc(self.tr("Gigs that fit"))))
         if r.gigs:
             parts.append("<ol>")
             for g in r.gigs:
                 package = f" — {esc(g.package)}" if g.package else ""
-                parts.append(f"<li><b>{esc(g.title)}</b>{package} "
-                             f"({self.tr('fit {score}%').format(score=round(g.score * 100))})"
-                             f"<br><i>{self.tr('“{words}”').format(words=esc(g.matched))}"
-                             "</i></li>")
+                fit = esc(self.tr("fit {score}%").format(score=round(g.score * 100)))
+                matched = self.tr("“{words}”").format(words=esc(g.matched))
+                parts.append(f"<li><b>{esc(g.title)}</b>{package} ({fit})"
+                             f"<br><i>{matched}</i></li>")
             parts.append("</ol>")
         else:
-            parts.append(f"<p>{esc(self.tr('No gig fits these words.'))}</p>")
-        parts.append(f"<h3>{esc(self.tr('Similar past orders'))}</h3>")
+            parts.append(paragraph.format(esc(self.tr("No gig fits these words."))))
+        parts.append(heading.format(esc(self.tr("Similar past orders"))))
         if r.similar_orders:
             parts.append("<ul>")
             for o in r.similar_orders:
@@ -705,7 +709,7 @@ class InboxPage(Page):
                     id=o.order_id, title=esc(o.title), rate=rate_html) + "</li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{esc(self.tr('No similar past order.'))}</p>")
+            parts.append(paragraph.format(esc(self.tr("No similar past order."))))
         self.results.setHtml("".join(parts))
 
     # --- keeping and the statuses ------------------------------------------------------------
