@@ -56,18 +56,18 @@ def test_the_proposals_tab_shows_win_rates_by_gig_and_platform(decided, qtbot) -
         panel = page.proposals_panel
         assert page.tabs.tabText(page.tabs.indexOf(panel)) == "Proposals"
         page.tabs.setCurrentWidget(panel)
-        # all time (the default): 2 won of 4 decided overall; Fiverr 2 / 3 = 67 %
+        # all time (the default): 2 won of 4 decided overall; Fiverr 2 / 3 = 67%
         assert panel.selected_span() == "all"
         assert _rows(page, "gig") == [
-            ["Minimalist logo", "2", "1", "1", "67 %"],
-            ["No gig chosen", "0", "1", "0", "0 %"],
-            ["Total", "2", "2", "1", "50 %"]]
+            ["Minimalist logo", "2", "1", "1", "67%"],
+            ["No gig chosen", "0", "1", "0", "0%"],
+            ["Total", "2", "2", "1", "50%"]]
         assert _rows(page, "platform")[:2] == [
-            ["Fiverr", "2", "1", "1", "67 %"], ["Malt", "0", "1", "0", "0 %"]]
+            ["Fiverr", "2", "1", "1", "67%"], ["Malt", "0", "1", "0", "0%"]]
         # this month leaves last year's lost Malt request out
         panel.span_combo.setCurrentIndex(panel.span_combo.findData("month"))
         assert _rows(page, "platform") == [
-            ["Fiverr", "2", "1", "1", "67 %"], ["Total", "2", "1", "1", "67 %"]]
+            ["Fiverr", "2", "1", "1", "67%"], ["Total", "2", "1", "1", "67%"]]
         assert panel.stack.currentIndex() == 0
     finally:
         dispose(page, decided)
@@ -96,3 +96,43 @@ def test_an_empty_state_until_an_opportunity_is_won_or_lost(ctx, qtbot) -> None:
         assert "No opportunity has been decided yet" in panel.empty.text()
     finally:
         dispose(page, ctx)
+
+
+def test_english_win_rates_have_no_space_before_the_percent_sign(decided, qtbot) -> None:
+    page = _page(decided, qtbot)
+    try:
+        rates = [row[-1] for row in _rows(page, "gig")]
+        assert rates == ["67%", "0%", "50%"]  # French writes "67%" (narrow no-break space)
+    finally:
+        dispose(page, decided)
+
+
+def test_the_tables_are_readable_at_1024_by_700(decided, qtbot) -> None:
+    """At 1024×700 the Income page gets about 800 px: the two tables side by side cut the
+    gig and platform names to "…" and hid the win rate behind a sideways scroll bar."""
+    from PySide6.QtWidgets import QApplication
+
+    with decided.store.transaction() as s:  # a long gig name, as the demo's
+        gig = Gig(title="Rédaction de contenu pour sites e-commerce",
+                  platform=platform(s, "Fiverr"))
+        s.add(Opportunity(title="Shop", text="…", status=LOST, gig=gig,
+                          platform=platform(s, "Fiverr"), received_at=at("2026-11-12T10:00")))
+    page = _page(decided, qtbot)
+    try:
+        page.resize(800, 560)
+        page.tabs.setCurrentWidget(page.proposals_panel)
+        page.show()
+        qtbot.waitExposed(page)
+        QApplication.processEvents()
+        for by, view in page.proposals_panel.tables.items():
+            assert not view.horizontalScrollBar().isVisible(), by
+            model = view.model()
+            for row in range(model.rowCount()):
+                text = model.index(row, 0).data()
+                needed = view.fontMetrics().horizontalAdvance(text) + 12
+                assert view.columnWidth(0) >= needed, (by, text)
+            last = model.columnCount() - 1
+            right = view.columnViewportPosition(last) + view.columnWidth(last)
+            assert right <= view.viewport().width(), by
+    finally:
+        dispose(page, decided)

@@ -106,14 +106,14 @@ class ProposalsPanel(QWidget):
         controls.addWidget(self.span_label)
         controls.addWidget(self.span_combo)
         controls.addStretch(1)
+        # one table above the other, each as wide as the page: side by side at 1024×700 the
+        # names were cut to "…" and the win rate hid behind a sideways scroll bar
         tables = QWidget()
-        columns = QHBoxLayout(tables)
-        columns.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(tables)
+        column.setContentsMargins(0, 0, 0, 0)
         for by in WIN_RATE_GROUPS:
-            box = QVBoxLayout()
-            box.addWidget(self.captions[by])
-            box.addWidget(self.tables[by], 1)
-            columns.addLayout(box, 1)
+            column.addWidget(self.captions[by])
+            column.addWidget(self.tables[by], 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(tables)
         self.stack.addWidget(self.empty)
@@ -156,7 +156,7 @@ class ProposalsPanel(QWidget):
         if rate.rate_bp is None:
             return "—"
         percent = self.ctx.i18n.locale().toString(rate.rate_bp / 100, "f", 0)
-        return self.tr("{percent} %").format(percent=percent)
+        return self.tr("{percent}%").format(percent=percent)  # French: "67 %"
 
     def _name(self, by: str, rate: WinRate) -> str:
         if rate.id is None:
