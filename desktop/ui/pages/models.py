@@ -532,7 +532,7 @@ class HubTokenDialog(QDialog):
 class ModelsPage(Page):
     """Local models: recommended, downloads, installed, runtime settings, Try it."""
 
-    topics = Changed.NONE
+    topics = Changed.SETTINGS  # the engines Try it may ask (Settings › Engines)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -723,16 +723,29 @@ class ModelsPage(Page):
         self.try_box = try_panel
         pick = QHBoxLayout()
         self.try_model_label = QLabel()
+        # Where Try it runs: this computer, or an inference server (Settings › Engines) with
+        # the server's model id; shown once an engine exists.
+        self.try_where = QComboBox()
+        self.try_where.setObjectName("try_where")
+        self.try_where.hide()
+        self.try_where.currentIndexChanged.connect(self._try_where_changed)
         self.try_model = ModelPicker(self.models, "chat")
         self.try_model.setMinimumWidth(220)
         self.try_model.reloaded.connect(self._try_models_reloaded)
+        self.try_remote_model = QLineEdit()
+        self.try_remote_model.setObjectName("try_remote_model")
+        self.try_remote_model.setMinimumWidth(180)
+        self.try_remote_model.hide()
+        self._try_remote = False  # the running Try it is a server's (no "loaded as" line)
         self.generate_button = QPushButton()
         self.generate_button.clicked.connect(self.generate)
         self.stop_button = QPushButton()
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setEnabled(False)
         pick.addWidget(self.try_model_label)
+        pick.addWidget(self.try_where)
         pick.addWidget(self.try_model)
+        pick.addWidget(self.try_remote_model)
         pick.addStretch(1)
         pick.addWidget(self.generate_button)
         pick.addWidget(self.stop_button)
@@ -875,6 +888,9 @@ class ModelsPage(Page):
         self.output.setPlaceholderText(self.tr("The answer appears here as it is written."))
         self.try_empty.setText(self.tr(
             "Install a writing model (Qwen2.5 0.5B Instruct is a good start) to try it here."))
+        self.try_remote_model.setPlaceholderText(self.tr("The server's model id"))
+        self.try_where.setToolTip(self.tr(
+            "This computer, or an inference server added in Settings › Engines"))
         for card in self.cards.values():
             card.retranslate()
         self.refresh()
@@ -887,6 +903,7 @@ class ModelsPage(Page):
         self.installed_names = {i.name for i in items}
         self._fill_installed(items)
         self.try_model.reload()
+        self._load_try_engines()
         for card in self.cards.values():
             card.update_memory()
             card.update_state()
@@ -1188,35 +1205,100 @@ class ModelsPage(Page):
 
     # --- try it -------------------------------------------------------------------------
 
-    def _try_models_reloaded(self, has: bool) -> None:
+    def _try_models_reloaded(self, _has: bool) -> None:
+        self._update_try()
+
+    def _try_engine(self) -> str:
+        """The engine Try it asks ("" for this computer)."""
+        return str(self.try_where.currentData() or "") if self.try_where.count() > 1 else ""
+
+    def _load_try_engines(self) -> None:
+        """"This computer" and the engines of Settings › Engines (kept choice when still
+        there); the model id comes from the drafting route when it names that engine."""
+        from storage import engines
+
+        with self.ctx.store.session() as s:
+            names = [e.name for e in engines.list_engines(s)]
+            self._draft_route = engines.route(s, "draft")
+        current = self._try_engine()
+        self.try_where.blockSignals(True)
+        self.try_where.clear()
+        self.try_where.addItem(self.tr("This computer"), "")
+        for name in names:
+            self.try_where.addItem(name, name)
+        self.try_where.setCurrentIndex(max(self.try_where.findData(current), 0))
+        self.try_where.blockSignals(False)
+        self.try_where.setVisible(bool(names))
+        self._try_where_changed()
+
+    def _try_where_changed(self, _index: int = 0) -> None:
+        engine = self._try_engine()
+        route = getattr(self, "_draft_route", None)
+        if engine and not self.try_remote_model.text().strip() and route is not None \
+                and route.engine == engine:
+            self.try_remote_model.setText(route.model)
+        self._update_try()
+
+    def _update_try(self) -> None:
+        remote = bool(self._try_engine())
         running = self.try_job is not None and self.try_job.running
+        has = remote or self.try_model.has_models()
+        self.try_model.setVisible(not remote)
+        self.try_remote_model.setVisible(remote)
+        self.try_empty.setVisible(not has)
         self.generate_button.setEnabled(has and not running)
         self.prompt.setEnabled(has)
+        self.try_where.setEnabled(not running)
 
     def generate(self) -> Job | None:
         """Stream the chosen model's answer to the prompt into the output box."""
         if self.try_job is not None and self.try_job.running:
             return None
+        engine = self._try_engine()
         name = self.try_model.currentData()
         prompt = self.prompt.toPlainText().strip()
         self.try_error.hide()
-        if not name:
+        if not engine and not name:
             return None
         if not prompt:
             self.try_error.setText(self.tr("Type a prompt first."))
             self.try_error.show()
             self.prompt.setFocus()
             return None
+        remote = None
+        if engine:  # on the server (the sent log's task: drafting, as `atelier generate`)
+            from assistants import routing
+            from storage.errors import ValidationError
+
+            model_id = self.try_remote_model.text().strip()
+            if not model_id:
+                self.try_error.setText(self.tr("Type the model id the server runs."))
+                self.try_error.show()
+                self.try_remote_model.setFocus()
+                return None
+            try:
+                with self.ctx.store.session() as s:
+                    remote = routing.choose(s, "draft", engine=engine, model=model_id)
+            except ValidationError as exc:
+                self.try_error.setText(error_text(exc))
+                self.try_error.show()
+                return None
+            name = remote.label
         self.output.clear()
-        self.stats.setText(self.tr("Loading {name}…").format(name=name)
-                           if self.models.resident != name else self.tr("Writing…"))
+        if remote is not None:
+            self.stats.setText(self.tr("Asking {engine}…").format(engine=remote.label))
+        else:
+            self.stats.setText(self.tr("Loading {name}…").format(name=name)
+                               if self.models.resident != name else self.tr("Writing…"))
+        self._try_remote = remote is not None
         job = self.models.generate(
             name, [{"role": "user", "content": prompt}], max_new_tokens=TRY_MAX_TOKENS,
             on_token=self._token, on_finished=self._generated, on_failed=self._try_failed,
-            on_cancelled=self._try_stopped)
+            on_cancelled=self._try_stopped, remote=remote, store=self.ctx.store)
         self.try_job = job
         job.done.connect(self._try_done)
         self.generate_button.setEnabled(False)
+        self.try_where.setEnabled(False)
         self.stop_button.setEnabled(True)
         return job
 
@@ -1245,8 +1327,10 @@ class ModelsPage(Page):
             parts.append(self.tr("{n} tokens/s").format(
                 n=locale.toString(stats.tokens_per_s, "f", 1)))
         info = self.models.resident_info
-        if info is not None:
+        if info is not None and not self._try_remote:
             parts.append(self._loaded_as(info))
+        if getattr(stats, "stop_reason", None) == "length":
+            parts.append(self.tr("cut at the length limit"))
         return " · ".join(parts)
 
     def _loaded_as(self, info: Any) -> str:
@@ -1269,4 +1353,4 @@ class ModelsPage(Page):
     def _try_done(self) -> None:
         self.try_job = None
         self.stop_button.setEnabled(False)
-        self.generate_button.setEnabled(self.try_model.count() > 0)
+        self._update_try()
