@@ -484,3 +484,30 @@ def test_every_string_of_the_match_reaches_the_translators(tmp_path) -> None:
     assert {"Red flags", "None found.", "Gigs that fit", "fit {score}%", "Similar past orders",
             "No gig fits these words.", "No similar past order.", "“{words}”",
             "{flag}: {words}", "#{id} {title}: {rate}"} <= found
+
+
+def test_the_lost_dialog_shows_its_title_placeholder_and_error_whole(ctx, qtbot) -> None:
+    """Lost… was so narrow that the title bar read "Lost: t… eason", the placeholder "A price
+    too low, n…", and the required-reason error was cut and ran over the buttons."""
+    page = _page(ctx, qtbot)
+    page.request_edit.setPlainText("A request for an SEO article")
+    page.keep_button.click()
+    ctx.jobs.wait()
+    QApplication.processEvents()
+    dialog = page.open_lost()
+    qtbot.waitExposed(dialog)
+    metrics = dialog.fontMetrics()
+    # the title bar's buttons and margins take about 150 px (openbox, KWin, Windows)
+    assert dialog.width() >= metrics.horizontalAdvance(dialog.windowTitle()) + 150
+    edit = dialog.reason_edit
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 12
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    QApplication.processEvents()
+    error = dialog.error_label("reason")
+    assert error.isVisible() and "why it was lost" in error.text()
+    assert error.height() >= error.heightForWidth(error.width())
+    bottom = error.mapTo(dialog, error.rect().bottomLeft()).y()
+    assert bottom < dialog.buttons.mapTo(dialog, dialog.buttons.rect().topLeft()).y()
+    assert dialog.height() >= dialog.sizeHint().height()
+    dialog.reject()
+    ctx.jobs.wait()

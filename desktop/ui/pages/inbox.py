@@ -137,6 +137,24 @@ class LostDialog(FormDialog):
         self.reason_edit.setPlaceholderText(self.tr("A price too low, no answer, another "
                                                     "seller chosen…"))
         self.add_row("reason", self.tr("&Reason:"), self.reason_edit)
+        # wide enough for the whole placeholder, and for the title beside the title bar's
+        # buttons (it read "Lost: t… eason"; its font may be bolder than the dialog's)
+        self.reason_edit.setMinimumWidth(
+            self.reason_edit.fontMetrics().horizontalAdvance(self.reason_edit.placeholderText())
+            + 24)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) * 13 // 10
+                             + 160)
+
+    def show_error(self, error: ValidationError) -> None:
+        """The error under the field, whole: the dialog grows to the wrapped text's height
+        (it was cut and ran over the buttons)."""
+        super().show_error(error)
+        layout = self.layout()
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def save(self) -> None:
         from storage import opportunities
