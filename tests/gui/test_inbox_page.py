@@ -511,3 +511,31 @@ def test_the_lost_dialog_shows_its_title_placeholder_and_error_whole(ctx, qtbot)
     assert dialog.height() >= dialog.sizeHint().height()
     dialog.reject()
     ctx.jobs.wait()
+
+
+def test_ctrl_v_in_the_box_after_a_match_replaces_the_request(ctx, qtbot) -> None:
+    """Right after Match (or Keep, or choosing a kept one) the caret is still in the box:
+    Ctrl+V is the next request, so it replaces the matched one (it was glued on:
+    "…blog SEOGreat job offer!…"). Once the person puts the caret in the box (a click, an
+    arrow key, typing), Ctrl+V pastes at the caret as in any text field."""
+    page = _page(ctx, qtbot)
+    page.request_edit.setPlainText(REQUEST)
+    page.request_edit.setFocus()
+    page.request_edit.moveCursor(page.request_edit.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(ctx.jobs.job_done, timeout=10_000,
+                          check_params_cb=lambda job: job is page.match_job):
+        qtbot.keyClick(page.request_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    QApplication.clipboard().setText("Great job offer! Pay outside Fiverr")
+    qtbot.keyClick(page.request_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.request_edit.toPlainText() == "Great job offer! Pay outside Fiverr"
+    assert page.result is None  # the old request's result went with it
+    # the person places the caret: a normal paste there
+    page.request_edit.setPlainText(REQUEST)
+    _matched(page, qtbot)
+    page.request_edit.setFocus()
+    qtbot.keyClick(page.request_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QApplication.clipboard().setText("\nP.S. vector files")
+    qtbot.keyClick(page.request_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.request_edit.toPlainText() == REQUEST + "\nP.S. vector files"
+    ctx.jobs.wait()

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -56,9 +63,34 @@ def _dropped_file(mime: Any) -> Path | None:
 
 
 class _RequestEdit(QPlainTextEdit):
-    """The request box: files dropped on it go to the page (read there, in a worker)."""
+    """The request box: files dropped on it go to the page (read there, in a worker).
+
+    ``finished``: the box holds a request just matched, kept or chosen from the list, and
+    the person has not put the caret in it since (a click, a key). Ctrl+V then asks the page
+    to replace the request (``paste_over``): right after Match the caret is still in the box,
+    and what one pastes is the next request, not more of this one (it was glued on with no
+    separator). Once the caret is placed, Ctrl+V pastes at it like in any text field."""
 
     file_dropped = Signal(object)
+    paste_over = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finished = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste) and self.finished:
+            self.paste_over.emit()
+            event.accept()
+            return
+        if event.key() not in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+                               Qt.Key.Key_Meta, Qt.Key.Key_AltGr):
+            self.finished = False  # the person moves the caret or types: their own text
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.finished = False
+        super().mousePressEvent(event)
 
     def canInsertFromMimeData(self, source: Any) -> bool:
         return _dropped_file(source) is not None or super().canInsertFromMimeData(source)
@@ -205,6 +237,7 @@ class InboxPage(Page):
         self.request_edit.setObjectName("InboxRequest")
         self.request_edit.setTabChangesFocus(True)
         self.request_edit.file_dropped.connect(self.read_file)
+        self.request_edit.paste_over.connect(self._paste_over)
         self.request_label.setBuddy(self.request_edit)
         self.platform_label = QLabel()
         self.platform_combo = QComboBox()
@@ -455,6 +488,7 @@ class InboxPage(Page):
         if text != self.request_edit.toPlainText():
             self.request_edit.setPlainText(text)
             self.run_match()
+        self.request_edit.finished = True
 
     def _selected_status(self) -> str | None:
         item = self.kept_list.currentItem()
@@ -485,10 +519,21 @@ class InboxPage(Page):
         if not text:
             return
         self.request_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.request_edit.finished = False  # a new request, not matched yet
         if self.request_edit.toPlainText().strip():
             self.request_edit.selectAll()
             self._clear_result()  # another request: the old one's result goes with it
         self.request_edit.insertPlainText(text)
+
+    def _paste_over(self) -> None:
+        """Ctrl+V in the box right after a match, keep or choice: the next request replaces
+        this one when the box still holds the matched or kept text; else a normal paste."""
+        edit = self.request_edit
+        edit.finished = False
+        if edit.toPlainText() in (self.matched_text, self._kept_text):
+            self.paste_request()
+        else:
+            edit.paste()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -572,6 +617,7 @@ class InboxPage(Page):
         indexing = self.tr("Indexing your gigs and orders for matching…")
         self._say(self.tr("Matching…"))
         self.matched_text = text
+        self.request_edit.finished = True
         self.match_job = self.ctx.jobs.submit(
             self.tr("Matching the request…"), work, on_finished=self._matched,
             on_failed=lambda exc: self._say(error_text(exc), error=True),
@@ -756,6 +802,7 @@ class InboxPage(Page):
             return
         self.current_id = oid
         self._kept_text = text
+        self.request_edit.finished = True
         self._say(self.tr("Kept in the inbox as #{id}.").format(id=oid))
         self.refresh()
 
