@@ -345,6 +345,8 @@ class InboxPage(Page):
         splitter.setStretchFactor(1, 2)
         self.set_page_layout(title_row, splitter)
         self.paste_anywhere = _PasteAnywhere(self)
+        if ctx.models is not None:  # an embedding model installed or chosen: the note follows
+            ctx.models.installed_changed.connect(self._models_changed)
         self.match_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         self.match_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.match_shortcut.activated.connect(self.run_match)
@@ -653,6 +655,10 @@ class InboxPage(Page):
         self.models_button.hide()
         self.outdated_label.hide()
         self.results.clear()
+
+    def _models_changed(self) -> None:
+        if self.result is not None:
+            self._show_note(self.result)
 
     def _embedding_models(self) -> tuple[list[str], str]:
         """The installed embedding models and the one chosen for the inbox ("": none)."""
