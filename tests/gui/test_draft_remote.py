@@ -286,3 +286,46 @@ def test_the_sent_log_lists_a_draft_sent_while_it_shows(page, ctx, qtbot, server
     qtbot.waitUntil(lambda: tab.log.topLevelItemCount() == 1, timeout=5_000)
     assert tab.log.topLevelItem(0).text(2) == "home · tiny-chat"
     assert not tab.log_empty.isVisibleTo(tab)
+
+
+def test_a_routed_draft_names_the_engine_that_writes_not_a_missing_local_model(
+        ctx, qtbot, server, memory_keyring) -> None:
+    from desktop.changes import Changed
+
+    draft_page = make_page(ctx, qtbot)  # no writing model on this computer
+    assert draft_page.write_caption.text() == "Write with a local model"
+    assert draft_page.models_empty.isVisible()
+    draft_page.hide()  # Settings shows; drafting is routed to the server meanwhile
+    _routed(ctx, server)
+    draft_page.show()
+    assert draft_page.write_caption.text() == "Write with a server"
+    assert draft_page.route_label.isVisible()
+    assert "tiny-chat" in draft_page.route_label.text()
+    assert "“home”" in draft_page.route_label.text()
+    for local_only in (draft_page.models_empty, draft_page.models_link,
+                       draft_page.model_combo, draft_page.model_label):
+        assert not local_only.isVisible()
+    # back to this computer while the page shows
+    ctx.write(Changed.SETTINGS, lambda s: engines.set_route(s, "draft", None))
+    assert draft_page.write_caption.text() == "Write with a local model"
+    assert not draft_page.route_label.isVisible() and draft_page.models_empty.isVisible()
+    ctx.jobs.wait()
+
+
+def test_writing_through_a_server_keeps_the_status_on_one_line_at_1024(
+        page, ctx, qtbot, server) -> None:
+    server.chunks = tuple(f"mot{i} " for i in range(200))
+    server.delay_s = 0.05
+    page.resize(834, 640)  # the page in a 1024×700 window, beside the sidebar
+    page.open_for_order(_routed(ctx, server))
+    qtbot.wait(10)
+    width = page.minimumSizeHint().width()
+    job = page.generate()
+    qtbot.waitUntil(lambda: bool(page.editor.toPlainText()), timeout=10_000)
+    line = page.writing_label.fontMetrics().lineSpacing()
+    assert page.writing_label.isVisible()
+    assert page.writing_label.height() < 2 * line  # one line, elided, never a column
+    assert page.counts_label.height() < 3 * line
+    assert page.minimumSizeHint().width() <= max(width, 834)  # the window does not grow
+    page.stop()
+    _wait(qtbot, page, job)

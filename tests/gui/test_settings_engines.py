@@ -300,9 +300,9 @@ def test_engines_added_by_another_writer_show_when_the_tab_or_page_is_shown(
 
 def test_a_test_error_goes_when_another_engine_is_added_or_selected(
         ctx, qtbot, memory_keyring: MemoryKeyring) -> None:
-    with OpenAIServer() as srv:
-        url = srv.url  # nothing listens there any more
-    _add(ctx, url, name="dead")
+    held = socket.socket()  # bound, never listening: the port refuses, and stays ours
+    held.bind(("127.0.0.1", 0))
+    _add(ctx, f"http://127.0.0.1:{held.getsockname()[1]}", name="dead")
     tab = _tab(ctx, qtbot)
     tab.select("dead")
     with qtbot.waitSignal(ctx.jobs.job_done, timeout=10_000):
@@ -320,6 +320,7 @@ def test_a_test_error_goes_when_another_engine_is_added_or_selected(
     assert "Nothing answers at" in tab.test_status.text()
     tab.select("home")
     assert tab.test_status.text() == ""
+    held.close()
 
 
 def test_the_address_error_has_room_under_the_address(ctx, qtbot) -> None:

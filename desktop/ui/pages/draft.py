@@ -39,6 +39,7 @@ from typing import Any
 from PySide6.QtCore import (
     QLocale,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -63,6 +64,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -117,6 +119,36 @@ ORDER_TEMPLATE, OWN_TEMPLATE = "delivery-message", "gig-description"
 
 def _muted(label: QLabel, wrap: bool = True) -> QLabel:
     return style.muted(label, wrap=wrap)
+
+
+class _OneLineLabel(QLabel):
+    """One line that elides its end (the whole text in its tooltip) rather than wrap into a
+    column or widen the window: the model's name while it writes can be long."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        super().setText(self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(self.width(), 0)))
 
 
 def _caption(label: QLabel) -> QLabel:
@@ -247,6 +279,9 @@ class DraftPage(Page):
         self.models_empty = self.model_combo.add_empty_label()
         self.models_link = self.model_combo.add_models_link(QPushButton())
         style.link_button(self.models_link)
+        # drafting routed to a server: which engine and model write (no local model needed)
+        self.route_label = _muted(QLabel())
+        self.route_label.hide()
         self.generate_button = QPushButton()
         self.generate_button.setDefault(True)
         self.stop_button = QPushButton()
@@ -271,6 +306,7 @@ class DraftPage(Page):
         model_row.addWidget(self.model_label)
         model_row.addWidget(self.model_combo, 1)
         w_layout.addLayout(model_row)
+        w_layout.addWidget(self.route_label)
         w_layout.addWidget(self.models_empty)
         w_layout.addWidget(self.models_link, 0, Qt.AlignmentFlag.AlignLeft)
         w_layout.addLayout(buttons)
@@ -376,10 +412,11 @@ class DraftPage(Page):
         prov_font.setBold(True)
         self.provenance_label.setFont(prov_font)
         style.coloured(self.provenance_label, style.PERSON)
-        # While a model writes: its name and the Esc hint, beside (never replaced by) "Autosaved".
-        self.writing_label = _muted(QLabel())
+        # While a model writes: its name and the Esc hint, on a line of its own above the
+        # figures and "Autosaved" (beside them it wrapped into a one-word column at 1024 px and
+        # widened the window): one line, elided.
+        self.writing_label = _muted(_OneLineLabel(), wrap=False)
         self.writing_label.hide()
-        stats_row.addWidget(self.writing_label)
         self.save_state = _muted(QLabel(), wrap=False)
         stats_row.addWidget(self.save_state)
         prov_row = QHBoxLayout()
@@ -402,6 +439,7 @@ class DraftPage(Page):
         e_layout.addWidget(self.local_button, 0, Qt.AlignmentFlag.AlignLeft)
         e_layout.addWidget(self.privacy_label)
         e_layout.addWidget(self.editor, 1)
+        e_layout.addWidget(self.writing_label)
         e_layout.addLayout(stats_row)
         e_layout.addLayout(prov_row)
 
@@ -493,6 +531,7 @@ class DraftPage(Page):
         self.autosave_timer.timeout.connect(self._autosave_tick)
         self.analyse_timer.timeout.connect(self.refresh_figures)
         self.model_combo.reloaded.connect(lambda _has: self._update_actions())
+        self.model_combo.reloaded.connect(lambda _has: self._show_route())
 
     # --- Page -------------------------------------------------------------------------------
 
@@ -509,7 +548,6 @@ class DraftPage(Page):
         self.new_button.setToolTip(self.tr("Start a new text, for the order shown or of its own"))
         self.drafts_empty.setText(self.tr(
             "No drafts yet. Start one here, or from an order with “New draft from this order”."))
-        self.write_caption.setText(self.tr("Write with a local model"))
         self.template_label.setText(self.tr("Template"))
         self.model_label.setText(self.tr("Model"))
         self.models_empty.setText(self.tr(
@@ -591,11 +629,13 @@ class DraftPage(Page):
                 self._load_versions()
         self._reload_scope()
         self._show_draft()
+        self._show_route()
 
     def refresh(self) -> None:
         if not self._templates:
             self._load_templates()
         self.model_combo.reload()
+        self._show_route()
         self._reload_scope()
         self._reload_drafts()
         if self._draft is not None:
@@ -610,7 +650,32 @@ class DraftPage(Page):
         if Changed.ORDERS in changes and self._draft is not None \
                 and self._draft.order_id is not None:
             self._values_order = None  # the order may say something new
+        if Changed.SETTINGS in changes and self.isVisible():
+            self._show_route()  # drafting routed to a server, or back to this computer
         super()._on_changed(changes)
+
+    def _show_route(self) -> None:
+        """Where Generate writes: the local model (its picker, or the way to the Models page
+        when none is installed), or the engine and model drafting is routed to (no local
+        model needed, none asked for)."""
+        route = None
+        if not self._use_local:
+            from storage import engines
+
+            with self.ctx.store.session() as s:
+                route = engines.route(s, "draft")
+        routed = route is not None
+        self.write_caption.setText(self.tr("Write with a server") if routed
+                                   else self.tr("Write with a local model"))
+        self.route_label.setText(self.tr(
+            "{model} on the engine “{engine}” writes the drafts (Settings › Engines).").format(
+                model=route.model, engine=route.engine) if route is not None else "")
+        self.route_label.setVisible(routed)
+        installed = self.model_combo.has_models()
+        for local_only in (self.model_label, self.model_combo):
+            local_only.setVisible(not routed)
+        for missing in (self.models_empty, self.models_link):
+            missing.setVisible(not routed and not installed)
 
     # --- drafts -------------------------------------------------------------------------------
 
@@ -1054,6 +1119,7 @@ class DraftPage(Page):
         return True
 
     def showEvent(self, event: Any) -> None:
+        self._show_route()  # a route changed in Settings, or by `atelier` in a terminal
         super().showEvent(event)
         if not self._sized:
             QTimer.singleShot(0, self._size_columns)  # once the layout has placed the splitter
@@ -1440,6 +1506,7 @@ class DraftPage(Page):
         self._use_local = True
         self.local_button.hide()
         self._hide_message()
+        self._show_route()
         self._update_actions()
         retry, self._retry = self._retry, None
         if retry is not None:
