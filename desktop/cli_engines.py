@@ -64,6 +64,36 @@ def cmd_engines_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_engines_edit(args: argparse.Namespace) -> int:
+    """Change what is given (address, kind, timeout, context, CA, accepted certificate, key);
+    the rest stays as saved."""
+    from assistants import engine_setup
+    from storage.engines import get_engine
+
+    key = None
+    if args.key_stdin:
+        key = _read_key().strip()
+        if not key:
+            raise Refused("--key-stdin", "no API key came on the standard input: pipe the new "
+                          "key in, or use --forget-key to remove the saved one.")
+    with cli._open(args) as store, store.transaction() as s:
+        row = get_engine(s, args.name)
+        row = engine_setup.edit_engine(
+            s, row.name, args.url if args.url is not None else row.base_url, api_key=key,
+            kind=args.kind or row.kind,
+            timeout_s=args.timeout if args.timeout is not None else row.timeout_s,
+            ca_file=args.ca if args.ca is not None else row.ca_file or "",
+            pinned_sha256=(args.accept_certificate if args.accept_certificate is not None
+                           else row.pinned_sha256 or ""),
+            context_tokens=args.context if args.context is not None else row.context_tokens)
+        if args.forget_key:
+            engine_setup.set_key(s, row.name, None)
+        name, base_url, kind, has_key = row.name, row.base_url, row.kind, row.has_key
+    print(f"Engine “{name}” changed: {base_url} ({kind})"
+          + (", its API key in the system keyring." if has_key else ", no API key."))
+    return 0
+
+
 def _record(row: Any) -> dict[str, Any]:
     return {"name": row.name, "base_url": row.base_url, "kind": row.kind,
             "timeout_s": row.timeout_s, "context_tokens": row.context_tokens,
@@ -134,7 +164,7 @@ def _positive(text: str) -> int:
 
 
 def add_engines_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    """`atelier engines add|list|test|remove`."""
+    """`atelier engines add|edit|list|test|remove`."""
     engines = sub.add_parser("engines", parents=[common],
                              help="inference servers (Ollama, LM Studio, Jan, llama.cpp, vLLM)")
     esub = engines.add_subparsers(title="actions", metavar="ACTION", required=True)
@@ -153,6 +183,21 @@ def add_engines_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--context", type=_positive, default=8192, metavar="N",
                    help="Ollama's context size in tokens (default 8192)")
     p.set_defaults(func=_engines(cmd_engines_add))
+    p = esub.add_parser("edit", parents=[common],
+                        help="change a server's address, timeout, certificate or key")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--url", metavar="URL", help="its new address")
+    key = p.add_mutually_exclusive_group()
+    key.add_argument("--key-stdin", action="store_true",
+                     help="read a new API key from the standard input (keyring only)")
+    key.add_argument("--forget-key", action="store_true", help="remove its saved API key")
+    p.add_argument("--ca", metavar="FILE", help="a CA certificate (PEM); \"\" for none")
+    p.add_argument("--accept-certificate", metavar="SHA256",
+                   help="accept this self-signed certificate; \"\" for none")
+    p.add_argument("--kind", choices=("openai", "ollama"))
+    p.add_argument("--timeout", type=_positive, metavar="S")
+    p.add_argument("--context", type=_positive, metavar="N")
+    p.set_defaults(func=_engines(cmd_engines_edit))
     p = esub.add_parser("list", parents=[common], help="the servers added (never their keys)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_engines(cmd_engines_list))

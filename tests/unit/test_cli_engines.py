@@ -204,3 +204,30 @@ def _self_signed_pem() -> bytes:
             .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
             .sign(key, hashes.SHA256()))
     return cert.public_bytes(serialization.Encoding.PEM)
+
+
+def test_edit_changes_what_is_given_and_replaces_the_key(
+        tmp_path: Path, capsys, monkeypatch, memory_keyring: MemoryKeyring) -> None:
+    d = ["--data-dir", str(tmp_path)]
+    assert run(capsys, "engines", "add", "home", "http://127.0.0.1:11434", *d)[0] == 0
+    assert run(capsys, "engines", "add", "slow", "http://127.0.0.1:41859", *d)[0] == 0
+    code, _out, err = run(capsys, "engines", "add", "slow2", "127.0.0.1:41859/v1", *d)
+    assert code == 2  # the same server twice: refused, naming the engine that has it
+    assert "“slow” has this address already (http://127.0.0.1:41859/v1)" in err
+    code, out, err = run(capsys, "engines", "edit", "home", "--timeout", "300", *d)
+    assert code == 0, err
+    _stdin(monkeypatch, KEY + "\n")
+    code, out, err = run(capsys, "engines", "edit", "home", "--url", "http://gpu.lan:11434",
+                         "--key-stdin", *d)
+    assert code == 0, err
+    assert "home" in out and KEY not in out
+    code, out, _err = run(capsys, "engines", "list", "--json", *d)
+    home = next(e for e in json.loads(out) if e["name"] == "home")
+    assert (home["base_url"], home["kind"], home["timeout_s"], home["context_tokens"],
+            home["has_key"]) == ("http://gpu.lan:11434/v1", "ollama", 300, 8192, True)
+    assert memory_keyring.passwords == {("Atelier", "engine:home"): KEY}
+    code, _out, err = run(capsys, "engines", "edit", "home", "--url",
+                          "http://127.0.0.1:41859", *d)
+    assert code == 2 and "“slow” has this address already" in err
+    code, _out, err = run(capsys, "engines", "edit", "nobody", "--timeout", "5", *d)
+    assert code == 2 and "no engine named “nobody”" in err
