@@ -56,6 +56,7 @@ from desktop.ui.pages.base import Page
 from desktop.ui.widgets.flow_layout import flow_row
 from desktop.ui.widgets.idea_card import IdeaCard
 from desktop.ui.widgets.model_picker import ModelPicker
+from desktop.ui.widgets.route_gate import RouteGate
 from storage import brainstorm as sb
 from storage.errors import ValidationError
 
@@ -131,6 +132,12 @@ class BrainstormPage(Page):
         self.stop_button = QPushButton()
         self.stop_button.setEnabled(False)
         self.progress_label = style.muted(QLabel(), wrap=True)
+        # Where a round runs (assistants.routing): why Generate is greyed for a client kept
+        # on this computer, and "Use the local model" after a server failed.
+        self.gate = RouteGate(ctx, lambda: {"board_id": self.board_id,
+                                            "order_id": self.order_id}, self)
+        self.gate.local_chosen.connect(self._update_actions)
+        self._retry: Any = None
         self.history_caption = QLabel()
         self.history = QListWidget()
         self.history.setWordWrap(True)
@@ -176,6 +183,8 @@ class BrainstormPage(Page):
         left.addWidget(self.models_empty)
         left.addWidget(self.models_link, 0, Qt.AlignmentFlag.AlignLeft)
         left.addLayout(buttons)
+        left.addWidget(self.gate.label)
+        left.addWidget(self.gate.local_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.progress_label)
         left.addWidget(self.history_caption)
         left.addWidget(self.history, 1)
@@ -634,7 +643,8 @@ class BrainstormPage(Page):
 
     def _update_actions(self) -> None:
         busy = self.busy
-        has_model = bool(self.current_model()) and self.models is not None
+        has_model = self.models is not None and (bool(self.current_model())
+                                                 or self.gate.routed("brainstorm"))
         self.generate_button.setEnabled(has_model and not busy)
         self.stop_button.setEnabled(busy)
         self.combine_button.setText(self.tr("Combine selected ({n}/2)").format(
@@ -645,6 +655,13 @@ class BrainstormPage(Page):
             card.vary_button.setEnabled(has_model and not busy)
         for widget in (self.board_combo, self.new_board_button):
             widget.setEnabled(not busy)
+        # a client kept on this computer while brainstorming goes to a server: greyed, why
+        self.gate.grey([(self.generate_button, "brainstorm"), (self.combine_button, "brainstorm"),
+                        *((card.vary_button, "brainstorm") for card in self.cards.values())])
+
+    def _has_writer(self) -> bool:
+        """A local writing model is chosen, or brainstorming is routed to a server."""
+        return bool(self.current_model()) or self.gate.routed("brainstorm")
 
     def _existing(self) -> list[ab.Idea]:
         if self.board_id is None:
@@ -658,7 +675,7 @@ class BrainstormPage(Page):
 
     def generate(self) -> bool:
         """A round of N new ideas, different from those already on the board."""
-        if self.busy or not self.current_model():
+        if self.busy or not self._has_writer():
             return False
         if self.save_board() is None:
             return False
@@ -668,7 +685,7 @@ class BrainstormPage(Page):
 
     def vary(self, idea_id: int) -> bool:
         """"More like this": one new idea in the spirit of a card."""
-        if self.busy or not self.current_model() or self.save_board() is None:
+        if self.busy or not self._has_writer() or self.save_board() is None:
             return False
         idea = self._idea(idea_id)
         if idea is None:
@@ -681,7 +698,7 @@ class BrainstormPage(Page):
 
     def combine(self) -> bool:
         """A new idea from the two selected cards."""
-        if self.busy or len(self._selected) != 2 or not self.current_model():
+        if self.busy or len(self._selected) != 2 or not self._has_writer():
             return False
         if self.save_board() is None:
             return False
@@ -702,16 +719,17 @@ class BrainstormPage(Page):
             return ab.load_idea(s, idea_id)
 
     def _start(self, run: ab.BoardRun, kind: str, parents: tuple[int, ...]) -> bool:
-        from assistants import routing
         from storage.errors import ValidationError
 
         try:  # on a server when the task is routed there; a kept-local client: nothing sent
-            with self.ctx.store.session() as s:
-                remote = routing.choose(s, "brainstorm", board_id=self.board_id,
-                                        order_id=self.order_id)
+            remote = self.gate.route("brainstorm")
         except ValidationError as exc:
             self._message(error_text(exc), error=True)
             return False
+        self.gate.hide_offer()
+        selected = list(self._selected)
+        self._retry = {"ideas": self.generate, "vary": lambda: self.vary(parents[0]),
+                       "combine": lambda: self._combine_again(selected)}.get(kind)
         self._run, self._run_kind, self._run_parents = run, kind, parents
         self._run_removed = 0
         self._run_settings = {"model": remote.label if remote else self.current_model(),
@@ -766,6 +784,17 @@ class BrainstormPage(Page):
         if self._run is not None:
             self._run.stop("")
             self._finish(stopped=True, error=error_text(error))
+            # a server that cannot answer: the same round with the local model
+            self.gate.failed(error, self._retry, has_local=bool(self.current_model()))
+
+    def _combine_again(self, selected: list[int]) -> bool:
+        """Combine the two cards that were selected (the failed round unselected them)."""
+        if len(selected) != 2 or any(i not in self.cards for i in selected):
+            return False
+        for idea_id in selected:
+            self.cards[idea_id].set_selected(True)
+        self._selected = list(selected)
+        return self.combine()
 
     def stop(self) -> None:
         """Stop: the model ends within one step; what it wrote so far is kept."""

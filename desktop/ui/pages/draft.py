@@ -89,6 +89,7 @@ from desktop.ui.widgets.diff_view import DELETE_FG, INSERT_FG
 from desktop.ui.widgets.empty_panel import EmptyPanel
 from desktop.ui.widgets.flow_layout import flow_row
 from desktop.ui.widgets.model_picker import ModelPicker
+from desktop.ui.widgets.route_gate import RouteGate
 from desktop.ui.widgets.two_line_list import SUBTITLE_ROLE, dot, two_line_list
 from desktop.ui.widgets.variables_form import VariablesForm
 from desktop.ui.widgets.versions_panel import VersionRow, VersionsPanel
@@ -383,15 +384,13 @@ class DraftPage(Page):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
-        # A server that cannot answer: the same work with the local model (assistants.routing).
-        self.local_button = QPushButton(self.tr("Use the local model"))
-        self.local_button.hide()
-        self.local_button.clicked.connect(self._use_local_model)
-        self._use_local = False  # chosen after a server failed: this page writes locally
+        # Where the model work runs (assistants.routing): "Use the local model" after a
+        # server failed, and why the model buttons are greyed (a client kept on this computer).
+        self.gate = RouteGate(self.ctx, lambda: {
+            "draft_id": self._draft.id if self._draft is not None else None}, self)
+        self.gate.local_chosen.connect(self._use_local_model)
+        self.local_button, self.privacy_label = self.gate.local_button, self.gate.label
         self._retry: Any = None
-        # Why the model buttons are greyed: a client kept on this computer, routed to a server.
-        self.privacy_label = _muted(QLabel())
-        self.privacy_label.hide()
         self.editor = AuthoredEditor()  # who wrote each character, with its undo steps
 
         self.counts_label = _muted(QLabel())  # wraps rather than widen the editor
@@ -659,7 +658,7 @@ class DraftPage(Page):
         when none is installed), or the engine and model drafting is routed to (no local
         model needed, none asked for)."""
         route = None
-        if not self._use_local:
+        if not self.gate.use_local:
             from storage import engines
 
             with self.ctx.store.session() as s:
@@ -1443,74 +1442,35 @@ class DraftPage(Page):
             error=error_text(error)), error=True)
         # a server that cannot answer (assistants.routing.ServerUnavailable): offer the local
         # model for the same work
-        self.local_button.setVisible(bool(getattr(error, "offer_local", False))
-                                     and bool(self.current_model()))
+        self.gate.failed(error, self._retry, has_local=bool(self.current_model()))
 
     def _route(self, task: str) -> Any:
         """The server this page's ``task`` goes to (``assistants.routing.Remote``), or None
         for the local model; raises KeptLocal for a client kept on this computer."""
-        if self._use_local or self._draft is None:
-            return None
-        from assistants import routing
-
-        with self.ctx.store.session() as s:
-            return routing.choose(s, task, draft_id=self._draft.id)
+        return self.gate.route(task) if self._draft is not None else None
 
     def _has_writer(self, task: str) -> bool:
         """A local writing model is chosen, or ``task`` is routed to a server."""
-        if self.current_model():
-            return True
-        if getattr(self, "_use_local", False):
-            return False
-        from storage import engines
-
-        with self.ctx.store.session() as s:
-            return engines.route(s, task) is not None
-
-    def _kept_local(self, task: str) -> str:
-        """Why ``task`` cannot run for this draft ("" when it can)."""
-        if self._use_local or self._draft is None:
-            return ""
-        from assistants import routing
-
-        with self.ctx.store.session() as s:
-            refusal = routing.kept_local(s, task, draft_id=self._draft.id)
-        return error_text(refusal) if refusal is not None else ""
+        return bool(self.current_model()) or self.gate.routed(task)
 
     def _grey_kept_local(self) -> None:
         """Grey the model's buttons whose task goes to a server while the draft's client is
         kept on this computer, and say why (their tooltip and a line above the editor)."""
-        if not hasattr(self, "privacy_label"):
+        if not hasattr(self, "gate"):
             return
-        tips: dict[Any, str] = self.__dict__.setdefault("_own_tips", {})
-        draft_reason, rewrite_reason = self._kept_local("draft"), self._kept_local("rewrite")
-        for widget, reason in ((self.generate_button, draft_reason),
-                               (self.regenerate_button, draft_reason),
-                               (self.continue_button, draft_reason),
-                               (self.rewrite_button, rewrite_reason),
-                               (self.translate_button, rewrite_reason)):
-            tip = tips.setdefault(widget, widget.toolTip())
-            if reason:
-                widget.setEnabled(False)
-            widget.setToolTip(reason or tip)
-        if rewrite_reason:
-            for act in (*self.rewrite_actions.values(), *self.translate_actions.values()):
-                act.setEnabled(False)
-        reason = draft_reason or rewrite_reason
-        self.privacy_label.setText(reason)
-        self.privacy_label.setVisible(bool(reason))
+        rewrite = [(act, "rewrite") for act in (*self.rewrite_actions.values(),
+                                                 *self.translate_actions.values())]
+        self.gate.grey([(self.generate_button, "draft"), (self.regenerate_button, "draft"),
+                        (self.continue_button, "draft"), (self.rewrite_button, "rewrite"),
+                        (self.translate_button, "rewrite"), *rewrite])
 
     def _use_local_model(self) -> None:
-        """“Use the local model”: this page writes with the local model from now on, and
-        the work that failed on the server runs again."""
-        self._use_local = True
-        self.local_button.hide()
+        """“Use the local model” (the gate runs the failed work again after this): this page
+        writes with the local model from now on."""
+        self._retry = None
         self._hide_message()
         self._show_route()
         self._update_actions()
-        retry, self._retry = self._retry, None
-        if retry is not None:
-            retry()
 
     def _no_model(self) -> None:
         self._show_message(self.tr(

@@ -72,6 +72,7 @@ from desktop.ui.pages.base import Page
 from desktop.ui.widgets.adaptive_tabs import AdaptiveTabs
 from desktop.ui.widgets.flow_layout import flow_row
 from desktop.ui.widgets.model_picker import ModelPicker
+from desktop.ui.widgets.route_gate import RouteGate
 from desktop.ui.widgets.segment_delegate import (
     PlaceholderHighlighter,
     SegmentDelegate,
@@ -363,6 +364,11 @@ class TranslatePage(Page):
         self.pretranslate_button = QPushButton()
         self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
+        # Where pre-translation runs (assistants.routing): why Pre-translate is greyed for a
+        # client kept on this computer, "Use the local model" after a server failed.
+        self.gate = RouteGate(self.ctx, lambda: {
+            "project_id": self.project.id if self.project is not None else None}, self)
+        self.gate.local_chosen.connect(self._update_actions)
         self.pt_status = QLabel()
         style.muted(self.pt_status)
         self.pt_status.setWordWrap(True)
@@ -392,6 +398,7 @@ class TranslatePage(Page):
         status_row = QHBoxLayout()
         status_row.setSpacing(8)
         status_row.addWidget(self.pt_status, 1)
+        status_row.addWidget(self.gate.local_button)
         status_row.addWidget(self.models_link)
         progress_row = QHBoxLayout()  # the chips wrap onto a second line when narrow
         progress_row.setSpacing(14)
@@ -559,6 +566,7 @@ class TranslatePage(Page):
         w.setSpacing(8)
         w.addLayout(title_row)
         w.addLayout(status_row)
+        w.addWidget(self.gate.label)
         w.addLayout(progress_row)
         w.addWidget(self.message_bar)
         w.addLayout(toolbar)
@@ -1344,21 +1352,22 @@ class TranslatePage(Page):
         if self.project is None or self.pretranslate_job is not None:
             return None
         self.commit_current()
+        from assistants import remote as rm
         from assistants import routing
         from storage.errors import ValidationError
 
         try:  # an LLM server when pre-translation is routed there; a kept-local client: refused
-            with self.ctx.store.session() as s:
-                remote = routing.choose(s, "translate", project_id=self.project.id)
+            remote = self.gate.route("translate")
         except ValidationError as exc:
             self._message(error_text(exc), error=True)
             return None
+        self.gate.hide_offer()
         langs = (self.project.source_lang, self.project.target_lang)
         name = self._model_name()
         options = self.models.load_options() if (name and self.models is not None) else None
         models, store, project_id = self.models, self.ctx.store, self.project.id
         chunk, now, extra = self.chunk_size, self.ctx.clock.now, dict(self.translate_options)
-        holder: dict[str, PretranslateResult] = {}
+        holder: dict[str, Any] = {}
         relay = _Relay(self)
         relay.progressed.connect(self._pt_progress)
         run = pretranslate  # looked up now: tests may wrap it
@@ -1374,8 +1383,16 @@ class TranslatePage(Page):
                 translate = routing.llm_translator(
                     store, remote, key, source_lang=langs[0], target_lang=langs[1],
                     project_id=project_id, cancel=jc.cancelled)
-                result = run(store, project_id, translate, chunk_size=1, progress=progress,
-                             cancel=jc.cancelled, now=now, mt_engine=remote.label)
+                try:
+                    result = run(store, project_id, translate, chunk_size=1,
+                                 progress=progress, cancel=jc.cancelled, now=now,
+                                 mt_engine=remote.label)
+                except rm.RemoteError as exc:  # what was saved stays; the local model offered
+                    if jc.cancelled.is_set():
+                        raise
+                    failure = routing.ServerUnavailable(exc, remote.engine.name)
+                    holder["failure"] = failure
+                    raise failure from exc
             elif name and models is not None and options is not None:
                 with models.translator(name, jc, load_options=options, **extra) as translate:
                     result = run(store, project_id, translate, chunk_size=chunk,
@@ -1401,6 +1418,9 @@ class TranslatePage(Page):
             if result is None:
                 self._progress_text = ""
                 self._show_progress_text()
+                # a server that cannot answer: the rest with the local model (or the memory)
+                self.gate.failed(holder.get("failure"), self.pretranslate,
+                                 has_local=bool(name))
                 return
             self.last_result = result
             self._progress_text = self._result_text(result)
@@ -1525,6 +1545,8 @@ class TranslatePage(Page):
         running = self.pretranslate_job is not None
         segments = has and self._project_total > 0
         self.pretranslate_button.setEnabled(segments and not running)
+        # a kept-local client's project while pre-translation goes to a server: greyed, why
+        self.gate.grey([(self.pretranslate_button, "translate")])
         self.cancel_button.setEnabled(running)
         self.cancel_button.setVisible(running)
         self.export_button.setEnabled(has and self.current_file_id() is not None)
