@@ -88,9 +88,18 @@ class IncomeReport:
         return out
 
 
+#: The tracked time a net per hour needs: under a quarter of an hour the figure says more
+#: about the timer than the work (4 s on a €96 order made "€38,439.00/h net expected").
+#: The rule's one home, with hourly_rate; storage.pay (net_per_hour, OrderPay) gives it to
+#: the order panel, the Gigs, Clients and Platforms lists, the inbox and reports (it lives
+#: here, not in storage.pay, because IncomeRow uses it and storage has no import cycle).
+MIN_TRACKED_SECONDS = 15 * 60
+
+
 def hourly_rate(net_minor: int, tracked_seconds: int) -> int | None:
-    """Effective hourly rate: net per tracked hour, in minor units; None with no time tracked."""
-    if tracked_seconds <= 0:
+    """Effective hourly rate: net per tracked hour, in minor units; None when less than
+    MIN_TRACKED_SECONDS (none at all included) was tracked."""
+    if tracked_seconds < MIN_TRACKED_SECONDS:
         return None
     return round_minor(Decimal(net_minor) * 3600 / Decimal(tracked_seconds))
 

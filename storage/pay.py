@@ -5,7 +5,10 @@ measured against the person's minimum hourly rate. Plain functions, no Qt.
 Net per hour = net after the platform's fees ÷ tracked hours, in the home currency (payments
 carry their home-currency figures; an order not paid yet is counted at its expected net,
 converted at the latest stored rate). With no time tracked there is no figure (None), never
-a division by zero and never "0 per hour".
+a division by zero and never "0 per hour"; nor with less than MIN_TRACKED_SECONDS (a few
+seconds on a timer made "€38,439.00/h"). The rule is storage.income.hourly_rate (IncomeRow
+needs it, and storage has no import cycle); net_per_hour and OrderPay give it to the order
+panel, the inbox's similar orders and the CLI, IncomeRow to the lists and reports.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from sqlalchemy.orm import Session
 from storage import settings
 from storage.errors import ValidationError
 from storage.fees import order_amounts
-from storage.income import IncomeRow, hourly_rate, income_by_entity
+from storage.income import MIN_TRACKED_SECONDS, IncomeRow, hourly_rate, income_by_entity
 from storage.money import check_currency, convert, exponent, parse_amount, round_minor
 from storage.periods import period_of
 from storage.phrases import Phrase
@@ -64,8 +67,14 @@ def client_currencies(s: Session) -> dict[int, str]:
 
 
 def net_per_hour(net_minor: int, tracked_seconds: int) -> int | None:
-    """Net per tracked hour in minor units; None when no time was tracked."""
+    """Net per tracked hour in minor units; None when less than MIN_TRACKED_SECONDS (none
+    at all included) was tracked."""
     return hourly_rate(net_minor, tracked_seconds)
+
+
+def too_little_time(tracked_seconds: int) -> bool:
+    """Some time is tracked, but too little for a net per hour."""
+    return 0 < tracked_seconds < MIN_TRACKED_SECONDS
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,10 @@ class OrderPay:
     @property
     def per_hour_minor(self) -> int | None:
         return net_per_hour(self.net_minor, self.tracked_seconds)
+
+    @property
+    def too_little_time(self) -> bool:
+        return too_little_time(self.tracked_seconds)
 
 
 def order_pay(s: Session, order: Order, rates: dict[str, Decimal] | None = None) -> OrderPay:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox
 
 from desktop.ui import style
 from storage.income import IncomeRow
-from storage.pay import PAY_SPANS, MinimumRate, below_minimum
+from storage.pay import MIN_TRACKED_SECONDS, PAY_SPANS, MinimumRate, below_minimum, too_little_time
 
 BELOW_COLOUR = QColor(style.WARNING)
 
@@ -93,6 +93,11 @@ class PayColumn:
             return BELOW_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.value(row_id) is None:
+                row = self.rows.get(row_id)
+                if row is not None and too_little_time(row.tracked_seconds):
+                    return QCoreApplication.translate(
+                        "PayPerHour", "Less than {minutes} min tracked in this period: too "
+                        "little for a net per hour").format(minutes=MIN_TRACKED_SECONDS // 60)
                 return QCoreApplication.translate("PayPerHour", "No time tracked in this period")
             if self.below(row_id) and self.minimum is not None:
                 return below_text(money, self.minimum)

@@ -258,3 +258,20 @@ def test_an_unpaid_foreign_orders_net_per_hour_follows_a_new_rate(ctx, qtbot):
                        rate="0.5", received_at=at("2026-11-22T10:00"))
     ctx.events.emit(Changed.PAYMENTS)
     qtbot.waitUntil(lambda: page.pay_label.text().startswith("€50.00/h"), timeout=5_000)
+
+
+def test_order_panel_gives_no_net_per_hour_for_a_few_seconds_tracked(ctx, qtbot):
+    """Issue 18's tester stopped a task's timer after about 4 s: the panel read "€38,439.00/h
+    net expected · 0 min tracked". Under 15 min tracked it says there is too little time."""
+    with ctx.store.transaction() as s:
+        settings.put(s, "home_currency", "EUR")
+        o = order(s, title="Logo", price_minor=9600, received="2026-11-20T09:00", due=None)
+        s.add(TimeEntry(order=o, started_at=at("2026-11-20T10:00"),
+                        ended_at=at("2026-11-20T10:00") + timedelta(seconds=4)))
+        s.flush()
+        order_id = o.id
+    page = _orders_page(ctx, qtbot)
+    page.select_order(order_id)
+    text = page.pay_label.text()
+    assert "/h" not in text
+    assert text == "Not enough time tracked yet for a net per hour (15 min at least)"

@@ -146,3 +146,29 @@ def test_an_imported_minimum_setting_is_checked(store) -> None:
     for bad in ("25,00 EUR", "2500", "2500 XYZ"):
         with pytest.raises(ValidationError), store.transaction() as s:
             settings.put(s, "min_hourly_rate", bad)
+
+
+def test_no_net_per_hour_until_a_quarter_of_an_hour_is_tracked(store) -> None:
+    """4 seconds on a €96 order made "€38,439.00/h" (issue 18, real-window test): a net per
+    hour needs MIN_TRACKED_SECONDS (15 min) of tracked time; below it there is no figure, and
+    OrderPay says the time is too short rather than absent. The same rule for an income row
+    (the Gigs, Clients and Platforms lists, reports), which goes through storage.pay."""
+    from storage.income import IncomeRow
+    from storage.pay import MIN_TRACKED_SECONDS
+
+    assert MIN_TRACKED_SECONDS == 15 * 60
+    assert net_per_hour(9600, 4) is None  # €96 in 4 s: no figure, not €86,400.00/h
+    assert net_per_hour(9600, 14 * 60 + 59) is None
+    assert net_per_hour(9600, 15 * 60) == 38400  # €96 in a quarter of an hour: €384.00/h
+    assert IncomeRow("gig", net_minor=9600, tracked_seconds=4).hourly_net_minor is None
+    assert IncomeRow("gig", net_minor=9600, tracked_seconds=1800).hourly_net_minor == 19200
+    with store.transaction() as s:
+        settings.put(s, "home_currency", "EUR")
+        o = order(s, price_minor=9600, currency="EUR", platform_name="Direct")
+        s.add(TimeEntry(order=o, started_at=at("2026-03-02T10:00"),
+                        ended_at=at("2026-03-02T10:00") + timedelta(seconds=4)))
+        s.flush()
+        pay = order_pay(s, o)
+        assert (pay.tracked_seconds, pay.per_hour_minor, pay.too_little_time) == (4, None, True)
+        untracked = order_pay(s, order(s, price_minor=5000))
+        assert (untracked.per_hour_minor, untracked.too_little_time) == (None, False)

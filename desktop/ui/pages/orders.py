@@ -70,7 +70,14 @@ from storage.orders import (
     has_orders,
     transition,
 )
-from storage.pay import MinimumRate, OrderPay, below_minimum, minimum_hourly, order_pay
+from storage.pay import (
+    MIN_TRACKED_SECONDS,
+    MinimumRate,
+    OrderPay,
+    below_minimum,
+    minimum_hourly,
+    order_pay,
+)
 from storage.queries import (
     ALL,
     LATE,
@@ -906,6 +913,10 @@ class OrdersPage(Page):
         words) when below the person's minimum hourly rate."""
         style.muted(self.pay_label)
         self.pay_label.setToolTip("")
+        if self._pay is not None and self._pay[0].too_little_time:  # storage.pay's rule
+            return self.tr("Not enough time tracked yet for a net per hour ({time} at "
+                           "least)").format(time=self.duration_text(
+                               timedelta(seconds=MIN_TRACKED_SECONDS)))
         if self._pay is None or self._pay[0].per_hour_minor is None:
             return self.tr("No time tracked")
         pay, minimum = self._pay
