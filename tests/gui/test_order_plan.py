@@ -89,7 +89,11 @@ def test_the_late_warning_shows_in_words_and_colour(ctx, qtbot) -> None:
     assert panel.outlook_label.text().startswith("On track: 1 h 40 of work left")
 
 
-def test_tasks_are_added_edited_moved_and_deleted_by_keyboard(ctx, qtbot) -> None:
+def test_tasks_are_added_edited_moved_and_deleted_by_keyboard(ctx, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",  # Delete asks first: Yes
+                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     order_id = _order_with_plan(ctx)
     _page, panel = _panel(ctx, qtbot, order_id)
     panel.new_title.setText("Send the files")
@@ -207,3 +211,88 @@ def test_a_long_model_name_does_not_widen_the_order_panel(ctx, qtbot, tiny_dir: 
     panel.delete_button.setText("Supprimer la tâche")
     qtbot.waitUntil(lambda: panel.delete_button.y() > panel.timer_button.y())
     assert area.horizontalScrollBar().maximum() == 0
+
+
+def test_a_task_added_without_an_estimate_is_asked_for_one_not_kept_at_0_min(ctx, qtbot) -> None:
+    """The estimate field suggested "45 min" and an empty one kept the task at 0 min: now the
+    field says what it is for, and an empty estimate is asked for (nothing is added)."""
+    order_id = _order_with_plan(ctx)
+    _page, panel = _panel(ctx, qtbot, order_id)
+    assert panel.new_estimate.placeholderText() != "45 min"  # no figure that is not kept
+    panel.new_title.setText("Export files")
+    qtbot.keyClick(panel.new_title, Qt.Key.Key_Return)
+    assert [t.title for t in _state(ctx, order_id).tasks] == ["Write", "Proofread"]
+    assert "Export files" in panel.message.text() and "estimate" in panel.message.text()
+    assert panel.new_title.text() == "Export files"  # kept, to finish
+    panel.new_estimate.setText("45 min")
+    qtbot.keyClick(panel.new_estimate, Qt.Key.Key_Return)
+    assert [(t.title, t.estimate_minutes) for t in _state(ctx, order_id).tasks][-1] == (
+        "Export files", 45)
+    panel.new_title.setText("Quick check")
+    panel.new_estimate.setText("0")  # typed on purpose: kept
+    assert panel.add_task()
+    assert _state(ctx, order_id).tasks[-1].estimate_minutes == 0
+
+
+def test_right_then_f2_edits_the_estimate_by_keyboard(ctx, qtbot) -> None:
+    """Right then F2 edited the title: each editable column is reached by Left/Right."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    order_id = _order_with_plan(ctx)
+    _page, panel = _panel(ctx, qtbot, order_id)
+    panel.tasks.setFocus()
+    panel.tasks.setCurrentItem(panel.tasks.topLevelItem(0))
+    qtbot.keyClick(panel.tasks, Qt.Key.Key_Right)
+    assert panel.tasks.currentColumn() == 1
+    qtbot.keyClick(panel.tasks, Qt.Key.Key_Right)  # Tracked is not editable: stays
+    assert panel.tasks.currentColumn() == 1
+    qtbot.keyClick(panel.tasks, Qt.Key.Key_F2)
+    assert panel.tasks.state() == QAbstractItemView.State.EditingState
+    [editor] = [e for e in panel.tasks.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert editor.text() == "2 h 00"  # the estimate's editor, not the title's
+    editor.selectAll()
+    qtbot.keyClicks(editor, "30 min")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # committed through a queued call
+    qtbot.waitUntil(lambda: [(t.title, t.estimate_minutes)
+                             for t in _state(ctx, order_id).tasks][0] == ("Write", 30))
+    qtbot.keyClick(panel.tasks, Qt.Key.Key_Left)
+    assert panel.tasks.currentColumn() == 0
+    qtbot.keyClick(panel.tasks, Qt.Key.Key_Right)
+    qtbot.keyClick(panel.tasks, Qt.Key.Key_Space)  # ticks the task off from any column
+    assert _state(ctx, order_id).tasks[0].done
+
+
+def test_delete_asks_before_a_task_is_lost(ctx, qtbot, monkeypatch) -> None:
+    """A stray Delete removed the task at once; now it asks (No by default), like orders."""
+    from PySide6.QtWidgets import QMessageBox
+
+    order_id = _order_with_plan(ctx)
+    _page, panel = _panel(ctx, qtbot, order_id)
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_a, **_k):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    panel.tasks.setFocus()
+    panel.tasks.setCurrentItem(panel.tasks.topLevelItem(0))
+    qtbot.keyClick(panel.tasks, Qt.Key.Key_Delete)
+    assert [t.title for t in _state(ctx, order_id).tasks] == ["Write", "Proofread"]
+    assert asked and "Write" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    panel.delete_button.click()
+    assert [t.title for t in _state(ctx, order_id).tasks] == ["Proofread"]
+
+
+def test_the_empty_plans_hint_points_to_where_the_add_row_is(ctx, qtbot) -> None:
+    """The hint said "add them below" with the add row above it."""
+    order_id = _order_with_plan(ctx, tasks=())
+    _page, panel = _panel(ctx, qtbot, order_id)
+    hint = panel.total_label.text()
+    assert hint.startswith("No plan yet")
+    above = panel.new_title.mapTo(panel, panel.new_title.rect().topLeft()).y() \
+        < panel.total_label.y()
+    assert ("above" if above else "below") in hint

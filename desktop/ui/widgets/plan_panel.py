@@ -1,6 +1,7 @@
 """An order's plan on the order panel: "Plan" asks the chat model for the brief's tasks (on
 the model thread, Stop works), then the checklist: tick tasks off, edit a title or an
-estimate (F2), delete (Del), move (Ctrl+Up/Down), add one (the line below, Enter), run the
+estimate (Left/Right to the column, F2), delete (Del, asked first), move (Ctrl+Up/Down),
+add one (the line under the list, Enter; an estimate is asked for), run the
 timer on a task; the total, where the estimates come from, and a warning marked in colour and
 words when the order will be late.
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -44,6 +46,13 @@ if TYPE_CHECKING:
 TITLE, ESTIMATE, TRACKED = 0, 1, 2
 OUTLOOK_COLOURS = {"will_be_late": style.ERROR, "tight": style.WARNING,
                    "on_track": style.SUCCESS, "done": style.SUCCESS}
+
+
+class _NotEditable(QStyledItemDelegate):
+    """The Tracked column: what the timer counted, not typed."""
+
+    def createEditor(self, *_args: Any) -> None:
+        return None
 
 
 class PlanPanel(QWidget):
@@ -90,6 +99,8 @@ class PlanPanel(QWidget):
         fit = QHeaderView.ResizeMode.ResizeToContents
         for col, mode in enumerate((QHeaderView.ResizeMode.Stretch, fit, fit)):
             header.setSectionResizeMode(col, mode)
+        self._read_only = _NotEditable(self.tasks)
+        self.tasks.setItemDelegateForColumn(TRACKED, self._read_only)
         self.tasks.installEventFilter(self)
         self.tasks.setMinimumHeight(150)
 
@@ -157,12 +168,16 @@ class PlanPanel(QWidget):
         self.models_link.setText(self.tr("Open the Models page"))
         self.tasks.setHeaderLabels([self.tr("Task"), self.tr("Estimate"), self.tr("Tracked")])
         self.new_title.setPlaceholderText(self.tr("Add a task…"))
-        self.new_estimate.setPlaceholderText(self.tr("45 min"))
+        # a placeholder figure read as a default that was not kept (0 min): say what it is
+        self.new_estimate.setPlaceholderText(self.tr("Estimate"))
+        self.new_estimate.setToolTip(self.tr("How long the task will take: 45 min, 1 h 30 "
+                                             "or 90"))
         self.add_button.setText(self.tr("Add"))
         self.delete_button.setText(self.tr("Delete task"))
         self.delete_button.setToolTip(self.tr("Delete the selected task (Del)"))
         self.tasks.setToolTip(self.tr(
-            "Space ticks a task off · F2 edits it · Del deletes it · Ctrl+Up/Down moves it"))
+            "Space ticks a task off · Left/Right picks the title or the estimate, F2 edits "
+            "it · Del deletes the task · Ctrl+Up/Down moves it"))
         self.show_state()
 
     def duration(self, minutes: int) -> str:
@@ -223,7 +238,7 @@ class PlanPanel(QWidget):
         self.outlook_label.setStyleSheet("")
         if state is None or not state.tasks:
             self.total_label.setText(self.tr(
-                "No plan yet: press Plan to break the brief into tasks, or add them below."))
+                "No plan yet: press Plan to break the brief into tasks, or add them above."))
             style.muted(self.total_label)
             self.outlook_label.setText("")
             self.outlook_label.setVisible(False)
@@ -336,6 +351,13 @@ class PlanPanel(QWidget):
         from assistants.planning import read_minutes
 
         text = self.new_estimate.text().strip()
+        if not text and self.new_title.text().strip():
+            # an empty estimate was kept as 0 min, under a "45 min" placeholder: ask for it
+            self._say(self.tr("How long will “{title}” take? Write an estimate: 45 min, "
+                              "1 h 30 or 90.").format(title=self.new_title.text().strip()),
+                      error=True)
+            self.new_estimate.setFocus()
+            return False
         minutes = read_minutes(text) if text else 0
         if minutes is None:
             self._say(self.tr("“{text}” is not a duration: write 45 min, 1 h 30 or 90.")
@@ -350,10 +372,15 @@ class PlanPanel(QWidget):
         return True
 
     def delete_task(self) -> bool:
-        task_id = self.current_task_id()
-        if task_id is None:
+        task = self.task_line(self.current_task_id())
+        if task is None:
             return False
-        return self._write(lambda s: plans.delete_task(s, task_id))
+        # a stray Del must not lose a task: asked, No by default (like orders and clients)
+        if not forms.confirm(self, self.tr("Delete task"), self.tr(
+                "Delete the task “{title}”? The time tracked on it stays with the "
+                "order.").format(title=task.title)):
+            return False
+        return self._write(lambda s: plans.delete_task(s, task.id))
 
     def move_task(self, offset: int) -> bool:
         task_id = self.current_task_id()
@@ -379,6 +406,18 @@ class PlanPanel(QWidget):
             key, mods = event.key(), event.modifiers()
             if key == Qt.Key.Key_Delete:
                 self.delete_task()
+                return True
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not mods \
+                    and self.tasks.currentItem() is not None:
+                # rows are selected whole, so the view keeps column 0: F2 then edited the
+                # title only. Left/Right pick the title or the estimate (Tracked is counted)
+                column = TITLE if key == Qt.Key.Key_Left else ESTIMATE
+                self.tasks.setCurrentItem(self.tasks.currentItem(), column)
+                return True
+            if key == Qt.Key.Key_Space and self.tasks.currentColumn() != TITLE:
+                task = self.task_line(self.current_task_id())
+                if task is not None:
+                    self.set_done(task.id, not task.done)
                 return True
             if mods & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Up,
                                                                        Qt.Key.Key_Down):
