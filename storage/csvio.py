@@ -557,7 +557,8 @@ def _parser(col: _Col) -> Callable[[str], Any] | None:
     if col.kind == "text":
         if _is_currency(col):
             parse: Callable[[str], Any] = _currency_parser(col.name)
-            if col.name == "currency" and not col.required:  # clients.currency: "" for none
+            # clients.currency: "" for none (a nullable currency, e.g. an opportunity's: NULL)
+            if col.name == "currency" and not col.required and not col.nullable:
                 return _or_empty(parse)
         elif col.escaped:
             return lambda text: _unescape(unprotect(text))
