@@ -41,16 +41,19 @@ def similar_orders(s: Session, opportunity_id: int) -> list[int]:
 def prepare_proposal(s: Session, opportunity_id: int, *, gig_id: int | None = None,
                      package_id: int | None = None, lang: str = "en",
                      similar_order_ids: Sequence[int] | None = None, again: bool = False,
-                     max_new_tokens: int | None = None) -> PreparedProposal:
+                     max_new_tokens: int | None = None,
+                     for_server: bool = False) -> PreparedProposal:
     """The writing request for a proposal answering opportunity ``opportunity_id`` (see
     ``storage.proposals.proposal_request``); ``lang``: the app's language;
     ``similar_order_ids``: the match's similar orders, best first (None: matched here, by
     words); ``again``: a second proposal, written more freely; ``max_new_tokens``: a cap on
-    the budget."""
+    the budget; ``for_server``: the prompt goes to an inference server (no past work of a
+    client kept on this computer)."""
     if similar_order_ids is None:
         similar_order_ids = similar_orders(s, opportunity_id)
     proposal = proposal_request(s, opportunity_id, gig_id=gig_id, package_id=package_id,
-                                lang=lang, similar_order_ids=similar_order_ids)
+                                lang=lang, similar_order_ids=similar_order_ids,
+                                for_server=for_server)
     request = draft_request(proposal.messages,
                             target=target_words(proposal.values.get("length", "")),
                             again=again, max_new_tokens=max_new_tokens)

@@ -39,6 +39,7 @@ from storage.errors import ValidationError
 from storage.money import format_money
 from storage.phrases import Phrase
 from storage.tables import (
+    Client,
     Deliverable,
     DeliverableKind,
     DeliverableVersion,
@@ -219,13 +220,19 @@ def _latest_texts(s: Session, query: object) -> list[tuple[int, int, str, str, s
 
 def similar_past_work(s: Session, request_text: str, gig_id: int, *,
                       similar_order_ids: Sequence[int] = (), limit: int = PAST_WORKS,
-                      chars: int = PAST_WORK_CHARS) -> list[PastWork]:
+                      chars: int = PAST_WORK_CHARS,
+                      for_server: bool = False) -> list[PastWork]:
     """Up to ``limit`` past text deliverables like the one asked for: first those of
     ``similar_order_ids`` (the match's similar orders, best first; one per order), then
     those of the orders of gig ``gig_id`` that share the most words with ``request_text``
-    (the newest first among equals). Each keeps its latest text, shortened to ``chars``."""
+    (the newest first among equals). Each keeps its latest text, shortened to ``chars``.
+    ``for_server``: the prompt goes to an inference server, so the orders of clients kept on
+    this computer are left out."""
     found: list[PastWork] = []
     seen_orders: set[int] = set()
+    if for_server:  # never chosen, as if already taken
+        seen_orders |= set(s.scalars(select(Order.id).join(
+            Client, Order.client_id == Client.id).where(Client.keep_local)))
     wanted = [int(i) for i in similar_order_ids]
     if wanted:
         rows = _latest_texts(s, select(Deliverable.id).where(Deliverable.order_id.in_(wanted)))
@@ -260,16 +267,19 @@ def _past_work_text(works: Sequence[PastWork]) -> str:
 
 def proposal_request(s: Session, opportunity_id: int, *, gig_id: int | None = None,
                      package_id: int | None = None, lang: str = "en",
-                     similar_order_ids: Sequence[int] = ()) -> ProposalRequest:
+                     similar_order_ids: Sequence[int] = (),
+                     for_server: bool = False) -> ProposalRequest:
     """The request for a proposal answering opportunity ``opportunity_id`` with gig
     ``gig_id`` (else the opportunity's) and package ``package_id`` (else the opportunity's,
     or the gig's only one); ``lang``: the person's app language (the instructions' when the
-    request is in neither French nor English, and the draft title's)."""
+    request is in neither French nor English, and the draft title's); ``for_server``: no past
+    work of a client kept on this computer (``similar_past_work``)."""
     opportunity = get_opportunity(s, opportunity_id)
     gig, package = _gig_and_package(s, opportunity, gig_id, package_id)
     prompt_lang, text_lang = proposal_languages(opportunity.language, lang)
     template = get_template(s, TEMPLATE, prompt_lang)
-    works = similar_past_work(s, opportunity.text, gig.id, similar_order_ids=similar_order_ids)
+    works = similar_past_work(s, opportunity.text, gig.id, similar_order_ids=similar_order_ids,
+                              for_server=for_server)
     platform = opportunity.platform.name if opportunity.platform else ""
     given = {
         "language": language_name(text_lang, prompt_lang),

@@ -36,6 +36,7 @@ from desktop.context import AppContext
 from desktop.jobs import Job, error_text
 from desktop.languages import language_name
 from desktop.ui import style
+from desktop.ui.widgets.route_gate import RouteGate
 from storage.cleantext import clean
 from storage.errors import ValidationError
 
@@ -108,8 +109,11 @@ class ProposalDialog(QDialog):
         self.close_button = QPushButton(_tr("&Close"))
         self.close_button.clicked.connect(self.reject)
         self.close_button.hide()
+        self.gate: RouteGate | None = None  # set by draft_proposal: where it is written
+        self.local_row = QHBoxLayout()  # "Use the local model" after a server failed
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
+        row.addLayout(self.local_row)
         row.addWidget(self.stop_button)
         row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -148,6 +152,14 @@ class ProposalDialog(QDialog):
         self.close_button.show()
         self.close_button.setFocus()
 
+    def restarted(self, note: str) -> None:
+        """Writing again (with the local model, after a server failed)."""
+        self.text_edit.clear()
+        self.note.setText(note)
+        self.note.setStyleSheet("")
+        self.close_button.hide()
+        self.stop_button.show()
+
     def showEvent(self, event: QShowEvent) -> None:
         from desktop.ui.dialogs.document_dialog import fit_title
 
@@ -178,28 +190,46 @@ def draft_proposal(ctx: AppContext, parent: QWidget | None, opportunity_id: int,
     the match's similar orders, best first (None: matched by words). Returns the window
     streaming the proposal, the message offering the Models page when no writing model is
     installed, or None when the request cannot be drafted (said in a message box).
-    ``on_kept(draft_id)`` once the proposal is kept."""
-    from assistants.proposals import prepare_proposal
+    ``on_kept(draft_id)`` once the proposal is kept.
 
-    model = ctx.models.chat_model if ctx.models is not None else ""
-    if not model:
-        return no_model_message(parent)
-    assert ctx.models is not None
+    It is written where drafting is routed (``assistants.routing``): on a server, the
+    opportunity has no client until it is won (then its order's client, refused when kept on
+    this computer), and the prompt leaves out the past work of clients kept on this
+    computer."""
+    from assistants import routing
+    from assistants.proposals import PreparedProposal, prepare_proposal
+    from storage.proposals import get_opportunity
+
+    local = ctx.models.chat_model if ctx.models is not None else ""
     try:
         with ctx.store.session() as s:
-            prepared = prepare_proposal(
+            opportunity = get_opportunity(s, opportunity_id)
+            title, order_id = opportunity.title, opportunity.order_id
+            remote = routing.choose(s, "draft", order_id=order_id)
+    except ValidationError as exc:  # a won opportunity's client kept on this computer, too
+        QMessageBox.warning(parent, _tr("No proposal"), error_text(exc))
+        return None
+    if remote is None and not local:
+        return no_model_message(parent)
+    assert ctx.models is not None
+
+    def prepare(remote: routing.Remote | None) -> PreparedProposal:
+        with ctx.store.session() as s:
+            return prepare_proposal(
                 s, opportunity_id, gig_id=gig_id, package_id=package_id,
                 lang=ctx.i18n.language, similar_order_ids=similar_order_ids,
-                max_new_tokens=max_new_tokens)
-            from storage.proposals import get_opportunity
+                max_new_tokens=max_new_tokens, for_server=remote is not None)
 
-            title = get_opportunity(s, opportunity_id).title
+    try:
+        prepared = prepare(remote)
     except ValidationError as exc:
         QMessageBox.warning(parent, _tr("No proposal"), error_text(exc))
         return None
     dialog = ProposalDialog(title, _basis(prepared, ctx.i18n.language), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.note.setText(_tr("{model} is writing… (Esc stops)").format(model=model))
+    dialog.gate = RouteGate(ctx, lambda: {"order_id": order_id}, dialog)
+    dialog.local_row.addWidget(dialog.gate.local_button)
+    writer = {"model": remote.label if remote is not None else local}
 
     def keep(text: str, stopped: bool) -> None:
         from storage.proposals import keep_proposal
@@ -217,7 +247,7 @@ def draft_proposal(ctx: AppContext, parent: QWidget | None, opportunity_id: int,
             page.flush_autosave()  # type: ignore[attr-defined]  # the person's edits first
         try:
             kept = ctx.write(Changed.DRAFTS,  # the Draft page's list; the inbox has no topic
-                             lambda s: keep_proposal(s, opportunity_id, text, model,
+                             lambda s: keep_proposal(s, opportunity_id, text, writer["model"],
                                                      lang=ctx.i18n.language,
                                                      now=ctx.clock.now()))
         except ValidationError as exc:
@@ -238,13 +268,28 @@ def draft_proposal(ctx: AppContext, parent: QWidget | None, opportunity_id: int,
         if isValid(dialog):
             dialog.ended(_tr("The model could not write: {error}").format(
                 error=error_text(error)), error=True)
+            # a server that cannot answer: the same proposal with the local model
+            assert dialog.gate is not None
+            dialog.gate.failed(error, lambda: start(None), has_local=bool(local))
 
-    request = prepared.request
-    dialog.job = ctx.models.generate(
-        model, request.messages, max_new_tokens=request.max_new_tokens,
-        temperature=request.temperature,
-        on_token=lambda chunk: dialog.add_text(chunk) if isValid(dialog) else None,
-        on_finished=lambda text, _stats: keep(text, False),
-        on_failed=failed, on_cancelled=lambda text, _stats: keep(text, True))
+    def start(remote: routing.Remote | None) -> None:
+        nonlocal prepared
+        if remote is None and writer["model"] != local:  # again, locally: with all past work
+            prepared = prepare(None)
+            writer["model"] = local
+            dialog.restarted("")
+        assert ctx.models is not None
+        dialog.note.setText(_tr("{model} is writing… (Esc stops)").format(
+            model=writer["model"]))
+        request = prepared.request
+        dialog.job = ctx.models.generate(
+            writer["model"], request.messages, max_new_tokens=request.max_new_tokens,
+            temperature=request.temperature,
+            on_token=lambda chunk: dialog.add_text(chunk) if isValid(dialog) else None,
+            on_finished=lambda text, _stats: keep(text, False),
+            on_failed=failed, on_cancelled=lambda text, _stats: keep(text, True),
+            remote=remote, store=ctx.store)
+
+    start(remote)
     dialog.open()
     return dialog

@@ -34,6 +34,7 @@ from desktop.jobs import error_text, phrase_text
 from desktop.ui import forms, style
 from desktop.ui.widgets.flow_layout import flow_row
 from desktop.ui.widgets.model_picker import ModelPicker
+from desktop.ui.widgets.route_gate import RouteGate
 from storage import plans
 from storage.errors import ValidationError
 from storage.queries import stop_timer
@@ -86,6 +87,10 @@ class PlanPanel(QWidget):
         self.models_link = self.model_combo.add_models_link(QPushButton())
         self.model_combo.reloaded.connect(self._models_reloaded)
         self.message = style.muted(QLabel(), wrap=True)
+        # planning follows the drafting route (assistants.routing): an order's plan is its
+        # client's work, refused for a client kept on this computer (Plan greyed, why)
+        self.gate = RouteGate(ctx, lambda: {"order_id": self.order_id}, self)
+        self.gate.local_chosen.connect(self._update_buttons)
 
         self.tasks = QTreeWidget()
         self.tasks.setColumnCount(3)
@@ -133,6 +138,8 @@ class PlanPanel(QWidget):
         layout.addWidget(self.models_empty)
         layout.addWidget(self.models_link)
         layout.addWidget(self.message)
+        layout.addWidget(self.gate.label)
+        layout.addWidget(self.gate.local_button)
         layout.addWidget(self.outlook_label)
         layout.addWidget(self.tasks, 1)
         layout.addWidget(buttons)
@@ -290,7 +297,9 @@ class PlanPanel(QWidget):
     def _update_buttons(self) -> None:
         busy = self.job is not None
         has_order = self.order_id is not None
-        self.plan_button.setEnabled(has_order and not busy and self.model_combo.has_models())
+        self.plan_button.setEnabled(has_order and not busy and (
+            self.model_combo.has_models() or self.gate.routed("draft")))
+        self.gate.grey([(self.plan_button, "draft")])
         self.stop_button.setEnabled(busy)
         task = self.task_line(self.current_task_id())
         self.delete_button.setEnabled(task is not None and not busy)
@@ -438,7 +447,13 @@ class PlanPanel(QWidget):
         """Ask the chosen chat model for the order's tasks; False when it cannot start."""
         if self.order_id is None or self.job is not None:
             return False
-        name = self.model_combo.current_model()
+        try:  # a server when drafting goes there; a kept-local client: refused, nothing sent
+            remote = self.gate.route("draft")
+        except ValidationError as exc:
+            self._say(error_text(exc), error=True)
+            return False
+        self.gate.hide_offer()
+        name = remote.label if remote is not None else self.model_combo.current_model()
         if not name or self.models is None:
             self._say(self.tr("No writing model is installed yet: install one on the Models "
                               "page to plan an order."), error=True)
@@ -462,7 +477,7 @@ class PlanPanel(QWidget):
             on_finished=lambda text, _stats: self._answered(order_id, text),
             on_failed=self._failed,
             on_cancelled=lambda _text, _stats: self._finish(self.tr(
-                "Stopped: the plan was not changed.")))
+                "Stopped: the plan was not changed.")), remote=remote, store=self.ctx.store)
         if self._runs == run and self._ended < run:  # not answered at once (a fake model)
             self.job = job
         self._update_buttons()
@@ -488,6 +503,8 @@ class PlanPanel(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._finish(error_text(error), error=True)
+        # a server that cannot answer: the same plan with the local model
+        self.gate.failed(error, self.plan, has_local=self.model_combo.has_models())
 
     def _finish(self, text: str, *, error: bool = False) -> None:
         self.job = None

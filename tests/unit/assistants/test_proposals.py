@@ -15,7 +15,15 @@ from storage import drafts, proposals
 from storage.cleantext import has_illegal
 from storage.errors import ValidationError
 from storage.provenance import Authorship
-from storage.tables import Deliverable, Gig, GigPackage, Opportunity, OrderStatus, Origin
+from storage.tables import (
+    Deliverable,
+    Gig,
+    GigPackage,
+    Opportunity,
+    Order,
+    OrderStatus,
+    Origin,
+)
 from tests.factories import order, platform, walk
 
 REQUEST_FR = ("Bonjour, je cherche un logo minimaliste pour ma boulangerie de quartier, "
@@ -201,3 +209,27 @@ def test_a_second_proposal_adds_a_version_to_the_same_draft(store, shop) -> None
                            (Origin.HUMAN, "First proposal, my edits."),
                            (Origin.AI, "Second proposal.")]
         assert drafts.open_text(s, first.draft_id) == "Second proposal."
+
+
+def test_a_proposal_for_a_server_leaves_out_the_past_work_of_kept_local_clients(
+        store, shop) -> None:
+    """Routed to an inference server, the prompt holds no deliverable of a client kept on this
+    computer (neither a match's similar order nor one of the gig's own); locally it does."""
+    from storage import privacy
+    from tests.factories import client
+
+    with store.transaction() as s:
+        kept = client(s, "Pâtisserie Secrète")
+        privacy.set_keep_local(s, kept.id, True)
+        s.get(Order, shop["logo_order"]).client_id = kept.id
+        matched = _deliverable(s, None, "Charte graphique", "Une charte graphique complète.")
+        s.get(Order, matched).client_id = kept.id
+    with store.session() as s:
+        local = prepare_proposal(s, shop["fr"], gig_id=shop["gig"], lang="fr",
+                                 similar_order_ids=[matched])
+        sent = prepare_proposal(s, shop["fr"], gig_id=shop["gig"], lang="fr",
+                                similar_order_ids=[matched], for_server=True)
+    assert [w.order_id for w in local.proposal.past_work] == [matched, shop["logo_order"]]
+    assert sent.proposal.past_work == []
+    text = _content(sent.proposal.messages)
+    assert PAST_LOGO not in text and "charte graphique" not in text.lower()
