@@ -15,8 +15,7 @@ import sys
 from typing import Any
 
 from desktop import cli
-from desktop.cli_objects import Refused, _command, option_of
-from storage.errors import ValidationError
+from desktop.cli_objects import Refused, _command
 
 OPTIONS = {"name": "NAME", "engine": "NAME", "url": "URL", "kind": "--kind",
            "timeout": "--timeout", "context": "--context", "certificate": "--accept-certificate",
@@ -24,16 +23,8 @@ OPTIONS = {"name": "NAME", "engine": "NAME", "url": "URL", "kind": "--kind",
 
 
 def _engines(fn: Any) -> Any:
-    """A command whose storage refusals name the option (exit 2, one sentence)."""
-
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return fn(args)
-        except ValidationError as exc:
-            raise Refused(OPTIONS.get(exc.field) or option_of(exc.field), exc.message) from None
-
-    run.__name__ = fn.__name__
-    return _command(run)
+    """A command whose refusals name the option (exit 2, one sentence)."""
+    return _command(fn, OPTIONS)
 
 
 def _read_key() -> str:

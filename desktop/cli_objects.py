@@ -10,7 +10,7 @@ is written. ``--json`` prints objects with the keys of the CSV export's columns
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
@@ -52,20 +52,23 @@ def option_of(field: str) -> str:
 
 
 @contextmanager
-def refusals() -> Iterator[None]:
-    """Storage's ValidationError (field, message) as a Refused naming the option."""
+def refusals(options: Mapping[str, str] | None = None) -> Iterator[None]:
+    """Storage's ValidationError (field, message) as a Refused naming the option: the
+    command's own ``options`` (field -> option) first, then the common ones."""
     try:
         yield
     except ValidationError as exc:
-        raise Refused(option_of(exc.field), exc.message) from None
+        raise Refused((options or {}).get(exc.field) or option_of(exc.field),
+                      exc.message) from None
 
 
-def _command(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+def _command(fn: Callable[[argparse.Namespace], int],
+             options: Mapping[str, str] | None = None) -> Callable[[argparse.Namespace], int]:
     """A command whose refused values print one sentence on stderr and exit 2."""
 
     def run(args: argparse.Namespace) -> int:
         try:
-            with refusals():
+            with refusals(options):
                 return fn(args)
         except Refused as exc:
             return cli._fail(str(exc))

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop import cli
-from desktop.cli_objects import Refused, _command, _gig, find_package, option_of
+from desktop.cli_objects import Refused, _command, _gig, find_package
 from storage.errors import ValidationError
 
 OPTIONS = {"opportunity": "ID", "gig": "--gig", "package": "--package", "path": "-o"}
@@ -105,16 +105,8 @@ def cmd_inbox_propose(args: argparse.Namespace) -> int:
 
 
 def _proposal_command(fn: Any) -> Any:
-    """Storage refusals name the option (exit 2, one sentence)."""
-
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return fn(args)
-        except ValidationError as exc:
-            raise Refused(OPTIONS.get(exc.field) or option_of(exc.field), exc.message) from None
-
-    run.__name__ = fn.__name__
-    return _command(run)
+    """A command whose refusals name the option (exit 2, one sentence)."""
+    return _command(fn, OPTIONS)
 
 
 def _inbox_actions(sub: Any) -> Any:
