@@ -392,6 +392,10 @@ def take(out: Path, orders: int) -> list[Path]:
             written.append(save(window, out / lang / "models-installed.png"))
             written.append(engines_shot(app, window, out / lang / "settings-engines.png",
                                         settle, save))
+            from tools.screenshots.engines import draft_server_shot  # a draft from a server
+
+            shot = draft_server_shot(app, window, out / lang / "drafts-server.png", settle, save)
+            written.extend([shot] if shot is not None else [])
             written.extend(translate_dialog_shots(app, ctx, window, out / lang))
             written.extend(narrow_shots(app, ctx, window, out / lang))
             window.close()
