@@ -95,9 +95,10 @@ def cmd_inbox_propose(args: argparse.Namespace) -> int:
             print("atelier: the model wrote nothing; nothing was kept.", file=sys.stderr)
             return 1
     verb = "Kept as the new draft" if kept.created else "Added as a version of draft"
-    print(f"{verb} #{kept.draft_id} “{p.title}” (from {len(p.past_work)} similar past "
-          f"deliverable(s)); edit it in the Draft page. Atelier never sends it.",
-          file=sys.stderr)
+    n = len(p.past_work)
+    past = f"{n} similar past deliverable" + ("" if n == 1 else "s")
+    print(f"{verb} #{kept.draft_id} “{p.title}” (from {past}); edit it in the Draft page. "
+          "Atelier never sends it.", file=sys.stderr)
     if output is not None:
         export_text(output, kept.text)
         print(f"Proposal written to {output}.", file=sys.stderr)
