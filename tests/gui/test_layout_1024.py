@@ -521,3 +521,53 @@ def test_money_with_no_client_is_labelled_no_client_and_shows_whole_at_1024_px(
     assert wanted in names and "Not linked to an order" not in names, names
     label = chart._elided_names()[names.index(wanted)]
     assert label == wanted, (language, label)
+
+
+def _plan_scrolled_to_its_end(window, ctx):
+    """The Orders page on the demo's first open order with a plan, Details scrolled down as
+    far as it goes: (the plan panel, its scroll area)."""
+    from PySide6.QtWidgets import QScrollArea
+    from sqlalchemy import select
+
+    from storage.tables import PlanTask
+
+    with ctx.store.session() as s:
+        order_id = s.scalars(select(PlanTask.order_id).order_by(PlanTask.order_id)).first()
+    page = window.show_page("orders")
+    page.refresh()
+    page.select_order(order_id)
+    page.tabs.setCurrentIndex(0)
+    settle(ctx)
+    panel = page.plan_panel
+    assert panel.state is not None and panel.state.tasks
+    area = panel.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    settle(ctx)
+    return panel, area
+
+
+def _end_in_view(panel, area) -> None:
+    viewport = area.viewport()
+    last = panel.source_label
+    assert last.isVisible() and last.text()
+    bottom = last.mapTo(viewport, last.rect().bottomLeft()).y()
+    assert bottom <= viewport.height(), f"the last line ends at {bottom}, the view at " \
+                                        f"{viewport.height()}"
+    assert area.horizontalScrollBar().maximum() == 0  # nothing cut on the right
+    cut = cut_labels(panel)
+    assert not cut, "\n".join(cut)
+
+
+def test_the_order_plan_fits_the_panel_at_1024_px(narrow, demo_ctx, language: str) -> None:
+    """Issue 18's tester: at 1024 × 700 in French the plan was cut on the right ("Arrêter",
+    "installez-", the Tracked column) behind a sideways scroll bar."""
+    _end_in_view(*_plan_scrolled_to_its_end(narrow, demo_ctx))
+
+
+def test_the_plans_last_line_can_be_scrolled_to_at_1280_px(demo_ctx, qtbot) -> None:
+    """At 1280 × 800 the line under the plan ("Estimates: …") was cut at the bottom of
+    Details with the scroll bar at its end."""
+    with main_window(demo_ctx, qtbot, (1280, 800)) as w:
+        _end_in_view(*_plan_scrolled_to_its_end(w, demo_ctx))

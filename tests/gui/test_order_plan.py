@@ -253,8 +253,8 @@ def test_right_then_f2_edits_the_estimate_by_keyboard(ctx, qtbot) -> None:
     editor.selectAll()
     qtbot.keyClicks(editor, "30 min")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # committed through a queued call
-    qtbot.waitUntil(lambda: [(t.title, t.estimate_minutes)
-                             for t in _state(ctx, order_id).tasks][0] == ("Write", 30))
+    qtbot.waitUntil(lambda: (_state(ctx, order_id).tasks[0].title,
+                             _state(ctx, order_id).tasks[0].estimate_minutes) == ("Write", 30))
     qtbot.keyClick(panel.tasks, Qt.Key.Key_Left)
     assert panel.tasks.currentColumn() == 0
     qtbot.keyClick(panel.tasks, Qt.Key.Key_Right)

@@ -121,10 +121,15 @@ class PlanPanel(QWidget):
         self.outlook_label.setWordWrap(True)
         self.source_label = style.muted(QLabel(), wrap=True)
 
-        top = QHBoxLayout()
-        top.addWidget(self.plan_button)
-        top.addWidget(self.model_combo, 1)
-        top.addWidget(self.stop_button)
+        # the model on a line of its own, Plan and Stop under it: side by side the three
+        # needed 254 px, and the order panel had a sideways scroll bar at 1024 px in English
+        top = QVBoxLayout()
+        top.addWidget(self.model_combo)
+        top_buttons = QHBoxLayout()
+        top_buttons.addWidget(self.plan_button)
+        top_buttons.addStretch(1)
+        top_buttons.addWidget(self.stop_button)
+        top.addLayout(top_buttons)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_title, 1)
         add_row.addWidget(self.new_estimate)
