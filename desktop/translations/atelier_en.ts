@@ -1378,10 +1378,6 @@ Pick another day in the calendar.</source>
 <context>
     <name>DraftPage</name>
     <message>
-        <source>Use the local model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Drafts</source>
         <translation type="unfinished" />
     </message>
@@ -1615,6 +1611,14 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>When a model has written a draft, what you add and remove shows here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write with a server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{model} on the engine “{engine}” writes the drafts (Settings › Engines).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1946,6 +1950,10 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Edit the engine “{name}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add an engine</source>
         <translation type="unfinished" />
     </message>
@@ -1995,6 +2003,10 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>A short name, e.g. home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved: leave empty to keep it, or type a new key</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2066,6 +2078,10 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Matching (embeddings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Embedding model id, e.g. nomic-embed-text</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2173,6 +2189,10 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>&amp;Add an engine…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3230,6 +3250,10 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This result is the previous text's: press Match (Ctrl+Enter) for this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New</source>
         <translation type="unfinished" />
     </message>
@@ -3286,6 +3310,18 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Matching cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranked by words only, before {model} was chosen for the inbox: press Match again to match by meaning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranked by words only: {model} is installed; choose it for the inbox on the Models page to match by meaning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>not recognised</source>
         <translation type="unfinished" />
     </message>
@@ -3322,11 +3358,51 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Red flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{words}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{flag}: {words}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gigs that fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fit {score}%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No gig fits these words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Similar past orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{amount} an hour</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>no tracked time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#{id} {title}: {rate}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No similar past order.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4692,6 +4768,14 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The server's model id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer, or an inference server added in Settings › Engines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Recommended</source>
         <translation type="unfinished" />
     </message>
@@ -4784,7 +4868,19 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Type a prompt first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the model id the server runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking {engine}…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4805,6 +4901,10 @@ Freelancers sell their work: texts and translations made with this model must no
     </message>
     <message>
         <source>{n} tokens/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cut at the length limit</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5627,6 +5727,10 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Not enough time tracked yet for a net per hour ({time} at least)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No time tracked</source>
         <translation type="unfinished" />
     </message>
@@ -5794,6 +5898,10 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Less than {minutes} min tracked in this period: too little for a net per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No time tracked in this period</source>
         <translation type="unfinished" />
     </message>
@@ -5935,10 +6043,6 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>45 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Add</source>
         <translation type="unfinished" />
     </message>
@@ -5948,10 +6052,6 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>Delete the selected task (Del)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Space ticks a task off · F2 edits it · Del deletes it · Ctrl+Up/Down moves it</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5967,7 +6067,15 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No plan yet: press Plan to break the brief into tasks, or add them below.</source>
+        <source>How long the task will take: 45 min, 1 h 30 or 90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space ticks a task off · Left/Right picks the title or the estimate, F2 edits it · Del deletes the task · Ctrl+Up/Down moves it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan yet: press Plan to break the brief into tasks, or add them above.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6008,6 +6116,14 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>“{text}” is not a duration: write 45 min, 1 h 30 or 90.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long will “{title}” take? Write an estimate: 45 min, 1 h 30 or 90.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the task “{title}”? The time tracked on it stays with the order.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6271,7 +6387,7 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{percent} %</source>
+        <source>{percent}%</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6707,6 +6823,14 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RouteGate</name>
+    <message>
+        <source>Use the local model</source>
+        <extracomment>"Use the local model" was chosen: the page updates its controls (the retry follows).</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11471,7 +11595,15 @@ Due: {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>“{url}” is not a server address: a host name is letters, digits, dots and dashes, for example 127.0.0.1 or gpu.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>An engine named “{name}” already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The engine “{name}” has this address already ({url}): edit it rather than add it twice.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1379,10 +1379,6 @@ Choisissez un autre jour dans le calendrier.</translation>
 <context>
     <name>DraftPage</name>
     <message>
-        <source>Use the local model</source>
-        <translation>Utiliser le modèle local</translation>
-    </message>
-    <message>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
@@ -1617,6 +1613,14 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>When a model has written a draft, what you add and remove shows here.</source>
         <translation>Quand un modèle a écrit un jet, ce que vous ajoutez et retirez s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Write with a server</source>
+        <translation>Rédiger avec un serveur</translation>
+    </message>
+    <message>
+        <source>{model} on the engine “{engine}” writes the drafts (Settings › Engines).</source>
+        <translation>{model} sur le moteur « {engine} » rédige les brouillons (Paramètres › Moteurs).</translation>
     </message>
     <message>
         <source>All drafts</source>
@@ -1947,6 +1951,10 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Comparez-la avec celle qu’affiche votre serveur avant de l’accepter.</translation>
     </message>
     <message>
+        <source>Edit the engine “{name}”</source>
+        <translation>Modifier le moteur « {name} »</translation>
+    </message>
+    <message>
         <source>Add an engine</source>
         <translation>Ajouter un moteur</translation>
     </message>
@@ -1997,6 +2005,10 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>A short name, e.g. home</source>
         <translation>Un nom court, par ex. maison</translation>
+    </message>
+    <message>
+        <source>Saved: leave empty to keep it, or type a new key</source>
+        <translation>Enregistrée : laissez vide pour la garder, ou saisissez une nouvelle clé</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2070,6 +2082,10 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Rapprochement (plongements)</translation>
     </message>
     <message>
+        <source>Embedding model id, e.g. nomic-embed-text</source>
+        <translation>Identifiant du modèle de plongement, p. ex. nomic-embed-text</translation>
+    </message>
+    <message>
         <source>Model id, e.g. qwen2.5:7b</source>
         <translation>Identifiant du modèle, p. ex. qwen2.5:7b</translation>
     </message>
@@ -2106,7 +2122,7 @@ Choisissez un autre jour dans le calendrier.</translation>
     </message>
     <message>
         <source>Brainstorming</source>
-        <translation>Remue-méninges</translation>
+        <translation>Recherche d’idées</translation>
     </message>
     <message>
         <source>Pre-translation</source>
@@ -2175,6 +2191,10 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>&amp;Add an engine…</source>
         <translation>&amp;Ajouter un moteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -3233,6 +3253,10 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>O&amp;uvrir la commande créée</translation>
     </message>
     <message>
+        <source>This result is the previous text's: press Match (Ctrl+Enter) for this one.</source>
+        <translation>Ce résultat est celui du texte précédent : appuyez sur Comparer (Ctrl+Entrée) pour celui-ci.</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
@@ -3289,6 +3313,18 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Comparaison de la demande…</translation>
     </message>
     <message>
+        <source>Matching cancelled.</source>
+        <translation>Comparaison annulée.</translation>
+    </message>
+    <message>
+        <source>Ranked by words only, before {model} was chosen for the inbox: press Match again to match by meaning.</source>
+        <translation>Classement par mots seulement, avant que {model} soit choisi pour la boîte de réception : appuyez de nouveau sur Comparer pour comparer par le sens.</translation>
+    </message>
+    <message>
+        <source>Ranked by words only: {model} is installed; choose it for the inbox on the Models page to match by meaning.</source>
+        <translation>Classement par mots seulement : {model} est installé ; choisissez-le pour la boîte de réception sur la page Modèles pour comparer par le sens.</translation>
+    </message>
+    <message>
         <source>not recognised</source>
         <translation>non reconnue</translation>
     </message>
@@ -3325,12 +3361,52 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Classement par mots seulement : téléchargez un modèle de plongement (multilingual-e5-small pour le français, l’anglais et l’arabe) dans la page Modèles et choisissez-le pour la boîte de réception afin de comparer par le sens.</translation>
     </message>
     <message>
+        <source>Red flags</source>
+        <translation>Signaux d’alerte</translation>
+    </message>
+    <message>
+        <source>“{words}”</source>
+        <translation>« {words} »</translation>
+    </message>
+    <message>
+        <source>{flag}: {words}</source>
+        <translation>{flag} : {words}</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Aucun trouvé.</translation>
+    </message>
+    <message>
+        <source>Gigs that fit</source>
+        <translation>Services qui conviennent</translation>
+    </message>
+    <message>
+        <source>fit {score}%</source>
+        <translation>adéquation {score} %</translation>
+    </message>
+    <message>
+        <source>No gig fits these words.</source>
+        <translation>Aucun service ne correspond à ces mots.</translation>
+    </message>
+    <message>
+        <source>Similar past orders</source>
+        <translation>Commandes passées semblables</translation>
+    </message>
+    <message>
         <source>{amount} an hour</source>
         <translation>{amount} de l’heure</translation>
     </message>
     <message>
         <source>no tracked time</source>
         <translation>aucun temps suivi</translation>
+    </message>
+    <message>
+        <source>#{id} {title}: {rate}</source>
+        <translation>n° {id} {title} : {rate}</translation>
+    </message>
+    <message>
+        <source>No similar past order.</source>
+        <translation>Aucune commande passée semblable.</translation>
     </message>
     <message>
         <source>This request is kept already (#{id}).</source>
@@ -4634,7 +4710,7 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     </message>
     <message>
         <source>Threads</source>
-        <translation>Threads</translation>
+        <translation>Fils d’exécution</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -4699,6 +4775,14 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>Install a writing model (Qwen2.5 0.5B Instruct is a good start) to try it here.</source>
         <translation>Installez un modèle de rédaction (Qwen2.5 0.5B Instruct est un bon début) pour l’essayer ici.</translation>
+    </message>
+    <message>
+        <source>The server's model id</source>
+        <translation>L’identifiant du modèle sur le serveur</translation>
+    </message>
+    <message>
+        <source>This computer, or an inference server added in Settings › Engines</source>
+        <translation>Cet ordinateur, ou un serveur d’inférence ajouté dans Réglages › Moteurs</translation>
     </message>
     <message>
         <source>Recommended</source>
@@ -4793,8 +4877,20 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
         <translation>Le modèle est au travail : arrêtez-le d’abord, puis libérez la mémoire.</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
         <source>Type a prompt first.</source>
         <translation>Écrivez d’abord une consigne.</translation>
+    </message>
+    <message>
+        <source>Type the model id the server runs.</source>
+        <translation>Saisissez l’identifiant du modèle que le serveur fait tourner.</translation>
+    </message>
+    <message>
+        <source>Asking {engine}…</source>
+        <translation>Question posée à {engine}…</translation>
     </message>
     <message>
         <source>Loading {name}…</source>
@@ -4815,6 +4911,10 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>{n} tokens/s</source>
         <translation>{n} tokens/s</translation>
+    </message>
+    <message>
+        <source>cut at the length limit</source>
+        <translation>réponse coupée à la longueur maximale</translation>
     </message>
     <message>
         <source>processor</source>
@@ -5637,6 +5737,10 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Net prévu</translation>
     </message>
     <message>
+        <source>Not enough time tracked yet for a net per hour ({time} at least)</source>
+        <translation>Pas encore assez de temps suivi pour un net par heure ({time} au moins)</translation>
+    </message>
+    <message>
         <source>No time tracked</source>
         <translation>Aucun temps suivi</translation>
     </message>
@@ -5804,6 +5908,10 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Sous votre minimum de {amount}/h</translation>
     </message>
     <message>
+        <source>Less than {minutes} min tracked in this period: too little for a net per hour</source>
+        <translation>Moins de {minutes} min de suivi sur cette période : trop peu pour un net par heure</translation>
+    </message>
+    <message>
         <source>No time tracked in this period</source>
         <translation>Aucun temps suivi sur cette période</translation>
     </message>
@@ -5945,10 +6053,6 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Ajouter une tâche…</translation>
     </message>
     <message>
-        <source>45 min</source>
-        <translation>45 min</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -5959,10 +6063,6 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>Delete the selected task (Del)</source>
         <translation>Supprimer la tâche sélectionnée (Suppr)</translation>
-    </message>
-    <message>
-        <source>Space ticks a task off · F2 edits it · Del deletes it · Ctrl+Up/Down moves it</source>
-        <translation>Espace coche une tâche · F2 la modifie · Suppr la supprime · Ctrl+Haut/Bas la déplace</translation>
     </message>
     <message>
         <source>{hours} h {minutes:02d}</source>
@@ -5977,8 +6077,16 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>▶ {time}</translation>
     </message>
     <message>
-        <source>No plan yet: press Plan to break the brief into tasks, or add them below.</source>
-        <translation>Pas encore de plan : cliquez sur Plan pour découper le brief en tâches, ou ajoutez-les ci-dessous.</translation>
+        <source>How long the task will take: 45 min, 1 h 30 or 90</source>
+        <translation>Durée prévue de la tâche : 45 min, 1 h 30 ou 90</translation>
+    </message>
+    <message>
+        <source>Space ticks a task off · Left/Right picks the title or the estimate, F2 edits it · Del deletes the task · Ctrl+Up/Down moves it</source>
+        <translation>Espace coche une tâche · Gauche/Droite choisit le titre ou l’estimation, F2 le modifie · Suppr supprime la tâche · Ctrl+Haut/Bas la déplace</translation>
+    </message>
+    <message>
+        <source>No plan yet: press Plan to break the brief into tasks, or add them above.</source>
+        <translation>Pas encore de plan : cliquez sur Plan pour découper le brief en tâches, ou ajoutez-les ci-dessus.</translation>
     </message>
     <message>
         <source>Total {total} · {left} left · {done} of {count} done</source>
@@ -6019,6 +6127,14 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>“{text}” is not a duration: write 45 min, 1 h 30 or 90.</source>
         <translation>« {text} » n’est pas une durée : écrivez 45 min, 1 h 30 ou 90.</translation>
+    </message>
+    <message>
+        <source>How long will “{title}” take? Write an estimate: 45 min, 1 h 30 or 90.</source>
+        <translation>Combien de temps prendra « {title} » ? Indiquez une estimation : 45 min, 1 h 30 ou 90.</translation>
+    </message>
+    <message>
+        <source>Delete the task “{title}”? The time tracked on it stays with the order.</source>
+        <translation>Supprimer la tâche « {title} » ? Le temps suivi dessus reste attaché à la commande.</translation>
     </message>
     <message>
         <source>Planning with {model}…</source>
@@ -6281,7 +6397,7 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Taux de réussite : gagnées ÷ (gagnées + perdues), parmi les opportunités reçues pendant la période. Les propositions qui attendent encore une réponse n’y sont pas comptées.</translation>
     </message>
     <message>
-        <source>{percent} %</source>
+        <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
@@ -6718,6 +6834,14 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>RouteGate</name>
+    <message>
+        <source>Use the local model</source>
+        <extracomment>"Use the local model" was chosen: the page updates its controls (the retry follows).</extracomment>
+        <translation>Utiliser le modèle local</translation>
     </message>
 </context>
 <context>
@@ -11490,8 +11614,16 @@ Plateforme : {platform}
         <translation>{client} : {amount} encaissés en {year}, {pct} % du plafond par client ({limit}). Au-delà, le client retient à la source {rate} % de l’excédent.</translation>
     </message>
     <message>
+        <source>“{url}” is not a server address: a host name is letters, digits, dots and dashes, for example 127.0.0.1 or gpu.example.com.</source>
+        <translation>« {url} » n’est pas une adresse de serveur : un nom d’hôte s’écrit avec des lettres, des chiffres, des points et des tirets, par exemple 127.0.0.1 ou gpu.example.com.</translation>
+    </message>
+    <message>
         <source>An engine named “{name}” already exists.</source>
         <translation>Un moteur nommé « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>The engine “{name}” has this address already ({url}): edit it rather than add it twice.</source>
+        <translation>Le moteur « {name} » a déjà cette adresse ({url}) : modifiez-le plutôt que de l’ajouter une seconde fois.</translation>
     </message>
     <message>
         <source>Choose the model the engine “{engine}” runs for this task.</source>
