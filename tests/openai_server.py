@@ -44,6 +44,7 @@ class OpenAIServer:
         self.dims = dims
         self.requests: list[tuple[str, str, dict[str, str], Any]] = []
         self.closed_early = threading.Event()  # a client closed a stream before its end
+        self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -62,6 +63,7 @@ class OpenAIServer:
 
     def __exit__(self, *exc: object) -> None:
         self.hang = False
+        self._stopping.set()  # a handler pausing between pieces ends now
         self._server.shutdown()
         self._server.server_close()
 
@@ -177,7 +179,7 @@ class OpenAIServer:
                         self.connection.close()
                         return
                     if server.delay_s:
-                        time.sleep(server.delay_s)
+                        server._stopping.wait(server.delay_s)
                     key = "reasoning_content" if kind == "reasoning" else "content"
                     event = {"choices": [{"index": 0, "delta": {key: piece},
                                           "finish_reason": None}]}
@@ -200,7 +202,7 @@ class OpenAIServer:
                         self.connection.close()
                         return
                     if server.delay_s:
-                        time.sleep(server.delay_s)
+                        server._stopping.wait(server.delay_s)
                     key = "thinking" if kind == "reasoning" else "content"
                     line = {"model": body.get("model"), "message": {"role": "assistant",
                                                                     key: piece}, "done": False}
