@@ -131,3 +131,37 @@ def test_a_plan_is_asked_of_the_server_and_greyed_for_a_kept_local_client(
 def _tasks(ctx, order_id: int) -> list[str]:
     with ctx.store.session() as s:
         return [t.title for t in plans.plan_state(s, order_id, ctx.clock.now()).tasks]
+
+
+def test_a_routed_plan_names_the_engine_that_writes_it_not_a_missing_local_model(
+        ctx, qtbot, server) -> None:
+    """Tester's report rw19 N3: with drafting routed to a server and no local model, the plan
+    panel said "No writing model is installed yet" (and offered the Models page) while Plan
+    wrote through the server; its send was logged as Drafting."""
+    assert not ctx.models.installed_names("chat")
+    _routed(ctx, server)
+    server.chunks = (ANSWER,)
+    with ctx.store.transaction() as s:
+        order_id = order(s, title="Article", client_obj=client(s, "Boulangerie Martin"),
+                         brief="Un article sur le pain.").id
+    _page, panel = _panel(ctx, qtbot, order_id)
+    assert not panel.models_empty.isVisibleTo(panel)
+    assert not panel.models_link.isVisibleTo(panel)
+    assert not panel.model_combo.isVisibleTo(panel)  # the local picker is not what writes
+    assert panel.route_label.isVisibleTo(panel)
+    assert "tiny-chat" in panel.route_label.text() and "“home”" in panel.route_label.text()
+    assert "Settings › Engines" in panel.route_label.text()
+    assert panel.plan()
+    qtbot.waitUntil(lambda: panel.job is None and len(_tasks(ctx, order_id)) == 3,
+                    timeout=15_000)
+    with ctx.store.session() as s:
+        [sent] = privacy.sent_log(s)
+        assert (sent.task, sent.engine, sent.model) == ("plan", "home", "tiny-chat")
+    # back to this computer (the route removed in Settings): the local picker and the way to
+    # the Models page come back
+    with ctx.store.transaction() as s:
+        engines.set_route(s, "draft", None)
+    panel.set_order(order_id)
+    assert not panel.route_label.isVisibleTo(panel)
+    assert panel.models_empty.isVisibleTo(panel)
+    ctx.jobs.wait()

@@ -451,7 +451,8 @@ class EnginesTab(QWidget):
     def _task_name(self, task: str) -> str:
         return {"draft": self.tr("Drafting"), "rewrite": self.tr("Rewriting"),
                 "brainstorm": self.tr("Brainstorming"), "translate": self.tr("Pre-translation"),
-                "embed": self.tr("Matching (embeddings)")}.get(task, task)
+                "embed": self.tr("Matching (embeddings)"),
+                "plan": self.tr("Order plan")}.get(task, task)  # follows drafting's route
 
     def selected_name(self) -> str | None:
         items = self.table.selectedItems()

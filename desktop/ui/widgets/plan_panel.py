@@ -10,6 +10,7 @@ The workflow is storage.plans' and assistants.planning's; here only widgets and 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -90,7 +91,13 @@ class PlanPanel(QWidget):
         # planning follows the drafting route (assistants.routing): an order's plan is its
         # client's work, refused for a client kept on this computer (Plan greyed, why)
         self.gate = RouteGate(ctx, lambda: {"order_id": self.order_id}, self)
+        self.gate.local_chosen.connect(self._show_route)
         self.gate.local_chosen.connect(self._update_buttons)
+        # drafting routed to a server: which engine and model write the plan (no local model
+        # needed, none asked for), as on the Draft page
+        self.route_label = style.muted(QLabel(), wrap=True)
+        self.route_label.setObjectName("plan_route")
+        self.route_label.hide()
 
         self.tasks = QTreeWidget()
         self.tasks.setColumnCount(3)
@@ -125,6 +132,7 @@ class PlanPanel(QWidget):
         # needed 254 px, and the order panel had a sideways scroll bar at 1024 px in English
         top = QVBoxLayout()
         top.addWidget(self.model_combo)
+        top.addWidget(self.route_label)
         top_buttons = QHBoxLayout()
         top_buttons.addWidget(self.plan_button)
         top_buttons.addStretch(1)
@@ -207,6 +215,7 @@ class PlanPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self._show_route()  # a route changed in Settings, or by `atelier` in a terminal
         self.state = None
         if self.order_id is not None:
             with self.ctx.store.session() as s:
@@ -315,7 +324,27 @@ class PlanPanel(QWidget):
             w.setEnabled(has_order and not busy)
 
     def _models_reloaded(self, has_models: bool) -> None:
+        self._show_route()
         self._update_buttons()
+
+    def _show_route(self) -> None:
+        """Where Plan writes: the local model (its picker, or the way to the Models page when
+        none is installed), or the engine and model drafting is routed to."""
+        route = None
+        if not self.gate.use_local:
+            from storage import engines
+
+            with self.ctx.store.session() as s:
+                route = engines.route(s, "draft")
+        routed = route is not None
+        self.route_label.setText(self.tr(
+            "{model} on the engine “{engine}” writes the plan (Settings › Engines).").format(
+                model=route.model, engine=route.engine) if route is not None else "")
+        self.route_label.setVisible(routed)
+        self.model_combo.setVisible(not routed)
+        missing = not routed and not self.model_combo.has_models()
+        for widget in (self.models_empty, self.models_link):
+            widget.setVisible(missing)
 
     # --- edits ------------------------------------------------------------------------------
 
@@ -454,6 +483,8 @@ class PlanPanel(QWidget):
             return False
         try:  # a server when drafting goes there; a kept-local client: refused, nothing sent
             remote = self.gate.route("draft")
+            if remote is not None:  # drafting's route, its own name in the sent log
+                remote = replace(remote, task="plan")
         except ValidationError as exc:
             self._say(error_text(exc), error=True)
             return False
