@@ -540,3 +540,89 @@ def test_ctrl_v_in_the_box_after_a_match_replaces_the_request(ctx, qtbot) -> Non
     qtbot.keyClick(page.request_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert page.request_edit.toPlainText() == REQUEST + "\nP.S. vector files"
     ctx.jobs.wait()
+
+
+# --- the rw19 test's defects (issue 18, inbox3) ------------------------------------------------
+
+def _ctrl_v_from_the_list(page, qtbot, text: str, where=None) -> None:
+    QApplication.clipboard().setText(text)
+    where = where or page.kept_list
+    where.setFocus()
+    qtbot.keyClick(where, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_pasted_request_is_kept_as_a_new_one_not_under_the_selected_buyer(ctx, qtbot) -> None:
+    """Kept #2 (Upwork · CLI Buyer) selected, Ctrl+V of another request, Keep: it was kept
+    as a new opportunity with #2's platform and buyer ("#14 · ComeUp · Randos Vercors")."""
+    _first, second, _third, _order = _kept_opportunities(ctx)
+    page = _page(ctx, qtbot)
+    _select(page, qtbot, second)
+    assert page.client_edit.text() == "CLI Buyer"
+    _ctrl_v_from_the_list(page, qtbot, "Translate my menu into English")
+    assert page.request_edit.toPlainText() == "Translate my menu into English"
+    assert page.kept_list.currentItem() is None and not page.won_button.isEnabled()
+    assert page.platform_combo.currentData() is None and page.client_edit.text() == ""
+    page.client_edit.setText("Chez Léa")
+    page.keep_button.click()
+    ctx.jobs.wait()
+    QApplication.processEvents()
+    with ctx.store.session() as s:
+        kept = s.get(Opportunity, 4)
+        assert (kept.text, kept.platform_id, kept.client_name) == (
+            "Translate my menu into English", None, "Chez Léa")
+    # typed into an emptied box, or dropped: a new request too
+    _select(page, qtbot, second)
+    page.request_edit.clear()
+    qtbot.keyClicks(page.request_edit, "Logo")
+    assert page.kept_list.currentItem() is None and page.client_edit.text() == ""
+    _select(page, qtbot, second)
+    mime = QMimeData()
+    mime.setText("A voice-over for my ad")
+    page.dropEvent(QDropEvent(QPointF(QPoint(20, 20)), Qt.DropAction.CopyAction, mime,
+                              Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    assert page.request_edit.toPlainText() == "A voice-over for my ad"
+    assert page.kept_list.currentItem() is None and page.client_edit.text() == ""
+    # the person's own platform and buyer, given before pasting, stay
+    page.client_edit.setText("Bob")
+    _ctrl_v_from_the_list(page, qtbot, "Another request", page.match_button)
+    assert page.client_edit.text() == "Bob"
+    ctx.jobs.wait()
+
+
+def test_a_request_kept_in_a_terminal_shows_when_the_page_is_shown_again(ctx, qtbot) -> None:
+    """`atelier inbox add` while the app is open: the Inbox page, shown again, lists it (it
+    appeared only after changing the filter)."""
+    from storage import opportunities
+    from tests.factories import at
+
+    page = _page(ctx, qtbot)
+    assert page.kept_list.count() == 0
+    page.hide()
+    with ctx.store.transaction() as s:  # another process: no change notice in this one
+        opportunities.add(s, "Need subtitles for a 3 minute video", client_name="CLI Buyer",
+                          now=at("2026-11-20T10:00"))
+    page.show()
+    ctx.jobs.wait()
+    QApplication.processEvents()
+    assert page.kept_list.count() == 1
+    ctx.jobs.wait()
+
+
+def test_ctrl_v_again_after_a_replacing_paste_replaces_again(ctx, qtbot) -> None:
+    """Right after a paste that replaced the request, a second Ctrl+V glued the texts
+    ("…20 pages.Great job offer!…"): it replaces again, until the person clicks or types."""
+    page = _page(ctx, qtbot)
+    page.request_edit.setPlainText(REQUEST)
+    _matched(page, qtbot)
+    _ctrl_v_from_the_list(page, qtbot, "An SEO article, 20 pages.")
+    assert page.request_edit.hasFocus()
+    QApplication.clipboard().setText("Great job offer! Pay outside Fiverr")
+    qtbot.keyClick(page.request_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.request_edit.toPlainText() == "Great job offer! Pay outside Fiverr"
+    _ctrl_v_from_the_list(page, qtbot, "A logo")  # from the page again: replaces
+    assert page.request_edit.toPlainText() == "A logo"
+    qtbot.keyClick(page.request_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QApplication.clipboard().setText(" for my bakery")
+    qtbot.keyClick(page.request_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.request_edit.toPlainText() == "A logo for my bakery"
+    ctx.jobs.wait()

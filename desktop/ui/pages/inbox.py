@@ -223,6 +223,9 @@ class InboxPage(Page):
         self.match_job: Any = None
         self.dialog: FormDialog | None = None
         self._kept_text = ""  # the text of the kept opportunity selected
+        self._pasted_text = ""  # the text a replacing paste put in the box
+        self._was_empty = True  # the request box was empty before its last change
+        self._fields_from_kept = False  # Platform/Buyer hold a kept opportunity's
         self._reads = 0  # refreshes asked: only the latest one's rows are shown
         self.setAcceptDrops(True)
 
@@ -403,6 +406,12 @@ class InboxPage(Page):
 
     # --- reading the store ------------------------------------------------------------------
 
+    def showEvent(self, event: Any) -> None:
+        # `atelier inbox add` in a terminal sends this process no change notice: the kept
+        # list is read again each time the page is shown
+        self._stale = True
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """The kept opportunities and the platforms (a worker reads them)."""
         from storage import opportunities
@@ -486,6 +495,7 @@ class InboxPage(Page):
             index = self.platform_combo.count() - 1
         self.platform_combo.setCurrentIndex(max(0, index))
         self.client_edit.setText(buyer)
+        self._fields_from_kept = True
         self._say(self.tr("Lost: {reason}").format(reason=reason) if reason else "")
         if text != self.request_edit.toPlainText():
             self.request_edit.setPlainText(text)
@@ -521,18 +531,43 @@ class InboxPage(Page):
         if not text:
             return
         self.request_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.request_edit.finished = False  # a new request, not matched yet
+        self._new_request()
         if self.request_edit.toPlainText().strip():
             self.request_edit.selectAll()
             self._clear_result()  # another request: the old one's result goes with it
         self.request_edit.insertPlainText(text)
+        # the person pastes requests one after another: a second Ctrl+V replaces this one
+        # too (it was glued on), until they click or type in the box
+        self._pasted_text = self.request_edit.toPlainText()
+        self.request_edit.finished = True
+
+    def _new_request(self) -> None:
+        """A new request (pasted, dropped, typed into an empty box) is no kept opportunity:
+        the selection goes, and Platform/Buyer, when they were a kept one's, are emptied
+        (Keep gave the new request the selected one's buyer). What the person chose
+        themselves stays."""
+        self.request_edit.finished = False  # not matched yet
+        if self.current_id is None and not self._fields_from_kept:
+            return
+        self.kept_list.blockSignals(True)
+        self.kept_list.setCurrentItem(None)
+        self.kept_list.clearSelection()
+        self.kept_list.blockSignals(False)
+        self.current_id = None
+        self._kept_text = ""
+        self._fields_from_kept = False
+        self.platform_combo.setCurrentIndex(0)
+        self.client_edit.clear()
+        self._say("")
+        self._update_actions()
 
     def _paste_over(self) -> None:
-        """Ctrl+V in the box right after a match, keep or choice: the next request replaces
-        this one when the box still holds the matched or kept text; else a normal paste."""
+        """Ctrl+V in the box right after a match, keep, choice or replacing paste: the next
+        request replaces this one when the box still holds that text; else a normal
+        paste."""
         edit = self.request_edit
         edit.finished = False
-        if edit.toPlainText() in (self.matched_text, self._kept_text):
+        if edit.toPlainText() in (self.matched_text, self._kept_text, self._pasted_text):
             self.paste_request()
         else:
             edit.paste()
@@ -550,6 +585,7 @@ class InboxPage(Page):
             self.read_file(path)
         elif mime.hasText():
             event.acceptProposedAction()
+            self._new_request()
             self.request_edit.setPlainText(mime.text())
 
     def read_file(self, path: Path) -> None:
@@ -557,6 +593,7 @@ class InboxPage(Page):
         from storage.opportunities import text_of_file
 
         def done(text: str) -> None:
+            self._new_request()
             self.request_edit.setPlainText(text)
             self.request_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self._say(self.tr("Read {file}.").format(file=path.name))
@@ -639,7 +676,12 @@ class InboxPage(Page):
         self._text_changed()
 
     def _text_changed(self) -> None:
-        """A result under a text it was not made for says so."""
+        """A result under a text it was not made for says so. Typing into an emptied box
+        starts a new request (not the kept one selected)."""
+        text = self.request_edit.toPlainText()
+        was_empty, self._was_empty = self._was_empty, not text
+        if was_empty and text and text != self._kept_text:
+            self._new_request()
         self.outdated_label.setVisible(
             self.result is not None
             and self.request_edit.toPlainText() != self.matched_text)
@@ -808,6 +850,7 @@ class InboxPage(Page):
             return
         self.current_id = oid
         self._kept_text = text
+        self._fields_from_kept = True
         self.request_edit.finished = True
         self._say(self.tr("Kept in the inbox as #{id}.").format(id=oid))
         self.refresh()
