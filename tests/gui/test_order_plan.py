@@ -296,3 +296,38 @@ def test_the_empty_plans_hint_points_to_where_the_add_row_is(ctx, qtbot) -> None
     above = panel.new_title.mapTo(panel, panel.new_title.rect().topLeft()).y() \
         < panel.total_label.y()
     assert ("above" if above else "below") in hint
+
+
+@pytest.mark.parametrize("tasks", [(), (("Write", 120),)], ids=["empty", "one"])
+def test_the_estimate_question_goes_once_answered_and_the_add_row_stays_in_view(
+        ctx, qtbot, tasks) -> None:
+    """Tester's report rw19 N4: once the task was added with its estimate, the red
+    "How long will “Export files” take?…" stayed above the list (until a restart), and the
+    order panel jumped back to its top, the keyboard out of the add row."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    order_id = _order_with_plan(ctx, tasks, brief="A long brief.\n" * 30)
+    page = shown(qtbot, OrdersPage(ctx), 1024, 700)
+    qtbot.waitExposed(page)
+    page.select_order(order_id)
+    page.tabs.setCurrentIndex(0)
+    panel = page.plan_panel
+    scroll = next(w for w in page.findChildren(QScrollArea) if w.isAncestorOf(panel))
+    panel.new_title.setFocus()
+    scroll.ensureWidgetVisible(panel.new_title)
+    QApplication.processEvents()
+    assert scroll.verticalScrollBar().value() > 0  # scrolled down to the add row
+    panel.new_title.setText("Export files")
+    qtbot.keyClick(panel.new_title, Qt.Key.Key_Return)
+    assert "How long" in panel.message.text() and panel.message.isVisible()
+    panel.new_estimate.setText("45 min")
+    qtbot.keyClick(panel.new_estimate, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert _state(ctx, order_id).tasks[-1].title == "Export files"
+    assert "How long" not in panel.message.text()  # answered: the question goes
+    assert panel.new_title.hasFocus()  # the next task is typed at once
+    viewport = scroll.viewport()
+    top_left = panel.new_title.mapTo(viewport, panel.new_title.rect().topLeft())
+    bottom = panel.new_title.mapTo(viewport, panel.new_title.rect().bottomLeft())
+    assert top_left.y() >= 0 and bottom.y() <= viewport.height(), \
+        "the add row scrolled out of view"

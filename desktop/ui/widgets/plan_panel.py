@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
@@ -398,21 +399,33 @@ class PlanPanel(QWidget):
             # an empty estimate was kept as 0 min, under a "45 min" placeholder: ask for it
             self._say(self.tr("How long will “{title}” take? Write an estimate: 45 min, "
                               "1 h 30 or 90.").format(title=self.new_title.text().strip()),
-                      error=True)
+                      error=True, add_row=True)
             self.new_estimate.setFocus()
             return False
         minutes = read_minutes(text) if text else 0
         if minutes is None:
             self._say(self.tr("“{text}” is not a duration: write 45 min, 1 h 30 or 90.")
-                      .format(text=text), error=True)
+                      .format(text=text), error=True, add_row=True)
             return False
         order_id, title = self.order_id, self.new_title.text()
         if not self._write(lambda s: plans.add_task(s, order_id, title, minutes)):
             return False
+        if self.message.property("addRow"):  # the question it asked is answered
+            self._say("")
         self.new_title.clear()
         self.new_estimate.clear()
         self.new_title.setFocus()
+        # the next task is typed at once: the add row stays in view once the panel is laid
+        # out again (a tester saw the order panel jump back to its top on a first add)
+        QTimer.singleShot(0, self._show_add_row)
         return True
+
+    def _show_add_row(self) -> None:
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and self.new_title.hasFocus():
+            area.ensureWidgetVisible(self.new_title)
 
     def delete_task(self) -> bool:
         task = self.task_line(self.current_task_id())
@@ -470,8 +483,10 @@ class PlanPanel(QWidget):
 
     # --- the model --------------------------------------------------------------------------
 
-    def _say(self, text: str, *, error: bool = False) -> None:
+    def _say(self, text: str, *, error: bool = False, add_row: bool = False) -> None:
+        """``add_row``: about the add row's title or estimate (goes once a task is added)."""
         self.message.setText(text)
+        self.message.setProperty("addRow", add_row)
         if error:
             style.error(self.message)
         else:
