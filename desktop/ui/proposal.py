@@ -40,9 +40,9 @@ from desktop.ui.widgets.route_gate import RouteGate
 from storage.cleantext import clean
 from storage.errors import ValidationError
 
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Proposal", text, disambiguation, n)
+# Every string is spelled out as translate("Proposal", "…"): lupdate reads calls by that name
+# only (the window went through a `_tr` helper, so none of it reached atelier_fr.ts).
+translate = QCoreApplication.translate
 
 
 def _main_window(parent: QWidget | None) -> QWidget | None:
@@ -60,12 +60,14 @@ def _draft_page(parent: QWidget | None) -> object | None:
 def no_model_message(parent: QWidget | None) -> QMessageBox:
     """Says that a writing model is needed, with a button to the Models page (opened, not
     run: the caller keeps it)."""
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("No writing model"), _tr(
-        "Drafting a proposal needs a writing model on this computer. Install one on the "
-        "Models page (nothing leaves your computer), then try again."),
-        QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Proposal", "No writing model"),
+                      translate("Proposal", "Drafting a proposal needs a writing model on this "
+                                "computer. Install one on the Models page (nothing leaves "
+                                "your computer), then try again."),
+                      QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("NoWritingModel")
-    go = box.addButton(_tr("Open the &Models page"), QMessageBox.ButtonRole.AcceptRole)
+    go = box.addButton(translate(
+        "Proposal", "Open the &Models page"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(go)
     box.go_button = go  # type: ignore[attr-defined]
 
@@ -89,13 +91,14 @@ class ProposalDialog(QDialog):
     def __init__(self, title: str, basis: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProposalDialog")
-        self.setWindowTitle(_tr("Proposal for “{title}”").format(title=title))
+        self.setWindowTitle(translate("Proposal", "Proposal for “{title}”").format(title=title))
         self.job: Job | None = None
         self.draft_id: int | None = None
         self.basis_label = QLabel(basis)
         self.basis_label.setWordWrap(True)
-        never = QLabel(_tr("Atelier never sends it: you edit it on the Draft page, then copy "
-                           "it into the platform yourself."))
+        never = QLabel(translate(
+            "Proposal", "Atelier never sends it: you edit it on the Draft page, then copy "
+                        "it into the platform yourself."))
         never.setWordWrap(True)
         style.muted(never)
         self.text_edit = QPlainTextEdit()
@@ -103,10 +106,11 @@ class ProposalDialog(QDialog):
         self.text_edit.setMinimumSize(480, 220)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.stop_button = QPushButton(_tr("&Stop"))
-        self.stop_button.setToolTip(_tr("Stop the model (Esc); what it wrote is kept"))
+        self.stop_button = QPushButton(translate("Proposal", "&Stop"))
+        self.stop_button.setToolTip(translate(
+            "Proposal", "Stop the model (Esc); what it wrote is kept"))
         self.stop_button.clicked.connect(self.stop)
-        self.close_button = QPushButton(_tr("&Close"))
+        self.close_button = QPushButton(translate("Proposal", "&Close"))
         self.close_button.clicked.connect(self.reject)
         self.close_button.hide()
         self.gate: RouteGate | None = None  # set by draft_proposal: where it is written
@@ -171,11 +175,23 @@ def _basis(prepared: object, app_language: str) -> str:
     """What the proposal is drafted from, and in which language (said when the instructions
     are in another language than the proposal's, as for an Arabic request)."""
     p = prepared.proposal  # type: ignore[attr-defined]
-    text = _tr("Drafted from the request, your gig and its package, and %n similar past "
-               "deliverable(s).", "", len(p.past_work))
+    n = len(p.past_work)
+    if n == 0:
+        text = translate(
+            "Proposal", "Drafted from the request, your gig and its package (no similar past "
+                        "deliverable).")
+    elif n == 1:
+        text = translate(
+            "Proposal", "Drafted from the request, your gig and its package, and one similar "
+                        "past deliverable.")
+    else:
+        text = translate(
+            "Proposal", "Drafted from the request, your gig and its package, and {n} similar "
+                        "past deliverables.").format(n=n)
     if p.language and p.language != p.prompt_language:
-        text += " " + _tr("The request is in {language}: the model is asked in {prompt} to "
-                          "write in {language}.").format(
+        text += " " + translate(
+            "Proposal", "The request is in {language}: the model is asked in {prompt} to "
+                        "write in {language}.").format(
             language=language_name(p.language), prompt=language_name(p.prompt_language))
     return text
 
@@ -207,7 +223,7 @@ def draft_proposal(ctx: AppContext, parent: QWidget | None, opportunity_id: int,
             title, order_id = opportunity.title, opportunity.order_id
             remote = routing.choose(s, "draft", order_id=order_id)
     except ValidationError as exc:  # a won opportunity's client kept on this computer, too
-        QMessageBox.warning(parent, _tr("No proposal"), error_text(exc))
+        QMessageBox.warning(parent, translate("Proposal", "No proposal"), error_text(exc))
         return None
     if remote is None and not local:
         return no_model_message(parent)
@@ -223,7 +239,7 @@ def draft_proposal(ctx: AppContext, parent: QWidget | None, opportunity_id: int,
     try:
         prepared = prepare(remote)
     except ValidationError as exc:
-        QMessageBox.warning(parent, _tr("No proposal"), error_text(exc))
+        QMessageBox.warning(parent, translate("Proposal", "No proposal"), error_text(exc))
         return None
     dialog = ProposalDialog(title, _basis(prepared, ctx.i18n.language), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -237,9 +253,11 @@ def draft_proposal(ctx: AppContext, parent: QWidget | None, opportunity_id: int,
         if not isValid(dialog):
             return
         if not clean(text or "").strip():
-            dialog.ended(_tr("Stopped before the model wrote anything: nothing was kept.")
+            dialog.ended(translate(
+                "Proposal", "Stopped before the model wrote anything: nothing was kept.")
                          if stopped else
-                         _tr("The model wrote nothing. Try again, or another model."),
+                         translate(
+                             "Proposal", "The model wrote nothing. Try again, or another model."),
                          error=not stopped)
             return
         page = _draft_page(parent)
@@ -261,12 +279,13 @@ def draft_proposal(ctx: AppContext, parent: QWidget | None, opportunity_id: int,
         if window is not None and window.open_draft(kept.draft_id):  # type: ignore[attr-defined]
             dialog.accept()
             return
-        dialog.ended(_tr("The proposal is kept as the draft “{title}”: open it on the Draft "
-                         "page.").format(title=prepared.proposal.title))
+        dialog.ended(translate(
+            "Proposal", "The proposal is kept as the draft “{title}”: open it on the Draft "
+                        "page.").format(title=prepared.proposal.title))
 
     def failed(error: BaseException) -> None:
         if isValid(dialog):
-            dialog.ended(_tr("The model could not write: {error}").format(
+            dialog.ended(translate("Proposal", "The model could not write: {error}").format(
                 error=error_text(error)), error=True)
             # a server that cannot answer: the same proposal with the local model
             assert dialog.gate is not None
@@ -279,7 +298,7 @@ def draft_proposal(ctx: AppContext, parent: QWidget | None, opportunity_id: int,
             writer["model"] = local
             dialog.restarted("")
         assert ctx.models is not None
-        dialog.note.setText(_tr("{model} is writing… (Esc stops)").format(
+        dialog.note.setText(translate("Proposal", "{model} is writing… (Esc stops)").format(
             model=writer["model"]))
         request = prepared.request
         dialog.job = ctx.models.generate(

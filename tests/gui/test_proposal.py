@@ -164,3 +164,16 @@ def test_no_writing_model_offers_the_models_page(ctx, qtbot, request_ids) -> Non
         qtbot.mouseClick(box.go_button, Qt.MouseButton.LeftButton)
         assert w.current_page_id() == "models"
         assert _proposal_id(ctx, request_ids["opp"]) is None
+
+
+def test_every_string_of_the_proposal_window_reaches_the_translators(tmp_path) -> None:
+    """The window went through a `_tr` helper that lupdate does not know: none of its
+    strings reached atelier_fr.ts and it was all English in French ("Proposal for…",
+    "…0 similar past deliverable(s).", "…is writing… (Esc stops)", "Stop")."""
+    from tests.gui.test_income_quebec import _lupdate_sources
+
+    found = _lupdate_sources(tmp_path, "desktop/ui/proposal.py").get("Proposal", set())
+    assert {"Proposal for “{title}”", "&Stop", "{model} is writing… (Esc stops)",
+            "No proposal", "&Close"} <= found
+    based = [text for text in found if text.startswith("Drafted from the request")]
+    assert len(based) == 3 and not any("(s)" in text for text in found)
