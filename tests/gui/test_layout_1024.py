@@ -571,3 +571,19 @@ def test_the_plans_last_line_can_be_scrolled_to_at_1280_px(demo_ctx, qtbot) -> N
     Details with the scroll bar at its end."""
     with main_window(demo_ctx, qtbot, (1280, 800)) as w:
         _end_in_view(*_plan_scrolled_to_its_end(w, demo_ctx))
+
+
+def test_choosing_a_year_on_income_keeps_the_window_at_1024_px(narrow, demo_ctx,
+                                                               language: str) -> None:
+    """Tester's report rw19 N6: opening Income (Revenus) in French, or choosing a year, grew
+    the window from 1024 to 1034 px: "Chargement…" shown beside the year, the grouping and
+    the two buttons made the row wider than the page for a moment, and a window does not
+    shrink back by itself."""
+    narrow.show_page("income")
+    settle(demo_ctx)
+    page = narrow.pages["income"]
+    for combo in (page.year_combo, page.group_combo):
+        for i in range(combo.count()):
+            combo.setCurrentIndex(i)
+            settle(demo_ctx)
+            assert narrow.width() == WIDTH, (language, combo.currentText(), narrow.width())

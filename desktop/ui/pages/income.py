@@ -431,6 +431,9 @@ class IncomePage(Page):
         self.group_label.setBuddy(self.group_combo)
         self.loading = _muted()
         self.loading.setWordWrap(False)
+        # "Chargement…" shown beside the choices must not widen the page: in French at 1024 px
+        # the row needed 10 px more for a moment and the window grew to 1034 px (for good)
+        self.loading.setMinimumWidth(1)
         self.loading.hide()
         self.status = _muted()
         self.status.setWordWrap(False)
