@@ -237,3 +237,43 @@ def test_with_two_or_three_orders_the_range_is_what_they_earned() -> None:
     # four and more: the middle half (4000, 5000, 6000, 9000 → 4750 to 6750, as above)
     assert hourly_range([9000, 4000, 6000, 5000], "EUR") == HourlyRange(4750, 6750, "EUR", 4)
     assert hourly_range([983], "EUR") is None
+
+
+def test_a_gig_that_fits_far_worse_than_the_best_is_not_listed(shop) -> None:
+    """A logo request listed "Subtitles (SRT) (fit 12%)" under the logo gig's 97 %: a stray
+    shared word ("files"), noise. A gig is listed when it fits at least a third as well as
+    the best one (on the demo: "Création de logo et charte graphique" 39 % under 97 % and
+    "Long-form SEO articles" 42 % under 94 % stay; a half would have dropped them)."""
+    from storage.tables import Gig
+    from tests.factories import platform
+
+    with shop.transaction() as s:
+        s.add(Gig(title="Subtitles (SRT)", category="Video", tags="subtitles,srt",
+                  platform=platform(s, "Fiverr"),
+                  description="Subtitles for your videos: timed SRT files."))
+        s.flush()
+        refresh(s)
+    with shop.session() as s:
+        result = match_request(s, LOGO_REQUEST, today=TODAY, zone=PARIS)
+        subtitles = match_request(s, "Timed SRT subtitles for my videos", today=TODAY,
+                                  zone=PARIS)
+    assert [g.title for g in result.gigs] == ["Minimalist logo design"]
+    assert subtitles.gigs[0].title == "Subtitles (SRT)"
+    best = result.gigs[0].score
+    assert all(g.score * 3 >= best for g in result.gigs)
+
+
+def test_gigs_worth_listing_keep_those_within_a_third_of_the_best() -> None:
+    from storage.matching import GigMatch, gigs_worth_listing
+
+    def fits(*scores: float) -> list[GigMatch]:
+        return [GigMatch(i, f"gig {i}", None, None, score, "") for i, score in enumerate(scores)]
+
+    # the demo's logo request by words: 97, 58, 39 and Subtitles (SRT) at 12 %
+    assert [g.score for g in gigs_worth_listing(fits(0.97, 0.58, 0.39, 0.12))] == [
+        0.97, 0.58, 0.39]
+    # its French SEO request: every SEO gig stays (42 % ≥ 94 % / 3 = 31.3 %)
+    assert len(gigs_worth_listing(fits(0.94, 0.57, 0.5, 0.46, 0.42))) == 5
+    # a request nothing fits well: all weak alike, all listed (26 % / 3 = 8.7 %)
+    assert len(gigs_worth_listing(fits(0.26, 0.19, 0.14, 0.12, 0.11))) == 5
+    assert gigs_worth_listing([]) == []
