@@ -626,3 +626,19 @@ def test_ctrl_v_again_after_a_replacing_paste_replaces_again(ctx, qtbot) -> None
     qtbot.keyClick(page.request_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert page.request_edit.toPlainText() == "A logo for my bakery"
     ctx.jobs.wait()
+
+
+def test_the_hourly_range_says_how_it_is_built_from_the_orders(ctx, qtbot) -> None:
+    """"€23.13 to €34.69" under orders that earned €22.16 and €61.49 an hour looked wrong:
+    from 4 orders the range is their middle half, and the page says so; with 2 or 3 it is
+    lowest to highest, said too."""
+    page = _page(ctx, qtbot)
+    result = _result(2313, 3469, None)
+    page._show_result(MatchResult(**{**result.__dict__, "expected": HourlyRange(
+        2313, 3469, "USD", 8)}))
+    assert "the middle half of 8 similar orders’ net per hour" in page.hourly_label.text()
+    page._show_result(MatchResult(**{**result.__dict__, "expected": HourlyRange(
+        2216, 6149, "USD", 3)}))
+    text = page.hourly_label.text()
+    assert "$22.16 to $61.49" in text and "lowest to highest of 3 similar orders" in text
+    ctx.jobs.wait()

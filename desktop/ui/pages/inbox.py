@@ -745,11 +745,19 @@ class InboxPage(Page):
             self.hourly_label.setText(self.tr(
                 "Expected net per hour: no similar past order with tracked time yet."))
         else:
+            from storage.matching import MIDDLE_HALF_FROM
+
             e = r.expected
-            line = self.tr("Expected net per hour: {low} to {high} after fees (similar "
-                           "orders: {n})").format(low=self._money(e.low_minor, e.currency),
-                                                     high=self._money(e.high_minor, e.currency),
-                                                     n=e.orders)
+            # how the range is built (storage.matching.hourly_range): said, or a range
+            # narrower than the orders listed under it looks wrong
+            if e.orders >= MIDDLE_HALF_FROM:
+                line = self.tr("Expected net per hour: {low} to {high} after fees (the middle "
+                               "half of {n} similar orders’ net per hour)")
+            else:
+                line = self.tr("Expected net per hour: {low} to {high} after fees (lowest to "
+                               "highest of {n} similar orders’ net per hour)")
+            line = line.format(low=self._money(e.low_minor, e.currency),
+                               high=self._money(e.high_minor, e.currency), n=e.orders)
             if r.minimum_minor is not None:
                 minimum = self._money(r.minimum_minor, e.currency)
                 if e.high_minor < r.minimum_minor:
