@@ -587,3 +587,20 @@ def test_choosing_a_year_on_income_keeps_the_window_at_1024_px(narrow, demo_ctx,
             combo.setCurrentIndex(i)
             settle(demo_ctx)
             assert narrow.width() == WIDTH, (language, combo.currentText(), narrow.width())
+
+
+def test_the_models_page_needs_no_sideways_scroll_bar_at_1024_px(narrow, demo_ctx,
+                                                                language: str) -> None:
+    """Tester's report rw19 N6: in French the Models page scrolled sideways at 1024 px (its
+    installed models' buttons, on one row, needed 783 px), the right-hand cards' "Télécharger"
+    at the edge."""
+    from PySide6.QtWidgets import QScrollArea
+
+    narrow.show_page("models")
+    settle(demo_ctx)
+    page = narrow.pages["models"]
+    for area in page.findChildren(QScrollArea):
+        if area.isVisible() and area.widget() is not None:
+            need = area.widget().minimumSizeHint().width()
+            assert need <= area.viewport().width(), (language, need, area.viewport().width())
+            assert not area.horizontalScrollBar().isVisible(), language

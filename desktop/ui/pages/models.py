@@ -46,6 +46,7 @@ from desktop.jobs import Job, error_text, phrase_text
 from desktop.ui import style
 from desktop.ui.forms import confirm
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.flow_layout import flow_row
 from desktop.ui.widgets.model_picker import ModelPicker
 from storage import paths
 
@@ -663,12 +664,11 @@ class ModelsPage(Page):
         self.embedding_button.clicked.connect(lambda: self.set_default("embedding"))
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(lambda: self.delete_selected())
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.default_chat_button)
-        buttons.addWidget(self.default_translation_button)
-        buttons.addWidget(self.embedding_button)
-        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        # the four wrap onto a second line rather than widen the page: on one row they
+        # needed 783 px in French, and the page scrolled sideways at 1024 px
+        buttons.addWidget(flow_row(self.default_chat_button, self.default_translation_button,
+                                   self.embedding_button, self.delete_button), 1)
         inst.addLayout(buttons)
         body.addWidget(inst_panel)
 
