@@ -136,3 +136,40 @@ def test_the_tables_are_readable_at_1024_by_700(decided, qtbot) -> None:
             assert right <= view.viewport().width(), by
     finally:
         dispose(page, decided)
+
+
+def test_every_row_of_both_tables_can_be_seen_at_1024_by_700(decided, qtbot) -> None:
+    """At 1024×700 each table was about 1.5 rows high (the second row cut in half, behind a
+    tiny scroll bar): each table is as tall as its rows, and the tab scrolls instead."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    with decided.store.transaction() as s:  # as many gigs and platforms as the demo's
+        from storage.tables import Platform
+
+        for n in range(6):
+            where = Platform(name=f"Platform {n}")
+            gig = Gig(title=f"Gig number {n}", platform=where)
+            s.add(Opportunity(title="Job", text="…", status=LOST, gig=gig, platform=where,
+                              received_at=at("2026-11-12T10:00")))
+    page = _page(decided, qtbot)
+    try:
+        page.resize(800, 560)
+        page.tabs.setCurrentWidget(page.proposals_panel)
+        page.show()
+        qtbot.waitExposed(page)
+        QApplication.processEvents()
+        panel = page.proposals_panel
+        area = panel.findChild(QScrollArea)
+        assert area is not None and area.isVisible()
+        for by, view in panel.tables.items():
+            rows = view.model().rowCount()
+            assert rows >= 7, by
+            assert not view.verticalScrollBar().isVisible(), by
+            needed = sum(view.rowHeight(r) for r in range(rows))
+            assert view.viewport().height() >= needed, (by, view.viewport().height(), needed)
+            # the last row can be scrolled to in the tab
+            area.ensureWidgetVisible(view)
+            QApplication.processEvents()
+        assert not area.horizontalScrollBar().isVisible()
+    finally:
+        dispose(page, decided)

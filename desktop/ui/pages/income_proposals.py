@@ -13,10 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -70,6 +74,11 @@ def _table(model: QStandardItemModel, name: str) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # as tall as its rows (the tab scrolls): sharing the height at 1024×700, each table
+    # showed about 1.5 rows behind a tiny scroll bar of its own
+    view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return view
 
 
@@ -113,9 +122,16 @@ class ProposalsPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         for by in WIN_RATE_GROUPS:
             column.addWidget(self.captions[by])
-            column.addWidget(self.tables[by], 1)
+            column.addWidget(self.tables[by])
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("proposalsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(tables)
         self.stack = QStackedWidget()
-        self.stack.addWidget(tables)
+        self.stack.addWidget(scroll)
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
