@@ -604,3 +604,21 @@ def test_the_models_page_needs_no_sideways_scroll_bar_at_1024_px(narrow, demo_ct
             need = area.widget().minimumSizeHint().width()
             assert need <= area.viewport().width(), (language, need, area.viewport().width())
             assert not area.horizontalScrollBar().isVisible(), language
+
+
+def test_the_drafts_needed_marks_show_whole_at_1024_px(narrow, demo_ctx, language: str) -> None:
+    """Tester's report rw19 N7: on the Drafts form at 1024 px in French the "à remplir" marks
+    beside Plateforme, Service and "Ce que le client a demandé" were cut to "à rempl…" (the
+    form was wider than its column, cut on the right)."""
+    narrow.show_page("draft")
+    settle(demo_ctx)
+    page = narrow.pages["draft"]
+    page.new_draft()
+    page.select_template("gig-description")
+    for name in page.variables_form.fields:
+        page.set_variable(name, "")
+    settle(demo_ctx)
+    form = page.variables_form
+    assert any(label.isVisible() for label in form.needed.values())
+    assert form.widget().minimumSizeHint().width() <= form.viewport().width(), language
+    assert not cut_labels(form), cut_labels(form)

@@ -60,7 +60,12 @@ class VariablesForm(QScrollArea):
         try:
             for name in names:
                 label = QLabel(label_of(name))
+                # a long label wraps, the mark stays whole: side by side at 1024 px in French
+                # ("Ce que le client a demandé" "à remplir") they were wider than the column,
+                # and the mark was cut to "à rempl…"
+                label.setWordWrap(True)
                 needed = style.error(QLabel(needed_text))
+                needed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 head = QHBoxLayout()
                 head.setContentsMargins(0, 4, 0, 0)
                 head.addWidget(label, 1)
