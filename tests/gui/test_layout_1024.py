@@ -622,3 +622,28 @@ def test_the_drafts_needed_marks_show_whole_at_1024_px(narrow, demo_ctx, languag
     assert any(label.isVisible() for label in form.needed.values())
     assert form.widget().minimumSizeHint().width() <= form.viewport().width(), language
     assert not cut_labels(form), cut_labels(form)
+
+
+def test_the_clients_recent_orders_give_titles_the_lists_width_at_1024_px(
+        narrow, demo_ctx, language: str) -> None:
+    """Tester's report rw19 (item 12): at 1024 px Clients › Recent orders showed about 12
+    characters of each title ("Voix off pour un…"), the status and due date taking the rest:
+    the title now has the list's whole width, the status and due date on a line under it."""
+    narrow.show_page("clients")
+    settle(demo_ctx)
+    page = narrow.pages["clients"]
+    page.table.selectRow(0)
+    settle(demo_ctx)
+    recent = page.recent
+    assert recent.topLevelItemCount() > 0
+    room = recent.viewport().width()
+    for i in range(recent.topLevelItemCount()):
+        item = recent.topLevelItem(i)
+        title = item.text(0)
+        assert item.toolTip(0) == title  # whole, when it has to be elided
+        title_room = room if recent.isFirstColumnSpanned(i, recent.rootIndex()) \
+            else recent.columnWidth(0)
+        assert title_room >= room - 2, (language, title, title_room, room)
+        status_due = " ".join(item.child(j).text(c) for j in range(item.childCount())
+                              for c in range(recent.columnCount()))
+        assert status_due.strip(), title  # the status and due date are still shown

@@ -63,6 +63,7 @@ HIDE_FIRST = (COL_LANGUAGE, COL_HANDLE, COL_COUNTRY, COL_PLATFORM, COL_LAST, COL
               COL_NET)
 WORD_WRAP = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
 LATE_COLOUR = QColor(style.ERROR)
+MUTED_COLOUR = QColor(style.MUTED_GREY)
 RECENT_ORDERS = 12
 
 
@@ -222,10 +223,16 @@ class ClientsPage(ListPage):
         notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
         notes_scroll.setWidget(self.detail_notes)
         notes_scroll.setMaximumHeight(110)
+        # each order's title across the list's width (elided, whole in its tooltip), its
+        # status and due date on a line under it: in three columns the title got about 12
+        # characters at 1024 px ("Voix off pour un…")
         self.recent = QTreeWidget()
         self.recent.setObjectName("recentOrders")
-        self.recent.setColumnCount(3)
+        self.recent.setColumnCount(2)
+        self.recent.setHeaderHidden(True)
         self.recent.setRootIsDecorated(False)
+        self.recent.setItemsExpandable(False)
+        self.recent.setIndentation(0)
         self.recent.setUniformRowHeights(True)
         self.recent.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -233,7 +240,6 @@ class ClientsPage(ListPage):
         rheader.setStretchLastSection(False)
         rheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         rheader.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.recent_empty = QLabel()
         self.recent_empty.setWordWrap(True)
         style.muted(self.recent_empty)
@@ -282,7 +288,6 @@ class ClientsPage(ListPage):
         self.column_fitter.refit()
         self.notes_heading.setText(self.tr("Notes"))
         self.recent_heading.setText(self.tr("Recent orders"))
-        self.recent.setHeaderLabels([self.tr("Order"), self.tr("Status"), self.tr("Due")])
         self.recent_empty.setText(self.tr("No orders from this client yet."))
         self.detail_placeholder.setText(self.tr(
             "Select a client to see their notes and recent orders."))
@@ -367,19 +372,25 @@ class ClientsPage(ListPage):
     def _fill_recent(self, orders: list[tuple[str, OrderStatus, datetime | None, bool]]) -> None:
         self.recent.clear()
         now = self.ctx.clock.now()
+        root = self.recent.rootIndex()
         for title, status, due, late in orders:
-            item = QTreeWidgetItem([title, status_label(status),
-                                    self.ctx.i18n.date(due) if due else "—"])
+            item = QTreeWidgetItem([title])
             item.setToolTip(0, title)
+            # the status and the due date, muted, under the title
+            line = QTreeWidgetItem([status_label(status),
+                                    self.ctx.i18n.date(due) if due else "—"])
+            line.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if due is not None:
                 zone = self.ctx.i18n.zone
-                item.setToolTip(2, relative_due(due, now, zone) if late or status in (
+                line.setToolTip(1, relative_due(due, now, zone) if late or status in (
                     OrderStatus.AWAITING_REQUIREMENTS, OrderStatus.IN_PROGRESS,
                     OrderStatus.REVISION_REQUESTED) else self.ctx.i18n.datetime(due))
-            if late:
-                for column in (1, 2):
-                    item.setForeground(column, LATE_COLOUR)
+            for column in (0, 1):
+                line.setForeground(column, LATE_COLOUR if late else MUTED_COLOUR)
+            item.addChild(line)
             self.recent.addTopLevelItem(item)
+            self.recent.setFirstColumnSpanned(self.recent.indexOfTopLevelItem(item), root, True)
+        self.recent.expandAll()
         self.recent.setVisible(bool(orders))
         self.recent_empty.setVisible(not orders)
 
