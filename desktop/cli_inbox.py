@@ -212,16 +212,10 @@ def _print_match(result: Any) -> None:
             per_hour = (cli._money(o.net_per_hour_minor, o.currency) + " an hour"
                         if o.net_per_hour_minor is not None else "no tracked time")
             print(f"  #{o.order_id} {o.title} ({o.score:.2f}): {per_hour}")
-    if result.expected is not None:
-        e = result.expected
-        line = (f"Expected net per hour: {cli._money(e.low_minor, e.currency)} to "
-                f"{cli._money(e.high_minor, e.currency)} (from {e.orders} orders)")
-        if result.minimum_minor is not None:
-            line += f", your minimum {cli._money(result.minimum_minor, e.currency)}"
-            if e.high_minor < result.minimum_minor:
-                line += " — BELOW YOUR MINIMUM"
-            elif e.low_minor < result.minimum_minor:
-                line += " — PARTLY BELOW YOUR MINIMUM"
+    from desktop.cli_match import expected_line
+
+    line = expected_line(result)
+    if line is not None:
         print(line)
     for flag in result.flags:
         print(f"Red flag: {_flag_name(flag.kind)}: “{flag.text}”")

@@ -32,6 +32,26 @@ class Refused(Exception):
     """Bad input: one sentence, exit 2."""
 
 
+def expected_line(result: Any) -> str | None:
+    """The expected net per hour, how it is built and how it stands against the minimum rate
+    (`atelier match` and `atelier inbox show` print the same line)."""
+    from storage.matching import MIDDLE_HALF_FROM
+
+    e = result.expected
+    if e is None:
+        return None
+    built = ("the middle half of" if e.orders >= MIDDLE_HALF_FROM else "lowest to highest of")
+    line = (f"Expected net per hour: {cli._money(e.low_minor, e.currency)} to "
+            f"{cli._money(e.high_minor, e.currency)} ({built} {e.orders} similar orders)")
+    if result.minimum_minor is not None:
+        line += f", your minimum {cli._money(result.minimum_minor, e.currency)}"
+        if e.high_minor < result.minimum_minor:
+            line += " — BELOW YOUR MINIMUM"
+        elif e.low_minor < result.minimum_minor:
+            line += " — PARTLY BELOW YOUR MINIMUM"
+    return line
+
+
 def add_match_command(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("match", parents=[common],
                        help="rank your gigs and past orders against a buyer request")
@@ -168,14 +188,8 @@ def print_match(result: Any) -> None:
             print(f"  {o.score:.2f}  #{o.order_id} {o.title}: {per_hour}")
     else:
         print("No similar past order.")
-    e = result.expected
-    if e is not None:
-        line = (f"Expected net per hour: {cli._money(e.low_minor, e.currency)} to "
-                f"{cli._money(e.high_minor, e.currency)} (from {e.orders} orders)")
-        if result.minimum_minor is not None:
-            line += f"; your minimum: {cli._money(result.minimum_minor, e.currency)}"
-            if e.low_minor < result.minimum_minor:
-                line += " (the low end is below it)"
+    line = expected_line(result)
+    if line is not None:
         print(line)
     else:
         print("Expected net per hour: not enough similar orders with tracked time.")

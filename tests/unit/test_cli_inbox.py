@@ -155,4 +155,5 @@ def test_show_says_whether_the_range_is_all_or_partly_below_the_minimum(
     assert run(capsys, "inbox", "add", LOGO_REQUEST, *d)[0] == 0
     code, out, err = run(capsys, "inbox", "show", "1", *d)
     assert code == 0, err
-    assert "Expected net per hour: €47.50 to €67.50 (from 4 orders), " + said in out + "\n"
+    assert ("Expected net per hour: €47.50 to €67.50 (the middle half of 4 similar orders), "
+            + said in out + "\n")

@@ -48,7 +48,7 @@ def test_the_text_output_names_the_gig_the_orders_and_the_range(
     assert "ranked by words only" in out
     assert "Minimalist logo design" in out.split("Similar past orders")[0]
     assert "Logo — Boulangerie Martin: €50.00 an hour" in out
-    assert "Expected net per hour: €47.50 to €67.50 (from 4 orders)" in out
+    assert "Expected net per hour: €47.50 to €67.50 (the middle half of 4 similar orders)" in out
 
 
 def test_a_request_from_a_file_and_from_standard_input(
