@@ -919,18 +919,6 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No orders from this client yet.</source>
         <translation type="unfinished" />
     </message>
@@ -2129,6 +2117,10 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Matching (embeddings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order plan</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3334,10 +3326,6 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Expected net per hour: {low} to {high} after fees (similar orders: {n})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>BELOW your minimum of {minimum} an hour</source>
         <translation type="unfinished" />
     </message>
@@ -3355,6 +3343,14 @@ Pick another day in the calendar.</source>
     </message>
     <message>
         <source>Ranked by words only: download an embedding model (multilingual-e5-small for French, English and Arabic) on the Models page and choose it for the inbox to match by meaning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected net per hour: {low} to {high} after fees (the middle half of {n} similar orders’ net per hour)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected net per hour: {low} to {high} after fees (lowest to highest of {n} similar orders’ net per hour)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6115,6 +6111,10 @@ Try other words, or clear the filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{model} on the engine “{engine}” writes the plan (Settings › Engines).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“{text}” is not a duration: write 45 min, 1 h 30 or 90.</source>
         <translation type="unfinished" />
     </message>
@@ -6340,6 +6340,81 @@ Try other words, or clear the filters.</source>
     </message>
     <message>
         <source>The platform's fee, in percent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Proposal</name>
+    <message>
+        <source>No writing model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafting a proposal needs a writing model on this computer. Install one on the Models page (nothing leaves your computer), then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the &amp;Models page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposal for “{title}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier never sends it: you edit it on the Draft page, then copy it into the platform yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the model (Esc); what it wrote is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafted from the request, your gig and its package (no similar past deliverable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafted from the request, your gig and its package, and one similar past deliverable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafted from the request, your gig and its package, and {n} similar past deliverables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request is in {language}: the model is asked in {prompt} to write in {language}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped before the model wrote anything: nothing was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model wrote nothing. Try again, or another model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proposal is kept as the draft “{title}”: open it on the Draft page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model could not write: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{model} is writing… (Esc stops)</source>
         <translation type="unfinished" />
     </message>
 </context>

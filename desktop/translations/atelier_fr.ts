@@ -920,18 +920,6 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Commandes récentes</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Commande</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
         <source>No orders from this client yet.</source>
         <translation>Aucune commande de ce client pour l’instant.</translation>
     </message>
@@ -2131,6 +2119,10 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>Matching (embeddings)</source>
         <translation>Rapprochement (plongements)</translation>
+    </message>
+    <message>
+        <source>Order plan</source>
+        <translation>Plan de commande</translation>
     </message>
     <message>
         <source>Asking {url} for its models…</source>
@@ -3337,10 +3329,6 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Net par heure attendu : aucune commande passée semblable avec du temps suivi pour l’instant.</translation>
     </message>
     <message>
-        <source>Expected net per hour: {low} to {high} after fees (similar orders: {n})</source>
-        <translation>Net par heure attendu : de {low} à {high} après frais (commandes semblables : {n})</translation>
-    </message>
-    <message>
         <source>BELOW your minimum of {minimum} an hour</source>
         <translation>EN DESSOUS de votre minimum de {minimum} de l’heure</translation>
     </message>
@@ -3359,6 +3347,14 @@ Choisissez un autre jour dans le calendrier.</translation>
     <message>
         <source>Ranked by words only: download an embedding model (multilingual-e5-small for French, English and Arabic) on the Models page and choose it for the inbox to match by meaning.</source>
         <translation>Classement par mots seulement : téléchargez un modèle de plongement (multilingual-e5-small pour le français, l’anglais et l’arabe) dans la page Modèles et choisissez-le pour la boîte de réception afin de comparer par le sens.</translation>
+    </message>
+    <message>
+        <source>Expected net per hour: {low} to {high} after fees (the middle half of {n} similar orders’ net per hour)</source>
+        <translation>Net par heure attendu : de {low} à {high} après frais (la moitié centrale des nets par heure de {n} commandes semblables)</translation>
+    </message>
+    <message>
+        <source>Expected net per hour: {low} to {high} after fees (lowest to highest of {n} similar orders’ net per hour)</source>
+        <translation>Net par heure attendu : de {low} à {high} après frais (du plus bas au plus haut des nets par heure de {n} commandes semblables)</translation>
     </message>
     <message>
         <source>Red flags</source>
@@ -6125,6 +6121,10 @@ Essayez d’autres mots ou effacez les filtres.</translation>
         <translation>Lancer le chrono sur cette tâche</translation>
     </message>
     <message>
+        <source>{model} on the engine “{engine}” writes the plan (Settings › Engines).</source>
+        <translation>{model} sur le moteur « {engine} » rédige le plan (Paramètres › Moteurs).</translation>
+    </message>
+    <message>
         <source>“{text}” is not a duration: write 45 min, 1 h 30 or 90.</source>
         <translation>« {text} » n’est pas une durée : écrivez 45 min, 1 h 30 ou 90.</translation>
     </message>
@@ -6351,6 +6351,81 @@ Essayez d’autres mots ou effacez les filtres.</translation>
     <message>
         <source>The platform's fee, in percent</source>
         <translation>La commission de la plateforme, en pourcentage</translation>
+    </message>
+</context>
+<context>
+    <name>Proposal</name>
+    <message>
+        <source>No writing model</source>
+        <translation>Aucun modèle de rédaction</translation>
+    </message>
+    <message>
+        <source>Drafting a proposal needs a writing model on this computer. Install one on the Models page (nothing leaves your computer), then try again.</source>
+        <translation>Rédiger une proposition demande un modèle de rédaction sur cet ordinateur. Installez-en un sur la page Modèles (rien ne quitte votre ordinateur), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Models page</source>
+        <translation>Ouvrir la page &amp;Modèles</translation>
+    </message>
+    <message>
+        <source>Proposal for “{title}”</source>
+        <translation>Proposition pour « {title} »</translation>
+    </message>
+    <message>
+        <source>Atelier never sends it: you edit it on the Draft page, then copy it into the platform yourself.</source>
+        <translation>Atelier ne l’envoie jamais : vous la modifiez sur la page Brouillon, puis vous la copiez vous-même sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the model (Esc); what it wrote is kept</source>
+        <translation>Arrêter le modèle (Échap) ; ce qu’il a écrit est gardé</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Drafted from the request, your gig and its package (no similar past deliverable).</source>
+        <translation>Rédigée à partir de la demande, de votre service et de son forfait (aucun livrable passé semblable).</translation>
+    </message>
+    <message>
+        <source>Drafted from the request, your gig and its package, and one similar past deliverable.</source>
+        <translation>Rédigée à partir de la demande, de votre service et de son forfait, et d’un livrable passé semblable.</translation>
+    </message>
+    <message>
+        <source>Drafted from the request, your gig and its package, and {n} similar past deliverables.</source>
+        <translation>Rédigée à partir de la demande, de votre service et de son forfait, et de {n} livrables passés semblables.</translation>
+    </message>
+    <message>
+        <source>The request is in {language}: the model is asked in {prompt} to write in {language}.</source>
+        <translation>La demande est en {language} : le modèle reçoit ses consignes en {prompt} et écrit en {language}.</translation>
+    </message>
+    <message>
+        <source>No proposal</source>
+        <translation>Pas de proposition</translation>
+    </message>
+    <message>
+        <source>Stopped before the model wrote anything: nothing was kept.</source>
+        <translation>Arrêté avant que le modèle n’écrive quoi que ce soit : rien n’a été gardé.</translation>
+    </message>
+    <message>
+        <source>The model wrote nothing. Try again, or another model.</source>
+        <translation>Le modèle n’a rien écrit. Réessayez, ou essayez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>The proposal is kept as the draft “{title}”: open it on the Draft page.</source>
+        <translation>La proposition est gardée comme brouillon « {title} » : ouvrez-la sur la page Brouillon.</translation>
+    </message>
+    <message>
+        <source>The model could not write: {error}</source>
+        <translation>Le modèle n’a pas pu écrire : {error}</translation>
+    </message>
+    <message>
+        <source>{model} is writing… (Esc stops)</source>
+        <translation>{model} écrit… (Échap pour arrêter)</translation>
     </message>
 </context>
 <context>
