@@ -536,9 +536,14 @@ class EnginesTab(QWidget):
         self.test_status.setText(self.tr("Asking {url} for its models…").format(
             url=engine.base_url))
         self.cancel_button.show()
-        job = self.ctx.jobs.submit(self.tr("Testing an engine"), work)
-        job.finished.connect(lambda models: self._tested(job, engine.base_url, models))
-        job.failed.connect(lambda exc: self._test_failed(job, exc))
+        # The callbacks are given to submit (connected before the job starts): a refused
+        # connection can fail the job before a connect() after submit would run.
+        started: list[Job] = []
+        job = self.ctx.jobs.submit(
+            self.tr("Testing an engine"), work,
+            on_finished=lambda models: self._tested(started[0], engine.base_url, models),
+            on_failed=lambda exc: self._test_failed(started[0], exc))
+        started.append(job)
         self.test_job = job
         self._selection_changed()
 
