@@ -47,7 +47,7 @@ def late_plan_order(store: Any, now: Any) -> int | None:
 
 def proposal_window(ctx: Any, window: Any, opportunity_id: int, text: str) -> Any:
     """The proposal window part-way through the model's text (as it streams)."""
-    from desktop.ui.proposal import ProposalDialog, _basis, _tr
+    from desktop.ui.proposal import ProposalDialog, _basis, translate
     from storage.proposals import get_opportunity, proposal_request
 
     with ctx.store.session() as s:
@@ -57,7 +57,8 @@ def proposal_window(ctx: Any, window: Any, opportunity_id: int, text: str) -> An
                                           ctx.i18n.language), window)
     model = ctx.models.chat_model if ctx.models is not None and ctx.models.chat_model else \
         "Qwen2.5-1.5B-Instruct"
-    dialog.note.setText(_tr("{model} is writing… (Esc stops)").format(model=model))
+    dialog.note.setText(translate("Proposal", "{model} is writing… (Esc stops)").format(
+        model=model))
     cut = text.rfind(" ", 0, max(len(text) * 2 // 3, 1))
     dialog.add_text(text[:cut if cut > 0 else len(text)])
     dialog.resize(640, 460)
