@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +50,8 @@ from desktop.ui.forms import column_widget
 from desktop.ui.pages import income_proposals
 from desktop.ui.pages.base import Page
 from desktop.ui.pay_column import BELOW_COLOUR, below_text
+from desktop.ui.table_items import ALIGN_NUMBER
+from desktop.ui.table_items import table_item as _item
 from desktop.ui.widgets.charts import (
     RankingBarChart,
     StackedBarChart,
@@ -80,7 +82,6 @@ from storage.urssaf import (
 )
 
 TOP_CLIENTS = 10
-ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 MUTED = style.colour_css(style.MUTED_GREY)
 BANNER_STYLES = {level: style.banner_css(banner) for level, banner in style.BANNERS.items()}
 HIGHLIGHT = QColor(style.HIGHLIGHT)
@@ -370,21 +371,6 @@ def _table(model: QAbstractTableModel | QStandardItemModel) -> QTableView:
     return view
 
 
-def _item(text: str, *, number: bool = False, bold: bool = False,
-          background: QColor | None = None, value: Any = None) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    if number:
-        item.setTextAlignment(ALIGN_NUMBER)
-    if bold:
-        font = item.font()
-        font.setBold(True)
-        item.setFont(font)
-    if background is not None:
-        item.setBackground(QBrush(background))
-    if value is not None:
-        item.setData(value, Qt.ItemDataRole.UserRole)
-    return item
 
 
 def _muted(text: str = "") -> QLabel:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,11 +25,12 @@ from sqlalchemy.orm import Session
 from desktop.context import AppContext
 from desktop.jobs import phrase_text
 from desktop.ui import style
+from desktop.ui.table_items import ALIGN_NUMBER
+from desktop.ui.table_items import table_item as _item
 from storage.errors import ValidationError
 from storage.morocco import ClientShare, MoroccoReport, morocco_report
 from storage.obligations import Meter
 
-ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 TOTAL_BACKGROUND = QColor(style.TOTAL_BACKGROUND)
 
 
@@ -49,19 +50,6 @@ def compute(s: Session, year: int, zone: ZoneInfo) -> object:
         return Problem(exc.message)
 
 
-def _item(text: str, *, number: bool = False, bold: bool = False,
-          background: QColor | None = None) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    if number:
-        item.setTextAlignment(ALIGN_NUMBER)
-    if bold:
-        font = QFont(item.font())
-        font.setBold(True)
-        item.setFont(font)
-    if background is not None:
-        item.setBackground(QBrush(background))
-    return item
 
 
 class MoroccoPanel(QWidget):

@@ -10,7 +10,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -31,10 +31,11 @@ from sqlalchemy.orm import Session
 from desktop.context import AppContext
 from desktop.ui import style
 from desktop.ui.pay_column import span_names
+from desktop.ui.table_items import ALIGN_NUMBER
+from desktop.ui.table_items import table_item as _item
 from storage.pay import PAY_SPANS
 from storage.win_rates import WIN_RATE_GROUPS, WinRate, WinRates, win_rates
 
-ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DEFAULT_SPAN = "all"
 
 #: (span, "gig" | "platform") → WinRates
@@ -47,19 +48,6 @@ def compute(s: Session, today: date, zone: ZoneInfo) -> ProposalRates:
             for span in PAY_SPANS for by in WIN_RATE_GROUPS}
 
 
-def _item(text: str, *, number: bool = False, bold: bool = False,
-          value: object = None) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    if number:
-        item.setTextAlignment(ALIGN_NUMBER)
-    if bold:
-        font = QFont(item.font())
-        font.setBold(True)
-        item.setFont(font)
-    if value is not None:
-        item.setData(value, Qt.ItemDataRole.UserRole)
-    return item
 
 
 def _table(model: QStandardItemModel, name: str) -> QTableView:
