@@ -273,6 +273,13 @@ class Job(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.state = "running"
+        # `state` is set in the worker; `delivered` only once `done` reached this object's
+        # thread, so every finished/failed/cancelled slot has run by then.
+        self.delivered = False
+        self.done.connect(self._mark_delivered)
+
+    def _mark_delivered(self) -> None:
+        self.delivered = True
 
     def cancel(self) -> None:
         self.context.cancelled.set()

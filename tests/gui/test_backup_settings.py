@@ -47,10 +47,7 @@ def orders(ctx) -> int:
 
 def wait(qtbot, job) -> None:
     """Until the job ended and its callbacks ran in the GUI thread."""
-    with qtbot.waitSignal(job.done, timeout=15_000, raising=False):
-        pass
-    qtbot.waitUntil(lambda: not job.running, timeout=15_000)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: job.delivered, timeout=15_000)
 
 
 def test_back_up_now_makes_a_backup_and_says_so(page, ctx, qtbot) -> None:

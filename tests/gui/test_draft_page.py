@@ -433,7 +433,7 @@ def fake_model(ctx, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def run_model(qtbot, page: DraftPage, job) -> None:
     assert job is not None
-    qtbot.waitUntil(lambda: not job.running and not page.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: job.delivered and not page.busy, timeout=10_000)
 
 
 def test_generate_regenerate_then_undo_is_all_the_models(page: DraftPage, ctx, qtbot,
@@ -686,7 +686,7 @@ def test_a_model_that_writes_control_characters_exports_to_docx(
         text = page.editor.toPlainText()
         assert text.strip() and not any(ord(c) < 32 and c not in "\n\t" for c in text)
         job = page.export_to(tmp_path / "noisy.docx")
-        qtbot.waitUntil(lambda: not job.running, timeout=10_000)
+        qtbot.waitUntil(lambda: job.delivered, timeout=10_000)
         assert job.state == "finished", job.error
         exported = "\n".join(p.text for p in Document(str(tmp_path / "noisy.docx")).paragraphs)
         assert text.split()[0] in exported
@@ -763,5 +763,5 @@ def test_autosave_while_the_model_writes_keeps_the_esc_hint(
                      if label.isVisible())
     assert "(Esc stops)" in shown and "Autosaved at" in shown
     page.stop()
-    qtbot.waitUntil(lambda: not job.running, timeout=15_000)
+    qtbot.waitUntil(lambda: job.delivered, timeout=15_000)
     assert "(Esc stops)" not in page.writing_label.text() or not page.writing_label.isVisible()

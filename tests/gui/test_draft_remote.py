@@ -59,7 +59,7 @@ def page(ctx, qtbot, tiny_dir: Path, memory_keyring) -> Iterator[DraftPage]:
 
 
 def _wait(qtbot, page: DraftPage, job) -> None:
-    qtbot.waitUntil(lambda: page.models.settled(job) and not job.running, timeout=15_000)
+    qtbot.waitUntil(lambda: page.models.settled(job) and job.delivered, timeout=15_000)
     qtbot.waitUntil(lambda: page.job is None, timeout=5_000)
 
 

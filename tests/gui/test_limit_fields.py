@@ -56,7 +56,7 @@ def test_a_full_disk_during_the_csv_export_is_said_in_a_sentence(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     job = window.export_csv(str(tmp_path / "csv"))
-    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    qtbot.waitUntil(lambda: job.delivered, timeout=30_000)
     assert job.state == "failed"
     qtbot.waitUntil(lambda: bool(warnings))
     assert "The disk is full" in warnings[0] and "Errno" not in warnings[0]

@@ -69,7 +69,7 @@ def test_csv_export_and_import_run_as_jobs(window, demo_ctx, qapp, qtbot, tmp_pa
     folder = tmp_path / "export"
     folder.mkdir()
     job = window.export_csv(str(folder))
-    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    qtbot.waitUntil(lambda: job.delivered, timeout=30_000)
     assert job.state == "finished"
     assert (folder / "orders.csv").exists() and (folder / "payments.csv").exists()
 
@@ -79,7 +79,7 @@ def test_csv_export_and_import_run_as_jobs(window, demo_ctx, qapp, qtbot, tmp_pa
     try:
         empty = MainWindow(ctx)
         job = empty.import_csv(str(folder))
-        qtbot.waitUntil(lambda: not job.running, timeout=60_000)
+        qtbot.waitUntil(lambda: job.delivered, timeout=60_000)
         assert job.state == "finished"
         assert count_orders(ctx) == count_orders(demo_ctx) == 300
         empty.close()
@@ -90,7 +90,7 @@ def test_csv_export_and_import_run_as_jobs(window, demo_ctx, qapp, qtbot, tmp_pa
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     job = window.import_csv(str(folder))  # a store with data is never replaced from here
-    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    qtbot.waitUntil(lambda: job.delivered, timeout=30_000)
     assert job.state == "failed"
     qtbot.waitUntil(lambda: bool(warnings))
     assert "unchanged" in warnings[0] and "--replace" in warnings[0]

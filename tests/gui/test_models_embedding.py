@@ -108,7 +108,7 @@ def test_the_embedder_runs_on_the_model_thread_beside_the_chat_model(
         return m.embedder(bert, cancel=jc.cancelled)(TEXTS, "passage")
 
     job = ctx.jobs.submit("index", work, on_finished=results.append)
-    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    qtbot.waitUntil(lambda: job.delivered, timeout=30_000)
     assert job.state == "finished", job.error
     assert ran_on and ran_on[0] != m.model_thread.name
     vectors = results[0]
@@ -138,7 +138,7 @@ def test_a_cancelled_embedder_call_raises_cancelled(ctx, qtbot, installed) -> No
         return None
 
     job = ctx.jobs.submit("index", work)
-    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    qtbot.waitUntil(lambda: job.delivered, timeout=30_000)
     assert len(errors) == 1
     assert m.embedding_resident == ""  # cancelled before it ran: nothing was loaded
     m.shutdown()

@@ -385,9 +385,12 @@ def test_models_page_in_the_main_window(window) -> None:
 def test_model_jobs_wait_on_the_model_thread_not_in_the_job_runner(ctx, qtbot,
                                                                   installed: str) -> None:
     m = ctx.models
-    first = m.generate(installed, "Bonjour", max_new_tokens=100_000, temperature=0.8, seed=1)
-    with qtbot.waitSignal(first.token, timeout=30_000):
-        pass
+    tokens: list[str] = []
+    # A plain callback, not waitSignal: tokens keep coming after the first, and a queued
+    # one reaching pytest-qt's blocker after it closed crashed the test worker.
+    first = m.generate(installed, "Bonjour", max_new_tokens=100_000, temperature=0.8, seed=1,
+                       on_token=tokens.append)
+    qtbot.waitUntil(lambda: bool(tokens), timeout=30_000)
     second = m.generate(installed, "Merci", max_new_tokens=8)
     # Both are listed (status bar, Cancel), neither holds one of the runner's threads, so
     # income, backup and export jobs never wait behind them.
@@ -427,7 +430,7 @@ def test_pretranslation_batches_run_on_the_model_thread(ctx, qtbot, marian_dir: 
 
     results: list[list[str]] = []
     job = ctx.jobs.submit("pre-translation", work, on_finished=results.append)
-    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    qtbot.waitUntil(lambda: job.delivered, timeout=30_000)
     assert job.state == "finished", job.error
     assert len(results[0]) == 2
     assert threads == [ctx.models.model_thread.name] * 2

@@ -114,7 +114,7 @@ def test_stop_before_any_word_keeps_nothing(window, ctx, qtbot, request_ids,
     assert isinstance(dialog, ProposalDialog)
     job = dialog.job
     dialog.stop()
-    qtbot.waitUntil(lambda: not job.running and dialog.close_button.isVisible(),
+    qtbot.waitUntil(lambda: job.delivered and dialog.close_button.isVisible(),
                     timeout=15_000)
     assert "nothing was kept" in dialog.note.text()
     assert _proposal_id(ctx, request_ids["opp"]) is None
@@ -141,13 +141,13 @@ def test_a_second_proposal_adds_a_version_and_keeps_the_persons_edits(
 
     monkeypatch.setattr(ctx.models, "generate", generate)
     first = draft_proposal(ctx, window, request_ids["opp"], request_ids["gig"], None)
-    qtbot.waitUntil(lambda: not first.job.running and window.current_page_id() == "draft",
+    qtbot.waitUntil(lambda: first.job.delivered and window.current_page_id() == "draft",
                     timeout=10_000)
     page = window.pages["draft"]
     draft_id = page.current_draft_id()
     page.editor.setPlainText("Première proposition, relue par moi.")  # not saved yet
     second = draft_proposal(ctx, window, request_ids["opp"], request_ids["gig"], None)
-    qtbot.waitUntil(lambda: not second.job.running and
+    qtbot.waitUntil(lambda: second.job.delivered and
                     page.editor.toPlainText() == "Seconde proposition.", timeout=10_000)
     assert _proposal_id(ctx, request_ids["opp"]) == draft_id
     assert [(o, t) for o, _m, t in _versions(ctx, draft_id)] == [
