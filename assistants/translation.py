@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from assistants import marian_decode
 from assistants.errors import Cancelled
 from storage.cleantext import clean_text
 
@@ -124,6 +125,7 @@ def translate_batch(
     target_language_token: str | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    fast: bool | None = None,
 ) -> Translations:
     """Translate ``sentences`` with a seq2seq model; results in input order.
 
@@ -135,6 +137,12 @@ def translate_batch(
     ``target_language_token`` (NLLB: 'fra_Latn') is forced as the first generated token.
     Empty sentences translate to '' without the model. Raises ``Cancelled`` (see module doc).
     The translations come without the characters no file can hold (see ``Translations``).
+
+    ``fast``: decode with the app's own loop (``assistants.marian_decode``: same tokens as
+    ``generate`` for greedy decoding, faster on the CPU, measured in ``benchmarks.translation``)
+    where it supports the model and settings; None = on the CPU only; False = always
+    ``model.generate``. Beam search (OPUS-MT's generation config: 4 beams) and the settings
+    ``marian_decode.supported`` lists go to ``model.generate`` whatever ``fast`` says.
     """
     import torch
 
@@ -169,6 +177,12 @@ def translate_batch(
     if target_language_token is not None:
         gen_kwargs["forced_bos_token_id"] = tokenizer.convert_tokens_to_ids(target_language_token)
     bans, off = _token_bans(model)
+    if fast is None:
+        fast = getattr(device, "type", "cpu") == "cpu"
+    forced_bos = gen_kwargs.get("forced_bos_token_id")
+    own_loop = fast and marian_decode.supported(model, num_beams) and forced_bos not in bans
+    # benchmarks only (benchmarks.translation): ends each row at a target length, as </s> would
+    row_limits = getattr(model, "decode_row_limits", None) if own_loop else None
     # (a banned forced first token: transformers' own processors keep their exact behaviour)
     if bans and gen_kwargs.get("forced_bos_token_id") not in bans:
         gen_kwargs.update(off, logits_processor=[_ban_processor(bans)])
@@ -187,8 +201,14 @@ def translate_batch(
         longest = max(lengths[j] for j in batch)
         new_tokens = max_new_tokens or min(int(longest * 1.5) + 10, limit)
         with torch.inference_mode():
-            out = model.generate(**enc, max_new_tokens=new_tokens, **gen_kwargs)
-        if cancel.is_set():  # the batch was cut short: its output is incomplete
+            if own_loop:
+                out = marian_decode.greedy_generate(
+                    model, enc["input_ids"], enc["attention_mask"], max_new_tokens=new_tokens,
+                    bans=bans, forced_bos_token_id=forced_bos, cancel=cancel,
+                    row_limits=row_limits(enc["attention_mask"]) if row_limits else None)
+            else:
+                out = model.generate(**enc, max_new_tokens=new_tokens, **gen_kwargs)
+        if out is None or cancel.is_set():  # the batch was cut short: its output is incomplete
             raise Cancelled("Translation cancelled.", partial=results)
         decoded = tokenizer.batch_decode(out, skip_special_tokens=True)
         for j, text in zip(batch, decoded, strict=True):

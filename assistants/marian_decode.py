@@ -1,0 +1,308 @@
+"""The app's own batched greedy decode loop for Marian (OPUS-MT) translation models.
+
+``transformers``' ``generate`` runs the same arithmetic, but pays per decoding step for its
+general machinery: a ``DynamicCache`` that concatenates (copies) every layer's keys and values
+at each step, attention masks rebuilt at each step, logits processors and stopping criteria,
+and rows that finished (wrote ``</s>``) keep being computed, padded, until the whole batch is
+done. This loop, for one batch:
+
+- runs the encoder once (the model's own encoder module, as ``generate`` does);
+- computes every decoder layer's cross-attention keys and values once;
+- keeps the self-attention keys and values in a cache allocated once for the batch's budget;
+- takes finished rows out of the batch (its tensors are compacted once enough rows have
+  finished that computing them costs more than copying the others' caches);
+- picks the next token with the ``lm_head`` output written once and changed in place
+  (bias, banned tokens) before ``argmax``: no float copy of the 59k-wide scores.
+
+It calls the model's own modules (``q_proj``, ``fc1``, the layer norms …), so a model quantized
+by ``assistants.loading.quantize_int8_`` runs its int8 products here too, and greedy decoding
+writes the same tokens as ``model.generate(num_beams=1)`` (tests/unit/assistants/
+test_marian_decode.py compares them, float32 and int8).
+
+What it does not do, and ``supported`` says so, so that ``translate_batch`` calls
+``model.generate`` instead: beam search (real OPUS-MT models' generation config asks for 4
+beams), sampling, and the generation settings that change scores beyond banning single tokens
+(repetition penalties, n-gram bans, minimum lengths, sequence bias …).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+# generation-config settings this loop does not implement: (name, the value that is harmless)
+_UNSUPPORTED_UNLESS = (
+    ("do_sample", False),
+    ("repetition_penalty", 1.0),
+    ("encoder_repetition_penalty", 1.0),
+    ("no_repeat_ngram_size", 0),
+    ("encoder_no_repeat_ngram_size", 0),
+    ("min_length", 0),
+    ("min_new_tokens", None),
+    ("begin_suppress_tokens", None),
+    ("sequence_bias", None),
+    ("exponential_decay_length_penalty", None),
+    ("constraints", None),
+    ("force_words_ids", None),
+    ("watermarking_config", None),
+    ("guidance_scale", None),
+    ("epsilon_cutoff", 0.0),
+    ("eta_cutoff", 0.0),
+)
+
+
+def supported(model: Any, num_beams: int | None) -> bool:
+    """Whether this loop decodes exactly what ``model.generate`` would for this model and
+    number of beams (None: the generation config's); else ``generate`` must be used."""
+    config = getattr(model, "config", None)
+    if getattr(config, "model_type", None) != "marian" or getattr(model, "training", True):
+        return False
+    if getattr(config, "is_encoder_decoder", False) is not True:
+        return False
+    gen = getattr(model, "generation_config", None)
+    beams = num_beams if num_beams is not None else getattr(gen, "num_beams", 1)
+    if (beams or 1) != 1 or getattr(gen, "num_beam_groups", 1) not in (1, None):
+        return False
+    for name, harmless in _UNSUPPORTED_UNLESS:  # transformers 5: None = not set
+        if getattr(gen, name, None) not in (None, harmless):
+            return False
+    bad = getattr(gen, "bad_words_ids", None)
+    if bad and not all(len(seq) == 1 for seq in bad):
+        return False
+    if getattr(config, "add_bias_logits", False) or getattr(config, "normalize_before", False):
+        return False
+    return getattr(config, "_attn_implementation", "eager") in ("sdpa", "eager")
+
+
+def _fused(projections: Sequence[Any]) -> Any:
+    """One linear module doing the work of ``projections`` (same input, outputs side by side):
+    one product instead of three per layer and step. int8 (``quantize_int8_``'s per-channel
+    weights): the same int8 rows and scales, so each output is exactly what its own module gives
+    (activations are quantized once per call, from the same input). float32: weights stacked."""
+    import torch
+
+    first = projections[0]
+    if isinstance(first, torch.nn.Linear):
+        fused = torch.nn.Linear(first.in_features, sum(p.out_features for p in projections),
+                                bias=first.bias is not None, dtype=first.weight.dtype,
+                                device=first.weight.device)
+        with torch.no_grad():
+            fused.weight.copy_(torch.cat([p.weight for p in projections]))
+            if first.bias is not None:
+                fused.bias.copy_(torch.cat([p.bias for p in projections]))
+        return fused.eval()
+    from torch.ao.nn.quantized.dynamic import Linear as DynamicLinear
+
+    if not all(type(p) is DynamicLinear for p in projections):
+        return None
+    parts = [p._packed_params._weight_bias() for p in projections]
+    weights = [w for w, _ in parts]
+    if any(w.qscheme() != torch.per_channel_affine or w.q_per_channel_axis() != 0
+           for w in weights):
+        return None
+    weight = torch._make_per_channel_quantized_tensor(
+        torch.cat([w.int_repr() for w in weights]),
+        torch.cat([w.q_per_channel_scales() for w in weights]),
+        torch.cat([w.q_per_channel_zero_points() for w in weights]), 0)
+    biases = [b for _, b in parts]
+    bias = torch.cat(biases) if all(b is not None for b in biases) else None
+    fused = DynamicLinear(first.in_features, weight.shape[0], dtype=torch.qint8)
+    fused.set_weight_bias(weight, bias)
+    return fused
+
+
+def _fused_qkv(attention: Any) -> Any:
+    """``attention``'s q, k and v projections as one module, made once and kept on it (None
+    when they cannot be fused: the three are then called one by one)."""
+    parts = (attention.q_proj, attention.k_proj, attention.v_proj)
+    cached = getattr(attention, "_atelier_qkv", None)
+    if cached is not None and cached[0] == tuple(id(p) for p in parts):
+        return cached[1]
+    fused = _fused(parts) if FUSE_QKV else None
+    attention._atelier_qkv = (tuple(id(p) for p in parts), fused)
+    return fused
+
+
+FUSE_QKV = True
+
+
+def _eos_ids(model: Any) -> list[int]:
+    eos = getattr(model.generation_config, "eos_token_id", None)
+    if eos is None:
+        eos = model.config.eos_token_id
+    if eos is None:
+        return []
+    return [int(e) for e in (eos if isinstance(eos, (list, tuple)) else [eos])]
+
+
+class _Layer:
+    """One decoder layer's modules and this batch's tensors for it."""
+
+    __slots__ = ("cross_k", "cross_v", "hd", "heads", "keys", "mod", "qkv", "scaling", "values")
+
+    def __init__(self, mod: Any, heads: int) -> None:
+        self.mod = mod
+        self.qkv = _fused_qkv(mod.self_attn)
+        self.heads = heads
+        self.hd = mod.self_attn.head_dim
+        self.scaling = mod.self_attn.scaling
+
+
+def greedy_generate(
+    model: Any,
+    input_ids: Any,
+    attention_mask: Any,
+    *,
+    max_new_tokens: int,
+    bans: Sequence[int] = (),
+    forced_bos_token_id: int | None = None,
+    cancel: threading.Event | None = None,
+    row_limits: Any = None,
+    compact_share: float = 0.125,
+) -> list[list[int]] | None:
+    """Greedy decoding of a padded batch: each row's new tokens (its ``</s>`` included when it
+    wrote one; no decoder start, no padding), or None when ``cancel`` was set during the batch.
+
+    ``bans``: tokens whose scores are -inf at every step (``translate_batch``'s ``_token_bans``);
+    ``forced_bos_token_id``: the first token (NLLB-style target language); the generation
+    config's ``forced_eos_token_id`` makes the last allowed token ``</s>``, as in ``generate``.
+    ``row_limits`` (benchmarks only): a tensor of how many tokens each row writes at most; a
+    row that reaches its limit ends there as if it had written ``</s>`` (see
+    ``benchmarks.translation``). ``compact_share``: the share of the batch's rows that must
+    have finished before the batch's tensors are compacted (0: at every finished row)."""
+    import torch
+    import torch.nn.functional as F
+
+    config = model.config
+    gen = model.generation_config
+    device = input_ids.device
+    batch = int(input_ids.shape[0])
+    eos = _eos_ids(model)
+    forced_eos = getattr(gen, "forced_eos_token_id", None)
+    if isinstance(forced_eos, (list, tuple)):
+        forced_eos = forced_eos[0] if len(forced_eos) == 1 else None
+    start = getattr(gen, "decoder_start_token_id", None)
+    if start is None:
+        start = config.decoder_start_token_id
+    pad = getattr(gen, "pad_token_id", None)
+    if pad is None:
+        pad = config.pad_token_id
+    mmodel = model.model
+    decoder = mmodel.decoder
+    heads = config.decoder_attention_heads
+    d_model = config.d_model
+    layers = [_Layer(m, heads) for m in decoder.layers]
+    embed = decoder.embed_tokens
+    embed_scale = decoder.embed_scale
+    positions = decoder.embed_positions.weight
+    lm_head = model.lm_head
+    bias = getattr(model, "final_logits_bias", None)
+    if bias is not None and not bool(bias.any()):
+        bias = None  # OPUS-MT's is zeros: adding it changes nothing
+    elif bias is not None:
+        bias = bias[0]
+    ban_ids = torch.tensor(sorted(set(int(b) for b in bans)), dtype=torch.long, device=device)
+
+    encoder_out = mmodel.encoder(input_ids=input_ids, attention_mask=attention_mask)
+    states = encoder_out[0]  # (B, S, D)
+    src = int(states.shape[1])
+    dtype = states.dtype
+    # the cross-attention mask: True where the row has a real source token
+    cross_mask = attention_mask.bool()[:, None, None, :] if not bool(attention_mask.all()) else None
+    for layer in layers:
+        attn = layer.mod.encoder_attn
+        layer.cross_k = attn.k_proj(states).view(batch, src, heads, layer.hd).transpose(1, 2)
+        layer.cross_v = attn.v_proj(states).view(batch, src, heads, layer.hd).transpose(1, 2)
+        layer.keys = torch.empty(batch, heads, max_new_tokens, layer.hd, dtype=dtype,
+                                 device=device)
+        layer.values = torch.empty_like(layer.keys)
+    del encoder_out, states
+
+    out = [[] for _ in range(batch)]  # type: list[list[int]]
+    rows = list(range(batch))  # the original row of each live row
+    limits = None
+    if row_limits is not None:
+        limits = [int(x) for x in row_limits]
+    tokens = torch.full((batch,), int(start), dtype=torch.long, device=device)
+    finished_in_batch = 0
+    finished = None  # the finished rows still in the batch
+    for step in range(max_new_tokens):
+        if cancel is not None and cancel.is_set():
+            return None
+        n = tokens.shape[0]
+        h = embed(tokens) * embed_scale + positions[step]  # (n, D)
+        h = h.unsqueeze(1)  # (n, 1, D)
+        for layer in layers:
+            mod = layer.mod
+            sa = mod.self_attn
+            if layer.qkv is not None:
+                qkv = layer.qkv(h).view(n, 3, heads, layer.hd)
+                q = qkv[:, 0].unsqueeze(2)  # (n, heads, 1, hd)
+                layer.keys[:, :, step] = qkv[:, 1]
+                layer.values[:, :, step] = qkv[:, 2]
+            else:
+                q = sa.q_proj(h).view(n, 1, heads, layer.hd).transpose(1, 2)
+                layer.keys[:, :, step] = sa.k_proj(h).view(n, heads, layer.hd)
+                layer.values[:, :, step] = sa.v_proj(h).view(n, heads, layer.hd)
+            a = F.scaled_dot_product_attention(
+                q, layer.keys[:, :, : step + 1], layer.values[:, :, : step + 1],
+                scale=layer.scaling)
+            a = sa.out_proj(a.transpose(1, 2).reshape(n, 1, d_model))
+            h = mod.self_attn_layer_norm(h + a)
+            ca = mod.encoder_attn
+            q = ca.q_proj(h).view(n, 1, heads, layer.hd).transpose(1, 2)
+            a = F.scaled_dot_product_attention(q, layer.cross_k, layer.cross_v,
+                                               attn_mask=cross_mask, scale=layer.scaling)
+            a = ca.out_proj(a.transpose(1, 2).reshape(n, 1, d_model))
+            h = mod.encoder_attn_layer_norm(h + a)
+            f = mod.fc2(mod.activation_fn(mod.fc1(h)))
+            h = mod.final_layer_norm(h + f)
+        if step == 0 and forced_bos_token_id is not None:
+            tokens = torch.full((n,), int(forced_bos_token_id), dtype=torch.long, device=device)
+        elif step == max_new_tokens - 1 and forced_eos is not None:
+            tokens = torch.full((n,), int(forced_eos), dtype=torch.long, device=device)
+        else:
+            scores = lm_head(h[:, 0])  # (n, V), written once and changed in place
+            if bias is not None:
+                scores.add_(bias)
+            if ban_ids.numel():
+                scores.index_fill_(-1, ban_ids, -float("inf"))
+            tokens = scores.argmax(-1)
+            del scores
+        # rows that end here: wrote </s>, or reached their limit (benchmarks)
+        written = tokens.tolist()
+        if finished is not None:  # rows that ended before this step: fed <pad> from now on
+            tokens = tokens.masked_fill(finished, pad)
+        any_ended = False
+        for i, (row, tok) in enumerate(zip(rows, written, strict=True)):
+            if row < 0:
+                continue
+            out[row].append(tok)
+            if tok in eos or (limits is not None and len(out[row]) >= limits[row]):
+                rows[i] = -1
+                any_ended = True
+                finished_in_batch += 1
+        if not any_ended:
+            continue
+        if finished_in_batch == n:
+            break
+        if finished_in_batch < max(1, int(compact_share * n)):
+            # keep the finished rows for now (cheaper than copying the others' caches at every
+            # finished row); as in generate, a row's </s> is its next input, then <pad>
+            finished = torch.tensor([r < 0 for r in rows], dtype=torch.bool, device=device)
+            continue
+        keep_list = [i for i, r in enumerate(rows) if r >= 0]
+        keep = torch.tensor(keep_list, dtype=torch.long, device=device)
+        rows = [rows[i] for i in keep_list]
+        tokens = tokens.index_select(0, keep)
+        if cross_mask is not None:
+            cross_mask = cross_mask.index_select(0, keep)
+        for layer in layers:
+            layer.keys = layer.keys.index_select(0, keep)
+            layer.values = layer.values.index_select(0, keep)
+            layer.cross_k = layer.cross_k.index_select(0, keep)
+            layer.cross_v = layer.cross_v.index_select(0, keep)
+        finished_in_batch = 0
+        finished = None
+    return out
