@@ -44,7 +44,8 @@ demo: setup
 	$(BIN)/atelier demo --data-dir demo-data --orders 2000 --seed 1 --replace
 	$(BIN)/atelier --data-dir demo-data
 
-# The benchmark-only extra (CTranslate2), installed once beside the project.
+# The benchmark-only extra (CTranslate2, llama-cpp-python, gguf), installed once beside the
+# project; llama-cpp-python compiles llama.cpp then (several minutes).
 BENCH_STAMP := $(VENV)/.installed-bench
 $(BENCH_STAMP): pyproject.toml $(STAMP)
 	$(BIN)/python -m pip install -e '.[bench]'
