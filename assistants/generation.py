@@ -225,7 +225,9 @@ def generate_text(
         if seed is not None:
             torch.manual_seed(seed)  # process-wide generator: one generation at a time
         with torch.inference_mode():
-            model.generate(**kwargs)
+            if not _fast_generate(model, inputs, streamer, max_new_tokens, temperature, top_p,
+                                  lambda: cancel.is_set() or stop.is_set() or too_long()):
+                model.generate(**kwargs)
     except Exception as e:
         error = e
     end = time.perf_counter()
@@ -253,6 +255,41 @@ def generate_text(
     else:
         s.stop_reason = "eos"
     return "".join(parts), s
+
+
+FAST_DECODE_ATTRIBUTE = "atelier_fast_decode"
+"""Set False on a model (``assistants.loading.load_model(fast_decode=False)``) to generate with
+transformers' ``generate`` instead of the app's own loop (``assistants.fastdecode``)."""
+
+
+def _fast_generate(model: Any, inputs: Any, streamer: Any, max_new_tokens: int,
+                   temperature: float, top_p: float, should_stop: Callable[[], bool]) -> bool:
+    """Generate with the app's own decode loop when the model allows it (False: it does not,
+    the caller uses ``generate``). The streamer sees what ``generate`` would show it: the prompt,
+    then each token, then the end."""
+    if not getattr(model, FAST_DECODE_ATTRIBUTE, True):
+        return False
+    ids = inputs["input_ids"]
+    if ids.shape[0] != 1 or not bool(inputs.get("attention_mask", ids.new_ones(1)).all()):
+        return False
+    from assistants import fastdecode
+
+    sampling = fastdecode.sampling_for(model, temperature=temperature, top_p=top_p)
+    if sampling is None:
+        return False
+    decoder = fastdecode.decoder_for(model)
+    if decoder is None:
+        return False
+    import torch
+
+    eos = model.generation_config.eos_token_id
+    eos_ids = set() if eos is None else ({eos} if isinstance(eos, int) else set(eos))
+    streamer.put(ids)
+    decoder.generate(ids[0].tolist(), max_new_tokens=max_new_tokens, sampling=sampling,
+                     eos=eos_ids, on_token=lambda t: streamer.put(torch.tensor([t])),
+                     should_stop=should_stop)
+    streamer.end()
+    return True
 
 
 _END = object()

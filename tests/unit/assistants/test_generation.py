@@ -8,7 +8,12 @@ from typing import Any
 import pytest
 
 from assistants.errors import GenerationError, GenerationTimeout
-from assistants.generation import build_prompt, plain_prompt, stream_generate
+from assistants.generation import (
+    FAST_DECODE_ATTRIBUTE,
+    build_prompt,
+    plain_prompt,
+    stream_generate,
+)
 
 MESSAGES = [
     {"role": "system", "content": "Tu rédiges des messages courts."},
@@ -108,6 +113,7 @@ def test_generate_error_surfaces_without_hanging(
         raise RuntimeError("out of memory (simulated)")
 
     monkeypatch.setattr(loaded_causal.model, "generate", broken)
+    monkeypatch.setattr(loaded_causal.model, FAST_DECODE_ATTRIBUTE, False, raising=False)
     stream = stream_generate(loaded_causal.model, loaded_causal.tokenizer, "Bonjour",
                              timeout_s=60)
     # The model's own error, not the 60 s timeout's (how soon: `make bench`, responsiveness).
@@ -125,6 +131,7 @@ def test_silent_generate_times_out(loaded_causal: Any, monkeypatch: pytest.Monke
         release.wait(10)
 
     monkeypatch.setattr(loaded_causal.model, "generate", stuck)
+    monkeypatch.setattr(loaded_causal.model, FAST_DECODE_ATTRIBUTE, False, raising=False)
     stream = stream_generate(loaded_causal.model, loaded_causal.tokenizer, "Bonjour",
                              timeout_s=0.2)
     try:

@@ -1,0 +1,456 @@
+"""The app's own decode loop for Llama-family causal models (Qwen2, Llama, Mistral) on CPU.
+
+``transformers``' ``generate`` costs about a third of a small model's decode step in Python:
+per step it rebuilds masks and position tensors, runs a chain of logits processors and walks
+some 170 module wrappers. This loop reads the same weights and does only what a step needs:
+
+- the products that share an input are fused once, at the first generation: q, k and v in one
+  product, gate and up in another (with int8 weights, the activation is quantized once instead of
+  three or two times, and the row is one ``linear_dynamic`` call);
+- rotary positions are one complex product: the rows of q and k are reordered within each head
+  so that transformers' "rotate half" pairs (i, i + d/2) sit side by side. Attention scores are
+  unchanged (q and k get the same order; v and the output are untouched);
+- the KV cache is preallocated and grows by doubling; attention groups the query heads of each
+  key/value head (grouped-query attention without copying the cache);
+- greedy decoding is an argmax; sampling applies repetition penalty, temperature, top-k and
+  top-p as ``generate`` does, from the same settings.
+
+``decoder_for(model)`` returns the model's ``FastDecoder`` (built once and kept on the model) or
+None when the model is outside what this loop reproduces exactly (another architecture, sliding
+windows, a rotary scaling that depends on the length, generation settings it does not apply):
+the caller then uses ``generate``. The fused weights replace the originals: the model's own
+``q_proj``, ``k_proj``… become slices of the fused products, so ``generate`` and a forward pass
+still work (and memory is not doubled).
+
+Prompt reading (prefill) runs through the same fused products with a causal mask. Everything
+runs in the calling thread: the model thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+SUPPORTED_TYPES = frozenset({"qwen2", "llama", "mistral"})
+# rotary scalings whose frequencies do not depend on the sequence length
+STATIC_ROPE = frozenset({"default", "linear", "llama3"})
+# generation settings the loop applies; any other that differs from its default means `generate`
+_APPLIED = {"repetition_penalty", "top_k", "top_p", "temperature", "do_sample", "eos_token_id",
+            "pad_token_id", "bos_token_id", "max_new_tokens", "max_length", "suppress_tokens"}
+_ATTRIBUTE = "_atelier_fast_decoder"
+# read by beam search only (the loop is used with one beam), or a cache setting the loop has
+_BEAM_ONLY = frozenset({"length_penalty", "early_stopping", "use_cache"})
+FIRST_CAPACITY = 512  # positions of the KV cache allocated after the prompt; then doubled
+
+
+def unsupported_reason(model: Any) -> str | None:
+    """Why the fast loop cannot run ``model`` (None when it can)."""
+    config = getattr(model, "config", None)
+    if config is None or getattr(config, "model_type", None) not in SUPPORTED_TYPES:
+        return "architecture"
+    if getattr(model, "device", None) is not None and model.device.type != "cpu":
+        return "device"
+    if getattr(config, "hidden_act", "silu") != "silu":
+        return "activation"
+    if getattr(config, "sliding_window", None) and (
+            getattr(config, "use_sliding_window", True) or config.model_type == "mistral"):
+        return "sliding window"
+    layer_types = getattr(config, "layer_types", None)
+    if layer_types and any(t != "full_attention" for t in layer_types):
+        return "sliding window"
+    if getattr(config, "mlp_bias", False):
+        return "mlp bias"
+    inner = getattr(model, "model", None)
+    rotary = getattr(inner, "rotary_emb", None)
+    if rotary is None or getattr(rotary, "rope_type", "default") not in STATIC_ROPE:
+        return "rotary scaling"
+    for layer in getattr(inner, "layers", ()):
+        attention = layer.self_attn
+        if hasattr(attention, "q_norm") or not hasattr(attention, "q_proj"):
+            return "attention"
+    return None
+
+
+# --------------------------------------------------------------------------- fused products
+
+
+def _parts(module: Any) -> tuple[Any, Any, Any, Any | None]:
+    """(int8 rows, per-row scales, per-row zero points, bias) of an int8 dynamic Linear, or
+    (float weight, None, None, bias) of an nn.Linear."""
+    import torch
+
+    if isinstance(module, torch.nn.Linear):
+        bias = module.bias.detach() if module.bias is not None else None
+        return module.weight.detach(), None, None, bias
+    packed = getattr(module, "_packed_params", None)
+    if packed is None or packed.dtype != torch.qint8:
+        raise TypeError(f"not a linear layer this loop knows: {type(module).__name__}")
+    weight, bias = packed._weight_bias()
+    if weight.qscheme() not in (torch.per_channel_affine, torch.per_channel_symmetric):
+        scales = torch.full((weight.shape[0],), weight.q_scale(), dtype=torch.float64)
+        zeros = torch.full((weight.shape[0],), weight.q_zero_point(), dtype=torch.long)
+    else:
+        scales = weight.q_per_channel_scales()
+        zeros = weight.q_per_channel_zero_points()
+    return weight.int_repr(), scales, zeros, bias
+
+
+class Product:
+    """``x @ W.T + b`` for the rows of one or more linear layers stacked, optionally reordered;
+    int8 (fbgemm, activations quantized per call as ``quantize_dynamic``'s layers do) or float."""
+
+    def __init__(self, modules: list[Any], orders: list[Any | None] | None = None) -> None:
+        import torch
+
+        orders = orders or [None] * len(modules)
+        self._linear_dynamic = torch.ops.quantized.linear_dynamic
+        self._linear = torch.nn.functional.linear
+        packed = getattr(modules[0], "_packed_params", None)
+        if len(modules) == 1 and orders[0] is None and packed is not None \
+                and packed.dtype == torch.qint8:
+            # one int8 layer as it is: its packed weights serve (no copy)
+            self.sizes = [int(modules[0].out_features)]
+            self.int8, self.out_features, self.has_bias = True, self.sizes[0], True
+            self._packed, self.weight, self.bias = packed._packed_params, None, None
+            return
+        rows, scales, zeros, biases = [], [], [], []
+        self.sizes: list[int] = []
+        int8 = None
+        for module, order in zip(modules, orders, strict=True):
+            w, s, z, b = _parts(module)
+            if int8 is None:
+                int8 = s is not None
+            elif int8 != (s is not None):
+                raise TypeError("a fused product mixes int8 and float layers")
+            if b is None:
+                b = torch.zeros(w.shape[0], dtype=torch.float32)
+            if order is not None:
+                w, b = w[order], b[order]
+                if s is not None:
+                    s, z = s[order], z[order]
+            rows.append(w)
+            scales.append(s)
+            zeros.append(z)
+            biases.append(b.float())
+            self.sizes.append(int(w.shape[0]))
+        self.int8 = bool(int8)
+        self.out_features = sum(self.sizes)
+        bias = torch.cat(biases)
+        self.has_bias = bool(bias.abs().max() > 0)
+        if self.int8:
+            weight = torch._make_per_channel_quantized_tensor(
+                torch.cat(rows).contiguous(), torch.cat(scales).double(),
+                torch.cat(zeros).long(), 0)
+            self._packed = torch.ops.quantized.linear_prepack(
+                weight, bias if self.has_bias else None)
+            self.weight = None
+            self.bias = None
+        else:
+            self._packed = None
+            self.weight = torch.cat(rows).contiguous() if len(rows) > 1 else rows[0]
+            self.bias = bias.to(self.weight.dtype) if self.has_bias else None
+
+    def __call__(self, x: Any) -> Any:
+        if self._packed is not None:
+            return self._linear_dynamic(x, self._packed, True)
+        return self._linear(x, self.weight, self.bias)
+
+
+def _slice_module(product: Product, start: int, stop: int, inverse: Any | None) -> Any:
+    """A module computing rows ``start:stop`` of ``product`` (in the original order): what the
+    model's own forward calls once its layers were fused."""
+    import torch
+
+    class FusedSlice(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.product = product
+            self.start, self.stop, self.inverse = start, stop, inverse
+            self.in_features = None
+            self.out_features = stop - start
+            if start == 0 and product.weight is not None:
+                # the fused float weights stay the model's parameters (counted once)
+                self.weight = torch.nn.Parameter(product.weight, requires_grad=False)
+                if product.bias is not None:
+                    self.bias = torch.nn.Parameter(product.bias, requires_grad=False)
+
+        def forward(self, x: Any) -> Any:
+            out = self.product(x)[..., self.start:self.stop]
+            if self.inverse is not None:
+                out = out[..., self.inverse]
+            return out
+
+    return FusedSlice()
+
+
+# --------------------------------------------------------------------------- the decoder
+
+
+@dataclass
+class Sampling:
+    """How the next token is chosen; ``temperature`` 0 is greedy."""
+
+    temperature: float = 0.0
+    top_p: float = 1.0
+    top_k: int = 0
+    repetition_penalty: float = 1.0
+    suppress: tuple[int, ...] = ()
+    """Tokens never chosen (the generation config's ``suppress_tokens``)."""
+
+
+@dataclass
+class _Layer:
+    qkv: Product
+    out: Product
+    gate_up: Product
+    down: Product
+    norm1: Any
+    norm2: Any
+
+
+class FastDecoder:
+    """Prefill and decode for one Llama-family model; see the module doc."""
+
+    def __init__(self, model: Any) -> None:
+        import torch
+
+        config = model.config
+        inner = model.model
+        self.hidden = config.hidden_size
+        self.heads = config.num_attention_heads
+        self.kv_heads = config.num_key_value_heads or self.heads
+        self.head_dim = getattr(config, "head_dim", None) or self.hidden // self.heads
+        self.group = self.heads // self.kv_heads
+        self.eps = float(config.rms_norm_eps)
+        self.intermediate = config.intermediate_size
+        self.vocab = config.vocab_size
+        d = self.head_dim
+        # per head: (0, d/2, 1, d/2 + 1, ...) puts each rotate-half pair side by side
+        pairs = torch.stack([torch.arange(d // 2), torch.arange(d // 2) + d // 2], 1).reshape(-1)
+        q_order = torch.cat([pairs + h * d for h in range(self.heads)])
+        k_order = torch.cat([pairs + h * d for h in range(self.kv_heads)])
+        q_inverse = torch.argsort(q_order)
+        k_inverse = torch.argsort(k_order)
+        self.layers: list[_Layer] = []
+        for layer in inner.layers:
+            a, m = layer.self_attn, layer.mlp
+            qkv = Product([a.q_proj, a.k_proj, a.v_proj], [q_order, k_order, None])
+            gate_up = Product([m.gate_proj, m.up_proj])
+            out = Product([a.o_proj])
+            down = Product([m.down_proj])
+            q_size, k_size = self.heads * d, self.kv_heads * d
+            a.q_proj = _slice_module(qkv, 0, q_size, q_inverse)
+            a.k_proj = _slice_module(qkv, q_size, q_size + k_size, k_inverse)
+            a.v_proj = _slice_module(qkv, q_size + k_size, qkv.out_features, None)
+            m.gate_proj = _slice_module(gate_up, 0, self.intermediate, None)
+            m.up_proj = _slice_module(gate_up, self.intermediate, gate_up.out_features, None)
+            self.layers.append(_Layer(
+                qkv, out, gate_up, down, layer.input_layernorm.weight.detach(),
+                layer.post_attention_layernorm.weight.detach()))
+        self.final_norm = inner.norm.weight.detach()
+        self.embed = inner.embed_tokens.weight.detach()
+        self.lm_head = Product([model.lm_head])
+        rotary = inner.rotary_emb
+        self.inv_freq = rotary.inv_freq.detach().float()
+        self.rope_scale = float(getattr(rotary, "attention_scaling", 1.0))
+        self._freqs = torch.empty(0, d // 2, dtype=torch.complex64)
+        self.dtype = self.embed.dtype
+
+    # ------------------------------------------------------------------ pieces
+
+    def _rotations(self, length: int) -> Any:
+        import torch
+
+        if self._freqs.shape[0] < length:
+            size = max(length, 2 * self._freqs.shape[0], 256)
+            angles = torch.outer(torch.arange(size, dtype=torch.float32), self.inv_freq)
+            self._freqs = torch.polar(torch.full_like(angles, self.rope_scale), angles)
+        return self._freqs
+
+    def _forward(self, ids: Any, start: int, cache: _Cache) -> Any:
+        """Hidden states of the last position after reading ``ids`` (1-D) at positions
+        ``start``..; writes their keys and values into ``cache``."""
+        import torch
+        import torch.nn.functional as F
+
+        n = int(ids.shape[0])
+        end = start + n
+        cache.reserve(end)
+        freqs = self._rotations(end)[start:end]  # (n, d/2)
+        d, hq, hk, g = self.head_dim, self.heads, self.kv_heads, self.group
+        qk_heads = hq + hk
+        shape = (self.hidden,)
+        eps = self.eps
+        h = F.embedding(ids, self.embed)  # (n, hidden)
+        keys, values = cache.keys, cache.values
+        for i, layer in enumerate(self.layers):
+            x = F.rms_norm(h, shape, layer.norm1, eps)
+            qkv = layer.qkv(x)  # (n, (hq + 2 hk) d)
+            qk = torch.view_as_complex(
+                qkv[:, :qk_heads * d].reshape(n, qk_heads, d // 2, 2))
+            rotated = torch.view_as_real(qk * freqs[:, None, :]).reshape(n, qk_heads, d)
+            k_cache, v_cache = keys[i], values[i]  # (hk, capacity, d)
+            k_cache[:, start:end] = rotated[:, hq:].transpose(0, 1)
+            v_cache[:, start:end] = qkv[:, qk_heads * d:].reshape(n, hk, d).transpose(0, 1)
+            if n == 1:
+                # the group's query heads against their one key/value head, no mask
+                q = rotated[0, :hq].reshape(hk, g, d)
+                attn = F.scaled_dot_product_attention(
+                    q, k_cache[:, :end], v_cache[:, :end]).reshape(1, hq * d)
+            else:
+                q = rotated[:, :hq].transpose(0, 1)  # (hq, n, d)
+                k = k_cache[:, :end].repeat_interleave(g, 0)
+                v = v_cache[:, :end].repeat_interleave(g, 0)
+                mask = None
+                if start:
+                    mask = torch.ones(n, end, dtype=torch.bool).tril(start)
+                attn = F.scaled_dot_product_attention(
+                    q, k, v, attn_mask=mask, is_causal=not start
+                ).transpose(0, 1).reshape(n, hq * d)
+            h = h + layer.out(attn)
+            x = F.rms_norm(h, shape, layer.norm2, eps)
+            gu = layer.gate_up(x)
+            h = h + layer.down(F.silu(gu[:, :self.intermediate]) * gu[:, self.intermediate:])
+        cache.length = end
+        return F.rms_norm(h[-1:], shape, self.final_norm, eps)
+
+    def logits(self, hidden: Any) -> Any:
+        return self.lm_head(hidden)[0]
+
+    # ------------------------------------------------------------------ generation
+
+    def generate(
+        self, prompt_ids: list[int], *, max_new_tokens: int, sampling: Sampling,
+        eos: set[int], on_token: Callable[[int], None], should_stop: Callable[[], bool],
+    ) -> list[int]:
+        """Generate up to ``max_new_tokens`` after ``prompt_ids``; ``on_token`` gets each new
+        token as it is chosen; ``should_stop`` is asked after each one. Ends after an ``eos``
+        token (which is passed to ``on_token`` and kept)."""
+        import torch
+
+        cache = _Cache(self, len(prompt_ids) + min(max_new_tokens, FIRST_CAPACITY))
+        ids = torch.tensor(prompt_ids, dtype=torch.long)
+        seen = torch.zeros(self.vocab, dtype=torch.bool)
+        penalty = sampling.repetition_penalty
+        if penalty != 1.0:
+            seen[ids[ids < self.vocab]] = True
+        out: list[int] = []
+        hidden = self._forward(ids, 0, cache)
+        position = len(prompt_ids)
+        step = torch.empty(1, dtype=torch.long)
+        while True:
+            logits = self.logits(hidden)
+            token = self._choose(logits, sampling, seen if penalty != 1.0 else None)
+            out.append(token)
+            on_token(token)
+            if token in eos or len(out) >= max_new_tokens or should_stop():
+                return out
+            if penalty != 1.0:
+                seen[token] = True
+            step[0] = token
+            hidden = self._forward(step, position, cache)
+            position += 1
+
+    @staticmethod
+    def _choose(logits: Any, sampling: Sampling, seen: Any | None) -> int:
+        import torch
+
+        if sampling.suppress:
+            logits = logits.clone()
+            logits[list(sampling.suppress)] = float("-inf")
+        if seen is not None:
+            chosen = logits[seen]
+            logits = logits.clone()
+            logits[seen] = torch.where(chosen < 0, chosen * sampling.repetition_penalty,
+                                       chosen / sampling.repetition_penalty)
+        if sampling.temperature <= 0:
+            return int(torch.argmax(logits))
+        logits = logits.float() / sampling.temperature
+        if sampling.top_k and sampling.top_k < logits.shape[0]:
+            kth = torch.topk(logits, sampling.top_k).values[-1]
+            logits = logits.masked_fill(logits < kth, float("-inf"))
+        if sampling.top_p < 1.0:
+            ordered, order = torch.sort(logits, descending=False)
+            cumulative = ordered.softmax(-1).cumsum(-1)
+            drop = cumulative <= (1 - sampling.top_p)
+            drop[-1] = False  # the most likely token always stays
+            logits = logits.masked_fill(drop.scatter(0, order, drop), float("-inf"))
+        return int(torch.multinomial(logits.softmax(-1), 1))
+
+
+class _Cache:
+    """Keys and values per layer, (kv heads, capacity, head dim), grown by doubling."""
+
+    def __init__(self, decoder: FastDecoder, capacity: int) -> None:
+        self.decoder = decoder
+        self.length = 0
+        self.keys: list[Any] = []
+        self.values: list[Any] = []
+        self._allocate(capacity)
+
+    def _allocate(self, capacity: int) -> None:
+        import torch
+
+        d = self.decoder
+        shape = (d.kv_heads, capacity, d.head_dim)
+        old_keys, old_values = self.keys, self.values
+        self.keys = [torch.empty(shape, dtype=d.dtype) for _ in d.layers]
+        self.values = [torch.empty(shape, dtype=d.dtype) for _ in d.layers]
+        for new, old in zip(self.keys + self.values, old_keys + old_values, strict=False):
+            new[:, :self.length] = old[:, :self.length]
+        self.capacity = capacity
+
+    def reserve(self, length: int) -> None:
+        if length > self.capacity:
+            self._allocate(max(length, 2 * self.capacity))
+
+
+_build_lock = threading.Lock()
+
+
+def decoder_for(model: Any) -> FastDecoder | None:
+    """The model's fast decoder, built on first use (it fuses the model's layers in place), or
+    None when the model is outside what it reproduces (see ``unsupported_reason``)."""
+    decoder = getattr(model, _ATTRIBUTE, None)
+    if decoder is not None:
+        return decoder
+    if unsupported_reason(model) is not None:
+        return None
+    with _build_lock:
+        decoder = getattr(model, _ATTRIBUTE, None)
+        if decoder is None:
+            import torch
+
+            with torch.inference_mode():
+                decoder = FastDecoder(model)
+            object.__setattr__(model, _ATTRIBUTE, decoder)
+    return decoder
+
+
+def sampling_for(model: Any, *, temperature: float, top_p: float) -> Sampling | None:
+    """The settings ``generate`` would use for this call, or None when the model's generation
+    config asks for something this loop does not apply (the caller then uses ``generate``)."""
+    from transformers import GenerationConfig
+
+    config = getattr(model, "generation_config", None)
+    if config is None:
+        return Sampling(temperature=max(temperature, 0.0), top_p=top_p)
+    defaults = GenerationConfig()
+    for key, value in config.to_diff_dict().items():
+        if key in _APPLIED or key.startswith("_") or key == "transformers_version":
+            continue
+        if value is None or value is False or value == 0 or key in _BEAM_ONLY or (
+                key in ("num_beams", "num_return_sequences", "num_beam_groups")
+                and value == 1):
+            continue  # settings that change nothing in a greedy or sampled single answer
+        if getattr(defaults, key, None) != value:
+            return None
+    penalty = float(getattr(config, "repetition_penalty", 1.0) or 1.0)
+    suppress = tuple(int(t) for t in (getattr(config, "suppress_tokens", None) or ()))
+    if temperature <= 0:
+        return Sampling(repetition_penalty=penalty, suppress=suppress)
+    top_k = getattr(config, "top_k", 50)
+    return Sampling(temperature=temperature, top_p=top_p, top_k=int(top_k or 0),
+                    repetition_penalty=penalty, suppress=suppress)
