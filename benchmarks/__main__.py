@@ -1,7 +1,11 @@
 """Run every benchmark: `python -m benchmarks [--orders N] [--runs R] [--json FILE]
-[--no-models] [--no-translation] [--no-imports] [--no-matching]
-[--only models|translation|imports|matching]
-[--quick-models]`."""
+[--no-models] [--no-peers] [--no-translation] [--no-imports] [--no-matching]
+[--only models|peers|translation|imports|matching]
+[--quick-models]`.
+
+``--only peers``: only the drafting decode beside llama.cpp (the Qwen2.5-0.5B shape in int8
+against llama.cpp Q8_0 and Q4_0 of the same weights, benchmarks/peers.py); its figures go to
+the JSON's "models" list, like the rest of the model figures."""
 
 from __future__ import annotations
 
@@ -132,19 +136,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", default="bench-results.json", metavar="FILE")
     parser.add_argument("--no-models", action="store_true",
                         help="skip the model benchmarks (benchmarks/models.py)")
+    parser.add_argument("--no-peers", action="store_true",
+                        help="skip llama.cpp beside the drafting decode (benchmarks/peers.py)")
     parser.add_argument("--no-translation", action="store_true",
                         help="skip the pre-translation benchmark (benchmarks/translation.py)")
     parser.add_argument("--no-imports", action="store_true",
                         help="skip the payment import benchmark (benchmarks/imports.py)")
     parser.add_argument("--no-matching", action="store_true",
                         help="skip the inbox's matching benchmark (benchmarks/matching.py)")
-    parser.add_argument("--only", choices=["models", "translation", "imports", "matching"],
+    parser.add_argument("--only",
+                        choices=["models", "peers", "translation", "imports", "matching"],
                         help="run only this section (the JSON then holds only its figures)")
     parser.add_argument("--quick-models", action="store_true",
                         help="fewer tokens and runs in the model benchmarks, for quick checks")
     args = parser.parse_args(argv)
     if args.no_models and args.only == "models":
         parser.error("--no-models and --only models contradict each other")
+    if (args.no_models or args.no_peers) and args.only == "peers":
+        parser.error("--only peers contradicts --no-models and --no-peers")
     if args.no_translation and args.only == "translation":
         parser.error("--no-translation and --only translation contradict each other")
     if args.no_imports and args.only == "imports":
@@ -164,7 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_models and args.only in (None, "models"):
         from benchmarks.models import model_benchmarks
 
-        figures = model_benchmarks(quick=args.quick_models)
+        figures = model_benchmarks(quick=args.quick_models, peers=not args.no_peers)
+    elif args.only == "peers":
+        from benchmarks.models import peer_benchmarks
+
+        figures = peer_benchmarks(quick=args.quick_models)
     translation = []
     if not args.no_translation and args.only in (None, "translation"):
         from benchmarks.translation import translation_benchmarks

@@ -7,12 +7,14 @@ random weights, which cost the same time per token as the real ones.
   vocabulary 151,936, tied embeddings): time to first token for a 200-token prompt, decode
   speed through the app's streaming path (``assistants.generation.stream_generate``) and through
   a bare ``model.generate``, float32 and int8 (``assistants.loading.quantize_int8_``).
-- Decode against this machine's memory-bandwidth limit: a decode step reads every linear
-  weight once (the 24 layers' projections and the 136 M-parameter ``lm_head``, in the dtype
-  they are stored in; the embedding lookup reads one row and is not counted, nor is the small
-  KV cache), so ``weight bytes x tokens/s / read bandwidth`` is the share of the limit reached.
-  The read bandwidth is measured here, with the same thread count (the best of three sums of
-  a 1 GiB float32 tensor), in every round next to the decode it is compared with.
+- The same int8 decode beside llama.cpp (``benchmarks/peers.py``): a GGUF of the same shape
+  and the same random weights, Q8_0 and Q4_0, generating from the same 200 prompt tokens,
+  greedy, with the same thread count; alternated rounds, medians, and the ratios the app is
+  held to (decode ≥ 1.0x llama.cpp Q8_0, first token ≥ 2x sooner). Skipped, with a row
+  saying so, where ``llama-cpp-python`` or ``gguf`` (the ``bench`` extra) is missing.
+- This machine's memory read bandwidth, for reference (the best of a few sums of a 1 GiB
+  float32 tensor, with the same thread count). It swings between runs on a shared machine
+  (39 to 67 GB/s here), so no goal is measured against it: the peer engines are.
 - The opus-mt shape (Marian: d_model 512, 6+6 layers, vocabulary 59,514, 4 beams as in the
   real generation config): sentences per second through ``assistants.translation.
   translate_batch`` for 64 sentences of mixed lengths. Random weights never end a sentence
@@ -46,6 +48,7 @@ the most they took from a round that was kept.
 from __future__ import annotations
 
 import gc
+import math
 import queue
 import statistics
 import threading
@@ -59,7 +62,8 @@ T = TypeVar("T")
 PROMPT_TOKENS = 200
 TTFT_GOAL_S = 0.3
 STREAM_OVERHEAD_GOAL = 0.05
-BANDWIDTH_GOAL = 0.75
+PEER_DECODE_GOAL = 1.0  # app int8 decode / llama.cpp Q8_0 decode
+PEER_PREFILL_GOAL = 2.0  # llama.cpp Q8_0 first token / the app's: prefill twice as fast
 NOISY = 0.15  # others' share of the CPUs above which a measurement is taken again
 QWEN_VOCAB = 151_936
 MARIAN_VOCAB = 59_514
@@ -78,13 +82,19 @@ class Figure:
     samples: list[float] = field(default_factory=list)
 
     @property
+    def skipped(self) -> bool:
+        """A row that says why it was not measured (its value is NaN, its detail says why)."""
+        return math.isnan(self.value)
+
+    @property
     def ok(self) -> bool | None:
-        if self.goal is None:
+        if self.goal is None or self.skipped:
             return None
         return self.value >= self.goal if self.higher_is_better else self.value <= self.goal
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self) | {"ok": self.ok}
+        """For bench-results.json: a skipped row has value null (NaN is not JSON)."""
+        return asdict(self) | {"ok": self.ok} | ({"value": None} if self.skipped else {})
 
 
 # --------------------------------------------------------------------------- helpers
@@ -150,10 +160,9 @@ def _load_text(loads: list[float | None]) -> str:
 
 class BandwidthProbe:
     """Bytes per second that torch reads with the current thread count: the best of a few sums
-    of a float32 tensor far larger than any cache (1 GiB). The tensor is kept, so that a sample
-    can be taken next to each decode measurement: on a shared machine the bandwidth left to us
-    drifts (from 17 to 68 GB/s here), and a share of the limit means something only when both
-    are measured in the same conditions. Samples run in short-lived threads."""
+    of a float32 tensor far larger than any cache (1 GiB), for reference. On a shared machine
+    the bandwidth left to us drifts (from 17 to 68 GB/s here). Samples run in short-lived
+    threads; ``close`` frees the tensor."""
 
     def __init__(self, nbytes: int = 1 << 30) -> None:
         import torch
@@ -309,7 +318,6 @@ class DecodeFigures:
     ttft_bare_s: list[float] = field(default_factory=list)
     stream_tps: list[float] = field(default_factory=list)
     bare_tps: list[float] = field(default_factory=list)
-    bandwidth: list[float] = field(default_factory=list)
     loads: list[float | None] = field(default_factory=list)
 
 
@@ -345,29 +353,34 @@ def _bare_generate(model: Any, inputs: dict[str, Any], new_tokens: int,
     return steps[0] - t0, (len(steps) - 1) / (steps[-1] - steps[0])
 
 
+def stream_run(model: Any, tokenizer: Any, prompt: str, n: int) -> Any:
+    """The app's streaming path (``assistants.generation.stream_generate``, its own worker
+    thread), greedy, ``n`` tokens read to the end; returns its ``GenerationStats``."""
+    from assistants.generation import stream_generate
+
+    with stream_generate(model, tokenizer, prompt, max_new_tokens=n, temperature=0,
+                         timeout_s=600) as s:
+        for _ in s:
+            pass
+    assert s.stats.generated_tokens == n, s.stats
+    return s.stats
+
+
 def measure_decode(model: Any, tokenizer: Any, prompt: str, *, new_tokens: int,
-                   rounds: int, probe: BandwidthProbe) -> DecodeFigures:
+                   rounds: int) -> DecodeFigures:
     """Time to first token and decode speed, streaming path against bare generate.
 
     Streaming: ``stream_generate`` (its own worker thread; the stats it reports: time to first
     token from the call, tokenization included; decode speed from the first to the last
     token). Bare: ``model.generate`` in a worker thread (see ``_bare_generate``). The two are
-    interleaved, ``rounds`` times each, after a warm-up of both; each round also samples the
-    read bandwidth with ``probe``.
+    interleaved, ``rounds`` times each, after a warm-up of both.
     """
-    from assistants.generation import stream_generate
-
     inputs = dict(tokenizer(prompt, return_tensors="pt"))
     assert inputs["input_ids"].shape[-1] == PROMPT_TOKENS
     pad_id = tokenizer.pad_token_id
 
     def stream(n: int) -> Any:
-        with stream_generate(model, tokenizer, prompt, max_new_tokens=n, temperature=0,
-                             timeout_s=600) as s:
-            for _ in s:
-                pass
-        assert s.stats.generated_tokens == n, s.stats
-        return s.stats
+        return stream_run(model, tokenizer, prompt, n)
 
     # Warm-up: first calls pay lazy initialisation (kernels, weight packing, caches).
     stream(4)
@@ -378,7 +391,6 @@ def measure_decode(model: Any, tokenizer: Any, prompt: str, *, new_tokens: int,
     done = 0
     while done < rounds:
         with OtherLoad() as load:
-            bandwidth = probe.sample()
             if done % 2:  # alternate which goes first, so slow drifts hit both alike
                 bare_ttft, bare_tps = _in_thread(_bare_generate, model, inputs,
                                                  new_tokens + 1, pad_id)
@@ -396,7 +408,6 @@ def measure_decode(model: Any, tokenizer: Any, prompt: str, *, new_tokens: int,
         fig.stream_tps.append(stats.tokens_per_s)
         fig.ttft_bare_s.append(bare_ttft)
         fig.bare_tps.append(bare_tps)
-        fig.bandwidth.append(bandwidth)
     return fig
 
 
@@ -418,8 +429,7 @@ def _compare_logits(model: Any, input_ids: Any, reference: Any) -> tuple[float, 
     return logits_agreement(reference, _prompt_logits(model, input_ids))
 
 
-def _figures_for(label: str, fig: DecodeFigures, weight_bytes: int,
-                 new_tokens: int) -> list[Figure]:
+def _figures_for(label: str, fig: DecodeFigures, new_tokens: int) -> list[Figure]:
     load = _load_text(fig.loads)
     ttft = statistics.median(fig.ttft_stream_s)
     stream_tps = statistics.median(fig.stream_tps)
@@ -427,11 +437,6 @@ def _figures_for(label: str, fig: DecodeFigures, weight_bytes: int,
     # paired: each round's streaming run against the bare run next to it
     overhead = statistics.median(
         1 - st / bt for st, bt in zip(fig.stream_tps, fig.bare_tps, strict=True))
-    # paired too: each round's speed against the bandwidth sampled in that round
-    shares = [weight_bytes * tps / bw for tps, bw in zip(fig.stream_tps, fig.bandwidth,
-                                                          strict=True)]
-    share = statistics.median(shares)
-    bandwidth = statistics.median(fig.bandwidth)
     return [
         Figure(f"{label}: time to first token, {PROMPT_TOKENS}-token prompt", ttft, "s",
                TTFT_GOAL_S, higher_is_better=False,
@@ -444,18 +449,21 @@ def _figures_for(label: str, fig: DecodeFigures, weight_bytes: int,
         Figure(f"{label}: streaming overhead vs bare generate", overhead * 100, "%",
                STREAM_OVERHEAD_GOAL * 100, higher_is_better=False,
                detail="median of paired rounds; below 0 = within noise"),
-        Figure(f"{label}: decode / memory-bandwidth limit", share, "x", BANDWIDTH_GOAL,
-               detail=f"{weight_bytes / 1e6:.0f} MB of weights per token x tok/s / read "
-                      f"bandwidth, per round (median {bandwidth / 1e9:.1f} GB/s)",
-               samples=shares),
     ]
 
 
-def qwen_benchmarks(probe: BandwidthProbe, *, quick: bool,
-                    log: Callable[[str], None]) -> list[Figure]:
+def qwen_benchmarks(*, quick: bool, log: Callable[[str], None], app_figures: bool = True,
+                    peers: bool = True) -> list[Figure]:
+    """The Qwen2.5-0.5B shape: float32 and int8 through the app's paths (``app_figures``),
+    then int8 beside llama.cpp Q8_0 and Q4_0 of the same weights (``peers``, see
+    ``benchmarks.peers``; its GGUF files are written from the float32 weights, before
+    ``quantize_int8_`` changes them)."""
+    import contextlib
+
     import torch
 
     from assistants.loading import quantize_int8_
+    from benchmarks import peers as peer_engines
 
     figures: list[Figure] = []
     t0 = time.perf_counter()
@@ -470,40 +478,57 @@ def qwen_benchmarks(probe: BandwidthProbe, *, quick: bool,
     ids = torch.randint(0, 151_000, (PROMPT_TOKENS,), generator=rng).tolist()
     prompt = " ".join(f"w{i}" for i in ids)
     input_ids = tokenizer(prompt, return_tensors="pt")["input_ids"]
+    assert input_ids[0].tolist() == ids  # llama.cpp is given these ids: the same prompt
     rounds = 2 if quick else 3
 
-    fp32_tokens = 8 if quick else 24
-    fp32 = measure_decode(model, tokenizer, prompt, new_tokens=fp32_tokens, rounds=rounds,
-                          probe=probe)
+    fp32: DecodeFigures | None = None
+    reference = None
     fp32_bytes = _in_thread(decode_weight_bytes, model)
-    figures += _figures_for("0.5B float32", fp32, fp32_bytes, fp32_tokens)
-    log(f"  float32: {statistics.median(fp32.stream_tps):.1f} tok/s")
-    reference = _in_thread(_prompt_logits, model, input_ids)
+    if app_figures:
+        fp32_tokens = 8 if quick else 24
+        fp32 = measure_decode(model, tokenizer, prompt, new_tokens=fp32_tokens, rounds=rounds)
+        figures += _figures_for("0.5B float32", fp32, fp32_tokens)
+        log(f"  float32: {statistics.median(fp32.stream_tps):.1f} tok/s")
+        reference = _in_thread(_prompt_logits, model, input_ids)
 
-    t0 = time.perf_counter()
-    _in_thread(quantize_int8_, model)
-    quant_s = time.perf_counter() - t0
-    int8_bytes = _in_thread(decode_weight_bytes, model)  # unpacks int8 weights: a worker
-    # (compared in a worker too: a large torch operation in this thread would give it an
-    # OpenMP pool of its own and slow every generation after it, see the module doc)
-    top, error = _in_thread(_compare_logits, model, input_ids, reference)
-    del reference
-    gc.collect()
-    figures.append(Figure("0.5B int8: quantization (quantize_int8_)", quant_s, "s",
-                          detail=f"weights read per token {fp32_bytes / 1e6:.0f} MB -> "
-                                 f"{int8_bytes / 1e6:.0f} MB"))
-    figures.append(Figure("0.5B int8 vs float32: same top token", top * 100, "%",
-                          detail=f"over the prompt's {PROMPT_TOKENS} positions; logits' relative "
-                                 f"error {error:.3f}; random weights: says little about quality"))
+    skipped = peer_engines.skipped_reason() if peers else None
+    with contextlib.ExitStack() as stack:
+        files: dict[str, Any] = {}
+        if peers and skipped is None:
+            files = stack.enter_context(peer_engines.gguf_files(model, log=log))
 
-    int8_tokens = 16 if quick else 64
-    int8 = measure_decode(model, tokenizer, prompt, new_tokens=int8_tokens, rounds=rounds,
-                          probe=probe)
-    figures += _figures_for("0.5B int8", int8, int8_bytes, int8_tokens)
-    speedup = statistics.median(int8.stream_tps) / statistics.median(fp32.stream_tps)
-    figures.append(Figure("0.5B int8 decode speed-up over float32", speedup, "x",
-                          detail="streaming path"))
-    log(f"  int8: {statistics.median(int8.stream_tps):.1f} tok/s")
+        t0 = time.perf_counter()
+        _in_thread(quantize_int8_, model)
+        quant_s = time.perf_counter() - t0
+        int8_bytes = _in_thread(decode_weight_bytes, model)  # unpacks int8 weights: a worker
+        figures.append(Figure("0.5B int8: quantization (quantize_int8_)", quant_s, "s",
+                              detail=f"weights read per token {fp32_bytes / 1e6:.0f} MB -> "
+                                     f"{int8_bytes / 1e6:.0f} MB"))
+        if reference is not None:
+            # (compared in a worker too: a large torch operation in this thread would give it
+            # an OpenMP pool of its own and slow every generation after it, see the module doc)
+            top, error = _in_thread(_compare_logits, model, input_ids, reference)
+            del reference
+            gc.collect()
+            figures.append(Figure(
+                "0.5B int8 vs float32: same top token", top * 100, "%",
+                detail=f"over the prompt's {PROMPT_TOKENS} positions; logits' relative error "
+                       f"{error:.3f}; random weights: says little about quality"))
+
+        if app_figures:
+            assert fp32 is not None
+            int8_tokens = 16 if quick else 64
+            int8 = measure_decode(model, tokenizer, prompt, new_tokens=int8_tokens,
+                                  rounds=rounds)
+            figures += _figures_for("0.5B int8", int8, int8_tokens)
+            speedup = statistics.median(int8.stream_tps) / statistics.median(fp32.stream_tps)
+            figures.append(Figure("0.5B int8 decode speed-up over float32", speedup, "x",
+                                  detail="streaming path"))
+            log(f"  int8: {statistics.median(int8.stream_tps):.1f} tok/s")
+
+        if peers:
+            figures += peer_engines.llama_cpp_figures(
+                model, tokenizer, prompt, ids, files, quick=quick, log=log, skipped=skipped)
     del model
     gc.collect()
     return figures
@@ -639,7 +664,7 @@ def chat_after_pretranslation_benchmarks(*, quick: bool,
     return figures
 
 
-def model_benchmarks(*, quick: bool = False, translation: bool = True,
+def model_benchmarks(*, quick: bool = False, translation: bool = True, peers: bool = True,
                      log: Callable[[str], None] = print) -> list[Figure]:
     """Every model figure; torch work runs in worker threads, never in the caller's."""
     import torch
@@ -647,21 +672,30 @@ def model_benchmarks(*, quick: bool = False, translation: bool = True,
     threads = torch.get_num_threads()
     log(f"model benchmarks ({threads} torch threads)...")
     probe = BandwidthProbe(1 << 28 if quick else 1 << 30)
-    probe.sample(runs=7)
     try:
-        figures = qwen_benchmarks(probe, quick=quick, log=log)
+        probe.sample(runs=7)
     finally:
-        probe.close()
-    figures.insert(0, Figure(
+        probe.close()  # its tensor is not kept while the models run
+    figures = [Figure(
         f"memory read bandwidth (sums of {probe.nbytes >> 20} MiB float32)",
         statistics.median(probe.samples) / 1e9, "GB/s",
-        detail=f"{threads} threads; median of {len(probe.samples)} samples (each the best of "
-               f"3+ sums), from {min(probe.samples) / 1e9:.0f} to "
-               f"{max(probe.samples) / 1e9:.0f}", samples=[x / 1e9 for x in probe.samples]))
+        detail=f"{threads} threads; for reference only: swings between runs; best of 7 sums",
+        samples=[x / 1e9 for x in probe.samples])]
+    figures += qwen_benchmarks(quick=quick, log=log, peers=peers)
     if translation:
         figures += marian_benchmarks(quick=quick, log=log)
         figures += chat_after_pretranslation_benchmarks(quick=quick, log=log)
     return figures
+
+
+def peer_benchmarks(*, quick: bool = False,
+                    log: Callable[[str], None] = print) -> list[Figure]:
+    """Only the Qwen shape's int8 decode beside llama.cpp (``python -m benchmarks --only
+    peers``): no float32 run, no bare ``generate``, no translation."""
+    import torch
+
+    log(f"drafting beside llama.cpp ({torch.get_num_threads()} torch threads)...")
+    return qwen_benchmarks(quick=quick, log=log, app_figures=False, peers=True)
 
 
 def print_figures(figures: list[Figure]) -> None:
@@ -669,6 +703,9 @@ def print_figures(figures: list[Figure]) -> None:
     print(head)
     print("-" * len(head))
     for f in figures:
+        if f.skipped:
+            print(f"{f.name:<52} {f.detail}")
+            continue
         goal = "" if f.goal is None else ("≥ " if f.higher_is_better else "≤ ") + _fmt(f.goal,
                                                                                      f.unit)
         status = {None: "", True: "ok", False: "NOT MET"}[f.ok]
@@ -693,11 +730,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-translation", action="store_true")
     parser.add_argument("--chat-after-pretranslation", action="store_true",
                         help="only the chat right after a pre-translation against a chat alone")
+    parser.add_argument("--peers", action="store_true",
+                        help="only the Qwen shape's int8 decode beside llama.cpp Q8_0 and Q4_0")
+    parser.add_argument("--no-peers", action="store_true", help="skip llama.cpp")
     args = parser.parse_args(argv)
+    if args.peers and args.no_peers:
+        parser.error("--peers and --no-peers contradict each other")
     if args.chat_after_pretranslation:
         figures = chat_after_pretranslation_benchmarks(quick=args.quick, log=print)
+    elif args.peers:
+        figures = peer_benchmarks(quick=args.quick)
     else:
-        figures = model_benchmarks(quick=args.quick, translation=not args.no_translation)
+        figures = model_benchmarks(quick=args.quick, translation=not args.no_translation,
+                                   peers=not args.no_peers)
     print()
     print_figures(figures)
     return 0
