@@ -363,7 +363,13 @@ def llama_cpp_figures(model: Any, tokenizer: Any, prompt: str, prompt_ids: Seque
     quantizer = app_4bit_quantizer()
     try:
         for qtype, path in files.items():
-            engine = LlamaCpp(path, threads=threads, n_ctx=n_ctx, n_batch=256)
+            try:
+                engine = LlamaCpp(path, threads=threads, n_ctx=n_ctx, n_batch=256)
+            except (ValueError, RuntimeError, OSError) as e:  # a llama.cpp that refuses it
+                reason = f"skipped: llama.cpp {llama_cpp_version()} did not load the GGUF ({e})"
+                log(f"  llama.cpp: {reason}")
+                return [Figure("llama.cpp Q8_0 / Q4_0 (drafting peers)", float("nan"),
+                               "tok/s", detail=reason)]
             engines[qtype] = engine
 
             def run(n: int, engine: LlamaCpp = engine) -> tuple[float, float]:
