@@ -701,6 +701,7 @@ def load_model(
     threads: int | None = None,
     device: str | None = None,
     check_memory: bool = True,
+    fast_decode: bool = True,
 ) -> LoadedModel:
     """Load a validated folder: safetensors only, no remote code, local files only.
 
@@ -713,6 +714,8 @@ def load_model(
     is one OpenMP pool. Anywhere else they are read in a short-lived thread of their own, so
     that the caller's thread never holds torch's OpenMP workers (see ``run_in_fresh_thread``).
     ``default_quantize(device)`` says what ``quantize_int8`` should be unless the user chose.
+    ``fast_decode=False`` makes generation use transformers' ``generate`` instead of the app's
+    own decode loop (``assistants.fastdecode``), which is the default where it applies.
     """
     if not isinstance(folder, ModelFolder):
         folder = validate_model_dir(folder)
@@ -781,6 +784,10 @@ def load_model(
         quantize = False
         dtype_name = "float32"
         notes.append("int8 quantization is not available in this torch; running float32.")
+    if not fast_decode:
+        from assistants.generation import FAST_DECODE_ATTRIBUTE
+
+        setattr(model, FAST_DECODE_ATTRIBUTE, False)
     return LoadedModel(
         model=model,
         tokenizer=tokenizer,

@@ -25,11 +25,14 @@ log = logging.getLogger(__name__)
 class RuntimeSettings:
     """``dtype``: 'auto' (float32 on the CPU, bfloat16/float16 on a GPU), 'float32' or
     'bfloat16'; ``int8``: dynamic int8 on the CPU, None for the device's default
-    (``assistants.loading.default_quantize``); ``threads``: torch's CPU threads, 0 automatic."""
+    (``assistants.loading.default_quantize``); ``threads``: torch's CPU threads, 0 automatic;
+    ``fast_decode``: the app's own decode loop (``assistants.fastdecode``) where it applies,
+    False for transformers' ``generate``."""
 
     dtype: str = "auto"
     int8: bool | None = None
     threads: int = 0
+    fast_decode: bool = True
 
     @property
     def precision(self) -> str:
@@ -56,11 +59,13 @@ def _clean(data: Any) -> RuntimeSettings:
     dtype = data.get("dtype")
     int8 = data.get("int8")
     threads = data.get("threads")
+    fast = data.get("fast_decode")
     return RuntimeSettings(
         dtype=dtype if dtype in DTYPES else "auto",
         int8=int8 if isinstance(int8, bool) else None,
         threads=threads if isinstance(threads, int) and not isinstance(threads, bool)
         and 0 <= threads <= 1024 else 0,
+        fast_decode=fast if isinstance(fast, bool) else True,
     )
 
 

@@ -106,6 +106,7 @@ class LoadOptions:
     dtype: str = "auto"
     int8: bool | None = None  # None: the default for the device
     threads: int = 0  # 0: torch's own choice
+    fast_decode: bool = True  # the app's decode loop (False: transformers' generate)
 
 
 @dataclass(frozen=True)
@@ -329,6 +330,15 @@ class ModelService(QObject):
         self._save_runtime(replace(self.runtime_settings(), threads=max(int(value), 0)))
 
     @property
+    def fast_decode(self) -> bool:
+        """The app's own decode loop for the models it applies to (False: ``generate``)."""
+        return self.runtime_settings().fast_decode
+
+    @fast_decode.setter
+    def fast_decode(self, value: bool) -> None:
+        self._save_runtime(replace(self.runtime_settings(), fast_decode=bool(value)))
+
+    @property
     def idle_minutes(self) -> int:
         """Minutes without use before the model leaves memory; 0: never."""
         return max(self._int(self._value("idle_minutes", DEFAULT_IDLE_MINUTES),
@@ -389,7 +399,8 @@ class ModelService(QObject):
 
     def load_options(self) -> LoadOptions:
         saved = self.runtime_settings()
-        return LoadOptions(dtype=saved.dtype, int8=saved.int8, threads=saved.threads)
+        return LoadOptions(dtype=saved.dtype, int8=saved.int8, threads=saved.threads,
+                           fast_decode=saved.fast_decode)
 
     def ram_dtype(self) -> str:
         """The dtype to estimate memory with, for the current settings on this device."""
@@ -511,7 +522,7 @@ class ModelService(QObject):
             dtype: Any = options.dtype
             model = load_model(resolve(self.models_dir, name), dtype=dtype,
                                quantize_int8=quantize, threads=options.threads or None,
-                               device=device)
+                               device=device, fast_decode=options.fast_decode)
             loaded_now.append(model)
             return model
 

@@ -378,8 +378,8 @@ def _model_thread(args: argparse.Namespace) -> Any:
 def _load_model(folder: Any, args: argparse.Namespace) -> Any:
     """Load an installed model as the app does, on the model thread, with the settings the
     Models page saved (``<data dir>/model-settings.json``: precision, threads; int8 on the CPU
-    where it is the measured default when never chosen); ``--full-precision`` and
-    ``--threads`` override them."""
+    where it is the measured default when never chosen; the decode loop); ``--full-precision``,
+    ``--reference-decoding`` and ``--threads`` override them."""
     from assistants.loading import default_quantize, load_model, pick_device
     from assistants.runtime import read_settings, settings_path
 
@@ -388,9 +388,10 @@ def _load_model(folder: Any, args: argparse.Namespace) -> Any:
     full = getattr(args, "full_precision", False)
     int8 = default_quantize(device) if saved.int8 is None else saved.int8
     dtype: Any = "float32" if full and saved.dtype == "bfloat16" else saved.dtype
+    fast = saved.fast_decode and not getattr(args, "reference_decoding", False)
     return _model_thread(args).run(
         load_model, folder, threads=args.threads or saved.threads or None, device=device,
-        quantize_int8=int8 and not full, dtype=dtype)
+        quantize_int8=int8 and not full, dtype=dtype, fast_decode=fast)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -1050,6 +1051,9 @@ def _add_model_run_options(p: argparse.ArgumentParser, *, seed: bool = True) -> 
     p.add_argument("--threads", type=int, help="CPU threads (default: torch's choice)")
     p.add_argument("--full-precision", action="store_true",
                    help="float32 instead of int8 on the CPU (slower, a little more faithful)")
+    p.add_argument("--reference-decoding", action="store_true",
+                   help="decode with transformers' generate instead of the app's own, faster "
+                   "loop (the same text for greedy decoding)")
 
 
 def build_parser() -> argparse.ArgumentParser:

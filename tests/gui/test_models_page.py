@@ -464,6 +464,33 @@ def test_the_cli_loads_models_with_the_settings_the_page_saved(
     main(["generate", "--model", installed, "Bonjour", "--max-new-tokens", "2",
           "--data-dir", str(data_dir), "--full-precision"])
     assert seen["quantize_int8"] is False  # --full-precision still wins
+    assert seen["fast_decode"] is True  # the app's own loop by default
+    ctx.models.fast_decode = False  # the Models page's "fast decoding loop" unticked
+    main(["generate", "--model", installed, "Bonjour", "--max-new-tokens", "2",
+          "--data-dir", str(data_dir)])
+    assert seen["fast_decode"] is False
+    ctx.models.fast_decode = True
+    main(["generate", "--model", installed, "Bonjour", "--max-new-tokens", "2",
+          "--data-dir", str(data_dir), "--reference-decoding"])
+    assert seen["fast_decode"] is False  # --reference-decoding wins
+
+
+def test_the_fast_loop_is_one_tick_away_and_reaches_the_loaded_model(
+        page: ModelsPage, ctx, qtbot, installed: str) -> None:
+    from assistants.generation import FAST_DECODE_ATTRIBUTE
+
+    assert page.fast_decode.isChecked() and ctx.models.fast_decode
+    page.fast_decode.click()  # off: transformers' generate
+    assert not ctx.models.fast_decode
+    again = ModelService(ctx.jobs, ctx.models.models_dir, ctx.qsettings)
+    assert not again.fast_decode
+    again.shutdown()
+    models: list = []
+    job = ctx.models.generate(installed, "Bonjour", max_new_tokens=2, temperature=0)
+    wait_job(qtbot, ctx.models, job)
+    with ctx.models.manager.use(installed, lambda: None) as loaded:
+        models.append(loaded.model)
+    assert getattr(models[0], FAST_DECODE_ATTRIBUTE, True) is False
 
 
 def test_runtime_settings_move_out_of_qsettings_on_first_start(ctx) -> None:

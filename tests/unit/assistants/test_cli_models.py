@@ -225,3 +225,21 @@ def test_token_without_a_keyring(capsys, monkeypatch: pytest.MonkeyPatch) -> Non
     with use_keyring(fail.Keyring()):
         code, _, err = run(capsys, "models", "token", "set")
     assert code == 2 and "never writes it to a file" in err
+
+
+def test_generate_prints_its_figures_last_and_the_reference_loop_writes_the_same(
+        capsys, tmp_path: Path, tiny_causal_dir: Path) -> None:
+    import re
+
+    d = ["--data-dir", str(tmp_path)]
+    assert run(capsys, "models", "import", str(tiny_causal_dir), "--name", "tiny", *d)[0] == 0
+    args = ["generate", "--model", "tiny", "Bonjour", "--max-new-tokens", "12",
+            "--temperature", "0", *d]
+    code, fast_out, fast_err = run(capsys, *args)
+    assert code == 0, fast_err
+    code, ref_out, ref_err = run(capsys, *args, "--reference-decoding")
+    assert code == 0, ref_err
+    assert fast_out == ref_out and fast_out.strip()
+    stats = re.compile(r"^\[12 tokens, [\d.]+ tokens/s, first token after [\d.]+ s, length\]$")
+    for err in (fast_err, ref_err):  # speed is checked from outside through this line
+        assert stats.match(err.strip().splitlines()[-1]), err
