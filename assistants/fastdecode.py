@@ -107,6 +107,10 @@ class Product:
         orders = orders or [None] * len(modules)
         self._linear_dynamic = torch.ops.quantized.linear_dynamic
         self._linear = torch.nn.functional.linear
+        # torch's int8 layers from version 4 quantize activations on 7 bits; earlier on 8
+        # (assistants.loading.full_range_int8 picks 8 where the processor allows it)
+        version = getattr(modules[0], "version", None)
+        self.reduce_range = version is None or version >= 4
         packed = getattr(modules[0], "_packed_params", None)
         if len(modules) == 1 and orders[0] is None and packed is not None \
                 and packed.dtype == torch.qint8:
@@ -154,7 +158,7 @@ class Product:
 
     def __call__(self, x: Any) -> Any:
         if self._packed is not None:
-            return self._linear_dynamic(x, self._packed, True)
+            return self._linear_dynamic(x, self._packed, self.reduce_range)
         return self._linear(x, self.weight, self.bias)
 
 

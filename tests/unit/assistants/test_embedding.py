@@ -240,6 +240,36 @@ def test_real_minilm_scores_paraphrases_above_unrelated_texts(minilm_embedder: A
         assert scores[i, i] > max(others) + 0.2, scores
 
 
+@pytest.mark.slow
+def test_int8_minilm_embeds_as_the_float32_weights_do(tmp_path: Path) -> None:
+    """The quality guard of the int8 quantization the drafting models run with
+    (``quantize_int8_``), on real weights: every sentence's int8 vector keeps a cosine of at
+    least 0.99 with its float32 vector, and the logo request still ranks the logo gig first."""
+
+    from assistants.embedding import embed_texts
+    from assistants.loading import full_range_int8, load_model, quantize_int8_
+    from tests.real_models import import_minilm
+    from tests.unit.assistants.conftest import SENTENCES
+
+    if not full_range_int8():
+        pytest.skip("this processor has no VNNI instructions: int8 activations keep 7 bits "
+                    "there, and the guard's threshold is for 8")
+    folder = import_minilm(tmp_path)
+    texts = [*SENTENCES, LOGO_REQUEST, LOGO_GIG, SEO_GIG]
+
+    def vectors(int8: bool) -> Any:
+        loaded = load_model(folder, dtype="float32", device="cpu")
+        if int8:
+            quantize_int8_(loaded.model)
+        return embed_texts(loaded, texts, role="passage")
+
+    full, quantized = vectors(False), vectors(True)
+    cosines = (full * quantized).sum(axis=1)  # rows have length 1
+    assert cosines.min() >= 0.99, dict(zip(texts, cosines.round(4), strict=True))
+    request, logo, seo = quantized[len(SENTENCES):len(SENTENCES) + 3]
+    assert request @ logo > request @ seo + 0.2
+
+
 # --------------------------------------------------------------------------- the CLI
 
 
