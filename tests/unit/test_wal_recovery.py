@@ -113,4 +113,5 @@ def test_killing_the_demo_during_its_checkpoint_never_loses_the_store(tmp_path: 
         store_file = paths.store_path(data_dir)
         with open_store(store_file) as st, st.session() as s:
             assert s.scalar(select(func.count(Order.id))) == 20_000
+        break  # one kill inside the checkpoint is the proof; the other tries are for a miss
     assert killed, "the demo always finished before the kill: nothing was tested"
