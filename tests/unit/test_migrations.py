@@ -61,3 +61,28 @@ def test_first_revision_store_upgrades_with_every_row_and_figure(tmp_path: Path)
             # Orders written before the search index existed are found by it.
             assert [o.id for o in search_orders(s, "catalogue")] == [2]
             assert [o.id for o in search_orders(s, "cote mer")] == [2, 1]
+
+
+def test_the_head_revision_the_app_opens_with_is_the_newest_migration() -> None:
+    """storage.store_file.HEAD_REVISION spares every start reading the migration scripts; a
+    new migration must move it, or stores would be opened without being upgraded."""
+    from alembic.script import ScriptDirectory
+
+    from storage.store_file import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+
+
+def test_opening_an_up_to_date_store_imports_no_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from storage.db import open_store
+
+    open_store(tmp_path / "atelier.db").close()
+    code = ("import sys; from storage.db import open_store; "
+            f"open_store({str(tmp_path / 'atelier.db')!r}).close(); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=str(Path(__file__).parents[2]))
+    assert out.stdout.strip() == "False"
