@@ -4704,6 +4704,18 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier's fast decoding loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the same text as the standard loop (transformers' generate), faster on a processor. Turn it off to compare, or if a model behaves oddly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Free memory after</source>
         <translation type="unfinished" />
     </message>

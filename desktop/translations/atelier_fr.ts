@@ -4713,6 +4713,18 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
         <translation>Automatique</translation>
     </message>
     <message>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Atelier's fast decoding loop</source>
+        <translation>Boucle de décodage rapide d’Atelier</translation>
+    </message>
+    <message>
+        <source>Writes the same text as the standard loop (transformers' generate), faster on a processor. Turn it off to compare, or if a model behaves oddly.</source>
+        <translation>Écrit le même texte que la boucle standard (generate de transformers), plus vite sur un processeur. Désactivez-la pour comparer, ou si un modèle se comporte bizarrement.</translation>
+    </message>
+    <message>
         <source>Free memory after</source>
         <translation>Libérer la mémoire après</translation>
     </message>
