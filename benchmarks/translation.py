@@ -8,7 +8,9 @@ real ones. Three ways to pre-translate the same document are timed in the same r
 - naive: one ``model.generate`` per segment (batch of 1), float32 and int8
   (``assistants.loading.quantize_int8_``);
 - batched: ``assistants.translation.translate_batch``, as the app calls it (segments sorted by
-  length, dynamic batches within a padded-token budget), float32 and int8;
+  length, dynamic batches within a padded-token budget), float32 and int8. On the CPU it decodes
+  greedy settings with the app's own loop (``assistants.marian_decode``); int8 is also timed
+  with ``fast=False`` (``model.generate``, the path before that loop) for reference;
 - CTranslate2 int8, the engine Argos Translate runs on: the same model converted with
   ``ctranslate2.converters.TransformersConverter(quantization="int8")``, translated with
   ``Translator.translate_batch`` and the same batch policy (a budget in tokens, its own length
@@ -26,11 +28,13 @@ length limit. Every path is made to end each segment at the same realistic targe
 ``round(1.2 x source tokens) + 5`` tokens (a real model stops by itself about there):
 
 - naive: ``max_new_tokens`` = the target (the forced final ``</s>`` is switched off);
-- batched: ``translate_batch`` runs unchanged; the model it is given is a thin proxy whose
+- batched: ``translate_batch`` runs unchanged; the model it is given is a thin proxy. Its
   ``generate`` adds a stopping criterion that ends each row at its own target (as ``</s>``
   would: the row is finished and padded while the rest of its batch goes on, as in
-  transformers with a real model). The budget ``translate_batch`` sets (1.5 x longest + 10)
-  is larger than every target, so the criterion is what ends each segment;
+  transformers with a real model); its ``decode_row_limits`` gives the app's own loop each
+  row's target, at which the loop ends the row exactly as when it writes ``</s>`` (the row
+  leaves the batch; nothing else changes). The budget ``translate_batch`` sets (1.5 x
+  longest + 10) is larger than every target, so the targets are what end each segment;
 - CTranslate2: a step callback returns True at the target, which ends that example as a real
   ``</s>`` would (the Python callback costs nothing measurable: with it and without it, the
   same fixed-length run took the same time).
@@ -39,9 +43,11 @@ Greedy decoding (one beam) everywhere: CTranslate2 only takes a step callback wi
 and the ratio between the engines is what this measures. The number of tokens each path wrote
 is counted and shown, and must match.
 
-Samples. Batched int8 and CTranslate2 int8 translate the whole document, twice each, one after
-the other in turn (the faster round of each counts: other processes on the machine slow a round
-down, never speed it up). The naive path is slow: it is timed on 100 segments spread over the
+Samples. Batched int8 (the app's path), batched int8 through ``model.generate`` and CTranslate2
+int8 translate the whole document, ROUNDS times each, one after the other in turn, the order
+reversed every other round (the best round of each counts, not the median: other processes on
+the machine slow a round down, never speed it up). "app pre-translation / CTranslate2" divides
+the two best rounds. The naive path is slow: it is timed on 100 segments spread over the
 length distribution (every tenth in length order) and its rate extrapolated to the document.
 float32 is several times slower again on the CPU: naive float32 is timed on 25 segments and
 batched float32 on 100, spread the same way.
@@ -78,7 +84,7 @@ TOKENS_PER_WORD = 1.3
 NAIVE_SAMPLE = 100  # segments timed one by one, int8
 NAIVE_FP32_SAMPLE = 25  # float32: smaller samples keep the section within a few minutes
 FP32_SAMPLE = 100  # segments the float32 batched path is timed on
-ROUNDS = 2  # whole-document rounds of batched int8 and CTranslate2, alternated
+ROUNDS = 2  # whole-document rounds of batched int8 (app, generate) and CTranslate2, alternated
 BATCH_TOKENS = 2048  # translate_batch's default padded-token budget, given to CTranslate2 too
 GOAL_VS_NAIVE = 10.0
 GOAL_VS_CT2 = 1.0
@@ -167,6 +173,11 @@ class EndsLikeARealModel:
         criteria = [*kwargs.pop("stopping_criteria", []), _rows_end_at_targets(targets)]
         return self._model.generate(input_ids=input_ids, attention_mask=attention_mask,
                                     stopping_criteria=criteria, **kwargs)
+
+    def decode_row_limits(self, attention_mask: Any) -> list[int]:
+        """The app's own decode loop (``assistants.marian_decode``) asks for this: each row's
+        target, at which the loop ends it as it would end a row that wrote ``</s>``."""
+        return [target_tokens(int(n) - 1) for n in attention_mask.sum(-1)]
 
 
 def _words(texts: Sequence[str]) -> int:
@@ -306,6 +317,9 @@ def translation_benchmarks(*, segments: int = SEGMENTS, naive_sample: int = NAIV
     def batched(picked: list[int]) -> tuple[float, int]:
         return run_batched(model, tokenizer, [sources[i] for i in picked])
 
+    def batched_generate(picked: list[int]) -> tuple[float, int]:
+        return run_batched(model, tokenizer, [sources[i] for i in picked], fast=False)
+
     everything = list(range(segments))
     naive_picked = spread(lengths, naive_sample)
     naive32_picked = spread(lengths, naive_fp32_sample)
@@ -339,6 +353,7 @@ def translation_benchmarks(*, segments: int = SEGMENTS, naive_sample: int = NAIV
     _in_thread(_quantize, model)
     _in_thread(_naive, model, tokenizer, sources[:2], targets[:2])
     run_batched(model, tokenizer, sources[:8])
+    run_batched(model, tokenizer, sources[:8], fast=False)
     naive8 = timed("naive generate int8", naive, naive_picked)
 
     ct2_sources = [[*t, "</s>"] for t in tokens]
@@ -350,18 +365,21 @@ def translation_benchmarks(*, segments: int = SEGMENTS, naive_sample: int = NAIV
 
     if translator is not None:
         ct2(list(range(8)))  # warm-up
-    # the two int8 engines on the whole document, alternated (the best round of each)
+    # the int8 paths on the whole document, alternated (the best round of each)
     int8_rounds: list[Timing] = []
+    generate_rounds: list[Timing] = []
     ct2_rounds: list[Timing] = []
     for r in range(rounds):
-        pair = [("batched int8", batched, int8_rounds)]
+        paths = [("batched int8", batched, int8_rounds),
+                 ("batched int8, model.generate", batched_generate, generate_rounds)]
         if translator is not None:
-            pair.append(("CTranslate2 int8", ct2, ct2_rounds))
-        for label, fn, into in pair if r % 2 == 0 else pair[::-1]:
+            paths.append(("CTranslate2 int8", ct2, ct2_rounds))
+        for label, fn, into in paths if r % 2 == 0 else paths[::-1]:
             into.append(timed(label, fn, everything))
 
     best8 = min(int8_rounds, key=lambda t: t.seconds)
-    all_timings = [naive32, batched32, naive8, *int8_rounds, *ct2_rounds]
+    best_generate = min(generate_rounds, key=lambda t: t.seconds)
+    all_timings = [naive32, batched32, naive8, *int8_rounds, *generate_rounds, *ct2_rounds]
     load = _load_text([t.load for t in all_timings])
     per = expected / segments
     document = (f"{segments:,} segments ({where}), {sum(lengths):,} source tokens "
@@ -381,6 +399,11 @@ def translation_benchmarks(*, segments: int = SEGMENTS, naive_sample: int = NAIV
                detail=f"translate_batch after quantize_int8_, whole document: {document}; "
                       f"best of {_seconds(int8_rounds)}",
                samples=[t.rate for t in int8_rounds]),
+        Figure("pre-translation: batched int8, model.generate", best_generate.rate, "seg/s",
+               detail=f"translate_batch(fast=False): the same batches through model.generate "
+                      f"(the path before the app's own loop); best of "
+                      f"{_seconds(generate_rounds)}",
+               samples=[t.rate for t in generate_rounds]),
     ]
     if ct2_rounds:
         best_ct2 = min(ct2_rounds, key=lambda t: t.seconds)
@@ -399,10 +422,13 @@ def translation_benchmarks(*, segments: int = SEGMENTS, naive_sample: int = NAIV
         Figure("pre-translation: batched float32 / naive float32",
                batched32.rate / naive32.rate, "x", GOAL_VS_NAIVE,
                detail="same tokens written"),
+        Figure("pre-translation: own decode loop / model.generate, int8",
+               best8.rate / best_generate.rate, "x",
+               detail=f"same batches and tokens, alternated rounds; {load}"),
     ]
     if ct2_rounds:
         figures.append(Figure(
-            "pre-translation: batched int8 / CTranslate2 int8", best8.rate / best_ct2.rate, "x",
+            "app pre-translation / CTranslate2 int8", best8.rate / best_ct2.rate, "x",
             GOAL_VS_CT2,
             detail=f"same tokens written ({per:.1f} per segment, greedy, each segment ended at "
                    f"round(1.2 x source tokens) + 5 in every path); {threads} threads; {load}"))
