@@ -52,6 +52,9 @@ def unsupported_reason(model: Any) -> str | None:
         return "architecture"
     if getattr(model, "device", None) is not None and model.device.type != "cpu":
         return "device"
+    dtype = getattr(model, "dtype", None)
+    if dtype is not None and str(dtype) != "torch.float32":
+        return "dtype"  # rotary positions are complex64 products: float32 (and int8) only
     if getattr(config, "hidden_act", "silu") != "silu":
         return "activation"
     if getattr(config, "sliding_window", None) and (
@@ -287,37 +290,36 @@ class FastDecoder:
         qk_heads = hq + hk
         shape = (self.hidden,)
         eps = self.eps
-        h = F.embedding(ids, self.embed)  # (n, hidden)
-        keys, values = cache.keys, cache.values
-        for i, layer in enumerate(self.layers):
+        h = F.embedding(ids, self.embed)  # (n, hidden), a fresh tensor: added to in place
+        intermediate = self.intermediate
+        q_size = hq * d
+        for kv, layer in zip(cache.kv, self.layers, strict=True):
             x = F.rms_norm(h, shape, layer.norm1, eps)
             qkv = layer.qkv(x)  # (n, (hq + 2 hk) d)
-            qk = torch.view_as_complex(
-                qkv[:, :qk_heads * d].reshape(n, qk_heads, d // 2, 2))
-            rotated = torch.view_as_real(qk * freqs[:, None, :]).reshape(n, qk_heads, d)
-            k_cache, v_cache = keys[i], values[i]  # (hk, capacity, d)
-            k_cache[:, start:end] = rotated[:, hq:].transpose(0, 1)
-            v_cache[:, start:end] = qkv[:, qk_heads * d:].reshape(n, hk, d).transpose(0, 1)
+            # rotary positions in place on q and k; then k and v, side by side, are one copy
+            torch.view_as_complex(qkv[:, :qk_heads * d].view(n, qk_heads, d // 2, 2)).mul_(
+                freqs[:, None, :])
+            kv[:, start:end] = qkv[:, q_size:].view(n, 2 * hk, d).transpose(0, 1)
+            keys, values = kv[None, :hk, :end], kv[None, hk:, :end]
             # 4-D tensors: torch's CPU attention kernel (3-D ones take a path ~5x slower)
             if n == 1:
                 # the group's query heads against their one key/value head, no mask
-                q = rotated[0, :hq].reshape(1, hk, g, d)
                 attn = F.scaled_dot_product_attention(
-                    q, k_cache[None, :, :end], v_cache[None, :, :end]).reshape(1, hq * d)
+                    qkv[0, :q_size].view(1, hk, g, d), keys, values).view(1, q_size)
             else:
-                q = rotated[:, :hq].transpose(0, 1)[None]  # (1, hq, n, d)
-                k = k_cache[None, :, :end].repeat_interleave(g, 1)
-                v = v_cache[None, :, :end].repeat_interleave(g, 1)
+                q = qkv[:, :q_size].view(n, hq, d).transpose(0, 1)[None]  # (1, hq, n, d)
                 mask = None
                 if start:
                     mask = torch.ones(n, end, dtype=torch.bool).tril(start)
                 attn = F.scaled_dot_product_attention(
-                    q, k, v, attn_mask=mask, is_causal=not start
-                )[0].transpose(0, 1).reshape(n, hq * d)
-            h = h + layer.out(attn)
+                    q, keys.repeat_interleave(g, 1), values.repeat_interleave(g, 1),
+                    attn_mask=mask, is_causal=not start,
+                )[0].transpose(0, 1).reshape(n, q_size)
+            h.add_(layer.out(attn))
             x = F.rms_norm(h, shape, layer.norm2, eps)
             gu = layer.gate_up(x)
-            h = h + layer.down(F.silu(gu[:, :self.intermediate]) * gu[:, self.intermediate:])
+            act = F.silu(gu[:, :intermediate])
+            h.add_(layer.down(act.mul_(gu[:, intermediate:])))
         cache.length = end
         return F.rms_norm(h[-1:], shape, self.final_norm, eps)
 
@@ -386,25 +388,24 @@ class FastDecoder:
 
 
 class _Cache:
-    """Keys and values per layer, (kv heads, capacity, head dim), grown by doubling."""
+    """Keys then values of each layer, (2 x kv heads, capacity, head dim): a step writes both
+    with one copy. Grown by doubling."""
 
     def __init__(self, decoder: FastDecoder, capacity: int) -> None:
         self.decoder = decoder
         self.length = 0
-        self.keys: list[Any] = []
-        self.values: list[Any] = []
+        self.kv: list[Any] = []
         self._allocate(capacity)
 
     def _allocate(self, capacity: int) -> None:
         import torch
 
         d = self.decoder
-        shape = (d.kv_heads, capacity, d.head_dim)
-        old_keys, old_values = self.keys, self.values
-        self.keys = [torch.empty(shape, dtype=d.dtype) for _ in d.layers]
-        self.values = [torch.empty(shape, dtype=d.dtype) for _ in d.layers]
-        for new, old in zip(self.keys + self.values, old_keys + old_values, strict=False):
-            new[:, :self.length] = old[:, :self.length]
+        shape = (2 * d.kv_heads, capacity, d.head_dim)
+        old = self.kv
+        self.kv = [torch.empty(shape, dtype=d.dtype) for _ in d.layers]
+        for new, previous in zip(self.kv, old, strict=False):
+            new[:, :self.length] = previous[:, :self.length]
         self.capacity = capacity
 
     def reserve(self, length: int) -> None:

@@ -180,3 +180,10 @@ def test_generation_settings_the_loop_does_not_apply_use_generate() -> None:
     assert fastdecode.sampling_for(model, temperature=0, top_p=1.0) is None
     model.generation_config.no_repeat_ngram_size = 0
     assert fastdecode.sampling_for(model, temperature=0, top_p=1.0) is not None
+
+
+def test_a_bfloat16_model_uses_generate() -> None:
+    import torch
+
+    model = _qwen().to(torch.bfloat16)
+    assert fastdecode.unsupported_reason(model) == "dtype"
