@@ -435,6 +435,39 @@ def decoder_for(model: Any) -> FastDecoder | None:
     return decoder
 
 
+def unfuse(model: Any) -> None:
+    """Undo ``decoder_for``'s fusion: the model's q/k/v and gate/up layers become plain
+    ``nn.Linear`` layers again (float products; int8 ones stay fused) and the decoder is
+    dropped. ``assistants.loading.quantize_int8_`` calls it, so a model quantized after it
+    generated is not decoded with its old float products."""
+    import torch
+
+    if getattr(model, _ATTRIBUTE, None) is None:
+        return
+    for layer in model.model.layers:
+        for owner, names in ((layer.self_attn, ("q_proj", "k_proj", "v_proj")),
+                             (layer.mlp, ("gate_proj", "up_proj"))):
+            for name in names:
+                sliced = getattr(owner, name)
+                product = getattr(sliced, "product", None)
+                if product is None or product.weight is None:
+                    continue
+                rows = slice(sliced.start, sliced.stop)
+                weight = product.weight[rows]
+                bias = product.bias[rows] if product.bias is not None else None
+                if sliced.inverse is not None:
+                    weight = weight[sliced.inverse]
+                    bias = bias[sliced.inverse] if bias is not None else None
+                linear = torch.nn.Linear(weight.shape[1], weight.shape[0],
+                                         bias=bias is not None, dtype=weight.dtype)
+                with torch.no_grad():
+                    linear.weight.copy_(weight)
+                    if bias is not None:
+                        linear.bias.copy_(bias)
+                setattr(owner, name, linear.eval())
+    model.__dict__.pop(_ATTRIBUTE, None)
+
+
 def sampling_for(model: Any, *, temperature: float, top_p: float) -> Sampling | None:
     """The settings ``generate`` would use for this call, or None when the model's generation
     config asks for something this loop does not apply (the caller then uses ``generate``)."""

@@ -554,6 +554,9 @@ def quantize_int8_(model: Any) -> None:
     import torch
     from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
+    from assistants.fastdecode import unfuse
+
+    unfuse(model)  # a model that generated in float32 first: its fused layers are plain again
     with warnings.catch_warnings():
         warnings.filterwarnings(
             "ignore", message=r"torch\.ao\.quantization is deprecated", category=DeprecationWarning

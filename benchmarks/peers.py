@@ -318,6 +318,19 @@ def app_4bit_quantizer() -> Callable[[Any], Any] | None:
     return getattr(loading, APP_4BIT_QUANTIZER, None)
 
 
+def _reference_model() -> Any:
+    """The bench's Qwen shape (same seed, same weights), int8, generating through transformers'
+    ``generate`` instead of the app's own loop."""
+    from assistants.generation import FAST_DECODE_ATTRIBUTE
+    from assistants.loading import quantize_int8_
+    from benchmarks.models import build_qwen_shape
+
+    model, _ = build_qwen_shape()
+    quantize_int8_(model)
+    setattr(model, FAST_DECODE_ATTRIBUTE, False)
+    return model
+
+
 def llama_cpp_figures(model: Any, tokenizer: Any, prompt: str, prompt_ids: Sequence[int],
                       files: dict[str, Path], *, quick: bool, log: Callable[[str], None],
                       skipped: str | None = None) -> list[Figure]:
@@ -378,6 +391,9 @@ def llama_cpp_figures(model: Any, tokenizer: Any, prompt: str, prompt_ids: Seque
                 return result.ttft_s, result.tokens_per_s
 
             contestants.append(Contestant(f"llama.cpp {qtype}", run))
+        # the same weights through transformers' generate: what the app's loop replaced
+        reference = _in_thread(_reference_model)
+        contestants.insert(1, Contestant("app int8 (generate)", app(reference)))
         if quantizer is not None:
             model4, _ = _in_thread(build_qwen_shape)  # the same seed: the same weights
             _in_thread(quantizer, model4)
@@ -395,6 +411,7 @@ def llama_cpp_figures(model: Any, tokenizer: Any, prompt: str, prompt_ids: Seque
             engine.close()
         engines.clear()
         del model4
+        reference = None
 
     load = _load_text(loads)
     by = {c.label: c for c in contestants}
@@ -411,6 +428,13 @@ def llama_cpp_figures(model: Any, tokenizer: Any, prompt: str, prompt_ids: Seque
                               statistics.median(c.ttft_s), "s", higher_is_better=False,
                               detail=f"{PROMPT_TOKENS}-token prompt evaluated + one token",
                               samples=c.ttft_s))
+    if "app int8 (generate)" in by:
+        figures.append(Figure(
+            "app int8: own decode loop / generate", paired_ratio(
+                app8.tps, by["app int8 (generate)"].tps), "x",
+            detail="the same weights, int8; assistants.fastdecode against transformers' "
+                   "generate (Models › Writing, --reference-decoding); median of the per-round "
+                   "ratios"))
     if "llama.cpp Q8_0" in by:
         q8 = by["llama.cpp Q8_0"]
         figures.append(Figure(

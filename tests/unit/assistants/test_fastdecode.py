@@ -187,3 +187,19 @@ def test_a_bfloat16_model_uses_generate() -> None:
 
     model = _qwen().to(torch.bfloat16)
     assert fastdecode.unsupported_reason(model) == "dtype"
+
+
+def test_a_model_quantized_after_it_generated_decodes_with_its_int8_weights() -> None:
+    """The bench measures float32, then quantizes the same model: the fused float layers must
+    not survive the quantization (its int8 tokens are those of a model quantized at once)."""
+    def run() -> tuple[list[int], list[int], list[int]]:
+        model = _qwen()
+        fresh = copy.deepcopy(model)
+        float_tokens = _greedy_fast(model, PROMPT, 30)  # fuses, in float32
+        quantize_int8_(model)
+        quantize_int8_(fresh)
+        return float_tokens, _greedy_reference(fresh, PROMPT, 30), _greedy_fast(model, PROMPT,
+                                                                                  30)
+
+    _float_tokens, reference, after = _in_thread(run)
+    assert after == reference
