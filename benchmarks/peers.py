@@ -81,6 +81,9 @@ def write_qwen2_gguf(model: Any, path: Path | str, qtype: str = "Q8_0") -> Path:
     import gguf
     import numpy as np
 
+    from assistants.fastdecode import unfuse
+
+    unfuse(model)  # a model that generated has fused layers: their own names again
     config = model.config
     arch = gguf.MODEL_ARCH.QWEN2
     quant = gguf.GGMLQuantizationType[qtype]
