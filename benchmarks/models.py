@@ -194,6 +194,9 @@ def decode_weight_bytes(model: Any) -> int:
     dtype it is stored in, ``lm_head`` included; not the embedding table (one row is read)."""
     import torch
 
+    from assistants.fastdecode import unfuse
+
+    unfuse(model)  # the layers the app's loop fused are counted as the model's own
     total = 0
     seen: set[int] = set()
     for module in model.modules():
