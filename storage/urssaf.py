@@ -342,27 +342,31 @@ def year_turnover(s: Session, year: int, zone: ZoneInfo) -> YearTurnover:
 
 def crossing_day(s: Session, year: int, zone: ZoneInfo, limit_minor: int, *,
                  services_only: bool) -> date | None:
-    """The local day the year's running declared turnover first went over `limit_minor`."""
+    """The local day the year's running declared turnover first went over `limit_minor`.
+    The running sum is SQLite's (a window): a busy year's payments were read into Python one
+    by one, twice at every Today load (0.37 s on the 100,000-order store)."""
     default = settings.get(s, "activity")
     start, stop = year_bounds(year, zone)
-    rows = s.connection().execute(text(
-        """SELECT p.received_at, COALESCE(o.activity, g.activity, :default) AS act,
-                  p.home_amount_minor + p.home_fee_minor
-           FROM payments p LEFT JOIN orders o ON o.id = p.order_id
-           LEFT JOIN gigs g ON g.id = o.gig_id
-           WHERE p.home_currency = 'EUR' AND p.received_at >= :s AND p.received_at < :e
-           ORDER BY p.received_at, p.id"""),
-        {"default": default, "s": db_time(start), "e": db_time(stop)}).all()
-    running = 0
-    for received, act, amount in rows:
-        if services_only and act not in SERVICES:
-            continue
-        running += int(amount or 0)
-        if running > limit_minor:
-            when = received if isinstance(received, datetime) else datetime.fromisoformat(
-                str(received))
-            return when.replace(tzinfo=UTC).astimezone(zone).date()
-    return None
+    counted = ("CASE WHEN act IN (:s0, :s1) THEN amount ELSE 0 END" if services_only
+               else "amount")
+    received = s.connection().execute(text(
+        f"""SELECT received_at FROM (
+              SELECT received_at, id, SUM({counted}) OVER (
+                       ORDER BY received_at, id ROWS UNBOUNDED PRECEDING) AS running
+              FROM (SELECT p.id, p.received_at,
+                           COALESCE(o.activity, g.activity, :default) AS act,
+                           COALESCE(p.home_amount_minor + p.home_fee_minor, 0) AS amount
+                    FROM payments p LEFT JOIN orders o ON o.id = p.order_id
+                    LEFT JOIN gigs g ON g.id = o.gig_id
+                    WHERE p.home_currency = 'EUR'
+                      AND p.received_at >= :s AND p.received_at < :e))
+            WHERE running > :limit ORDER BY received_at, id LIMIT 1"""),
+        {"default": default, "s": db_time(start), "e": db_time(stop), "limit": limit_minor,
+         "s0": SERVICES[0], "s1": SERVICES[1]}).scalar()
+    if received is None:
+        return None
+    when = received if isinstance(received, datetime) else datetime.fromisoformat(str(received))
+    return when.replace(tzinfo=UTC).astimezone(zone).date()
 
 
 def _vat_meter(s: Session, key: str, this: YearTurnover, last: YearTurnover,

@@ -163,3 +163,44 @@ def test_the_sales_vat_meter_says_it_counts_all_the_turnover(store) -> None:
     sales = next(label for key, label in labels.items() if key.startswith("fr_vat")
                  and key != "fr_vat_services")
     assert sales == "VAT franchise, all turnover (sales and services)"
+
+
+def test_the_crossing_day_is_the_first_payment_past_the_limit_among_the_counted_ones(
+        store) -> None:
+    """A sale does not count towards the services threshold; a refund brings the running sum
+    back under it, and the day is the first one over, not the last."""
+    import random
+
+    from storage.tables import Activity
+    from storage.urssaf import crossing_day
+    from tests.factories import order
+
+    rng = random.Random(5)
+    rows: list[tuple[str, int, bool]] = []
+    with store.transaction() as s:
+        sale = order(s, title="Vente", activity=Activity.SALES_BIC)
+        service = order(s, title="Service", activity=Activity.SERVICES_BIC)
+        for day in range(1, 200):
+            when = f"2026-{1 + day // 31:02d}-{1 + day % 28:02d}T{8 + day % 10:02d}:00"
+            euros = rng.choice([-300, 150, 200, 400, 900])
+            counted = rng.random() < 0.7
+            record_payment(s, kind=PaymentKind.REFUND if euros < 0 else PaymentKind.PAYOUT,
+                           amount_minor=euros * 100, currency="EUR", received_at=at(when),
+                           order_id=(service if counted else sale).id)
+            rows.append((when, euros * 100, counted))
+
+    def expected(limit: int, services_only: bool) -> date | None:
+        running = 0
+        for when, amount, counted in sorted(rows, key=lambda r: r[0]):  # then by id
+            if services_only and not counted:
+                continue
+            running += amount
+            if running > limit:
+                return at(when).astimezone(PARIS).date()
+        return None
+
+    with store.session() as s:
+        for limit in (5_000_00, 20_000_00, 40_000_00, 10**9):
+            for services_only in (True, False):
+                assert crossing_day(s, 2026, PARIS, limit, services_only=services_only) == \
+                    expected(limit, services_only), (limit, services_only)
