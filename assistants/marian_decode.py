@@ -94,37 +94,12 @@ def _fused(projections: Sequence[Any]) -> Any:
     one product instead of three per layer and step. int8 (``quantize_int8_``'s per-channel
     weights): the same int8 rows and scales, so each output is exactly what its own module gives
     (activations are quantized once per call, from the same input). float32: weights stacked."""
-    import torch
+    from assistants.fastdecode import Product
 
-    first = projections[0]
-    if isinstance(first, torch.nn.Linear):
-        fused = torch.nn.Linear(first.in_features, sum(p.out_features for p in projections),
-                                bias=first.bias is not None, dtype=first.weight.dtype,
-                                device=first.weight.device)
-        with torch.no_grad():
-            fused.weight.copy_(torch.cat([p.weight for p in projections]))
-            if first.bias is not None:
-                fused.bias.copy_(torch.cat([p.bias for p in projections]))
-        return fused.eval()
-    from torch.ao.nn.quantized.dynamic import Linear as DynamicLinear
-
-    if not all(type(p) is DynamicLinear for p in projections):
+    try:
+        return Product(list(projections))  # the drafting loop's fused product, same rules
+    except TypeError:  # a layer type it does not know: called one by one
         return None
-    parts = [p._packed_params._weight_bias() for p in projections]
-    weights = [w for w, _ in parts]
-    if any(w.qscheme() != torch.per_channel_affine or w.q_per_channel_axis() != 0
-           for w in weights):
-        return None
-    weight = torch._make_per_channel_quantized_tensor(
-        torch.cat([w.int_repr() for w in weights]),
-        torch.cat([w.q_per_channel_scales() for w in weights]),
-        torch.cat([w.q_per_channel_zero_points() for w in weights]), 0)
-    biases = [b for _, b in parts]
-    bias = torch.cat(biases) if all(b is not None for b in biases) else None
-    fused = DynamicLinear(first.in_features, weight.shape[0], dtype=torch.qint8)
-    fused.set_weight_bias(weight, bias)
-    fused.version = first.version  # the same activation range (assistants.loading.full_range_int8)
-    return fused
 
 
 def _fused_qkv(attention: Any) -> Any:
