@@ -1,8 +1,10 @@
 """Streaming text generation, with a real Stop.
 
-``generate_text`` runs ``model.generate`` in the calling thread (the model thread, see
-``assistants.model_thread``) and hands each chunk to a callback; ``stream_generate`` is the same
-as a plain iterator of chunks read from another thread, with a timeout on each chunk. A
+``generate_text`` runs the app's own decode loop (``assistants.fastdecode``, for the Llama-family
+models it reproduces exactly) or else ``model.generate``, in the calling thread (the model
+thread, see ``assistants.model_thread``), and hands each chunk to a callback;
+``stream_generate`` is the same as a plain iterator of chunks read from another thread, with a
+timeout on each chunk. A
 ``StoppingCriteria`` watches the cancel ``threading.Event`` (and the stream's own stop flag,
 set by ``close()``), so Stop ends generation at the next decoding step. Once the
 iterator is exhausted, closed or has raised, the generation has ended. An exception in
