@@ -28,6 +28,7 @@ runs in the calling thread: the model thread.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -165,13 +166,13 @@ class Product:
         return self._linear(x, self.weight, self.bias)
 
 
-def _slice_module(product: Product, start: int, stop: int, inverse: Any | None) -> Any:
-    """A module computing rows ``start:stop`` of ``product`` (in the original order): what the
-    model's own forward calls once its layers were fused."""
+@functools.cache
+def _fused_slice_class() -> type:
+    """The module class of ``_slice_module``, made once (torch is imported on first use)."""
     import torch
 
     class FusedSlice(torch.nn.Module):
-        def __init__(self) -> None:
+        def __init__(self, product: Product, start: int, stop: int, inverse: Any | None) -> None:
             super().__init__()
             self.product = product
             self.start, self.stop, self.inverse = start, stop, inverse
@@ -189,7 +190,13 @@ def _slice_module(product: Product, start: int, stop: int, inverse: Any | None) 
                 out = out[..., self.inverse]
             return out
 
-    return FusedSlice()
+    return FusedSlice
+
+
+def _slice_module(product: Product, start: int, stop: int, inverse: Any | None) -> Any:
+    """A module computing rows ``start:stop`` of ``product`` (in the original order): what the
+    model's own forward calls once its layers were fused."""
+    return _fused_slice_class()(product, start, stop, inverse)
 
 
 # --------------------------------------------------------------------------- the decoder
@@ -340,6 +347,8 @@ class FastDecoder:
         cache = _Cache(self, len(prompt_ids) + min(max_new_tokens, FIRST_CAPACITY))
         ids = torch.tensor(prompt_ids, dtype=torch.long)
         seen = torch.zeros(self.vocab, dtype=torch.bool)
+        suppress = torch.tensor(sampling.suppress, dtype=torch.long) if sampling.suppress \
+            else None
         penalty = sampling.repetition_penalty
         if penalty != 1.0:
             seen[ids[ids < self.vocab]] = True
@@ -349,7 +358,7 @@ class FastDecoder:
         step = torch.empty(1, dtype=torch.long)
         while True:
             logits = self.logits(hidden)
-            token = self._choose(logits, sampling, seen if penalty != 1.0 else None)
+            token = self._choose(logits, sampling, seen if penalty != 1.0 else None, suppress)
             out.append(token)
             on_token(token)
             if token in eos or len(out) >= max_new_tokens or should_stop():
@@ -361,12 +370,12 @@ class FastDecoder:
             position += 1
 
     @staticmethod
-    def _choose(logits: Any, sampling: Sampling, seen: Any | None) -> int:
+    def _choose(logits: Any, sampling: Sampling, seen: Any | None, suppress: Any | None) -> int:
         import torch
 
-        if sampling.suppress:
+        if suppress is not None:  # sampling.suppress as an index
             logits = logits.clone()
-            logits[list(sampling.suppress)] = float("-inf")
+            logits[suppress] = float("-inf")
         if seen is not None:
             chosen = logits[seen]
             logits = logits.clone()

@@ -90,10 +90,11 @@ def supported(model: Any, num_beams: int | None) -> bool:
 
 
 def _fused(projections: Sequence[Any]) -> Any:
-    """One linear module doing the work of ``projections`` (same input, outputs side by side):
-    one product instead of three per layer and step. int8 (``quantize_int8_``'s per-channel
-    weights): the same int8 rows and scales, so each output is exactly what its own module gives
-    (activations are quantized once per call, from the same input). float32: weights stacked."""
+    """One product doing the work of ``projections`` (same input, outputs side by side): one
+    instead of three per layer and step. It is ``assistants.fastdecode.Product``: in int8 the same
+    rows and scales, so each output is exactly what its own module gives (the activation is
+    quantized once per call, from the same input); in float32 the weights stacked. None for a
+    layer type it does not know."""
     from assistants.fastdecode import Product
 
     try:
