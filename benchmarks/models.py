@@ -338,9 +338,9 @@ def _bare_generate(model: Any, inputs: dict[str, Any], new_tokens: int,
     import torch
     from transformers.generation.streamers import BaseStreamer
 
-    times: list[float] = []
     from assistants import fastdecode
 
+    times: list[float] = []
     decoder = fastdecode.decoder_for(model)
     sampling = fastdecode.sampling_for(model, temperature=0, top_p=1.0)
     if decoder is not None and sampling is not None:

@@ -130,15 +130,12 @@ def test_the_gguf_holds_the_torch_weights_under_llama_cpp_names(tmp_path: Path) 
 def test_a_model_that_generated_is_written_with_its_own_layers(tmp_path: Path) -> None:
     """The bench writes the GGUF after the model decoded in float32, when the app's loop had
     fused its q/k/v and gate/up layers (llama.cpp then refused the file)."""
-    import threading
-
     from assistants import fastdecode
+    from assistants.loading import run_in_fresh_thread
 
     model = tiny_qwen2()
     fresh = write_qwen2_gguf(model, tmp_path / "fresh.gguf", "F32")
-    thread = threading.Thread(target=fastdecode.decoder_for, args=(model,))
-    thread.start()
-    thread.join()
+    run_in_fresh_thread(fastdecode.decoder_for, model)
     after = write_qwen2_gguf(model, tmp_path / "after.gguf", "F32")
     before_tensors = {t.name: t.data.tobytes() for t in gguf.GGUFReader(fresh).tensors}
     after_tensors = {t.name: t.data.tobytes() for t in gguf.GGUFReader(after).tensors}

@@ -5,7 +5,6 @@ and the generation config's settings; models it does not reproduce go through ``
 from __future__ import annotations
 
 import copy
-import threading
 from typing import Any
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 from assistants import fastdecode
 from assistants.generation import FAST_DECODE_ATTRIBUTE, generate_text
 from assistants.loading import quantize_int8_
+from assistants.loading import run_in_fresh_thread as _in_thread  # torch off the main thread
 
 
 def _qwen(*, bias_scale: float = 0.3, **overrides: Any) -> Any:
@@ -57,14 +57,6 @@ def _greedy_fast(model: Any, prompt: list[int], new_tokens: int, **kwargs: Any) 
                          eos=kwargs.get("eos", set()), on_token=got.append,
                          should_stop=kwargs.get("should_stop", lambda: False))
     return got
-
-
-def _in_thread(fn: Any, *args: Any) -> Any:  # torch off the test runner's main thread
-    box: dict[str, Any] = {}
-    thread = threading.Thread(target=lambda: box.setdefault("v", fn(*args)))
-    thread.start()
-    thread.join()
-    return box["v"]
 
 
 PROMPT = [5, 17, 250, 33, 99, 4, 128, 7, 64, 200, 11, 3]
