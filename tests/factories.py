@@ -43,6 +43,17 @@ def gig_with_packages(s: Session, title: str = "Rédaction web SEO", platform_na
     return g
 
 
+def logo_gig(s: Session) -> Gig:
+    """The inbox tests' gig: a minimalist logo on Fiverr, one Standard package (90 €, 4 days)."""
+    g = Gig(title="Logo minimaliste", platform=platform(s, "Fiverr"),
+            description="Un logo simple, fichiers vectoriels.")
+    g.packages = [GigPackage(tier="Standard", price_minor=9000, currency="EUR", delivery_days=4,
+                             revisions_included=2)]
+    s.add(g)
+    s.flush()
+    return g
+
+
 def order(s: Session, *, title: str = "Article de blog", price_minor: int = 10000,
           currency: str = "EUR", platform_name: str = "Direct", received: str = "2026-03-02T09:00",
           due: str | None = "2026-03-05T18:00", client_obj: Client | None = None,

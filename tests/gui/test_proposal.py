@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 
 from desktop.ui.proposal import ProposalDialog, draft_proposal
 from storage import drafts
-from storage.tables import Gig, GigPackage, Opportunity, Origin
-from tests.factories import platform
+from storage.tables import Opportunity, Origin
+from tests.factories import logo_gig
 from tests.gui.conftest import main_window
 
 MODEL = "tiny-writer"
@@ -26,12 +26,7 @@ REQUEST = ("Bonjour, je cherche un logo minimaliste pour ma boulangerie, avec le
 @pytest.fixture
 def request_ids(ctx) -> dict[str, int]:
     with ctx.store.transaction() as s:
-        gig = Gig(title="Logo minimaliste", platform=platform(s, "Fiverr"),
-                  description="Un logo simple, fichiers vectoriels.")
-        gig.packages = [GigPackage(tier="Standard", price_minor=9000, currency="EUR",
-                                   delivery_days=4, revisions_included=2)]
-        s.add(gig)
-        s.flush()
+        gig = logo_gig(s)
         opp = Opportunity(title="Logo boulangerie", text=REQUEST, language="fr",
                           client_name="Boulangerie Martin")
         s.add(opp)

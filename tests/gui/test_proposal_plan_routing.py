@@ -12,8 +12,8 @@ import pytest
 
 from desktop.ui.proposal import ProposalDialog, draft_proposal
 from storage import drafts, engines, plans, privacy
-from storage.tables import Gig, GigPackage, Opportunity, OrderStatus, Origin
-from tests.factories import client, order, platform
+from storage.tables import Opportunity, OrderStatus, Origin
+from tests.factories import client, logo_gig, order
 from tests.gui.test_order_plan import ANSWER, _panel
 from tests.keyring_backend import MemoryKeyring, use_keyring
 from tests.openai_server import OpenAIServer
@@ -41,12 +41,7 @@ def _request(ctx, *, kept_past_work: bool) -> dict[str, int]:
     """A buyer request, a gig, and a past order of that gig with a text deliverable whose
     client is kept on this computer (or not)."""
     with ctx.store.transaction() as s:
-        gig = Gig(title="Logo minimaliste", platform=platform(s, "Fiverr"),
-                  description="Un logo simple, fichiers vectoriels.")
-        gig.packages = [GigPackage(tier="Standard", price_minor=9000, currency="EUR",
-                                   delivery_days=4, revisions_included=2)]
-        s.add(gig)
-        s.flush()
+        gig = logo_gig(s)
         c = client(s, "Pâtisserie Secrète")
         privacy.set_keep_local(s, c.id, kept_past_work)
         past = order(s, title="Logo pâtisserie", gig_id=gig.id, client_obj=c,
