@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from desktop.ui.pages.income import IncomePage
 from storage.tables import Gig, Opportunity, OpportunityStatus
@@ -26,6 +27,15 @@ def _page(ctx, qtbot) -> IncomePage:
     with qtbot.waitSignal(page.updated, timeout=TIMEOUT):
         page.refresh()
     return page
+
+
+def _show_proposals_small(page: IncomePage, qtbot) -> None:
+    """The Proposals tab on screen in a small window (800 × 560), laid out."""
+    page.resize(800, 560)
+    page.tabs.setCurrentWidget(page.proposals_panel)
+    page.show()
+    qtbot.waitExposed(page)
+    QApplication.processEvents()
 
 
 @pytest.fixture
@@ -110,8 +120,6 @@ def test_english_win_rates_have_no_space_before_the_percent_sign(decided, qtbot)
 def test_the_tables_are_readable_at_1024_by_700(decided, qtbot) -> None:
     """At 1024×700 the Income page gets about 800 px: the two tables side by side cut the
     gig and platform names to "…" and hid the win rate behind a sideways scroll bar."""
-    from PySide6.QtWidgets import QApplication
-
     with decided.store.transaction() as s:  # a long gig name, as the demo's
         gig = Gig(title="Rédaction de contenu pour sites e-commerce",
                   platform=platform(s, "Fiverr"))
@@ -119,11 +127,7 @@ def test_the_tables_are_readable_at_1024_by_700(decided, qtbot) -> None:
                           platform=platform(s, "Fiverr"), received_at=at("2026-11-12T10:00")))
     page = _page(decided, qtbot)
     try:
-        page.resize(800, 560)
-        page.tabs.setCurrentWidget(page.proposals_panel)
-        page.show()
-        qtbot.waitExposed(page)
-        QApplication.processEvents()
+        _show_proposals_small(page, qtbot)
         for by, view in page.proposals_panel.tables.items():
             assert not view.horizontalScrollBar().isVisible(), by
             model = view.model()
@@ -141,8 +145,6 @@ def test_the_tables_are_readable_at_1024_by_700(decided, qtbot) -> None:
 def test_every_row_of_both_tables_can_be_seen_at_1024_by_700(decided, qtbot) -> None:
     """At 1024×700 each table was about 1.5 rows high (the second row cut in half, behind a
     tiny scroll bar): each table is as tall as its rows, and the tab scrolls instead."""
-    from PySide6.QtWidgets import QApplication, QScrollArea
-
     with decided.store.transaction() as s:  # as many gigs and platforms as the demo's
         from storage.tables import Platform
 
@@ -153,11 +155,7 @@ def test_every_row_of_both_tables_can_be_seen_at_1024_by_700(decided, qtbot) -> 
                               received_at=at("2026-11-12T10:00")))
     page = _page(decided, qtbot)
     try:
-        page.resize(800, 560)
-        page.tabs.setCurrentWidget(page.proposals_panel)
-        page.show()
-        qtbot.waitExposed(page)
-        QApplication.processEvents()
+        _show_proposals_small(page, qtbot)
         panel = page.proposals_panel
         area = panel.findChild(QScrollArea)
         assert area is not None and area.isVisible()
