@@ -22,7 +22,15 @@ QM := $(patsubst %.ts,%.qm,$(wildcard desktop/translations/*.ts))
 desktop/translations/%.qm: desktop/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-setup: $(STAMP) $(QM)
+# Atelier's int8 kernel (assistants/kernels), compiled here with the system's C compiler; where
+# there is none or the processor lacks AVX-512 VNNI it says so and the app uses torch's products.
+KERNEL_SOURCES := $(wildcard assistants/kernels/*.c) assistants/kernels/__init__.py
+KERNEL_STAMP := assistants/kernels/_build/.made
+$(KERNEL_STAMP): $(KERNEL_SOURCES) $(STAMP)
+	$(BIN)/python -m assistants.kernels build
+	mkdir -p $(dir $@) && touch $@
+
+setup: $(STAMP) $(QM) $(KERNEL_STAMP)
 
 # Refresh the .ts sources from the code's tr() strings (then translate with pyside6-linguist).
 translations: $(STAMP)
@@ -68,4 +76,4 @@ package: setup
 	du -sh dist/atelier
 
 clean:
-	rm -rf $(VENV) desktop/translations/*.qm .pytest_cache .ruff_cache bench-results.json demo-data screenshots
+	rm -rf $(VENV) desktop/translations/*.qm assistants/kernels/_build .pytest_cache .ruff_cache bench-results.json demo-data screenshots

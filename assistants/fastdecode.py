@@ -103,20 +103,28 @@ def _parts(module: Any) -> tuple[Any, Any, Any, Any | None]:
 
 class Product:
     """``x @ W.T + b`` for the rows of one or more linear layers stacked, optionally reordered;
-    int8 (fbgemm, activations quantized per call as ``quantize_dynamic``'s layers do) or float."""
+    int8 (activations quantized per call as ``quantize_dynamic``'s layers do) or float.
+
+    int8 products run on Atelier's kernel (``assistants.kernels``) where it is built and the
+    processor has AVX-512 VNNI: the rows are then copied into its layout (the caller replaces the
+    source modules, so the weights are not held twice). Elsewhere they run on torch's (fbgemm)."""
 
     def __init__(self, modules: list[Any], orders: list[Any | None] | None = None) -> None:
         import torch
 
+        from assistants import kernels
+
         orders = orders or [None] * len(modules)
         self._linear_dynamic = torch.ops.quantized.linear_dynamic
         self._linear = torch.nn.functional.linear
+        self._kernel: kernels.PackedInt8 | None = None
         # torch's int8 layers from version 4 quantize activations on 7 bits; earlier on 8
         # (assistants.loading.full_range_int8 picks 8 where the processor allows it)
         version = getattr(modules[0], "version", None)
         self.reduce_range = version is None or version >= 4
         packed = getattr(modules[0], "_packed_params", None)
-        if len(modules) == 1 and orders[0] is None and packed is not None \
+        kernel = kernels.load() if packed is not None else None
+        if kernel is None and len(modules) == 1 and orders[0] is None and packed is not None \
                 and packed.dtype == torch.qint8:
             # one int8 layer as it is: its packed weights serve (no copy)
             self.sizes = [int(modules[0].out_features)]
@@ -147,23 +155,52 @@ class Product:
         self.out_features = sum(self.sizes)
         bias = torch.cat(biases)
         self.has_bias = bool(bias.abs().max() > 0)
+        self.weight = None
+        self.bias = None
+        self._packed = None
         if self.int8:
+            all_rows = torch.cat(rows).contiguous()
+            all_zeros = torch.cat(zeros)
+            if kernel is not None and not bool(all_zeros.any()):
+                self._kernel = kernels.PackedInt8(
+                    kernel, all_rows, torch.cat(scales), bias if self.has_bias else None,
+                    self.reduce_range)
+                return
             weight = torch._make_per_channel_quantized_tensor(
-                torch.cat(rows).contiguous(), torch.cat(scales).double(),
-                torch.cat(zeros).long(), 0)
+                all_rows, torch.cat(scales).double(), all_zeros.long(), 0)
             self._packed = torch.ops.quantized.linear_prepack(
                 weight, bias if self.has_bias else None)
-            self.weight = None
-            self.bias = None
         else:
-            self._packed = None
             self.weight = torch.cat(rows).contiguous() if len(rows) > 1 else rows[0]
             self.bias = bias.to(self.weight.dtype) if self.has_bias else None
 
+    @property
+    def on_kernel(self) -> bool:
+        """Whether this product runs on Atelier's int8 kernel."""
+        return self._kernel is not None
+
     def __call__(self, x: Any) -> Any:
+        if self._kernel is not None:
+            return self._kernel(x)
         if self._packed is not None:
             return self._linear_dynamic(x, self._packed, self.reduce_range)
         return self._linear(x, self.weight, self.bias)
+
+    def normed(self, h: Any, weight: Any, eps: float) -> Any:
+        """The product of ``rms_norm(h)`` (a Llama-family RMSNorm with ``weight``); the kernel
+        normalizes while it quantizes, one pass instead of torch's six small operations."""
+        if self._kernel is not None:
+            return self._kernel(h, norm=weight, eps=eps)
+        import torch.nn.functional as F
+
+        return self(F.rms_norm(h, (h.shape[-1],), weight, eps))
+
+    def add_to(self, h: Any, x: Any) -> None:
+        """``h += product(x)``, in place (the residual stream)."""
+        if self._kernel is not None:
+            self._kernel(x, into=h)
+        else:
+            h.add_(self(x))
 
 
 @functools.cache
@@ -230,6 +267,8 @@ class FastDecoder:
     def __init__(self, model: Any) -> None:
         import torch
 
+        from assistants import kernels
+
         config = model.config
         inner = model.model
         self.hidden = config.hidden_size
@@ -260,12 +299,20 @@ class FastDecoder:
             a.v_proj = _slice_module(qkv, q_size + k_size, qkv.out_features, None)
             m.gate_proj = _slice_module(gate_up, 0, self.intermediate, None)
             m.up_proj = _slice_module(gate_up, self.intermediate, gate_up.out_features, None)
+            if out.on_kernel:  # the kernel's copy serves the model's forward too
+                a.o_proj = _slice_module(out, 0, out.out_features, None)
+            if down.on_kernel:
+                m.down_proj = _slice_module(down, 0, down.out_features, None)
             self.layers.append(_Layer(
                 qkv, out, gate_up, down, layer.input_layernorm.weight.detach(),
                 layer.post_attention_layernorm.weight.detach()))
         self.final_norm = inner.norm.weight.detach()
         self.embed = inner.embed_tokens.weight.detach()
         self.lm_head = Product([model.lm_head])
+        self._argmax: Callable[[Any], int] = lambda logits: int(torch.argmax(logits))
+        if self.lm_head.on_kernel:
+            model.lm_head = _slice_module(self.lm_head, 0, self.lm_head.out_features, None)
+            self._argmax = functools.partial(kernels.argmax, kernels.load())
         rotary = inner.rotary_emb
         self.inv_freq = rotary.inv_freq.detach().float()
         self.rope_scale = float(getattr(rotary, "attention_scaling", 1.0))
@@ -284,8 +331,9 @@ class FastDecoder:
         return self._freqs
 
     def _forward(self, ids: Any, start: int, cache: _Cache) -> Any:
-        """Hidden states of the last position after reading ``ids`` (1-D) at positions
-        ``start``..; writes their keys and values into ``cache``."""
+        """Hidden state of the last position (before the final norm: ``logits`` applies it)
+        after reading ``ids`` (1-D) at positions ``start``..; writes their keys and values into
+        ``cache``."""
         import torch
         import torch.nn.functional as F
 
@@ -295,14 +343,12 @@ class FastDecoder:
         freqs = self._rotations(end)[start:end]  # (n, d/2)
         d, hq, hk, g = self.head_dim, self.heads, self.kv_heads, self.group
         qk_heads = hq + hk
-        shape = (self.hidden,)
         eps = self.eps
         h = F.embedding(ids, self.embed)  # (n, hidden), a fresh tensor: added to in place
         intermediate = self.intermediate
         q_size = hq * d
         for kv, layer in zip(cache.kv, self.layers, strict=True):
-            x = F.rms_norm(h, shape, layer.norm1, eps)
-            qkv = layer.qkv(x)  # (n, (hq + 2 hk) d)
+            qkv = layer.qkv.normed(h, layer.norm1, eps)  # (n, (hq + 2 hk) d)
             # rotary positions in place on q and k; then k and v, side by side, are one copy
             torch.view_as_complex(qkv[:, :qk_heads * d].view(n, qk_heads, d // 2, 2)).mul_(
                 freqs[:, None, :])
@@ -322,16 +368,17 @@ class FastDecoder:
                     q, keys.repeat_interleave(g, 1), values.repeat_interleave(g, 1),
                     attn_mask=mask, is_causal=not start,
                 )[0].transpose(0, 1).reshape(n, q_size)
-            h.add_(layer.out(attn))
-            x = F.rms_norm(h, shape, layer.norm2, eps)
-            gu = layer.gate_up(x)
+            layer.out.add_to(h, attn)
+            gu = layer.gate_up.normed(h, layer.norm2, eps)
             act = F.silu(gu[:, :intermediate])
-            h.add_(layer.down(act.mul_(gu[:, intermediate:])))
+            layer.down.add_to(h, act.mul_(gu[:, intermediate:]))
         cache.length = end
-        return F.rms_norm(h[-1:], shape, self.final_norm, eps)
+        return h[-1:]
 
     def logits(self, hidden: Any) -> Any:
-        return self.lm_head(hidden)[0]
+        """The next token's logits from the last position's hidden state (before the final
+        norm, which is applied here)."""
+        return self.lm_head.normed(hidden, self.final_norm, self.eps)[0]
 
     # ------------------------------------------------------------------ generation
 
@@ -358,7 +405,8 @@ class FastDecoder:
         step = torch.empty(1, dtype=torch.long)
         while True:
             logits = self.logits(hidden)
-            token = self._choose(logits, sampling, seen if penalty != 1.0 else None, suppress)
+            token = self._choose(logits, sampling, seen if penalty != 1.0 else None, suppress,
+                                 self._argmax)
             out.append(token)
             on_token(token)
             if token in eos or len(out) >= max_new_tokens or should_stop():
@@ -370,7 +418,8 @@ class FastDecoder:
             position += 1
 
     @staticmethod
-    def _choose(logits: Any, sampling: Sampling, seen: Any | None, suppress: Any | None) -> int:
+    def _choose(logits: Any, sampling: Sampling, seen: Any | None, suppress: Any | None,
+                argmax: Callable[[Any], int]) -> int:
         import torch
 
         if suppress is not None:  # sampling.suppress as an index
@@ -382,7 +431,7 @@ class FastDecoder:
             logits[seen] = torch.where(chosen < 0, chosen * sampling.repetition_penalty,
                                        chosen / sampling.repetition_penalty)
         if sampling.temperature <= 0:
-            return int(torch.argmax(logits))
+            return argmax(logits)
         logits = logits.float() / sampling.temperature
         if sampling.top_k and sampling.top_k < logits.shape[0]:
             kth = torch.topk(logits, sampling.top_k).values[-1]

@@ -1,0 +1,236 @@
+"""Atelier's int8 matrix product for CPUs with AVX-512 VNNI, compiled on this machine.
+
+The kernel (``int8_matmul.c``) computes what torch's dynamic int8 ``Linear`` computes (same
+activation quantization, exact int32 sums), about 1.3x faster on a decode step's products,
+where memory bandwidth is the limit (README, "Speed"). It is built once by ``make setup``::
+
+    python -m assistants.kernels build     # or: status
+
+with the system's C compiler (gcc or clang, OpenMP), into ``_build/`` beside this file, under a
+name that carries a hash of the source and flags: an edited source is never loaded stale. Where
+there is no compiler, no AVX-512 VNNI, or ``ATELIER_INT8_KERNEL=off`` is set, ``load()`` says
+why and the decode loops keep torch's products (fbgemm): the same figures, a little slower.
+
+Nothing here imports torch at module level; ``pack`` does, on the model thread.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SOURCE = Path(__file__).with_name("int8_matmul.c")
+BUILD_DIR = Path(__file__).with_name("_build")
+FLAGS = ("-O3", "-fPIC", "-shared", "-fopenmp", "-mavx512f", "-mavx512bw", "-mavx512vl",
+         "-mavx512dq", "-mavx512vnni")
+ABI_VERSION = 2
+# every one must be in /proc/cpuinfo's flags: the library is compiled for them
+REQUIRED_FLAGS = ("avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_vnni")
+ENVIRONMENT = "ATELIER_INT8_KERNEL"  # "off": torch's products, for comparison or trouble
+
+
+class KernelBuildError(RuntimeError):
+    """The compiler is missing or refused the source; the message says which."""
+
+
+def library_path(build_dir: Path | None = None) -> Path:
+    digest = hashlib.sha256(SOURCE.read_bytes() + " ".join(FLAGS).encode()).hexdigest()[:16]
+    return (build_dir or BUILD_DIR) / f"int8_matmul-{digest}.so"
+
+
+def cpu_supported(cpuinfo: str = "/proc/cpuinfo") -> bool:
+    try:
+        with open(cpuinfo, encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("flags"):
+                    flags = set(line.split(":", 1)[1].split())
+                    return all(flag in flags for flag in REQUIRED_FLAGS)
+    except OSError:
+        pass
+    return False
+
+
+def compiler() -> str | None:
+    for name in (os.environ.get("CC"), "cc", "gcc", "clang"):
+        if name and shutil.which(name):
+            return name
+    return None
+
+
+def build(build_dir: Path | None = None) -> Path:
+    """Compile the kernel (unless this source is already built there); return the library.
+    Written to a temporary name then renamed: a build killed halfway leaves nothing loadable."""
+    target = library_path(build_dir)
+    if target.exists():
+        return target
+    cc = compiler()
+    if cc is None:
+        raise KernelBuildError("no C compiler found (cc, gcc or clang; or set CC)")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, partial = tempfile.mkstemp(suffix=".so.partial", dir=target.parent)
+    os.close(fd)
+    try:
+        done = subprocess.run([cc, *FLAGS, str(SOURCE), "-o", partial],
+                              capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:
+            raise KernelBuildError(f"{cc} failed: {done.stderr.strip()[-600:]}")
+        os.replace(partial, target)
+        for stale in target.parent.glob("int8_matmul-*.so"):  # built from earlier sources
+            if stale != target:
+                stale.unlink(missing_ok=True)
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
+    return target
+
+
+@dataclass(frozen=True)
+class Status:
+    available: bool
+    reason: str  # what is used, and why, in one line (the bench and `status` print it)
+
+
+@functools.cache
+def _loaded(path: str) -> Any:
+    library = ctypes.CDLL(path)
+    library.atelier_int8_abi_version.restype = ctypes.c_int
+    if library.atelier_int8_abi_version() != ABI_VERSION:
+        raise OSError("the library was built from another version of the source")
+    function = library.atelier_int8_matmul
+    function.argtypes = [ctypes.c_void_p] * 6 + [ctypes.c_int] * 5 + [
+        ctypes.c_void_p, ctypes.c_float, ctypes.c_int]
+    function.restype = ctypes.c_int
+    library.atelier_argmax.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    library.atelier_argmax.restype = ctypes.c_int
+    return library
+
+
+def status(build_dir: Path | None = None) -> Status:
+    if os.environ.get(ENVIRONMENT, "").strip().lower() in ("off", "0", "no", "false"):
+        return Status(False, f"torch's int8 products ({ENVIRONMENT}=off)")
+    if sys.platform != "linux" or not cpu_supported():
+        return Status(False, "torch's int8 products (this processor has no AVX-512 VNNI)")
+    path = library_path(build_dir)
+    if not path.exists():
+        return Status(False, "torch's int8 products (Atelier's kernel is not built: "
+                             "python -m assistants.kernels build)")
+    try:
+        _loaded(str(path))
+    except OSError as exc:
+        return Status(False, f"torch's int8 products (Atelier's kernel did not load: {exc})")
+    return Status(True, "Atelier's int8 kernel (AVX-512 VNNI)")
+
+
+def load(build_dir: Path | None = None) -> Any | None:
+    """The kernel's library (ctypes), or None where it cannot be used (``status`` says why)."""
+    if not status(build_dir).available:
+        return None
+    return _loaded(str(library_path(build_dir)))
+
+
+def argmax(library: Any, values: Any) -> int:
+    """``int(torch.argmax(values))`` for a contiguous float32 vector, through the kernel's
+    library (torch's took 140 us on a 150k vocabulary, a step's longest small operation)."""
+    return int(library.atelier_argmax(values.data_ptr(), int(values.numel())))
+
+
+class PackedInt8:
+    """int8 rows (one scale per row, zero points 0) laid out for the kernel; called like a
+    dynamic int8 ``Linear``: float32 ``(..., K)`` in, ``(..., N)`` out."""
+
+    def __init__(self, library: Any, rows: Any, scales: Any, bias: Any | None,
+                 reduce_range: bool) -> None:
+        import torch
+
+        n, k = (int(size) for size in rows.shape)
+        n16, k4 = (n + 15) // 16 * 16, (k + 3) // 4
+        padded = torch.zeros(n16, k4 * 4, dtype=torch.int8)
+        padded[:n, :k] = rows
+        self.weight = padded.view(n16 // 16, 16, k4, 4).permute(0, 2, 1, 3).contiguous()
+        self.rowsum = torch.zeros(n16, dtype=torch.int32)
+        self.rowsum[:n] = rows.sum(1, dtype=torch.int32)
+        self.scales = torch.zeros(n16, dtype=torch.float32)
+        self.scales[:n] = scales.float()
+        self.bias = None
+        if bias is not None:
+            self.bias = torch.zeros(n16, dtype=torch.float32)
+            self.bias[:n] = bias.float()
+        self.out_features, self.in_features = n, k
+        self.qmax = 127 if reduce_range else 255  # torch's 7-bit activations, or all 8
+        self._function = library.atelier_int8_matmul
+        self._pointers = (self.weight.data_ptr(), self.rowsum.data_ptr(),
+                          self.scales.data_ptr(),
+                          self.bias.data_ptr() if self.bias is not None else None)
+        self._empty = torch.empty
+        self._threads = torch.get_num_threads
+        self._float32 = torch.float32
+
+    @property
+    def nbytes(self) -> int:
+        """What one product reads: the weights (padding included), row sums, scales, bias."""
+        tensors = [self.weight, self.rowsum, self.scales, self.bias]
+        return sum(t.numel() * t.element_size() for t in tensors if t is not None)
+
+    def __call__(self, x: Any, *, norm: Any | None = None, eps: float = 0.0,
+                 into: Any | None = None) -> Any:
+        """``x @ W.T + b``; with ``norm``, of ``rms_norm(x, norm, eps)`` instead (done while the
+        activations are quantized); with ``into`` (a contiguous float32 tensor of the output's
+        shape), added to it in place and returned: the residual stream."""
+        k, n = self.in_features, self.out_features
+        if x.shape[-1] != k:
+            raise ValueError(f"expected {k} inputs, got {x.shape[-1]}")
+        flat = x.reshape(-1, k)
+        if flat.dtype != self._float32 or not flat.is_contiguous():
+            flat = flat.to(self._float32).contiguous()
+        rows = int(flat.shape[0])
+        if into is not None:
+            if into.dtype != self._float32 or not into.is_contiguous() \
+                    or into.numel() != rows * n:
+                raise ValueError("the tensor to add to must be contiguous float32, one row each")
+            y = into
+        else:
+            y = self._empty(*x.shape[:-1], n, dtype=self._float32)
+        if rows == 0:
+            return y
+        if norm is not None and (norm.dtype != self._float32 or not norm.is_contiguous()
+                                 or norm.numel() != k):
+            raise ValueError("the norm's weights must be contiguous float32, one per input")
+        w, rowsum, scales, bias = self._pointers
+        if self._function(w, flat.data_ptr(), rowsum, scales, bias, y.data_ptr(), rows, n, k,
+                          self.qmax, self._threads(),
+                          norm.data_ptr() if norm is not None else None, eps,
+                          1 if into is not None else 0):
+            raise MemoryError("no memory for the quantized activations")
+        return y
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    command = args[0] if args else "status"
+    if command == "build":
+        if not cpu_supported():
+            print("int8 kernel: not built, this processor has no AVX-512 VNNI "
+                  "(torch's int8 products are used)")
+            return 0
+        try:
+            path = build()
+        except (KernelBuildError, OSError, subprocess.TimeoutExpired) as exc:
+            # never fatal: the app runs without it
+            print(f"int8 kernel: not built ({exc}); torch's int8 products are used")
+            return 0
+        print(f"int8 kernel: {path}")
+        return 0
+    if command == "status":
+        print(status().reason)
+        return 0
+    print("usage: python -m assistants.kernels [build|status]", file=sys.stderr)
+    return 2

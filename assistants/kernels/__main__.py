@@ -1,0 +1,5 @@
+import sys
+
+from assistants.kernels import main
+
+sys.exit(main())

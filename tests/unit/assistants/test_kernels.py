@@ -1,0 +1,204 @@
+"""Atelier's int8 kernel (assistants.kernels) computes what torch's dynamic int8 Linear computes,
+the decode loop uses it where it is built (and drops torch's copy of the weights), and where it
+cannot be used the app says why and keeps torch's products."""
+
+from __future__ import annotations
+
+import copy
+import warnings
+from pathlib import Path
+
+import pytest
+
+from assistants import fastdecode, kernels
+from assistants.loading import quantize_int8_
+from assistants.loading import run_in_fresh_thread as _in_thread
+from tests.unit.assistants.test_fastdecode import PROMPT, _greedy_fast, _greedy_reference, _qwen
+
+needs_kernel = pytest.mark.skipif(
+    not kernels.cpu_supported() or kernels.compiler() is None,
+    reason="Atelier's int8 kernel needs AVX-512 VNNI and a C compiler")
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> object:
+    """The kernel built from the source into a temporary folder (what `make setup` does)."""
+    if not kernels.cpu_supported() or kernels.compiler() is None:
+        pytest.skip("Atelier's int8 kernel needs AVX-512 VNNI and a C compiler")
+    build_dir = tmp_path_factory.mktemp("kernel")
+    kernels.build(build_dir)
+    loaded = kernels.load(build_dir)
+    assert loaded is not None, kernels.status(build_dir).reason
+    return loaded
+
+
+def _torch_layer(n: int, k: int, bias: bool, seed: int) -> tuple[object, object, object, object]:
+    """(torch's packed int8 weights, int8 rows, per-row scales, bias) of a random layer."""
+    import torch
+
+    generator = torch.Generator().manual_seed(seed)
+    w = torch.randn(n, k, generator=generator) * 0.05
+    scales = w.abs().amax(1) / 127
+    rows = torch.round(w / scales[:, None]).clamp(-127, 127).to(torch.int8)
+    b = torch.randn(n, generator=generator) if bias else None
+    with warnings.catch_warnings():  # torch's int8 tensors are deprecated, still here in 2.13
+        warnings.filterwarnings("ignore", message=r"torch\.quantize_per_tensor",
+                                category=UserWarning)
+        weight = torch._make_per_channel_quantized_tensor(
+            rows, scales.double(), torch.zeros(n, dtype=torch.long), 0)
+    return torch.ops.quantized.linear_prepack(weight, b), rows, scales, b
+
+
+SHAPES = [(1, 37, 13), (1, 64, 64), (3, 100, 130), (4, 256, 96), (7, 250, 64), (33, 48, 200)]
+
+
+@pytest.mark.parametrize("reduce_range", [False, True], ids=["8-bit", "7-bit"])
+@pytest.mark.parametrize("bias", [True, False], ids=["bias", "no-bias"])
+@pytest.mark.parametrize("m,n,k", SHAPES)
+def test_the_kernel_gives_torchs_int8_products(library: object, m: int, n: int, k: int,
+                                               bias: bool, reduce_range: bool) -> None:
+    """Same activation scale and zero point, exact int32 sums: the same floats (sizes that are
+    not multiples of the kernel's 16 rows and 4 inputs included)."""
+    import torch
+
+    def run() -> tuple[object, object]:
+        packed, rows, scales, b = _torch_layer(n, k, bias, seed=m * 1000 + n + k)
+        x = torch.randn(m, k, generator=torch.Generator().manual_seed(k)) * 3
+        expected = torch.ops.quantized.linear_dynamic(x, packed, reduce_range)
+        mine = kernels.PackedInt8(library, rows, scales, b, reduce_range)
+        return expected, mine(x)
+
+    expected, got = _in_thread(run)
+    assert got.shape == expected.shape
+    assert torch.allclose(got, expected, rtol=1e-5, atol=1e-5)
+
+
+def test_norm_and_residual_are_applied_in_the_kernel(library: object) -> None:
+    """``norm``: the product of the RMS-normalized input; ``into``: added to a tensor in place
+    (what the decode loop does with a layer's residual stream)."""
+    import torch
+    import torch.nn.functional as F
+
+    def run() -> tuple[object, ...]:
+        packed, rows, scales, b = _torch_layer(96, 64, True, seed=3)
+        x = torch.randn(5, 64, generator=torch.Generator().manual_seed(1)) * 4
+        weight = torch.rand(64, generator=torch.Generator().manual_seed(2)) + 0.5
+        mine = kernels.PackedInt8(library, rows, scales, b, False)
+        expected = torch.ops.quantized.linear_dynamic(F.rms_norm(x, (64,), weight, 1e-6),
+                                                      packed, False)
+        normed = mine(x, norm=weight, eps=1e-6)
+        residual = torch.randn(5, 96)
+        before = residual.clone()
+        returned = mine(x, norm=weight, eps=1e-6, into=residual)
+        return expected, normed, residual, before, returned
+
+    expected, normed, residual, before, returned = _in_thread(run)
+    # the normalized input is rounded a little differently from torch's: a few activations may
+    # land one quantization step away, not more
+    assert torch.allclose(normed, expected, atol=0.02 * float(expected.abs().max()))
+    assert returned is residual
+    assert torch.allclose(residual, before + normed, atol=1e-5)
+
+
+def test_the_kernel_refuses_an_input_of_the_wrong_size(library: object) -> None:
+    import torch
+
+    _packed, rows, scales, b = _torch_layer(32, 16, False, seed=1)
+    mine = kernels.PackedInt8(library, rows, scales, b, False)
+    with pytest.raises(ValueError, match="expected 16 inputs"):
+        mine(torch.zeros(1, 17))
+    with pytest.raises(ValueError, match="contiguous float32"):
+        mine(torch.zeros(2, 16), into=torch.zeros(1, 32))
+    assert mine(torch.zeros(0, 16)).shape == (0, 32)
+
+
+@pytest.mark.parametrize("size", [1, 15, 16, 17, 300, 151936])
+def test_argmax_is_torchs(library: object, size: int) -> None:
+    import torch
+
+    values = torch.randn(size, generator=torch.Generator().manual_seed(size))
+    assert kernels.argmax(library, values) == int(torch.argmax(values))
+    values[size // 3] = values[size - 1] = float(values.max()) + 1  # a tie: the first one
+    assert kernels.argmax(library, values) == size // 3 == int(torch.argmax(values))
+    values[:] = float("-inf")
+    assert kernels.argmax(library, values) == 0 == int(torch.argmax(values))
+    if size > 2:
+        values[size // 2] = float("nan")  # torch's argmax points at a NaN
+        assert kernels.argmax(library, values) == size // 2 == int(torch.argmax(values))
+
+
+def test_a_build_is_reused_and_an_edited_source_gets_a_new_one(library: object,
+                                                               tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    first = kernels.build(tmp_path)
+    stamp = first.stat().st_mtime_ns
+    assert kernels.build(tmp_path) == first and first.stat().st_mtime_ns == stamp
+    edited = tmp_path / "edited.c"
+    edited.write_text(kernels.SOURCE.read_text() + "\n/* edited */\n")
+    monkeypatch.setattr(kernels, "SOURCE", edited)
+    second = kernels.build(tmp_path)
+    assert second != first and second.exists()
+    assert not first.exists()  # the stale build is removed
+    assert [p.name for p in tmp_path.glob("*.partial")] == []
+
+
+def test_why_the_kernel_is_not_used_is_said(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(kernels.ENVIRONMENT, "off")
+    assert "ATELIER_INT8_KERNEL=off" in kernels.status(tmp_path).reason
+    assert kernels.load(tmp_path) is None
+    monkeypatch.delenv(kernels.ENVIRONMENT)
+    monkeypatch.setattr(kernels, "cpu_supported", lambda: False)
+    assert "no AVX-512 VNNI" in kernels.status(tmp_path).reason
+    monkeypatch.setattr(kernels, "cpu_supported", lambda: True)
+    assert "not built" in kernels.status(tmp_path).reason  # an empty folder
+
+
+def test_a_missing_compiler_is_said_and_the_build_command_still_succeeds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    monkeypatch.setattr(kernels, "compiler", lambda: None)
+    monkeypatch.setattr(kernels, "cpu_supported", lambda: True)
+    monkeypatch.setattr(kernels, "BUILD_DIR", tmp_path)
+    with pytest.raises(kernels.KernelBuildError, match="no C compiler"):
+        kernels.build(tmp_path)
+    assert kernels.main(["build"]) == 0  # `make setup` goes on: the app runs without it
+    assert "not built (no C compiler" in capsys.readouterr().out
+
+
+def test_cpu_flags_decide(tmp_path: Path) -> None:
+    flags = tmp_path / "cpuinfo"
+    flags.write_text("flags\t\t: fpu avx2 avx512f avx512bw avx512vl avx512dq\n")
+    assert not kernels.cpu_supported(str(flags))
+    flags.write_text("flags\t\t: fpu avx2 avx512f avx512bw avx512vl avx512dq avx512_vnni\n")
+    assert kernels.cpu_supported(str(flags))
+
+
+@needs_kernel
+@pytest.mark.parametrize("kernel", [True, False], ids=["kernel", "torch"])
+def test_the_int8_loop_writes_the_reference_paths_tokens(kernel: bool,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """The reference path (``generate`` on torch's int8 layers, --reference-decoding) and the
+    app's loop on the kernel, or on torch's products where the kernel is off, agree."""
+    if not kernels.status().available:
+        pytest.fail(f"make setup builds the kernel here: {kernels.status().reason}")
+    if not kernel:
+        monkeypatch.setenv(kernels.ENVIRONMENT, "off")
+
+    def run() -> tuple[list[int], list[int], bool, list[str]]:
+        model = _qwen()
+        quantize_int8_(model)
+        reference = _greedy_reference(copy.deepcopy(model), PROMPT, 40)
+        fast = _greedy_fast(model, PROMPT, 40)
+        decoder = fastdecode.decoder_for(model)
+        # where the kernel holds the weights, torch's int8 layers are gone from the model
+        torch_layers = [name for name, module in model.named_modules()
+                        if getattr(module, "_packed_params", None) is not None]
+        return reference, fast, decoder.lm_head.on_kernel, torch_layers
+
+    reference, fast, on_kernel, torch_layers = _in_thread(run)
+    assert len(set(reference)) > 10
+    assert fast == reference
+    assert on_kernel is kernel
+    assert (torch_layers == []) is kernel
