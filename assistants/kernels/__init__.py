@@ -30,9 +30,9 @@ from typing import Any
 
 SOURCE = Path(__file__).with_name("int8_matmul.c")
 BUILD_DIR = Path(__file__).with_name("_build")
-FLAGS = ("-O3", "-fPIC", "-shared", "-fopenmp", "-mavx512f", "-mavx512bw", "-mavx512vl",
-         "-mavx512dq", "-mavx512vnni")
-ABI_VERSION = 2
+FLAGS = ("-O3", "-fPIC", "-shared", "-fopenmp", "-fno-math-errno", "-mavx512f", "-mavx512bw",
+         "-mavx512vl", "-mavx512dq", "-mavx512vnni")
+ABI_VERSION = 4
 # every one must be in /proc/cpuinfo's flags: the library is compiled for them
 REQUIRED_FLAGS = ("avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_vnni")
 ENVIRONMENT = "ATELIER_INT8_KERNEL"  # "off": torch's products, for comparison or trouble
@@ -111,6 +111,14 @@ def _loaded(path: str) -> Any:
     function.restype = ctypes.c_int
     library.atelier_argmax.argtypes = [ctypes.c_void_p, ctypes.c_int]
     library.atelier_argmax.restype = ctypes.c_int
+    library.atelier_argmax_rows.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int,
+                                            ctypes.c_void_p]
+    library.atelier_argmax_rows.restype = None
+    library.atelier_attend_one.argtypes = [
+        ctypes.c_void_p, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int,
+        ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_void_p, ctypes.c_float,
+        ctypes.c_void_p, ctypes.c_int]
+    library.atelier_attend_one.restype = ctypes.c_int
     return library
 
 
@@ -141,6 +149,16 @@ def argmax(library: Any, values: Any) -> int:
     """``int(torch.argmax(values))`` for a contiguous float32 vector, through the kernel's
     library (torch's took 140 us on a 150k vocabulary, a step's longest small operation)."""
     return int(library.atelier_argmax(values.data_ptr(), int(values.numel())))
+
+
+def argmax_rows(library: Any, values: Any) -> Any:
+    """``values.argmax(-1)`` (an int64 tensor) for a contiguous float32 matrix."""
+    import torch
+
+    rows, width = (int(size) for size in values.shape)
+    out = torch.empty(rows, dtype=torch.long)
+    library.atelier_argmax_rows(values.data_ptr(), rows, width, out.data_ptr())
+    return out
 
 
 class PackedInt8:
@@ -211,6 +229,36 @@ class PackedInt8:
                           1 if into is not None else 0):
             raise MemoryError("no memory for the quantized activations")
         return y
+
+
+def attend_one(library: Any, q: Any, keys: Any, values: Any, length: int, mask: Any | None,
+               scale: float) -> Any:
+    """Attention of one query position: ``q`` (rows, heads, head dim), each row's heads
+    contiguous; ``keys``/``values`` (rows, heads, capacity, head dim), contiguous, the first
+    ``length`` positions used; ``mask`` (rows, length) bool, True where allowed, or None.
+    Returns (rows, heads x head dim): the heads side by side, as an output projection reads
+    them. float32 on the CPU only; the head dimension a multiple of 16 (ValueError otherwise:
+    ``supports_attention`` first)."""
+    import torch
+
+    rows, heads, dim = (int(size) for size in q.shape)
+    if q.dtype != torch.float32 or keys.dtype != torch.float32 \
+            or values.dtype != torch.float32 or q.stride(2) != 1 or q.stride(1) != dim \
+            or not keys.is_contiguous() \
+            or not values.is_contiguous() or keys.shape != values.shape \
+            or tuple(keys.shape[:2]) != (rows, heads) or int(keys.shape[3]) != dim \
+            or not 0 <= length <= int(keys.shape[2]) or dim % 16 or dim > 512:
+        raise ValueError("attend_one: tensors of unexpected shapes or layouts")
+    if mask is not None and (mask.dtype != torch.bool or not mask.is_contiguous()
+                             or tuple(mask.shape) != (rows, length)):
+        raise ValueError("attend_one: the mask must be contiguous bool (rows, length)")
+    out = torch.empty(rows, heads * dim, dtype=torch.float32)
+    if library.atelier_attend_one(
+            q.data_ptr(), q.stride(0), keys.data_ptr(), values.data_ptr(), rows, heads, length,
+            int(keys.shape[2]), dim, mask.data_ptr() if mask is not None else None, scale,
+            out.data_ptr(), torch.get_num_threads()):
+        raise MemoryError("no memory for the attention scores")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

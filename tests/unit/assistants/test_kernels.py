@@ -202,3 +202,85 @@ def test_the_int8_loop_writes_the_reference_paths_tokens(kernel: bool,
     assert fast == reference
     assert on_kernel is kernel
     assert (torch_layers == []) is kernel
+
+
+@pytest.mark.parametrize("rows,heads,dim,length", [(1, 1, 16, 1), (3, 2, 16, 7), (32, 8, 64, 30),
+                                                   (5, 4, 64, 100)])
+def test_one_query_attention_is_torchs(library: object, rows: int, heads: int, dim: int,
+                                       length: int) -> None:
+    """The translation loop's attention (a query per row against the cache or the source):
+    softmax and weighted values as torch computes them, a mask honoured, a fully masked row
+    giving zeros; q read through a row stride (a view of the fused q/k/v output)."""
+    import torch
+
+    from assistants.marian_decode import _attend
+
+    g = torch.Generator().manual_seed(rows * 100 + length)
+    qkv = torch.randn(rows, 3, heads, dim, generator=g) * 2
+    q = qkv[:, 0]  # rows apart by 3 x heads x dim: not contiguous
+    capacity = length + 3
+    keys = torch.randn(rows, heads, capacity, dim, generator=g) * 2
+    values = torch.randn(rows, heads, capacity, dim, generator=g)
+    mask = torch.rand(rows, length, generator=g) > 0.3
+    mask[:, 0] = True
+    if rows > 2:
+        mask[1] = False  # a row with nothing to attend to
+    for m in (None, mask):
+        got = kernels.attend_one(library, q, keys, values, length, m, dim ** -0.5)
+        expected = _attend(q.unsqueeze(2), keys[:, :, :length], values[:, :, :length],
+                           m[:, None, None, :] if m is not None else None, dim ** -0.5)
+        expected = expected.transpose(1, 2).reshape(rows, heads * dim)
+        if m is not None and rows > 2:
+            assert torch.equal(got[1], torch.zeros(heads * dim))
+            expected[1] = 0  # torch gives NaN there; the loop never reads such a row
+        assert torch.allclose(got, expected, atol=1e-5, rtol=1e-4)
+
+
+def test_one_query_attention_refuses_what_it_does_not_compute(library: object) -> None:
+    import torch
+
+    q, keys = torch.zeros(2, 2, 8), torch.zeros(2, 2, 4, 8)
+    with pytest.raises(ValueError, match="unexpected shapes"):
+        kernels.attend_one(library, q, keys, keys, 4, None, 1.0)  # head dimension 8
+    q, keys = torch.zeros(2, 2, 16), torch.zeros(2, 2, 4, 16)
+    with pytest.raises(ValueError, match="unexpected shapes"):
+        kernels.attend_one(library, q, keys, keys, 5, None, 1.0)  # past the capacity
+
+
+def test_argmax_of_each_row_is_torchs(library: object) -> None:
+    import torch
+
+    scores = torch.randn(33, 5000, generator=torch.Generator().manual_seed(4))
+    scores[3, 17] = scores[3, 4000] = 99.0
+    got = kernels.argmax_rows(library, scores)
+    assert got.dtype == torch.long and got.tolist() == scores.argmax(-1).tolist()
+
+
+@needs_kernel
+def test_the_translation_decoder_runs_on_the_kernel_and_beam_search_still_agrees(
+        loaded_seq2seq: object) -> None:
+    """Greedy pre-translation moves the int8 decoder onto the kernel (torch's copies of its
+    weights dropped); beam search, which goes through ``generate`` and the same modules, writes
+    what it wrote before."""
+    import torch
+
+    from assistants import marian_decode
+    from tests.unit.assistants.conftest import SENTENCES
+
+    if not kernels.status().available:
+        pytest.fail(f"make setup builds the kernel here: {kernels.status().reason}")
+    model = copy.deepcopy(loaded_seq2seq.model)
+    quantize_int8_(model)
+    enc = loaded_seq2seq.tokenizer(SENTENCES, return_tensors="pt", padding=True)
+    with torch.inference_mode():
+        before = model.generate(**enc, max_new_tokens=12, num_beams=4).tolist()
+        marian_decode.greedy_generate(model, enc["input_ids"], enc["attention_mask"],
+                                      max_new_tokens=12)
+        after = model.generate(**enc, max_new_tokens=12, num_beams=4).tolist()
+    decoder_torch = [name for name, module in model.model.decoder.named_modules()
+                     if getattr(module, "_packed_params", None) is not None]
+    encoder_torch = [name for name, module in model.model.encoder.named_modules()
+                     if getattr(module, "_packed_params", None) is not None]
+    assert decoder_torch == [] and getattr(model.lm_head, "_packed_params", None) is None
+    assert encoder_torch  # many rows at once: torch's products, as fast there
+    assert after == before
