@@ -321,6 +321,16 @@ class ModelService(QObject):
         self._save_runtime(self.runtime_settings().with_precision(value))
 
     @property
+    def int8_kernel(self) -> str:
+        """Whether int8 models run on Atelier's kernel: 'ready', or why not: 'cpu' (no AVX-512
+        VNNI), 'not-built' (no compiler when the app was set up), 'off' (ATELIER_INT8_KERNEL).
+        Looks for the library without loading it (the model thread loads it, after torch; a
+        library that then fails to load is logged, and torch's products serve)."""
+        from assistants import kernels
+
+        return kernels.status(load=False).code
+
+    @property
     def threads(self) -> int:
         """Threads for torch's matrix work; 0: automatic."""
         return self.runtime_settings().threads

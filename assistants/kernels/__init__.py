@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import hashlib
+import logging
 import os
 import shutil
 import subprocess
@@ -97,10 +98,18 @@ def build(build_dir: Path | None = None) -> Path:
 class Status:
     available: bool
     reason: str  # what is used, and why, in one line (the bench and `status` print it)
+    code: str = "ready"  # ready, off, cpu, not-built, not-loaded: the Models page words it
+
+
+@functools.cache
+def _log_once(message: str) -> None:
+    logging.getLogger(__name__).warning(message)
 
 
 @functools.cache
 def _loaded(path: str) -> Any:
+    import torch  # noqa: F401 - torch's OpenMP runtime first: the library shares it
+
     library = ctypes.CDLL(path)
     library.atelier_int8_abi_version.restype = ctypes.c_int
     if library.atelier_int8_abi_version() != ABI_VERSION:
@@ -122,19 +131,25 @@ def _loaded(path: str) -> Any:
     return library
 
 
-def status(build_dir: Path | None = None) -> Status:
+def status(build_dir: Path | None = None, *, load: bool = True) -> Status:
+    """Whether the kernel serves, and why not. ``load=False`` (the GUI thread, before torch is
+    imported) only looks for the built library; loading it is the model thread's work."""
     if os.environ.get(ENVIRONMENT, "").strip().lower() in ("off", "0", "no", "false"):
-        return Status(False, f"torch's int8 products ({ENVIRONMENT}=off)")
+        return Status(False, f"torch's int8 products ({ENVIRONMENT}=off)", "off")
     if sys.platform != "linux" or not cpu_supported():
-        return Status(False, "torch's int8 products (this processor has no AVX-512 VNNI)")
+        return Status(False, "torch's int8 products (this processor has no AVX-512 VNNI)",
+                      "cpu")
     path = library_path(build_dir)
     if not path.exists():
         return Status(False, "torch's int8 products (Atelier's kernel is not built: "
-                             "python -m assistants.kernels build)")
-    try:
-        _loaded(str(path))
-    except OSError as exc:
-        return Status(False, f"torch's int8 products (Atelier's kernel did not load: {exc})")
+                             "python -m assistants.kernels build)", "not-built")
+    if load:
+        try:
+            _loaded(str(path))
+        except OSError as exc:
+            _log_once(f"Atelier's int8 kernel did not load ({exc}); torch's products are used")
+            return Status(False, "torch's int8 products (Atelier's kernel did not load: "
+                                 f"{exc})", "not-loaded")
     return Status(True, "Atelier's int8 kernel (AVX-512 VNNI)")
 
 

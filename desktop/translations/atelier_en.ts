@@ -4704,6 +4704,26 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation type="unfinished" />
     </message>
     <message>
+        <source>int8 products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atelier's own kernel (this processor has AVX-512 VNNI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>torch's: this processor has no AVX-512 VNNI, Atelier's own kernel needs it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>torch's: Atelier's own kernel was not built here (no C compiler when the app was set up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>torch's: Atelier's own kernel is turned off (ATELIER_INT8_KERNEL=off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Writing</source>
         <translation type="unfinished" />
     </message>

@@ -4713,6 +4713,26 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
         <translation>Automatique</translation>
     </message>
     <message>
+        <source>int8 products</source>
+        <translation>Produits int8</translation>
+    </message>
+    <message>
+        <source>Atelier's own kernel (this processor has AVX-512 VNNI)</source>
+        <translation>Noyau propre à Atelier (ce processeur a AVX-512 VNNI)</translation>
+    </message>
+    <message>
+        <source>torch's: this processor has no AVX-512 VNNI, Atelier's own kernel needs it</source>
+        <translation>Ceux de torch : ce processeur n’a pas AVX-512 VNNI, que le noyau d’Atelier demande</translation>
+    </message>
+    <message>
+        <source>torch's: Atelier's own kernel was not built here (no C compiler when the app was set up)</source>
+        <translation>Ceux de torch : le noyau d’Atelier n’a pas été compilé ici (pas de compilateur C à l’installation)</translation>
+    </message>
+    <message>
+        <source>torch's: Atelier's own kernel is turned off (ATELIER_INT8_KERNEL=off)</source>
+        <translation>Ceux de torch : le noyau d’Atelier est désactivé (ATELIER_INT8_KERNEL=off)</translation>
+    </message>
+    <message>
         <source>Writing</source>
         <translation>Écriture</translation>
     </message>

@@ -509,3 +509,28 @@ def test_runtime_settings_move_out_of_qsettings_on_first_start(ctx) -> None:
         assert not any(qs.contains(k) for k in ("ai/dtype", "ai/int8", "ai/threads"))
     finally:
         again.shutdown()
+
+
+@pytest.mark.parametrize("code,english,french", [
+    ("ready", "Atelier's own kernel", "Noyau propre à Atelier"),
+    ("cpu", "no AVX-512 VNNI", "n’a pas AVX-512 VNNI"),
+    ("not-built", "no C compiler", "pas de compilateur C"),
+    ("off", "ATELIER_INT8_KERNEL=off", "est désactivé (ATELIER_INT8_KERNEL=off)"),
+])
+def test_the_page_says_which_int8_products_run_and_why(
+        ctx, qtbot, monkeypatch: pytest.MonkeyPatch, code: str, english: str, french: str
+        ) -> None:
+    from assistants import kernels
+
+    monkeypatch.setattr(kernels, "status",
+                        lambda *a, **k: kernels.Status(code == "ready", "", code))
+    page = shown(qtbot, ModelsPage(ctx), 1280, 800)
+    assert english in page.kernel.text()
+    ctx.i18n.set_language("fr")
+    try:
+        page.retranslate()
+        assert page.kernel_label.text() == "Produits int8"
+        assert french in page.kernel.text()
+    finally:
+        ctx.i18n.set_language("en")
+    ctx.models.shutdown()

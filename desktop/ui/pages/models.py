@@ -697,12 +697,15 @@ class ModelsPage(Page):
         self.idle.setFixedWidth(300)
         self.idle.valueChanged.connect(self._idle_chosen)
         self.memory = QLabel()
+        self.kernel = QLabel()
+        self.kernel_label = QLabel()
         self.precision_label = QLabel()
         self.threads_label = QLabel()
         self.idle_label = QLabel()
         self.memory_label = QLabel()
         form.addRow(self.precision_label, self.precision)
         form.addRow(self.threads_label, self.threads)
+        form.addRow(self.kernel_label, self.kernel)
         form.addRow(self.fast_decode_label, self.fast_decode)
         form.addRow(self.idle_label, self.idle)
         form.addRow(self.memory_label, self.memory)
@@ -872,6 +875,16 @@ class ModelsPage(Page):
         self.precision.setItemText(3, self.tr("int8 (fastest on a processor)"))
         self.threads_label.setText(self.tr("Threads"))
         self.threads.setSpecialValueText(self.tr("Automatic"))
+        self.kernel_label.setText(self.tr("int8 products"))
+        self.kernel.setText({
+            "ready": self.tr("Atelier's own kernel (this processor has AVX-512 VNNI)"),
+            "cpu": self.tr("torch's: this processor has no AVX-512 VNNI, Atelier's own kernel "
+                           "needs it"),
+            "not-built": self.tr("torch's: Atelier's own kernel was not built here (no C "
+                                 "compiler when the app was set up)"),
+            "off": self.tr("torch's: Atelier's own kernel is turned off "
+                           "(ATELIER_INT8_KERNEL=off)"),
+        }.get(self.models.int8_kernel, ""))
         self.fast_decode_label.setText(self.tr("Writing"))
         self.fast_decode.setText(self.tr("Atelier's fast decoding loop"))
         self.fast_decode.setToolTip(self.tr(

@@ -284,3 +284,15 @@ def test_the_translation_decoder_runs_on_the_kernel_and_beam_search_still_agrees
     assert decoder_torch == [] and getattr(model.lm_head, "_packed_params", None) is None
     assert encoder_torch  # many rows at once: torch's products, as fast there
     assert after == before
+
+
+def test_a_damaged_library_is_not_loaded_and_the_reason_is_said(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library file that lies about itself (truncated, or another program) is refused:
+    torch's products are used and the status names the problem."""
+    monkeypatch.setattr(kernels, "cpu_supported", lambda: True)
+    monkeypatch.delenv(kernels.ENVIRONMENT, raising=False)
+    kernels.library_path(tmp_path).write_bytes(b"\x7fELF not really a library")
+    status = kernels.status(tmp_path)
+    assert not status.available and "did not load" in status.reason
+    assert kernels.load(tmp_path) is None
