@@ -117,7 +117,11 @@ class Product:
         orders = orders or [None] * len(modules)
         self._linear_dynamic = torch.ops.quantized.linear_dynamic
         self._linear = torch.nn.functional.linear
-        self._kernel: kernels.PackedInt8 | None = None
+        self._kernel: kernels.PackedInt8 | kernels.PackedInt4 | None = None
+        packs = [getattr(m, "packed", None) for m in modules]
+        if all(isinstance(p, kernels.PackedInt4) for p in packs):
+            self._four_bits(packs, orders)
+            return
         # torch's int8 layers from version 4 quantize activations on 7 bits; earlier on 8
         # (assistants.loading.full_range_int8 picks 8 where the processor allows it)
         version = getattr(modules[0], "version", None)
@@ -173,6 +177,36 @@ class Product:
         else:
             self.weight = torch.cat(rows).contiguous() if len(rows) > 1 else rows[0]
             self.bias = bias.to(self.weight.dtype) if self.has_bias else None
+
+    def _four_bits(self, packs: list[Any], orders: list[Any | None]) -> None:
+        """4-bit layers (``assistants.loading.quantize_int4_``): one as it is, or several
+        stacked (and reordered) into one kernel product."""
+        import torch
+
+        from assistants import kernels
+
+        self.int8, self.weight, self.bias, self._packed = False, None, None, None
+        self.sizes = [p.out_features for p in packs]
+        self.out_features = sum(self.sizes)
+        self.has_bias = any(p.bias is not None for p in packs)
+        if len(packs) == 1 and orders[0] is None:
+            self._kernel = packs[0]
+            return
+        rows, scales, biases = [], [], []
+        for pack, order in zip(packs, orders, strict=True):
+            q, d = pack.unpack()
+            b = pack.bias if pack.bias is not None else torch.zeros(pack.out_features)
+            if order is not None:
+                q, d, b = q[order], d[order], b[order]
+            rows.append(q)
+            scales.append(d)
+            biases.append(b)
+        library = kernels.load()
+        if library is None or len({p.padded for p in packs}) != 1:
+            raise TypeError("4-bit layers that cannot be stacked")
+        self._kernel = kernels.PackedInt4(library, torch.cat(rows), torch.cat(scales),
+                                          torch.cat(biases) if self.has_bias else None,
+                                          packs[0].in_features)
 
     @property
     def on_kernel(self) -> bool:

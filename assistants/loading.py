@@ -575,6 +575,60 @@ def quantize_int8_(model: Any) -> None:
                 module.version = 3
 
 
+@functools.cache
+def _int4_linear_class() -> type:
+    """The module class ``quantize_int4_`` puts in place of each ``nn.Linear`` (made once)."""
+    import torch
+
+    class Int4Linear(torch.nn.Module):
+        """A linear layer with 4-bit weights, run by Atelier's kernel (``kernels.PackedInt4``)."""
+
+        def __init__(self, packed: Any) -> None:
+            super().__init__()
+            self.packed = packed
+            self.in_features, self.out_features = packed.in_features, packed.out_features
+
+        def forward(self, x: Any) -> Any:
+            return self.packed(x)
+
+        def extra_repr(self) -> str:
+            return f"in_features={self.in_features}, out_features={self.out_features}, 4-bit"
+
+    return Int4Linear
+
+
+def quantize_int4_(model: Any) -> None:
+    """4-bit weights for every ``nn.Linear``, in place (CPU only): groups of 32 inputs share a
+    scale, as in llama.cpp's Q4_0 (4.5 bits a weight), activations are quantized to 8 bits per
+    row at each product. About 1.7x less to read per token than int8, so faster where memory
+    bandwidth is the limit, and about half the memory; a little less faithful.
+
+    Runs on Atelier's kernel only (``assistants.kernels``): raises ``Int4Unavailable`` with the
+    reason where it is not built or the processor lacks AVX-512 VNNI."""
+    import torch
+
+    from assistants import kernels
+    from assistants.fastdecode import unfuse
+
+    library = kernels.load()
+    if library is None:
+        raise Int4Unavailable(kernels.status().reason)
+    unfuse(model)
+    cls = _int4_linear_class()
+    for module in list(model.modules()):
+        for name, child in list(module.named_children()):
+            if not isinstance(child, torch.nn.Linear):
+                continue
+            q, d = kernels.quantize_int4(child.weight.detach())
+            bias = child.bias.detach() if child.bias is not None else None
+            setattr(module, name, cls(kernels.PackedInt4(library, q, d, bias,
+                                                         child.in_features)))
+
+
+class Int4Unavailable(RuntimeError):
+    """4-bit weights need Atelier's kernel; the message says why it is not there."""
+
+
 def run_in_fresh_thread(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run ``fn`` in a new thread that ends with it; return its result or raise its exception.
 

@@ -422,8 +422,12 @@ def llama_cpp_figures(model: Any, tokenizer: Any, prompt: str, prompt_ids: Seque
     common = (f"{PROMPT_TOKENS}-token prompt, greedy, {new_tokens} tokens after the first, "
               f"{threads} threads; median of {rounds} alternated rounds; {load}")
     figures: list[Figure] = []
+    from assistants import kernels
+
+    products = _in_thread(lambda: kernels.status().reason)  # loads the library after torch
     for c in contestants:
-        what = ("stream_generate" if c.label.startswith("app")
+        what = (f"stream_generate, int8 products: {products}" if c.label == "app int8"
+                else "stream_generate" if c.label.startswith("app")
                 else f"llama-cpp-python {llama_cpp_version()}, GGUF written by gguf")
         figures.append(Figure(f"beside llama.cpp: {c.label} decode", statistics.median(c.tps),
                               "tok/s", detail=f"{what}; {common}", samples=c.tps))

@@ -33,7 +33,7 @@ SOURCE = Path(__file__).with_name("int8_matmul.c")
 BUILD_DIR = Path(__file__).with_name("_build")
 FLAGS = ("-O3", "-fPIC", "-shared", "-fopenmp", "-fno-math-errno", "-mavx512f", "-mavx512bw",
          "-mavx512vl", "-mavx512dq", "-mavx512vnni")
-ABI_VERSION = 4
+ABI_VERSION = 5
 # every one must be in /proc/cpuinfo's flags: the library is compiled for them
 REQUIRED_FLAGS = ("avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_vnni")
 ENVIRONMENT = "ATELIER_INT8_KERNEL"  # "off": torch's products, for comparison or trouble
@@ -128,6 +128,9 @@ def _loaded(path: str) -> Any:
         ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_void_p, ctypes.c_float,
         ctypes.c_void_p, ctypes.c_int]
     library.atelier_attend_one.restype = ctypes.c_int
+    library.atelier_int4_matmul.argtypes = [ctypes.c_void_p] * 5 + [ctypes.c_int] * 5 + [
+        ctypes.c_void_p, ctypes.c_float, ctypes.c_int]
+    library.atelier_int4_matmul.restype = ctypes.c_int
     return library
 
 
@@ -176,7 +179,37 @@ def argmax_rows(library: Any, values: Any) -> Any:
     return out
 
 
-class PackedInt8:
+class _Packed:
+    """What both weight layouts share: the library's function bound at creation, and copies
+    (``copy.deepcopy``, pickling) that bind it again instead of copying ctypes objects."""
+
+    _FUNCTION = ""
+    _UNBOUND = ("_function", "_pointers", "_empty", "_threads", "_float32")
+
+    def _bind(self, library: Any) -> None:
+        import torch
+
+        self._function = getattr(library, self._FUNCTION)
+        self._pointers = tuple(t.data_ptr() if t is not None else None for t in self._tensors())
+        self._empty = torch.empty
+        self._threads = torch.get_num_threads
+        self._float32 = torch.float32
+
+    def _tensors(self) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k not in self._UNBOUND}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        library = load()
+        if library is None:
+            raise RuntimeError(status().reason)
+        self._bind(library)
+
+
+class PackedInt8(_Packed):
     """int8 rows (one scale per row, zero points 0) laid out for the kernel; called like a
     dynamic int8 ``Linear``: float32 ``(..., K)`` in, ``(..., N)`` out."""
 
@@ -199,13 +232,12 @@ class PackedInt8:
             self.bias[:n] = bias.float()
         self.out_features, self.in_features = n, k
         self.qmax = 127 if reduce_range else 255  # torch's 7-bit activations, or all 8
-        self._function = library.atelier_int8_matmul
-        self._pointers = (self.weight.data_ptr(), self.rowsum.data_ptr(),
-                          self.scales.data_ptr(),
-                          self.bias.data_ptr() if self.bias is not None else None)
-        self._empty = torch.empty
-        self._threads = torch.get_num_threads
-        self._float32 = torch.float32
+        self._bind(library)
+
+    _FUNCTION = "atelier_int8_matmul"
+
+    def _tensors(self) -> tuple[Any, ...]:
+        return self.weight, self.rowsum, self.scales, self.bias
 
     @property
     def nbytes(self) -> int:
@@ -274,6 +306,103 @@ def attend_one(library: Any, q: Any, keys: Any, values: Any, length: int, mask: 
             out.data_ptr(), torch.get_num_threads()):
         raise MemoryError("no memory for the attention scores")
     return out
+
+
+GROUP = 32  # inputs per 4-bit scale, as llama.cpp's Q4_0
+
+
+def quantize_int4(weight: Any) -> tuple[Any, Any]:
+    """Rows of float weights (N, K) as 4-bit groups: (q, d), q uint8 (N, K rounded up to 32) in
+    0..15 and d float16 (N, groups), w ~ d * (q - 8). As Q4_0: the largest magnitude of each
+    group maps to -8, so the group's range is used in full; padding is q = 8 (zero)."""
+    import torch
+
+    n, k = (int(size) for size in weight.shape)
+    padded = (k + GROUP - 1) // GROUP * GROUP
+    w = torch.zeros(n, padded, dtype=torch.float32)
+    w[:, :k] = weight.float()
+    groups = w.view(n, padded // GROUP, GROUP)
+    extreme = groups.gather(-1, groups.abs().argmax(-1, keepdim=True)).squeeze(-1)
+    d = (extreme / -8).to(torch.float16)
+    scale = d.float()
+    inverse = torch.where(scale != 0, 1 / scale, torch.zeros_like(scale))
+    q = torch.clamp(torch.round(groups * inverse[..., None]) + 8, 0, 15).to(torch.uint8)
+    return q.view(n, padded), d
+
+
+class PackedInt4(_Packed):
+    """4-bit weights (``quantize_int4``'s q and d) laid out for the kernel; called as
+    ``PackedInt8``: float32 ``(..., K)`` in, ``(..., N)`` out, ``norm`` and ``into`` too.
+    Activations are quantized to 8 bits per row."""
+
+    def __init__(self, library: Any, q: Any, d: Any, bias: Any | None, in_features: int) -> None:
+        import torch
+
+        n, padded = (int(size) for size in q.shape)
+        if padded % GROUP or tuple(d.shape) != (n, padded // GROUP) or in_features > padded:
+            raise ValueError("4-bit weights of unexpected shapes")
+        n16, groups = (n + 15) // 16 * 16, padded // GROUP
+        rows = torch.full((n16, padded), 8, dtype=torch.uint8)
+        rows[:n] = q
+        scales = torch.zeros(n16, groups, dtype=torch.float16)
+        scales[:n] = d
+        # (block, row, group, chunk, low/high, input) -> (block, group, chunk, row, input)
+        parts = rows.view(n16 // 16, 16, groups, 4, 2, 4).permute(0, 2, 3, 1, 5, 4)
+        self.weight = (parts[..., 0] | (parts[..., 1] << 4)).contiguous()
+        self.scales = scales.view(n16 // 16, 16, groups).transpose(1, 2).contiguous()
+        self.bias = bias.float().contiguous() if bias is not None else None
+        self.out_features, self.in_features, self.padded = n, int(in_features), padded
+        self._bind(library)
+
+    _FUNCTION = "atelier_int4_matmul"
+
+    def _tensors(self) -> tuple[Any, ...]:
+        return self.weight, self.scales, self.bias
+
+    def unpack(self) -> tuple[Any, Any]:
+        """(q, d) again, as ``quantize_int4`` gave them (to fuse products)."""
+        import torch
+
+        blocks, groups = int(self.weight.shape[0]), int(self.weight.shape[1])
+        halves = torch.stack([self.weight & 15, self.weight >> 4], -1)  # (b, g, c, r, j, 2)
+        rows = halves.permute(0, 3, 1, 2, 5, 4).reshape(blocks * 16, groups * GROUP)
+        scales = self.scales.transpose(1, 2).reshape(blocks * 16, groups)
+        n = self.out_features
+        return rows[:n].contiguous(), scales[:n].contiguous()
+
+    @property
+    def nbytes(self) -> int:
+        tensors = [self.weight, self.scales, self.bias]
+        return sum(t.numel() * t.element_size() for t in tensors if t is not None)
+
+    def __call__(self, x: Any, *, norm: Any | None = None, eps: float = 0.0,
+                 into: Any | None = None) -> Any:
+        k, n = self.in_features, self.out_features
+        if x.shape[-1] != k:
+            raise ValueError(f"expected {k} inputs, got {x.shape[-1]}")
+        flat = x.reshape(-1, k)
+        if flat.dtype != self._float32 or not flat.is_contiguous():
+            flat = flat.to(self._float32).contiguous()
+        rows = int(flat.shape[0])
+        if into is not None:
+            if into.dtype != self._float32 or not into.is_contiguous() \
+                    or into.numel() != rows * n:
+                raise ValueError("the tensor to add to must be contiguous float32, one row each")
+            y = into
+        else:
+            y = self._empty(*x.shape[:-1], n, dtype=self._float32)
+        if rows == 0:
+            return y
+        if norm is not None and (norm.dtype != self._float32 or not norm.is_contiguous()
+                                 or norm.numel() != k):
+            raise ValueError("the norm's weights must be contiguous float32, one per input")
+        w, scales, bias = self._pointers
+        if self._function(w, scales, flat.data_ptr(), bias, y.data_ptr(), rows, n, k,
+                          self.padded, self._threads(),
+                          norm.data_ptr() if norm is not None else None, eps,
+                          1 if into is not None else 0):
+            raise MemoryError("no memory for the quantized activations")
+        return y
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,7 +20,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#define ABI_VERSION 4
+#define ABI_VERSION 5
 
 int atelier_int8_abi_version(void) { return ABI_VERSION; }
 
@@ -271,5 +271,106 @@ int atelier_attend_one(const float *q, long q_row, const float *k, const float *
     }
   }
   free(scores);
+  return 0;
+}
+
+/* ---------------------------------------------------------------- 4-bit weights
+ * W4: per block of 16 output rows and group of 32 inputs, 4 x 64 bytes: byte 4r + j of chunk c
+ * holds input g*32 + c*8 + j of row r in its low nibble and input g*32 + c*8 + 4 + j in its
+ * high one, as q = round(w / d) + 8 in 0..15; D: the groups' scales d, float16, [N16/16][G][16].
+ * Activations are quantized per row to signed 8 bits (x = s * xq); a group's sum is
+ * d * s * (sum(q * xq) - 8 * sum(xq)): VPDPBUSD takes the nibbles as its unsigned operand. */
+static inline void tile4(const uint8_t *w, const uint16_t *d, const int8_t *xq, const int32_t *xsum,
+                         const float *xs, int G, int Kp, int mr, const float *bias, float *y,
+                         int ldy, int n, int N, int accumulate) {
+  __m512 f[4];
+  for (int j = 0; j < 4; j++) f[j] = _mm512_setzero_ps();
+  const __m512i low = _mm512_set1_epi8(0x0F);
+  for (int g = 0; g < G; g++) {
+    __m512i lo_acc[4], hi_acc[4];
+    for (int j = 0; j < mr; j++) lo_acc[j] = hi_acc[j] = _mm512_setzero_si512();
+    const uint8_t *wg = w + (size_t)g * 256;
+    for (int c = 0; c < 4; c++) {
+      const __m512i v = _mm512_loadu_si512(wg + c * 64);
+      const __m512i lo = _mm512_and_si512(v, low);
+      const __m512i hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), low);
+      for (int j = 0; j < mr; j++) {
+        const int32_t *x32 = (const int32_t *)(xq + (size_t)j * Kp);
+        lo_acc[j] = _mm512_dpbusd_epi32(lo_acc[j], lo, _mm512_set1_epi32(x32[g * 8 + c * 2]));
+        hi_acc[j] = _mm512_dpbusd_epi32(hi_acc[j], hi, _mm512_set1_epi32(x32[g * 8 + c * 2 + 1]));
+      }
+    }
+    const __m512 scale = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i *)(d + (size_t)g * 16)));
+    for (int j = 0; j < mr; j++) {
+      const __m512i sum = _mm512_sub_epi32(_mm512_add_epi32(lo_acc[j], hi_acc[j]),
+                                           _mm512_set1_epi32(8 * xsum[(size_t)j * G + g]));
+      f[j] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(sum), scale, f[j]);
+    }
+  }
+  const int left = N - n;
+  const __mmask16 mask = left >= 16 ? 0xFFFF : (__mmask16)((1u << left) - 1);
+  const __m512 b = bias ? _mm512_maskz_loadu_ps(mask, bias + n) : _mm512_setzero_ps();
+  for (int j = 0; j < mr; j++) {
+    __m512 r = _mm512_fmadd_ps(f[j], _mm512_set1_ps(xs[j]), b);
+    float *out = y + (size_t)j * ldy + n;
+    if (accumulate) r = _mm512_add_ps(_mm512_maskz_loadu_ps(mask, out), r);
+    _mm512_mask_storeu_ps(out, mask, r);
+  }
+}
+
+/* y = x @ W.T + b (or y += with `accumulate`; with `norm`, of the RMS-normalized rows) for the
+ * 4-bit weights above; K is padded to Kp, a multiple of 32. Returns 0, -1 without memory. */
+int atelier_int4_matmul(const uint8_t *W, const uint16_t *D, const float *x, const float *bias,
+                        float *y, int M, int N, int K, int Kp, int nthreads, const float *norm,
+                        float eps, int accumulate) {
+  const int G = Kp / 32;
+  int8_t *xq = aligned_alloc(64, ((size_t)M * Kp + 63) / 64 * 64);
+  int32_t *xsum = malloc((size_t)M * G * sizeof(int32_t) + 1);
+  float *xs = malloc((size_t)M * sizeof(float) + 1);
+  float *row = malloc((size_t)K * sizeof(float) + 1);
+  if (!xq || !xsum || !xs || !row) {
+    free(xq), free(xsum), free(xs), free(row);
+    return -1;
+  }
+  for (int m = 0; m < M; m++) {
+    const float *xr = x + (size_t)m * K;
+    if (norm) {
+      double squares = 0.0;
+      for (int k = 0; k < K; k++) squares += (double)xr[k] * xr[k];
+      const float rstd = 1.f / sqrtf((float)(squares / K) + eps);
+      for (int k = 0; k < K; k++) row[k] = xr[k] * rstd * norm[k];
+      xr = row;
+    }
+    float amax = 0.f;
+    for (int k = 0; k < K; k++) amax = fabsf(xr[k]) > amax ? fabsf(xr[k]) : amax;
+    const float s = amax > 0.f ? amax / 127.f : 1.f, inv = 1.f / s;
+    int8_t *q = xq + (size_t)m * Kp;
+    for (int k = 0; k < K; k++) q[k] = (int8_t)nearbyintf(xr[k] * inv);
+    for (int k = K; k < Kp; k++) q[k] = 0;
+    for (int g = 0; g < G; g++) {
+      int32_t total = 0;
+      for (int k = g * 32; k < g * 32 + 32; k++) total += q[k];
+      xsum[(size_t)m * G + g] = total;
+    }
+    xs[m] = s;
+  }
+  free(row);
+  const int nb = (N + 15) / 16;
+#pragma omp parallel for num_threads(nthreads) schedule(static) if (nthreads > 1)
+  for (int b = 0; b < nb; b++) {
+    const uint8_t *w = W + (size_t)b * G * 256;
+    const uint16_t *d = D + (size_t)b * G * 16;
+    for (int m = 0; m < M; m += 4) {
+      const int mr = M - m < 4 ? M - m : 4;
+      float *ym = y + (size_t)m * N;
+      if (mr == 1)
+        tile4(w, d, xq + (size_t)m * Kp, xsum + (size_t)m * G, xs + m, G, Kp, 1, bias, ym, N,
+              b * 16, N, accumulate);
+      else
+        tile4(w, d, xq + (size_t)m * Kp, xsum + (size_t)m * G, xs + m, G, Kp, mr, bias, ym, N,
+              b * 16, N, accumulate);
+    }
+  }
+  free(xq), free(xsum), free(xs);
   return 0;
 }

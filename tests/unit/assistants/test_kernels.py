@@ -296,3 +296,68 @@ def test_a_damaged_library_is_not_loaded_and_the_reason_is_said(
     status = kernels.status(tmp_path)
     assert not status.available and "did not load" in status.reason
     assert kernels.load(tmp_path) is None
+
+
+# --- 4-bit weights ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("m,n,k", [(1, 37, 40), (3, 100, 96), (6, 64, 64), (1, 300, 900)])
+def test_four_bit_products_are_the_dequantized_weights_products(library: object, m: int,
+                                                                n: int, k: int) -> None:
+    """What the kernel computes is x @ (d * (q - 8)).T + b up to the 8-bit rounding of the
+    activations (per row); the weights themselves are within half a step of the float ones."""
+    import torch
+
+    g = torch.Generator().manual_seed(m + n + k)
+    w = torch.randn(n, k, generator=g) * 0.05
+    b = torch.randn(n, generator=g)
+    x = torch.randn(m, k, generator=g) * 2
+    q, d = kernels.quantize_int4(w)
+    assert q.shape == (n, (k + 31) // 32 * 32) and int(q.max()) <= 15
+    dequantized = ((q.float() - 8).view(n, -1, 32) * d.float()[..., None]).view(n, -1)[:, :k]
+    step = d.float().abs().repeat_interleave(32, 1)[:, :k]
+    error = (dequantized - w).abs()
+    assert bool((error <= step * 1.01 + 1e-6).all())  # d is rounded to float16
+    assert float((error > step / 2 + 1e-6).float().mean()) < 0.05
+    packed = kernels.PackedInt4(library, q, d, b, k)
+    got = packed(x)
+    expected = x @ dequantized.T + b
+    # per row, the activations' rounding: half a step of max|x| / 127 on each input
+    bound = (x.abs().amax(1, keepdim=True) / 254) * dequantized.abs().sum(1)[None, :] + 1e-4
+    assert bool(((got - expected).abs() <= bound).all())
+    h = torch.randn(m, n, generator=g)
+    assert torch.allclose(packed(x, into=h.clone()), h + got, atol=1e-5)
+    rows, scales = packed.unpack()
+    assert torch.equal(rows, q) and torch.equal(scales, d)
+
+
+def test_a_four_bit_model_copies_and_decodes_as_generate_does(library: object) -> None:
+    """``quantize_int4_`` replaces every linear layer; the app's loop (which stacks q/k/v and
+    gate/up into one 4-bit product each) writes what ``generate`` writes on the same model, and
+    the model can be copied (the kernel is bound again in the copy)."""
+    from assistants.loading import Int4Unavailable, quantize_int4_  # noqa: F401
+
+    def run() -> tuple[list[int], list[int], list[str], bool]:
+        model = _qwen()
+        quantize_int4_(model)
+        reference = _greedy_reference(copy.deepcopy(model), PROMPT, 40)
+        fast = _greedy_fast(model, PROMPT, 40)
+        import torch
+
+        linear = [name for name, module in model.named_modules()
+                  if isinstance(module, torch.nn.Linear)]
+        return reference, fast, linear, fastdecode.decoder_for(model).layers[0].qkv.on_kernel
+
+    reference, fast, linear, fused = _in_thread(run)
+    assert linear == [] and fused
+    assert len(set(reference)) > 10
+    assert fast == reference
+
+
+def test_four_bits_without_the_kernel_say_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistants.loading import Int4Unavailable, quantize_int4_
+
+    monkeypatch.setenv(kernels.ENVIRONMENT, "off")
+    model = _qwen()
+    with pytest.raises(Int4Unavailable, match="ATELIER_INT8_KERNEL=off"):
+        quantize_int4_(model)
