@@ -16,7 +16,7 @@ from assistants.resources import estimate_ram
 
 Task = Literal["chat", "translation", "embedding"]
 TASKS: tuple[Task, ...] = ("chat", "translation", "embedding")
-DTYPES = ("float32", "bfloat16", "int8")
+DTYPES = ("float32", "bfloat16", "int8", "int4")
 
 # What a download of a catalogue model needs: weights as safetensors, configs and the tokenizer.
 # Hub repos often also carry pytorch_model.bin, tf_model.h5, flax_model.msgpack or onnx/ of the
@@ -73,7 +73,7 @@ class CatalogueEntry:
         return len(r) == 40 and all(c in "0123456789abcdef" for c in r)
 
     def ram_bytes(self, dtype: str = "bfloat16", *, peak: bool = False) -> int:
-        """Estimated memory once loaded at ``dtype`` ('float32', 'bfloat16', 'int8').
+        """Estimated memory once loaded at ``dtype`` ('float32', 'bfloat16', 'int8', 'int4').
 
         ``peak=True``: the high-water mark while loading (int8 loads in float32 first).
         """

@@ -597,6 +597,10 @@ def _int4_linear_class() -> type:
     return Int4Linear
 
 
+class Int4Unavailable(RuntimeError):
+    """4-bit weights need Atelier's kernel; the message says why it is not there."""
+
+
 def quantize_int4_(model: Any) -> None:
     """4-bit weights for every ``nn.Linear``, in place (CPU only): groups of 32 inputs share a
     scale, as in llama.cpp's Q4_0 (4.5 bits a weight), activations are quantized to 8 bits per
@@ -623,10 +627,6 @@ def quantize_int4_(model: Any) -> None:
             bias = child.bias.detach() if child.bias is not None else None
             setattr(module, name, cls(kernels.PackedInt4(library, q, d, bias,
                                                          child.in_features)))
-
-
-class Int4Unavailable(RuntimeError):
-    """4-bit weights need Atelier's kernel; the message says why it is not there."""
 
 
 def run_in_fresh_thread(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -788,11 +788,14 @@ def load_model(
     device: str | None = None,
     check_memory: bool = True,
     fast_decode: bool = True,
+    quantize_int4: bool = False,
 ) -> LoadedModel:
     """Load a validated folder: safetensors only, no remote code, local files only.
 
     ``quantize_int8`` applies dynamic int8 quantization to the linear layers when the device is
     the CPU (the model is loaded in float32 first); elsewhere it is ignored with a note.
+    ``quantize_int4`` gives them 4-bit weights instead (``quantize_int4_``, CPU only), or int8
+    with a note where Atelier's kernel is not available.
     ``threads`` sets torch's intra-op thread count (process-wide). With ``check_memory`` the
     memory guard refuses, before loading, a model that does not fit in the RAM available.
     On the model thread (``assistants.model_thread``), where the app and the CLI load, the
@@ -814,14 +817,16 @@ def load_model(
         torch.set_num_threads(threads)
     device = device or pick_device()
     notes: list[str] = []
-    quantize = quantize_int8 and device == "cpu"
-    if quantize_int8 and not quantize:
-        notes.append(f"int8 quantization is for the CPU; {device} runs the model unquantized.")
+    four = quantize_int4 and device == "cpu"
+    quantize = (quantize_int8 or four) and device == "cpu"
+    if (quantize_int8 or quantize_int4) and not quantize:
+        notes.append(f"int8 and 4-bit weights are for the CPU; {device} runs the model "
+                     "unquantized.")
     dtype_name = "float32" if quantize else resolve_dtype(dtype, device)
 
     if check_memory and device == "cpu":
         check_fits(
-            folder.ram_bytes("int8" if quantize else dtype_name, peak=True),
+            folder.ram_bytes("int4" if four else "int8" if quantize else dtype_name, peak=True),
             what=Phrase("The model {model}", model=folder.name),
         )
 
@@ -838,7 +843,7 @@ def load_model(
 
     from safetensors import SafetensorError
 
-    def load_weights() -> tuple[Any, bool]:
+    def load_weights() -> tuple[Any, str | None]:
         try:
             model = auto_cls.from_pretrained(
                 folder.path,
@@ -853,12 +858,19 @@ def load_model(
         if device != "cpu":
             model.to(device)
         if not quantize:
-            return model, False
+            return model, None
+        if four:
+            try:
+                quantize_int4_(model)
+                return model, "int4"
+            except Int4Unavailable as e:
+                notes.append(f"4-bit weights need Atelier's kernel, not available here ({e}); "
+                             "running int8.")
         try:
             quantize_int8_(model)
         except ImportError:
-            return model, False
-        return model, True
+            return model, None
+        return model, "int8"
 
     from assistants.model_thread import current_model_thread
 
@@ -866,7 +878,7 @@ def load_model(
         model, quantized = load_weights()
     else:  # a thread of their own (see run_in_fresh_thread)
         model, quantized = run_in_fresh_thread(load_weights)
-    if quantize and not quantized:
+    if quantize and quantized is None:
         quantize = False
         dtype_name = "float32"
         notes.append("int8 quantization is not available in this torch; running float32.")
@@ -879,7 +891,7 @@ def load_model(
         tokenizer=tokenizer,
         folder=folder,
         device=device,
-        dtype="int8" if quantize else dtype_name,
+        dtype=quantized or dtype_name,
         quantized=quantize,
         threads=threads,
         notes=notes,

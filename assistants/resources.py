@@ -21,8 +21,10 @@ from assistants.errors import ModelRefused
 from storage.phrases import Phrase
 
 # Bytes one parameter takes in memory, per dtype. "int8" is dynamic quantization of the linear
-# layers only: see ``estimate_ram`` for what stays in float32.
-BYTES_PER_PARAM: dict[str, int] = {"float32": 4, "bfloat16": 2, "float16": 2, "int8": 1}
+# layers only, "int4" 4-bit weights with a float16 scale per 32 (4.5 bits): see
+# ``estimate_ram`` for what stays in float32.
+BYTES_PER_PARAM: dict[str, float] = {"float32": 4, "bfloat16": 2, "float16": 2, "int8": 1,
+                                     "int4": 0.5625}
 
 # Resident memory = weights x OVERHEAD_FACTOR + RUNTIME_BASE_BYTES.
 # The factor covers activations, the KV cache of a few thousand tokens and allocator slack for the
@@ -52,11 +54,12 @@ def weight_bytes(
     """
     if dtype not in BYTES_PER_PARAM:
         raise ValueError(f"unknown dtype {dtype!r}; expected one of {sorted(BYTES_PER_PARAM)}")
-    if dtype != "int8":
-        return parameters * BYTES_PER_PARAM[dtype]
+    per = BYTES_PER_PARAM[dtype]
+    if dtype not in ("int8", "int4"):
+        return int(parameters * per)
     linear = max(parameters - embedding_parameters, 0)
     head_copy = embedding_parameters if tied_embeddings else 0
-    return linear + embedding_parameters * 4 + head_copy
+    return int((linear + head_copy) * per) + embedding_parameters * 4
 
 
 def estimate_ram(
@@ -76,7 +79,7 @@ def estimate_ram(
         parameters, dtype, embedding_parameters=embedding_parameters,
         tied_embeddings=tied_embeddings,
     )
-    if peak and dtype == "int8":
+    if peak and dtype in ("int8", "int4"):
         w = max(w, weight_bytes(parameters, "float32"))
     return int(w * OVERHEAD_FACTOR) + RUNTIME_BASE_BYTES
 

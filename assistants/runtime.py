@@ -15,7 +15,7 @@ from typing import Any
 
 SETTINGS_FILE = "model-settings.json"
 DTYPES = ("auto", "float32", "bfloat16")
-PRECISIONS = ("auto", "float32", "bfloat16", "int8")
+PRECISIONS = ("auto", "float32", "bfloat16", "int8", "int4")
 _MAX_BYTES = 64 * 1024
 
 log = logging.getLogger(__name__)
@@ -25,18 +25,23 @@ log = logging.getLogger(__name__)
 class RuntimeSettings:
     """``dtype``: 'auto' (float32 on the CPU, bfloat16/float16 on a GPU), 'float32' or
     'bfloat16'; ``int8``: dynamic int8 on the CPU, None for the device's default
-    (``assistants.loading.default_quantize``); ``threads``: torch's CPU threads, 0 automatic;
+    (``assistants.loading.default_quantize``); ``int4``: 4-bit weights on the CPU (Atelier's
+    kernel; int8 where it is missing); ``threads``: torch's CPU threads, 0 automatic;
     ``fast_decode``: the app's own decode loop (``assistants.fastdecode``) where it applies,
     False for transformers' ``generate``."""
 
     dtype: str = "auto"
     int8: bool | None = None
     threads: int = 0
+    int4: bool = False
     fast_decode: bool = True
 
     @property
     def precision(self) -> str:
-        """The one choice the Models page shows: 'auto', 'float32', 'bfloat16' or 'int8'."""
+        """The one choice the Models page shows: 'auto', 'float32', 'bfloat16', 'int8' or
+        'int4'."""
+        if self.int4:
+            return "int4"
         if self.int8:
             return "int8"
         return self.dtype if self.dtype in ("float32", "bfloat16") else "auto"
@@ -44,8 +49,9 @@ class RuntimeSettings:
     def with_precision(self, value: str) -> RuntimeSettings:
         if value not in PRECISIONS:
             raise ValueError(f"unknown precision {value!r}; expected one of {PRECISIONS}")
-        return replace(self, dtype="auto" if value in ("auto", "int8") else value,
-                       int8=None if value == "auto" else value == "int8")
+        return replace(self, dtype="auto" if value in ("auto", "int8", "int4") else value,
+                       int8=None if value in ("auto", "int4") else value == "int8",
+                       int4=value == "int4")
 
 
 def settings_path(models_dir: Path | str) -> Path:
@@ -60,12 +66,14 @@ def _clean(data: Any) -> RuntimeSettings:
     int8 = data.get("int8")
     threads = data.get("threads")
     fast = data.get("fast_decode")
+    int4 = data.get("int4")
     return RuntimeSettings(
         dtype=dtype if dtype in DTYPES else "auto",
         int8=int8 if isinstance(int8, bool) else None,
         threads=threads if isinstance(threads, int) and not isinstance(threads, bool)
         and 0 <= threads <= 1024 else 0,
         fast_decode=fast if isinstance(fast, bool) else True,
+        int4=int4 if isinstance(int4, bool) else False,
     )
 
 

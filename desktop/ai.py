@@ -107,6 +107,7 @@ class LoadOptions:
     int8: bool | None = None  # None: the default for the device
     threads: int = 0  # 0: torch's own choice
     fast_decode: bool = True  # the app's decode loop (False: transformers' generate)
+    int4: bool = False  # 4-bit weights on the CPU (int8 where Atelier's kernel is missing)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class ResidentInfo:
 
     name: str
     device: str
-    dtype: str  # 'int8', 'float32', 'bfloat16', 'float16'
+    dtype: str  # 'int4', 'int8', 'float32', 'bfloat16', 'float16'
     threads: int | None
     notes: tuple[str, ...] = ()
 
@@ -313,7 +314,8 @@ class ModelService(QObject):
 
     @property
     def precision(self) -> str:
-        """The one choice the Models page shows: 'auto', 'float32', 'bfloat16' or 'int8'."""
+        """The one choice the Models page shows: 'auto', 'float32', 'bfloat16', 'int8' or
+        'int4'."""
         return self.runtime_settings().precision
 
     @precision.setter
@@ -410,11 +412,13 @@ class ModelService(QObject):
     def load_options(self) -> LoadOptions:
         saved = self.runtime_settings()
         return LoadOptions(dtype=saved.dtype, int8=saved.int8, threads=saved.threads,
-                           fast_decode=saved.fast_decode)
+                           fast_decode=saved.fast_decode, int4=saved.int4)
 
     def ram_dtype(self) -> str:
         """The dtype to estimate memory with, for the current settings on this device."""
         if self.device == "cpu":
+            if self.runtime_settings().int4:
+                return "int4"
             if self.int8:
                 return "int8"
             return "bfloat16" if self.dtype == "bfloat16" else "float32"
@@ -532,7 +536,8 @@ class ModelService(QObject):
             dtype: Any = options.dtype
             model = load_model(resolve(self.models_dir, name), dtype=dtype,
                                quantize_int8=quantize, threads=options.threads or None,
-                               device=device, fast_decode=options.fast_decode)
+                               device=device, fast_decode=options.fast_decode,
+                               quantize_int4=options.int4)
             loaded_now.append(model)
             return model
 

@@ -192,7 +192,8 @@ def cmd_models_list(args: argparse.Namespace) -> int:
             "catalogue": [{
                 "repo_id": e.repo_id, "name": e.name, "task": e.task, "revision": e.revision,
                 "parameters": e.parameters, "disk_bytes": e.disk_bytes,
-                "ram_bytes": {d: e.ram_bytes(d) for d in ("float32", "bfloat16", "int8")},
+                "ram_bytes": {d: e.ram_bytes(d) for d in ("float32", "bfloat16", "int8",
+                                                          "int4")},
                 "languages": list(e.languages), "licence": e.licence,
                 "commercial_use": e.commercial_use, "warning": e.warning_text("en"),
             } for e in catalogue],
@@ -391,7 +392,8 @@ def _load_model(folder: Any, args: argparse.Namespace) -> Any:
     fast = saved.fast_decode and not getattr(args, "reference_decoding", False)
     return _model_thread(args).run(
         load_model, folder, threads=args.threads or saved.threads or None, device=device,
-        quantize_int8=int8 and not full, dtype=dtype, fast_decode=fast)
+        quantize_int8=int8 and not full, dtype=dtype, fast_decode=fast,
+        quantize_int4=saved.int4 and not full)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:

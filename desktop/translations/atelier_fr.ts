@@ -4701,8 +4701,16 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
         <translation>Demi-précision (bfloat16)</translation>
     </message>
     <message>
-        <source>int8 (fastest on a processor)</source>
-        <translation>int8 (le plus rapide sur processeur)</translation>
+        <source>int8 (fast on a processor)</source>
+        <translation>int8 (rapide sur processeur)</translation>
+    </message>
+    <message>
+        <source>4-bit (least memory, a little less faithful)</source>
+        <translation>4 bits (le moins de mémoire, un peu moins fidèle)</translation>
+    </message>
+    <message>
+        <source>Automatic uses int8 on a processor where it is faster, and half precision on a graphics card. int8 needs about a third of the memory; 4-bit about a fifth, and writes faster still where Atelier's own kernel runs, a little less faithfully; full precision is slightly more faithful. Changes apply the next time a model loads.</source>
+        <translation>Automatique utilise int8 sur un processeur, où c’est plus rapide, et la demi-précision sur une carte graphique. int8 demande environ un tiers de la mémoire ; 4 bits environ un cinquième, et écrit plus vite encore là où tourne le noyau propre à Atelier, un peu moins fidèlement ; la pleine précision est un peu plus fidèle. Les changements s’appliquent au prochain chargement d’un modèle.</translation>
     </message>
     <message>
         <source>Threads</source>
@@ -4767,10 +4775,6 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>Free memory now</source>
         <translation>Libérer la mémoire</translation>
-    </message>
-    <message>
-        <source>Automatic uses int8 on a processor where it is faster, and half precision on a graphics card. int8 needs about a third of the memory; full precision is slightly more faithful. Changes apply the next time a model loads.</source>
-        <translation>Automatique utilise int8 sur un processeur, où c’est plus rapide, et la demi-précision sur une carte graphique. int8 demande environ un tiers de la mémoire ; la pleine précision est un peu plus fidèle. Les changements s’appliquent au prochain chargement d’un modèle.</translation>
     </message>
     <message>
         <source>Model</source>

@@ -473,6 +473,18 @@ def test_the_cli_loads_models_with_the_settings_the_page_saved(
     main(["generate", "--model", installed, "Bonjour", "--max-new-tokens", "2",
           "--data-dir", str(data_dir), "--reference-decoding"])
     assert seen["fast_decode"] is False  # --reference-decoding wins
+    ctx.models.precision = "int4"
+    assert page_ram_dtype(ctx) == "int4"
+    main(["generate", "--model", installed, "Bonjour", "--max-new-tokens", "2",
+          "--data-dir", str(data_dir)])
+    assert seen["quantize_int4"] is True
+    main(["generate", "--model", installed, "Bonjour", "--max-new-tokens", "2",
+          "--data-dir", str(data_dir), "--full-precision"])
+    assert seen["quantize_int4"] is False and seen["quantize_int8"] is False
+
+
+def page_ram_dtype(ctx) -> str:
+    return ctx.models.ram_dtype()
 
 
 def test_the_fast_loop_is_one_tick_away_and_reaches_the_loaded_model(
@@ -534,3 +546,15 @@ def test_the_page_says_which_int8_products_run_and_why(
     finally:
         ctx.i18n.set_language("en")
     ctx.models.shutdown()
+
+
+def test_four_bits_are_one_choice_away_and_saved(page: ModelsPage, ctx) -> None:
+    from assistants.runtime import read_settings, settings_path
+
+    index = page.precision.findData("int4")
+    assert index >= 0 and "4-bit" in page.precision.itemText(index)
+    page.precision.setCurrentIndex(index)
+    saved = read_settings(settings_path(ctx.models.models_dir))
+    assert saved.precision == "int4" and ctx.models.load_options().int4
+    page.precision.setCurrentIndex(page.precision.findData("int8"))
+    assert not ctx.models.load_options().int4

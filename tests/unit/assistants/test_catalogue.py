@@ -105,7 +105,7 @@ def test_non_commercial_models_carry_a_warning() -> None:
 
 def test_ram_estimates_are_computed_from_parameters() -> None:
     qwen = default_model("chat")
-    fp32, bf16, int8 = (qwen.ram_bytes(d) for d in DTYPES)
+    fp32, bf16, int8, int4 = (qwen.ram_bytes(d) for d in DTYPES)
     assert fp32 > bf16
     assert fp32 > int8
     assert fp32 == estimate_ram(qwen.parameters, "float32")
@@ -114,6 +114,9 @@ def test_ram_estimates_are_computed_from_parameters() -> None:
     # int8 keeps the 136 M-parameter embedding in float32: not a quarter of float32.
     assert int8 > fp32 / 4
     assert qwen.ram_bytes("int8", peak=True) >= fp32 - 1
+    # 4-bit: 4.5 bits for each linear weight (lm_head's copy included), the embedding float32
+    assert int8 > int4 > bf16 / 3
+    assert qwen.ram_bytes("int4", peak=True) >= fp32 - 1
     big = find_entry("Qwen/Qwen2.5-1.5B-Instruct")
     assert big is not None and big.ram_bytes("bfloat16") > bf16
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from assistants import resources
+from assistants import kernels, resources
 from assistants.errors import ModelRefused
 from assistants.generation import stream_generate
 from assistants.loading import load_model, pick_device, resolve_dtype, validate_model_dir
@@ -155,6 +155,38 @@ def test_int8_quantized_model_still_generates(tiny_causal_dir: Path) -> None:
         loaded.close()
         torch.set_num_threads(threads)
     assert loaded.model is None
+
+
+@pytest.mark.skipif(not kernels.cpu_supported() or kernels.compiler() is None,
+                    reason="4-bit weights need Atelier's kernel (AVX-512 VNNI, a C compiler)")
+def test_four_bit_model_still_generates(tiny_causal_dir: Path) -> None:
+    import torch
+
+    from assistants.loading import _int4_linear_class
+
+    loaded = load_model(tiny_causal_dir, device="cpu", quantize_int4=True, check_memory=False)
+    try:
+        assert loaded.quantized and loaded.dtype == "int4" and loaded.notes == []
+        modules = list(loaded.model.modules())
+        assert not [m for m in modules if type(m) is torch.nn.Linear]
+        assert len([m for m in modules if isinstance(m, _int4_linear_class())]) == 2 * 7 + 1
+        stream = stream_generate(loaded.model, loaded.tokenizer, "Bonjour", max_new_tokens=12,
+                                 temperature=0, timeout_s=30)
+        assert "".join(stream).strip() and stream.stats.generated_tokens == 12
+    finally:
+        loaded.close()
+
+
+def test_four_bits_without_the_kernel_load_int8_and_say_so(
+        tiny_causal_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(kernels.ENVIRONMENT, "off")
+    loaded = load_model(tiny_causal_dir, device="cpu", quantize_int4=True, check_memory=False)
+    try:
+        assert loaded.dtype == "int8"
+        assert any("4-bit weights need Atelier's kernel" in note and "running int8" in note
+                   for note in loaded.notes)
+    finally:
+        loaded.close()
 
 
 def test_loaded_folder_files_untouched(tiny_causal_dir: Path, tmp_path: Path) -> None:
