@@ -448,6 +448,24 @@ def _compare_logits(model: Any, input_ids: Any, reference: Any) -> tuple[float, 
     return logits_agreement(reference, _prompt_logits(model, input_ids))
 
 
+def _four_bit_agreement(input_ids: Any, reference: Any) -> list[Figure]:
+    """The same weights with 4-bit weights (``quantize_int4_``) against float32's prompt
+    logits, as int8 is compared; nothing where Atelier's kernel is not available."""
+    from assistants import kernels
+    from assistants.loading import quantize_int4_
+
+    if _in_thread(kernels.load) is None:
+        return []
+    model4, _ = _in_thread(build_qwen_shape)  # the same seed: the same weights
+    _in_thread(quantize_int4_, model4)
+    top, error = _in_thread(_compare_logits, model4, input_ids, reference)
+    del model4
+    gc.collect()
+    return [Figure("0.5B 4-bit vs float32: same top token", top * 100, "%",
+                   detail=f"over the prompt's {PROMPT_TOKENS} positions; logits' relative error "
+                          f"{error:.3f}; random weights: says little about quality")]
+
+
 def _figures_for(label: str, fig: DecodeFigures, new_tokens: int) -> list[Figure]:
     load = _load_text(fig.loads)
     ttft = statistics.median(fig.ttft_stream_s)
@@ -527,12 +545,13 @@ def qwen_benchmarks(*, quick: bool, log: Callable[[str], None], app_figures: boo
             # (compared in a worker too: a large torch operation in this thread would give it
             # an OpenMP pool of its own and slow every generation after it, see the module doc)
             top, error = _in_thread(_compare_logits, model, input_ids, reference)
-            del reference
-            gc.collect()
             figures.append(Figure(
                 "0.5B int8 vs float32: same top token", top * 100, "%",
                 detail=f"over the prompt's {PROMPT_TOKENS} positions; logits' relative error "
                        f"{error:.3f}; random weights: says little about quality"))
+            figures += _four_bit_agreement(input_ids, reference)
+            del reference
+            gc.collect()
 
         if app_figures:
             assert fp32 is not None

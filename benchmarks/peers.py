@@ -316,8 +316,13 @@ the same weights again, quantizes them with it and holds it to ≥ 1.0x llama.cp
 
 
 def app_4bit_quantizer() -> Callable[[Any], Any] | None:
+    """The app's 4-bit quantizer, or None where it cannot run here (it needs Atelier's kernel:
+    ``assistants.kernels``)."""
     import assistants.loading as loading
+    from assistants import kernels
 
+    if not kernels.status(load=False).available:
+        return None
     return getattr(loading, APP_4BIT_QUANTIZER, None)
 
 
@@ -456,9 +461,15 @@ def llama_cpp_figures(model: Any, tokenizer: Any, prompt: str, prompt_ids: Seque
     if "llama.cpp Q4_0" in by:
         q4 = by["llama.cpp Q4_0"]
         if "app 4-bit" in by:
+            app4 = by["app 4-bit"]
             figures.append(Figure(
-                "app 4-bit / llama.cpp Q4_0: decode", paired_ratio(by["app 4-bit"].tps, q4.tps),
-                "x", PEER_DECODE_GOAL, detail="median of the per-round ratios"))
+                "app 4-bit / llama.cpp Q4_0: decode", paired_ratio(app4.tps, q4.tps),
+                "x", PEER_DECODE_GOAL, detail="median of the per-round ratios; groups of 32 "
+                                              "weights share a scale in both (4.5 bits)"))
+            figures.append(Figure(
+                "llama.cpp Q4_0 / app 4-bit: first token (prefill)",
+                paired_ratio(q4.ttft_s, app4.ttft_s), "x",
+                detail="how many times sooner the app's first token comes, for reference"))
         else:
             figures.append(Figure(
                 "app int8 / llama.cpp Q4_0: decode", paired_ratio(app8.tps, q4.tps), "x",

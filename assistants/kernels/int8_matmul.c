@@ -363,8 +363,12 @@ int atelier_int4_matmul(const uint8_t *W, const uint16_t *D, const float *x, con
     for (int m = 0; m < M; m += 4) {
       const int mr = M - m < 4 ? M - m : 4;
       float *ym = y + (size_t)m * N;
+      /* the two common shapes get their own unrolled copy */
       if (mr == 1)
         tile4(w, d, xq + (size_t)m * Kp, xsum + (size_t)m * G, xs + m, G, Kp, 1, bias, ym, N,
+              b * 16, N, accumulate);
+      else if (mr == 4)
+        tile4(w, d, xq + (size_t)m * Kp, xsum + (size_t)m * G, xs + m, G, Kp, 4, bias, ym, N,
               b * 16, N, accumulate);
       else
         tile4(w, d, xq + (size_t)m * Kp, xsum + (size_t)m * G, xs + m, G, Kp, mr, bias, ym, N,
