@@ -236,6 +236,17 @@ class Product:
         else:
             h.add_(self(x))
 
+    def gated_add_to(self, h: Any, gate_up: Any) -> None:
+        """``h += product(silu(gate) * up)`` for ``gate_up`` = gate and up side by side (a
+        Llama-family MLP); the kernel applies the gate while it quantizes."""
+        if self._kernel is not None:
+            self._kernel(gate_up, glu=True, into=h)
+            return
+        import torch.nn.functional as F
+
+        half = gate_up.shape[-1] // 2
+        h.add_(self(F.silu(gate_up[..., :half]).mul_(gate_up[..., half:])))
+
 
 @functools.cache
 def _fused_slice_class() -> type:
@@ -344,9 +355,17 @@ class FastDecoder:
         self.embed = inner.embed_tokens.weight.detach()
         self.lm_head = Product([model.lm_head])
         self._argmax: Callable[[Any], int] = lambda logits: int(torch.argmax(logits))
+        # one query position against the cache, in the kernel library where it is loaded
+        # (torch's attention kernel cost 19 us a layer at a step, the library's 6)
+        self._attend: Callable[..., Any] | None = None
         if self.lm_head.on_kernel:
+            library = kernels.load()
             model.lm_head = _slice_module(self.lm_head, 0, self.lm_head.out_features, None)
-            self._argmax = functools.partial(kernels.argmax, kernels.load())
+            self._argmax = functools.partial(kernels.argmax, library)
+            if d % 16 == 0:
+                scale = d ** -0.5
+                self._attend = lambda q, keys, values, length: kernels.attend_one(
+                    library, q, keys, values, length, None, scale)
         rotary = inner.rotary_emb
         self.inv_freq = rotary.inv_freq.detach().float()
         self.rope_scale = float(getattr(rotary, "attention_scaling", 1.0))
@@ -379,7 +398,6 @@ class FastDecoder:
         qk_heads = hq + hk
         eps = self.eps
         h = F.embedding(ids, self.embed)  # (n, hidden), a fresh tensor: added to in place
-        intermediate = self.intermediate
         q_size = hq * d
         for kv, layer in zip(cache.kv, self.layers, strict=True):
             qkv = layer.qkv.normed(h, layer.norm1, eps)  # (n, (hq + 2 hk) d)
@@ -389,7 +407,10 @@ class FastDecoder:
             kv[:, start:end] = qkv[:, q_size:].view(n, 2 * hk, d).transpose(0, 1)
             keys, values = kv[None, :hk, :end], kv[None, hk:, :end]
             # 4-D tensors: torch's CPU attention kernel (3-D ones take a path ~5x slower)
-            if n == 1:
+            if n == 1 and self._attend is not None:
+                attn = self._attend(qkv[:, :q_size].view(1, hq, d), kv[None, :hk],
+                                    kv[None, hk:], end)
+            elif n == 1:
                 # the group's query heads against their one key/value head, no mask
                 attn = F.scaled_dot_product_attention(
                     qkv[0, :q_size].view(1, hk, g, d), keys, values).view(1, q_size)
@@ -403,9 +424,7 @@ class FastDecoder:
                     attn_mask=mask, is_causal=not start,
                 )[0].transpose(0, 1).reshape(n, q_size)
             layer.out.add_to(h, attn)
-            gu = layer.gate_up.normed(h, layer.norm2, eps)
-            act = F.silu(gu[:, :intermediate])
-            layer.down.add_to(h, act.mul_(gu[:, intermediate:]))
+            layer.down.gated_add_to(h, layer.gate_up.normed(h, layer.norm2, eps))
         cache.length = end
         return h[-1:]
 

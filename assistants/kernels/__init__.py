@@ -33,7 +33,7 @@ SOURCE = Path(__file__).with_name("int8_matmul.c")
 BUILD_DIR = Path(__file__).with_name("_build")
 FLAGS = ("-O3", "-fPIC", "-shared", "-fopenmp", "-fno-math-errno", "-mavx512f", "-mavx512bw",
          "-mavx512vl", "-mavx512dq", "-mavx512vnni")
-ABI_VERSION = 5
+ABI_VERSION = 6
 # every one must be in /proc/cpuinfo's flags: the library is compiled for them
 REQUIRED_FLAGS = ("avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_vnni")
 ENVIRONMENT = "ATELIER_INT8_KERNEL"  # "off": torch's products, for comparison or trouble
@@ -116,7 +116,7 @@ def _loaded(path: str) -> Any:
         raise OSError("the library was built from another version of the source")
     function = library.atelier_int8_matmul
     function.argtypes = [ctypes.c_void_p] * 6 + [ctypes.c_int] * 5 + [
-        ctypes.c_void_p, ctypes.c_float, ctypes.c_int]
+        ctypes.c_void_p, ctypes.c_float, ctypes.c_int, ctypes.c_int]
     function.restype = ctypes.c_int
     library.atelier_argmax.argtypes = [ctypes.c_void_p, ctypes.c_int]
     library.atelier_argmax.restype = ctypes.c_int
@@ -125,11 +125,11 @@ def _loaded(path: str) -> Any:
     library.atelier_argmax_rows.restype = None
     library.atelier_attend_one.argtypes = [
         ctypes.c_void_p, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int,
-        ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_void_p, ctypes.c_float,
-        ctypes.c_void_p, ctypes.c_int]
+        ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_void_p,
+        ctypes.c_float, ctypes.c_void_p, ctypes.c_int]
     library.atelier_attend_one.restype = ctypes.c_int
     library.atelier_int4_matmul.argtypes = [ctypes.c_void_p] * 5 + [ctypes.c_int] * 5 + [
-        ctypes.c_void_p, ctypes.c_float, ctypes.c_int]
+        ctypes.c_void_p, ctypes.c_float, ctypes.c_int, ctypes.c_int]
     library.atelier_int4_matmul.restype = ctypes.c_int
     return library
 
@@ -198,6 +198,43 @@ class _Packed:
     def _tensors(self) -> tuple[Any, ...]:
         raise NotImplementedError
 
+    def _run(self, x: int, y: int, rows: int, norm: int | None, eps: float, glu: int,
+             accumulate: int) -> int:
+        raise NotImplementedError
+
+    def __call__(self, x: Any, *, norm: Any | None = None, eps: float = 0.0,
+                 into: Any | None = None, glu: bool = False) -> Any:
+        """``x @ W.T + b``; with ``norm``, of ``rms_norm(x, norm, eps)`` instead; with ``glu``,
+        of ``silu(x[..., :K]) * x[..., K:]`` (x is twice as wide: a Llama MLP's gate and up
+        products side by side); both done while the activations are quantized. With ``into``
+        (a contiguous float32 tensor of the output's shape), added to it in place and returned:
+        the residual stream."""
+        k, n = self.in_features, self.out_features
+        width = 2 * k if glu else k
+        if x.shape[-1] != width:
+            raise ValueError(f"expected {width} inputs, got {x.shape[-1]}")
+        flat = x.reshape(-1, width)
+        if flat.dtype != self._float32 or not flat.is_contiguous():
+            flat = flat.to(self._float32).contiguous()
+        rows = int(flat.shape[0])
+        if into is not None:
+            if into.dtype != self._float32 or not into.is_contiguous() \
+                    or into.numel() != rows * n:
+                raise ValueError("the tensor to add to must be contiguous float32, one row each")
+            y = into
+        else:
+            y = self._empty(*x.shape[:-1], n, dtype=self._float32)
+        if rows == 0:
+            return y
+        if norm is not None and (glu or norm.dtype != self._float32
+                                 or not norm.is_contiguous() or norm.numel() != k):
+            raise ValueError("the norm's weights must be contiguous float32, one per input")
+        if self._run(flat.data_ptr(), y.data_ptr(), rows,
+                     norm.data_ptr() if norm is not None else None, eps, 1 if glu else 0,
+                     1 if into is not None else 0):
+            raise MemoryError("no memory for the quantized activations")
+        return y
+
     def __getstate__(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k not in self._UNBOUND}
 
@@ -239,61 +276,40 @@ class PackedInt8(_Packed):
     def _tensors(self) -> tuple[Any, ...]:
         return self.weight, self.rowsum, self.scales, self.bias
 
+    def _run(self, x: int, y: int, rows: int, norm: int | None, eps: float, glu: int,
+             accumulate: int) -> int:
+        w, rowsum, scales, bias = self._pointers
+        return self._function(w, x, rowsum, scales, bias, y, rows, self.out_features,
+                              self.in_features, self.qmax, self._threads(), norm, eps, glu,
+                              accumulate)
+
     @property
     def nbytes(self) -> int:
         """What one product reads: the weights (padding included), row sums, scales, bias."""
         tensors = [self.weight, self.rowsum, self.scales, self.bias]
         return sum(t.numel() * t.element_size() for t in tensors if t is not None)
 
-    def __call__(self, x: Any, *, norm: Any | None = None, eps: float = 0.0,
-                 into: Any | None = None) -> Any:
-        """``x @ W.T + b``; with ``norm``, of ``rms_norm(x, norm, eps)`` instead (done while the
-        activations are quantized); with ``into`` (a contiguous float32 tensor of the output's
-        shape), added to it in place and returned: the residual stream."""
-        k, n = self.in_features, self.out_features
-        if x.shape[-1] != k:
-            raise ValueError(f"expected {k} inputs, got {x.shape[-1]}")
-        flat = x.reshape(-1, k)
-        if flat.dtype != self._float32 or not flat.is_contiguous():
-            flat = flat.to(self._float32).contiguous()
-        rows = int(flat.shape[0])
-        if into is not None:
-            if into.dtype != self._float32 or not into.is_contiguous() \
-                    or into.numel() != rows * n:
-                raise ValueError("the tensor to add to must be contiguous float32, one row each")
-            y = into
-        else:
-            y = self._empty(*x.shape[:-1], n, dtype=self._float32)
-        if rows == 0:
-            return y
-        if norm is not None and (norm.dtype != self._float32 or not norm.is_contiguous()
-                                 or norm.numel() != k):
-            raise ValueError("the norm's weights must be contiguous float32, one per input")
-        w, rowsum, scales, bias = self._pointers
-        if self._function(w, flat.data_ptr(), rowsum, scales, bias, y.data_ptr(), rows, n, k,
-                          self.qmax, self._threads(),
-                          norm.data_ptr() if norm is not None else None, eps,
-                          1 if into is not None else 0):
-            raise MemoryError("no memory for the quantized activations")
-        return y
 
 
 def attend_one(library: Any, q: Any, keys: Any, values: Any, length: int, mask: Any | None,
                scale: float) -> Any:
     """Attention of one query position: ``q`` (rows, heads, head dim), each row's heads
-    contiguous; ``keys``/``values`` (rows, heads, capacity, head dim), contiguous, the first
-    ``length`` positions used; ``mask`` (rows, length) bool, True where allowed, or None.
-    Returns (rows, heads x head dim): the heads side by side, as an output projection reads
-    them. float32 on the CPU only; the head dimension a multiple of 16 (ValueError otherwise:
-    ``supports_attention`` first)."""
+    contiguous; ``keys``/``values`` (rows, key/value heads, capacity, head dim), contiguous,
+    the first ``length`` positions used (fewer key/value heads than query heads: each serves
+    heads / kv heads query heads in turn, grouped-query attention); ``mask`` (rows, length)
+    bool, True where allowed, or None. Returns (rows, heads x head dim): the heads side by side,
+    as an output projection reads them. float32 on the CPU only; the head dimension a multiple
+    of 16 (ValueError otherwise)."""
     import torch
 
     rows, heads, dim = (int(size) for size in q.shape)
+    kv_heads = int(keys.shape[1]) if keys.dim() == 4 else 0
     if q.dtype != torch.float32 or keys.dtype != torch.float32 \
             or values.dtype != torch.float32 or q.stride(2) != 1 or q.stride(1) != dim \
             or not keys.is_contiguous() \
             or not values.is_contiguous() or keys.shape != values.shape \
-            or tuple(keys.shape[:2]) != (rows, heads) or int(keys.shape[3]) != dim \
+            or int(keys.shape[0]) != rows or not kv_heads or heads % kv_heads \
+            or int(keys.shape[3]) != dim \
             or not 0 <= length <= int(keys.shape[2]) or dim % 16 or dim > 512:
         raise ValueError("attend_one: tensors of unexpected shapes or layouts")
     if mask is not None and (mask.dtype != torch.bool or not mask.is_contiguous()
@@ -301,8 +317,8 @@ def attend_one(library: Any, q: Any, keys: Any, values: Any, length: int, mask: 
         raise ValueError("attend_one: the mask must be contiguous bool (rows, length)")
     out = torch.empty(rows, heads * dim, dtype=torch.float32)
     if library.atelier_attend_one(
-            q.data_ptr(), q.stride(0), keys.data_ptr(), values.data_ptr(), rows, heads, length,
-            int(keys.shape[2]), dim, mask.data_ptr() if mask is not None else None, scale,
+            q.data_ptr(), q.stride(0), keys.data_ptr(), values.data_ptr(), rows, heads, kv_heads,
+            length, int(keys.shape[2]), dim, mask.data_ptr() if mask is not None else None, scale,
             out.data_ptr(), torch.get_num_threads()):
         raise MemoryError("no memory for the attention scores")
     return out
@@ -359,6 +375,12 @@ class PackedInt4(_Packed):
     def _tensors(self) -> tuple[Any, ...]:
         return self.weight, self.scales, self.bias
 
+    def _run(self, x: int, y: int, rows: int, norm: int | None, eps: float, glu: int,
+             accumulate: int) -> int:
+        w, scales, bias = self._pointers
+        return self._function(w, scales, x, bias, y, rows, self.out_features, self.in_features,
+                              self.padded, self._threads(), norm, eps, glu, accumulate)
+
     def unpack(self) -> tuple[Any, Any]:
         """(q, d) again, as ``quantize_int4`` gave them (to fuse products)."""
         import torch
@@ -375,34 +397,6 @@ class PackedInt4(_Packed):
         tensors = [self.weight, self.scales, self.bias]
         return sum(t.numel() * t.element_size() for t in tensors if t is not None)
 
-    def __call__(self, x: Any, *, norm: Any | None = None, eps: float = 0.0,
-                 into: Any | None = None) -> Any:
-        k, n = self.in_features, self.out_features
-        if x.shape[-1] != k:
-            raise ValueError(f"expected {k} inputs, got {x.shape[-1]}")
-        flat = x.reshape(-1, k)
-        if flat.dtype != self._float32 or not flat.is_contiguous():
-            flat = flat.to(self._float32).contiguous()
-        rows = int(flat.shape[0])
-        if into is not None:
-            if into.dtype != self._float32 or not into.is_contiguous() \
-                    or into.numel() != rows * n:
-                raise ValueError("the tensor to add to must be contiguous float32, one row each")
-            y = into
-        else:
-            y = self._empty(*x.shape[:-1], n, dtype=self._float32)
-        if rows == 0:
-            return y
-        if norm is not None and (norm.dtype != self._float32 or not norm.is_contiguous()
-                                 or norm.numel() != k):
-            raise ValueError("the norm's weights must be contiguous float32, one per input")
-        w, scales, bias = self._pointers
-        if self._function(w, scales, flat.data_ptr(), bias, y.data_ptr(), rows, n, k,
-                          self.padded, self._threads(),
-                          norm.data_ptr() if norm is not None else None, eps,
-                          1 if into is not None else 0):
-            raise MemoryError("no memory for the quantized activations")
-        return y
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,7 +20,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#define ABI_VERSION 5
+#define ABI_VERSION 6
 
 int atelier_int8_abi_version(void) { return ABI_VERSION; }
 
@@ -58,6 +58,59 @@ static inline void tile(const int8_t *w, int nblocks, const uint8_t *xq, int K4,
   }
 }
 
+/* exp of 16 floats (x <= 88): 2^n * e^r with |r| <= ln2/2, e^r by its Taylor series to
+ * r^7 (relative error ~1e-8, below float32's own rounding); -inf gives exactly 0. */
+static inline __m512 exp_ps(__m512 x) {
+  const __mmask16 zero = _mm512_cmp_ps_mask(x, _mm512_set1_ps(-87.0f), _CMP_LT_OQ);
+  x = _mm512_max_ps(x, _mm512_set1_ps(-87.0f));
+  const __m512 n = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(1.44269504088896341f)),
+                                        _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+  __m512 r = _mm512_fnmadd_ps(n, _mm512_set1_ps(0.693359375f), x);
+  r = _mm512_fnmadd_ps(n, _mm512_set1_ps(-2.12194440e-4f), r);
+  __m512 p = _mm512_set1_ps(1.f / 5040);
+  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 720));
+  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 120));
+  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 24));
+  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 6));
+  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(0.5f));
+  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f));
+  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f));
+  return _mm512_maskz_mov_ps(~zero, _mm512_scalef_ps(p, n));
+}
+
+/* The rows the product multiplies: x itself, or (in `*owned`, to free) its rows RMS-normalized
+ * with `norm` (x * norm / sqrt(mean(x^2) + eps)), or with `glu` the gated activation of rows of
+ * width 2K, silu(x[:K]) * x[K:] (a Llama-family MLP's gate and up products side by side).
+ * NULL when out of memory. */
+static const float *prepare(const float *x, int M, int K, const float *norm, float eps, int glu,
+                            float **owned) {
+  *owned = NULL;
+  if (!norm && !glu) return x;
+  float *rows = malloc((size_t)M * K * sizeof(float) + 1);
+  if (!rows) return NULL;
+  for (int m = 0; m < M; m++) {
+    float *out = rows + (size_t)m * K;
+    if (glu) {
+      const float *gate = x + (size_t)m * 2 * K, *up = gate + K;
+      for (int k = 0; k < K; k += 16) {
+        const __mmask16 mask = K - k >= 16 ? 0xFFFF : (__mmask16)((1u << (K - k)) - 1);
+        const __m512 g = _mm512_maskz_loadu_ps(mask, gate + k);
+        const __m512 e = exp_ps(_mm512_sub_ps(_mm512_setzero_ps(), g));
+        const __m512 silu = _mm512_div_ps(g, _mm512_add_ps(_mm512_set1_ps(1.f), e));
+        _mm512_mask_storeu_ps(out + k, mask, _mm512_mul_ps(silu, _mm512_maskz_loadu_ps(mask, up + k)));
+      }
+    } else {
+      const float *xr = x + (size_t)m * K;
+      double squares = 0.0;
+      for (int k = 0; k < K; k++) squares += (double)xr[k] * xr[k];
+      const float rstd = 1.f / sqrtf((float)(squares / K) + eps);
+      for (int k = 0; k < K; k++) out[k] = xr[k] * rstd * norm[k];
+    }
+  }
+  *owned = rows;
+  return rows;
+}
+
 /* fbgemm's choice of activation scale and zero point (torch's ChooseQuantizationParams,
  * without sparsity preservation): the range always includes 0. */
 static void choose_qparams(float mn, float mx, int qmax, float *scale, int *zero_point) {
@@ -74,32 +127,21 @@ static void choose_qparams(float mn, float mx, int qmax, float *scale, int *zero
 }
 
 /* y = x @ W.T + b, or y += x @ W.T + b with `accumulate` (a residual added in place).
- * With `norm`, each row of x is first RMS-normalized and scaled by norm (a Llama-family
- * RMSNorm): x * norm / sqrt(mean(x^2) + eps). qmax: 255 for 8-bit activations, 127 for torch's
+ * With `norm` or `glu`, of the rows `prepare` makes (a Llama-family RMSNorm, or the gated
+ * activation of rows of width 2K). qmax: 255 for 8-bit activations, 127 for torch's
  * reduce_range (7 bits). Returns 0, or -1 when the working memory could not be allocated. */
 int atelier_int8_matmul(const int8_t *W, const float *x, const int32_t *rowsum, const float *ws,
                         const float *bias, float *y, int M, int N, int K, int qmax,
-                        int nthreads, const float *norm, float eps, int accumulate) {
+                        int nthreads, const float *norm, float eps, int glu, int accumulate) {
   const int K4 = (K + 3) / 4;
   const size_t bytes = ((size_t)M * K4 * 4 + 63) / 64 * 64;
   uint8_t *xq = aligned_alloc(64, bytes);
   if (!xq) return -1;
-  float *normed = NULL;
-  if (norm) {
-    normed = malloc((size_t)M * K * sizeof(float));
-    if (!normed) {
-      free(xq);
-      return -1;
-    }
-    for (int m = 0; m < M; m++) {
-      const float *xr = x + (size_t)m * K;
-      float *nr = normed + (size_t)m * K;
-      double squares = 0.0;
-      for (int k = 0; k < K; k++) squares += (double)xr[k] * xr[k];
-      const float rstd = 1.f / sqrtf((float)(squares / K) + eps);
-      for (int k = 0; k < K; k++) nr[k] = xr[k] * rstd * norm[k];
-    }
-    x = normed;
+  float *normed;
+  x = prepare(x, M, K, norm, eps, glu, &normed);
+  if (!x) {
+    free(xq);
+    return -1;
   }
   float mn = 0.f, mx = 0.f;
   const size_t total = (size_t)M * K;
@@ -184,37 +226,19 @@ void atelier_argmax_rows(const float *x, int rows, int n, int64_t *out) {
   for (int r = 0; r < rows; r++) out[r] = atelier_argmax(x + (size_t)r * n, n);
 }
 
-/* exp of 16 floats (x <= 0 here): 2^n * e^r with |r| <= ln2/2, e^r by its Taylor series to
- * r^7 (relative error ~1e-8, below float32's own rounding); -inf gives exactly 0. */
-static inline __m512 exp_ps(__m512 x) {
-  const __mmask16 zero = _mm512_cmp_ps_mask(x, _mm512_set1_ps(-87.0f), _CMP_LT_OQ);
-  x = _mm512_max_ps(x, _mm512_set1_ps(-87.0f));
-  const __m512 n = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(1.44269504088896341f)),
-                                        _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-  __m512 r = _mm512_fnmadd_ps(n, _mm512_set1_ps(0.693359375f), x);
-  r = _mm512_fnmadd_ps(n, _mm512_set1_ps(-2.12194440e-4f), r);
-  __m512 p = _mm512_set1_ps(1.f / 5040);
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 720));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 120));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 24));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f / 6));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(0.5f));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f));
-  p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.f));
-  return _mm512_maskz_mov_ps(~zero, _mm512_scalef_ps(p, n));
-}
-
 /* Attention of one query position per row and head, in float32: for row b and head h,
  * out[b][h * hd ..] = softmax(scale * q . k_t, t < T, allowed by mask[b][t]) . v_t.
- * q: row stride q_row, head stride hd. k and v: [B][H][cap][hd] (the first T of cap positions
- * used). mask: [B][T] bytes, nonzero where allowed, or NULL. out: [B][H * hd], contiguous: the
+ * q: row stride q_row, head stride hd. k and v: [B][Hk][cap][hd] (the first T of cap
+ * positions used; Hk key/value heads, each serving H / Hk query heads in turn: grouped-query
+ * attention). mask: [B][T] bytes, nonzero where allowed, or NULL. out: [B][H * hd], contiguous: the
  * heads side by side, as the output projection reads them. hd: a multiple of 16. Each
  * (row, head) is independent: torch's batched products paid a fixed cost per small matrix (a
  * decoder step of a 32-row batch made 256 of them per call). Returns 0, -1 without memory. */
 int atelier_attend_one(const float *q, long q_row, const float *k, const float *v, int B,
-                       int H, int T, int cap, int hd, const uint8_t *mask, float scale,
+                       int H, int Hk, int T, int cap, int hd, const uint8_t *mask, float scale,
                        float *out, int nthreads) {
-  if (hd % 16 != 0 || hd > 512) return -2;
+  if (hd % 16 != 0 || hd > 512 || Hk < 1 || H % Hk) return -2;
+  const int group = H / Hk;
   if (nthreads < 1 || (long)B * H * T * hd < 65536) nthreads = 1;
   const int width = (T + 15) / 16 * 16 + 16;
   float *scores = aligned_alloc(64, (size_t)nthreads * width * sizeof(float));
@@ -226,8 +250,8 @@ int atelier_attend_one(const float *q, long q_row, const float *k, const float *
     for (int bh = 0; bh < B * H; bh++) {
       const int b = bh / H, h = bh % H;
       const float *qv = q + (size_t)b * q_row + (size_t)h * hd;
-      const float *kb = k + ((size_t)b * H + h) * cap * hd;
-      const float *vb = v + ((size_t)b * H + h) * cap * hd;
+      const float *kb = k + ((size_t)b * Hk + h / group) * cap * hd;
+      const float *vb = v + ((size_t)b * Hk + h / group) * cap * hd;
       const uint8_t *m = mask ? mask + (size_t)b * T : NULL;
       float top = -INFINITY;
       for (int t = 0; t < T; t++) {
@@ -322,25 +346,19 @@ static inline void tile4(const uint8_t *w, const uint16_t *d, const int8_t *xq, 
  * 4-bit weights above; K is padded to Kp, a multiple of 32. Returns 0, -1 without memory. */
 int atelier_int4_matmul(const uint8_t *W, const uint16_t *D, const float *x, const float *bias,
                         float *y, int M, int N, int K, int Kp, int nthreads, const float *norm,
-                        float eps, int accumulate) {
+                        float eps, int glu, int accumulate) {
   const int G = Kp / 32;
   int8_t *xq = aligned_alloc(64, ((size_t)M * Kp + 63) / 64 * 64);
   int32_t *xsum = malloc((size_t)M * G * sizeof(int32_t) + 1);
   float *xs = malloc((size_t)M * sizeof(float) + 1);
-  float *row = malloc((size_t)K * sizeof(float) + 1);
-  if (!xq || !xsum || !xs || !row) {
-    free(xq), free(xsum), free(xs), free(row);
+  float *row;
+  x = xq && xsum && xs ? prepare(x, M, K, norm, eps, glu, &row) : NULL;
+  if (!x) {
+    free(xq), free(xsum), free(xs);
     return -1;
   }
   for (int m = 0; m < M; m++) {
     const float *xr = x + (size_t)m * K;
-    if (norm) {
-      double squares = 0.0;
-      for (int k = 0; k < K; k++) squares += (double)xr[k] * xr[k];
-      const float rstd = 1.f / sqrtf((float)(squares / K) + eps);
-      for (int k = 0; k < K; k++) row[k] = xr[k] * rstd * norm[k];
-      xr = row;
-    }
     float amax = 0.f;
     for (int k = 0; k < K; k++) amax = fabsf(xr[k]) > amax ? fabsf(xr[k]) : amax;
     const float s = amax > 0.f ? amax / 127.f : 1.f, inv = 1.f / s;
