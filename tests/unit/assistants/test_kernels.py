@@ -361,3 +361,47 @@ def test_four_bits_without_the_kernel_say_why(monkeypatch: pytest.MonkeyPatch) -
     model = _qwen()
     with pytest.raises(Int4Unavailable, match="ATELIER_INT8_KERNEL=off"):
         quantize_int4_(model)
+
+
+@pytest.mark.parametrize("four_bits", [False, True], ids=["int8", "4-bit"])
+def test_the_gated_activation_is_applied_in_the_kernel(library: object, four_bits: bool) -> None:
+    """``glu``: the product of silu(gate) * up for rows holding gate and up side by side (a
+    Llama MLP's down product), as torch computes it, up to the activations' rounding."""
+    import torch
+    import torch.nn.functional as F
+
+    g = torch.Generator().manual_seed(9)
+    w = torch.randn(48, 40, generator=g) * 0.1
+    gate_up = torch.randn(3, 80, generator=g) * 3
+    gate_up[0, :5] = torch.tensor([-100.0, -30.0, 0.0, 30.0, 100.0])  # the far ends of silu
+    if four_bits:
+        q, d = kernels.quantize_int4(w)
+        packed = kernels.PackedInt4(library, q, d, None, 40)
+    else:
+        scales = w.abs().amax(1) / 127
+        rows = torch.round(w / scales[:, None]).to(torch.int8)
+        packed = kernels.PackedInt8(library, rows, scales, None, False)
+    expected = packed(F.silu(gate_up[:, :40]) * gate_up[:, 40:])
+    got = packed(gate_up, glu=True)
+    assert torch.allclose(got, expected, atol=0.02 * float(expected.abs().max()))
+    with pytest.raises(ValueError, match="expected 80 inputs"):
+        packed(gate_up[:, :40], glu=True)
+
+
+def test_grouped_query_attention_is_torchs(library: object) -> None:
+    """Fewer key/value heads than query heads (Qwen2: 14 and 2): each key/value head serves
+    its group of query heads, as torch's attention with ``enable_gqa``."""
+    import torch
+    import torch.nn.functional as F
+
+    g = torch.Generator().manual_seed(5)
+    q = torch.randn(1, 8, 32, generator=g)
+    keys = torch.randn(1, 2, 20, 32, generator=g)
+    values = torch.randn(1, 2, 20, 32, generator=g)
+    got = kernels.attend_one(library, q, keys, values, 13, None, 32 ** -0.5)
+    expected = F.scaled_dot_product_attention(
+        q.view(1, 2, 4, 32), keys[:, :, :13], values[:, :, :13]).reshape(1, 8 * 32)
+    assert torch.allclose(got, expected, atol=1e-5)
+    with pytest.raises(ValueError, match="unexpected shapes"):
+        kernels.attend_one(library, q, keys[:, :1].expand(1, 3, 20, 32).contiguous(),
+                           values[:, :1].expand(1, 3, 20, 32).contiguous(), 13, None, 1.0)
