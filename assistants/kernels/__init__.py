@@ -33,7 +33,7 @@ SOURCE = Path(__file__).with_name("int8_matmul.c")
 BUILD_DIR = Path(__file__).with_name("_build")
 FLAGS = ("-O3", "-fPIC", "-shared", "-fopenmp", "-fno-math-errno", "-mavx512f", "-mavx512bw",
          "-mavx512vl", "-mavx512dq", "-mavx512vnni")
-ABI_VERSION = 6
+ABI_VERSION = 7
 # every one must be in /proc/cpuinfo's flags: the library is compiled for them
 REQUIRED_FLAGS = ("avx512f", "avx512bw", "avx512vl", "avx512dq", "avx512_vnni")
 ENVIRONMENT = "ATELIER_INT8_KERNEL"  # "off": torch's products, for comparison or trouble
@@ -131,6 +131,10 @@ def _loaded(path: str) -> Any:
     library.atelier_int4_matmul.argtypes = [ctypes.c_void_p] * 5 + [ctypes.c_int] * 5 + [
         ctypes.c_void_p, ctypes.c_float, ctypes.c_int, ctypes.c_int]
     library.atelier_int4_matmul.restype = ctypes.c_int
+    library.atelier_attention_step.argtypes = [
+        ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p] + [ctypes.c_int] * 5 + [
+        ctypes.c_float, ctypes.c_void_p, ctypes.c_int]
+    library.atelier_attention_step.restype = ctypes.c_int
     return library
 
 

@@ -19,8 +19,9 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
-#define ABI_VERSION 6
+#define ABI_VERSION 7
 
 int atelier_int8_abi_version(void) { return ABI_VERSION; }
 
@@ -395,4 +396,26 @@ int atelier_int4_matmul(const uint8_t *W, const uint16_t *D, const float *x, con
   }
   free(xq), free(xsum), free(xs);
   return 0;
+}
+
+/* One decode step's attention for a Llama-family layer, in one call: rotary positions applied
+ * in place to the q and k heads of `qkv` (one row: hq query heads, hk key heads, hk value heads,
+ * each d wide, every rotate-half pair side by side; `freq`: this position's d/2 complex factors
+ * as (cos, sin) pairs), the key and value stored at `pos` of the layer's cache ([2 hk][cap][d]:
+ * keys, then values), then the query's attention over positions 0..pos into `out` (hq x d). */
+int atelier_attention_step(float *qkv, const float *freq, float *kv, int pos, int hq, int hk,
+                           int d, int cap, float scale, float *out, int nthreads) {
+  if (pos < 0 || pos >= cap || d % 2) return -2;
+  for (int h = 0; h < hq + hk; h++) {
+    float *x = qkv + (size_t)h * d;
+    for (int i = 0; i < d; i += 2) {
+      const float a = x[i], b = x[i + 1], c = freq[i], s = freq[i + 1];
+      x[i] = a * c - b * s;
+      x[i + 1] = a * s + b * c;
+    }
+  }
+  for (int j = 0; j < 2 * hk; j++)
+    memcpy(kv + ((size_t)j * cap + pos) * d, qkv + (size_t)(hq + j) * d, (size_t)d * sizeof(float));
+  return atelier_attend_one(qkv, (long)(hq + 2 * hk) * d, kv, kv + (size_t)hk * cap * d, 1, hq,
+                            hk, pos + 1, cap, d, NULL, scale, out, nthreads);
 }

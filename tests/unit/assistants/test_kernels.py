@@ -405,3 +405,32 @@ def test_grouped_query_attention_is_torchs(library: object) -> None:
     with pytest.raises(ValueError, match="unexpected shapes"):
         kernels.attend_one(library, q, keys[:, :1].expand(1, 3, 20, 32).contiguous(),
                            values[:, :1].expand(1, 3, 20, 32).contiguous(), 13, None, 1.0)
+
+
+@needs_kernel
+@pytest.mark.parametrize("four_bits", [False, True], ids=["int8", "4-bit"])
+def test_whole_decode_steps_in_the_kernel_library_write_the_same_tokens(
+        four_bits: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where every product is on the kernel and heads are 16 wide, each step after the first
+    runs through ``_KernelSteps`` (no torch operation between the calls); its tokens are those
+    of the step through torch's small operations (``_forward``)."""
+    from assistants.loading import quantize_int4_
+
+    def run() -> list[int]:
+        model = _qwen()
+        (quantize_int4_ if four_bits else quantize_int8_)(model)
+        return _greedy_fast(model, PROMPT, 30)
+
+    monkeypatch.setattr(fastdecode, "KERNEL_STEPS", False)
+    through_torch = _in_thread(run)
+    monkeypatch.setattr(fastdecode, "KERNEL_STEPS", True)
+    calls: list[int] = []
+    real = fastdecode._KernelSteps.run
+
+    def counted(self: object, token: int, position: int, cache: object) -> object:
+        calls.append(position)
+        return real(self, token, position, cache)
+
+    monkeypatch.setattr(fastdecode._KernelSteps, "run", counted)
+    assert _in_thread(run) == through_torch
+    assert calls == list(range(len(PROMPT), len(PROMPT) + 29))
