@@ -448,9 +448,10 @@ def _compare_logits(model: Any, input_ids: Any, reference: Any) -> tuple[float, 
     return logits_agreement(reference, _prompt_logits(model, input_ids))
 
 
-def _four_bit_agreement(input_ids: Any, reference: Any) -> list[Figure]:
+def _four_bit_agreement(input_ids: Any, reference: Any, tops: dict[str, Any]) -> list[Figure]:
     """The same weights with 4-bit weights (``quantize_int4_``) against float32's prompt
-    logits, as int8 is compared; nothing where Atelier's kernel is not available."""
+    logits, as int8 is compared (their top tokens kept in ``tops``); nothing where Atelier's
+    kernel is not available."""
     from assistants import kernels
     from assistants.loading import quantize_int4_
 
@@ -458,12 +459,51 @@ def _four_bit_agreement(input_ids: Any, reference: Any) -> list[Figure]:
         return []
     model4, _ = _in_thread(build_qwen_shape)  # the same seed: the same weights
     _in_thread(quantize_int4_, model4)
-    top, error = _in_thread(_compare_logits, model4, input_ids, reference)
-    del model4
+    logits = _in_thread(_prompt_logits, model4, input_ids)
+    top, error = logits_agreement(reference, logits)
+    tops["4-bit"] = logits.argmax(-1)
+    del model4, logits
     gc.collect()
     return [Figure("0.5B 4-bit vs float32: same top token", top * 100, "%",
                    detail=f"over the prompt's {PROMPT_TOKENS} positions; logits' relative error "
                           f"{error:.3f}; random weights: says little about quality")]
+
+
+AGREEMENT_POSITIONS = range(11, PROMPT_TOKENS, 12)  # 16 prompt positions llama.cpp is asked
+
+
+def _peer_agreement(files: dict[str, Any], ids: list[int], float_tops: Any,
+                    app_tops: dict[str, Any]) -> list[Figure]:
+    """How often llama.cpp's Q8_0 and Q4_0 of the same weights pick float32's top token, on
+    16 prompt positions (one evaluation per prefix: its Python API gives the last position's
+    logits), beside the app's int8 and 4-bit on the same positions: the context for the
+    "same top token" figures, which random weights make low."""
+    import torch
+
+    from benchmarks import peers as peer_engines
+
+    figures = []
+    positions = list(AGREEMENT_POSITIONS)
+    want = [int(float_tops[p]) for p in positions]
+    for qtype, app_label in (("Q8_0", "int8"), ("Q4_0", "4-bit")):
+        if qtype not in files:
+            continue
+        engine = peer_engines.LlamaCpp(files[qtype], threads=torch.get_num_threads(),
+                                       n_ctx=PROMPT_TOKENS + 8, n_batch=256)
+        try:
+            got = [int(engine.logits(ids[:p + 1]).argmax()) for p in positions]
+        finally:
+            engine.close()
+        same = sum(a == b for a, b in zip(got, want, strict=True))
+        app = app_tops.get(app_label)
+        app_same = (sum(int(app[p]) == w for p, w in zip(positions, want, strict=True))
+                    if app is not None else None)
+        beside = (f"the app's {app_label} on the same positions: {app_same}/{len(positions)}"
+                  if app_same is not None else f"no app {app_label} figure")
+        figures.append(Figure(
+            f"llama.cpp {qtype} vs float32: same top token", 100 * same / len(positions), "%",
+            detail=f"{same}/{len(positions)} prompt positions; {beside}"))
+    return figures
 
 
 def _figures_for(label: str, fig: DecodeFigures, new_tokens: int) -> list[Figure]:
@@ -520,6 +560,8 @@ def qwen_benchmarks(*, quick: bool, log: Callable[[str], None], app_figures: boo
 
     fp32: DecodeFigures | None = None
     reference = None
+    float_tops = None  # float32's top token at each prompt position
+    app_tops: dict[str, Any] = {}  # the same from the app's int8 and 4-bit weights
     fp32_bytes = _in_thread(decode_weight_bytes, model)
     if app_figures:
         fp32_tokens = 8 if quick else 24
@@ -549,7 +591,9 @@ def qwen_benchmarks(*, quick: bool, log: Callable[[str], None], app_figures: boo
                 "0.5B int8 vs float32: same top token", top * 100, "%",
                 detail=f"over the prompt's {PROMPT_TOKENS} positions; logits' relative error "
                        f"{error:.3f}; random weights: says little about quality"))
-            figures += _four_bit_agreement(input_ids, reference)
+            app_tops["int8"] = _in_thread(_prompt_logits, model, input_ids).argmax(-1)
+            figures += _four_bit_agreement(input_ids, reference, app_tops)
+            float_tops = reference.argmax(-1)
             del reference
             gc.collect()
 
@@ -567,6 +611,8 @@ def qwen_benchmarks(*, quick: bool, log: Callable[[str], None], app_figures: boo
         if peers:
             figures += peer_engines.llama_cpp_figures(
                 model, tokenizer, prompt, ids, files, quick=quick, log=log, skipped=skipped)
+            if files and float_tops is not None:
+                figures += _peer_agreement(files, ids, float_tops, app_tops)
     del model
     gc.collect()
     return figures
