@@ -609,6 +609,10 @@ Pick another day in the calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>4-bit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{peak} for a moment while it loads (it is read in full precision, then converted)</source>
         <translation type="unfinished" />
     </message>
@@ -4696,15 +4700,15 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation type="unfinished" />
     </message>
     <message>
-        <source>4-bit (least memory, a little less faithful)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Automatic uses int8 on a processor where it is faster, and half precision on a graphics card. int8 needs about a third of the memory; 4-bit about a fifth, and writes faster still where Atelier's own kernel runs, a little less faithfully; full precision is slightly more faithful. Changes apply the next time a model loads.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4-bit (least memory)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4949,6 +4953,10 @@ Freelancers sell their work: texts and translations made with this model must no
     </message>
     <message>
         <source>Apple GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4-bit</source>
         <translation type="unfinished" />
     </message>
     <message>

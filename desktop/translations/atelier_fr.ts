@@ -610,6 +610,10 @@ Choisissez un autre jour dans le calendrier.</translation>
         <translation>Demande {size} de mémoire ({dtype})</translation>
     </message>
     <message>
+        <source>4-bit</source>
+        <translation>4 bits</translation>
+    </message>
+    <message>
         <source>{peak} for a moment while it loads (it is read in full precision, then converted)</source>
         <translation>{peak} pendant un instant au chargement (il est lu en pleine précision, puis converti)</translation>
     </message>
@@ -4705,16 +4709,16 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
         <translation>int8 (rapide sur processeur)</translation>
     </message>
     <message>
-        <source>4-bit (least memory, a little less faithful)</source>
-        <translation>4 bits (le moins de mémoire, un peu moins fidèle)</translation>
-    </message>
-    <message>
         <source>Automatic uses int8 on a processor where it is faster, and half precision on a graphics card. int8 needs about a third of the memory; 4-bit about a fifth, and writes faster still where Atelier's own kernel runs, a little less faithfully; full precision is slightly more faithful. Changes apply the next time a model loads.</source>
         <translation>Automatique utilise int8 sur un processeur, où c’est plus rapide, et la demi-précision sur une carte graphique. int8 demande environ un tiers de la mémoire ; 4 bits environ un cinquième, et écrit plus vite encore là où tourne le noyau propre à Atelier, un peu moins fidèlement ; la pleine précision est un peu plus fidèle. Les changements s’appliquent au prochain chargement d’un modèle.</translation>
     </message>
     <message>
         <source>Threads</source>
         <translation>Fils d’exécution</translation>
+    </message>
+    <message>
+        <source>4-bit (least memory)</source>
+        <translation>4 bits (le moins de mémoire)</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -4959,6 +4963,10 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>Apple GPU</source>
         <translation>GPU Apple</translation>
+    </message>
+    <message>
+        <source>4-bit</source>
+        <translation>4 bits</translation>
     </message>
     <message>
         <source>{dtype} on the {device}</source>

@@ -556,5 +556,7 @@ def test_four_bits_are_one_choice_away_and_saved(page: ModelsPage, ctx) -> None:
     page.precision.setCurrentIndex(index)
     saved = read_settings(settings_path(ctx.models.models_dir))
     assert saved.precision == "int4" and ctx.models.load_options().int4
+    card = next(iter(page.cards.values()))
+    assert card.ram.text().endswith("(4-bit)")  # the cards' memory needs follow the choice
     page.precision.setCurrentIndex(page.precision.findData("int8"))
     assert not ctx.models.load_options().int4

@@ -252,7 +252,8 @@ class CatalogueCard(QFrame):
         peak = self.entry.ram_bytes(dtype, peak=True)
         locale = self.page.ctx.i18n.locale()
         self.ram.setText(self.tr("Needs {size} of memory ({dtype})").format(
-            size=size_text(need, locale), dtype=dtype))
+            size=size_text(need, locale),
+            dtype=self.tr("4-bit") if dtype == "int4" else dtype))
         self.ram.setToolTip(self.tr(
             "{peak} for a moment while it loads (it is read in full precision, then "
             "converted)").format(peak=size_text(peak, locale)) if peak > need else "")
@@ -873,7 +874,7 @@ class ModelsPage(Page):
         self.precision.setItemText(1, self.tr("Full precision (float32)"))
         self.precision.setItemText(2, self.tr("Half precision (bfloat16)"))
         self.precision.setItemText(3, self.tr("int8 (fast on a processor)"))
-        self.precision.setItemText(4, self.tr("4-bit (least memory, a little less faithful)"))
+        self.precision.setItemText(4, self.tr("4-bit (least memory)"))
         self.threads_label.setText(self.tr("Threads"))
         self.threads.setSpecialValueText(self.tr("Automatic"))
         self.kernel_label.setText(self.tr("int8 products"))
@@ -1367,7 +1368,8 @@ class ModelsPage(Page):
     def _loaded_as(self, info: Any) -> str:
         device = {"cpu": self.tr("processor"), "cuda": self.tr("graphics card"),
                   "mps": self.tr("Apple GPU")}.get(info.device, info.device)
-        return self.tr("{dtype} on the {device}").format(dtype=info.dtype, device=device)
+        dtype = self.tr("4-bit") if info.dtype == "int4" else info.dtype
+        return self.tr("{dtype} on the {device}").format(dtype=dtype, device=device)
 
     def _generated(self, _text: str, stats: Any) -> None:
         self.stats.setText(self._stats_text(stats))
