@@ -4700,10 +4700,6 @@ Freelancers sell their work: texts and translations made with this model must no
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Automatic uses int8 on a processor where it is faster, and half precision on a graphics card. int8 needs about a third of the memory; 4-bit about a fifth, and writes faster still where Atelier's own kernel runs, a little less faithfully; full precision is slightly more faithful. Changes apply the next time a model loads.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Threads</source>
         <translation type="unfinished" />
     </message>
@@ -4769,6 +4765,10 @@ Freelancers sell their work: texts and translations made with this model must no
     </message>
     <message>
         <source>Free memory now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic uses int8 on a processor where it is faster, and half precision on a graphics card. int8 needs about a third of the memory; 4-bit less again (the cards show how much) and writes faster still where Atelier's own kernel runs, a little less faithfully; full precision is slightly more faithful. Changes apply the next time a model loads.</source>
         <translation type="unfinished" />
     </message>
     <message>

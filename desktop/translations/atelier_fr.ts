@@ -4709,10 +4709,6 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
         <translation>int8 (rapide sur processeur)</translation>
     </message>
     <message>
-        <source>Automatic uses int8 on a processor where it is faster, and half precision on a graphics card. int8 needs about a third of the memory; 4-bit about a fifth, and writes faster still where Atelier's own kernel runs, a little less faithfully; full precision is slightly more faithful. Changes apply the next time a model loads.</source>
-        <translation>Automatique utilise int8 sur un processeur, où c’est plus rapide, et la demi-précision sur une carte graphique. int8 demande environ un tiers de la mémoire ; 4 bits environ un cinquième, et écrit plus vite encore là où tourne le noyau propre à Atelier, un peu moins fidèlement ; la pleine précision est un peu plus fidèle. Les changements s’appliquent au prochain chargement d’un modèle.</translation>
-    </message>
-    <message>
         <source>Threads</source>
         <translation>Fils d’exécution</translation>
     </message>
@@ -4779,6 +4775,10 @@ Les freelances vendent leur travail : les textes et traductions produits avec 
     <message>
         <source>Free memory now</source>
         <translation>Libérer la mémoire</translation>
+    </message>
+    <message>
+        <source>Automatic uses int8 on a processor where it is faster, and half precision on a graphics card. int8 needs about a third of the memory; 4-bit less again (the cards show how much) and writes faster still where Atelier's own kernel runs, a little less faithfully; full precision is slightly more faithful. Changes apply the next time a model loads.</source>
+        <translation>Automatique utilise int8 sur un processeur, où c’est plus rapide, et la demi-précision sur une carte graphique. int8 demande environ un tiers de la mémoire ; 4 bits moins encore (les fiches disent combien) et écrit plus vite encore là où tourne le noyau propre à Atelier, un peu moins fidèlement ; la pleine précision est un peu plus fidèle. Les changements s’appliquent au prochain chargement d’un modèle.</translation>
     </message>
     <message>
         <source>Model</source>

@@ -900,9 +900,10 @@ class ModelsPage(Page):
         self.unload_button.setText(self.tr("Free memory now"))
         self.settings_hint.setText(self.tr(
             "Automatic uses int8 on a processor where it is faster, and half precision on a "
-            "graphics card. int8 needs about a third of the memory; 4-bit about a fifth, and "
-            "writes faster still where Atelier's own kernel runs, a little less faithfully; full "
-            "precision is slightly more faithful. Changes apply the next time a model loads."))
+            "graphics card. int8 needs about a third of the memory; 4-bit less again (the cards "
+            "show how much) and writes faster still where Atelier's own kernel runs, a little "
+            "less faithfully; full precision is slightly more faithful. Changes apply the next "
+            "time a model loads."))
         self.try_model_label.setText(self.tr("Model"))
         self.generate_button.setText(self.tr("Generate"))
         self.generate_button.setToolTip(self.tr("Ctrl+Enter"))
