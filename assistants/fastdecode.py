@@ -282,6 +282,14 @@ def _slice_module(product: Product, start: int, stop: int, inverse: Any | None) 
     return _fused_slice_class()(product, start, stop, inverse)
 
 
+def serve_from(owner: Any, name: str, product: Product) -> None:
+    """Where ``product`` (made from the one module ``owner.name``) runs on the kernel, with its
+    own copy of the rows, that module becomes the product: the model's forward uses the same
+    copy, and torch's is dropped."""
+    if product.on_kernel:
+        setattr(owner, name, _slice_module(product, 0, product.out_features, None))
+
+
 # --------------------------------------------------------------------------- the decoder
 
 
@@ -345,10 +353,8 @@ class FastDecoder:
             a.v_proj = _slice_module(qkv, q_size + k_size, qkv.out_features, None)
             m.gate_proj = _slice_module(gate_up, 0, self.intermediate, None)
             m.up_proj = _slice_module(gate_up, self.intermediate, gate_up.out_features, None)
-            if out.on_kernel:  # the kernel's copy serves the model's forward too
-                a.o_proj = _slice_module(out, 0, out.out_features, None)
-            if down.on_kernel:
-                m.down_proj = _slice_module(down, 0, down.out_features, None)
+            serve_from(a, "o_proj", out)
+            serve_from(m, "down_proj", down)
             self.layers.append(_Layer(
                 qkv, out, gate_up, down, layer.input_layernorm.weight.detach(),
                 layer.post_attention_layernorm.weight.detach()))
@@ -359,9 +365,9 @@ class FastDecoder:
         # one query position against the cache, in the kernel library where it is loaded
         # (torch's attention kernel cost 19 us a layer at a step, the library's 6)
         self._attend: Callable[..., Any] | None = None
+        serve_from(model, "lm_head", self.lm_head)
         if self.lm_head.on_kernel:
             library = kernels.load()
-            model.lm_head = _slice_module(self.lm_head, 0, self.lm_head.out_features, None)
             self._argmax = functools.partial(kernels.argmax, library)
             if d % 16 == 0:
                 scale = d ** -0.5

@@ -525,15 +525,9 @@ def full_range_int8() -> bool:
     is what keeps the real all-MiniLM-L6-v2's int8 vectors at a cosine of 0.99 or more with its
     float32 ones (0.96 with 7 bits: tests/unit/assistants/test_embedding.py). Read from the
     Linux CPU flags; elsewhere the safe 7 bits stay."""
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
-            for line in f:
-                if line.startswith("flags"):
-                    flags = set(line.split(":", 1)[1].split())
-                    return any(flag in flags for flag in _VNNI_FLAGS)
-    except OSError:
-        pass
-    return False
+    from assistants.kernels import cpu_flags
+
+    return any(flag in cpu_flags() for flag in _VNNI_FLAGS)
 
 
 def quantize_int8_(model: Any) -> None:

@@ -127,18 +127,14 @@ def _decoder_on_kernel(model: Any) -> None:
     multiplies a few rows by each layer's weights: the kernel's case (1.3-1.5x torch's). The
     encoder, many rows at once, keeps torch's products (as fast there)."""
     from assistants import kernels
-    from assistants.fastdecode import Product, _slice_module
+    from assistants.fastdecode import Product, _slice_module, serve_from
 
     if getattr(model, _ON_KERNEL, False) or kernels.load() is None:
         return
 
     def replace(owner: Any, name: str) -> None:
-        module = getattr(owner, name)
-        if getattr(module, "_packed_params", None) is None:
-            return  # float32, or already replaced
-        product = Product([module])
-        if product.on_kernel:
-            setattr(owner, name, _slice_module(product, 0, product.out_features, None))
+        if getattr(getattr(owner, name), "_packed_params", None) is not None:  # int8, as it was
+            serve_from(owner, name, Product([getattr(owner, name)]))
 
     for layer in model.model.decoder.layers:
         sa, ca = layer.self_attn, layer.encoder_attn
@@ -302,7 +298,6 @@ def greedy_generate(
     states = encoder_out[0]  # (B, S, D)
     src = int(states.shape[1])
     dtype = states.dtype
-    # the cross-attention mask: True where the row has a real source token
     # the cross-attention mask, (rows, source length): True where the row has a real token
     cross_rows = attention_mask.bool().contiguous() if not bool(attention_mask.all()) else None
     for layer in layers:

@@ -43,21 +43,37 @@ class KernelBuildError(RuntimeError):
     """The compiler is missing or refused the source; the message says which."""
 
 
+@functools.cache
+def _digest(source: Path) -> str:
+    """Of the source and the flags, read once per process (every product built asks)."""
+    return hashlib.sha256(source.read_bytes() + " ".join(FLAGS).encode()).hexdigest()[:16]
+
+
 def library_path(build_dir: Path | None = None) -> Path:
-    digest = hashlib.sha256(SOURCE.read_bytes() + " ".join(FLAGS).encode()).hexdigest()[:16]
-    return (build_dir or BUILD_DIR) / f"int8_matmul-{digest}.so"
+    return (build_dir or BUILD_DIR) / f"int8_matmul-{_digest(SOURCE)}.so"
 
 
-def cpu_supported(cpuinfo: str = "/proc/cpuinfo") -> bool:
+def read_cpu_flags(cpuinfo: str) -> frozenset[str]:
+    """The processor's flags from a Linux ``/proc/cpuinfo``; none where it cannot be read."""
     try:
         with open(cpuinfo, encoding="ascii", errors="replace") as f:
             for line in f:
                 if line.startswith("flags"):
-                    flags = set(line.split(":", 1)[1].split())
-                    return all(flag in flags for flag in REQUIRED_FLAGS)
+                    return frozenset(line.split(":", 1)[1].split())
     except OSError:
         pass
-    return False
+    return frozenset()
+
+
+@functools.cache
+def cpu_flags() -> frozenset[str]:
+    """This machine's processor flags (read once)."""
+    return read_cpu_flags("/proc/cpuinfo")
+
+
+def cpu_supported(cpuinfo: str | None = None) -> bool:
+    flags = cpu_flags() if cpuinfo is None else read_cpu_flags(cpuinfo)
+    return all(flag in flags for flag in REQUIRED_FLAGS)
 
 
 def compiler() -> str | None:
@@ -114,10 +130,9 @@ def _loaded(path: str) -> Any:
     library.atelier_int8_abi_version.restype = ctypes.c_int
     if library.atelier_int8_abi_version() != ABI_VERSION:
         raise OSError("the library was built from another version of the source")
-    function = library.atelier_int8_matmul
-    function.argtypes = [ctypes.c_void_p] * 6 + [ctypes.c_int] * 5 + [
+    library.atelier_int8_matmul.argtypes = [ctypes.c_void_p] * 6 + [ctypes.c_int] * 5 + [
         ctypes.c_void_p, ctypes.c_float, ctypes.c_int, ctypes.c_int]
-    function.restype = ctypes.c_int
+    library.atelier_int8_matmul.restype = ctypes.c_int
     library.atelier_argmax.argtypes = [ctypes.c_void_p, ctypes.c_int]
     library.atelier_argmax.restype = ctypes.c_int
     library.atelier_argmax_rows.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int,
