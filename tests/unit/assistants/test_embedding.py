@@ -278,7 +278,7 @@ def test_the_kernel_products_and_four_bits_on_real_weights(tmp_path: Path) -> No
     0.967 on average) and the logo request still ranks the logo gig first."""
     from assistants import kernels
     from assistants.embedding import embed_texts
-    from assistants.fastdecode import Product, _slice_module
+    from assistants.fastdecode import Product, serve_from
     from assistants.loading import load_model, quantize_int4_, quantize_int8_
     from tests.real_models import import_minilm
     from tests.unit.assistants.conftest import SENTENCES
@@ -295,7 +295,7 @@ def test_the_kernel_products_and_four_bits_on_real_weights(tmp_path: Path) -> No
                         and hasattr(child, "in_features"):
                     product = Product([child])
                     assert product.on_kernel
-                    setattr(module, name, _slice_module(product, 0, product.out_features, None))
+                    serve_from(module, name, product)
 
     def vectors(mode: str) -> Any:
         loaded = load_model(folder, dtype="float32", device="cpu")
